@@ -1,0 +1,139 @@
+package extract
+
+import (
+	"sync"
+
+	"github.com/jdkato/prose/v3/segment"
+	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/token"
+	"github.com/jdkato/prose/v3/tokenize"
+)
+
+// Token is one word or punctuation mark of an analyzed document.
+type Token struct {
+	// Text is the token verbatim from the source.
+	Text string
+	// Start and End are byte offsets into the source, End exclusive.
+	Start, End int
+	// POS is the Penn Treebank part-of-speech tag from prose.
+	POS string
+	// Sent is the index of the token's sentence in Document.Sentences.
+	Sent int
+}
+
+// Sentence is one sentence of an analyzed document.
+type Sentence struct {
+	// Start and End are byte offsets into the source, End exclusive.
+	Start, End int
+	// First and Last are the indices of the sentence's first token and one
+	// past its last in Document.Tokens.
+	First, Last int
+}
+
+// Document is an article's text after tokenizing, sentence splitting and
+// part-of-speech tagging: what every later stage reads.
+type Document struct {
+	Text      string
+	Tokens    []Token
+	Sentences []Sentence
+}
+
+// analyzer wraps prose's tokenizer, segmenter and tagger. prose's models are
+// shared and safe for concurrent use, so one analyzer serves every goroutine.
+type analyzer struct {
+	tokenizer *tokenize.Tokenizer
+	segmenter *segment.Segmenter
+	tagger    *tag.Tagger
+}
+
+// sharedAnalyzer loads prose's models once per process.
+var sharedAnalyzer = sync.OnceValues(func() (*analyzer, error) {
+	seg, err := segment.New()
+	if err != nil {
+		return nil, err
+	}
+	tg, err := tag.New()
+	if err != nil {
+		return nil, err
+	}
+	return &analyzer{tokenizer: tokenize.New(), segmenter: seg, tagger: tg}, nil
+})
+
+// Analyze tokenizes, sentence-splits and tags text with prose.
+func (a *analyzer) Analyze(text string) *Document {
+	sents := a.segmenter.Segment(text)
+	bounds := make([][2]int, len(sents))
+	for i, s := range sents {
+		bounds[i] = [2]int{s.Start, s.End()}
+	}
+	return a.analyzeWithSentences(text, bounds)
+}
+
+// AnalyzeLines treats every line as one sentence: the layout of the CoNLL
+// training data, where sentence boundaries are given.
+func (a *analyzer) AnalyzeLines(text string) *Document {
+	var bounds [][2]int
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || text[i] == '\n' {
+			if i > start {
+				bounds = append(bounds, [2]int{start, i})
+			}
+			start = i + 1
+		}
+	}
+	return a.analyzeWithSentences(text, bounds)
+}
+
+func (a *analyzer) analyzeWithSentences(text string, bounds [][2]int) *Document {
+	doc := &Document{Text: text}
+	var ptoks []token.Token
+	for si, b := range bounds {
+		ptoks = a.tokenizer.Tokenize(text[b[0]:b[1]])
+		a.tagger.TagTokens(ptoks)
+		first := len(doc.Tokens)
+		for _, t := range ptoks {
+			start := b[0] + t.Start
+			doc.Tokens = append(doc.Tokens, Token{
+				Text: t.Text, Start: start, End: start + len(t.Text), POS: t.Tag, Sent: si,
+			})
+		}
+		doc.Sentences = append(doc.Sentences, Sentence{Start: b[0], End: b[1], First: first, Last: len(doc.Tokens)})
+	}
+	return doc
+}
+
+// SentenceAt returns the index of the sentence holding byte offset off, or -1.
+func (d *Document) SentenceAt(off int) int {
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.Sentences[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(d.Sentences) && d.Sentences[lo].Start <= off {
+		return lo
+	}
+	return -1
+}
+
+// Entity labels, the CoNLL-2003 set.
+const (
+	LabelPER  = "PER"
+	LabelLOC  = "LOC"
+	LabelORG  = "ORG"
+	LabelMISC = "MISC"
+)
+
+// EntityMention is one named-entity mention found by the recognizer.
+type EntityMention struct {
+	// Start and End are byte offsets into the source, End exclusive.
+	Start, End int
+	// First and Last are token indices: Tokens[First:Last] is the mention.
+	First, Last int
+	// Label is PER, LOC, ORG or MISC.
+	Label string
+}
