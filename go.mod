@@ -2,6 +2,24 @@ module github.com/newsextract/newsextract
 
 go 1.26.8
 
-require github.com/jdkato/prose/v3 v3.2.3
+require (
+	github.com/jdkato/prose/v3 v3.2.3
+	github.com/mattn/go-isatty v0.0.22
+	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
+	github.com/schollz/progressbar/v3 v3.19.1
+	github.com/spf13/cobra v1.10.2
+	go.yaml.in/yaml/v3 v3.0.6
+	golang.org/x/sync v0.25.0
+)
 
-require gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
+require (
+	github.com/inconshreveable/mousetrap v1.1.0 // indirect
+	github.com/mitchellh/colorstring v0.0.0-20190213212951-d06e56a500db // indirect
+	github.com/rivo/uniseg v0.4.7 // indirect
+	github.com/spf13/pflag v1.0.9 // indirect
+	github.com/stretchr/testify v1.11.1 // indirect
+	golang.org/x/sys v0.46.0 // indirect
+	golang.org/x/term v0.44.0 // indirect
+	golang.org/x/text v0.14.0 // indirect
+	gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
+)

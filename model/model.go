@@ -15,6 +15,9 @@ type Article struct {
 	// RefDate, when not empty, is the YYYY-MM-DD date relative expressions
 	// resolve against. It overrides any dateline found in the text.
 	RefDate string
+	// RefDateFrom says where RefDate came from, RefFromFlag (the default)
+	// or RefFromInput.
+	RefDateFrom string
 }
 
 // Span is a piece of the input: its text and byte offsets.
@@ -200,4 +203,17 @@ type Agreement struct {
 	Trigger Span `json:"trigger" yaml:"trigger"`
 	// Evidence is the sentence that says it.
 	Evidence Span `json:"evidence" yaml:"evidence"`
+}
+
+// ErrorRecord stands in the output for an input that could not be processed
+// in a JSON Lines stream, so that output lines stay in step with input lines.
+type ErrorRecord struct {
+	// Schema is always SchemaVersion.
+	Schema string `json:"schema" yaml:"schema"`
+	// ID is the record's id when it could be read.
+	ID string `json:"id,omitempty" yaml:"id,omitempty"`
+	// Source identifies the input and line.
+	Source Source `json:"source" yaml:"source"`
+	// Error says what was wrong.
+	Error string `json:"error" yaml:"error"`
 }

@@ -1,0 +1,3 @@
+// Package cmd is newsextract's command line: flag parsing, reading inputs and
+// writing results. The extraction itself lives in package extract.
+package cmd

@@ -1,0 +1,262 @@
+package cmd
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/internal/score"
+	"github.com/newsextract/newsextract/model"
+)
+
+type evalOptions struct {
+	IO    *IOStreams
+	Gold  []string
+	Pred  string
+	Jobs  int
+	Limit int
+}
+
+func newEvalCmd(streams *IOStreams, runF func(*evalOptions) error) *cobra.Command {
+	opts := &evalOptions{IO: streams}
+	c := &cobra.Command{
+		Use:   "eval GOLD.jsonl...",
+		Short: "Score extraction against gold-annotated JSON Lines",
+		Long: `Score newsextract against gold data in the shared JSON Lines format
+({"id", "text", "dct", "entities": [...], "timexes": [...]}).
+
+Entities are scored the CoNLL-2003 way: exact span and label (PER, LOC, ORG,
+MISC), precision, recall and F1 per label and micro-averaged. The predicted
+mentions are those of the output's people (PER), places (LOC),
+organizations (ORG) and misc (MISC) lists. Temporal expressions are scored
+the TempEval-3 way: strict span F1 (identical spans), relaxed span F1
+(overlapping spans), value F1 and type accuracy, against the output's dates.
+
+Without --pred, eval runs the extractor on each gold text, with the
+document's dct as reference date. With --pred, it scores a file of results
+that newsextract wrote earlier with -f jsonl, matched to gold by id.`,
+		Example: `  newsextract eval ../shared/data/conll2003/conll2003-test.jsonl
+  newsextract --input jsonl -f jsonl < gold.jsonl > pred.jsonl && newsextract eval gold.jsonl --pred pred.jsonl`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(_ *cobra.Command, args []string) error {
+			opts.Gold = args
+			if opts.Jobs < 1 {
+				return flagErrorf("invalid --jobs %d: want at least 1", opts.Jobs)
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return evalRun(opts)
+		},
+	}
+	c.Flags().StringVar(&opts.Pred, "pred", "", "score this JSON Lines file of results instead of running the extractor")
+	c.Flags().IntVarP(&opts.Jobs, "jobs", "j", runtime.NumCPU(), "documents processed in parallel")
+	c.Flags().IntVar(&opts.Limit, "limit", 0, "score only the first N documents of each file (0: all)")
+	return c
+}
+
+// goldDoc is one line of the shared gold format.
+type goldDoc struct {
+	ID       string      `json:"id"`
+	Text     string      `json:"text"`
+	Dct      string      `json:"dct"`
+	Entities []goldSpan  `json:"entities"`
+	Timexes  []goldTimex `json:"timexes"`
+}
+
+type goldSpan struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Label string `json:"label"`
+}
+
+type goldTimex struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Type  string `json:"type"`
+	Value string `json:"value"`
+}
+
+func evalRun(o *evalOptions) error {
+	var preds map[string]model.Result
+	if o.Pred != "" {
+		var err error
+		if preds, err = readPredictions(o.Pred); err != nil {
+			return err
+		}
+	}
+	var ex *extract.Extractor
+	if preds == nil {
+		var err error
+		if ex, err = extract.New(); err != nil {
+			return err
+		}
+	}
+	for _, path := range o.Gold {
+		docs, err := readGold(path, o.Limit)
+		if err != nil {
+			return err
+		}
+		start := time.Now()
+		results := make([]model.Result, len(docs))
+		if preds != nil {
+			for i, d := range docs {
+				r, ok := preds[d.ID]
+				if !ok {
+					return fmt.Errorf("%s: no prediction for document %q", o.Pred, d.ID)
+				}
+				results[i] = r
+			}
+		} else if err := extractAll(ex, docs, results, o.Jobs); err != nil {
+			return err
+		}
+		printScores(o.IO.Out, path, docs, results, time.Since(start), preds == nil)
+	}
+	return nil
+}
+
+func extractAll(ex *extract.Extractor, docs []goldDoc, results []model.Result, jobs int) error {
+	g, ctx := errgroup.WithContext(context.Background())
+	g.SetLimit(jobs)
+	for i, d := range docs {
+		g.Go(func() error {
+			r, err := ex.Extract(ctx, model.Article{ID: d.ID, Text: d.Text, RefDate: d.Dct, RefDateFrom: model.RefFromInput})
+			if err != nil {
+				return fmt.Errorf("document %s: %w", d.ID, err)
+			}
+			results[i] = r
+			return nil
+		})
+	}
+	return g.Wait()
+}
+
+func readGold(path string, limit int) ([]goldDoc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, pathError(path, err)
+	}
+	defer f.Close()
+	var docs []goldDoc
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for n := 1; sc.Scan(); n++ {
+		if len(trimSpace(sc.Bytes())) == 0 {
+			continue
+		}
+		var d goldDoc
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			return nil, fmt.Errorf("%s:%d: %v", path, n, err)
+		}
+		docs = append(docs, d)
+		if limit > 0 && len(docs) == limit {
+			break
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return docs, nil
+}
+
+func readPredictions(path string) (map[string]model.Result, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, pathError(path, err)
+	}
+	defer f.Close()
+	preds := map[string]model.Result{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for n := 1; sc.Scan(); n++ {
+		var r model.Result
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			return nil, fmt.Errorf("%s:%d: %v", path, n, err)
+		}
+		preds[r.ID] = r
+	}
+	return preds, sc.Err()
+}
+
+// resultEntities lists a result's mentions with the CoNLL label of the list
+// they are in.
+func resultEntities(r model.Result) []score.Entity {
+	var out []score.Entity
+	add := func(label string, spans []model.Span) {
+		for _, s := range spans {
+			out = append(out, score.Entity{Start: s.Start, End: s.End, Label: label})
+		}
+	}
+	for _, p := range r.People {
+		add("PER", p.Mentions)
+	}
+	for _, p := range r.Places {
+		add("LOC", p.Mentions)
+	}
+	for _, o := range r.Organizations {
+		add("ORG", o.Mentions)
+	}
+	for _, m := range r.Misc {
+		add("MISC", m.Mentions)
+	}
+	return out
+}
+
+func printScores(w io.Writer, path string, docs []goldDoc, results []model.Result, took time.Duration, ran bool) {
+	var ents score.EntityCounts
+	var tx score.TimexCounts
+	var nEnt, nTimex, nBytes int
+	for i, d := range docs {
+		nBytes += len(d.Text)
+		gold := make([]score.Entity, len(d.Entities))
+		for k, e := range d.Entities {
+			gold[k] = score.Entity{Start: e.Start, End: e.End, Label: e.Label}
+		}
+		nEnt += len(gold)
+		ents.Add(gold, resultEntities(results[i]))
+		goldT := make([]score.Timex, len(d.Timexes))
+		for k, t := range d.Timexes {
+			goldT[k] = score.Timex{Start: t.Start, End: t.End, Type: t.Type, Value: t.Value}
+		}
+		nTimex += len(goldT)
+		var predT []score.Timex
+		for _, t := range results[i].Dates {
+			predT = append(predT, score.Timex{Start: t.Start, End: t.End, Type: t.Type, Value: t.Value})
+		}
+		tx.Add(goldT, predT)
+	}
+	fmt.Fprintf(w, "%s: %d documents, %d bytes", path, len(docs), nBytes)
+	if ran {
+		fmt.Fprintf(w, ", extracted in %s (%.2f MB/s)", took.Round(time.Millisecond), float64(nBytes)/1e6/took.Seconds())
+	}
+	fmt.Fprintln(w)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	if nEnt > 0 {
+		s := ents.Scores()
+		fmt.Fprintln(tw, "entities\tprecision\trecall\tF1\ttp\tfp\tfn\t")
+		for _, l := range append(ents.Labels(), score.AllLabels) {
+			p := s[l]
+			fmt.Fprintf(tw, "%s\t%.2f\t%.2f\t%.2f\t%d\t%d\t%d\t\n", l, p.P, p.R, p.F1, p.TP, p.FP, p.FN)
+		}
+	}
+	if nTimex > 0 {
+		s := tx.Scores()
+		fmt.Fprintln(tw, "timexes\tprecision\trecall\tF1\t")
+		fmt.Fprintf(tw, "strict span\t%.2f\t%.2f\t%.2f\t\n", s.StrictP, s.StrictR, s.StrictF1)
+		fmt.Fprintf(tw, "relaxed span\t%.2f\t%.2f\t%.2f\t\n", s.RelaxedP, s.RelaxedR, s.RelaxedF1)
+		fmt.Fprintf(tw, "value\t\t\t%.2f\t\n", s.ValueF1)
+		fmt.Fprintf(tw, "type accuracy\t\t\t%.2f\t\n", s.TypeAcc)
+		fmt.Fprintf(tw, "gold / predicted\t%d\t%d\t\t\n", s.Gold, s.Pred)
+	}
+	tw.Flush()
+}

@@ -1,0 +1,242 @@
+package cmd
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/model"
+)
+
+// outcome is a unit after extraction.
+type outcome struct {
+	unit   unit
+	result model.Result
+	err    error
+}
+
+// extractRun reads every input, extracts each article on o.Jobs workers and
+// writes the results in input order.
+func extractRun(ctx context.Context, o *extractOptions) error {
+	inputs, problems, err := collectInputs(o)
+	if err != nil {
+		return err
+	}
+	for _, p := range problems {
+		fmt.Fprintln(o.IO.ErrOut, "newsextract:", p)
+	}
+	if len(inputs) == 0 {
+		return errSomeFailed
+	}
+	ex, err := extract.New()
+	if err != nil {
+		return err
+	}
+	out, err := newSink(o, inputs)
+	if err != nil {
+		return err
+	}
+
+	start := time.Now()
+	bar := o.progressBar(inputs)
+	var done, failed int
+	write := func(oc outcome) error {
+		done++
+		if bar != nil {
+			bar.Add(1)
+		}
+		in := inputs[oc.unit.Input]
+		if oc.err != nil {
+			failed++
+			fmt.Fprintf(o.IO.ErrOut, "newsextract: %s: %v\n", oc.unit.Label, oc.err)
+			if !oc.unit.Record {
+				return nil
+			}
+			return out.write(oc.unit.Input, in, model.ErrorRecord{
+				Schema: model.SchemaVersion, ID: oc.unit.Article.ID, Source: oc.unit.Source, Error: oc.err.Error(),
+			})
+		}
+		return out.write(oc.unit.Input, in, oc.result)
+	}
+	runErr := runOrdered(ctx, o.Jobs, func(emit func(unit) error) error {
+		return produceUnits(o, inputs, emit)
+	}, func(u unit) outcome {
+		if u.Err != nil {
+			return outcome{unit: u, err: u.Err}
+		}
+		res, err := ex.Extract(ctx, u.Article)
+		res.Source = u.Source
+		return outcome{unit: u, result: res, err: err}
+	}, write)
+	closeErr := out.Close()
+	if bar != nil {
+		bar.Finish()
+		fmt.Fprintln(o.IO.ErrOut)
+	}
+	if runErr != nil {
+		return runErr
+	}
+	if closeErr != nil {
+		return closeErr
+	}
+	if !o.Quiet && done > 1 {
+		fmt.Fprintf(o.IO.ErrOut, "newsextract: %d articles: %d ok, %d failed in %s\n",
+			done, done-failed, failed, time.Since(start).Round(time.Millisecond))
+	}
+	if failed > 0 || len(problems) > 0 {
+		return errSomeFailed
+	}
+	return nil
+}
+
+// progressBar returns a bar on stderr for batches when stderr is a terminal.
+func (o *extractOptions) progressBar(inputs []input) *progressbar.ProgressBar {
+	if o.Quiet || !isTerminalWriter(o.IO.ErrOut) {
+		return nil
+	}
+	total := len(inputs)
+	for _, in := range inputs {
+		if in.JSONL {
+			total = -1 // records in a stream are not known in advance
+		}
+	}
+	if total == 1 {
+		return nil
+	}
+	return progressbar.NewOptions(total,
+		progressbar.OptionSetWriter(o.IO.ErrOut),
+		progressbar.OptionSetDescription("extracting"),
+		progressbar.OptionShowCount(),
+		progressbar.OptionThrottle(100*time.Millisecond),
+		progressbar.OptionClearOnFinish(),
+	)
+}
+
+// produceUnits reads the inputs in order and emits one unit per article:
+// a whole text file, or one JSON Lines record.
+func produceUnits(o *extractOptions, inputs []input, emit func(unit) error) error {
+	for i, in := range inputs {
+		if !in.JSONL {
+			text, err := readText(in, o.IO.In, o.MaxBytes)
+			u := unit{Input: i, Label: in.Path, Err: err,
+				Article: model.Article{Path: in.Path, Text: text, RefDate: o.RefDate},
+				Source:  model.Source{Path: in.Path, Bytes: len(text)}}
+			if err := emit(u); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := produceRecords(o, i, in, emit); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// produceRecords emits one unit per line of a JSON Lines input; blank lines
+// are skipped. A bad line becomes a unit carrying its error.
+func produceRecords(o *extractOptions, index int, in input, emit func(unit) error) error {
+	var r io.Reader = o.IO.In
+	if in.Path != stdinPath {
+		f, err := os.Open(in.Path)
+		if err != nil {
+			return emit(unit{Input: index, Label: in.Path, Err: pathError(in.Path, err)})
+		}
+		defer f.Close()
+		r = f
+	}
+	lines := &lineReader{r: bufio.NewReaderSize(r, 64<<10), max: int(o.MaxBytes)}
+	for n := 1; ; n++ {
+		line, tooLong, err := lines.next()
+		if err == io.EOF {
+			return nil
+		}
+		u := unit{Input: index, Label: fmt.Sprintf("%s:%d", in.Path, n), Record: true,
+			Source: model.Source{Path: in.Path, Line: n, Bytes: len(line)}}
+		switch {
+		case err != nil:
+			u.Err = err
+		case tooLong:
+			u.Err = fmt.Errorf("line is over the --max-bytes limit of %d bytes", o.MaxBytes)
+		case len(trimSpace(line)) == 0:
+			continue
+		default:
+			u.Article, u.Err = parseRecord(line)
+			u.Article.Path = in.Path
+			if u.Article.RefDate == "" {
+				u.Article.RefDate = o.RefDate
+			}
+			u.Source.Bytes = len(u.Article.Text)
+		}
+		if err := emit(u); err != nil {
+			return err
+		}
+		if err != nil {
+			return nil // a read error ends this input; others go on
+		}
+	}
+}
+
+func trimSpace(b []byte) []byte {
+	for len(b) > 0 && (b[0] == ' ' || b[0] == '\t' || b[0] == '\r') {
+		b = b[1:]
+	}
+	for len(b) > 0 && (b[len(b)-1] == ' ' || b[len(b)-1] == '\t' || b[len(b)-1] == '\r') {
+		b = b[:len(b)-1]
+	}
+	return b
+}
+
+// runOrdered runs work on up to jobs goroutines over the units that produce
+// emits, and hands each outcome to write in the order the units were
+// emitted. At most 2*jobs units are in flight, so memory stays flat however
+// long the input stream is.
+func runOrdered(ctx context.Context, jobs int, produce func(emit func(unit) error) error,
+	work func(unit) outcome, write func(outcome) error) error {
+	g, ctx := errgroup.WithContext(ctx)
+	pending := make(chan chan outcome, 2*jobs)
+	workers := make(chan struct{}, jobs)
+	g.Go(func() error {
+		defer close(pending)
+		return produce(func(u unit) error {
+			slot := make(chan outcome, 1)
+			select {
+			case pending <- slot:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			select {
+			case workers <- struct{}{}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			go func() {
+				defer func() { <-workers }()
+				slot <- work(u)
+			}()
+			return nil
+		})
+	})
+	g.Go(func() error {
+		for slot := range pending {
+			var oc outcome
+			select {
+			case oc = <-slot:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			if err := write(oc); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return g.Wait()
+}

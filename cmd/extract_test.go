@@ -1,0 +1,298 @@
+package cmd
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+func TestFlagParsing(t *testing.T) {
+	tests := []struct {
+		name    string
+		args    []string
+		want    func(*extractOptions) bool
+		wantErr string
+	}{
+		{"defaults", []string{"a.txt"}, func(o *extractOptions) bool {
+			return o.Format == "yaml" && o.Input == "auto" && o.Glob == "*.txt" && o.Recursive && o.Jobs == runtime.NumCPU() && o.refDate.IsZero()
+		}, ""},
+		{"short flags", []string{"-f", "jsonl", "-j", "3", "-q", "-r=false", "-o", "out", "x"}, func(o *extractOptions) bool {
+			return o.Format == "jsonl" && o.Jobs == 3 && o.Quiet && !o.Recursive && o.Output == "out"
+		}, ""},
+		{"ref date", []string{"--ref-date", "2025-08-20", "x"}, func(o *extractOptions) bool {
+			return o.refDate.Equal(time.Date(2025, 8, 20, 0, 0, 0, 0, time.UTC))
+		}, ""},
+		{"bad format", []string{"-f", "xml", "x"}, nil, `invalid --format "xml": valid values are yaml, json, jsonl`},
+		{"bad input mode", []string{"--input", "csv", "x"}, nil, `invalid --input "csv"`},
+		{"bad ref date", []string{"--ref-date", "2025-02-30", "x"}, nil, "want YYYY-MM-DD"},
+		{"zero jobs", []string{"-j", "0", "x"}, nil, "want at least 1"},
+		{"bad glob", []string{"--glob", "[", "x"}, nil, "invalid --glob"},
+		{"stdin twice", []string{"-", "-"}, nil, "read only once"},
+		{"unknown flag", []string{"--nope"}, nil, "unknown flag: --nope"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got *extractOptions
+			streams := &IOStreams{In: &bytes.Buffer{}, Out: &bytes.Buffer{}, ErrOut: &bytes.Buffer{}}
+			root := newRootCmd(streams, func(o *extractOptions) error { got = o; return nil })
+			root.SetArgs(tt.args)
+			root.SetOut(streams.Out)
+			root.SetErr(streams.ErrOut)
+			err := root.Execute()
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("error = %v, want it to contain %q", err, tt.wantErr)
+				}
+				var fe *FlagError
+				if !asFlagError(err, &fe) {
+					t.Errorf("error %v is not a FlagError (exit 2)", err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !tt.want(got) {
+				t.Errorf("options not as expected: %+v", *got)
+			}
+		})
+	}
+}
+
+func asFlagError(err error, fe **FlagError) bool {
+	for err != nil {
+		if e, ok := err.(*FlagError); ok {
+			*fe = e
+			return true
+		}
+		u, ok := err.(interface{ Unwrap() error })
+		if !ok {
+			return false
+		}
+		err = u.Unwrap()
+	}
+	return false
+}
+
+// run executes the CLI in-process and returns stdout, stderr and the exit code.
+func run(t *testing.T, stdin string, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := Execute(args, strings.NewReader(stdin), &out, &errOut)
+	return out.String(), errOut.String(), code
+}
+
+const sampleArticle = "Officials from France and Germany met in Berlin on Monday and agreed to raise aid to the region.\n"
+
+func TestBadInputs(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	good := write("good.txt", []byte(sampleArticle))
+	empty := write("empty.txt", nil)
+	blank := write("blank.txt", []byte(" \n\t\n"))
+	binary := write("binary.txt", []byte("PK\x03\x04\x00\x00binary"))
+	latin1 := write("latin1.txt", []byte("Caf\xe9 in Paris."))
+	big := filepath.Join(dir, "big.txt")
+	f, err := os.Create(big)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(50 << 20); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	// A socket cannot be opened as a file, even by root, unlike a chmod 000 file.
+	sock := filepath.Join(dir, "socket.txt")
+	l, err := net.Listen("unix", sock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	emptyDir := filepath.Join(dir, "nothing-here")
+	os.Mkdir(emptyDir, 0o755)
+
+	tests := []struct {
+		name    string
+		path    string
+		wantErr string
+	}{
+		{"empty file", empty, "empty input"},
+		{"blank file", blank, "empty input"},
+		{"binary file", binary, "binary input: the text contains NUL bytes at byte 4"},
+		{"invalid UTF-8", latin1, "invalid UTF-8 at byte 3"},
+		{"50 MB file", big, "52428800 bytes is over the --max-bytes limit of 10485760"},
+		{"unreadable file", sock, "socket.txt: "},
+		{"missing path", filepath.Join(dir, "missing.txt"), "missing.txt: no such file or directory"},
+		{"folder with no matches", emptyDir, `nothing-here: no files match "*.txt"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, errOut, code := run(t, "", "-f", "jsonl", "-q", tt.path, good)
+			if code != exitFailed {
+				t.Errorf("exit code = %d, want %d", code, exitFailed)
+			}
+			if !strings.Contains(errOut, tt.wantErr) {
+				t.Errorf("stderr = %q, want it to contain %q", errOut, tt.wantErr)
+			}
+			// The good file in the same batch is still processed.
+			lines := strings.Split(strings.TrimSpace(out), "\n")
+			if len(lines) != 1 || !strings.Contains(lines[0], `"path":"`+good+`"`) {
+				t.Errorf("stdout should hold exactly the good file's result, got %q", out)
+			}
+		})
+	}
+}
+
+func TestNoInputOnTerminalIsUsageError(t *testing.T) {
+	tty, err := os.Open("/dev/tty")
+	if err != nil {
+		t.Skip("no terminal to test with")
+	}
+	defer tty.Close()
+	var out, errOut bytes.Buffer
+	if code := Execute(nil, tty, &out, &errOut); code != exitUsage {
+		t.Errorf("exit = %d, want %d; stderr %q", code, exitUsage, errOut.String())
+	}
+}
+
+func TestFolderOutputMirrorsInputs(t *testing.T) {
+	in, out := t.TempDir(), filepath.Join(t.TempDir(), "results")
+	os.MkdirAll(filepath.Join(in, "sub"), 0o755)
+	os.WriteFile(filepath.Join(in, "a.txt"), []byte(sampleArticle), 0o644)
+	os.WriteFile(filepath.Join(in, "sub", "b.txt"), []byte(sampleArticle), 0o644)
+	os.WriteFile(filepath.Join(in, "sub", "bad.txt"), nil, 0o644)
+	os.WriteFile(filepath.Join(in, "notes.md"), []byte(sampleArticle), 0o644)
+	_, errOut, code := run(t, "", "-q", "-f", "json", "-o", out, in)
+	if code != exitFailed {
+		t.Errorf("exit = %d, want 1 (one bad file); stderr %q", code, errOut)
+	}
+	for _, name := range []string{"a.json", "sub/b.json"} {
+		data, err := os.ReadFile(filepath.Join(out, name))
+		if err != nil {
+			t.Fatalf("output %s: %v", name, err)
+		}
+		var v map[string]any
+		if err := json.Unmarshal(data, &v); err != nil || v["schema"] != "newsextract/v1" {
+			t.Errorf("%s is not one result object: %v %s", name, err, data)
+		}
+	}
+	entries, _ := filepath.Glob(filepath.Join(out, "*", "*"))
+	top, _ := filepath.Glob(filepath.Join(out, "*"))
+	for _, p := range append(entries, top...) {
+		if strings.Contains(filepath.Base(p), ".tmp") || strings.HasPrefix(filepath.Base(p), "bad") || strings.HasPrefix(filepath.Base(p), "notes") {
+			t.Errorf("unexpected output file %s", p)
+		}
+	}
+	// Without recursion only the top folder is read.
+	out2 := filepath.Join(t.TempDir(), "flat")
+	run(t, "", "-q", "-r=false", "-o", out2, in)
+	if _, err := os.Stat(filepath.Join(out2, "sub", "b.yaml")); err == nil {
+		t.Error("--recursive=false still descended into sub/")
+	}
+	if _, err := os.Stat(filepath.Join(out2, "a.yaml")); err != nil {
+		t.Errorf("a.yaml missing: %v", err)
+	}
+}
+
+func TestOutputOrderIndependentOfJobs(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 30 {
+		text := fmt.Sprintf("Minister Anna Berg%d met officials in Oslo on Monday.\n", i)
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("%02d.txt", i)), []byte(text), 0o644)
+	}
+	one, _, c1 := run(t, "", "-q", "-f", "jsonl", "-j", "1", dir)
+	many, _, c2 := run(t, "", "-q", "-f", "jsonl", "-j", "7", dir)
+	if c1 != 0 || c2 != 0 {
+		t.Fatalf("exit codes %d %d", c1, c2)
+	}
+	if one != many {
+		t.Error("output with -j 7 differs from -j 1")
+	}
+	if n := strings.Count(one, "\n"); n != 30 {
+		t.Errorf("%d lines, want 30", n)
+	}
+}
+
+func TestSummaryAndQuiet(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte(sampleArticle), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.txt"), []byte(sampleArticle), 0o644)
+	_, errOut, _ := run(t, "", dir)
+	if !strings.Contains(errOut, "newsextract: 2 articles: 2 ok, 0 failed in ") {
+		t.Errorf("summary missing from stderr: %q", errOut)
+	}
+	_, errOut, _ = run(t, "", "-q", dir)
+	if errOut != "" {
+		t.Errorf("-q should leave stderr empty, got %q", errOut)
+	}
+}
+
+// TestJSONLStreamMemoryIsFlat feeds 100,000 records through the JSON Lines
+// path and checks that the heap never grows with the stream's length.
+func TestJSONLStreamMemoryIsFlat(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long stream")
+	}
+	const n = 100_000
+	pr, pw, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		defer pw.Close()
+		for i := range n {
+			fmt.Fprintf(pw, `{"id":"r%d","text":"Talks in Paris ended on Tuesday.","ref_date":"2025-08-20"}`+"\n", i)
+		}
+	}()
+	var peak atomic.Uint64
+	done := make(chan struct{})
+	go func() {
+		var ms runtime.MemStats
+		for {
+			select {
+			case <-done:
+				return
+			case <-time.After(20 * time.Millisecond):
+				runtime.ReadMemStats(&ms)
+				if ms.HeapInuse > peak.Load() {
+					peak.Store(ms.HeapInuse)
+				}
+			}
+		}
+	}()
+	counter := &lineCounter{}
+	var errOut bytes.Buffer
+	code := Execute([]string{"-q", "--input", "jsonl", "-f", "jsonl"}, pr, counter, &errOut)
+	close(done)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	if counter.lines != n {
+		t.Errorf("%d output lines, want %d", counter.lines, n)
+	}
+	if p := peak.Load(); p > 200<<20 {
+		t.Errorf("peak heap %d MB: memory grows with the stream", p>>20)
+	}
+	t.Logf("peak heap in use: %d MB", peak.Load()>>20)
+}
+
+type lineCounter struct{ lines int }
+
+func (c *lineCounter) Write(p []byte) (int, error) {
+	c.lines += bytes.Count(p, []byte("\n"))
+	return len(p), nil
+}

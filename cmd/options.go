@@ -1,0 +1,107 @@
+package cmd
+
+import (
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+)
+
+// Output formats.
+const (
+	formatYAML  = "yaml"
+	formatJSON  = "json"
+	formatJSONL = "jsonl"
+)
+
+var formats = []string{formatYAML, formatJSON, formatJSONL}
+
+// Input modes.
+const (
+	inputAuto  = "auto"
+	inputText  = "text"
+	inputJSONL = "jsonl"
+)
+
+var inputModes = []string{inputAuto, inputText, inputJSONL}
+
+// defaultMaxBytes bounds one article. News articles are kilobytes; a file
+// many megabytes long is almost certainly not one, and would hold a worker
+// for a long time.
+const defaultMaxBytes = 10 << 20
+
+// extractOptions are the root command's flags and arguments.
+type extractOptions struct {
+	IO *IOStreams
+
+	Args      []string
+	Format    string
+	Output    string
+	RefDate   string
+	Input     string
+	Glob      string
+	Recursive bool
+	Jobs      int
+	Quiet     bool
+	MaxBytes  int64
+
+	refDate time.Time
+}
+
+func (o *extractOptions) addFlags(c *cobra.Command) {
+	f := c.Flags()
+	f.StringVarP(&o.Format, "format", "f", formatYAML, "output format: "+strings.Join(formats, ", "))
+	f.StringVarP(&o.Output, "output", "o", "", "write to `PATH` instead of stdout; a folder (one output file per input) when an input is a folder or PATH is an existing folder")
+	f.StringVar(&o.RefDate, "ref-date", "", "resolve relative dates (\"Tuesday\", \"last year\") against this `YYYY-MM-DD` date; default: a dateline in the article, else leave them unresolved")
+	f.StringVar(&o.Input, "input", inputAuto, "input kind: auto (JSON Lines for *.jsonl files, text otherwise), text or jsonl")
+	f.StringVar(&o.Glob, "glob", "*.txt", "file name `pattern` selected inside folder inputs")
+	f.BoolVarP(&o.Recursive, "recursive", "r", true, "descend into subfolders of folder inputs (--recursive=false to stay at the top)")
+	f.IntVarP(&o.Jobs, "jobs", "j", runtime.NumCPU(), "number of articles processed in parallel")
+	f.BoolVarP(&o.Quiet, "quiet", "q", false, "no progress bar and no summary on stderr (errors are still reported)")
+	f.Int64Var(&o.MaxBytes, "max-bytes", defaultMaxBytes, "reject articles larger than this many bytes")
+	_ = c.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formats, cobra.ShellCompDirectiveNoFileComp))
+	_ = c.RegisterFlagCompletionFunc("input", cobra.FixedCompletions(inputModes, cobra.ShellCompDirectiveNoFileComp))
+}
+
+// validate checks flag values; every mistake is a FlagError (exit 2).
+func (o *extractOptions) validate() error {
+	if !slices.Contains(formats, o.Format) {
+		return flagErrorf("invalid --format %q: valid values are %s", o.Format, strings.Join(formats, ", "))
+	}
+	if !slices.Contains(inputModes, o.Input) {
+		return flagErrorf("invalid --input %q: valid values are %s", o.Input, strings.Join(inputModes, ", "))
+	}
+	if o.RefDate != "" {
+		t, err := time.Parse(time.DateOnly, o.RefDate)
+		if err != nil {
+			return flagErrorf("invalid --ref-date %q: want YYYY-MM-DD", o.RefDate)
+		}
+		o.refDate = t
+	}
+	if o.Jobs < 1 {
+		return flagErrorf("invalid --jobs %d: want at least 1", o.Jobs)
+	}
+	if o.MaxBytes < 1 {
+		return flagErrorf("invalid --max-bytes %d: want at least 1", o.MaxBytes)
+	}
+	if _, err := filepath.Match(o.Glob, "x"); err != nil {
+		return flagErrorf("invalid --glob %q: %v", o.Glob, err)
+	}
+	if countStdin(o.Args) > 1 {
+		return flagErrorf("standard input (-) can be read only once")
+	}
+	return nil
+}
+
+func countStdin(args []string) int {
+	n := 0
+	for _, a := range args {
+		if a == "-" {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,119 @@
+package cmd
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+)
+
+// Exit codes, documented in the root command's help.
+const (
+	exitOK     = 0
+	exitFailed = 1
+	exitUsage  = 2
+)
+
+// version is set at build time with -ldflags "-X .../cmd.version=v1.2.3".
+var version = "dev"
+
+// IOStreams are the command's standard streams, injected so that tests run
+// the whole CLI in-process.
+type IOStreams struct {
+	In     io.Reader
+	Out    io.Writer
+	ErrOut io.Writer
+}
+
+// FlagError is a usage mistake: a bad flag value or a bad combination of
+// arguments. It maps to exit code 2.
+type FlagError struct{ err error }
+
+func (e *FlagError) Error() string { return e.err.Error() }
+func (e *FlagError) Unwrap() error { return e.err }
+
+func flagErrorf(format string, args ...any) error {
+	return &FlagError{err: fmt.Errorf(format, args...)}
+}
+
+// errSomeFailed reports that at least one input failed; each failure has
+// already been printed, so Execute prints nothing more.
+var errSomeFailed = errors.New("some inputs failed")
+
+// Execute runs the command line with args and the given streams and returns
+// the process exit code. It is the only place errors become exit codes.
+func Execute(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	streams := &IOStreams{In: stdin, Out: stdout, ErrOut: stderr}
+	root := newRootCmd(streams, nil)
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.Execute()
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, errSomeFailed):
+		return exitFailed
+	}
+	var flagErr *FlagError
+	fmt.Fprintln(stderr, "newsextract:", err)
+	if errors.As(err, &flagErr) {
+		fmt.Fprintln(stderr, "Run 'newsextract --help' for usage.")
+		return exitUsage
+	}
+	return exitFailed
+}
+
+const rootLong = `newsextract reads English news articles and writes what they say as
+structured data: people (with titles and affiliations), places,
+organizations, dates normalized to TIMEX3 values, and agreements, each with
+byte offsets into the input as evidence.
+
+Inputs are files, folders (every file matching --glob below them) or "-" for
+standard input; with no arguments, piped standard input is read. Files ending
+in .jsonl, or any input with --input jsonl, are JSON Lines streams of
+{"id": "...", "text": "...", "ref_date": "YYYY-MM-DD"} records, answered line
+for line.
+
+Exit status: 0 when every input succeeded; 1 when any input failed (the rest
+are still processed and written); 2 for usage errors.`
+
+func newRootCmd(streams *IOStreams, runF func(*extractOptions) error) *cobra.Command {
+	opts := &extractOptions{IO: streams}
+	root := &cobra.Command{
+		Use:   "newsextract [flags] [FILE|DIR|-]...",
+		Short: "Extract people, places, organizations, dates and agreements from news articles",
+		Long:  rootLong,
+		Example: `  newsextract --ref-date 2025-08-20 testdata/articles/syria-israel-paris-talks.txt
+  cat article.txt | newsextract -f json
+  newsextract -j 4 -f jsonl -o out/ articles/
+  newsextract --input jsonl -f jsonl < records.jsonl`,
+		Version:       version,
+		Args:          cobra.ArbitraryArgs,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		RunE: func(c *cobra.Command, args []string) error {
+			opts.Args = args
+			if err := opts.validate(); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return extractRun(c.Context(), opts)
+		},
+	}
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
+		return &FlagError{err: err}
+	})
+	opts.addFlags(root)
+	root.AddCommand(
+		newVersionCmd(streams),
+		newSchemaCmd(streams),
+		newEvalCmd(streams, nil),
+		newTrainCmd(streams),
+	)
+	return root
+}

@@ -1,0 +1,298 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsextract/newsextract/model"
+)
+
+// agreementTrigger is a word that states an agreement, and the status it
+// gives. Nouns take their object after "to", "on", "of" or "for"; verbs
+// directly or after "to".
+type agreementTrigger struct {
+	status string
+	noun   bool
+}
+
+var agreementTriggers = map[string]agreementTrigger{
+	"agreed": {model.StatusAgreed, false}, "agree": {model.StatusAgreed, false}, "agrees": {model.StatusAgreed, false},
+	"agreement": {model.StatusAgreed, true}, "deal": {model.StatusAgreed, true}, "accord": {model.StatusAgreed, true},
+	"consensus": {model.StatusAgreed, true}, "understanding": {model.StatusAgreed, true},
+	"reaffirmed": {model.StatusReaffirmed, false}, "reaffirm": {model.StatusReaffirmed, false}, "reaffirms": {model.StatusReaffirmed, false},
+	"reiterated": {model.StatusReaffirmed, false}, "reasserted": {model.StatusReaffirmed, false},
+	"committed": {model.StatusCommitted, false}, "commitment": {model.StatusCommitted, true}, "pledged": {model.StatusCommitted, false},
+	"pledge": {model.StatusCommitted, true}, "vowed": {model.StatusCommitted, false},
+	"signed": {model.StatusSigned, false}, "sign": {model.StatusSigned, false}, "signs": {model.StatusSigned, false}, "signing": {model.StatusSigned, true},
+	"ratified": {model.StatusSigned, false},
+	"rejected": {model.StatusRejected, false}, "reject": {model.StatusRejected, false}, "rejects": {model.StatusRejected, false},
+	"rejection": {model.StatusRejected, true}, "refused": {model.StatusRejected, false}, "dismissed": {model.StatusRejected, false},
+	"proposed": {model.StatusProposed, false}, "propose": {model.StatusProposed, false}, "proposes": {model.StatusProposed, false},
+	"proposal": {model.StatusProposed, true}, "offered": {model.StatusProposed, false},
+}
+
+// renewalWords before a commitment or agreement make it a reaffirmation.
+var renewalWords = map[string]bool{"renewed": true, "reaffirmed": true, "reiterated": true, "fresh": false}
+
+// agreementNouns end a named agreement: "the 1974 disengagement agreement".
+var agreementNouns = map[string]bool{
+	"agreement": true, "agreements": true, "accord": true, "accords": true, "treaty": true, "pact": true,
+	"deal": true, "ceasefire": true, "truce": true, "protocol": true, "convention": true, "memorandum": true,
+}
+
+// agreementTypes classify an agreement by words of its subject; the first
+// rule that matches wins, so the specific come before the general.
+var agreementTypes = []struct {
+	typ   string
+	words []string
+}{
+	{"ceasefire", []string{"ceasefire", "cease-fire", "truce", "armistice", "hostilities"}},
+	{"humanitarian_aid", []string{"aid", "humanitarian", "relief", "food", "medical", "refugee", "evacuat"}},
+	{"de-escalation", []string{"escalat", "tension", "de-escalat", "restraint"}},
+	{"security", []string{"security", "disengagement", "military", "troops", "border", "defence", "defense", "weapons", "incursion"}},
+	{"territorial", []string{"territorial", "sovereignty", "partition", "annex", "integrity"}},
+	{"trade", []string{"trade", "tariff", "export", "import", "customs", "investment", "market"}},
+	{"economic", []string{"debt", "loan", "budget", "tax", "economic", "price", "wage", "merger", "acquisition"}},
+	{"energy", []string{"oil", "gas", "energy", "pipeline", "nuclear", "climate", "emission"}},
+	{"diplomatic", []string{"diplomatic", "relations", "embassy", "normaliz", "normalis", "dialogue", "talks", "peace"}},
+	{"legal", []string{"court", "settlement", "plea", "lawsuit", "charges", "law"}},
+}
+
+// findAgreements finds every statement that something was agreed,
+// reaffirmed, committed to, signed, rejected or proposed.
+func (e *Extractor) findAgreements(doc *Document, ents entities, dates []model.Date) []model.Agreement {
+	var out []model.Agreement
+	for _, s := range doc.Sentences {
+		for i := s.First; i < s.Last; i++ {
+			t := doc.Tokens[i]
+			trig, ok := agreementTriggers[strings.ToLower(t.Text)]
+			if !ok || !e.triggerFits(doc, i, trig) {
+				continue
+			}
+			// A noun trigger inside a named agreement ("the 1974
+			// disengagement agreement") is the name, not a statement.
+			if trig.noun && i > s.First && isNamedAgreementHead(doc, i) {
+				continue
+			}
+			a := model.Agreement{
+				Status:   trig.status,
+				Trigger:  span(doc, t.Start, t.End),
+				Evidence: span(doc, s.Start, s.End),
+			}
+			if i > s.First && renewalWords[strings.ToLower(doc.Tokens[i-1].Text)] {
+				a.Status = model.StatusReaffirmed
+			}
+			subjFirst, subjLast := subjectRange(doc, s, i, trig)
+			if subjFirst >= subjLast {
+				continue
+			}
+			a.Subject = doc.Text[doc.Tokens[subjFirst].Start:doc.Tokens[subjLast-1].End]
+			a.Name = namedAgreement(doc, subjFirst, subjLast)
+			a.Type = classifyAgreement(strings.ToLower(a.Subject + " " + a.Name))
+			a.Parties = partiesBefore(doc, ents, s, i)
+			a.Date = dateIn(dates, s)
+			out = append(out, a)
+			i = subjLast - 1 // the subject is consumed; "and a rejection of" after it starts anew
+		}
+	}
+	return out
+}
+
+// triggerFits filters trigger words used in other senses: "agreed" as an
+// adjective before a noun is fine, "sign" as a noun ("a sign of") is not.
+func (e *Extractor) triggerFits(doc *Document, i int, trig agreementTrigger) bool {
+	t := doc.Tokens[i]
+	low := strings.ToLower(t.Text)
+	next := ""
+	if i+1 < len(doc.Tokens) {
+		next = strings.ToLower(doc.Tokens[i+1].Text)
+	}
+	switch low {
+	case "sign", "signs":
+		return strings.HasPrefix(t.POS, "VB")
+	case "deal", "understanding", "accord":
+		return strings.HasPrefix(t.POS, "NN") && (next == "to" || next == "on" || next == "with" || next == "for")
+	case "offered":
+		return next != "by"
+	case "committed":
+		return next == "to"
+	}
+	if trig.noun {
+		return strings.HasPrefix(t.POS, "NN") || t.POS == "VBG"
+	}
+	return true
+}
+
+// isNamedAgreementHead reports an agreement noun preceded by a year or a
+// capitalized name: the head of a named agreement, not a statement.
+func isNamedAgreementHead(doc *Document, i int) bool {
+	s := doc.Sentences[doc.Tokens[i].Sent]
+	k := i - 1
+	for k >= s.First && (isYear(doc.Tokens[k].Text) || isCapitalized(doc.Tokens[k].Text) && k > s.First || doc.Tokens[k].POS == "JJ" || doc.Tokens[k].POS == "NN") {
+		if isYear(doc.Tokens[k].Text) || isCapitalized(doc.Tokens[k].Text) {
+			return agreementNouns[strings.ToLower(doc.Tokens[i].Text)]
+		}
+		k--
+	}
+	return false
+}
+
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s[0] == '1' || s[0] == '2'
+}
+
+// subjectRange finds what the trigger at i says was agreed: its object,
+// from after the linking preposition to the end of the clause.
+func subjectRange(doc *Document, s Sentence, i int, trig agreementTrigger) (int, int) {
+	first := i + 1
+	// Skip what links trigger and object: "agreement to", "commitment to",
+	// "rejection of", "agreed on", "reaffirmed a strong commitment to".
+	for first < s.Last {
+		low := strings.ToLower(doc.Tokens[first].Text)
+		switch {
+		case low == "to" || low == "on" || low == "of" || low == "for" || low == "upon" || low == "that":
+			first++
+			continue
+		case !trig.noun && (doc.Tokens[first].POS == "DT" || doc.Tokens[first].POS == "JJ" || doc.Tokens[first].POS == "RB") &&
+			first+1 < s.Last && isLinkedNounAhead(doc, first, s.Last):
+			first++
+			continue
+		case !trig.noun && (low == "commitment" || low == "pledge" || low == "agreement"):
+			first++
+			continue
+		}
+		break
+	}
+	last := first
+	depth := 0
+	for last < s.Last {
+		t := doc.Tokens[last]
+		low := strings.ToLower(t.Text)
+		if t.Text == "(" {
+			depth++
+		}
+		if t.Text == ")" && depth > 0 {
+			depth--
+		}
+		if depth == 0 && clauseEnds(doc, last, s.Last, low) {
+			break
+		}
+		last++
+	}
+	return first, last
+}
+
+// isLinkedNounAhead: "a strong commitment to ..." after a verb trigger,
+// where the object is the commitment's own object.
+func isLinkedNounAhead(doc *Document, k, end int) bool {
+	for ; k < end && k < len(doc.Tokens); k++ {
+		low := strings.ToLower(doc.Tokens[k].Text)
+		if low == "commitment" || low == "pledge" || low == "agreement" {
+			return true
+		}
+		p := doc.Tokens[k].POS
+		if p != "DT" && p != "JJ" && p != "RB" {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseEnds reports where a subject stops: sentence punctuation, a comma
+// that opens a new clause, or "and" followed by a new trigger.
+func clauseEnds(doc *Document, k, end int, low string) bool {
+	switch low {
+	case ".", ";", ":", "!", "?", "—", "–", "“", "”", "\"":
+		return true
+	case ",":
+		return true
+	case "and", "but", "while", "whereas":
+		for j := k + 1; j < end && j <= k+4; j++ {
+			if _, ok := agreementTriggers[strings.ToLower(doc.Tokens[j].Text)]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedAgreement returns the named agreement inside a subject: a run ending
+// in an agreement noun that holds a year or a capitalized word.
+func namedAgreement(doc *Document, first, last int) string {
+	for k := first; k < last; k++ {
+		if !agreementNouns[strings.ToLower(doc.Tokens[k].Text)] || !isNamedAgreementHead(doc, k) {
+			continue
+		}
+		start := k
+		for start-1 >= first && (isYear(doc.Tokens[start-1].Text) || isCapitalized(doc.Tokens[start-1].Text) ||
+			doc.Tokens[start-1].POS == "JJ" || doc.Tokens[start-1].POS == "NN" || doc.Tokens[start-1].POS == "NNP") {
+			start--
+		}
+		return doc.Text[doc.Tokens[start].Start:doc.Tokens[k].End]
+	}
+	return ""
+}
+
+func classifyAgreement(text string) string {
+	for _, rule := range agreementTypes {
+		for _, w := range rule.words {
+			if strings.Contains(text, w) {
+				return rule.typ
+			}
+		}
+	}
+	return "other"
+}
+
+// partiesBefore names the people, countries and organizations that the
+// sentence puts before the trigger, leaving out sources ("according to",
+// "cited by") and mediators.
+func partiesBefore(doc *Document, ents entities, s Sentence, trig int) []string {
+	var parties []string
+	seen := map[string]bool{}
+	for _, m := range ents.mentions {
+		if m.Start < doc.Tokens[s.First].Start || m.End > doc.Tokens[trig].Start {
+			continue
+		}
+		if m.Label == LabelMISC || isSourceOrMediator(doc, s, m) {
+			continue
+		}
+		name := ents.canonical[m.Start]
+		if name == "" || seen[name] {
+			continue
+		}
+		seen[name] = true
+		parties = append(parties, name)
+	}
+	return parties
+}
+
+func isSourceOrMediator(doc *Document, s Sentence, m EntityMention) bool {
+	for k := m.First - 1; k >= s.First && k >= m.First-4; k-- {
+		switch strings.ToLower(doc.Tokens[k].Text) {
+		case "according", "by", "cited", "told", "said", "in", "at", "from":
+			return true
+		case ",", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// dateIn returns the first date of the sentence, if any.
+func dateIn(dates []model.Date, s Sentence) *model.Date {
+	for i := range dates {
+		if dates[i].Start >= s.Start && dates[i].End <= s.End {
+			d := dates[i]
+			return &d
+		}
+	}
+	return nil
+}

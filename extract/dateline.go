@@ -1,0 +1,257 @@
+package extract
+
+import (
+	"strings"
+	"time"
+
+	"github.com/newsextract/newsextract/model"
+)
+
+// datelineLines is how many non-blank lines at the top of an article may
+// hold its dateline.
+const datelineLines = 3
+
+// datelineLabels open a line that states the article's date.
+var datelineLabels = []string{
+	"published on", "published", "updated on", "updated", "last updated", "posted on",
+	"posted", "date", "dated", "first published",
+}
+
+// findDateline finds a reference date written in the article itself: a
+// wire dateline ("WASHINGTON, Aug 20 (Reuters) -", "LONDON 1996-08-30"), a
+// label ("Published: 2025-08-20") or a line that is only a date ("August
+// 20, 2025") within the first three non-blank lines. A dateline without a
+// year takes the year of another date in those lines, else it is not used.
+// It returns the date, the evidence (the dateline up to and including the
+// date) and whether one was found. Dates inside ordinary sentences do not
+// count.
+func findDateline(text string) (date time.Time, evidence model.Span, ok bool) {
+	type found struct {
+		t        time.Time
+		ev       model.Span
+		yearless bool
+		m        time.Month
+		d        int
+	}
+	var cands []found
+	year := 0
+	off := 0
+	for n := 0; n < datelineLines && off < len(text); {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off
+		}
+		line := text[off:end]
+		if strings.TrimSpace(line) == "" {
+			off = end + 1
+			continue
+		}
+		n++
+		if len(line) > 400 {
+			line = line[:400]
+		}
+		if f, y, ok := datelineInLine(line, off); ok {
+			if y != 0 && year == 0 {
+				year = y
+			}
+			cands = append(cands, found{t: f.t, ev: f.ev, yearless: f.yearless, m: f.m, d: f.d})
+		} else if y != 0 && year == 0 {
+			year = y
+		}
+		off = end + 1
+	}
+	for _, f := range cands {
+		if !f.yearless {
+			return f.t, f.ev, true
+		}
+		if year != 0 && f.d <= daysIn(f.m, year) {
+			return day(year, f.m, f.d), f.ev, true
+		}
+	}
+	return time.Time{}, model.Span{}, false
+}
+
+// lineDate is a dateline candidate within one line.
+type lineDate struct {
+	t        time.Time
+	ev       model.Span
+	yearless bool
+	m        time.Month
+	d        int
+}
+
+// datelineInLine looks for a dateline in one line starting at byte base of
+// the article. It also returns the year of any full date in the line, for
+// yearless datelines elsewhere.
+func datelineInLine(line string, base int) (lineDate, int, bool) {
+	c := &tagCtx{doc: &Document{Text: line}, text: line, w: lexTimex(line), lastSent: -1}
+	if len(c.w) == 0 {
+		return lineDate{}, 0, false
+	}
+	// The first full date in the line, its words [s, e).
+	s, e := -1, -1
+	var m tmatch
+	for i := range c.w {
+		for _, r := range []rule{(*tagCtx).ruleMonthDate, (*tagCtx).ruleDayMonth, (*tagCtx).ruleNumericDate} {
+			if mm, ok := r(c, i); ok && (mm.anchor.g == granDay || strings.HasPrefix(mm.value, "XXXX-") && len(mm.value) == 10) {
+				s, e, m = i, mm.end, mm
+				break
+			}
+		}
+		if s >= 0 {
+			break
+		}
+	}
+	if s < 0 {
+		return lineDate{}, 0, false
+	}
+	var ld lineDate
+	year := 0
+	if m.anchor.g == granDay {
+		ld.t = m.anchor.t
+		year = ld.t.Year()
+	} else {
+		ld.yearless = true
+		ld.m = time.Month(atoi2(m.value[5:7]))
+		ld.d = atoi2(m.value[8:10])
+	}
+	before := strings.TrimSpace(line[:c.w[s].s])
+	// Labelled: "Published: 2025-08-20", "Updated on August 20, 2025".
+	lb := strings.ToLower(strings.TrimRight(before, ": -|"))
+	for _, l := range datelineLabels {
+		if lb == l {
+			ld.ev = datelineSpan(line, base, 0, c.w[e-1].e)
+			return ld, year, true
+		}
+	}
+	// A line that is only a date, perhaps with a weekday, a time or a
+	// byline after a separator: "August 20, 2025", "Wed 20 Aug 2025 10.30 BST".
+	if before == "" || isWeekdayPrefix(before) {
+		rest := strings.TrimSpace(line[c.w[e-1].e:])
+		if datelineRestOK(rest) {
+			ld.ev = datelineSpan(line, base, len(line)-len(strings.TrimLeft(line, " \t")), c.w[e-1].e)
+			return ld, year, true
+		}
+	}
+	// A wire dateline: upper-case place, date, agency, dash.
+	if isPlacePrefix(before) {
+		endB := c.w[e-1].e
+		rest := line[endB:]
+		r := strings.TrimLeft(rest, " ")
+		if strings.HasPrefix(r, "(") {
+			if k := strings.IndexByte(r, ')'); k > 0 && k < 40 {
+				endB += len(rest) - len(r) + k + 1
+				rest = line[endB:]
+				r = strings.TrimLeft(rest, " ")
+			}
+		}
+		for _, dash := range []string{"--", "-", "—", "–", ":"} {
+			if strings.HasPrefix(r, dash) {
+				endB += len(rest) - len(r) + len(dash)
+				ld.ev = datelineSpan(line, base, len(line)-len(strings.TrimLeft(line, " \t")), endB)
+				return ld, year, true
+			}
+		}
+		if strings.TrimSpace(rest) == "" {
+			ld.ev = datelineSpan(line, base, len(line)-len(strings.TrimLeft(line, " \t")), endB)
+			return ld, year, true
+		}
+	}
+	return lineDate{}, year, false
+}
+
+func datelineSpan(line string, base, s, e int) model.Span {
+	return model.Span{Text: line[s:e], Start: base + s, End: base + e}
+}
+
+func atoi2(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// isWeekdayPrefix reports whether s is a weekday name, perhaps abbreviated
+// and followed by a comma: "Wednesday,", "Wed".
+func isWeekdayPrefix(s string) bool {
+	s = strings.ToLower(strings.TrimRight(s, ", "))
+	if _, ok := timexWeekdays[s]; ok {
+		return true
+	}
+	switch strings.TrimRight(s, ".") {
+	case "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
+		return true
+	}
+	return false
+}
+
+// datelineRestOK reports whether what follows a date on its own line is
+// only a time, a zone or a short tail after a separator, not a sentence.
+func datelineRestOK(rest string) bool {
+	if rest == "" {
+		return true
+	}
+	if rest[0] == '|' || rest[0] == '/' || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "·") || strings.HasPrefix(rest, "•") {
+		return len(rest) < 80
+	}
+	// "10:30 AM EDT", "at 10.30 BST", "(updated 11:02)"
+	words := strings.Fields(rest)
+	if len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ",.()"))
+		if lw == "" || lw == "at" || lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m" || timexZones[lw] || strings.ContainsAny(lw, "0123456789") {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// isPlacePrefix reports whether s looks like a wire dateline's place: one
+// to five upper-case words ("WASHINGTON,", "NEW YORK", "GAZA CITY/CAIRO,"),
+// optionally followed by a capitalized region ("BEIRUT, Lebanon,").
+func isPlacePrefix(s string) bool {
+	s = strings.TrimRight(s, ", ")
+	if s == "" || len(s) > 60 {
+		return false
+	}
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '/' })
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	upper := 0
+	for i, w := range words {
+		allUpper, hasLetter := true, false
+		for _, r := range w {
+			switch {
+			case r >= 'a' && r <= 'z':
+				allUpper = false
+				hasLetter = true
+			case r >= 'A' && r <= 'Z':
+				hasLetter = true
+			case r == '.' || r == '-' || r == '\'' || r == '’' || r == '(' || r == ')':
+			case r >= 0x80:
+				hasLetter = true
+			default:
+				return false
+			}
+		}
+		if !hasLetter {
+			return false
+		}
+		if allUpper {
+			upper++
+		} else if i == 0 || !(w[0] >= 'A' && w[0] <= 'Z') {
+			return false
+		}
+	}
+	return upper > 0 && (words[0] == strings.ToUpper(words[0]))
+}

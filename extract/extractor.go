@@ -1,0 +1,163 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"runtime/debug"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/model"
+)
+
+// Errors for input that is not an article. Extract wraps them in an
+// *InputError that says where the problem is.
+var (
+	ErrEmpty       = errors.New("empty input: no text to extract from")
+	ErrBinary      = errors.New("binary input: the text contains NUL bytes")
+	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+	ErrRefDate     = errors.New("invalid reference date: want YYYY-MM-DD")
+)
+
+// InputError reports an article that cannot be processed.
+type InputError struct {
+	// Err is one of ErrEmpty, ErrBinary, ErrInvalidUTF8, ErrRefDate.
+	Err error
+	// Offset is the byte offset of the problem, or -1.
+	Offset int
+}
+
+func (e *InputError) Error() string {
+	if e.Offset >= 0 {
+		return fmt.Sprintf("%v at byte %d", e.Err, e.Offset)
+	}
+	return e.Err.Error()
+}
+
+func (e *InputError) Unwrap() error { return e.Err }
+
+// Extractor turns articles into results. Build it once with New: it holds
+// the models, lexicons and compiled patterns, and is safe for concurrent use.
+type Extractor struct {
+	analyzer   *analyzer
+	lexicon    *Lexicon
+	recognizer *Recognizer
+	timex      *TimeTagger
+}
+
+// Option configures an Extractor. There are none yet; the type keeps New's
+// signature stable when some are added.
+type Option func(*Extractor)
+
+// New builds an Extractor. Models and lexicons are loaded once per process
+// and shared by every Extractor.
+func New(opts ...Option) (*Extractor, error) {
+	an, err := sharedAnalyzer()
+	if err != nil {
+		return nil, fmt.Errorf("loading prose models: %w", err)
+	}
+	lex, err := loadLexicon()
+	if err != nil {
+		return nil, fmt.Errorf("loading lexicons: %w", err)
+	}
+	rec, err := loadRecognizer()
+	if err != nil {
+		return nil, fmt.Errorf("loading entity model: %w", err)
+	}
+	tt, err := newTimeTagger()
+	if err != nil {
+		return nil, fmt.Errorf("building temporal tagger: %w", err)
+	}
+	e := &Extractor{analyzer: an, lexicon: lex, recognizer: rec, timex: tt}
+	for _, opt := range opts {
+		opt(e)
+	}
+	return e, nil
+}
+
+// Extract reads one article. It returns an *InputError for text that is not
+// an article (empty, binary, invalid UTF-8) and ctx's error when cancelled.
+func (e *Extractor) Extract(ctx context.Context, a model.Article) (res model.Result, err error) {
+	// A bug in one rule must not take down a batch of thousands: report it as
+	// this article's error, with the stack for the bug report.
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error (please report): %v\n%s", r, debug.Stack())
+		}
+	}()
+	res = model.Result{
+		Schema: model.SchemaVersion,
+		ID:     a.ID,
+		Source: model.Source{Path: a.Path, Bytes: len(a.Text)},
+	}
+	if err := checkText(a.Text); err != nil {
+		return res, err
+	}
+	ref, refInfo, err := e.referenceDate(a)
+	if err != nil {
+		return res, err
+	}
+	res.RefDate = refInfo
+	if err := ctx.Err(); err != nil {
+		return res, err
+	}
+	doc := e.analyzer.Analyze(a.Text)
+	if err := ctx.Err(); err != nil {
+		return res, err
+	}
+	mentions := e.recognizer.Recognize(doc)
+	res.Dates = e.timex.Tag(doc, ref)
+	ents := e.assembleEntities(doc, mentions)
+	res.People, res.Places, res.Organizations, res.Misc = ents.people, ents.places, ents.organizations, ents.misc
+	res.Agreements = e.findAgreements(doc, ents, res.Dates)
+	return res, nil
+}
+
+// checkText rejects input that is not text.
+func checkText(text string) error {
+	if strings.TrimSpace(text) == "" {
+		return &InputError{Err: ErrEmpty, Offset: -1}
+	}
+	if i := strings.IndexByte(text, 0); i >= 0 {
+		return &InputError{Err: ErrBinary, Offset: i}
+	}
+	if !utf8.ValidString(text) {
+		return &InputError{Err: ErrInvalidUTF8, Offset: firstInvalidUTF8([]byte(text))}
+	}
+	return nil
+}
+
+func firstInvalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return bytes.IndexRune(b, utf8.RuneError)
+}
+
+// referenceDate decides the date relative expressions resolve against: the
+// article's own RefDate, else a dateline in the text, else none (the zero
+// time), never today.
+func (e *Extractor) referenceDate(a model.Article) (time.Time, *model.RefDate, error) {
+	if a.RefDate != "" {
+		t, err := time.Parse(time.DateOnly, a.RefDate)
+		if err != nil {
+			return time.Time{}, nil, &InputError{Err: ErrRefDate, Offset: -1}
+		}
+		from := a.RefDateFrom
+		if from == "" {
+			from = model.RefFromFlag
+		}
+		return t, &model.RefDate{Value: a.RefDate, From: from}, nil
+	}
+	if t, ev, ok := findDateline(a.Text); ok {
+		return t, &model.RefDate{Value: t.Format(time.DateOnly), From: model.RefFromDateline, Evidence: &ev}, nil
+	}
+	return time.Time{}, nil, nil
+}

@@ -1,0 +1,251 @@
+package extract
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsextract/newsextract/internal/score"
+)
+
+const conllDir = "../../shared/data/conll2003"
+
+func TestNERTagSetRoundTrip(t *testing.T) {
+	spans := [][3]int{{0, 0, 2}, {1, 3, 4}, {3, 5, 8}}
+	for _, scheme := range []int{schemeBIO, schemeBILOU} {
+		ts := newTagSet(scheme)
+		tags := ts.encode(9, spans)
+		var names []string
+		for _, tg := range tags {
+			names = append(names, ts.name(int(tg)))
+		}
+		want := map[int]string{
+			schemeBIO:   "B-PER I-PER O B-LOC O B-MISC I-MISC I-MISC O",
+			schemeBILOU: "B-PER L-PER O U-LOC O B-MISC I-MISC L-MISC O",
+		}[scheme]
+		if got := strings.Join(names, " "); got != want {
+			t.Errorf("scheme %d: encode = %q, want %q", scheme, got, want)
+		}
+		if got := ts.decode(tags, 0, nil); !slices.Equal(got, spans) {
+			t.Errorf("scheme %d: decode = %v, want %v", scheme, got, spans)
+		}
+	}
+}
+
+func TestNERTagSetAllowed(t *testing.T) {
+	ts := newTagSet(schemeBILOU)
+	bPER, iPER, lPER, uPER := ts.tag(0, partB), ts.tag(0, partI), ts.tag(0, partL), ts.tag(0, partU)
+	iLOC := ts.tag(1, partI)
+	tests := []struct {
+		prev, cur int
+		want      bool
+	}{
+		{-1, 0, true}, {-1, bPER, true}, {-1, iPER, false}, {-1, uPER, true},
+		{bPER, iPER, true}, {bPER, lPER, true}, {bPER, 0, false}, {bPER, iLOC, false},
+		{lPER, 0, true}, {lPER, iPER, false}, {uPER, bPER, true},
+		{bPER, -1, false}, {lPER, -1, true}, {0, -1, true},
+	}
+	for _, tt := range tests {
+		if got := ts.allowed(tt.prev, tt.cur); got != tt.want {
+			t.Errorf("allowed(%s, %s) = %v, want %v", tagName(ts, tt.prev), tagName(ts, tt.cur), got, tt.want)
+		}
+	}
+}
+
+func tagName(ts tagSet, t int) string {
+	if t < 0 {
+		return "edge"
+	}
+	return ts.name(t)
+}
+
+func TestNERViterbiRespectsConstraints(t *testing.T) {
+	ts := newTagSet(schemeBILOU)
+	T := ts.n
+	// Emissions favour I-PER everywhere, which is never valid on its own.
+	emis := make([]float32, 3*T)
+	for i := 0; i < 3; i++ {
+		emis[i*T+ts.tag(0, partI)] = 5
+		emis[i*T+ts.tag(0, partB)] = 1
+		emis[i*T+ts.tag(0, partL)] = 1
+	}
+	out := make([]uint8, 3)
+	viterbi(ts, emis, make([]float32, T), make([]float32, T*T), make([]float32, T), &viterbiScratch{}, out)
+	var names []string
+	for _, tg := range out {
+		names = append(names, ts.name(int(tg)))
+	}
+	if got := strings.Join(names, " "); got != "B-PER I-PER L-PER" {
+		t.Errorf("viterbi = %q, want B-PER I-PER L-PER", got)
+	}
+}
+
+func TestNERTokenFeatures(t *testing.T) {
+	tests := []struct {
+		text        string
+		caps, start bool
+		short       uint32
+		flags       uint32
+	}{
+		{"Berlin", false, false, shortInitCap, flagInitCap | flagAlpha},
+		{"NATO", false, false, shortAllCaps, flagInitCap | flagAllCaps | flagAlpha},
+		{"U.S.", false, false, shortCapPeriod, flagInitCap | flagAllCaps | flagAlpha | flagHasPeriod},
+		{"1996-08-22", false, false, shortDigit, flagHasDigit | flagHasHyphen},
+		{"the", false, true, shortLower, flagAlpha | flagLower | flagSentStart},
+		{"BERLIN", true, false, shortAllCaps, flagInitCap | flagAllCaps | flagAlpha | flagCapsSent},
+		{",", false, false, shortPunct, 0},
+	}
+	for _, tt := range tests {
+		var ti tokenInfo
+		analyzeToken(&ti, tt.text, tt.caps, tt.start)
+		if ti.short != tt.short || ti.flags != tt.flags {
+			t.Errorf("%q: short=%d flags=%b, want short=%d flags=%b", tt.text, ti.short, ti.flags, tt.short, tt.flags)
+		}
+	}
+	// Curly and straight apostrophes hash alike; a capitals sentence's word
+	// feature is its lowercase form.
+	var a, b, c, d tokenInfo
+	analyzeToken(&a, "’s", false, false)
+	analyzeToken(&b, "'s", false, false)
+	analyzeToken(&c, "BERLIN", true, false)
+	analyzeToken(&d, "berlin", false, false)
+	if a.word != b.word || a.lower != b.lower {
+		t.Error("curly apostrophe hashes differently from straight")
+	}
+	if c.word != d.word || c.lower != d.lower {
+		t.Error("capitals sentence word does not hash as its lowercase form")
+	}
+}
+
+func TestNERCapsSentence(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .", true},
+		{"BRUSSELS 1996-08-22", true},
+		{"EU rejects German call to boycott British lamb .", false},
+		{"1996-08-22", false},
+	}
+	for _, tt := range tests {
+		var toks []Token
+		for _, w := range strings.Fields(tt.text) {
+			toks = append(toks, Token{Text: w})
+		}
+		if got := capsSentence(toks); got != tt.want {
+			t.Errorf("capsSentence(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestRecognizerEmbeddedModel(t *testing.T) {
+	t0 := time.Now()
+	r, err := loadRecognizer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("model loaded in %v (%d bytes embedded)", time.Since(t0), len(nerModel))
+	a, err := sharedAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Foreign Minister Jane Doe met German Chancellor Olaf Scholz in Berlin on Monday, the Reuters news agency said. " +
+		"Syria’s government said on Tuesday that it would talk to the United Nations in Geneva."
+	doc := a.Analyze(text)
+	var got []string
+	for _, m := range r.Recognize(doc) {
+		got = append(got, m.Label+" "+text[m.Start:m.End])
+	}
+	want := []string{"PER Jane Doe", "MISC German", "PER Olaf Scholz", "LOC Berlin", "ORG Reuters",
+		"LOC Syria", "ORG United Nations", "LOC Geneva"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Recognize:\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestRecognizerEdgeCases(t *testing.T) {
+	r, err := loadRecognizer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := sharedAnalyzer()
+	for _, text := range []string{"", "   ", ".", "Paris", "ANKARA 1996-08-22"} {
+		doc := a.Analyze(text)
+		ms := r.Recognize(doc)
+		for i, m := range ms {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End || (i > 0 && ms[i-1].End > m.Start) {
+				t.Errorf("%q: bad mention %+v", text, m)
+			}
+		}
+	}
+}
+
+func TestRecognizerDevF1(t *testing.T) {
+	path := filepath.Join(conllDir, "conll2003-dev.jsonl")
+	if _, err := os.Stat(path); err != nil {
+		t.Skip("CoNLL-2003 data not available:", err)
+	}
+	s, err := EvaluateNER(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("dev:\n%s", FormatScores(s))
+	if f := s[score.AllLabels].F1; f < 91 {
+		t.Errorf("dev micro F1 = %.2f, want ≥ 91", f)
+	}
+}
+
+// TestRecognizerTestSetReport logs CoNLL test scores for the README. It
+// asserts only a loose floor: the test set is for reporting, never tuning.
+func TestRecognizerTestSetReport(t *testing.T) {
+	path := filepath.Join(conllDir, "conll2003-test.jsonl")
+	if _, err := os.Stat(path); err != nil {
+		t.Skip("CoNLL-2003 data not available:", err)
+	}
+	s, err := EvaluateNER(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("test:\n%s", FormatScores(s))
+	if f := s[score.AllLabels].F1; f < 80 {
+		t.Errorf("test micro F1 = %.2f, want ≥ 80", f)
+	}
+}
+
+func BenchmarkRecognize(b *testing.B) {
+	r, err := loadRecognizer()
+	if err != nil {
+		b.Fatal(err)
+	}
+	a, _ := sharedAnalyzer()
+	doc := a.Analyze(benchArticle)
+	b.SetBytes(int64(len(benchArticle)))
+	b.ReportAllocs()
+	for b.Loop() {
+		r.Recognize(doc)
+	}
+}
+
+func BenchmarkLoadRecognizer(b *testing.B) {
+	for b.Loop() {
+		if _, err := parseRecognizer(nerModel); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// benchArticle is a made-up 2.7 KB news article.
+var benchArticle = strings.Repeat("", 0) + `GENEVA (Reuters) - Foreign ministers from Iran, Russia and Turkey met in Geneva on Tuesday to discuss a new constitution for Syria, a step the United Nations hopes will lead to elections and an end to the eight-year war.
+UN special envoy Geir Pedersen said the talks had been "constructive" and that the committee of 150 members would begin work on October 30. "It is a sign of hope for the Syrian people," he told reporters at the Palais des Nations.
+Russian Foreign Minister Sergei Lavrov, Iran's Mohammad Javad Zarif and Turkey's Mevlut Cavusoglu issued a joint statement backing the process. The United States and the European Union, which have imposed sanctions on the government of President Bashar al-Assad, said they would watch closely.
+"We are not there yet," said a senior State Department official, who spoke on condition of anonymity. Washington has long insisted that any settlement include the departure of Assad, a demand it has softened since 2017.
+The committee includes 50 members chosen by the government in Damascus, 50 by the opposition Syrian Negotiations Commission and 50 by the United Nations from civil society. Its first session will be held in Geneva and chaired jointly by Ahmad Kuzbari and Hadi al-Bahra.
+Fighting continued in the northwestern province of Idlib, where Syrian and Russian aircraft struck targets near the town of Maarat al-Numan, according to the Syrian Observatory for Human Rights, a British-based monitoring group. At least 12 civilians were killed, it said.
+Turkey, which backs some rebel groups, has deployed troops at observation posts around Idlib under a 2018 agreement with Moscow. Ankara fears a new wave of refugees crossing its border; it already hosts 3.6 million Syrians.
+Pedersen, a Norwegian diplomat who took over from Staffan de Mistura in January, has made the constitutional committee the centerpiece of his efforts. Diplomats said the next round could take place in November, after meetings in New York during the General Assembly.
+Oil prices rose on Tuesday after Saudi Aramco said output would return to normal by the end of the month. Brent crude futures gained 1.2 percent to $64.10 a barrel in London, while U.S. West Texas Intermediate rose 0.9 percent.
+Shares of Apple Inc and Microsoft Corp rose in New York trading after analysts at Goldman Sachs raised their price targets, citing strong demand for new devices in China and India.`

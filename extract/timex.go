@@ -1,0 +1,243 @@
+package extract
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/model"
+)
+
+// TimeTagger finds temporal expressions and normalizes them to TIMEX3
+// values, TempEval-3 style. It is a hand-written parser over words rather
+// than a list of regular expressions: only words that can start a temporal
+// expression (see timexStarters) and numbers are tried, so an article costs
+// one pass of lexing plus a few cheap look-aheads. Build one with
+// newTimeTagger; it holds no mutable state and is safe for concurrent use.
+type TimeTagger struct{}
+
+// newTimeTagger returns a TimeTagger. The error is for symmetry with the
+// other stages' constructors; the tagger's tables are package literals.
+func newTimeTagger() (*TimeTagger, error) {
+	return &TimeTagger{}, nil
+}
+
+// twd is one word of the tagger's own lexing: a run of letters and digits,
+// or one punctuation rune. prose's tokens keep "Aug." or "5/24/2025"
+// whole and split "p.m." unpredictably, so the tagger lexes for itself and
+// borrows only the part-of-speech tags and sentences from the Document.
+type twd struct {
+	s, e int    // byte offsets
+	low  string // lower-cased text
+	kind byte   // 'a' letters, 'n' digits, 'm' mixed, 'p' punctuation
+	num  int    // value of a digit word, -1 when not digits or too long
+	gap  bool   // whitespace (or the start of text) before the word
+	cap  bool   // first rune upper-case
+	tok  int    // index of the Document token holding the word, or -1
+}
+
+// tagCtx is the state of one Tag call.
+type tagCtx struct {
+	doc    *Document
+	text   string
+	w      []twd
+	ref    time.Time
+	hasRef bool
+	// last is the most recent DATE mentioned with a concrete value, the
+	// anchor of "a year earlier", "that day", "the following month".
+	last    point
+	hasLast bool
+	// lastQuarter is the most recent quarter mentioned: financial news says
+	// "a year ago" for the same quarter of the year before.
+	lastQuarter    point
+	hasLastQuarter bool
+	// lastSent is the sentence of the last DATE anchor, -1 before any.
+	lastSent int
+}
+
+// Tag returns every temporal expression in doc in text order. ref is the
+// reference date; when ref.IsZero() relative expressions keep an
+// underspecified value (XXXX-05-24, XXXX-WXX-2) and Resolved false.
+func (t *TimeTagger) Tag(doc *Document, ref time.Time) []model.Date {
+	if doc == nil || doc.Text == "" {
+		return nil
+	}
+	c := &tagCtx{doc: doc, text: doc.Text, w: lexTimex(doc.Text), hasRef: !ref.IsZero(), lastSent: -1}
+	if c.hasRef {
+		c.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
+	}
+	c.linkTokens()
+	var out []model.Date
+	for i := 0; i < len(c.w); {
+		w := &c.w[i]
+		if w.kind == 'p' || (w.kind == 'a' && !timexStarters[w.low]) {
+			i++
+			continue
+		}
+		m, ok := c.match(i)
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, c.emit(m))
+		i = m.end
+	}
+	return out
+}
+
+// emit turns a match into a model.Date and remembers it as an anchor.
+func (c *tagCtx) emit(m tmatch) model.Date {
+	s, e := c.w[m.start].s, c.w[m.end-1].e
+	if m.typ == model.TimexDate && m.anchor.g != granNone {
+		c.last, c.hasLast = m.anchor, true
+		c.lastSent = c.sentOf(m.start)
+		if m.anchor.g == granQuarter {
+			c.lastQuarter, c.hasLastQuarter = m.anchor, true
+		}
+	}
+	return model.Date{
+		Span:     model.Span{Text: c.text[s:e], Start: s, End: e},
+		Type:     m.typ,
+		Value:    m.value,
+		Mod:      m.mod,
+		Resolved: !m.unresolved,
+	}
+}
+
+// lexTimex splits text into words and punctuation with byte offsets.
+func lexTimex(text string) []twd {
+	out := make([]twd, 0, len(text)/5)
+	gap := true
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if unicode.IsSpace(r) {
+			gap = true
+			i += size
+			continue
+		}
+		if !isWordRune(r) {
+			out = append(out, twd{s: i, e: i + size, low: text[i : i+size], kind: 'p', num: -1, gap: gap, tok: -1})
+			gap = false
+			i += size
+			continue
+		}
+		j := i
+		letters, digits := false, false
+		for j < len(text) {
+			r, size := rune(text[j]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(text[j:])
+			}
+			if !isWordRune(r) {
+				break
+			}
+			if r >= '0' && r <= '9' {
+				digits = true
+			} else {
+				letters = true
+			}
+			j += size
+		}
+		w := twd{s: i, e: j, num: -1, gap: gap, tok: -1}
+		raw := text[i:j]
+		switch {
+		case !letters:
+			w.kind = 'n'
+			w.low = raw
+			if len(raw) <= 9 {
+				n := 0
+				for k := 0; k < len(raw); k++ {
+					n = n*10 + int(raw[k]-'0')
+				}
+				w.num = n
+			}
+		case !digits:
+			w.kind = 'a'
+			w.low = lowerASCII(raw)
+		default:
+			w.kind = 'm'
+			w.low = lowerASCII(raw)
+		}
+		first, _ := utf8.DecodeRuneInString(raw)
+		w.cap = unicode.IsUpper(first)
+		out = append(out, w)
+		gap = false
+		i = j
+	}
+	return out
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// lowerASCII lower-cases s without allocating when it is already lower case.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		if c >= 'A' && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// linkTokens records, for every word, the Document token that holds it.
+func (c *tagCtx) linkTokens() {
+	toks := c.doc.Tokens
+	k := 0
+	for i := range c.w {
+		w := &c.w[i]
+		for k < len(toks) && toks[k].End <= w.s {
+			k++
+		}
+		if k < len(toks) && toks[k].Start <= w.s && w.s < toks[k].End {
+			w.tok = k
+		}
+	}
+}
+
+// pos returns the part-of-speech tag of word i, or "".
+func (c *tagCtx) pos(i int) string {
+	if i < 0 || i >= len(c.w) || c.w[i].tok < 0 {
+		return ""
+	}
+	return c.doc.Tokens[c.w[i].tok].POS
+}
+
+// low returns the lower-cased word i, or "" past either end.
+func (c *tagCtx) low(i int) string {
+	if i < 0 || i >= len(c.w) {
+		return ""
+	}
+	return c.w[i].low
+}
+
+// adj reports whether word i exists and follows word i-1 with no space.
+func (c *tagCtx) adj(i int) bool {
+	return i > 0 && i < len(c.w) && !c.w[i].gap
+}
+
+// is reports whether word i is s (lower case).
+func (c *tagCtx) is(i int, s string) bool {
+	return i >= 0 && i < len(c.w) && c.w[i].low == s
+}
+
+// sameLine reports whether words i and j are on one line, so that no
+// expression runs across a paragraph break.
+func (c *tagCtx) sameLine(i, j int) bool {
+	if i < 0 || j >= len(c.w) {
+		return false
+	}
+	return strings.IndexByte(c.text[c.w[i].e:c.w[j].s], '\n') < 0
+}

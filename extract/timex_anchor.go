@@ -1,0 +1,307 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// gran is the granularity of a calendar point.
+type gran int
+
+const (
+	granNone gran = iota
+	granCentury
+	granDecade
+	granYear
+	granQuarter
+	granMonth
+	granWeek
+	granDay
+)
+
+// point is a calendar period: the period of granularity g holding t.
+type point struct {
+	t time.Time
+	g gran
+}
+
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+// value formats p as a TIMEX3 value.
+func (p point) value() string {
+	y := p.t.Year()
+	switch p.g {
+	case granCentury:
+		return fmt.Sprintf("%02dXX", y/100)
+	case granDecade:
+		return fmt.Sprintf("%03dX", y/10)
+	case granYear:
+		return fmt.Sprintf("%04d", y)
+	case granQuarter:
+		return fmt.Sprintf("%04d-Q%d", y, (int(p.t.Month())-1)/3+1)
+	case granMonth:
+		return fmt.Sprintf("%04d-%02d", y, int(p.t.Month()))
+	case granWeek:
+		wy, w := p.t.ISOWeek()
+		return fmt.Sprintf("%04d-W%02d", wy, w)
+	case granDay:
+		return p.t.Format("2006-01-02")
+	}
+	return ""
+}
+
+// shift moves p by n periods of its own granularity.
+func (p point) shift(n int) point {
+	t := p.t
+	switch p.g {
+	case granCentury:
+		t = t.AddDate(100*n, 0, 0)
+	case granDecade:
+		t = t.AddDate(10*n, 0, 0)
+	case granYear:
+		t = day(t.Year()+n, 1, 1)
+	case granQuarter:
+		q := (int(t.Month()) - 1) / 3
+		t = day(t.Year(), time.Month(3*q+1), 1).AddDate(0, 3*n, 0)
+	case granMonth:
+		t = day(t.Year(), t.Month(), 1).AddDate(0, n, 0)
+	case granWeek:
+		t = t.AddDate(0, 0, 7*n)
+	case granDay:
+		t = t.AddDate(0, 0, n)
+	}
+	return point{t, p.g}
+}
+
+// at returns the period of granularity g holding p's time.
+func (p point) at(g gran) point { return point{p.t, g} }
+
+// unitGran maps a duration unit letter to a calendar granularity.
+func unitGran(u string) gran {
+	switch u {
+	case "Y":
+		return granYear
+	case "Q":
+		return granQuarter
+	case "M":
+		return granMonth
+	case "W", "WE":
+		return granWeek
+	case "D":
+		return granDay
+	case "DE":
+		return granDecade
+	case "CE":
+		return granCentury
+	}
+	return granNone
+}
+
+// unresolvedValue is the placeholder value of a relative expression when
+// there is no reference date.
+func unresolvedValue(g gran) string {
+	switch g {
+	case granCentury:
+		return "XXXX"
+	case granDecade:
+		return "XXXX"
+	case granYear:
+		return "XXXX"
+	case granQuarter:
+		return "XXXX-QX"
+	case granMonth:
+		return "XXXX-XX"
+	case granWeek:
+		return "XXXX-WXX"
+	}
+	return "XXXX-XX-XX"
+}
+
+// Tense of the clause around an expression.
+const (
+	tensePast    = -1
+	tensePresent = 0
+	tenseFuture  = 1
+)
+
+// tense guesses whether the clause holding word i speaks of the past, the
+// present or the future, from the nearest verb group in its sentence.
+func (c *tagCtx) tense(i int) int {
+	k := c.w[i].tok
+	if k < 0 {
+		// The word sits inside a token that starts earlier ("Aug." lexes
+		// as "Aug" "."; prose might not); search back for one.
+		for j := i; j >= 0 && k < 0; j-- {
+			k = c.w[j].tok
+		}
+		if k < 0 {
+			return tensePresent
+		}
+	}
+	toks := c.doc.Tokens
+	s := c.doc.Sentences[toks[k].Sent]
+	best, bestD := -1, 1<<30
+	for j := s.First; j < s.Last; j++ {
+		p := toks[j].POS
+		if !strings.HasPrefix(p, "VB") && p != "MD" {
+			continue
+		}
+		d := j - k
+		if d < 0 {
+			d = -d*2 - 1 // a verb to the right governs slightly more often
+		} else {
+			d *= 2
+		}
+		if d < bestD {
+			best, bestD = j, d
+		}
+	}
+	if best < 0 {
+		return tensePresent
+	}
+	// Walk the verb group leftwards: "will be", "had been", "is expected to".
+	lo := best
+	for lo > s.First && lo > best-4 {
+		p := toks[lo-1].POS
+		if strings.HasPrefix(p, "VB") || p == "MD" || p == "RB" || p == "TO" {
+			lo--
+			continue
+		}
+		break
+	}
+	hi := best
+	for hi+1 < s.Last && hi < best+3 {
+		p := toks[hi+1].POS
+		if strings.HasPrefix(p, "VB") || p == "MD" || p == "RB" || p == "TO" {
+			hi++
+			continue
+		}
+		break
+	}
+	past := false
+	for j := lo; j <= hi; j++ {
+		w := strings.ToLower(toks[j].Text)
+		switch w {
+		case "will", "'ll", "shall", "wo", "going":
+			return tenseFuture
+		case "expected", "scheduled", "due", "plans", "plan", "planned", "set":
+			if j+1 < len(toks) && toks[j+1].Text == "to" {
+				return tenseFuture
+			}
+		}
+		switch toks[j].POS {
+		case "VBD":
+			past = true
+		case "VBN":
+			if j > lo {
+				past = true
+			}
+		}
+	}
+	if past {
+		return tensePast
+	}
+	return tensePresent
+}
+
+// pickYear chooses the year of a month (and day) given without one: the
+// most recent on or before ref in the past tense, the next on or after in
+// the future tense, the nearest otherwise.
+func pickYear(ref time.Time, m time.Month, d int, tense int) int {
+	y := ref.Year()
+	if d == 0 {
+		refM := day(y, ref.Month(), 1)
+		cands := []time.Time{day(y-1, m, 1), day(y, m, 1), day(y+1, m, 1)}
+		return choose(refM, cands, tense).Year()
+	}
+	cands := []time.Time{day(y-1, m, d), day(y, m, d), day(y+1, m, d)}
+	return choose(ref, cands, tense).Year()
+}
+
+// choose picks among ascending candidates by tense.
+func choose(ref time.Time, cands []time.Time, tense int) time.Time {
+	switch tense {
+	case tensePast:
+		for i := len(cands) - 1; i >= 0; i-- {
+			if !cands[i].After(ref) {
+				return cands[i]
+			}
+		}
+	case tenseFuture:
+		for _, c := range cands {
+			if !c.Before(ref) {
+				return c
+			}
+		}
+	}
+	best := cands[0]
+	bd := absDur(cands[0].Sub(ref))
+	for _, c := range cands[1:] {
+		// Ties go to the past: news mostly reports what happened.
+		if d := absDur(c.Sub(ref)); d < bd {
+			best, bd = c, d
+		}
+	}
+	return best
+}
+
+func absDur(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+// pickWeekday resolves a bare weekday: in the past tense the latest such
+// day on or before ref, in the future the next on or after, otherwise the
+// nearest (ties to the past). rel is -1 for "last", +1 for "next", 0 none.
+func pickWeekday(ref time.Time, wd time.Weekday, tense, rel int) time.Time {
+	back := (int(ref.Weekday()) - int(wd) + 7) % 7 // days back to it, 0-6
+	fwd := (int(wd) - int(ref.Weekday()) + 7) % 7  // days forward, 0-6
+	switch {
+	case rel < 0:
+		if back == 0 {
+			back = 7
+		}
+		return ref.AddDate(0, 0, -back)
+	case rel > 0:
+		if fwd == 0 {
+			fwd = 7
+		}
+		return ref.AddDate(0, 0, fwd)
+	case tense == tensePast:
+		return ref.AddDate(0, 0, -back)
+	case tense == tenseFuture:
+		return ref.AddDate(0, 0, fwd)
+	}
+	if fwd < back {
+		return ref.AddDate(0, 0, fwd)
+	}
+	return ref.AddDate(0, 0, -back)
+}
+
+// pickQuarter resolves "the third quarter" without a year: news speaks of
+// the quarter just reported, so the latest such quarter not after the
+// current one, unless the clause is in the future tense.
+func pickQuarter(ref time.Time, q int, tense int) int {
+	cur := (int(ref.Month())-1)/3 + 1
+	y := ref.Year()
+	if tense == tenseFuture {
+		if q < cur {
+			return y + 1
+		}
+		return y
+	}
+	if q > cur {
+		return y - 1
+	}
+	return y
+}
+
+// pickSeason resolves a season without a year the same way as a month,
+// taking the season's middle month.
+func pickSeason(ref time.Time, s string, tense int) int {
+	m := map[string]time.Month{"SP": 4, "SU": 7, "FA": 10, "WI": 1}[s]
+	return pickYear(ref, m, 0, tense)
+}

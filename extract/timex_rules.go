@@ -1,0 +1,2055 @@
+package extract
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/newsextract/newsextract/model"
+)
+
+// tmatch is one parsed temporal expression: words [start, end).
+type tmatch struct {
+	start, end int
+	typ        string
+	value      string
+	mod        string
+	unresolved bool
+	// anchor is the calendar period of a DATE, for later relative
+	// expressions; granNone when it has none.
+	anchor point
+}
+
+// rule parses an expression starting exactly at word j.
+type rule func(c *tagCtx, j int) (tmatch, bool)
+
+// timexRules are tried at every candidate word; the longest match wins,
+// the earliest rule on a tie.
+var timexRules = []rule{
+	(*tagCtx).ruleMonthDate,
+	(*tagCtx).ruleDayMonth,
+	(*tagCtx).ruleNumericDate,
+	(*tagCtx).ruleClock,
+	(*tagCtx).ruleYear,
+	(*tagCtx).ruleDecade,
+	(*tagCtx).ruleCentury,
+	(*tagCtx).ruleQuarter,
+	(*tagCtx).ruleWeekday,
+	(*tagCtx).ruleRelDay,
+	(*tagCtx).ruleDetUnit,
+	(*tagCtx).ruleSeason,
+	(*tagCtx).ruleDuration,
+	(*tagCtx).ruleSet,
+	(*tagCtx).ruleRef,
+	(*tagCtx).ruleHoliday,
+}
+
+// match parses the longest expression starting at word i, with its
+// leading modifiers ("about", "more than", "early", "the end of").
+func (c *tagCtx) match(i int) (tmatch, bool) {
+	j, qmod := c.quantMod(i)
+	k, pmod := c.posMod(j)
+	m, ok := c.core(k)
+	if !ok && k > i {
+		// "the end of" may have eaten a word the core needs.
+		if m, ok = c.core(j); ok {
+			pmod = ""
+		} else if m, ok = c.core(i); ok {
+			qmod, pmod = "", ""
+		}
+	}
+	if !ok {
+		return m, false
+	}
+	m.start = i
+	switch {
+	case pmod != "":
+		m.mod = pmod
+	case qmod != "" && m.mod == "":
+		m.mod = qmod
+	}
+	return m, true
+}
+
+// core runs every rule at j and keeps the longest match.
+func (c *tagCtx) core(j int) (tmatch, bool) {
+	var best tmatch
+	found := false
+	if j >= len(c.w) {
+		return best, false
+	}
+	for _, r := range timexRules {
+		m, ok := r(c, j)
+		if ok && m.end > j && (!found || m.end > best.end) {
+			best, found = m, true
+		}
+	}
+	best.start = j
+	return best, found
+}
+
+// quantMod parses "about", "more than", "at least" and kin before an
+// amount. It returns i unchanged when there is none.
+func (c *tagCtx) quantMod(i int) (int, string) {
+	a, b := c.low(i), c.low(i+1)
+	switch {
+	case (a == "more" || a == "less" || a == "fewer") && b == "than":
+		if a == "more" {
+			return i + 2, "MORE_THAN"
+		}
+		return i + 2, "LESS_THAN"
+	case a == "at" && (b == "least" || b == "most"):
+		if b == "least" {
+			return i + 2, "EQUAL_OR_MORE"
+		}
+		return i + 2, "EQUAL_OR_LESS"
+	case (a == "no" || a == "not") && (b == "more" || b == "less") && c.is(i+2, "than"):
+		if b == "more" {
+			return i + 3, "EQUAL_OR_LESS"
+		}
+		return i + 3, "EQUAL_OR_MORE"
+	case a == "up" && b == "to":
+		return i + 2, "EQUAL_OR_LESS"
+	}
+	mod, ok := timexQuantMods[a]
+	if !ok {
+		return i, ""
+	}
+	switch a {
+	case "about", "around", "approximately", "roughly":
+		return i + 1, mod
+	}
+	// "over", "under", "some", "within", "nearly" only before an amount:
+	// "over the weekend" is not "more than the weekend".
+	if _, _, _, ok := c.number(i + 1); ok {
+		return i + 1, mod
+	}
+	return i, ""
+}
+
+// posMod parses "early", "mid-", "late", "the end of" and kin.
+func (c *tagCtx) posMod(i int) (int, string) {
+	k := i
+	if c.is(k, "the") {
+		k++
+	}
+	a := c.low(k)
+	mod := ""
+	switch a {
+	case "early":
+		mod = "START"
+	case "mid", "middle":
+		mod = "MID"
+	case "late":
+		mod = "END"
+	case "earlier":
+		mod = "START"
+	case "later":
+		mod = "END"
+	case "end", "beginning", "start", "close", "turn":
+		if !c.is(k+1, "of") {
+			return i, ""
+		}
+		switch a {
+		case "end", "close":
+			mod = "END"
+		default:
+			mod = "START"
+		}
+		if a == "middle" {
+			mod = "MID"
+		}
+		return k + 2, mod
+	default:
+		return i, ""
+	}
+	if a == "middle" {
+		if !c.is(k+1, "of") {
+			return i, ""
+		}
+		return k + 2, mod
+	}
+	k++
+	if c.is(k, "-") && c.adj(k) {
+		k++
+	}
+	if (a == "earlier" || a == "later") && c.is(k, "in") && c.is(k+1, "the") {
+		k++
+	}
+	if (a == "earlier" || a == "later") && k > 0 && c.is(i, "the") {
+		return i, ""
+	}
+	return k, mod
+}
+
+// ---- word helpers ----
+
+// monthAt parses a capitalized month name at j (with the period of an
+// abbreviation) and returns the month and the index after it.
+func (c *tagCtx) monthAt(j int) (time.Month, int, bool) {
+	if j >= len(c.w) || c.w[j].kind != 'a' || !c.w[j].cap {
+		return 0, j, false
+	}
+	m, ok := timexMonths[c.w[j].low]
+	if !ok {
+		return 0, j, false
+	}
+	k := j + 1
+	if timexMonthAbbr[c.w[j].low] {
+		if c.is(k, ".") && c.adj(k) {
+			k++
+		} else if len(c.text[c.w[j].s:c.w[j].e]) > 1 && c.text[c.w[j].s+1] >= 'A' && c.text[c.w[j].s+1] <= 'Z' {
+			// "MAR", "DEC": upper-case abbreviations are often acronyms.
+			return 0, j, false
+		}
+	}
+	return m, k, true
+}
+
+// dayAt parses a day of the month: "24", "24th", "eighth".
+func (c *tagCtx) dayAt(j int) (int, int, bool) {
+	if j >= len(c.w) {
+		return 0, j, false
+	}
+	w := c.w[j]
+	switch w.kind {
+	case 'n':
+		if len(w.low) > 2 || w.num < 1 || w.num > 31 {
+			return 0, j, false
+		}
+		// "24.5", "24:00", "24%", "24-hour", "5/24"
+		if n := c.low(j + 1); c.adj(j+1) && (n == "." && j+2 < len(c.w) && c.w[j+2].kind == 'n' && c.adj(j+2) || n == ":" || n == "%" || n == "-" || n == "/" || n == ",") {
+			if n != "," {
+				return 0, j, false
+			}
+			if j+2 < len(c.w) && c.w[j+2].kind == 'n' && c.adj(j+2) {
+				return 0, j, false
+			}
+		}
+		return w.num, j + 1, true
+	case 'm':
+		if d, ok := ordinalDigits(w.low); ok && d >= 1 && d <= 31 {
+			return d, j + 1, true
+		}
+	case 'a':
+		if d, ok := timexOrdinals[w.low]; ok && d <= 31 {
+			if d == 20 || d == 30 {
+				if c.is(j+1, "-") {
+					if d2, ok := timexOrdinals[c.low(j+2)]; ok && d2 < 10 {
+						return d + d2, j + 3, true
+					}
+				}
+			}
+			return d, j + 1, true
+		}
+		if w.low == "twenty" || w.low == "thirty" {
+			k := j + 1
+			if c.is(k, "-") {
+				k++
+			}
+			if d2, ok := timexOrdinals[c.low(k)]; ok && d2 < 10 {
+				return timexNumbers[w.low] + d2, k + 1, true
+			}
+		}
+	}
+	return 0, j, false
+}
+
+// ordinalDigits parses "24th", "1st".
+func ordinalDigits(s string) (int, bool) {
+	if len(s) < 3 {
+		return 0, false
+	}
+	suf := s[len(s)-2:]
+	if suf != "st" && suf != "nd" && suf != "rd" && suf != "th" {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s[:len(s)-2])
+	return n, err == nil
+}
+
+// yearAt parses a year: four digits from 1000 to 2199, or spelled
+// ("nineteen ninety-six", "two thousand one").
+func (c *tagCtx) yearAt(j int) (int, int, bool) {
+	if j >= len(c.w) {
+		return 0, j, false
+	}
+	w := c.w[j]
+	if w.kind == 'n' {
+		if len(w.low) != 4 || w.num < 1000 || w.num > 2199 {
+			return 0, j, false
+		}
+		if j > 0 && c.adj(j) {
+			switch c.low(j - 1) {
+			case "$", "#", ".", ",", "£", "€", ":", "/":
+				return 0, j, false
+			}
+		}
+		if c.adj(j + 1) {
+			switch n := c.low(j + 1); n {
+			case "%", ":":
+				return 0, j, false
+			case ".", ",", "/":
+				if j+2 < len(c.w) && c.w[j+2].kind == 'n' && c.adj(j+2) {
+					return 0, j, false
+				}
+			}
+		}
+		return w.num, j + 1, true
+	}
+	if w.kind != 'a' {
+		return 0, j, false
+	}
+	switch w.low {
+	case "nineteen", "eighteen", "twenty":
+		hi := timexNumbers[w.low]
+		lo, k, ok := c.smallNumber(j + 1)
+		if !ok || lo < 10 || lo > 99 {
+			return 0, j, false
+		}
+		return hi*100 + lo, k, true
+	case "two":
+		if c.is(j+1, "thousand") {
+			k := j + 2
+			if c.is(k, "and") {
+				k++
+			}
+			if lo, k2, ok := c.smallNumber(k); ok && lo < 100 {
+				return 2000 + lo, k2, true
+			}
+			return 2000, j + 2, true
+		}
+	}
+	return 0, j, false
+}
+
+// smallNumber parses a spelled number below 100: "seven", "ninety-six",
+// "twenty four".
+func (c *tagCtx) smallNumber(j int) (int, int, bool) {
+	n, ok := timexNumbers[c.low(j)]
+	if !ok {
+		return 0, j, false
+	}
+	k := j + 1
+	if n >= 20 && n%10 == 0 {
+		k2 := k
+		if c.is(k2, "-") && c.adj(k2) {
+			k2++
+		}
+		if u, ok := timexNumbers[c.low(k2)]; ok && u > 0 && u < 10 {
+			return n + u, k2 + 1, true
+		}
+	}
+	return n, k, true
+}
+
+// number parses an amount: "4", "2.5", "2 1/2", "four", "twenty four",
+// "a hundred", "a", "several", "a few", "a couple of". vague is true for
+// amounts without a number.
+func (c *tagCtx) number(j int) (n float64, vague bool, k int, ok bool) {
+	if j >= len(c.w) {
+		return 0, false, j, false
+	}
+	w := c.w[j]
+	switch w.kind {
+	case 'n':
+		if w.num < 0 || len(w.low) > 6 {
+			return 0, false, j, false
+		}
+		if j > 0 && c.adj(j) && (c.low(j-1) == "$" || c.low(j-1) == "." || c.low(j-1) == ",") {
+			return 0, false, j, false
+		}
+		n = float64(w.num)
+		k = j + 1
+		// 1,000
+		for c.is(k, ",") && c.adj(k) && k+1 < len(c.w) && c.w[k+1].kind == 'n' && len(c.w[k+1].low) == 3 && c.adj(k+1) {
+			n = n*1000 + float64(c.w[k+1].num)
+			k += 2
+		}
+		// 2.5
+		if c.is(k, ".") && c.adj(k) && k+1 < len(c.w) && c.w[k+1].kind == 'n' && c.adj(k+1) && c.w[k+1].num >= 0 {
+			f, err := strconv.ParseFloat(w.low+"."+c.w[k+1].low, 64)
+			if err == nil {
+				n = f
+				k += 2
+			}
+		}
+		// 2 1/2
+		if k+2 < len(c.w) && c.w[k].kind == 'n' && c.is(k+1, "/") && c.adj(k+1) && c.w[k+2].kind == 'n' && c.adj(k+2) && c.w[k+2].num > c.w[k].num && c.w[k+2].num > 0 {
+			n += float64(c.w[k].num) / float64(c.w[k+2].num)
+			k += 3
+		}
+		return n, false, k, true
+	case 'a':
+	default:
+		return 0, false, j, false
+	}
+	switch w.low {
+	case "a", "an":
+		switch c.low(j + 1) {
+		case "few":
+			return 0, true, j + 2, true
+		case "couple":
+			k = j + 2
+			if c.is(k, "of") {
+				k++
+			}
+			return 2, false, k, true
+		case "dozen":
+			return 12, false, j + 2, true
+		case "half":
+			return 0.5, false, j + 2, true
+		case "hundred":
+			return 100, false, j + 2, true
+		case "thousand":
+			return 1000, false, j + 2, true
+		}
+		return 1, false, j + 1, true
+	case "several", "few", "many":
+		return 0, true, j + 1, true
+	case "couple":
+		if c.is(j+1, "of") {
+			return 2, false, j + 2, true
+		}
+	case "half":
+		if c.is(j+1, "a") || c.is(j+1, "an") {
+			return 0.5, false, j + 2, true
+		}
+	case "dozens", "hundreds", "thousands":
+		if c.is(j+1, "of") {
+			return 0, true, j + 2, true
+		}
+	}
+	v, k, ok := c.smallNumber(j)
+	if !ok {
+		return 0, false, j, false
+	}
+	n = float64(v)
+	if c.is(k, "hundred") {
+		n *= 100
+		k++
+		if c.is(k, "and") {
+			if v2, k2, ok := c.smallNumber(k + 1); ok {
+				n += float64(v2)
+				k = k2
+			}
+		} else if v2, k2, ok := c.smallNumber(k); ok {
+			n += float64(v2)
+			k = k2
+		}
+	}
+	if c.is(k, "thousand") {
+		n *= 1000
+		k++
+	}
+	if c.is(k, "and") && c.is(k+1, "a") && c.is(k+2, "half") {
+		n += 0.5
+		k += 3
+	}
+	return n, false, k, true
+}
+
+// unitAt parses a unit word and reports whether it is plural.
+func (c *tagCtx) unitAt(j int) (unit string, plural bool, k int, ok bool) {
+	u, ok := timexUnits[c.low(j)]
+	if !ok {
+		return "", false, j, false
+	}
+	l := c.low(j)
+	plural = strings.HasSuffix(l, "s") && l != "hrs" || l == "centuries"
+	if l == "hrs" || l == "yrs" {
+		plural = true
+	}
+	return u, plural, j + 1, true
+}
+
+// weekdayAt parses a capitalized weekday.
+func (c *tagCtx) weekdayAt(j int) (time.Weekday, bool, int, bool) {
+	if j >= len(c.w) || !c.w[j].cap {
+		return 0, false, j, false
+	}
+	d, ok := timexWeekdays[c.w[j].low]
+	if !ok {
+		return 0, false, j, false
+	}
+	plural := strings.HasSuffix(c.w[j].low, "s")
+	// "Black Friday", "Good Friday", "Super Tuesday" name days of their own;
+	// "Sunday Times" names a paper.
+	if j > 0 && c.w[j-1].cap && weekdayNamers[c.w[j-1].low] {
+		return 0, false, j, false
+	}
+	if j+1 < len(c.w) && c.w[j+1].cap && weekdayNamed[c.w[j+1].low] {
+		return 0, false, j, false
+	}
+	return d, plural, j + 1, true
+}
+
+var weekdayNamers = map[string]bool{
+	"black": true, "good": true, "bloody": true, "super": true, "cyber": true,
+	"ash": true, "palm": true, "holy": true, "easter": true, "mad": true, "maundy": true,
+}
+
+var weekdayNamed = map[string]bool{
+	"times": true, "telegraph": true, "express": true, "mirror": true, "post": true,
+	"herald": true, "mail": true, "sport": true, "magazine": true, "agreement": true,
+	"accord": true, "accords": true, "sales": true, "inc": true, "ltd": true,
+	"group": true, "live": true, "school": true, "independent": true, "star": true,
+	"people": true, "tribune": true, "review": true, "show": true, "night": false,
+}
+
+// partOfDayAt parses "morning", "night", and their kin.
+func (c *tagCtx) partOfDayAt(j int) (string, int, bool) {
+	p, ok := timexPartsOfDay[c.low(j)]
+	return p, j + 1, ok
+}
+
+// isoWeekday is TimeML's weekday number: Monday 1 ... Sunday 7.
+func isoWeekday(d time.Weekday) int {
+	if d == time.Sunday {
+		return 7
+	}
+	return int(d)
+}
+
+// dayPoint is the day point of t.
+func dayPoint(t time.Time) point { return point{t, granDay} }
+
+// date returns a DATE match.
+func dateMatch(end int, p point) tmatch {
+	return tmatch{end: end, typ: model.TimexDate, value: p.value(), anchor: p}
+}
+
+// relMatch returns a DATE match anchored on ref: rel periods of g away, or
+// an unresolved placeholder when there is no reference date.
+func (c *tagCtx) relMatch(end int, g gran, rel int) tmatch {
+	if !c.hasRef {
+		return tmatch{end: end, typ: model.TimexDate, value: unresolvedValue(g), unresolved: true}
+	}
+	return dateMatch(end, point{c.ref, g}.shift(rel))
+}
+
+// ---- rules ----
+
+// ruleMonthDate: "Aug. 20", "August 20, 2025", "Tuesday, Aug. 19",
+// "July 1997", "June last year", "May".
+func (c *tagCtx) ruleMonthDate(j int) (tmatch, bool) {
+	k := j
+	hasWD := false
+	var wd time.Weekday
+	if d, plural, k2, ok := c.weekdayAt(k); ok && !plural {
+		wd, hasWD = d, true
+		k = k2
+		if c.is(k, ",") {
+			k++
+		}
+	}
+	m, k2, ok := c.monthAt(k)
+	if !ok {
+		return tmatch{}, false
+	}
+	mk := k
+	k = k2
+	d, y := 0, 0
+	relYear, hasRelYear := 0, false
+	if dd, k3, ok := c.dayAt(k); ok && c.sameLine(k-1, k) {
+		d, k = dd, k3
+		k4 := k
+		if c.is(k4, ",") {
+			k4++
+		}
+		if yy, k5, ok := c.yearAt(k4); ok {
+			y, k = yy, k5
+		}
+	} else {
+		k4 := k
+		if c.is(k4, ",") || c.is(k4, "of") {
+			k4++
+		}
+		if yy, k5, ok := c.yearAt(k4); ok && c.sameLine(k-1, k4) {
+			y, k = yy, k5
+		} else if rel, ok := relYearWord(c.low(k)); ok && c.is(k+1, "year") {
+			relYear, hasRelYear = rel, true
+			k += 2
+		}
+	}
+	if hasWD && d == 0 {
+		return tmatch{}, false
+	}
+	if d == 0 && y == 0 && !hasRelYear && !c.monthAloneOK(mk) {
+		return tmatch{}, false
+	}
+	switch {
+	case y != 0 && d != 0:
+		if d > daysIn(m, y) {
+			return tmatch{}, false
+		}
+		return dateMatch(k, dayPoint(day(y, m, d))), true
+	case y != 0:
+		return dateMatch(k, point{day(y, m, 1), granMonth}), true
+	case hasRelYear:
+		if !c.hasRef {
+			return tmatch{end: k, typ: model.TimexDate, value: fmt.Sprintf("XXXX-%02d", m), unresolved: true}, true
+		}
+		return dateMatch(k, point{day(c.ref.Year()+relYear, m, 1), granMonth}), true
+	}
+	if !c.hasRef {
+		v := fmt.Sprintf("XXXX-%02d", m)
+		if d != 0 {
+			v += fmt.Sprintf("-%02d", d)
+		}
+		return tmatch{end: k, typ: model.TimexDate, value: v, unresolved: true}, true
+	}
+	tense := c.tense(mk)
+	if d != 0 {
+		if d > 31 {
+			return tmatch{}, false
+		}
+		if hasWD {
+			// The weekday picks the year: the nearest year where the date
+			// falls on that weekday.
+			for _, dy := range []int{0, -1, 1} {
+				yy := c.ref.Year() + dy
+				if d <= daysIn(m, yy) && day(yy, m, d).Weekday() == wd {
+					return dateMatch(k, dayPoint(day(yy, m, d))), true
+				}
+			}
+		}
+		yy := pickYear(c.ref, m, d, tense)
+		if d > daysIn(m, yy) {
+			return tmatch{}, false
+		}
+		return dateMatch(k, dayPoint(day(yy, m, d))), true
+	}
+	return dateMatch(k, point{day(pickYear(c.ref, m, 0, tense), m, 1), granMonth}), true
+}
+
+func daysIn(m time.Month, y int) int {
+	return day(y, m+1, 0).Day()
+}
+
+// relYearWord maps "last", "this", "next" to a year offset.
+func relYearWord(s string) (int, bool) {
+	switch s {
+	case "last", "past", "previous":
+		return -1, true
+	case "this", "current":
+		return 0, true
+	case "next", "coming":
+		return 1, true
+	}
+	return 0, false
+}
+
+// monthAloneOK decides whether a month name with no day or year is a date:
+// "May" and "March" are also a verb and a noun, "April" and "June" names.
+func (c *tagCtx) monthAloneOK(j int) bool {
+	l := c.low(j)
+	prev := c.low(j - 1)
+	if prev == "-" && j > 1 {
+		prev = c.low(j - 2)
+	}
+	switch prev {
+	case "in", "since", "until", "till", "by", "during", "through", "from", "to",
+		"last", "next", "this", "early", "late", "mid", "of", "before", "after",
+		"between", "end", "beginning", "each", "every", "that", "and", "or", "for",
+		"on", "throughout", "middle", "start":
+		return true
+	}
+	if l == "may" || l == "march" {
+		return false
+	}
+	// A capitalized word before it, not at a sentence start: a name.
+	if j > 0 && c.w[j-1].cap && c.w[j-1].kind == 'a' {
+		if k := c.w[j-1].tok; k >= 0 && c.doc.Sentences[c.doc.Tokens[k].Sent].First != k {
+			return false
+		}
+	}
+	return c.pos(j) == "NNP" || c.pos(j) == "NN" || c.pos(j) == ""
+}
+
+// ruleDayMonth: "24 May", "24 May 2025", "the 24th of May".
+func (c *tagCtx) ruleDayMonth(j int) (tmatch, bool) {
+	k := j
+	d, k, ok := c.dayAt(k)
+	if !ok {
+		return tmatch{}, false
+	}
+	if c.is(k, "of") {
+		k++
+	}
+	m, k2, ok := c.monthAt(k)
+	if !ok {
+		return tmatch{}, false
+	}
+	mk := k
+	k = k2
+	y := 0
+	k4 := k
+	if c.is(k4, ",") {
+		k4++
+	}
+	if yy, k5, ok := c.yearAt(k4); ok {
+		y, k = yy, k5
+	}
+	if y != 0 {
+		if d > daysIn(m, y) {
+			return tmatch{}, false
+		}
+		return dateMatch(k, dayPoint(day(y, m, d))), true
+	}
+	if !c.hasRef {
+		return tmatch{end: k, typ: model.TimexDate, value: fmt.Sprintf("XXXX-%02d-%02d", m, d), unresolved: true}, true
+	}
+	yy := pickYear(c.ref, m, d, c.tense(mk))
+	if d > daysIn(m, yy) {
+		return tmatch{}, false
+	}
+	return dateMatch(k, dayPoint(day(yy, m, d))), true
+}
+
+// ruleNumericDate: "2025-05-24", "5/24/2025", "5/24/25".
+func (c *tagCtx) ruleNumericDate(j int) (tmatch, bool) {
+	if j+4 >= len(c.w) || c.w[j].kind != 'n' {
+		return tmatch{}, false
+	}
+	sep := c.low(j + 1)
+	if (sep != "-" && sep != "/" && sep != ".") || !c.adj(j+1) || !c.adj(j+2) || !c.adj(j+3) || !c.adj(j+4) || c.low(j+3) != sep {
+		return tmatch{}, false
+	}
+	a, b, e := c.w[j], c.w[j+2], c.w[j+4]
+	if b.kind != 'n' || e.kind != 'n' {
+		return tmatch{}, false
+	}
+	var y, m, d int
+	switch {
+	case len(a.low) == 4 && len(b.low) <= 2 && len(e.low) <= 2:
+		y, m, d = a.num, b.num, e.num
+	case sep == "/" && len(a.low) <= 2 && len(b.low) <= 2 && (len(e.low) == 4 || len(e.low) == 2):
+		m, d, y = a.num, b.num, e.num
+		if len(e.low) == 2 {
+			y += 1900
+			if y < 1950 {
+				y += 100
+			}
+		}
+		if m > 12 && d <= 12 {
+			m, d = d, m // 24/5/2025: day first
+		}
+	case sep == "." && len(a.low) <= 2 && len(b.low) <= 2 && len(e.low) == 4:
+		d, m, y = a.num, b.num, e.num
+	default:
+		return tmatch{}, false
+	}
+	if y < 1000 || y > 2199 || m < 1 || m > 12 || d < 1 || d > daysIn(time.Month(m), y) {
+		return tmatch{}, false
+	}
+	// 2025-05-24-something or 1/2/3/4 is a code, not a date.
+	if c.adj(j+5) && (c.low(j+5) == sep || c.low(j+5) == "-") && j+6 < len(c.w) && c.w[j+6].kind == 'n' {
+		return tmatch{}, false
+	}
+	return dateMatch(j+5, dayPoint(day(y, time.Month(m), d))), true
+}
+
+// ruleClock: "3 p.m.", "3 p.m. EDT", "15:00 GMT", "10:35 a.m. Tuesday",
+// "noon Thursday", "4 o'clock".
+func (c *tagCtx) ruleClock(j int) (tmatch, bool) {
+	h, mi := -1, 0
+	k := j
+	w := c.low(j)
+	switch {
+	case w == "noon" || w == "midday":
+		h, k = 12, j+1
+	case w == "midnight":
+		h, k = 24, j+1
+	case j < len(c.w) && c.w[j].kind == 'n' && len(w) <= 2:
+		h = c.w[j].num
+		k = j + 1
+		colon := false
+		if c.is(k, ":") && c.adj(k) && k+1 < len(c.w) && c.w[k+1].kind == 'n' && len(c.w[k+1].low) == 2 && c.adj(k+1) {
+			mi = c.w[k+1].num
+			k += 2
+			colon = true
+		} else if c.is(k, ".") && c.adj(k) && k+1 < len(c.w) && c.w[k+1].kind == 'n' && len(c.w[k+1].low) == 2 && c.adj(k+1) {
+			// "3.30 p.m." only with a meridiem, checked below.
+			mi = c.w[k+1].num
+			k += 2
+		}
+		k2, pm, ok := c.meridiem(k)
+		switch {
+		case ok:
+			if h < 1 || h > 12 {
+				return tmatch{}, false
+			}
+			if pm && h < 12 {
+				h += 12
+			}
+			if !pm && h == 12 {
+				h = 0
+			}
+			k = k2
+		case c.is(k, "o") && c.is(k+1, "'") && c.is(k+2, "clock"):
+			k += 3
+		case colon && c.zoneAt(k):
+			// 15:00 GMT
+		case colon && h <= 24 && (c.is(j-1, "at") || c.is(j-1, "by") || c.is(j-1, "until") || c.is(j-1, "from") || c.is(j-1, "before") || c.is(j-1, "after")):
+		case c.is(k, "in") && c.is(k+1, "the") && (c.is(k+2, "morning") || c.is(k+2, "afternoon") || c.is(k+2, "evening")):
+			if h < 1 || h > 12 {
+				return tmatch{}, false
+			}
+			if !c.is(k+2, "morning") && h < 12 {
+				h += 12
+			}
+			k += 3
+		default:
+			return tmatch{}, false
+		}
+		if h > 24 || mi > 59 {
+			return tmatch{}, false
+		}
+	default:
+		return tmatch{}, false
+	}
+	if c.zoneAt(k) {
+		k++
+	}
+	// A day after the time: "10 p.m. Wednesday", "5 p.m. EST Nov. 9",
+	// "noon yesterday".
+	dayVal := ""
+	unresolved := !c.hasRef
+	k2 := k
+	if c.is(k2, ",") {
+		k2++
+	}
+	if m, ok := c.ruleWeekday(k2); ok && m.anchor.g == granDay && m.typ == model.TimexDate {
+		dayVal, unresolved, k = m.value, m.unresolved, m.end
+	} else if m, ok := c.ruleMonthDate(k2); ok && m.anchor.g == granDay {
+		dayVal, unresolved, k = m.value, m.unresolved, m.end
+	} else if m, ok := c.ruleRelDay(k2); ok && (c.is(k2, "today") || c.is(k2, "yesterday") || c.is(k2, "tomorrow")) {
+		dayVal, unresolved, k = m.value, m.unresolved, m.end
+	}
+	if dayVal == "" {
+		switch {
+		case c.hasLast && c.last.g == granDay && c.lastSentSame(j):
+			dayVal = c.last.value()
+			unresolved = false
+		case c.hasRef:
+			dayVal = c.ref.Format("2006-01-02")
+		default:
+			dayVal = "XXXX-XX-XX"
+		}
+	}
+	return tmatch{end: k, typ: model.TimexTime, value: fmt.Sprintf("%sT%02d:%02d", dayVal, h, mi), unresolved: unresolved}, true
+}
+
+// meridiem parses "a.m.", "p.m", "am", "PM" at k.
+func (c *tagCtx) meridiem(k int) (int, bool, bool) {
+	l := c.low(k)
+	switch l {
+	case "am", "pm":
+		return k + 1, l == "pm", true
+	case "a", "p":
+		if c.is(k+1, ".") && c.adj(k+1) && c.is(k+2, "m") && c.adj(k+2) {
+			e := k + 3
+			if c.is(e, ".") && c.adj(e) && !c.sentenceFinalDot(e) {
+				e++
+			}
+			return e, l == "p", true
+		}
+	}
+	return k, false, false
+}
+
+// sentenceFinalDot reports whether the period at word k ends a sentence
+// rather than an abbreviation: it is followed by the end of the text, a
+// line break, or a capitalized word that does not continue the time.
+func (c *tagCtx) sentenceFinalDot(k int) bool {
+	if k+1 >= len(c.w) {
+		return true
+	}
+	if strings.IndexByte(c.text[c.w[k].e:c.w[k+1].s], '\n') >= 0 {
+		return true
+	}
+	n := c.w[k+1]
+	if !n.cap || n.kind != 'a' {
+		return false
+	}
+	if timexZones[n.low] {
+		return false
+	}
+	if _, ok := timexWeekdays[n.low]; ok {
+		return false
+	}
+	if _, ok := timexMonths[n.low]; ok {
+		return false
+	}
+	return true
+}
+
+func (c *tagCtx) zoneAt(k int) bool {
+	return k < len(c.w) && c.w[k].kind == 'a' && timexZones[c.w[k].low] && c.text[c.w[k].s] >= 'A' && c.text[c.w[k].s] <= 'Z'
+}
+
+// lastSentSame reports whether the last DATE anchor was emitted in the
+// sentence of word j.
+func (c *tagCtx) lastSentSame(j int) bool {
+	return c.lastSent >= 0 && c.sentOf(j) == c.lastSent
+}
+
+// sentOf returns the sentence index of word j, or -1.
+func (c *tagCtx) sentOf(j int) int {
+	if j < 0 || j >= len(c.w) || c.w[j].tok < 0 {
+		return -1
+	}
+	return c.doc.Tokens[c.w[j].tok].Sent
+}
+
+// ruleYear: "1974", "fiscal 1989", "nineteen ninety-six", "the year 2000",
+// "1994 or later".
+func (c *tagCtx) ruleYear(j int) (tmatch, bool) {
+	k := j
+	fiscal := false
+	if c.is(k, "the") && c.is(k+1, "year") {
+		k += 2
+	} else if c.is(k, "fiscal") {
+		fiscal = true
+		k++
+	}
+	y, k2, ok := c.yearAt(k)
+	if !ok {
+		return tmatch{}, false
+	}
+	if k == j && c.w[j].kind == 'n' && !c.yearContextOK(j) {
+		return tmatch{}, false
+	}
+	_ = fiscal
+	k = k2
+	m := dateMatch(k, point{day(y, 1, 1), granYear})
+	switch {
+	case c.is(k, "or") && (c.is(k+1, "later") || c.is(k+1, "after")):
+		m.end, m.mod = k+2, "ON_OR_AFTER"
+	case c.is(k, "and") && c.is(k+1, "beyond"):
+		m.end, m.mod = k+2, "ON_OR_AFTER"
+	case c.is(k, "or") && (c.is(k+1, "earlier") || c.is(k+1, "before")):
+		m.end, m.mod = k+2, "ON_OR_BEFORE"
+	}
+	return m, true
+}
+
+// yearContextOK rejects four-digit numbers that count things: "2000
+// soldiers", "1500 people".
+func (c *tagCtx) yearContextOK(j int) bool {
+	n := j + 1
+	if n < len(c.w) && c.w[n].kind == 'a' {
+		if notYearNouns[c.w[n].low] {
+			return false
+		}
+		p := c.pos(n)
+		if p == "NNS" {
+			if _, ok := timexUnits[c.w[n].low]; !ok && !yearPluralOK[c.w[n].low] {
+				prev := c.low(j - 1)
+				if prev != "the" && prev != "its" && prev != "their" && prev != "his" && prev != "her" && prev != "in" && prev != "of" && prev != "since" {
+					return false
+				}
+			}
+		}
+	}
+	switch c.low(j - 1) {
+	case "no", "number", "route", "flight", "room", "page", "article", "resolution", "paragraph", "section", "model", "channel", "highway", "about", "over", "nearly", "almost", "some", "than", "approximately":
+		return false
+	}
+	return true
+}
+
+var notYearNouns = map[string]bool{
+	"percent": true, "people": true, "troops": true, "soldiers": true, "men": true,
+	"women": true, "children": true, "feet": true, "meters": true, "metres": true,
+	"miles": true, "kilometers": true, "km": true, "tons": true, "tonnes": true,
+	"dollars": true, "euros": true, "pounds": true, "points": true, "shares": true,
+	"barrels": true, "acres": true, "members": true, "units": true, "cars": true,
+	"jobs": true, "workers": true, "families": true, "residents": true, "kg": true,
+	"pieces": true, "votes": true, "cases": true, "hectares": true,
+}
+
+var yearPluralOK = map[string]bool{
+	"elections": true, "games": true, "olympics": true, "results": true,
+	"earnings": true, "talks": true, "levels": true, "figures": true, "sales": true,
+	"accords": true, "agreements": true, "riots": true, "protests": true,
+}
+
+// ruleDecade: "the 1990s", "'80s", "the nineties", "the mid-1990s" (via
+// posMod).
+func (c *tagCtx) ruleDecade(j int) (tmatch, bool) {
+	k := j
+	hasThe := false
+	if c.is(k, "the") {
+		k++
+		hasThe = true
+	}
+	if k >= len(c.w) {
+		return tmatch{}, false
+	}
+	w := c.w[k]
+	dec := -1
+	switch {
+	case w.kind == 'm' && len(w.low) == 5 && strings.HasSuffix(w.low, "s") && w.low[3] == '0':
+		n, err := strconv.Atoi(w.low[:4])
+		if err == nil && n >= 1000 && n <= 2190 {
+			dec = n / 10
+		}
+	case w.kind == 'm' && len(w.low) == 3 && strings.HasSuffix(w.low, "s") && w.low[1] == '0' && k > 0 && (c.low(k-1) == "'" || c.low(k-1) == "’") && c.adj(k):
+		n, _ := strconv.Atoi(w.low[:2])
+		if n <= 10 {
+			dec = 200 + n/10
+		} else {
+			dec = 190 + n/10
+		}
+	case w.kind == 'a' && timexDecadeWords[w.low] > 0 && (hasThe || c.is(k-1, "-") || c.is(k-1, "early") || c.is(k-1, "late")):
+		dec = 190 + timexDecadeWords[w.low]
+	}
+	if dec < 0 {
+		return tmatch{}, false
+	}
+	if k > j && (c.low(k-1) == "'" || c.low(k-1) == "’") && !hasThe {
+		// the apostrophe is part of the span: "'80s"
+	}
+	return dateMatch(k+1, point{day(dec*10, 1, 1), granDecade}), true
+}
+
+// ruleCentury: "the 20th century", "the twenty-first century", "this
+// century", "the last century".
+func (c *tagCtx) ruleCentury(j int) (tmatch, bool) {
+	k := j
+	if c.is(k, "the") {
+		k++
+	}
+	if rel, ok := relYearWord(c.low(k)); ok && c.is(k+1, "century") {
+		if c.is(k, "past") && !c.is(j, "the") {
+			return tmatch{}, false
+		}
+		return c.relMatch(k+2, granCentury, rel), true
+	}
+	n := 0
+	if k < len(c.w) && c.w[k].kind == 'm' {
+		if d, ok := ordinalDigits(c.w[k].low); ok {
+			n, k = d, k+1
+		}
+	} else if d, k2, ok := c.dayAt(k); ok && k < len(c.w) && c.w[k].kind == 'a' {
+		n, k = d, k2
+	}
+	if n < 1 || n > 22 {
+		return tmatch{}, false
+	}
+	if c.is(k, "-") && c.adj(k) {
+		k++
+	}
+	if !c.is(k, "century") {
+		return tmatch{}, false
+	}
+	return dateMatch(k+1, point{day((n-1)*100, 1, 1), granCentury}), true
+}
+
+// ruleQuarter: "the third quarter", "third-quarter", "the fiscal first
+// quarter", "the fourth quarter of 1990", "the latest quarter", "the
+// year-ago quarter", "the first half".
+func (c *tagCtx) ruleQuarter(j int) (tmatch, bool) {
+	k := j
+	det := ""
+	switch c.low(k) {
+	case "the", "its", "this", "last", "next", "that", "a", "their":
+		det = c.low(k)
+		k++
+	}
+	// "this year's third quarter", "last year's quarter"
+	yearRel, hasYearRel := 0, false
+	if rel, ok := relYearWord(det); ok && c.is(k, "year") && c.is(k+1, "'") && c.is(k+2, "s") {
+		yearRel, hasYearRel = rel, true
+		k += 3
+		det = "the"
+	}
+	year := 0
+	yearAgo := false
+	latest := false
+	current := false
+	for n := 0; n < 4; n++ {
+		l := c.low(k)
+		switch {
+		case l == "fiscal" || l == "comparable" || l == "corresponding" || l == "same" || l == "flat" || l == "calendar":
+			k++
+			continue
+		case l == "latest" || l == "recent" || l == "just" || l == "most" || l == "previous" || l == "prior" || l == "past":
+			latest = true
+			k++
+			continue
+		case l == "current" || l == "present":
+			current = true
+			k++
+			continue
+		case l == "year" && c.is(k+1, "-") && (c.is(k+2, "ago") || c.is(k+2, "earlier")):
+			yearAgo = true
+			k += 3
+			continue
+		case l == "year" && (c.is(k+1, "ago") || c.is(k+1, "earlier")):
+			yearAgo = true
+			k += 2
+			continue
+		}
+		if y, k2, ok := c.yearAt(k); ok && det != "" {
+			year = y
+			k = k2
+			continue
+		}
+		break
+	}
+	q := 0
+	half := 0
+	if o, ok := timexOrdinals[c.low(k)]; ok && o <= 4 {
+		q = o
+		k++
+	} else if k < len(c.w) && c.w[k].kind == 'm' {
+		if o, ok := ordinalDigits(c.w[k].low); ok && o <= 4 {
+			q = o
+			k++
+		}
+	} else if c.is(k, "last") && det == "the" {
+		q = -1
+		k++
+	}
+	if c.is(k, "fiscal") {
+		k++
+	}
+	if q != 0 && c.is(k, "-") && c.adj(k) {
+		k++
+	}
+	switch c.low(k) {
+	case "quarter":
+		k++
+	case "half":
+		if q == 0 || q > 2 {
+			return tmatch{}, false
+		}
+		half = q
+		if q == -1 {
+			half = 2
+		}
+		k++
+	case "period":
+		if det != "the" || q != 0 || !(latest || yearAgo || year != 0) {
+			return tmatch{}, false
+		}
+		k++
+	default:
+		if yearAgo && q == 0 && det == "" {
+			// "year-earlier" alone before a noun.
+			break
+		}
+		return tmatch{}, false
+	}
+	if q == -1 && half == 0 {
+		return tmatch{}, false
+	}
+	if q == 0 && half == 0 && det == "" && !yearAgo {
+		return tmatch{}, false
+	}
+	if q == 0 && half == 0 && (det == "a" || det == "") && !yearAgo {
+		return tmatch{}, false
+	}
+	// "of 1990", "of this year", "of last year"
+	if c.is(k, "of") || c.is(k, ",") {
+		if y, k2, ok := c.yearAt(k + 1); ok {
+			year, k = y, k2
+		} else if rel, ok := relYearWord(c.low(k + 1)); ok && c.is(k+2, "year") && c.is(k, "of") {
+			yearRel, hasYearRel = rel, true
+			k += 3
+		}
+	} else if y, k2, ok := c.yearAt(k); ok && c.w[k].kind == 'n' {
+		year, k = y, k2
+	}
+	if !c.hasRef && year == 0 {
+		v := "XXXX-QX"
+		if q > 0 {
+			v = fmt.Sprintf("XXXX-Q%d", q)
+		}
+		if half > 0 {
+			v = fmt.Sprintf("XXXX-H%d", half)
+		}
+		return tmatch{end: k, typ: model.TimexDate, value: v, unresolved: true}, true
+	}
+	if half > 0 {
+		if year == 0 {
+			year = c.ref.Year()
+			if hasYearRel {
+				year += yearRel
+			}
+		}
+		return tmatch{end: k, typ: model.TimexDate, value: fmt.Sprintf("%04d-H%d", year, half)}, true
+	}
+	var p point
+	switch {
+	case q > 0 && year != 0:
+		p = point{day(year, time.Month(3*q-2), 1), granQuarter}
+	case q > 0 && hasYearRel:
+		p = point{day(c.ref.Year()+yearRel, time.Month(3*q-2), 1), granQuarter}
+	case q > 0:
+		y := pickQuarter(c.ref, q, c.tense(j))
+		if yearAgo {
+			y--
+		}
+		if det == "last" && y == c.ref.Year() && q >= (int(c.ref.Month())-1)/3+1 {
+			y--
+		}
+		p = point{day(y, time.Month(3*q-2), 1), granQuarter}
+	case yearAgo:
+		p = c.quarterContext().shift(-4)
+		if hasYearRel {
+			p = point{day(c.ref.Year()+yearRel, p.t.Month(), 1), granQuarter}
+		}
+	case year != 0:
+		p = point{day(year, 1, 1), granYear}
+		if c.hasLastQuarter {
+			p = point{day(year, c.lastQuarter.t.Month(), 1), granQuarter}
+		}
+	case current || det == "this":
+		p = point{c.ref, granQuarter}
+	case det == "last":
+		p = point{c.ref, granQuarter}.shift(-1)
+	case det == "next":
+		p = point{c.ref, granQuarter}.shift(1)
+	case hasYearRel:
+		p = c.quarterContext()
+		p = point{day(c.ref.Year()+yearRel, p.t.Month(), 1), granQuarter}
+	default:
+		_ = latest
+		p = c.quarterContext()
+	}
+	return dateMatch(k, p), true
+}
+
+// quarterContext is the quarter a financial story is about: the last one
+// mentioned, else the one before the reference date's.
+func (c *tagCtx) quarterContext() point {
+	if c.hasLastQuarter {
+		return c.lastQuarter
+	}
+	return point{c.ref, granQuarter}.shift(-1)
+}
+
+// ruleWeekday: "Tuesday", "last Friday", "this coming Sunday", "Wednesday
+// night", "Tuesdays".
+func (c *tagCtx) ruleWeekday(j int) (tmatch, bool) {
+	k := j
+	rel := 0
+	switch c.low(k) {
+	case "last", "past", "previous":
+		rel = -1
+		k++
+	case "next", "coming", "following":
+		rel = 1
+		k++
+	case "this":
+		k++
+		if c.is(k, "past") {
+			rel = -1
+			k++
+		} else if c.is(k, "coming") {
+			rel = 1
+			k++
+		}
+	case "the":
+		if c.is(k+1, "previous") {
+			rel, k = -1, k+2
+		} else if c.is(k+1, "following") || c.is(k+1, "next") {
+			rel, k = 1, k+2
+		} else {
+			return tmatch{}, false
+		}
+	}
+	wd, plural, k2, ok := c.weekdayAt(k)
+	if !ok {
+		return tmatch{}, false
+	}
+	k = k2
+	part, k3, hasPart := c.partOfDayAt(k)
+	if hasPart && c.sameLine(k-1, k) {
+		k = k3
+	}
+	if plural || hasPart && strings.HasSuffix(c.low(k-1), "s") {
+		v := fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd))
+		if hasPart {
+			v += "T" + part
+		}
+		return tmatch{end: k, typ: model.TimexSet, value: v}, true
+	}
+	if !c.hasRef {
+		v := fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd))
+		if hasPart {
+			v += "T" + part
+		}
+		return tmatch{end: k, typ: model.TimexDate, value: v, unresolved: true}, true
+	}
+	t := pickWeekday(c.ref, wd, c.tense(k-1), rel)
+	m := dateMatch(k, dayPoint(t))
+	if hasPart {
+		m.value += "T" + part
+	}
+	return m, true
+}
+
+// ruleRelDay: "yesterday", "today", "tomorrow", "tonight", "yesterday
+// morning", "the day before yesterday".
+func (c *tagCtx) ruleRelDay(j int) (tmatch, bool) {
+	k := j
+	off := 0
+	part := ""
+	switch c.low(k) {
+	case "yesterday":
+		off = -1
+	case "today":
+	case "tomorrow":
+		off = 1
+	case "tonight":
+		part = "NI"
+	case "the":
+		if c.is(k+1, "day") && c.is(k+2, "before") && c.is(k+3, "yesterday") {
+			off, k = -2, k+3
+		} else if c.is(k+1, "day") && c.is(k+2, "after") && c.is(k+3, "tomorrow") {
+			off, k = 2, k+3
+		} else {
+			return tmatch{}, false
+		}
+	default:
+		return tmatch{}, false
+	}
+	k++
+	typ := model.TimexDate
+	if part == "" {
+		if p, k2, ok := c.partOfDayAt(k); ok && c.sameLine(k-1, k) {
+			part, k = p, k2
+		}
+	}
+	if part != "" {
+		typ = model.TimexTime
+	}
+	m := c.relMatch(k, granDay, off)
+	m.typ = typ
+	if part != "" {
+		m.value += "T" + part
+	}
+	return m, true
+}
+
+// ruleDetUnit: "last week", "this year", "next month", "the weekend",
+// "this morning", "last night", "last April", "the following year",
+// "year-end".
+func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
+	k := j
+	hasThe := false
+	if c.is(k, "the") {
+		hasThe = true
+		k++
+	}
+	det := c.low(k)
+	rel, fromLast := 0, false
+	switch det {
+	case "this", "current", "present":
+		k++
+		if c.is(k, "past") {
+			rel = -1
+			k++
+		} else if c.is(k, "coming") {
+			rel = 1
+			k++
+		}
+	case "last", "past", "previous", "latest":
+		rel = -1
+		k++
+	case "next", "coming":
+		rel = 1
+		k++
+	case "following":
+		rel, fromLast = 1, true
+		k++
+	case "that", "same":
+		fromLast = true
+		k++
+	case "year":
+		// "year-end", "year end", "year's end"
+		if c.is(k+1, "-") && c.is(k+2, "end") {
+			return c.yearEnd(k+3, hasThe), true
+		}
+		if c.is(k+1, "end") && !hasThe {
+			return c.yearEnd(k+2, false), true
+		}
+		if c.is(k+1, "'") && c.is(k+2, "s") && c.is(k+3, "end") {
+			return c.yearEnd(k+4, hasThe), true
+		}
+		if !hasThe {
+			return tmatch{}, false
+		}
+		det = "the"
+	default:
+		if !hasThe {
+			return tmatch{}, false
+		}
+		det = "the"
+	}
+	if det == "this" && hasThe || det == "that" && hasThe {
+		return tmatch{}, false
+	}
+	if c.is(k, "fiscal") && (c.is(k+1, "year") || c.is(k+1, "quarter")) {
+		k++
+	}
+	l := c.low(k)
+	// "last April", "this September"
+	if m, k2, ok := c.monthAt(k); ok && det != "the" && !fromLast {
+		if !c.hasRef {
+			return tmatch{end: k2, typ: model.TimexDate, value: fmt.Sprintf("XXXX-%02d", m), unresolved: true}, true
+		}
+		y := c.ref.Year()
+		switch {
+		case rel < 0 && m >= c.ref.Month():
+			y--
+		case rel > 0 && m <= c.ref.Month():
+			y++
+		}
+		return dateMatch(k2, point{day(y, m, 1), granMonth}), true
+	}
+	// "last fall", "this summer"
+	if s, ok := timexSeasons[l]; ok {
+		if det == "the" {
+			return tmatch{}, false // ruleSeason
+		}
+		if !c.hasRef {
+			return tmatch{end: k + 1, typ: model.TimexDate, value: "XXXX-" + s, unresolved: true}, true
+		}
+		y := c.ref.Year()
+		cur := seasonOf(c.ref)
+		order := map[string]int{"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+		switch {
+		case rel < 0 && order[s] >= order[cur]:
+			y--
+		case rel > 0 && order[s] <= order[cur]:
+			y++
+		}
+		return tmatch{end: k + 1, typ: model.TimexDate, value: fmt.Sprintf("%04d-%s", y, s)}, true
+	}
+	// "this morning", "last night"
+	if p, ok := timexPartsOfDay[l]; ok && !strings.HasSuffix(l, "s") {
+		if fromLast && det == "same" {
+			return tmatch{}, false
+		}
+		off := 0
+		switch {
+		case rel < 0 && p == "NI":
+			off = -1
+		case rel < 0:
+			return tmatch{}, false
+		case rel > 0:
+			off = 1
+		case det == "the":
+			if !(c.is(j-1, "in") || c.is(j-1, "during")) || c.is(k+1, "of") {
+				return tmatch{}, false
+			}
+		}
+		if fromLast {
+			if !c.hasLast || c.last.g != granDay {
+				return tmatch{}, false
+			}
+			return tmatch{end: k + 1, typ: model.TimexTime, value: c.last.value() + "T" + p}, true
+		}
+		m := c.relMatch(k+1, granDay, off)
+		m.typ = model.TimexTime
+		m.value += "T" + p
+		return m, true
+	}
+	u, plural, k2, ok := c.unitAt(k)
+	if !ok || plural {
+		return tmatch{}, false
+	}
+	g := unitGran(u)
+	switch u {
+	case "Q":
+		return tmatch{}, false // ruleQuarter
+	case "D":
+		if !fromLast || !c.hasLast || c.last.g != granDay {
+			return tmatch{}, false
+		}
+		return dateMatch(k2, c.last.shift(rel)), true
+	case "WE":
+		if !c.hasRef {
+			return tmatch{end: k2, typ: model.TimexDate, value: "XXXX-WXX-WE", unresolved: true}, true
+		}
+		t := c.ref
+		switch {
+		case rel != 0:
+			t = t.AddDate(0, 0, 7*rel)
+		case det == "the" && c.tense(k) == tensePast && t.Weekday() != time.Saturday && t.Weekday() != time.Sunday:
+			t = t.AddDate(0, 0, -7)
+		}
+		return tmatch{end: k2, typ: model.TimexDate, value: point{t, granWeek}.value() + "-WE", anchor: point{t, granWeek}}, true
+	case "S", "MIN", "H", "FN":
+		return tmatch{}, false
+	}
+	if g == granNone {
+		return tmatch{}, false
+	}
+	if det == "the" {
+		// "the year", "the week", "the month": the current one; "for the
+		// year" is a length of time.
+		if u != "Y" && u != "W" && u != "M" {
+			return tmatch{}, false
+		}
+		if c.is(k2, "-") || c.is(k2, "'") || c.is(k2, "of") || c.is(k2, "before") || c.is(k2, "after") || c.is(k2, "in") || c.is(k2, "when") || c.is(k2, "that") {
+			return tmatch{}, false
+		}
+		if n := c.pos(k2); strings.HasPrefix(n, "NN") {
+			return tmatch{}, false
+		}
+		switch c.low(j - 1) {
+		case "for", "during", "throughout", "over":
+			return tmatch{end: k2, typ: model.TimexDuration, value: durValue(1, false, u)}, true
+		}
+		if c.hasLast && c.last.g == g {
+			return dateMatch(k2, c.last), true
+		}
+	}
+	if fromLast {
+		if !c.hasLast || c.last.g < g {
+			if !c.hasRef {
+				return tmatch{end: k2, typ: model.TimexDate, value: unresolvedValue(g), unresolved: true}, true
+			}
+			return dateMatch(k2, point{c.ref, g}.shift(rel)), true
+		}
+		return dateMatch(k2, c.last.at(g).shift(rel)), true
+	}
+	return c.relMatch(k2, g, rel), true
+}
+
+// yearEnd is "year-end": the end of the current year.
+func (c *tagCtx) yearEnd(end int, _ bool) tmatch {
+	m := c.relMatch(end, granYear, 0)
+	m.mod = "END"
+	return m
+}
+
+func seasonOf(t time.Time) string {
+	switch t.Month() {
+	case 3, 4, 5:
+		return "SP"
+	case 6, 7, 8:
+		return "SU"
+	case 9, 10, 11:
+		return "FA"
+	}
+	return "WI"
+}
+
+// ruleSeason: "the summer", "spring 2025", "the winter of 1994", "in spring".
+func (c *tagCtx) ruleSeason(j int) (tmatch, bool) {
+	k := j
+	hasThe := c.is(k, "the")
+	if hasThe {
+		k++
+	}
+	s, ok := timexSeasons[c.low(k)]
+	if !ok {
+		return tmatch{}, false
+	}
+	sk := k
+	k++
+	if c.is(k, "of") || c.is(k, ",") {
+		if y, k2, ok := c.yearAt(k + 1); ok {
+			return tmatch{end: k2, typ: model.TimexDate, value: fmt.Sprintf("%04d-%s", y, s)}, true
+		}
+	}
+	if y, k2, ok := c.yearAt(k); ok {
+		return tmatch{end: k2, typ: model.TimexDate, value: fmt.Sprintf("%04d-%s", y, s)}, true
+	}
+	// A bare season must read as a time: "in spring", "the summer", not
+	// "a hot spring" or "spring water".
+	prev := c.low(j - 1)
+	if !hasThe {
+		switch prev {
+		case "in", "during", "until", "by", "since", "early", "late", "mid", "through", "-", "this", "last", "next":
+		default:
+			return tmatch{}, false
+		}
+	}
+	if n := c.pos(k); strings.HasPrefix(n, "NN") || c.is(k, "-") {
+		return tmatch{}, false
+	}
+	if !c.hasRef {
+		return tmatch{end: k, typ: model.TimexDate, value: "XXXX-" + s, unresolved: true}, true
+	}
+	y := pickSeason(c.ref, s, c.tense(sk))
+	return tmatch{end: k, typ: model.TimexDate, value: fmt.Sprintf("%04d-%s", y, s)}, true
+}
+
+// ruleDuration: "four hours", "the past two years", "a three-day visit",
+// "two years ago", "a year earlier", "the next few days", "recent years",
+// "10 years".
+func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
+	k := j
+	hasThe := false
+	if c.is(k, "the") || c.is(k, "its") {
+		hasThe = true
+		k++
+	}
+	det := ""
+	switch c.low(k) {
+	case "first", "last", "past", "next", "coming", "previous", "following", "latest", "final", "initial", "remaining", "recent", "additional", "preceding", "ensuing", "subsequent":
+		det = c.low(k)
+		k++
+	}
+	// "the year-earlier nine months"
+	if hasThe && c.is(k, "year") && c.is(k+1, "-") && (c.is(k+2, "earlier") || c.is(k+2, "ago")) {
+		k += 3
+	}
+	n, vague, k2, hasNum := c.number(k)
+	if hasNum && (c.low(k) == "a" || c.low(k) == "an") && (hasThe || det != "") {
+		hasNum = false
+	}
+	if hasNum {
+		k = k2
+		if c.is(k, "more") || c.is(k, "additional") || c.is(k, "full") || c.is(k, "straight") || c.is(k, "consecutive") || c.is(k, "long") || c.is(k, "trading") || c.is(k, "working") || c.is(k, "business") {
+			k++
+		}
+	}
+	// "five-year", "8-month-old"
+	if hasNum && !vague && c.is(k, "-") && c.adj(k) {
+		u, plural, k3, ok := c.unitAt(k + 1)
+		if !ok || plural || !c.adj(k+1) {
+			return tmatch{}, false
+		}
+		if c.is(k3, "-") && (c.is(k3+1, "old") || c.is(k3+1, "long")) {
+			k3 += 2
+		}
+		return tmatch{end: k3, typ: model.TimexDuration, value: durValue(n, false, u)}, true
+	}
+	u, plural, k3, ok := c.unitAt(k)
+	if !ok {
+		return tmatch{}, false
+	}
+	if !hasNum {
+		// Bare units: "years", "the coming months", "recent weeks".
+		if !plural {
+			return tmatch{}, false
+		}
+		switch {
+		case det == "recent" && !hasThe && u == "Y":
+			return tmatch{end: k3, typ: model.TimexDate, value: "PAST_REF"}, true
+		case det == "coming" || det == "next" || det == "past" || det == "last" || det == "recent" || det == "previous" || det == "following":
+		case det == "" && !hasThe:
+			switch c.low(j - 1) {
+			case "for", "in", "within", "over":
+			default:
+				return tmatch{}, false
+			}
+			if c.is(k3, "of") || c.is(k3, "-") || c.is(k3, "'") || c.is(k3, "ago") || c.is(k3, "and") && c.is(k3+1, "years") {
+				return tmatch{}, false
+			}
+		default:
+			return tmatch{}, false
+		}
+		vague = true
+	}
+	if hasThe && det == "" && !hasNum {
+		return tmatch{}, false
+	}
+	if hasNum && !vague && n == 1 && plural && c.low(k-1) != "1" {
+		// "one years" is noise; "a days" does not happen.
+		return tmatch{}, false
+	}
+	if hasNum && !vague && n != 1 && !plural && n == math.Trunc(n) && u != "S" {
+		// "four hour" only as a modifier: "a four hour drive".
+		if !strings.HasPrefix(c.pos(k3), "NN") && c.pos(k3) != "JJ" {
+			return tmatch{}, false
+		}
+	}
+	k = k3
+	m := tmatch{end: k, typ: model.TimexDuration, value: durValue(n, vague, u)}
+	if det == "last" && !hasThe && hasNum && n >= 1 && !vague {
+		// "last three years" fine.
+	}
+	// "or so"
+	if c.is(k, "or") && c.is(k+1, "so") {
+		m.end, m.mod = k+2, "APPROX"
+		k += 2
+	}
+	if c.is(k, "ahead") && det == "" {
+		m.end = k + 1
+	}
+	dir := 0
+	fromLast := false
+	switch {
+	case c.is(k, "ago"):
+		dir = -1
+	case c.is(k, "earlier") || c.is(k, "before") && c.sentenceEndsAt(k+1):
+		dir, fromLast = -1, true
+	case c.is(k, "later") || c.is(k, "after") && c.sentenceEndsAt(k+1):
+		dir, fromLast = 1, true
+	case c.is(k, "from") && c.is(k+1, "now"):
+		dir = 1
+		k++
+	case c.is(k, "hence"):
+		dir = 1
+	}
+	if dir == 0 || hasThe || det != "" {
+		return m, true
+	}
+	end := k + 1
+	if vague || !hasNum {
+		v := "PAST_REF"
+		if dir > 0 {
+			v = "FUTURE_REF"
+		}
+		return tmatch{end: end, typ: model.TimexDate, value: v}, true
+	}
+	g := unitGran(u)
+	steps := int(math.Round(n))
+	switch u {
+	case "DE":
+		g, steps = granYear, 10*steps
+	case "CE":
+		g, steps = granYear, 100*steps
+	case "FN":
+		g, steps = granDay, 14*steps
+	case "S", "MIN", "H":
+		g, steps = granDay, 0
+	case "Q":
+		g = granQuarter
+	}
+	if n != math.Trunc(n) {
+		if u == "Y" {
+			g, steps = granMonth, int(math.Round(n*12))
+		}
+	}
+	var p point
+	switch {
+	case fromLast && u == "Y" && steps == 1 && c.hasLastQuarter:
+		p = c.lastQuarter.shift(-4 * -dir)
+		if dir < 0 {
+			p = c.lastQuarter.shift(-4)
+		}
+	case fromLast && c.hasLast && c.last.g >= g:
+		p = c.last.at(g).shift(dir * steps)
+	case !c.hasRef:
+		return tmatch{end: end, typ: model.TimexDate, value: unresolvedValue(g), unresolved: true, mod: m.mod}, true
+	case u == "Y" && steps == 1 && dir < 0 && c.hasLastQuarter:
+		p = c.lastQuarter.shift(-4)
+	default:
+		p = point{c.ref, g}.shift(dir * steps)
+	}
+	r := dateMatch(end, p)
+	r.mod = m.mod
+	return r, true
+}
+
+// sentenceEndsAt reports whether word k ends a clause: end of text or
+// punctuation.
+func (c *tagCtx) sentenceEndsAt(k int) bool {
+	return k >= len(c.w) || c.w[k].kind == 'p' && c.w[k].low != "'" && c.w[k].low != "-"
+}
+
+// durValue formats an amount of a unit as a TIMEX3 duration.
+func durValue(n float64, vague bool, u string) string {
+	timeUnit := u == "S" || u == "MIN" || u == "H"
+	prefix := "P"
+	if timeUnit {
+		prefix = "PT"
+	}
+	letter := map[string]string{"S": "S", "MIN": "M", "H": "H", "D": "D", "W": "W", "WE": "WE", "FN": "W", "M": "M", "Q": "Q", "Y": "Y", "DE": "DE", "CE": "CE"}[u]
+	if vague {
+		return prefix + "X" + letter
+	}
+	switch u {
+	case "FN":
+		n *= 2
+	case "DE":
+		n, letter = n*10, "Y"
+	case "CE":
+		n, letter = n*100, "Y"
+	case "Q":
+		n, letter = n*3, "M"
+	case "WE":
+		n, letter = n*2, "D"
+	}
+	if n == math.Trunc(n) {
+		return fmt.Sprintf("%s%d%s", prefix, int(n), letter)
+	}
+	whole := int(n)
+	frac := n - float64(whole)
+	lower := map[string]struct {
+		letter string
+		per    float64
+		time   bool
+	}{
+		"Y": {"M", 12, false}, "M": {"D", 30, false}, "W": {"D", 7, false},
+		"D": {"H", 24, true}, "H": {"M", 60, true}, "MIN": {"S", 60, true},
+	}[u]
+	if lower.letter == "" {
+		return fmt.Sprintf("%s%g%s", prefix, n, letter)
+	}
+	sub := int(math.Round(frac * lower.per))
+	var b strings.Builder
+	b.WriteString(prefix)
+	if whole > 0 {
+		fmt.Fprintf(&b, "%d%s", whole, letter)
+	}
+	if lower.time && !timeUnit {
+		b.WriteString("T")
+	}
+	fmt.Fprintf(&b, "%d%s", sub, lower.letter)
+	return b.String()
+}
+
+// ruleSet: "every week", "each Friday", "daily", "twice a year".
+func (c *tagCtx) ruleSet(j int) (tmatch, bool) {
+	l := c.low(j)
+	if v, ok := timexSets[l]; ok {
+		return tmatch{end: j + 1, typ: model.TimexSet, value: v}, true
+	}
+	switch l {
+	case "every", "each":
+		k := j + 1
+		step := 1.0
+		if c.is(k, "other") {
+			step = 2
+			k++
+		} else if n, vague, k2, ok := c.number(k); ok && !vague && c.low(k) != "a" {
+			step, k = n, k2
+		}
+		if wd, _, k2, ok := c.weekdayAt(k); ok {
+			v := fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd))
+			if p, k3, ok := c.partOfDayAt(k2); ok {
+				v += "T" + p
+				k2 = k3
+			}
+			return tmatch{end: k2, typ: model.TimexSet, value: v}, true
+		}
+		if m, k2, ok := c.monthAt(k); ok {
+			return tmatch{end: k2, typ: model.TimexSet, value: fmt.Sprintf("XXXX-%02d", m)}, true
+		}
+		if s, ok := timexSeasons[c.low(k)]; ok {
+			return tmatch{end: k + 1, typ: model.TimexSet, value: "XXXX-" + s}, true
+		}
+		if p, k2, ok := c.partOfDayAt(k); ok {
+			return tmatch{end: k2, typ: model.TimexSet, value: "XXXX-XX-XXT" + p}, true
+		}
+		if u, _, k2, ok := c.unitAt(k); ok {
+			return tmatch{end: k2, typ: model.TimexSet, value: durValue(step, false, u)}, true
+		}
+	case "a", "an", "per":
+		switch c.low(j - 1) {
+		case "once", "twice", "thrice", "times":
+		default:
+			if l != "per" {
+				return tmatch{}, false
+			}
+		}
+		if u, plural, k2, ok := c.unitAt(j + 1); ok && !plural {
+			return tmatch{end: k2, typ: model.TimexSet, value: durValue(1, false, u)}, true
+		}
+	}
+	return tmatch{}, false
+}
+
+// ruleRef: "now", "currently", "recently", "the past", "the future", "the
+// near future", "these days", "right now".
+func (c *tagCtx) ruleRef(j int) (tmatch, bool) {
+	l := c.low(j)
+	ref := func(end int, v string) (tmatch, bool) {
+		return tmatch{end: end, typ: model.TimexDate, value: v}, true
+	}
+	switch l {
+	case "right", "just":
+		if c.is(j+1, "now") {
+			return ref(j+2, "PRESENT_REF")
+		}
+		return tmatch{}, false
+	case "these":
+		if c.is(j+1, "days") {
+			return ref(j+2, "PRESENT_REF")
+		}
+		return tmatch{}, false
+	case "the":
+		switch {
+		case c.is(j+1, "future"):
+			return ref(j+2, "FUTURE_REF")
+		case (c.is(j+1, "near") || c.is(j+1, "distant") || c.is(j+1, "foreseeable")) && c.is(j+2, "future"):
+			return ref(j+3, "FUTURE_REF")
+		case (c.is(j+1, "near") || c.is(j+1, "short") || c.is(j+1, "long")) && c.is(j+2, "term") && !c.is(j+3, "-"):
+			if strings.HasPrefix(c.pos(j+3), "NN") {
+				return tmatch{}, false
+			}
+			return ref(j+3, "FUTURE_REF")
+		case c.is(j+1, "past"):
+			p := c.pos(j + 2)
+			if j+2 < len(c.w) && c.w[j+2].kind != 'p' && (strings.HasPrefix(p, "NN") || p == "JJ" || p == "CD" || p == "") {
+				return tmatch{}, false
+			}
+			return ref(j+2, "PAST_REF")
+		case c.is(j+1, "present") && !strings.HasPrefix(c.pos(j+2), "NN"):
+			if c.is(j-1, "to") || c.is(j-1, "until") || c.is(j-1, "at") {
+				return ref(j+2, "PRESENT_REF")
+			}
+		}
+		return tmatch{}, false
+	case "future":
+		if c.is(j-1, "in") || c.is(j-1, "near") {
+			return ref(j+1, "FUTURE_REF")
+		}
+		return tmatch{}, false
+	case "present":
+		return tmatch{}, false
+	}
+	v, ok := timexRefWords[l]
+	if !ok {
+		return tmatch{}, false
+	}
+	switch l {
+	case "now":
+		if c.is(j+1, "-") && c.adj(j+1) {
+			return tmatch{}, false // "now-defunct"
+		}
+	case "current", "recent":
+		if c.pos(j) != "JJ" {
+			return tmatch{}, false
+		}
+		// "current account", "recent history": adjectives only before a
+		// word that can hold a time.
+		if currentNot[c.low(j+1)] {
+			return tmatch{}, false
+		}
+	}
+	return ref(j+1, v)
+}
+
+var currentNot = map[string]bool{
+	"account": true, "accounts": true, "affairs": true, "events": true, "-": true,
+	"flow": true, "flows": true, "electric": true, "sea": true,
+}
+
+// ruleHoliday: "Christmas", "Thanksgiving Day", "New Year's Day",
+// "Election Day", "Easter", "Good Friday".
+func (c *tagCtx) ruleHoliday(j int) (tmatch, bool) {
+	if j >= len(c.w) || !c.w[j].cap {
+		return tmatch{}, false
+	}
+	l := c.low(j)
+	k := j + 1
+	var fn func(y int) time.Time
+	switch l {
+	case "christmas":
+		if c.is(k, "eve") {
+			k++
+			fn = func(y int) time.Time { return day(y, 12, 24) }
+		} else {
+			if c.is(k, "day") {
+				k++
+			}
+			fn = func(y int) time.Time { return day(y, 12, 25) }
+		}
+	case "new":
+		if !(c.is(k, "year") && c.is(k+1, "'") && c.is(k+2, "s")) {
+			return tmatch{}, false
+		}
+		k += 3
+		if c.is(k, "eve") {
+			k++
+			fn = func(y int) time.Time { return day(y, 12, 31) }
+		} else if c.is(k, "day") {
+			k++
+			fn = func(y int) time.Time { return day(y, 1, 1) }
+		} else {
+			return tmatch{}, false
+		}
+	case "thanksgiving":
+		if c.is(k, "day") {
+			k++
+		}
+		fn = func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4) }
+	case "independence", "election", "labor", "memorial", "valentine":
+		if l == "valentine" {
+			if !(c.is(k, "'") && c.is(k+1, "s")) {
+				return tmatch{}, false
+			}
+			k += 2
+		}
+		if !c.is(k, "day") || !c.w[k].cap {
+			return tmatch{}, false
+		}
+		k++
+		switch l {
+		case "independence":
+			fn = func(y int) time.Time { return day(y, 7, 4) }
+		case "election":
+			fn = func(y int) time.Time { return nthWeekday(y, 11, time.Monday, 1).AddDate(0, 0, 1) }
+		case "labor":
+			fn = func(y int) time.Time { return nthWeekday(y, 9, time.Monday, 1) }
+		case "memorial":
+			fn = func(y int) time.Time { return nthWeekday(y, 6, time.Monday, 1).AddDate(0, 0, -7) }
+		case "valentine":
+			fn = func(y int) time.Time { return day(y, 2, 14) }
+		}
+	case "halloween":
+		fn = func(y int) time.Time { return day(y, 10, 31) }
+	case "easter":
+		if c.is(k, "sunday") {
+			k++
+		}
+		fn = easter
+	case "good":
+		if !c.is(k, "friday") {
+			return tmatch{}, false
+		}
+		k++
+		fn = func(y int) time.Time { return easter(y).AddDate(0, 0, -2) }
+	default:
+		return tmatch{}, false
+	}
+	// "Good Friday Agreement", "Christmas Island": part of a name.
+	if k < len(c.w) && c.w[k].cap && c.w[k].kind == 'a' && !c.sentenceStartAt(k) {
+		if _, ok := timexMonths[c.low(k)]; !ok {
+			return tmatch{}, false
+		}
+	}
+	if y, k2, ok := c.yearAt(k); ok {
+		return dateMatch(k2, dayPoint(fn(y))), true
+	}
+	if !c.hasRef {
+		return tmatch{end: k, typ: model.TimexDate, value: "XXXX-XX-XX", unresolved: true}, true
+	}
+	t := choose(c.ref, []time.Time{fn(c.ref.Year() - 1), fn(c.ref.Year()), fn(c.ref.Year() + 1)}, c.tense(j))
+	return dateMatch(k, dayPoint(t)), true
+}
+
+// sentenceStartAt reports whether word k begins a sentence.
+func (c *tagCtx) sentenceStartAt(k int) bool {
+	t := c.w[k].tok
+	return t >= 0 && c.doc.Sentences[c.doc.Tokens[t].Sent].First == t
+}
+
+// nthWeekday is the n-th weekday wd of month m in year y.
+func nthWeekday(y int, m time.Month, wd time.Weekday, n int) time.Time {
+	t := day(y, m, 1)
+	off := (int(wd) - int(t.Weekday()) + 7) % 7
+	return t.AddDate(0, 0, off+7*(n-1))
+}
+
+// easter is Easter Sunday of year y (Gregorian computus).
+func easter(y int) time.Time {
+	a := y % 19
+	b, cc := y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := cc/4, cc%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	dd := (h+l-7*m+114)%31 + 1
+	return day(y, time.Month(month), dd)
+}

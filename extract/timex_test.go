@@ -1,0 +1,217 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// tagString tags text against ref and renders every timex as
+// "text|TYPE|VALUE|MOD".
+func tagString(t *testing.T, text string, ref time.Time) []string {
+	t.Helper()
+	a, err := sharedAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tt, err := newTimeTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, d := range tt.Tag(a.Analyze(text), ref) {
+		if text[d.Start:d.End] != d.Text {
+			t.Fatalf("span %d-%d is %q, Text %q", d.Start, d.End, text[d.Start:d.End], d.Text)
+		}
+		out = append(out, d.Text+"|"+d.Type+"|"+d.Value+"|"+d.Mod)
+	}
+	return out
+}
+
+var timexRef = time.Date(2025, 8, 20, 0, 0, 0, 0, time.UTC) // a Wednesday
+
+func TestTimexTag(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// Absolute dates in news styles.
+		{"day month year", "The treaty was signed on 24 May 2025 in Paris.", []string{"24 May 2025|DATE|2025-05-24|"}},
+		{"month day year", "It was signed on May 24, 2025.", []string{"May 24, 2025|DATE|2025-05-24|"}},
+		{"slash date", "Filed 5/24/2025 with the court.", []string{"5/24/2025|DATE|2025-05-24|"}},
+		{"iso date", "Data as of 2025-05-24 show a rise.", []string{"2025-05-24|DATE|2025-05-24|"}},
+		{"abbreviated month", "Talks began Aug. 20 and ended.", []string{"Aug. 20|DATE|2025-08-20|"}},
+		{"day month no year", "The ceasefire was agreed on 24 May.", []string{"24 May|DATE|2025-05-24|"}},
+		{"weekday and date", "They met on Tuesday, Aug. 19.", []string{"Tuesday, Aug. 19|DATE|2025-08-19|"}},
+		{"month year", "Prices fell in July 1997.", []string{"July 1997|DATE|1997-07|"}},
+		{"month last year", "It began in June last year.", []string{"June last year|DATE|2024-06|"}},
+		{"bare month past", "Exports rose in July.", []string{"July|DATE|2025-07|"}},
+		{"year", "It restored the 1974 disengagement agreement.", []string{"1974|DATE|1974|"}},
+		{"fiscal year", "Profit rose in fiscal 1989.", []string{"fiscal 1989|DATE|1989|"}},
+		{"decade", "Crime fell through the 1990s.", []string{"the 1990s|DATE|199X|"}},
+		{"decade with mod", "It peaked in the late 1970s.", []string{"the late 1970s|DATE|197X|END"}},
+		{"century", "It was the bloodiest war of the 20th century.", []string{"the 20th century|DATE|19XX|"}},
+		{"season", "Talks resume next spring.", []string{"next spring|DATE|2026-SP|"}},
+		{"this season", "Fighting eased this summer.", []string{"this summer|DATE|2025-SU|"}},
+		{"quarter", "Sales rose in the third quarter.", []string{"the third quarter|DATE|2025-Q3|"}},
+		{"quarter of year", "Sales rose in the third quarter of 2024.", []string{"the third quarter of 2024|DATE|2024-Q3|"}},
+		{"hyphen quarter", "Third-quarter profit fell.", []string{"Third-quarter|DATE|2025-Q3|"}},
+		{"week", "Officials met last week.", []string{"last week|DATE|2025-W33|"}},
+		{"this week", "Officials meet this week.", []string{"this week|DATE|2025-W34|"}},
+		// Weekdays by tense.
+		{"weekday possessive", "Tuesday's meeting ended without a deal.", []string{"Tuesday|DATE|2025-08-19|"}},
+		{"weekday past", "The minister arrived on Monday.", []string{"Monday|DATE|2025-08-18|"}},
+		{"weekday future", "The minister will arrive on Monday.", []string{"Monday|DATE|2025-08-25|"}},
+		{"weekday future thursday", "The talks will resume Thursday.", []string{"Thursday|DATE|2025-08-21|"}},
+		{"weekday past thursday", "The talks resumed Thursday.", []string{"Thursday|DATE|2025-08-14|"}},
+		{"last weekday", "He spoke last Friday.", []string{"last Friday|DATE|2025-08-15|"}},
+		{"part of day", "Shelling resumed Tuesday morning.", []string{"Tuesday morning|DATE|2025-08-19TMO|"}},
+		// Clock times.
+		{"clock pm zone", "The vote closed at 3 p.m. EDT on Wednesday.", []string{"3 p.m. EDT|TIME|2025-08-20T15:00|", "Wednesday|DATE|2025-08-20|"}},
+		{"clock 24h zone", "On Tuesday, the vote closed at 15:00 GMT.", []string{"Tuesday|DATE|2025-08-19|", "15:00 GMT|TIME|2025-08-19T15:00|"}},
+		{"clock with day", "Polls close at 10 p.m. Thursday.", []string{"10 p.m. Thursday|TIME|2025-08-21T22:00|"}},
+		{"noon", "They met at noon.", []string{"noon|TIME|2025-08-20T12:00|"}},
+		// Relative days and periods.
+		{"yesterday", "The ministry said yesterday that talks failed.", []string{"yesterday|DATE|2025-08-19|"}},
+		{"today tomorrow", "Talks continue today and tomorrow.", []string{"today|DATE|2025-08-20|", "tomorrow|DATE|2025-08-21|"}},
+		{"tonight", "The leaders meet tonight.", []string{"tonight|TIME|2025-08-20TNI|"}},
+		{"last night", "Shelling began last night.", []string{"last night|TIME|2025-08-19TNI|"}},
+		{"this morning", "He left this morning.", []string{"this morning|TIME|2025-08-20TMO|"}},
+		{"next month", "Elections are due next month.", []string{"next month|DATE|2025-09|"}},
+		{"last year", "Trade fell last year.", []string{"last year|DATE|2024|"}},
+		{"earlier this year", "Talks collapsed earlier this year.", []string{"earlier this year|DATE|2025|START"}},
+		{"in late July", "Fighting flared in late July.", []string{"late July|DATE|2025-07|END"}},
+		{"early next year", "A vote is expected early next year.", []string{"early next year|DATE|2026|START"}},
+		{"mid month", "Prices peaked in mid-November.", []string{"mid-November|DATE|2024-11|MID"}},
+		{"ago", "The war began two years ago.", []string{"two years ago|DATE|2023|"}},
+		{"days ago", "He was released three days ago.", []string{"three days ago|DATE|2025-08-17|"}},
+		{"year earlier", "Profit was $2 million a year earlier.", []string{"a year earlier|DATE|2024|"}},
+		{"end of year", "The deal expires at the end of the year.", []string{"the end of the year|DATE|2025|END"}},
+		{"weekend", "Protests are planned for this weekend.", []string{"this weekend|DATE|2025-W34-WE|"}},
+		// Durations.
+		{"hours", "The meeting lasted four hours.", []string{"four hours|DURATION|PT4H|"}},
+		{"hyphen duration", "He began a three-day visit.", []string{"three-day|DURATION|P3D|"}},
+		{"years", "He served 10 years in prison.", []string{"10 years|DURATION|P10Y|"}},
+		{"the past decade", "Growth slowed over the past two years.", []string{"the past two years|DURATION|P2Y|"}},
+		{"more than", "The siege lasted more than four hours.", []string{"more than four hours|DURATION|PT4H|MORE_THAN"}},
+		{"about", "It took about two weeks.", []string{"about two weeks|DURATION|P2W|APPROX"}},
+		{"less than", "The strike lasted less than a day.", []string{"less than a day|DURATION|P1D|LESS_THAN"}},
+		{"at least", "Talks will take at least 30 days.", []string{"at least 30 days|DURATION|P30D|EQUAL_OR_MORE"}},
+		{"fraction", "The flight took 2 1/2 hours.", []string{"2 1/2 hours|DURATION|PT2H30M|"}},
+		{"spelled", "Talks ran for twenty four hours.", []string{"twenty four hours|DURATION|PT24H|"}},
+		{"vague", "It could take several months.", []string{"several months|DURATION|PXM|"}},
+		{"next few", "Aid arrives in the next few days.", []string{"the next few days|DURATION|PXD|"}},
+		// Sets.
+		{"every week", "The council meets every week.", []string{"every week|SET|P1W|"}},
+		{"each friday", "Protesters gather each Friday.", []string{"each Friday|SET|XXXX-WXX-5|"}},
+		{"annually", "The report is published annually.", []string{"annually|SET|P1Y|"}},
+		{"daily", "Flights run daily.", []string{"daily|SET|P1D|"}},
+		{"twice a year", "The board meets twice a year.", []string{"a year|SET|P1Y|"}},
+		// Present, past and future references.
+		{"now", "The border is now closed.", []string{"now|DATE|PRESENT_REF|"}},
+		{"currently", "Troops are currently deployed.", []string{"currently|DATE|PRESENT_REF|"}},
+		{"recently", "He recently resigned.", []string{"recently|DATE|PAST_REF|"}},
+		{"future", "Talks may resume in the future.", []string{"the future|DATE|FUTURE_REF|"}},
+		{"past", "Such deals failed in the past.", []string{"the past|DATE|PAST_REF|"}},
+		{"near future", "A deal is possible in the near future.", []string{"the near future|DATE|FUTURE_REF|"}},
+		{"holiday", "Shops close on Christmas Day.", []string{"Christmas Day|DATE|2025-12-25|"}},
+		// False alarms.
+		{"may verb", "The talks may resume.", nil},
+		{"march noun", "Thousands joined a march in the capital.", nil},
+		{"march verb", "Protesters March on the capital.", nil},
+		{"spring water", "Villagers drew water from a spring.", nil},
+		{"quantity", "The army sent 1,500 troops and the 300 soldiers stayed.", nil},
+		{"quantity four digits", "Officials said 2000 soldiers crossed the border.", nil},
+		{"money", "The bill cost $2025 in fees.", nil},
+		{"newspaper", "The Sunday Times reported the story.", nil},
+		{"named day", "Shoppers flocked to Black Friday sales.", nil},
+		{"name", "Prime Minister Theresa May spoke.", nil},
+		{"percent", "Inflation hit 2025 percent.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tagString(t, tt.text, timexRef)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("%q\n got: %q\nwant: %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTimexNoRef(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The ceasefire was agreed on 24 May.", []string{"24 May|DATE|XXXX-05-24|"}},
+		{"They met on Tuesday.", []string{"Tuesday|DATE|XXXX-WXX-2|"}},
+		{"It was signed on May 24, 2025.", []string{"May 24, 2025|DATE|2025-05-24|"}},
+		{"Officials met last week.", []string{"last week|DATE|XXXX-WXX|"}},
+		{"The meeting lasted four hours.", []string{"four hours|DURATION|PT4H|"}},
+	}
+	a, _ := sharedAnalyzer()
+	tg, _ := newTimeTagger()
+	for _, tt := range tests {
+		got := tagString(t, tt.text, time.Time{})
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%q\n got: %q\nwant: %q", tt.text, got, tt.want)
+		}
+		for _, d := range tg.Tag(a.Analyze(tt.text), time.Time{}) {
+			wantResolved := !strings.Contains(d.Value, "X")
+			if d.Resolved != wantResolved {
+				t.Errorf("%q: Resolved=%v for %s", d.Text, d.Resolved, d.Value)
+			}
+		}
+	}
+}
+
+func TestTimexEmpty(t *testing.T) {
+	tg, _ := newTimeTagger()
+	if got := tg.Tag(nil, timexRef); got != nil {
+		t.Errorf("nil doc: %v", got)
+	}
+	if got := tg.Tag(&Document{}, timexRef); got != nil {
+		t.Errorf("empty doc: %v", got)
+	}
+}
+
+func TestTimexAnchorHelpers(t *testing.T) {
+	if got := easter(2025); !got.Equal(day(2025, 4, 20)) {
+		t.Errorf("easter 2025 = %v", got)
+	}
+	if got := nthWeekday(2025, 11, time.Thursday, 4); !got.Equal(day(2025, 11, 27)) {
+		t.Errorf("thanksgiving 2025 = %v", got)
+	}
+	for _, tc := range []struct {
+		n     float64
+		vague bool
+		u     string
+		want  string
+	}{
+		{4, false, "H", "PT4H"}, {3, false, "D", "P3D"}, {2.5, false, "Y", "P2Y6M"},
+		{1.5, false, "H", "PT1H30M"}, {0.5, false, "H", "PT30M"}, {2, false, "DE", "P20Y"},
+		{0, true, "Y", "PXY"}, {0, true, "H", "PTXH"}, {3, false, "Q", "P9M"},
+	} {
+		if got := durValue(tc.n, tc.vague, tc.u); got != tc.want {
+			t.Errorf("durValue(%v, %v, %s) = %s, want %s", tc.n, tc.vague, tc.u, got, tc.want)
+		}
+	}
+}
+
+// BenchmarkTimexTag measures tagging a 2.7 KB news article (the Document
+// is built once outside the loop: analysis is another stage's cost).
+func BenchmarkTimexTag(b *testing.B) {
+	para := "WASHINGTON, Aug 20 (Reuters) - Foreign ministers met on Tuesday in Paris for talks that lasted four hours, " +
+		"the first such meeting since the 1974 disengagement agreement. Officials said the talks would resume next week " +
+		"and that a deal could be signed by late September. The two sides last met two years ago, and relations have " +
+		"worsened over the past decade, with 1,500 troops deployed along the border since May 24, 2025. "
+	text := strings.Repeat(para, 2700/len(para)+1)[:2700]
+	a, _ := sharedAnalyzer()
+	doc := a.Analyze(text)
+	tg, _ := newTimeTagger()
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for b.Loop() {
+		tg.Tag(doc, timexRef)
+	}
+}
