@@ -28,7 +28,7 @@ byte-identical model.`,
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, _ []string) error {
 			start := time.Now()
-			data, report, err := extract.TrainNER(c.Context(), opts.Train, opts.Dev, extract.TrainOptions{}, streams.ErrOut)
+			data, report, err := extract.TrainNER(c.Context(), opts.Train, opts.Dev, extract.DefaultTrainOptions(), streams.ErrOut)
 			if err != nil {
 				return err
 			}

@@ -51,17 +51,20 @@ var agreementTypes = []struct {
 	{"security", []string{"security", "disengagement", "military", "troops", "border", "defence", "defense", "weapons", "incursion"}},
 	{"territorial", []string{"territorial", "sovereignty", "partition", "annex", "integrity"}},
 	{"trade", []string{"trade", "tariff", "export", "import", "customs", "investment", "market"}},
-	{"economic", []string{"debt", "loan", "budget", "tax", "economic", "price", "wage", "merger", "acquisition"}},
+	{"legal", []string{"court", "settlement", "plea", "lawsuit", "charges", "appeal", "conviction", "verdict", "ruling", "sentence"}},
+	{"acquisition", []string{"buy ", "acquire", "acquisition", "merger", "takeover", "stake", "purchase"}},
+	{"contract", []string{"contract", "memorandum", "licence", "license", "sponsorship"}},
+	{"economic", []string{"debt", "loan", "budget", "tax", "economic", "price", "wage"}},
 	{"energy", []string{"oil", "gas", "energy", "pipeline", "nuclear", "climate", "emission"}},
 	{"diplomatic", []string{"diplomatic", "relations", "embassy", "normaliz", "normalis", "dialogue", "talks", "peace"}},
-	{"legal", []string{"court", "settlement", "plea", "lawsuit", "charges", "law"}},
 }
 
 // findAgreements finds every statement that something was agreed,
 // reaffirmed, committed to, signed, rejected or proposed.
-func (e *Extractor) findAgreements(doc *Document, ents entities, dates []model.Date) []model.Agreement {
+func (e *Extractor) findAgreements(doc *Document, ents entities, dates []model.Date, bodyStart int) []model.Agreement {
 	var out []model.Agreement
 	for _, s := range doc.Sentences {
+		consumed := s.First // tokens before this belong to earlier subjects
 		for i := s.First; i < s.Last; i++ {
 			t := doc.Tokens[i]
 			trig, ok := agreementTriggers[strings.ToLower(t.Text)]
@@ -88,10 +91,14 @@ func (e *Extractor) findAgreements(doc *Document, ents entities, dates []model.D
 			a.Subject = doc.Text[doc.Tokens[subjFirst].Start:doc.Tokens[subjLast-1].End]
 			a.Name = namedAgreement(doc, subjFirst, subjLast)
 			a.Type = classifyAgreement(strings.ToLower(a.Subject + " " + a.Name))
-			a.Parties = partiesBefore(doc, ents, s, i)
+			a.Parties = partiesBefore(doc, ents, s, i, consumed, bodyStart)
+			if len(a.Parties) == 0 && len(out) > 0 && consumed > s.First {
+				a.Parties = out[len(out)-1].Parties // "X reaffirmed A and a rejection of B": same parties
+			}
 			a.Date = dateIn(dates, s)
 			out = append(out, a)
 			i = subjLast - 1 // the subject is consumed; "and a rejection of" after it starts anew
+			consumed = subjLast
 		}
 	}
 	return out
@@ -254,11 +261,11 @@ func classifyAgreement(text string) string {
 // partiesBefore names the people, countries and organizations that the
 // sentence puts before the trigger, leaving out sources ("according to",
 // "cited by") and mediators.
-func partiesBefore(doc *Document, ents entities, s Sentence, trig int) []string {
+func partiesBefore(doc *Document, ents entities, s Sentence, trig, from, bodyStart int) []string {
 	var parties []string
 	seen := map[string]bool{}
 	for _, m := range ents.mentions {
-		if m.Start < doc.Tokens[s.First].Start || m.End > doc.Tokens[trig].Start {
+		if m.Start < doc.Tokens[from].Start || m.End > doc.Tokens[trig].Start || m.Start < bodyStart {
 			continue
 		}
 		if m.Label == LabelMISC || isSourceOrMediator(doc, s, m) {

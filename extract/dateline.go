@@ -105,7 +105,7 @@ func datelineInLine(line string, base int) (lineDate, int, bool) {
 		}
 	}
 	if s < 0 {
-		return lineDate{}, 0, false
+		return lineDate{}, labelledYear(line, c), false
 	}
 	var ld lineDate
 	year := 0
@@ -160,6 +160,27 @@ func datelineInLine(line string, base int) (lineDate, int, bool) {
 		}
 	}
 	return lineDate{}, year, false
+}
+
+// labelledYear returns the year of a line such as "Published 2025" or
+// "© 2025 Reuters", or 0: the year a yearless wire dateline lacks.
+func labelledYear(line string, c *tagCtx) int {
+	l := strings.ToLower(strings.TrimSpace(line))
+	labelled := strings.Contains(l, "©") || strings.Contains(l, "(c)") || strings.HasPrefix(l, "copyright")
+	for _, lb := range datelineLabels {
+		if strings.HasPrefix(l, lb) {
+			labelled = true
+		}
+	}
+	if !labelled {
+		return 0
+	}
+	for i, w := range c.w {
+		if w.kind == 'n' && len(w.low) == 4 && w.num >= 1900 && w.num <= 2199 && (i+1 >= len(c.w) || c.w[i+1].low != "-") {
+			return w.num
+		}
+	}
+	return 0
 }
 
 func datelineSpan(line string, base, s, e int) model.Span {

@@ -42,6 +42,12 @@ func (e *Extractor) assembleEntities(doc *Document, ms []EntityMention) entities
 func (e *Extractor) refineMentions(doc *Document, ms []EntityMention) []EntityMention {
 	out := ms[:0:0]
 	for _, m := range ms {
+		// "A High Court judge": a determiner opening a sentence is not
+		// part of the name the model found after it.
+		for m.First < m.Last-1 && isLeadingArticle(doc, m.First) {
+			m.First++
+			m.Start = doc.Tokens[m.First].Start
+		}
 		if m.Label == LabelPER {
 			// Strip leading title words the model swallowed: "Minister Shibani".
 			for m.First < m.Last-1 && e.isTitleToken(doc.Tokens[m.First]) {
@@ -49,16 +55,122 @@ func (e *Extractor) refineMentions(doc *Document, ms []EntityMention) []EntityMe
 			}
 			m.Start = doc.Tokens[m.First].Start
 		}
-		if (m.Label == LabelORG || m.Label == LabelMISC) && m.First > 0 {
-			prev := doc.Tokens[m.First-1]
-			if prev.Text == "The" && doc.Sentences[prev.Sent].First != m.First-1 {
-				m.First--
-				m.Start = prev.Start
-			}
+		if m.Label == LabelLOC && e.isCitedSource(doc, m) {
+			m.Label = LabelORG
 		}
 		out = append(out, m)
 	}
+	return majorityLabels(doc, e.mergeOrgRuns(doc, out))
+}
+
+// majorityLabels gives every mention of the same text the label the
+// document uses most for it, when one label has a clear majority: a name
+// is rarely a person in one sentence and a place in the next.
+func majorityLabels(doc *Document, ms []EntityMention) []EntityMention {
+	counts := map[string]map[string]int{}
+	for _, m := range ms {
+		k := doc.Text[m.Start:m.End]
+		if counts[k] == nil {
+			counts[k] = map[string]int{}
+		}
+		counts[k][m.Label]++
+	}
+	for i, m := range ms {
+		c := counts[doc.Text[m.Start:m.End]]
+		best, bestN, total := m.Label, c[m.Label], 0
+		for l, n := range c {
+			total += n
+			if n > bestN {
+				best, bestN = l, n
+			}
+		}
+		if best != m.Label && c[m.Label] == 1 && bestN >= 3 && bestN == total-1 {
+			ms[i].Label = best
+		}
+	}
+	return ms
+}
+
+// mergeOrgRuns joins the pieces of an organization's name that the model
+// split or mislabeled: a run of capitalized words ending in an
+// organization word ("The Syrian Observer", "Syrian Arab News Agency")
+// that holds an ORG or MISC mention becomes one ORG mention. The "The"
+// stays out of the mention, as in CoNLL-2003, but buildOrganizations puts
+// it in the name.
+func (e *Extractor) mergeOrgRuns(doc *Document, ms []EntityMention) []EntityMention {
+	out := ms[:0:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.Label != LabelORG && m.Label != LabelMISC {
+			out = append(out, m)
+			continue
+		}
+		s := doc.Sentences[doc.Tokens[m.First].Sent]
+		first, last := m.First, m.Last
+		for first > s.First && isCapitalized(doc.Tokens[first-1].Text) && doc.Tokens[first-1].POS == "NNP" {
+			first--
+		}
+		for last < s.Last && isCapitalized(doc.Tokens[last].Text) && doc.Tokens[last].POS == "NNP" {
+			last++
+		}
+		// Only a name that carries its own capitalized "The" inside a
+		// sentence is taken: elsewhere the model is the better judge.
+		if !e.lexicon.IsOrgWord(strings.ToLower(doc.Tokens[last-1].Text)) || last-first < 2 ||
+			first <= s.First || doc.Tokens[first-1].Text != "The" {
+			out = append(out, m)
+			continue
+		}
+		// Drop the mentions the run swallows, before and after this one.
+		for len(out) > 0 && out[len(out)-1].First >= first {
+			out = out[:len(out)-1]
+		}
+		for i+1 < len(ms) && ms[i+1].Last <= last {
+			i++
+		}
+		if len(out) > 0 && out[len(out)-1].Last > first || i+1 < len(ms) && ms[i+1].First < last {
+			out = append(out, m) // a run that cuts another mention in two: keep the model's reading
+			continue
+		}
+		out = append(out, EntityMention{Start: doc.Tokens[first].Start, End: doc.Tokens[last-1].End, First: first, Last: last, Label: LabelORG})
+	}
 	return out
+}
+
+// isCitedSource reports a place-labeled mention that is the source of a
+// report ("cited by X", "according to X", "reported by X") and that the
+// gazetteers do not know as a place: a news outlet or agency, not a place.
+func (e *Extractor) isCitedSource(doc *Document, m EntityMention) bool {
+	if m.First < 2 {
+		return false
+	}
+	prev, prev2 := strings.ToLower(doc.Tokens[m.First-1].Text), strings.ToLower(doc.Tokens[m.First-2].Text)
+	if !(prev == "by" && (prev2 == "cited" || prev2 == "reported" || prev2 == "quoted" || prev2 == "published" || prev2 == "aired") ||
+		prev == "to" && prev2 == "according") {
+		return false
+	}
+	lists := e.lexicon.Lists(mentionText(doc, m))
+	for _, l := range lists {
+		if l == ListCountry || l == ListCity || l == ListRegion {
+			return false
+		}
+	}
+	return true
+}
+
+// isLeadingArticle: "A", "An" or "The" opening a sentence or following a
+// dateline's dash, capitalized for grammar and not part of a name.
+func isLeadingArticle(doc *Document, k int) bool {
+	switch doc.Tokens[k].Text {
+	case "A", "An", "The":
+		if doc.Sentences[doc.Tokens[k].Sent].First == k {
+			return true
+		}
+		switch doc.Tokens[k-1].Text {
+		case "-", "—", "–", "--":
+			return true
+		}
+	}
+	return false
 }
 
 func (e *Extractor) isTitleToken(t Token) bool {
@@ -87,15 +199,18 @@ func (e *Extractor) nameKey(tok string) string {
 	return strings.TrimSuffix(strings.TrimSuffix(low, "’s"), "'s")
 }
 
+// cluster is one person being assembled from mentions.
+type cluster struct {
+	keys   map[string]bool
+	person model.Person
+	first  int
+}
+
 // buildPeople makes one record per person. A mention joins an earlier,
 // longer name when all its name words occur in it ("Shibani" joins "Asaad
 // al-Shibani"); among several candidates the nearest preceding wins.
 func (e *Extractor) buildPeople(doc *Document, ms []EntityMention, canonical map[int]string) []model.Person {
-	type cluster struct {
-		keys   map[string]bool
-		person model.Person
-		first  int
-	}
+	mentionAt := mentionsByToken(ms)
 	var idx []int
 	for i, m := range ms {
 		if m.Label == LabelPER {
@@ -146,14 +261,15 @@ func (e *Extractor) buildPeople(doc *Document, ms []EntityMention, canonical map
 		if c.first > m.Start {
 			c.first = m.Start
 		}
-		title, aff := e.titleBefore(doc, m)
-		if title != nil && !hasSpanText(c.person.Titles, title.Text) {
+		title, aff := e.titleBefore(doc, m, mentionAt)
+		if title != nil && !hasTitle(c.person.Titles, title.Text) {
 			c.person.Titles = append(c.person.Titles, *title)
 		}
 		if aff != nil && c.person.Affiliation == nil {
 			c.person.Affiliation = aff
 		}
 	}
+	e.shareListAffiliations(doc, ms, assigned, mentionAt)
 	sort.SliceStable(clusters, func(a, b int) bool { return clusters[a].first < clusters[b].first })
 	people := make([]model.Person, 0, len(clusters))
 	for _, c := range clusters {
@@ -166,6 +282,43 @@ func (e *Extractor) buildPeople(doc *Document, ms []EntityMention, canonical map
 		people = append(people, c.person)
 	}
 	return people
+}
+
+// shareListAffiliations lets a person in a list take the affiliation of the
+// person before: in "Syrian Foreign Minister A, Intelligence Chief B, and
+// Israeli Minister C", B is Syrian too. Only a comma-joined, titled person
+// without an affiliation of their own inherits.
+func (e *Extractor) shareListAffiliations(doc *Document, ms []EntityMention, assigned map[int]*cluster, mentionAt map[int]EntityMention) {
+	var prev *cluster
+	prevEnd := -1
+	for i, m := range ms {
+		c, ok := assigned[i]
+		if !ok || m.Label != LabelPER {
+			continue
+		}
+		if prev != nil && c.person.Affiliation == nil && prev.person.Affiliation != nil && len(c.person.Titles) > 0 {
+			title, aff := e.titleBefore(doc, m, mentionAt)
+			if title != nil && aff == nil && prevEnd >= 0 {
+				k := doc.tokenAt(title.Start) - 1
+				if k == prevEnd && doc.Tokens[k].Text == "," {
+					inherited := *prev.person.Affiliation
+					c.person.Affiliation = &inherited
+				}
+			}
+		}
+		prev, prevEnd = c, m.Last
+	}
+}
+
+// mentionsByToken maps every token index inside a mention to the mention.
+func mentionsByToken(ms []EntityMention) map[int]EntityMention {
+	at := make(map[int]EntityMention, len(ms)*2)
+	for _, m := range ms {
+		for k := m.First; k < m.Last; k++ {
+			at[k] = m
+		}
+	}
+	return at
 }
 
 // nearer reports whether a cluster first seen at a is a better antecedent
@@ -205,6 +358,19 @@ func containsAll(set map[string]bool, keys []string) bool {
 	return true
 }
 
+// hasTitle reports whether title, or a longer title ending in it, is
+// already known: "Minister" adds nothing to "Foreign Minister".
+func hasTitle(titles []model.Span, title string) bool {
+	low := strings.ToLower(title)
+	for _, t := range titles {
+		have := strings.ToLower(t.Text)
+		if have == low || strings.HasSuffix(have, " "+low) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasSpanText(spans []model.Span, text string) bool {
 	for _, s := range spans {
 		if strings.EqualFold(s.Text, text) {
@@ -217,9 +383,12 @@ func hasSpanText(spans []model.Span, text string) bool {
 // titleBefore reads the title and affiliation written just before a
 // person's name: "Syrian Foreign Minister Asaad al-Shibani" gives the title
 // "Foreign Minister" and the affiliation Syria; "U.S. envoy Thomas Barack"
-// gives "envoy" and the United States. The title is the run of title words
-// and capitalized words ending in a title word right before the name.
-func (e *Extractor) titleBefore(doc *Document, m EntityMention) (*model.Span, *model.Affiliation) {
+// gives "envoy" and the United States; "Celtica founder Paolo Renzi" gives
+// "founder" and the organization Celtica. The title is the run of title
+// words, capitalized words and common nouns ("energy minister") that ends
+// in a title word right before the name; it stops at a demonym, a country
+// or another mention, which is the affiliation.
+func (e *Extractor) titleBefore(doc *Document, m EntityMention, mentionAt map[int]EntityMention) (*model.Span, *model.Affiliation) {
 	toks := doc.Tokens
 	sentFirst := doc.Sentences[toks[m.First].Sent].First
 	j := m.First - 1
@@ -228,26 +397,25 @@ func (e *Extractor) titleBefore(doc *Document, m EntityMention) (*model.Span, *m
 	}
 	end := toks[j].End
 	start := toks[j].Start
-	maxWords := e.lexicon.MaxPhraseWords() + 3
-	for k := j - 1; k >= sentFirst && j-k < maxWords; k-- {
+	k := j - 1
+	for ; k >= sentFirst && j-k < 8; k-- {
 		t := toks[k]
-		low := strings.ToLower(t.Text)
-		if e.isAffiliationToken(t) {
+		if _, inMention := mentionAt[k]; inMention || e.isAffiliationToken(t) {
 			break
 		}
-		if e.lexicon.IsTitle(low) || e.lexicon.IsTitleModifier(low) || isCapitalized(t.Text) && !isSentenceInitialFunctionWord(doc, k) {
+		low := strings.ToLower(t.Text)
+		if e.lexicon.IsTitle(low) || e.lexicon.IsTitleModifier(low) ||
+			isCapitalized(t.Text) && !isSentenceInitialFunctionWord(doc, k) ||
+			t.POS == "NN" && !isCapitalized(t.Text) && e.lexicon.IsTitle(strings.ToLower(toks[k+1].Text)) {
 			start = t.Start
 			continue
 		}
 		break
 	}
 	title := span(doc, start, end)
-	// The affiliation is the word before the title: a demonym, a country or
-	// an organization.
 	var aff *model.Affiliation
-	k := doc.tokenAt(start) - 1
 	if k >= sentFirst {
-		aff = e.affiliationAt(doc, k)
+		aff = e.affiliationAt(doc, k, mentionAt)
 	}
 	return &title, aff
 }
@@ -262,13 +430,33 @@ func (e *Extractor) isAffiliationToken(t Token) bool {
 	return ok
 }
 
-func (e *Extractor) affiliationAt(doc *Document, k int) *model.Affiliation {
+// affiliationAt reads the affiliation at token k, the word before a
+// title: a demonym or country name gives a country, the last token of an
+// organization mention gives the organization.
+func (e *Extractor) affiliationAt(doc *Document, k int, mentionAt map[int]EntityMention) *model.Affiliation {
 	t := doc.Tokens[k]
 	if c, ok := e.lexicon.Demonym(t.Text); ok {
 		return &model.Affiliation{Name: c, Type: "country", Evidence: span(doc, t.Start, t.End)}
 	}
 	if c, ok := e.lexicon.Country(t.Text); ok {
 		return &model.Affiliation{Name: c, Type: "country", Evidence: span(doc, t.Start, t.End)}
+	}
+	m, ok := mentionAt[k]
+	if !ok || m.Last != k+1 {
+		return nil
+	}
+	name := mentionText(doc, m)
+	switch m.Label {
+	case LabelORG:
+		return &model.Affiliation{Name: name, Type: "organization", Evidence: span(doc, m.Start, m.End)}
+	case LabelLOC:
+		if c, ok := e.lexicon.Country(name); ok {
+			return &model.Affiliation{Name: c, Type: "country", Evidence: span(doc, m.Start, m.End)}
+		}
+	case LabelMISC:
+		if c, ok := e.lexicon.Demonym(name); ok {
+			return &model.Affiliation{Name: c, Type: "country", Evidence: span(doc, m.Start, m.End)}
+		}
 	}
 	return nil
 }

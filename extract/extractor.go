@@ -112,7 +112,14 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (res model.Res
 	res.Dates = e.timex.Tag(doc, ref)
 	ents := e.assembleEntities(doc, mentions)
 	res.People, res.Places, res.Organizations, res.Misc = ents.people, ents.places, ents.organizations, ents.misc
-	res.Agreements = e.findAgreements(doc, ents, res.Dates)
+	// Names in a dateline ("FRANKFURT, March 4 -") place the story; they
+	// are not parties to what the first sentence reports.
+	bodyStart := 0
+	if _, dl, ok := findDateline(a.Text); ok {
+		bodyStart = dl.End
+	}
+	res.Agreements = e.findAgreements(doc, ents, res.Dates, bodyStart)
+	fillEmptyLists(&res)
 	return res, nil
 }
 
@@ -160,4 +167,27 @@ func (e *Extractor) referenceDate(a model.Article) (time.Time, *model.RefDate, e
 		return t, &model.RefDate{Value: t.Format(time.DateOnly), From: model.RefFromDateline, Evidence: &ev}, nil
 	}
 	return time.Time{}, nil, nil
+}
+
+// fillEmptyLists makes every list of the result non-nil, so that an empty
+// list is written as [] and not null: the schema's lists are always there.
+func fillEmptyLists(r *model.Result) {
+	if r.People == nil {
+		r.People = []model.Person{}
+	}
+	if r.Places == nil {
+		r.Places = []model.Place{}
+	}
+	if r.Organizations == nil {
+		r.Organizations = []model.Organization{}
+	}
+	if r.Misc == nil {
+		r.Misc = []model.Misc{}
+	}
+	if r.Dates == nil {
+		r.Dates = []model.Date{}
+	}
+	if r.Agreements == nil {
+		r.Agreements = []model.Agreement{}
+	}
 }

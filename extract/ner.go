@@ -44,8 +44,11 @@ type Recognizer struct {
 	dense    []uint64
 	dwords   int // uint64 words per dense row
 	clusters map[uint32][3]uint32
-	gaz      *gazetteer
-	pool     sync.Pool
+	// lexiconFP is the fingerprint of the lexicon the model was trained
+	// with (see lexiconFingerprint), 0 without gazetteer features.
+	lexiconFP uint64
+	gaz       *gazetteer
+	pool      sync.Pool
 }
 
 // nerSlot is one entry of the feature table: the feature's weights are
@@ -62,7 +65,7 @@ var loadRecognizer = sync.OnceValues(func() (*Recognizer, error) {
 	return parseRecognizer(nerModel)
 })
 
-const nerMagic = "NERM\x01"
+const nerMagic = "NERM\x02"
 
 // parseRecognizer reads a model in the format writeModel produces: gzip of
 // a header, transitions, clusters and sparse weight rows.
@@ -82,6 +85,7 @@ func parseRecognizer(data []byte) (*Recognizer, error) {
 	r := &Recognizer{}
 	r.ts = newTagSet(int(rd.uvarint()))
 	r.set = uint32(rd.uvarint())
+	r.lexiconFP = rd.uvarint()
 	for k := range r.scale {
 		r.scale[k] = math.Float32frombits(uint32(rd.uvarint()))
 	}
@@ -215,7 +219,7 @@ func (m *modelReader) floats(n int) []float32 {
 
 // Dense rows: see Recognizer.dense.
 const (
-	denseMin  = 12      // nonzero weights from which a row is stored dense
+	denseMin  = 8       // nonzero weights from which a row is stored dense
 	denseRow  = 1 << 31 // nerSlot.n of a dense row
 	denseBias = 1 << 15 // makes every int16 weight non-negative
 )

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"hash/fnv"
+	"io/fs"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -787,6 +789,26 @@ func loadGazetteer() (*gazetteer, error) {
 		return nil, err
 	}
 	return &gazetteer{lex: l, maxWords: max(1, l.MaxPhraseWords())}, nil
+}
+
+// lexiconFingerprint hashes the embedded gazetteer files, so a model can
+// tell when the lexicon changed since it was trained (its gazetteer
+// features then mean something else: retrain).
+func lexiconFingerprint() (uint64, error) {
+	h := fnv.New64a()
+	err := fs.WalkDir(lexiconFiles, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(lexiconFiles, path)
+		if err != nil {
+			return err
+		}
+		h.Write([]byte(path))
+		h.Write(b)
+		return nil
+	})
+	return h.Sum64(), err
 }
 
 // marks returns per token 0 or a hash of its position (B, I, L or U) in the

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/model"
 )
@@ -23,6 +25,9 @@ func (e *Extractor) buildPlaces(doc *Document, ms []EntityMention, canonical map
 			continue
 		}
 		text := strings.TrimPrefix(mentionText(doc, m), "the ")
+		if !e.known(text) {
+			text = titleCaseShouted(text)
+		}
 		p := model.Place{Name: text, Type: model.PlaceOther}
 		switch {
 		case e.countryName(text) != "":
@@ -44,6 +49,9 @@ func (e *Extractor) buildPlaces(doc *Document, ms []EntityMention, canonical map
 			i = len(places)
 			byName[key] = i
 			places = append(places, p)
+		}
+		if isShouted(places[i].Name) && !isShouted(doc.Text[m.Start:m.End]) {
+			places[i].Name = p.Name // prefer "Frankfurt" to a dateline's "FRANKFURT"
 		}
 		if places[i].Type == model.PlaceOther && p.Type != model.PlaceOther {
 			places[i].Type, places[i].Country = p.Type, p.Country
@@ -74,6 +82,44 @@ func (e *Extractor) placeRegionsInCountries(places []model.Place) {
 	}
 }
 
+// isShouted reports text in capitals, as datelines and headlines write names.
+func isShouted(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 1
+}
+
+// titleCaseShouted turns "FRANKFURT" or "NEW YORK" into "Frankfurt" and
+// "New York" so they match the gazetteers; other text is left alone.
+func titleCaseShouted(s string) string {
+	if !isShouted(s) || len(s) <= 3 || strings.Contains(s, ".") {
+		return s // "US", "UAE", "U.S." are acronyms, not shouted names
+	}
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	return strings.Join(words, " ")
+}
+
+// known reports a name the place gazetteers hold as written.
+func (e *Extractor) known(name string) bool {
+	for _, l := range e.lexicon.Lists(name) {
+		if l == ListCountry || l == ListCity || l == ListRegion {
+			return true
+		}
+	}
+	return false
+}
+
 func (e *Extractor) countryName(text string) string {
 	if c, ok := e.lexicon.Country(text); ok {
 		return c
@@ -92,8 +138,17 @@ func (e *Extractor) buildOrganizations(doc *Document, ms []EntityMention, canoni
 			continue
 		}
 		name := mentionText(doc, m)
+		if writtenWithThe(doc, m) {
+			name = "The " + name // "by The Syrian Observer": the article is part of the name
+		}
 		key := orgKey(name)
 		i, seen := byName[key]
+		if !seen {
+			i, seen = shortFormOf(orgs, key)
+		}
+		if seen {
+			byName[key] = i
+		}
 		if !seen {
 			i = len(orgs)
 			byName[key] = i
@@ -117,6 +172,27 @@ func (e *Extractor) buildOrganizations(doc *Document, ms []EntityMention, canoni
 		}
 	}
 	return orgs
+}
+
+// shortFormOf finds an organization whose name starts with key's words:
+// "Brandauer" after "Brandauer Motoren AG" is the same company.
+func shortFormOf(orgs []model.Organization, key string) (int, bool) {
+	for i, o := range orgs {
+		k := orgKey(o.Name)
+		if len(k) > len(key) && strings.HasPrefix(k, key+" ") {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// writtenWithThe reports a mention preceded by a capitalized "The" inside a
+// sentence, where the capital says the article belongs to the name.
+func writtenWithThe(doc *Document, m EntityMention) bool {
+	if m.First == 0 || doc.Tokens[m.First-1].Text != "The" {
+		return false
+	}
+	return doc.Sentences[doc.Tokens[m.First].Sent].First < m.First-1
 }
 
 // orgKey folds the differences that do not make another organization:

@@ -89,7 +89,7 @@ func (t *TimeTagger) Tag(doc *Document, ref time.Time) []model.Date {
 // emit turns a match into a model.Date and remembers it as an anchor.
 func (c *tagCtx) emit(m tmatch) model.Date {
 	s, e := c.w[m.start].s, c.w[m.end-1].e
-	if m.typ == model.TimexDate && m.anchor.g != granNone {
+	if m.typ == model.TimexDate && m.anchor.g != granNone && !m.derived {
 		c.last, c.hasLast = m.anchor, true
 		c.lastSent = c.sentOf(m.start)
 		if m.anchor.g == granQuarter {

@@ -179,22 +179,26 @@ func (c *tagCtx) tense(i int) int {
 		}
 		break
 	}
-	past := false
+	past, perfect := false, false
 	for j := lo; j <= hi; j++ {
 		w := strings.ToLower(toks[j].Text)
 		switch w {
-		case "will", "'ll", "shall", "wo", "going":
+		case "will", "'ll", "shall", "wo", "going", "must", "should", "may", "might":
 			return tenseFuture
 		case "expected", "scheduled", "due", "plans", "plan", "planned", "set":
 			if j+1 < len(toks) && toks[j+1].Text == "to" {
 				return tenseFuture
 			}
+		case "has", "have", "had", "'ve":
+			perfect = true
 		}
 		switch toks[j].POS {
 		case "VBD":
 			past = true
 		case "VBN":
-			if j > lo {
+			// "has arrived" is past; "is expected", "be returned" are not;
+			// a bare VBN is mostly prose's mistake for a VBD.
+			if perfect || j == lo {
 				past = true
 			}
 		}
@@ -219,19 +223,32 @@ func pickYear(ref time.Time, m time.Month, d int, tense int) int {
 	return choose(ref, cands, tense).Year()
 }
 
-// choose picks among ascending candidates by tense.
+// chooseLimit is how far from the reference date tense may pull a date
+// without a year: "was extended to Nov. 20" written on Nov. 2 means this
+// Nov. 20, not last year's, although the verb is past.
+const chooseLimit = 300 * 24 * time.Hour
+
+// choose picks among ascending candidates by tense: the latest on or
+// before ref in the past tense, the first on or after in the future, the
+// nearest otherwise or when the tense's choice lies too far away.
 func choose(ref time.Time, cands []time.Time, tense int) time.Time {
 	switch tense {
 	case tensePast:
 		for i := len(cands) - 1; i >= 0; i-- {
 			if !cands[i].After(ref) {
-				return cands[i]
+				if ref.Sub(cands[i]) <= chooseLimit {
+					return cands[i]
+				}
+				break
 			}
 		}
 	case tenseFuture:
 		for _, c := range cands {
 			if !c.Before(ref) {
-				return c
+				if c.Sub(ref) <= chooseLimit {
+					return c
+				}
+				break
 			}
 		}
 	}
@@ -275,6 +292,8 @@ func pickWeekday(ref time.Time, wd time.Weekday, tense, rel int) time.Time {
 	case tense == tenseFuture:
 		return ref.AddDate(0, 0, fwd)
 	}
+	// Present or unknown tense: the nearest such day, ties to the past
+	// (news mostly reports what happened).
 	if fwd < back {
 		return ref.AddDate(0, 0, fwd)
 	}
@@ -287,11 +306,9 @@ func pickWeekday(ref time.Time, wd time.Weekday, tense, rel int) time.Time {
 func pickQuarter(ref time.Time, q int, tense int) int {
 	cur := (int(ref.Month())-1)/3 + 1
 	y := ref.Year()
-	if tense == tenseFuture {
-		if q < cur {
-			return y + 1
-		}
-		return y
+	if tense == tenseFuture && q < cur-1 {
+		// A future quarter; but the one just ended is still reported on.
+		return y + 1
 	}
 	if q > cur {
 		return y - 1

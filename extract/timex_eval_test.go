@@ -58,7 +58,8 @@ func readTempeval(t *testing.T, path string) []tempevalDoc {
 // TestTimexEval scores the tagger on the TempEval-3 files when they are
 // present and logs the numbers; it fails only if scores collapse. Set
 // TIMEX_ERRORS=file to write the development sets' mismatches there
-// (never the Platinum test set's: it is for reporting, not tuning).
+// and TIMEX_PRED=file to write their predictions as JSON Lines (never the
+// Platinum test set's: it is for reporting, not tuning).
 func TestTimexEval(t *testing.T) {
 	files, _ := filepath.Glob("../../shared/data/tempeval3/*.jsonl")
 	if len(files) == 0 {
@@ -79,6 +80,13 @@ func TestTimexEval(t *testing.T) {
 		}
 		defer errs.Close()
 	}
+	var preds *os.File
+	if p := os.Getenv("TIMEX_PRED"); p != "" {
+		if preds, err = os.Create(p); err != nil {
+			t.Fatal(err)
+		}
+		defer preds.Close()
+	}
 	for _, f := range files {
 		docs := readTempeval(t, f)
 		var counts score.TimexCounts
@@ -98,6 +106,10 @@ func TestTimexEval(t *testing.T) {
 			counts.Add(d.Timexes, pred)
 			if errs != nil && !strings.Contains(f, "platinum") {
 				writeTimexErrors(errs, d, got)
+			}
+			if preds != nil && !strings.Contains(f, "platinum") {
+				b, _ := json.Marshal(map[string]any{"id": d.ID, "pred": got})
+				fmt.Fprintf(preds, "%s\n", b)
 			}
 		}
 		s := counts.Scores()

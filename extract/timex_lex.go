@@ -85,15 +85,13 @@ var timexQuantMods = map[string]string{
 var timexRefWords = map[string]string{
 	"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
 	"presently": "PRESENT_REF", "current": "PRESENT_REF",
-	"recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
-	"formerly": "PAST_REF", "recent": "PAST_REF",
-	"soon": "FUTURE_REF",
+	"recently": "PAST_REF", "lately": "PAST_REF", "recent": "PAST_REF",
 }
 
 // timexSets are one-word sets, "daily".
 var timexSets = map[string]string{
 	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
-	"yearly": "P1Y", "hourly": "PT1H", "quarterly": "P3M", "biweekly": "P2W",
+	"yearly": "P1Y", "hourly": "PT1H", "biweekly": "P2W",
 	"nightly": "XXXX-XX-XXTNI", "biannually": "P6M",
 }
 

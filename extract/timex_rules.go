@@ -20,6 +20,13 @@ type tmatch struct {
 	// anchor is the calendar period of a DATE, for later relative
 	// expressions; granNone when it has none.
 	anchor point
+	// derived is true when the value was computed from an earlier mention
+	// ("a year earlier"): it must not become the anchor itself, or every
+	// "a year earlier" would step one more year back.
+	derived bool
+	// trim is how many leading words (a modifier such as "about") set the
+	// mod but stay outside the span, as TimeBank and AQUAINT annotate.
+	trim int
 }
 
 // rule parses an expression starting exactly at word j.
@@ -40,8 +47,8 @@ var timexRules = []rule{
 	(*tagCtx).ruleRelDay,
 	(*tagCtx).ruleDetUnit,
 	(*tagCtx).ruleSeason,
-	(*tagCtx).ruleDuration,
 	(*tagCtx).ruleSet,
+	(*tagCtx).ruleDuration,
 	(*tagCtx).ruleRef,
 	(*tagCtx).ruleHoliday,
 }
@@ -50,20 +57,27 @@ var timexRules = []rule{
 // leading modifiers ("about", "more than", "early", "the end of").
 func (c *tagCtx) match(i int) (tmatch, bool) {
 	j, qmod := c.quantMod(i)
+	trim := 0
+	if qmod != "" && !quantModInSpan[c.low(i)] {
+		trim = j - i
+	}
 	k, pmod := c.posMod(j)
 	m, ok := c.core(k)
+	coreTrimmed := ok && m.start > k
 	if !ok && k > i {
 		// "the end of" may have eaten a word the core needs.
 		if m, ok = c.core(j); ok {
 			pmod = ""
 		} else if m, ok = c.core(i); ok {
-			qmod, pmod = "", ""
+			qmod, pmod, trim = "", "", 0
 		}
 	}
 	if !ok {
 		return m, false
 	}
-	m.start = i
+	if !coreTrimmed {
+		m.start = i + trim
+	}
 	switch {
 	case pmod != "":
 		m.mod = pmod
@@ -87,7 +101,46 @@ func (c *tagCtx) core(j int) (tmatch, bool) {
 		}
 	}
 	best.start = j
+	if found {
+		best = c.trimDeterminer(best)
+	}
 	return best, found
+}
+
+// trimDeterminer leaves a leading determiner out of the span where the
+// annotated corpora do: possessives always ("its fourth quarter"), and any
+// determiner before a hyphenated modifier ("a third-quarter loss", "the
+// 14-day waiting period"), whose determiner belongs to the noun after it.
+func (c *tagCtx) trimDeterminer(m tmatch) tmatch {
+	j := m.start
+	switch c.low(j) {
+	case "its", "their", "his", "her", "our":
+		m.start++
+		return m
+	case "the", "a", "an", "that", "this":
+	default:
+		return m
+	}
+	if m.end-j < 3 || c.is(j+1, "year") {
+		return m
+	}
+	for k := j + 1; k < m.end; k++ {
+		if c.is(k, "-") && c.adj(k) {
+			if c.is(k+1, "quarter") || c.is(k+1, "half") || k+1 == m.end-1 && !c.is(k+1, "ago") && !c.is(k+1, "earlier") {
+				m.start++
+			}
+			break
+		}
+	}
+	return m
+}
+
+// quantModInSpan are the amount modifiers the annotated corpora keep inside
+// the expression ("nearly forty years", "more than four hours"); the others
+// ("about five hours", "within a week") set the mod from outside the span.
+var quantModInSpan = map[string]bool{
+	"nearly": true, "more": true, "less": true, "fewer": true, "at": true,
+	"no": true, "not": true, "up": true, "some": true,
 }
 
 // quantMod parses "about", "more than", "at least" and kin before an
@@ -200,6 +253,10 @@ func (c *tagCtx) monthAt(j int) (time.Month, int, bool) {
 	if timexMonthAbbr[c.w[j].low] {
 		if c.is(k, ".") && c.adj(k) {
 			k++
+		} else if _, _, ok := c.dayAt(k); !ok && !(k < len(c.w) && c.w[k].kind == 'n' && len(c.w[k].low) == 4) {
+			// "Jan Kavan": an abbreviation without its period only before
+			// a day or a year.
+			return 0, j, false
 		} else if len(c.text[c.w[j].s:c.w[j].e]) > 1 && c.text[c.w[j].s+1] >= 'A' && c.text[c.w[j].s+1] <= 'Z' {
 			// "MAR", "DEC": upper-case abbreviations are often acronyms.
 			return 0, j, false
@@ -220,12 +277,15 @@ func (c *tagCtx) dayAt(j int) (int, int, bool) {
 			return 0, j, false
 		}
 		// "24.5", "24:00", "24%", "24-hour", "5/24"
-		if n := c.low(j + 1); c.adj(j+1) && (n == "." && j+2 < len(c.w) && c.w[j+2].kind == 'n' && c.adj(j+2) || n == ":" || n == "%" || n == "-" || n == "/" || n == ",") {
-			if n != "," {
+		if n := c.low(j + 1); c.adj(j + 1) {
+			digitNext := j+2 < len(c.w) && c.w[j+2].kind == 'n' && c.adj(j+2)
+			switch n {
+			case "%", "-", "/":
 				return 0, j, false
-			}
-			if j+2 < len(c.w) && c.w[j+2].kind == 'n' && c.adj(j+2) {
-				return 0, j, false
+			case ".", ":", ",":
+				if digitNext {
+					return 0, j, false
+				}
 			}
 		}
 		return w.num, j + 1, true
@@ -758,6 +818,9 @@ func (c *tagCtx) ruleClock(j int) (tmatch, bool) {
 	h, mi := -1, 0
 	k := j
 	w := c.low(j)
+	if (w == "noon" || w == "midnight") && c.w[j].cap && !c.sentenceStartAt(j) {
+		return tmatch{}, false // "High Noon"
+	}
 	switch {
 	case w == "noon" || w == "midday":
 		h, k = 12, j+1
@@ -1047,7 +1110,7 @@ func (c *tagCtx) ruleCentury(j int) (tmatch, bool) {
 	if !c.is(k, "century") {
 		return tmatch{}, false
 	}
-	return dateMatch(k+1, point{day((n-1)*100, 1, 1), granCentury}), true
+	return tmatch{end: k + 1, typ: model.TimexDate, value: fmt.Sprintf("%02d", n-1)}, true
 }
 
 // ruleQuarter: "the third quarter", "third-quarter", "the fiscal first
@@ -1090,7 +1153,7 @@ func (c *tagCtx) ruleQuarter(j int) (tmatch, bool) {
 			yearAgo = true
 			k += 3
 			continue
-		case l == "year" && (c.is(k+1, "ago") || c.is(k+1, "earlier")):
+		case l == "year" && (c.is(k+1, "ago") || c.is(k+1, "earlier")) && det != "" && det != "a":
 			yearAgo = true
 			k += 2
 			continue
@@ -1124,6 +1187,9 @@ func (c *tagCtx) ruleQuarter(j int) (tmatch, bool) {
 	}
 	switch c.low(k) {
 	case "quarter":
+		if c.is(k+1, "-") && c.adj(k+1) {
+			return tmatch{}, false // "a quarter-century low"
+		}
 		k++
 	case "half":
 		if q == 0 || q > 2 {
@@ -1205,6 +1271,9 @@ func (c *tagCtx) ruleQuarter(j int) (tmatch, bool) {
 		if hasYearRel {
 			p = point{day(c.ref.Year()+yearRel, p.t.Month(), 1), granQuarter}
 		}
+		m := dateMatch(k, p)
+		m.derived = true
+		return m, true
 	case year != 0:
 		p = point{day(year, 1, 1), granYear}
 		if c.hasLastQuarter {
@@ -1403,14 +1472,19 @@ func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
 	l := c.low(k)
 	// "last April", "this September"
 	if m, k2, ok := c.monthAt(k); ok && det != "the" && !fromLast {
+		if _, _, ok := c.dayAt(k2); ok {
+			return tmatch{}, false // "last Oct. 23": the date alone
+		}
 		if !c.hasRef {
 			return tmatch{end: k2, typ: model.TimexDate, value: fmt.Sprintf("XXXX-%02d", m), unresolved: true}, true
 		}
+		// "last February" written in March is a year back: the month
+		// just gone would be "last month".
 		y := c.ref.Year()
 		switch {
-		case rel < 0 && m >= c.ref.Month():
+		case rel < 0 && m >= c.ref.Month()-1:
 			y--
-		case rel > 0 && m <= c.ref.Month():
+		case rel > 0 && m <= c.ref.Month()+1:
 			y++
 		}
 		return dateMatch(k2, point{day(y, m, 1), granMonth}), true
@@ -1466,6 +1540,9 @@ func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
 	u, plural, k2, ok := c.unitAt(k)
 	if !ok || plural {
 		return tmatch{}, false
+	}
+	if c.w[k].cap && c.w[j].cap && !c.sentenceStartAt(j) {
+		return tmatch{}, false // ABC's "This Week"
 	}
 	g := unitGran(u)
 	switch u {
@@ -1616,20 +1693,52 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 			k++
 		}
 	}
-	// "five-year", "8-month-old"
-	if hasNum && !vague && c.is(k, "-") && c.adj(k) {
+	// "five-year", "several-year"
+	if hasNum && c.is(k, "-") && c.adj(k) {
 		u, plural, k3, ok := c.unitAt(k + 1)
 		if !ok || plural || !c.adj(k+1) {
 			return tmatch{}, false
 		}
-		if c.is(k3, "-") && (c.is(k3+1, "old") || c.is(k3+1, "long")) {
+		if c.is(k3, "-") && c.is(k3+1, "old") {
+			return tmatch{}, false // an age: "a 44-year-old protester"
+		}
+		if c.is(k3, "-") && c.is(k3+1, "long") {
 			k3 += 2
 		}
-		return tmatch{end: k3, typ: model.TimexDuration, value: durValue(n, false, u)}, true
+		return tmatch{end: k3, typ: model.TimexDuration, value: durValue(n, vague, u)}, true
 	}
 	u, plural, k3, ok := c.unitAt(k)
 	if !ok {
 		return tmatch{}, false
+	}
+	// "60 Minutes" (a programme), "This Week": capitalized units inside a
+	// sentence are names.
+	if c.w[k].cap && !c.sentenceStartAt(k) && (j == k || c.w[j].cap) {
+		return tmatch{}, false
+	}
+	// "decades-long", "years-old", "day-long", "several-year"
+	if c.is(k3, "-") && c.adj(k3) {
+		switch {
+		case c.is(k3+1, "long") && !hasNum:
+			return tmatch{end: k3 + 2, typ: model.TimexDuration, value: durValue(1, plural, u)}, true
+		case c.is(k3+1, "old") && !hasNum && plural:
+			return tmatch{end: k3 + 2, typ: model.TimexDuration, value: durValue(1, true, u)}, true
+		}
+		return tmatch{}, false // "year-earlier", "quarter-century", "44-year-old"
+	}
+	if hasNum && (c.low(k-1) == "a" || c.low(k-1) == "an") && j > 0 && !c.is(k3, "ago") && !c.is(k3, "earlier") && !c.is(k3, "later") && (c.w[j-1].kind == 'n' || c.pos(j-1) == "CD" || c.pos(j-1) == "NNS" || c.low(j-1) == "%") {
+		// "$2 million a year", "four flights a week": a rate, not annotated.
+		return tmatch{}, false
+	}
+	if u == "S" && hasNum && n == 1 && !plural && (strings.HasPrefix(c.pos(k3), "NN") || c.pos(k3) == "JJ") {
+		return tmatch{}, false // "a second group": the ordinal
+	}
+	if c.is(k3, "old") && hasNum {
+		return tmatch{}, false // "52 years old": an age
+	}
+	if c.is(k3, "and") && c.is(k3+1, "a") && c.is(k3+2, "half") && hasNum && !vague {
+		n += 0.5
+		k3 += 3
 	}
 	if !hasNum {
 		// Bare units: "years", "the coming months", "recent weeks".
@@ -1655,6 +1764,12 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 		vague = true
 	}
 	if hasThe && det == "" && !hasNum {
+		switch {
+		case c.is(k3, "ahead") && plural:
+			return tmatch{end: k3 + 1, typ: model.TimexDuration, value: durValue(0, true, u)}, true
+		case plural && u != "D" && (c.is(j-1, "over") || c.is(j-1, "through") || c.is(j-1, "throughout")) && c.sentenceEndsAt(k3):
+			return tmatch{end: k3, typ: model.TimexDuration, value: durValue(0, true, u)}, true
+		}
 		return tmatch{}, false
 	}
 	if hasNum && !vague && n == 1 && plural && c.low(k-1) != "1" {
@@ -1726,23 +1841,22 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 		}
 	}
 	var p point
+	derived := true
 	switch {
-	case fromLast && u == "Y" && steps == 1 && c.hasLastQuarter:
-		p = c.lastQuarter.shift(-4 * -dir)
-		if dir < 0 {
-			p = c.lastQuarter.shift(-4)
-		}
+	case u == "Y" && steps == 1 && c.hasLastQuarter && (fromLast || dir < 0):
+		// Financial news: "a year ago" is the same quarter a year before.
+		p = c.lastQuarter.shift(4 * dir)
 	case fromLast && c.hasLast && c.last.g >= g:
 		p = c.last.at(g).shift(dir * steps)
 	case !c.hasRef:
 		return tmatch{end: end, typ: model.TimexDate, value: unresolvedValue(g), unresolved: true, mod: m.mod}, true
-	case u == "Y" && steps == 1 && dir < 0 && c.hasLastQuarter:
-		p = c.lastQuarter.shift(-4)
 	default:
+		derived = false
 		p = point{c.ref, g}.shift(dir * steps)
 	}
 	r := dateMatch(end, p)
 	r.mod = m.mod
+	r.derived = derived
 	return r, true
 }
 
@@ -1808,6 +1922,14 @@ func durValue(n float64, vague bool, u string) string {
 func (c *tagCtx) ruleSet(j int) (tmatch, bool) {
 	l := c.low(j)
 	if v, ok := timexSets[l]; ok {
+		// "daily volume", "the Communist Party daily Granma", "20%
+		// annually", "10,000 units annually" are not annotated as sets.
+		if n := c.pos(j + 1); strings.HasPrefix(n, "NN") || j+1 < len(c.w) && c.w[j+1].cap {
+			return tmatch{}, false
+		}
+		if j > 0 && (c.w[j-1].kind == 'n' || c.low(j-1) == "%" || c.pos(j-1) == "NNS" || c.pos(j-1) == "CD") {
+			return tmatch{}, false
+		}
 		return tmatch{end: j + 1, typ: model.TimexSet, value: v}, true
 	}
 	switch l {

@@ -29,6 +29,7 @@ func main() {
 	flag.BoolVar(&opts.Clusters, "clusters", opts.Clusters, "word-cluster features")
 	flag.BoolVar(&opts.Gazetteer, "gazetteer", opts.Gazetteer, "gazetteer features")
 	flag.BoolVar(&opts.DocStage, "doc", opts.DocStage, "document-level second stage")
+	flag.IntVar(&opts.Folds, "folds", opts.Folds, "jackknife folds for the second stage")
 	prune := flag.Int("prune", int(opts.Prune), "drop quantized weights below this magnitude")
 	flag.Parse()
 	opts.Prune = int16(*prune)

@@ -1,0 +1,58 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+var timexFuzzSeeds = []string{
+	"WASHINGTON, Aug 20 (Reuters) - Talks lasted four hours on Tuesday.",
+	"LONDON 1996-08-30\nThe 1990s, the late 1970s, 5/24/2025, 15:00 GMT, 3 p.m.",
+	"2 1/2 years ago, more than 1,500 troops; each Friday; mid-",
+	"Aug.", "the", "a", "-", "30/30/3030", "12:", "the year two thousand and", "twenty-",
+	"Christmas", "New Year's", "’80s", "'", "9999-99-99",
+}
+
+func FuzzTag(f *testing.F) {
+	for _, s := range timexFuzzSeeds {
+		f.Add(s)
+	}
+	a, err := sharedAnalyzer()
+	if err != nil {
+		f.Fatal(err)
+	}
+	tg, _ := newTimeTagger()
+	f.Fuzz(func(t *testing.T, text string) {
+		doc := a.Analyze(text)
+		for _, ref := range []time.Time{timexRef, {}} {
+			prev := 0
+			for _, d := range tg.Tag(doc, ref) {
+				if d.Start < prev || d.End <= d.Start || d.End > len(text) {
+					t.Fatalf("bad span %d-%d (prev end %d) in %q", d.Start, d.End, prev, text)
+				}
+				if text[d.Start:d.End] != d.Text {
+					t.Fatalf("text %q != input[%d:%d] %q", d.Text, d.Start, d.End, text[d.Start:d.End])
+				}
+				if d.Value == "" || d.Type == "" {
+					t.Fatalf("empty value or type for %q", d.Text)
+				}
+				prev = d.End
+			}
+		}
+	})
+}
+
+func FuzzDateline(f *testing.F) {
+	for _, s := range timexFuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		_, ev, ok := findDateline(text)
+		if !ok {
+			return
+		}
+		if ev.Start < 0 || ev.End > len(text) || ev.Start > ev.End || text[ev.Start:ev.End] != ev.Text {
+			t.Fatalf("bad evidence %+v in %q", ev, text)
+		}
+	})
+}
