@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/segment"
 	"github.com/jdkato/prose/v3/tag"
@@ -59,14 +62,58 @@ var sharedAnalyzer = sync.OnceValues(func() (*analyzer, error) {
 	return &analyzer{tokenizer: tokenize.New(), segmenter: seg, tagger: tg}, nil
 })
 
-// Analyze tokenizes, sentence-splits and tags text with prose.
+// Analyze tokenizes, sentence-splits and tags text with prose. A line
+// break ends a sentence, as news files put headlines, datelines and
+// paragraphs on lines of their own; prose's segmenter splits sentences
+// inside each paragraph. A hard-wrapped line (no closing punctuation, next
+// line starting in lower case) continues on the next.
 func (a *analyzer) Analyze(text string) *Document {
-	sents := a.segmenter.Segment(text)
-	bounds := make([][2]int, len(sents))
-	for i, s := range sents {
-		bounds[i] = [2]int{s.Start, s.End()}
+	var bounds [][2]int
+	for _, p := range paragraphs(text) {
+		for _, s := range a.segmenter.Segment(text[p[0]:p[1]]) {
+			bounds = append(bounds, [2]int{p[0] + s.Start, p[0] + s.End()})
+		}
 	}
 	return a.analyzeWithSentences(text, bounds)
+}
+
+// paragraphs splits text at line breaks into [start, end) ranges, joining a
+// line with the next when the break looks like a hard wrap.
+func paragraphs(text string) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] != '\n' {
+			continue
+		}
+		if isHardWrap(text[start:i], text[i+1:]) {
+			continue
+		}
+		if strings.TrimSpace(text[start:i]) != "" {
+			out = append(out, [2]int{start, i})
+		}
+		start = i + 1
+	}
+	if strings.TrimSpace(text[start:]) != "" {
+		out = append(out, [2]int{start, len(text)})
+	}
+	return out
+}
+
+// isHardWrap reports a line break inside a sentence: the line does not end
+// a sentence and the next line goes on in lower case.
+func isHardWrap(line, rest string) bool {
+	line = strings.TrimRight(line, " \t\r")
+	if line == "" {
+		return false
+	}
+	switch line[len(line)-1] {
+	case '.', '!', '?', ':', '"', ')':
+		return false
+	}
+	rest = strings.TrimLeft(rest, " \t")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLower(r)
 }
 
 // AnalyzeLines treats every line as one sentence: the layout of the CoNLL

@@ -157,11 +157,12 @@ func (e *Extractor) isCitedSource(doc *Document, m EntityMention) bool {
 	return true
 }
 
-// isLeadingArticle: "A", "An" or "The" opening a sentence or following a
-// dateline's dash, capitalized for grammar and not part of a name.
+// isLeadingArticle: "A" or "An" opening a sentence or following a
+// dateline's dash, capitalized for grammar and not part of a name. ("The"
+// is left alone: "The Hague" and "The Times" keep it.)
 func isLeadingArticle(doc *Document, k int) bool {
 	switch doc.Tokens[k].Text {
-	case "A", "An", "The":
+	case "A", "An":
 		if doc.Sentences[doc.Tokens[k].Sent].First == k {
 			return true
 		}

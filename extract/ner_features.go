@@ -559,6 +559,26 @@ func baseFeatures(out []uint32, infos []tokenInfo, i int, set uint32, gaz []uint
 	return out
 }
 
+// wordFeatures returns the hashes of token i's word-identity features
+// among baseFeatures': the ones that only help for words seen in training,
+// which training hides now and then (TrainOptions.WordDropout).
+func wordFeatures(infos []tokenInfo, i int) [4]uint32 {
+	t := &infos[i]
+	prev, next := uint32(11), uint32(13)
+	if i > 0 {
+		prev = infos[i-1].lower
+	}
+	if i+1 < len(infos) {
+		next = infos[i+1].lower
+	}
+	return [4]uint32{
+		mix(ftLower, t.lower),
+		mix(ftWord, t.word),
+		mix(ftBiLower, mix(prev, t.lower)),
+		mix(ftBiLower+1<<8, mix(t.lower, next)),
+	}
+}
+
 // docScratch holds the buffers docFeatures reuses between calls.
 type docScratch struct {
 	order    []int32

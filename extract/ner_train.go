@@ -55,6 +55,9 @@ type TrainOptions struct {
 	// data lacks. The report's dev scores are then those of the selection
 	// run (the returned model has seen dev).
 	FinalOnTrainDev bool
+	// WordDropout is the probability with which a token's word-identity
+	// features are hidden in one training pass over its sentence.
+	WordDropout float64
 }
 
 // DefaultTrainOptions returns the settings chosen on the dev set.
@@ -322,6 +325,9 @@ type trainer struct {
 	train     *nerData
 	dev       *nerData
 	lexiconFP uint64
+	// wordFeat marks the feature ids of word-identity features, which
+	// WordDropout hides.
+	wordFeat []bool
 	// lastF1 is the best dev F1 of the last stage trained.
 	lastF1 float64
 	// epochs2 is the second stage's epoch count when there is no dev data
@@ -350,8 +356,12 @@ func stageFeats(ex *nerExample, stage int, i int, fn func(id int32)) {
 
 // decodeSentence tags one sentence of ex with w.
 func decodeSentence(ex *nerExample, st Sentence, stage int, w *weights, emis []float32, vs *viterbiScratch, out []uint8) []float32 {
+	return decodeWith(func(k int, fn func(id int32)) { stageFeats(ex, stage, st.First+k, fn) }, st.Last-st.First, w, emis, vs, out)
+}
+
+// decodeWith tags n tokens whose features feats lists with w.
+func decodeWith(feats func(k int, fn func(id int32)), n int, w *weights, emis []float32, vs *viterbiScratch, out []uint8) []float32 {
 	T := w.T
-	n := st.Last - st.First
 	if cap(emis) < n*T {
 		emis = make([]float32, n*T)
 	}
@@ -359,7 +369,7 @@ func decodeSentence(ex *nerExample, st Sentence, stage int, w *weights, emis []f
 	clear(emis)
 	for k := 0; k < n; k++ {
 		e := emis[k*T : (k+1)*T]
-		stageFeats(ex, stage, st.First+k, func(id int32) {
+		feats(k, func(id int32) {
 			row := w.w[int(id)*T : int(id)*T+T]
 			for t := range e {
 				e[t] += row[t]
@@ -427,6 +437,8 @@ func (tr *trainer) trainStage(ctx context.Context, exs []*nerExample, dev []*ner
 		}
 	}
 	rng := rand.New(rand.NewPCG(tr.opts.Seed, uint64(stage)))
+	drng := rand.New(rand.NewPCG(tr.opts.Seed, uint64(stage)+1000))
+	var hide []bool
 	var (
 		best      *weights
 		bestF     = -1.0
@@ -450,11 +462,31 @@ func (tr *trainer) trainStage(ctx context.Context, exs []*nerExample, dev []*ner
 				continue
 			}
 			pred = slices.Grow(pred[:0], n)[:n]
-			emis = decodeSentence(ex, st, stage, p.cur, emis, &vs, pred)
+			feats := func(k int, fn func(id int32)) { stageFeats(ex, stage, st.First+k, fn) }
+			if tr.opts.WordDropout > 0 {
+				// Hide the word-identity features of some tokens, so the
+				// other features learn to recognize names as if unseen.
+				hide = slices.Grow(hide[:0], n)[:n]
+				for k := range hide {
+					hide[k] = drng.Float64() < tr.opts.WordDropout
+				}
+				feats = func(k int, fn func(id int32)) {
+					if !hide[k] {
+						stageFeats(ex, stage, st.First+k, fn)
+						return
+					}
+					stageFeats(ex, stage, st.First+k, func(id int32) {
+						if int(id) >= len(tr.wordFeat) || !tr.wordFeat[id] {
+							fn(id)
+						}
+					})
+				}
+			}
+			emis = decodeWith(feats, n, p.cur, emis, &vs, pred)
 			gold := ex.tags[st.First:st.Last]
 			if !bytes.Equal(gold, pred) {
 				errs++
-				p.update(func(i int, fn func(id int32)) { stageFeats(ex, stage, st.First+i, fn) }, gold, pred)
+				p.update(feats, gold, pred)
 			}
 			p.c++
 		}
@@ -696,6 +728,19 @@ func (tr *trainer) baseFeatures(ctx context.Context) {
 				continue
 			}
 			ex.base[k] = tr.fi.id(h, grow)
+		}
+	}
+	tr.wordFeat = make([]bool, len(tr.fi.hashes))
+	for _, ex := range tr.train.examples {
+		for _, st := range ex.doc.Sentences {
+			infos := ex.infos[st.First:st.Last]
+			for k := range infos {
+				for _, h := range wordFeatures(infos, k) {
+					if id := tr.fi.id(h, false); id >= 0 {
+						tr.wordFeat[id] = true
+					}
+				}
+			}
 		}
 	}
 }

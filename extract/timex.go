@@ -75,6 +75,12 @@ func (t *TimeTagger) Tag(doc *Document, ref time.Time) []model.Date {
 			i++
 			continue
 		}
+		// Determiners are the most common starters; most start no
+		// expression, which the next word tells cheaply.
+		if timexDeterminers[w.low] && i+1 < len(c.w) && c.w[i+1].kind == 'a' && !timexStarters[c.w[i+1].low] {
+			i++
+			continue
+		}
 		m, ok := c.match(i)
 		if !ok {
 			i++

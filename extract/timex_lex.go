@@ -101,6 +101,12 @@ var timexDecadeWords = map[string]int{
 	"seventies": 7, "eighties": 8, "nineties": 9,
 }
 
+// timexDeterminers start expressions only before a starter or a number.
+var timexDeterminers = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "this": true, "that": true,
+	"their": true, "his": true, "her": true, "these": true,
+}
+
 // timexStarters holds every word that can begin a temporal expression; Tag
 // tries the parser only at these words and at numbers.
 var timexStarters = func() map[string]bool {
@@ -132,6 +138,11 @@ var timexStarters = func() map[string]bool {
 		"midnight", "midday", "right", "future", "half", "dozen", "year", "christmas",
 		"thanksgiving", "easter", "new", "election", "independence", "halloween",
 		"labor", "memorial", "good", "valentine", "same", "present",
+		// Words that follow a determiner inside an expression.
+		"comparable", "corresponding", "full", "near", "short", "long", "distant",
+		"foreseeable", "ensuing", "final", "initial", "remaining", "additional",
+		"preceding", "subsequent", "calendar", "flat", "prior", "most", "just",
+		"day", "other", "current",
 	} {
 		m[k] = true
 	}

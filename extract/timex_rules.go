@@ -1442,6 +1442,12 @@ func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
 	case "that", "same":
 		fromLast = true
 		k++
+	case "full", "entire", "whole":
+		if !hasThe || !c.is(k+1, "year") {
+			return tmatch{}, false
+		}
+		k++
+		det = "full"
 	case "year":
 		// "year-end", "year end", "year's end"
 		if c.is(k+1, "-") && c.is(k+2, "end") {
@@ -1749,6 +1755,8 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 		case det == "recent" && !hasThe && u == "Y":
 			return tmatch{end: k3, typ: model.TimexDate, value: "PAST_REF"}, true
 		case det == "coming" || det == "next" || det == "past" || det == "last" || det == "recent" || det == "previous" || det == "following":
+		case det == "" && hasThe:
+			// checked below: "the weeks ahead", "the weeks before"
 		case det == "" && !hasThe:
 			switch c.low(j - 1) {
 			case "for", "in", "within", "over":
@@ -1768,6 +1776,9 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 		case c.is(k3, "ahead") && plural:
 			return tmatch{end: k3 + 1, typ: model.TimexDuration, value: durValue(0, true, u)}, true
 		case plural && u != "D" && (c.is(j-1, "over") || c.is(j-1, "through") || c.is(j-1, "throughout")) && c.sentenceEndsAt(k3):
+			return tmatch{end: k3, typ: model.TimexDuration, value: durValue(0, true, u)}, true
+		case plural && (u == "D" || u == "W" || u == "M" || u == "Y") && (c.is(k3, "before") || c.is(k3, "after") || c.is(k3, "following") || c.is(k3, "leading") || c.is(k3, "since") || c.is(k3, "that") && c.pos(k3+1) == "VBD"):
+			// "in the weeks before the shooting"
 			return tmatch{end: k3, typ: model.TimexDuration, value: durValue(0, true, u)}, true
 		}
 		return tmatch{}, false

@@ -46,7 +46,7 @@ func TestTimexTag(t *testing.T) {
 		{"month year", "Prices fell in July 1997.", []string{"July 1997|DATE|1997-07|"}},
 		{"month last year", "It began in June last year.", []string{"June last year|DATE|2024-06|"}},
 		{"bare month past", "Exports rose in July.", []string{"July|DATE|2025-07|"}},
-		{"year", "It restored the 1974 disengagement agreement.", []string{"1974|DATE|1974|"}},
+		{"year", "It restored the 1974 truce accord.", []string{"1974|DATE|1974|"}},
 		{"fiscal year", "Profit rose in fiscal 1989.", []string{"fiscal 1989|DATE|1989|"}},
 		{"decade", "Crime fell through the 1990s.", []string{"the 1990s|DATE|199X|"}},
 		{"decade with mod", "It peaked in the late 1970s.", []string{"the late 1970s|DATE|197X|END"}},
@@ -203,7 +203,7 @@ func TestTimexAnchorHelpers(t *testing.T) {
 // is built once outside the loop: analysis is another stage's cost).
 func BenchmarkTimexTag(b *testing.B) {
 	para := "WASHINGTON, Aug 20 (Reuters) - Foreign ministers met on Tuesday in Paris for talks that lasted four hours, " +
-		"the first such meeting since the 1974 disengagement agreement. Officials said the talks would resume next week " +
+		"the first such meeting since the 1974 truce accord. Officials said the talks would resume next week " +
 		"and that a deal could be signed by late September. The two sides last met two years ago, and relations have " +
 		"worsened over the past decade, with 1,500 troops deployed along the border since May 24, 2025. "
 	text := strings.Repeat(para, 2700/len(para)+1)[:2700]
