@@ -1,0 +1,79 @@
+package extract
+
+import "testing"
+
+func TestParagraphs(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"one per line", "Headline\nLONDON 1996-08-30\nBody one. Body two.\n", []string{"Headline", "LONDON 1996-08-30", "Body one. Body two."}},
+		{"blank lines skipped", "A.\n\n\nB.", []string{"A.", "B."}},
+		{"hard wrap joined", "The minister said the talks\nwould go on. Next.\n", []string{"The minister said the talks\nwould go on. Next."}},
+		{"capital after break is a new line", "Talks in Paris\nPeace at last\n", []string{"Talks in Paris", "Peace at last"}},
+		{"closing punctuation ends", "He left.\nand then\n", []string{"He left.", "and then"}},
+		{"no newline", "Only text", []string{"Only text"}},
+		{"empty", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, p := range paragraphs(tt.text) {
+				got = append(got, tt.text[p[0]:p[1]])
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("paragraphs = %q, want %q", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("paragraph %d = %q, want %q", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestAnalyzeOffsets(t *testing.T) {
+	a, err := sharedAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "“Suweida is part of Syria,” he said.\nThe U.S. envoy met al-Shara on Tuesday. Talks ended.\n"
+	doc := a.Analyze(text)
+	if len(doc.Sentences) != 3 {
+		t.Errorf("%d sentences, want 3", len(doc.Sentences))
+	}
+	for _, tok := range doc.Tokens {
+		if text[tok.Start:tok.End] != tok.Text {
+			t.Errorf("token %q at [%d:%d] holds %q", tok.Text, tok.Start, tok.End, text[tok.Start:tok.End])
+		}
+		s := doc.Sentences[tok.Sent]
+		if tok.Start < s.Start || tok.End > s.End {
+			t.Errorf("token %q outside its sentence", tok.Text)
+		}
+	}
+	for i, s := range doc.Sentences {
+		if got := doc.SentenceAt(s.Start); got != i {
+			t.Errorf("SentenceAt(%d) = %d, want %d", s.Start, got, i)
+		}
+	}
+}
+
+func FuzzAnalyze(f *testing.F) {
+	f.Add("Talks in Paris.\nThe envoy left on Tuesday.")
+	f.Add("a\n\nb\r\nc")
+	f.Add("“Quote,” he said.\n")
+	a, err := sharedAnalyzer()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		doc := a.Analyze(text)
+		for _, tok := range doc.Tokens {
+			if tok.Start < 0 || tok.End > len(text) || text[tok.Start:tok.End] != tok.Text {
+				t.Fatalf("token %q has bad offsets [%d:%d]", tok.Text, tok.Start, tok.End)
+			}
+		}
+	})
+}
