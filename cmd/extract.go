@@ -15,10 +15,10 @@ import (
 	"github.com/newsextract/newsextract/model"
 )
 
-// outcome is a unit after extraction.
+// outcome is a unit after extraction: its encoded record, or its error.
 type outcome struct {
 	unit   unit
-	result model.Result
+	record []byte
 	err    error
 }
 
@@ -56,24 +56,16 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 		if oc.err != nil {
 			failed++
 			fmt.Fprintf(o.IO.ErrOut, "newsextract: %s: %v\n", oc.unit.Label, oc.err)
-			if !oc.unit.Record {
+			if oc.record == nil {
 				return nil
 			}
-			return out.write(oc.unit.Input, in, model.ErrorRecord{
-				Schema: model.SchemaVersion, ID: oc.unit.Article.ID, Source: oc.unit.Source, Error: oc.err.Error(),
-			})
 		}
-		return out.write(oc.unit.Input, in, oc.result)
+		return out.write(oc.unit.Input, in, oc.record)
 	}
 	runErr := runOrdered(ctx, o.Jobs, func(emit func(unit) error) error {
 		return produceUnits(o, inputs, emit)
 	}, func(u unit) outcome {
-		if u.Err != nil {
-			return outcome{unit: u, err: u.Err}
-		}
-		res, err := ex.Extract(ctx, u.Article)
-		res.Source = u.Source
-		return outcome{unit: u, result: res, err: err}
+		return extractUnit(ctx, ex, o.Format, u)
 	}, write)
 	closeErr := out.Close()
 	if bar != nil {
@@ -94,6 +86,31 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 		return errSomeFailed
 	}
 	return nil
+}
+
+// extractUnit extracts one article and encodes its record, on a worker.
+// A failed JSON Lines record is encoded as an error record, so that output
+// lines stay in step with input lines; a failed file has no record.
+func extractUnit(ctx context.Context, ex *extract.Extractor, format string, u unit) outcome {
+	err := u.Err
+	var rec any
+	if err == nil {
+		var res model.Result
+		res, err = ex.Extract(ctx, u.Article)
+		res.Source = u.Source
+		rec = res
+	}
+	if err != nil {
+		if !u.Record {
+			return outcome{unit: u, err: err}
+		}
+		rec = model.ErrorRecord{Schema: model.SchemaVersion, ID: u.Article.ID, Source: u.Source, Error: err.Error()}
+	}
+	data, mErr := marshalRecord(format, rec)
+	if mErr != nil {
+		return outcome{unit: u, err: mErr}
+	}
+	return outcome{unit: u, record: data, err: err}
 }
 
 // progressBar returns a bar on stderr for batches when stderr is a terminal.

@@ -2,6 +2,7 @@ package cmd
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -12,108 +13,89 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// encoder writes a sequence of records in one format.
-type encoder interface {
-	Encode(v any) error
-	// Close finishes the sequence (a JSON array's closing bracket) and
-	// flushes; it does not close the underlying writer.
-	Close() error
-}
-
-// newEncoder chooses the encoder for format. many says whether the output
-// holds several records: JSON then writes an array, YAML a "---" stream.
-func newEncoder(w io.Writer, format string, many bool) encoder {
-	bw := bufio.NewWriter(w)
+// marshalRecord encodes one record in format, without framing: the part
+// of output work that runs on the extraction workers, in parallel.
+func marshalRecord(format string, v any) ([]byte, error) {
 	switch format {
 	case formatJSON:
-		return &jsonEncoder{w: bw, array: many}
+		return json.MarshalIndent(v, "", "  ")
 	case formatJSONL:
-		return &jsonlEncoder{w: bw, enc: json.NewEncoder(bw)}
+		return json.Marshal(v)
 	}
-	enc := yaml.NewEncoder(bw)
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
-	return &yamlEncoder{w: bw, enc: enc}
-}
-
-type yamlEncoder struct {
-	w   *bufio.Writer
-	enc *yaml.Encoder
-}
-
-func (e *yamlEncoder) Encode(v any) error {
-	if err := e.enc.Encode(v); err != nil {
-		return err
+	if err := enc.Encode(v); err != nil {
+		return nil, err
 	}
-	return e.w.Flush()
+	if err := enc.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
-func (e *yamlEncoder) Close() error {
-	if err := e.enc.Close(); err != nil {
-		return err
-	}
-	return e.w.Flush()
+// recordWriter frames encoded records into one output: a YAML "---"
+// stream, a JSON array (or one object), or JSON Lines. Each record is
+// flushed as it comes, so memory stays flat and a consumer downstream sees
+// it at once.
+type recordWriter struct {
+	w      *bufio.Writer
+	format string
+	// many says whether the output holds several records: JSON then writes
+	// an array, YAML a "---" stream.
+	many bool
+	n    int
 }
 
-// jsonEncoder writes indented JSON: one object, or an array streamed element
-// by element so that memory stays flat however many records there are.
-type jsonEncoder struct {
-	w     *bufio.Writer
-	array bool
-	n     int
+func newRecordWriter(w io.Writer, format string, many bool) *recordWriter {
+	return &recordWriter{w: bufio.NewWriter(w), format: format, many: many}
 }
 
-func (e *jsonEncoder) Encode(v any) error {
-	data, err := json.MarshalIndent(v, indentFor(e.array), "  ")
-	if err != nil {
-		return err
-	}
-	switch {
-	case !e.array:
-	case e.n == 0:
-		e.w.WriteString("[\n  ")
-	default:
-		e.w.WriteString(",\n  ")
-	}
-	e.w.Write(data)
-	if !e.array {
-		e.w.WriteByte('\n')
-	}
-	e.n++
-	return e.w.Flush()
-}
-
-func indentFor(array bool) string {
-	if array {
-		return "  "
-	}
-	return ""
-}
-
-func (e *jsonEncoder) Close() error {
-	if e.array {
-		if e.n == 0 {
-			e.w.WriteString("[")
+// Write adds one record encoded by marshalRecord.
+func (r *recordWriter) Write(rec []byte) error {
+	switch r.format {
+	case formatJSON:
+		if r.many {
+			if r.n == 0 {
+				r.w.WriteString("[\n")
+			} else {
+				r.w.WriteString(",\n")
+			}
+			r.w.Write(indent(rec))
+		} else {
+			r.w.Write(rec)
+			r.w.WriteByte('\n')
 		}
-		e.w.WriteString("\n]\n")
+	case formatJSONL:
+		r.w.Write(rec)
+		r.w.WriteByte('\n')
+	default:
+		if r.n > 0 {
+			r.w.WriteString("---\n")
+		}
+		r.w.Write(rec)
 	}
-	return e.w.Flush()
+	r.n++
+	return r.w.Flush()
 }
 
-// jsonlEncoder writes one compact object per line, flushed per record so a
-// downstream consumer sees each as soon as it is ready.
-type jsonlEncoder struct {
-	w   *bufio.Writer
-	enc *json.Encoder
+// indent shifts an indented JSON object right by two spaces, as an array
+// element.
+func indent(rec []byte) []byte {
+	return append([]byte("  "), bytes.ReplaceAll(rec, []byte("\n"), []byte("\n  "))...)
 }
 
-func (e *jsonlEncoder) Encode(v any) error {
-	if err := e.enc.Encode(v); err != nil {
-		return err
+// Close ends the sequence (a JSON array's closing bracket) and flushes; it
+// does not close the underlying writer.
+func (r *recordWriter) Close() error {
+	if r.format == formatJSON && r.many {
+		if r.n == 0 {
+			r.w.WriteString("[")
+		}
+		r.w.WriteString("\n]\n")
 	}
-	return e.w.Flush()
+	return r.w.Flush()
 }
-
-func (e *jsonlEncoder) Close() error { return e.w.Flush() }
 
 // atomicFile is an output file written under a temporary name and renamed
 // into place on Commit, so that a crash never leaves half a file behind.
@@ -172,12 +154,12 @@ type sink struct {
 	// folder is the output folder, or "" for a single stream.
 	folder string
 
-	stream     encoder
+	stream     *recordWriter
 	streamFile *atomicFile
 
 	current    int // input whose per-input file is open, or -1
 	file       *atomicFile
-	fileEnc    encoder
+	fileEnc    *recordWriter
 	fileFailed bool
 }
 
@@ -185,7 +167,7 @@ func newSink(o *extractOptions, inputs []input) (*sink, error) {
 	many := len(inputs) != 1 || inputs[0].JSONL
 	s := &sink{format: o.Format, many: many, current: -1}
 	if o.Output == "" {
-		s.stream = newEncoder(o.IO.Out, o.Format, many)
+		s.stream = newRecordWriter(o.IO.Out, o.Format, many)
 		return s, nil
 	}
 	if o.outputIsFolder(inputs) {
@@ -197,7 +179,7 @@ func newSink(o *extractOptions, inputs []input) (*sink, error) {
 		return nil, fmt.Errorf("%s: %w", o.Output, err)
 	}
 	s.streamFile = f
-	s.stream = newEncoder(f, o.Format, many)
+	s.stream = newRecordWriter(f, o.Format, many)
 	return s, nil
 }
 
@@ -218,12 +200,12 @@ func (o *extractOptions) outputIsFolder(inputs []input) bool {
 	return false
 }
 
-// write sends one record of input in (with name rel) to the sink. Records
-// arrive in input order, so a per-input file is complete when the next
-// input's first record arrives.
-func (s *sink) write(in int, inp input, v any) error {
+// write sends one encoded record of input in to the sink. Records arrive
+// in input order, so a per-input file is complete when the next input's
+// first record arrives.
+func (s *sink) write(in int, inp input, rec []byte) error {
 	if s.folder == "" {
-		return s.stream.Encode(v)
+		return s.stream.Write(rec)
 	}
 	if in != s.current {
 		if err := s.finishFile(); err != nil {
@@ -234,9 +216,9 @@ func (s *sink) write(in int, inp input, v any) error {
 			return err
 		}
 		s.current, s.file, s.fileFailed = in, f, false
-		s.fileEnc = newEncoder(f, s.format, inp.JSONL)
+		s.fileEnc = newRecordWriter(f, s.format, inp.JSONL)
 	}
-	if err := s.fileEnc.Encode(v); err != nil {
+	if err := s.fileEnc.Write(rec); err != nil {
 		s.fileFailed = true
 		return err
 	}
