@@ -188,7 +188,7 @@ func produceRecords(o *extractOptions, index int, in input, emit func(unit) erro
 			u.Article, u.Err = parseRecord(line)
 			u.Article.Path = in.Path
 			if u.Article.RefDate == "" {
-				u.Article.RefDate = o.RefDate
+				u.Article.RefDate, u.Article.RefDateFrom = o.RefDate, model.RefFromFlag
 			}
 			u.Source.Bytes = len(u.Article.Text)
 		}

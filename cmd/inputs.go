@@ -194,7 +194,7 @@ func parseRecord(line []byte) (model.Article, error) {
 	if err := json.Unmarshal(line, &rec); err != nil {
 		return model.Article{ID: idOf(line)}, fmt.Errorf("malformed JSON: %v", err)
 	}
-	art := model.Article{ID: rec.ID, RefDate: rec.RefDate}
+	art := model.Article{ID: rec.ID, RefDate: rec.RefDate, RefDateFrom: model.RefFromInput}
 	if art.RefDate == "" {
 		art.RefDate = rec.Dct
 	}

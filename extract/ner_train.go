@@ -58,6 +58,9 @@ type TrainOptions struct {
 	// WordDropout is the probability with which a token's word-identity
 	// features are hidden in one training pass over its sentence.
 	WordDropout float64
+	// Restarts is how many perceptrons, on different sentence orders, each
+	// stage averages.
+	Restarts int
 }
 
 // DefaultTrainOptions returns the settings chosen on the dev set.
@@ -426,76 +429,72 @@ func (tr *trainer) entities(ex *nerExample, tags []uint8) []score.Entity {
 
 // trainStage runs the perceptron over the sentences of exs. With dev
 // examples it evaluates after every epoch and keeps the best averaged
-// weights (early stopping); without, it runs exactly epochs passes.
+// weights (early stopping); without, it runs exactly epochs passes. With
+// Restarts > 1 it trains that many perceptrons on different sentence orders
+// side by side and averages them: the scores are linear in the weights, so
+// this is an ensemble that costs nothing at run time.
 func (tr *trainer) trainStage(ctx context.Context, exs []*nerExample, dev []*nerExample, stage, epochs int, name string) (*weights, int, error) {
 	T := tr.ts.n
-	p := newPerceptron(T, len(tr.fi.hashes))
 	var refs []sentRef
 	for i, ex := range exs {
 		for s := range ex.doc.Sentences {
 			refs = append(refs, sentRef{int32(i), int32(s)})
 		}
 	}
-	rng := rand.New(rand.NewPCG(tr.opts.Seed, uint64(stage)))
-	drng := rand.New(rand.NewPCG(tr.opts.Seed, uint64(stage)+1000))
-	var hide []bool
+	runs := make([]*stageRun, max(1, tr.opts.Restarts))
+	for k := range runs {
+		// Restart 0 keeps the seeds of a single run.
+		seed := tr.opts.Seed + uint64(k)*0x9e3779b97f4a7c15
+		runs[k] = &stageRun{
+			p:    newPerceptron(T, len(tr.fi.hashes)),
+			refs: slices.Clone(refs),
+			rng:  rand.New(rand.NewPCG(seed, uint64(stage))),
+			drng: rand.New(rand.NewPCG(seed, uint64(stage)+1000)),
+		}
+	}
+	average := func() *weights {
+		if len(runs) == 1 {
+			return runs[0].p.average()
+		}
+		sum := runs[0].p.average()
+		for _, r := range runs[1:] {
+			a := r.p.average()
+			for _, v := range [][2][]float32{{sum.w, a.w}, {sum.start, a.start}, {sum.trans, a.trans}, {sum.end, a.end}} {
+				for i, x := range v[1] {
+					v[0][i] += x
+				}
+			}
+		}
+		inv := 1 / float32(len(runs))
+		for _, v := range [][]float32{sum.w, sum.start, sum.trans, sum.end} {
+			for i := range v {
+				v[i] *= inv
+			}
+		}
+		return sum
+	}
 	var (
 		best      *weights
 		bestF     = -1.0
 		bestEpoch = 0
-		emis      []float32
-		vs        viterbiScratch
-		pred      []uint8
 	)
 	for epoch := 1; epoch <= epochs; epoch++ {
 		if err := ctx.Err(); err != nil {
 			return nil, 0, err
 		}
 		t0 := time.Now()
-		rng.Shuffle(len(refs), func(i, j int) { refs[i], refs[j] = refs[j], refs[i] })
-		errs := 0
-		for _, r := range refs {
-			ex := exs[r.ex]
-			st := ex.doc.Sentences[r.sent]
-			n := st.Last - st.First
-			if n == 0 {
-				continue
-			}
-			pred = slices.Grow(pred[:0], n)[:n]
-			feats := func(k int, fn func(id int32)) { stageFeats(ex, stage, st.First+k, fn) }
-			if tr.opts.WordDropout > 0 {
-				// Hide the word-identity features of some tokens, so the
-				// other features learn to recognize names as if unseen.
-				hide = slices.Grow(hide[:0], n)[:n]
-				for k := range hide {
-					hide[k] = drng.Float64() < tr.opts.WordDropout
-				}
-				feats = func(k int, fn func(id int32)) {
-					if !hide[k] {
-						stageFeats(ex, stage, st.First+k, fn)
-						return
-					}
-					stageFeats(ex, stage, st.First+k, func(id int32) {
-						if int(id) >= len(tr.wordFeat) || !tr.wordFeat[id] {
-							fn(id)
-						}
-					})
-				}
-			}
-			emis = decodeWith(feats, n, p.cur, emis, &vs, pred)
-			gold := ex.tags[st.First:st.Last]
-			if !bytes.Equal(gold, pred) {
-				errs++
-				p.update(feats, gold, pred)
-			}
-			p.c++
+		errs := make([]int, len(runs))
+		if len(runs) == 1 {
+			errs[0] = tr.epoch(runs[0], exs, stage)
+		} else {
+			_ = parallel(ctx, len(runs), func(k int) { errs[k] = tr.epoch(runs[k], exs, stage) })
 		}
 		if dev == nil {
 			continue
 		}
-		avg := p.average()
+		avg := average()
 		f := tr.scoreTags(dev, tr.decodeDocs(ctx, dev, stage, avg))[score.AllLabels].F1
-		fmt.Fprintf(tr.log, "%s epoch %d: %d/%d sentences wrong, dev F1 %.2f (%.1fs)\n", name, epoch, errs, len(refs), f, time.Since(t0).Seconds())
+		fmt.Fprintf(tr.log, "%s epoch %d: %d/%d sentences wrong, dev F1 %.2f (%.1fs)\n", name, epoch, errs[0], len(refs), f, time.Since(t0).Seconds())
 		if f > bestF {
 			best, bestF, bestEpoch = avg, f, epoch
 			tr.lastF1 = f
@@ -504,9 +503,66 @@ func (tr *trainer) trainStage(ctx context.Context, exs []*nerExample, dev []*ner
 		}
 	}
 	if dev == nil {
-		return p.average(), epochs, nil
+		return average(), epochs, nil
 	}
 	return best, bestEpoch, nil
+}
+
+// stageRun is one perceptron of trainStage with its own sentence order.
+type stageRun struct {
+	p         *perceptron
+	refs      []sentRef
+	rng, drng *rand.Rand
+	emis      []float32
+	vs        viterbiScratch
+	pred      []uint8
+	hide      []bool
+}
+
+// epoch makes one pass of r over its shuffled sentences and returns how
+// many it tagged wrong.
+func (tr *trainer) epoch(r *stageRun, exs []*nerExample, stage int) int {
+	p := r.p
+	r.rng.Shuffle(len(r.refs), func(i, j int) { r.refs[i], r.refs[j] = r.refs[j], r.refs[i] })
+	errs := 0
+	for _, ref := range r.refs {
+		ex := exs[ref.ex]
+		st := ex.doc.Sentences[ref.sent]
+		n := st.Last - st.First
+		if n == 0 {
+			continue
+		}
+		r.pred = slices.Grow(r.pred[:0], n)[:n]
+		feats := func(k int, fn func(id int32)) { stageFeats(ex, stage, st.First+k, fn) }
+		if tr.opts.WordDropout > 0 {
+			// Hide the word-identity features of some tokens, so the
+			// other features learn to recognize names as if unseen.
+			hide := slices.Grow(r.hide[:0], n)[:n]
+			r.hide = hide
+			for k := range hide {
+				hide[k] = r.drng.Float64() < tr.opts.WordDropout
+			}
+			feats = func(k int, fn func(id int32)) {
+				if !hide[k] {
+					stageFeats(ex, stage, st.First+k, fn)
+					return
+				}
+				stageFeats(ex, stage, st.First+k, func(id int32) {
+					if int(id) >= len(tr.wordFeat) || !tr.wordFeat[id] {
+						fn(id)
+					}
+				})
+			}
+		}
+		r.emis = decodeWith(feats, n, p.cur, r.emis, &r.vs, r.pred)
+		gold := ex.tags[st.First:st.Last]
+		if !bytes.Equal(gold, r.pred) {
+			errs++
+			p.update(feats, gold, r.pred)
+		}
+		p.c++
+	}
+	return errs
 }
 
 // TrainNER trains the recognizer on trainPath, selecting epochs on devPath,
