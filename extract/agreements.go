@@ -84,7 +84,7 @@ func (e *Extractor) findAgreements(doc *Document, ents entities, dates []model.D
 			if i > s.First && renewalWords[strings.ToLower(doc.Tokens[i-1].Text)] {
 				a.Status = model.StatusReaffirmed
 			}
-			subjFirst, subjLast := subjectRange(doc, s, i, trig)
+			subjFirst, subjLast := subjectRange(doc, s, i, trig, dates)
 			if subjFirst >= subjLast {
 				continue
 			}
@@ -157,8 +157,12 @@ func isYear(s string) bool {
 
 // subjectRange finds what the trigger at i says was agreed: its object,
 // from after the linking preposition to the end of the clause.
-func subjectRange(doc *Document, s Sentence, i int, trig agreementTrigger) (int, int) {
+func subjectRange(doc *Document, s Sentence, i int, trig agreementTrigger, dates []model.Date) (int, int) {
 	first := i + 1
+	// "agreed on Monday to ...": the date says when, not what.
+	if end, ok := dateAfter(doc, first, s.Last, dates); ok {
+		first = end
+	}
 	// Skip what links trigger and object: "agreement to", "commitment to",
 	// "rejection of", "agreed on", "reaffirmed a strong commitment to".
 	for first < s.Last {
@@ -194,6 +198,26 @@ func subjectRange(doc *Document, s Sentence, i int, trig agreementTrigger) (int,
 		last++
 	}
 	return first, last
+}
+
+// dateAfter reports a temporal expression starting at token k, or at k+1
+// after a preposition, and returns the token index just past it.
+func dateAfter(doc *Document, k, end int, dates []model.Date) (int, bool) {
+	for _, start := range []int{k, k + 1} {
+		if start >= end || start > k && doc.Tokens[k].POS != "IN" {
+			continue
+		}
+		for _, d := range dates {
+			if d.Start == doc.Tokens[start].Start {
+				j := start
+				for j < end && doc.Tokens[j].End <= d.End {
+					j++
+				}
+				return j, true
+			}
+		}
+	}
+	return k, false
 }
 
 // isLinkedNounAhead: "a strong commitment to ..." after a verb trigger,

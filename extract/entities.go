@@ -44,7 +44,7 @@ func (e *Extractor) refineMentions(doc *Document, ms []EntityMention) []EntityMe
 	for _, m := range ms {
 		// "A High Court judge": a determiner opening a sentence is not
 		// part of the name the model found after it.
-		for m.First < m.Last-1 && isLeadingArticle(doc, m.First) {
+		for m.First < m.Last-1 && doc.Tokens[m.First].Text != "The" && isLeadingArticle(doc, m.First) {
 			m.First++
 			m.Start = doc.Tokens[m.First].Start
 		}
@@ -157,12 +157,13 @@ func (e *Extractor) isCitedSource(doc *Document, m EntityMention) bool {
 	return true
 }
 
-// isLeadingArticle: "A" or "An" opening a sentence or following a
-// dateline's dash, capitalized for grammar and not part of a name. ("The"
-// is left alone: "The Hague" and "The Times" keep it.)
+// isLeadingArticle: "A", "An" or "The" opening a sentence or following a
+// dateline's dash, capitalized for grammar and not part of a name.
+// refineMentions trims only "A" and "An": a mention the model begins with
+// "The" ("The Hague") keeps it.
 func isLeadingArticle(doc *Document, k int) bool {
 	switch doc.Tokens[k].Text {
-	case "A", "An":
+	case "A", "An", "The":
 		if doc.Sentences[doc.Tokens[k].Sent].First == k {
 			return true
 		}

@@ -192,7 +192,7 @@ func writtenWithThe(doc *Document, m EntityMention) bool {
 	if m.First == 0 || doc.Tokens[m.First-1].Text != "The" {
 		return false
 	}
-	return doc.Sentences[doc.Tokens[m.First].Sent].First < m.First-1
+	return !isLeadingArticle(doc, m.First-1) && doc.Sentences[doc.Tokens[m.First].Sent].First < m.First-1
 }
 
 // orgKey folds the differences that do not make another organization:

@@ -75,8 +75,21 @@ func (c *tagCtx) match(i int) (tmatch, bool) {
 	if !ok {
 		return m, false
 	}
+	if trim > 0 && c.is(i, "around") && (m.typ == model.TimexDate || m.typ == model.TimexTime) {
+		// "around Nov. 1", "around 7:15 p.m.": the corpora keep "around"
+		// inside a point in time, outside an amount ("around five hours").
+		trim = 0
+	}
 	if !coreTrimmed {
 		m.start = i + trim
+	}
+	// "the next year or so", "a week or so ago" (the durations' own rule
+	// takes the latter).
+	if c.is(m.end, "or") && c.is(m.end+1, "so") && (m.typ == model.TimexDate || m.typ == model.TimexDuration) {
+		m.end += 2
+		if m.mod == "" {
+			m.mod = "APPROX"
+		}
 	}
 	switch {
 	case pmod != "":
@@ -1442,6 +1455,10 @@ func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
 	case "that", "same":
 		fromLast = true
 		k++
+		if det == "that" && c.is(k, "same") {
+			det = "same" // "that same day"
+			k++
+		}
 	case "full", "entire", "whole":
 		if !hasThe || !c.is(k+1, "year") {
 			return tmatch{}, false
@@ -1555,7 +1572,14 @@ func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
 	case "Q":
 		return tmatch{}, false // ruleQuarter
 	case "D":
-		if !fromLast || !c.hasLast || c.last.g != granDay {
+		if !fromLast || !c.hasLast {
+			return tmatch{}, false
+		}
+		if c.last.g == granMonth && det == "same" {
+			// "that same day" after "in October": a day of that month.
+			return tmatch{end: k2, typ: model.TimexDate, value: c.last.value() + "-XX", derived: true}, true
+		}
+		if c.last.g != granDay {
 			return tmatch{}, false
 		}
 		return dateMatch(k2, c.last.shift(rel)), true
@@ -1583,6 +1607,9 @@ func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
 		if u != "Y" && u != "W" && u != "M" {
 			return tmatch{}, false
 		}
+		if u == "W" && c.is(k2, "of") {
+			return c.weekOf(k2 + 1)
+		}
 		if c.is(k2, "-") || c.is(k2, "'") || c.is(k2, "of") || c.is(k2, "before") || c.is(k2, "after") || c.is(k2, "in") || c.is(k2, "when") || c.is(k2, "that") {
 			return tmatch{}, false
 		}
@@ -1607,6 +1634,18 @@ func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
 		return dateMatch(k2, c.last.at(g).shift(rel)), true
 	}
 	return c.relMatch(k2, g, rel), true
+}
+
+// weekOf parses the date after "the week of" and returns the whole
+// expression as that date's ISO week: "the week of March 6".
+func (c *tagCtx) weekOf(k int) (tmatch, bool) {
+	for _, r := range []rule{(*tagCtx).ruleMonthDate, (*tagCtx).ruleDayMonth, (*tagCtx).ruleNumericDate} {
+		if m, ok := r(c, k); ok && m.anchor.g == granDay {
+			p := m.anchor.at(granWeek)
+			return tmatch{end: m.end, typ: model.TimexDate, value: p.value(), anchor: p}, true
+		}
+	}
+	return tmatch{}, false
 }
 
 // yearEnd is "year-end": the end of the current year.
@@ -1695,6 +1734,15 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 	}
 	if hasNum {
 		k = k2
+		// "two to three weeks", "12 to 18 months", "12-18 months": one
+		// expression valued by its lower bound.
+		if !vague && (c.is(k, "to") || c.is(k, "-") && c.adj(k) && c.adj(k+1)) {
+			if n2, vague2, k4, ok := c.number(k + 1); ok && !vague2 && n2 > n && c.low(k+1) != "a" && c.low(k+1) != "an" {
+				if _, _, _, ok := c.unitAt(k4); ok {
+					k = k4
+				}
+			}
+		}
 		if c.is(k, "more") || c.is(k, "additional") || c.is(k, "full") || c.is(k, "straight") || c.is(k, "consecutive") || c.is(k, "long") || c.is(k, "trading") || c.is(k, "working") || c.is(k, "business") {
 			k++
 		}
@@ -1793,6 +1841,7 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 			return tmatch{}, false
 		}
 	}
+	k3 = c.rangeTail(k3, hasNum, vague, plural)
 	k = k3
 	m := tmatch{end: k, typ: model.TimexDuration, value: durValue(n, vague, u)}
 	if det == "last" && !hasThe && hasNum && n >= 1 && !vague {
@@ -1871,6 +1920,31 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 	return r, true
 }
 
+// rangeTail extends a duration ending before word k over the rest of a
+// loose range: "a year or two", "weeks or months", "recent weeks and
+// months". It returns k unchanged when none follows.
+func (c *tagCtx) rangeTail(k int, hasNum, vague, plural bool) int {
+	if !c.is(k, "or") && !c.is(k, "and") {
+		return k
+	}
+	if hasNum && !vague && !plural && c.is(k, "or") {
+		// "a year or two", but not "a year or two years" (left to the
+		// second duration) nor "a year or two ago" (which stays whole).
+		if n, ok := timexNumbers[c.low(k+1)]; ok && n >= 2 && n <= 3 {
+			if _, _, _, isUnit := c.unitAt(k + 2); !isUnit {
+				return k + 2
+			}
+		}
+		return k
+	}
+	if !hasNum && plural {
+		if _, pl2, k2, ok := c.unitAt(k + 1); ok && pl2 {
+			return k2
+		}
+	}
+	return k
+}
+
 // sentenceEndsAt reports whether word k ends a clause: end of text or
 // punctuation.
 func (c *tagCtx) sentenceEndsAt(k int) bool {
@@ -1935,7 +2009,9 @@ func (c *tagCtx) ruleSet(j int) (tmatch, bool) {
 	if v, ok := timexSets[l]; ok {
 		// "daily volume", "the Communist Party daily Granma", "20%
 		// annually", "10,000 units annually" are not annotated as sets.
-		if n := c.pos(j + 1); strings.HasPrefix(n, "NN") || j+1 < len(c.w) && c.w[j+1].cap {
+		// Before a noun only after a determiner: "his daily life", "a
+		// daily basis", "the weekly radio address".
+		if n := c.pos(j + 1); strings.HasPrefix(n, "NN") && !setDeterminers[c.low(j-1)] || j+1 < len(c.w) && c.w[j+1].cap {
 			return tmatch{}, false
 		}
 		if j > 0 && (c.w[j-1].kind == 'n' || c.low(j-1) == "%" || c.pos(j-1) == "NNS" || c.pos(j-1) == "CD") {
@@ -1988,6 +2064,12 @@ func (c *tagCtx) ruleSet(j int) (tmatch, bool) {
 	return tmatch{}, false
 }
 
+// setDeterminers may precede an adjectival set word ("his daily life").
+var setDeterminers = map[string]bool{
+	"a": true, "the": true, "his": true, "her": true, "its": true, "their": true,
+	"our": true, "my": true, "your": true,
+}
+
 // ruleRef: "now", "currently", "recently", "the past", "the future", "the
 // near future", "these days", "right now".
 func (c *tagCtx) ruleRef(j int) (tmatch, bool) {
@@ -2036,6 +2118,21 @@ func (c *tagCtx) ruleRef(j int) (tmatch, bool) {
 		return tmatch{}, false
 	case "present":
 		return tmatch{}, false
+	case "soon":
+		// "will soon", "may soon": a future reference; "as soon as", "soon
+		// after" and "was soon released" are not annotated.
+		switch c.low(j - 1) {
+		case "as", "how", "too", "so", "very":
+			return tmatch{}, false
+		}
+		switch c.low(j + 1) {
+		case "after", "afterward", "afterwards", "thereafter", "as", "enough", "-":
+			return tmatch{}, false
+		}
+		if c.tense(j) != tenseFuture {
+			return tmatch{}, false
+		}
+		return ref(j+1, "FUTURE_REF")
 	}
 	v, ok := timexRefWords[l]
 	if !ok {

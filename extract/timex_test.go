@@ -116,6 +116,17 @@ func TestTimexTag(t *testing.T) {
 		{"past", "Such deals failed in the past.", []string{"the past|DATE|PAST_REF|"}},
 		{"near future", "A deal is possible in the near future.", []string{"the near future|DATE|FUTURE_REF|"}},
 		{"holiday", "Shops close on Christmas Day.", []string{"Christmas Day|DATE|2025-12-25|"}},
+		// Ranges and loose amounts.
+		{"range to", "Shipments resume within two to three weeks.", []string{"two to three weeks|DURATION|P2W|EQUAL_OR_LESS"}},
+		{"range next", "Deals are planned for the next 12 to 18 months.", []string{"the next 12 to 18 months|DURATION|P12M|"}},
+		{"range hyphen", "Repairs take 12-18 months.", []string{"12-18 months|DURATION|P12M|"}},
+		{"a year or two", "A deal may come in a year or two.", []string{"a year or two|DURATION|P1Y|"}},
+		{"units or units", "He died within weeks or months of his capture.", []string{"weeks or months|DURATION|PXW|"}},
+		{"units and units", "Funds sold shares in recent weeks and months.", []string{"recent weeks and months|DURATION|PXW|"}},
+		{"or so", "The plant will close over the next year or so.", []string{"the next year or so|DATE|2026|APPROX"}},
+		{"week of", "A hearing will be held the week of March 6.", []string{"the week of March 6|DATE|2026-W10|"}},
+		{"that same day", "Talks began in June and the site closed that same day.", []string{"June|DATE|2025-06|", "that same day|DATE|2025-06-XX|"}},
+		{"that same day after a date", "Talks began on Aug. 12 and ended that same day.", []string{"Aug. 12|DATE|2025-08-12|", "that same day|DATE|2025-08-12|"}},
 		// False alarms.
 		{"may verb", "The talks may resume.", nil},
 		{"march noun", "Thousands joined a march in the capital.", nil},

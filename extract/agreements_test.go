@@ -1,0 +1,95 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/newsextract/newsextract/model"
+)
+
+func TestAgreements(t *testing.T) {
+	ex := newTestExtractor(t)
+	tests := []struct {
+		name    string
+		text    string
+		status  string
+		typ     string
+		subject string
+		agName  string
+		parties []string
+	}{
+		{"verb agreed", "Kenya and Uganda agreed on Monday to reopen the border crossing.", model.StatusAgreed, "security", "reopen the border crossing", "", []string{"Kenya", "Uganda"}},
+		{"noun agreement", "The talks ended with an agreement to double food aid to the camps.", model.StatusAgreed, "humanitarian_aid", "double food aid to the camps", "", nil},
+		{"renewed commitment is reaffirmed", "Both governments made a renewed commitment to the 1994 border treaty.", model.StatusReaffirmed, "security", "the 1994 border treaty", "1994 border treaty", nil},
+		{"signed", "Germany and Poland signed a trade pact in Warsaw.", model.StatusSigned, "trade", "a trade pact in Warsaw", "", []string{"Germany", "Poland"}},
+		{"rejected", "Hamas rejected the ceasefire proposal, officials said.", model.StatusRejected, "ceasefire", "the ceasefire proposal", "", []string{"Hamas"}},
+		{"proposed", "The European Commission proposed new tariffs on steel imports.", model.StatusProposed, "trade", "new tariffs on steel imports", "", []string{"European Commission"}},
+		{"pledged", "Japan pledged to send emergency relief to the flooded region.", model.StatusCommitted, "humanitarian_aid", "send emergency relief to the flooded region", "", []string{"Japan"}},
+		{"source is no party", "According to Reuters, the rebels agreed to a ceasefire.", model.StatusAgreed, "ceasefire", "a ceasefire", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := ex.Extract(context.Background(), model.Article{Text: tt.text, RefDate: "2025-08-20"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Agreements) != 1 {
+				t.Fatalf("%d agreements, want 1: %+v", len(res.Agreements), res.Agreements)
+			}
+			a := res.Agreements[0]
+			if a.Status != tt.status || a.Type != tt.typ || a.Subject != tt.subject || a.Name != tt.agName {
+				t.Errorf("got status %q type %q subject %q name %q\nwant status %q type %q subject %q name %q",
+					a.Status, a.Type, a.Subject, a.Name, tt.status, tt.typ, tt.subject, tt.agName)
+			}
+			if len(a.Parties) != len(tt.parties) {
+				t.Errorf("parties = %q, want %q", a.Parties, tt.parties)
+			} else {
+				for i := range a.Parties {
+					if a.Parties[i] != tt.parties[i] {
+						t.Errorf("parties = %q, want %q", a.Parties, tt.parties)
+					}
+				}
+			}
+			if tt.text[a.Evidence.Start:a.Evidence.End] != a.Evidence.Text || tt.text[a.Trigger.Start:a.Trigger.End] != a.Trigger.Text {
+				t.Errorf("evidence or trigger offsets wrong: %+v %+v", a.Evidence, a.Trigger)
+			}
+		})
+	}
+}
+
+func TestAgreementFalseAlarms(t *testing.T) {
+	ex := newTestExtractor(t)
+	for _, text := range []string{
+		"The rally was a sign of growing anger.",
+		"He committed a crime in 2019, the court found.",
+		"Traders were offered by the bank a lower rate.",
+		"The deal-making culture of the city is famous.",
+	} {
+		res, err := ex.Extract(context.Background(), model.Article{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Agreements) != 0 {
+			t.Errorf("%q: false agreement %+v", text, res.Agreements)
+		}
+	}
+}
+
+func TestClassifyAgreement(t *testing.T) {
+	for text, want := range map[string]string{
+		"a ceasefire in the north":          "ceasefire",
+		"humanitarian corridors":            "humanitarian_aid",
+		"reduce military escalation":        "de-escalation",
+		"troop withdrawals from the border": "security",
+		"syria's territorial integrity":     "territorial",
+		"lower tariffs on cars":             "trade",
+		"an appeal against the verdict":     "legal",
+		"buy the rival for $2 billion":      "acquisition",
+		"restore diplomatic relations":      "diplomatic",
+		"something unrelated":               "other",
+	} {
+		if got := classifyAgreement(text); got != want {
+			t.Errorf("classifyAgreement(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
