@@ -47,7 +47,7 @@ document's dct as reference date. With --pred, it scores a file of results
 that newsextract wrote earlier with -f jsonl, matched to gold by id.`,
 		Example: `  newsextract eval ../shared/data/conll2003/conll2003-test.jsonl
   newsextract --input jsonl -f jsonl < gold.jsonl > pred.jsonl && newsextract eval gold.jsonl --pred pred.jsonl`,
-		Args: cobra.MinimumNArgs(1),
+		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(_ *cobra.Command, args []string) error {
 			opts.Gold = args
 			if opts.Jobs < 1 {

@@ -37,6 +37,17 @@ func flagErrorf(format string, args ...any) error {
 	return &FlagError{err: fmt.Errorf(format, args...)}
 }
 
+// usageArgs wraps a cobra argument check so that its complaint is a
+// usage error (exit 2).
+func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
+	return func(c *cobra.Command, args []string) error {
+		if err := check(c, args); err != nil {
+			return &FlagError{err: err}
+		}
+		return nil
+	}
+}
+
 // errSomeFailed reports that at least one input failed; each failure has
 // already been printed, so Execute prints nothing more.
 var errSomeFailed = errors.New("some inputs failed")

@@ -11,7 +11,7 @@ func newSchemaCmd(streams *IOStreams) *cobra.Command {
 		Use:   "schema",
 		Short: "Print the JSON Schema of the output",
 		Long:  "Print the JSON Schema (draft 2020-12) of one result record, as written by --format json and jsonl.",
-		Args:  cobra.NoArgs,
+		Args:  usageArgs(cobra.NoArgs),
 		RunE: func(*cobra.Command, []string) error {
 			data, err := model.JSONSchema()
 			if err != nil {

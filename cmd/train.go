@@ -25,7 +25,7 @@ func newTrainCmd(streams *IOStreams) *cobra.Command {
 training file, choosing the number of epochs on the development file, and
 write the model that newsextract embeds. The same data gives a
 byte-identical model.`,
-		Args: cobra.NoArgs,
+		Args: usageArgs(cobra.NoArgs),
 		RunE: func(c *cobra.Command, _ []string) error {
 			start := time.Now()
 			data, report, err := extract.TrainNER(c.Context(), opts.Train, opts.Dev, extract.DefaultTrainOptions(), streams.ErrOut)

@@ -1,0 +1,95 @@
+package cmd
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// firstLines copies the first n lines of a shared gold file into dir,
+// skipping the test when the shared data is absent.
+func firstLines(t *testing.T, src, dir string, n int) string {
+	t.Helper()
+	in, err := os.Open(src)
+	if err != nil {
+		t.Skip("gold data not available:", err)
+	}
+	defer in.Close()
+	dst := filepath.Join(dir, filepath.Base(src))
+	out, err := os.Create(dst)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer out.Close()
+	sc := bufio.NewScanner(in)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for i := 0; i < n && sc.Scan(); i++ {
+		out.Write(append(sc.Bytes(), '\n'))
+	}
+	return dst
+}
+
+// TestEvalThroughPublicOutput checks that scoring the extractor directly
+// and scoring what `newsextract --input jsonl -f jsonl` wrote give the same
+// figures, for entities and for timexes.
+func TestEvalThroughPublicOutput(t *testing.T) {
+	dir := t.TempDir()
+	for _, src := range []string{
+		"../../shared/data/conll2003/conll2003-dev.jsonl",
+		"../../shared/data/tempeval3/tempeval3-timebank.jsonl",
+	} {
+		gold := firstLines(t, src, dir, 25)
+		direct, errOut, code := run(t, "", "eval", gold)
+		if code != 0 {
+			t.Fatalf("eval: exit %d: %s", code, errOut)
+		}
+		data, err := os.ReadFile(gold)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pred, errOut, code := run(t, string(data), "-q", "--input", "jsonl", "-f", "jsonl")
+		if code != 0 {
+			t.Fatalf("extract: exit %d: %s", code, errOut)
+		}
+		predFile := filepath.Join(dir, "pred.jsonl")
+		os.WriteFile(predFile, []byte(pred), 0o644)
+		viaOutput, errOut, code := run(t, "", "eval", gold, "--pred", predFile)
+		if code != 0 {
+			t.Fatalf("eval --pred: exit %d: %s", code, errOut)
+		}
+		if scores(direct) != scores(viaOutput) || !strings.Contains(direct, "ALL") && !strings.Contains(direct, "relaxed span") {
+			t.Errorf("scores differ:\ndirect:\n%s\nthrough output:\n%s", direct, viaOutput)
+		}
+	}
+}
+
+// scores drops eval's first line, which differs in timing only.
+func scores(out string) string {
+	_, rest, _ := strings.Cut(out, "\n")
+	return rest
+}
+
+func TestEvalErrors(t *testing.T) {
+	_, errOut, code := run(t, "", "eval", "no-such-gold.jsonl")
+	if code != exitFailed || !strings.Contains(errOut, "no-such-gold.jsonl: no such file") {
+		t.Errorf("missing gold: exit %d, stderr %q", code, errOut)
+	}
+	_, _, code = run(t, "", "eval")
+	if code != exitUsage {
+		t.Errorf("eval without files: exit %d, want %d", code, exitUsage)
+	}
+}
+
+func TestVersionAndSchema(t *testing.T) {
+	out, _, code := run(t, "", "version")
+	if code != 0 || !regexp.MustCompile(`^newsextract \S+ \(schema newsextract/v1, go\S+\)\n$`).MatchString(out) {
+		t.Errorf("version: exit %d, %q", code, out)
+	}
+	out, _, code = run(t, "", "schema")
+	if code != 0 || !strings.Contains(out, `"$schema": "https://json-schema.org/draft/2020-12/schema"`) {
+		t.Errorf("schema: exit %d, %.200q", code, out)
+	}
+}
