@@ -1,0 +1,133 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsextract/newsextract/model"
+)
+
+// buildOrganizations makes one record per organization from ORG mentions.
+// "Syrian Arab News Agency (SANA)" defines SANA as an alias, and later
+// mentions of SANA join the same record.
+func (e *Extractor) buildOrganizations(doc *Document, ms []EntityMention, canonical map[int]string) []model.Organization {
+	var orgs []model.Organization
+	byName := map[string]int{}
+	for k, m := range ms {
+		if m.Label != LabelORG {
+			continue
+		}
+		name := mentionText(doc, m)
+		if writtenWithThe(doc, m) {
+			name = "The " + name // "by The Syrian Observer": the article is part of the name
+		}
+		key := orgKey(name)
+		i, seen := byName[key]
+		if !seen {
+			i, seen = shortFormOf(orgs, key)
+		}
+		if seen {
+			byName[key] = i
+		}
+		if !seen {
+			i = len(orgs)
+			byName[key] = i
+			orgs = append(orgs, model.Organization{Name: name})
+		}
+		if len(name) > len(orgs[i].Name) {
+			orgs[i].Name = name
+		}
+		orgs[i].Mentions = append(orgs[i].Mentions, span(doc, m.Start, m.End))
+		if alias, ok := e.aliasAfter(doc, ms, k); ok && !strings.EqualFold(alias, name) {
+			if _, taken := byName[orgKey(alias)]; !taken {
+				byName[orgKey(alias)] = i
+				orgs[i].Aliases = append(orgs[i].Aliases, alias)
+			}
+		}
+	}
+	// Names may have been lengthened after a mention was recorded.
+	for _, m := range ms {
+		if m.Label == LabelORG {
+			canonical[m.Start] = orgs[byName[orgKey(mentionText(doc, m))]].Name
+		}
+	}
+	return orgs
+}
+
+// shortFormOf finds an organization whose name starts with key's words:
+// "Brandauer" after "Brandauer Motoren AG" is the same company.
+func shortFormOf(orgs []model.Organization, key string) (int, bool) {
+	for i, o := range orgs {
+		k := orgKey(o.Name)
+		if len(k) > len(key) && strings.HasPrefix(k, key+" ") {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// writtenWithThe reports a mention preceded by a capitalized "The" inside a
+// sentence, where the capital says the article belongs to the name.
+func writtenWithThe(doc *Document, m EntityMention) bool {
+	if m.First == 0 || doc.Tokens[m.First-1].Text != "The" {
+		return false
+	}
+	return !isLeadingArticle(doc, m.First-1) && doc.Sentences[doc.Tokens[m.First].Sent].First < m.First-1
+}
+
+// orgKey folds the differences that do not make another organization:
+// case and a leading "The".
+func orgKey(name string) string {
+	return strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "The "), "the "))
+}
+
+// aliasAfter finds "(ABBR)" right after mention k: an acronym in brackets,
+// whether or not the model also tagged it.
+func (e *Extractor) aliasAfter(doc *Document, ms []EntityMention, k int) (string, bool) {
+	m := ms[k]
+	toks := doc.Tokens
+	if m.Last+2 >= len(toks) || toks[m.Last].Text != "(" || toks[m.Last+2].Text != ")" {
+		return "", false
+	}
+	abbr := toks[m.Last+1].Text
+	if !isAcronym(abbr) {
+		return "", false
+	}
+	return abbr, true
+}
+
+// isAcronym: two or more letters, all upper case ("SANA", "U.N." is not
+// needed here as brackets hold the bare form).
+func isAcronym(s string) bool {
+	upper := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			upper++
+		case r == '.' || r == '-' || r == '&' || (r >= '0' && r <= '9'):
+		default:
+			return false
+		}
+	}
+	return upper >= 2
+}
+
+// buildMisc makes one record per other named thing from MISC mentions.
+func buildMisc(doc *Document, ms []EntityMention, canonical map[int]string) []model.Misc {
+	var misc []model.Misc
+	byName := map[string]int{}
+	for _, m := range ms {
+		if m.Label != LabelMISC {
+			continue
+		}
+		name := mentionText(doc, m)
+		canonical[m.Start] = name
+		i, seen := byName[name]
+		if !seen {
+			i = len(misc)
+			byName[name] = i
+			misc = append(misc, model.Misc{Name: name})
+		}
+		misc[i].Mentions = append(misc[i].Mentions, span(doc, m.Start, m.End))
+	}
+	return misc
+}
