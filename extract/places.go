@@ -126,4 +126,3 @@ func (e *Extractor) countryName(text string) string {
 	}
 	return ""
 }
-
