@@ -98,6 +98,31 @@ func TestOrganizationAndPlaceRules(t *testing.T) {
 	}
 }
 
+func TestRegionCountry(t *testing.T) {
+	ex := newTestExtractor(t)
+	res, err := ex.Extract(context.Background(), model.Article{Text: "Fighting in Kenya spread to Marsabit county. Kenya asked Uganda and the Middle East states for help, and Kenya's army moved north."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, p := range res.Places {
+		switch p.Name {
+		case "Marsabit":
+			found = true
+			if p.Type != model.PlaceRegion || p.Country != "Kenya" {
+				t.Errorf("Marsabit = %+v, want a region of Kenya, the dominant country", p)
+			}
+		case "Middle East":
+			if p.Country != "" {
+				t.Errorf("Middle East got country %q", p.Country)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("Marsabit not found as a place: %+v", res.Places)
+	}
+}
+
 func TestTitleCaseShouted(t *testing.T) {
 	for in, want := range map[string]string{
 		"FRANKFURT": "Frankfurt", "NEW YORK": "New York", "U.S.": "U.S.", "UAE": "UAE", "Paris": "Paris", "EU": "EU",

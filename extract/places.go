@@ -62,22 +62,29 @@ func (e *Extractor) buildPlaces(doc *Document, ms []EntityMention, canonical map
 	return places
 }
 
-// placeRegionsInCountries fills the country of a region or city the
-// gazetteers do not know when the article names exactly one country: a
-// province of an article about Syria is most likely Syria's.
+// placeRegionsInCountries fills the country of a region the gazetteers do
+// not know with the article's dominant country: the one it names most
+// often, at least twice and more than any other. A province in an article
+// about Syria is most likely Syria's.
 func (e *Extractor) placeRegionsInCountries(places []model.Place) {
-	var countries []string
+	dominant, most, tie := "", 0, false
 	for _, p := range places {
-		if p.Type == model.PlaceCountry {
-			countries = append(countries, p.Name)
+		if p.Type != model.PlaceCountry {
+			continue
+		}
+		switch n := len(p.Mentions); {
+		case n > most:
+			dominant, most, tie = p.Name, n, false
+		case n == most:
+			tie = true
 		}
 	}
-	if len(countries) != 1 {
+	if most < 2 || tie {
 		return
 	}
 	for i := range places {
-		if places[i].Type == model.PlaceRegion && places[i].Country == "" {
-			places[i].Country = countries[0]
+		if places[i].Type == model.PlaceRegion && places[i].Country == "" && !e.known(places[i].Name) {
+			places[i].Country = dominant // "Middle East", which the gazetteers know, stays without one
 		}
 	}
 }
