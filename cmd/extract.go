@@ -67,7 +67,12 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 	}, func(u unit) outcome {
 		return extractUnit(ctx, ex, o.Format, u)
 	}, write)
-	closeErr := out.Close()
+	var closeErr error
+	if runErr != nil {
+		out.Abort()
+	} else {
+		closeErr = out.Close()
+	}
 	if bar != nil {
 		bar.Finish()
 		fmt.Fprintln(o.IO.ErrOut)

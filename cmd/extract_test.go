@@ -2,6 +2,8 @@ package cmd
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"encoding/json"
 	"fmt"
 	"net"
@@ -295,4 +297,28 @@ type lineCounter struct{ lines int }
 func (c *lineCounter) Write(p []byte) (int, error) {
 	c.lines += bytes.Count(p, []byte("\n"))
 	return len(p), nil
+}
+
+// TestCancelledRunLeavesNoFile: an interrupted run removes its temporary
+// output and writes no partial file.
+func TestCancelledRunLeavesNoFile(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "a.txt")
+	os.WriteFile(in, []byte(sampleArticle), 0o644)
+	outFile := filepath.Join(dir, "out.json")
+	streams := &IOStreams{In: &bytes.Buffer{}, Out: &bytes.Buffer{}, ErrOut: &bytes.Buffer{}}
+	root := newRootCmd(streams, nil)
+	root.SetArgs([]string{"-q", "-f", "json", "-o", outFile, in, in, in})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	err := root.ExecuteContext(ctx)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("error = %v, want context.Canceled", err)
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if e.Name() != "a.txt" {
+			t.Errorf("left behind %s", e.Name())
+		}
+	}
 }

@@ -238,6 +238,19 @@ func (s *sink) finishFile() error {
 	return f.Commit()
 }
 
+// Abort discards the output file being written, if any: a run that did
+// not finish leaves no partial file behind (per-input files already
+// finished stay).
+func (s *sink) Abort() {
+	if s.file != nil {
+		s.file.Abort()
+		s.file = nil
+	}
+	if s.streamFile != nil {
+		s.streamFile.Abort()
+	}
+}
+
 // Close finishes the stream or the last per-input file.
 func (s *sink) Close() error {
 	if s.folder != "" {
