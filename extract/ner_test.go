@@ -205,6 +205,10 @@ func TestRecognizerEdgeCases(t *testing.T) {
 	}
 }
 
+// TestRecognizerDevF1 checks the embedded model on dev. The shipped model
+// is retrained on train+dev once dev has chosen its epochs
+// (TrainOptions.FinalOnTrainDev), so this is a floor, not an estimate: the
+// honest dev score is TrainNER's report of the selection run.
 func TestRecognizerDevF1(t *testing.T) {
 	path := filepath.Join(conllDir, "conll2003-dev.jsonl")
 	if _, err := os.Stat(path); err != nil {

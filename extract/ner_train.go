@@ -76,6 +76,8 @@ func DefaultTrainOptions() TrainOptions {
 		Folds:     5,
 		Seed:      1,
 
+		WordDropout:     0.2,
+		Restarts:        3,
 		FinalOnTrainDev: true,
 	}
 }

@@ -24,8 +24,9 @@ type tmatch struct {
 	// ("a year earlier"): it must not become the anchor itself, or every
 	// "a year earlier" would step one more year back.
 	derived bool
-	// trim is how many leading words (a modifier such as "about") set the
-	// mod but stay outside the span, as TimeBank and AQUAINT annotate.
+	// trim is how many leading words the rule parsed but leaves outside
+	// the span, as TimeBank and AQUAINT annotate: the "the" of "in the
+	// weeks before the vote".
 	trim int
 }
 
@@ -51,6 +52,8 @@ var timexRules = []rule{
 	(*tagCtx).ruleDuration,
 	(*tagCtx).ruleRef,
 	(*tagCtx).ruleHoliday,
+	(*tagCtx).ruleOrdinalDay,
+	(*tagCtx).ruleMidDay,
 }
 
 // match parses the longest expression starting at word i, with its
@@ -58,7 +61,10 @@ var timexRules = []rule{
 func (c *tagCtx) match(i int) (tmatch, bool) {
 	j, qmod := c.quantMod(i)
 	trim := 0
-	if qmod != "" && !quantModInSpan[c.low(i)] {
+	// "over an hour", "over a week" read as "more than" and keep "over";
+	// before a number it is as often the preposition ("spread over three
+	// years").
+	if qmod != "" && !quantModInSpan[c.low(i)] && !(c.is(i, "over") && (c.is(i+1, "a") || c.is(i+1, "an"))) {
 		trim = j - i
 	}
 	k, pmod := c.posMod(j)
@@ -76,9 +82,15 @@ func (c *tagCtx) match(i int) (tmatch, bool) {
 		return m, false
 	}
 	if trim > 0 && c.is(i, "around") && (m.typ == model.TimexDate || m.typ == model.TimexTime) {
-		// "around Nov. 1", "around 7:15 p.m.": the corpora keep "around"
-		// inside a point in time, outside an amount ("around five hours").
-		trim = 0
+		if c.possessiveAt(m.end) {
+			// "get around Monday's ruling": a preposition, not a modifier.
+			qmod = ""
+		} else {
+			// "around Nov. 1", "around 7:15 p.m.": the corpora keep
+			// "around" inside a point in time, outside an amount ("around
+			// five hours").
+			trim = 0
+		}
 	}
 	if !coreTrimmed {
 		m.start = i + trim
@@ -100,6 +112,12 @@ func (c *tagCtx) match(i int) (tmatch, bool) {
 	return m, true
 }
 
+// possessiveAt reports whether words k, k+1 are "'s": the expression
+// before them modifies a noun ("get around Wednesday's ruling").
+func (c *tagCtx) possessiveAt(k int) bool {
+	return (c.is(k, "'") || c.is(k, "’")) && c.adj(k) && c.is(k+1, "s")
+}
+
 // core runs every rule at j and keeps the longest match.
 func (c *tagCtx) core(j int) (tmatch, bool) {
 	var best tmatch
@@ -116,6 +134,9 @@ func (c *tagCtx) core(j int) (tmatch, bool) {
 	best.start = j
 	if found {
 		best = c.trimDeterminer(best)
+		if best.start == j && best.trim > 0 && j+best.trim < best.end {
+			best.start += best.trim
+		}
 	}
 	return best, found
 }
@@ -1062,6 +1083,9 @@ func (c *tagCtx) ruleDecade(j int) (tmatch, bool) {
 	if c.is(k, "the") {
 		k++
 		hasThe = true
+		if (c.is(k, "'") || c.is(k, "’")) && c.adj(k+1) {
+			k++ // "the '80s"
+		}
 	}
 	if k >= len(c.w) {
 		return tmatch{}, false
@@ -1086,9 +1110,6 @@ func (c *tagCtx) ruleDecade(j int) (tmatch, bool) {
 	}
 	if dec < 0 {
 		return tmatch{}, false
-	}
-	if k > j && (c.low(k-1) == "'" || c.low(k-1) == "’") && !hasThe {
-		// the apostrophe is part of the span: "'80s"
 	}
 	return dateMatch(k+1, point{day(dec*10, 1, 1), granDecade}), true
 }
@@ -1148,10 +1169,12 @@ func (c *tagCtx) ruleQuarter(j int) (tmatch, bool) {
 	yearAgo := false
 	latest := false
 	current := false
+	compar := false
 	for n := 0; n < 4; n++ {
 		l := c.low(k)
 		switch {
 		case l == "fiscal" || l == "comparable" || l == "corresponding" || l == "same" || l == "flat" || l == "calendar":
+			compar = compar || l == "comparable" || l == "corresponding" || l == "same"
 			k++
 			continue
 		case l == "latest" || l == "recent" || l == "just" || l == "most" || l == "previous" || l == "prior" || l == "past":
@@ -1214,7 +1237,8 @@ func (c *tagCtx) ruleQuarter(j int) (tmatch, bool) {
 		}
 		k++
 	case "period":
-		if det != "the" || q != 0 || !(latest || yearAgo || year != 0) {
+		// "the year-ago period", "the corresponding period last year"
+		if det != "the" || q != 0 || !(latest || yearAgo || year != 0 || compar && c.yearAgoAt(k+1) > 0) {
 			return tmatch{}, false
 		}
 		k++
@@ -1244,6 +1268,17 @@ func (c *tagCtx) ruleQuarter(j int) (tmatch, bool) {
 		}
 	} else if y, k2, ok := c.yearAt(k); ok && c.w[k].kind == 'n' {
 		year, k = y, k2
+	} else if n := c.yearAgoAt(k); n > 0 && det == "the" && year == 0 && !hasYearRel {
+		// "the quarter a year ago", "the corresponding period last year"
+		yearAgo = true
+		k += n
+	}
+	if half > 0 && c.is(k, "of") {
+		// "the last half of the '80s"
+		if m, ok := c.ruleDecade(k + 1); ok {
+			m.mod = map[int]string{1: "START", 2: "END"}[half]
+			return m, true
+		}
 	}
 	if !c.hasRef && year == 0 {
 		v := "XXXX-QX"
@@ -1308,6 +1343,18 @@ func (c *tagCtx) ruleQuarter(j int) (tmatch, bool) {
 	return dateMatch(k, p), true
 }
 
+// yearAgoAt returns the length of "a year ago", "a year earlier" or "last
+// year" at word k, or 0.
+func (c *tagCtx) yearAgoAt(k int) int {
+	switch {
+	case c.is(k, "a") && c.is(k+1, "year") && (c.is(k+2, "ago") || c.is(k+2, "earlier")):
+		return 3
+	case c.is(k, "last") && c.is(k+1, "year") && !c.possessiveAt(k+2):
+		return 2
+	}
+	return 0
+}
+
 // quarterContext is the quarter a financial story is about: the last one
 // mentioned, else the one before the reference date's.
 func (c *tagCtx) quarterContext() point {
@@ -1370,12 +1417,40 @@ func (c *tagCtx) ruleWeekday(j int) (tmatch, bool) {
 		}
 		return tmatch{end: k, typ: model.TimexDate, value: v, unresolved: true}, true
 	}
-	t := pickWeekday(c.ref, wd, c.tense(k-1), rel)
+	tense := c.tense(k - 1)
+	if c.forwardCue(j) {
+		tense = tenseFuture
+	}
+	t := pickWeekday(c.ref, wd, tense, rel)
 	m := dateMatch(k, dayPoint(t))
 	if hasPart {
 		m.value += "T" + part
 	}
 	return m, true
+}
+
+// forwardCue reports whether the words before j point forward whatever
+// the verb's tense: "postponed until Tuesday", "as soon as Tuesday", "until
+// 9 a.m. EST Tuesday" (a clock time between is skipped).
+func (c *tagCtx) forwardCue(j int) bool {
+	i := j - 1
+	for n := 0; n < 8 && i >= 0; n++ {
+		w := c.w[i]
+		if w.kind == 'n' || w.low == ":" || w.low == "." || w.low == "," || w.low == "a" || w.low == "p" || w.low == "m" ||
+			w.low == "am" || w.low == "pm" || w.low == "noon" || w.low == "midnight" || timexZones[w.low] {
+			i--
+			continue
+		}
+		break
+	}
+	switch c.low(i) {
+	case "until", "till", "til":
+		// "Until Thursday, they had not..." opens a sentence about the past.
+		return !c.sentenceStartAt(i)
+	case "as":
+		return c.is(i-1, "soon") || c.is(i-1, "early") || c.is(i-1, "late")
+	}
+	return false
 }
 
 // ruleRelDay: "yesterday", "today", "tomorrow", "tonight", "yesterday
@@ -1549,11 +1624,14 @@ func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
 				return tmatch{}, false
 			}
 		}
+		if hasThe && det == "next" && c.hasLast && c.last.g == granDay {
+			fromLast = true // "the next morning": after the day last told
+		}
 		if fromLast {
 			if !c.hasLast || c.last.g != granDay {
 				return tmatch{}, false
 			}
-			return tmatch{end: k + 1, typ: model.TimexTime, value: c.last.value() + "T" + p}, true
+			return tmatch{end: k + 1, typ: model.TimexTime, value: c.last.shift(rel).value() + "T" + p, derived: true}, true
 		}
 		m := c.relMatch(k+1, granDay, off)
 		m.typ = model.TimexTime
@@ -1806,12 +1884,15 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 		case det == "" && hasThe:
 			// checked below: "the weeks ahead", "the weeks before"
 		case det == "" && !hasThe:
-			switch c.low(j - 1) {
-			case "for", "in", "within", "over":
+			switch {
+			case c.is(j-1, "for") || c.is(j-1, "in") || c.is(j-1, "within") || c.is(j-1, "over"):
+			case c.is(k3, "later") || c.is(k3, "ago") && u != "S":
+				// "Minutes later", "months ago"
+				break
 			default:
 				return tmatch{}, false
 			}
-			if c.is(k3, "of") || c.is(k3, "-") || c.is(k3, "'") || c.is(k3, "ago") || c.is(k3, "and") && c.is(k3+1, "years") {
+			if c.is(k3, "of") || c.is(k3, "-") || c.is(k3, "'") || c.is(k3, "and") && c.is(k3+1, "years") {
 				return tmatch{}, false
 			}
 		default:
@@ -1826,8 +1907,8 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 		case plural && u != "D" && (c.is(j-1, "over") || c.is(j-1, "through") || c.is(j-1, "throughout")) && c.sentenceEndsAt(k3):
 			return tmatch{end: k3, typ: model.TimexDuration, value: durValue(0, true, u)}, true
 		case plural && (u == "D" || u == "W" || u == "M" || u == "Y") && (c.is(k3, "before") || c.is(k3, "after") || c.is(k3, "following") || c.is(k3, "leading") || c.is(k3, "since") || c.is(k3, "that") && c.pos(k3+1) == "VBD"):
-			// "in the weeks before the shooting"
-			return tmatch{end: k3, typ: model.TimexDuration, value: durValue(0, true, u)}, true
+			// "in the weeks before the shooting": "the" stays outside.
+			return tmatch{end: k3, typ: model.TimexDuration, value: durValue(0, true, u), trim: 1}, true
 		}
 		return tmatch{}, false
 	}
@@ -1862,7 +1943,11 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 		dir = -1
 	case c.is(k, "earlier") || c.is(k, "before") && c.sentenceEndsAt(k+1):
 		dir, fromLast = -1, true
-	case c.is(k, "later") || c.is(k, "after") && c.sentenceEndsAt(k+1):
+	case c.is(k, "later"):
+		// "three days later": the corpora annotate the amount alone, a
+		// DURATION, unlike "three days ago" and "a year earlier".
+		return m, true
+	case c.is(k, "after") && c.sentenceEndsAt(k+1):
 		dir, fromLast = 1, true
 	case c.is(k, "from") && c.is(k+1, "now"):
 		dir = 1
@@ -2164,6 +2249,13 @@ var currentNot = map[string]bool{
 // ruleHoliday: "Christmas", "Thanksgiving Day", "New Year's Day",
 // "Election Day", "Easter", "Good Friday".
 func (c *tagCtx) ruleHoliday(j int) (tmatch, bool) {
+	rel := 0
+	switch c.low(j) {
+	case "last", "past":
+		rel, j = -1, j+1
+	case "next", "coming":
+		rel, j = 1, j+1
+	}
 	if j >= len(c.w) || !c.w[j].cap {
 		return tmatch{}, false
 	}
@@ -2245,14 +2337,28 @@ func (c *tagCtx) ruleHoliday(j int) (tmatch, bool) {
 			return tmatch{}, false
 		}
 	}
-	if y, k2, ok := c.yearAt(k); ok {
+	if y, k2, ok := c.yearAt(k); ok && rel == 0 {
 		return dateMatch(k2, dayPoint(fn(y))), true
 	}
 	if !c.hasRef {
 		return tmatch{end: k, typ: model.TimexDate, value: "XXXX-XX-XX", unresolved: true}, true
 	}
-	t := choose(c.ref, []time.Time{fn(c.ref.Year() - 1), fn(c.ref.Year()), fn(c.ref.Year() + 1)}, c.tense(j))
-	return dateMatch(k, dayPoint(t)), true
+	cands := []time.Time{fn(c.ref.Year() - 1), fn(c.ref.Year()), fn(c.ref.Year() + 1)}
+	switch rel {
+	case -1: // "last Thanksgiving": the latest one before the reference date
+		for i := len(cands) - 1; i >= 0; i-- {
+			if cands[i].Before(c.ref) {
+				return dateMatch(k, dayPoint(cands[i])), true
+			}
+		}
+	case 1: // "next Easter"
+		for _, t := range cands {
+			if t.After(c.ref) {
+				return dateMatch(k, dayPoint(t)), true
+			}
+		}
+	}
+	return dateMatch(k, dayPoint(choose(c.ref, cands, c.tense(j)))), true
 }
 
 // sentenceStartAt reports whether word k begins a sentence.
@@ -2282,4 +2388,62 @@ func easter(y int) time.Time {
 	month := (h + l - 7*m + 114) / 31
 	dd := (h+l-7*m+114)%31 + 1
 	return day(y, time.Month(month), dd)
+}
+
+// ruleOrdinalDay: "the second day" (of an offensive), "his first day" (in
+// office): a day counted from an event. In the present tense it is the
+// reference date ("today is the eighth day of the strike"); otherwise an
+// unknown day.
+func (c *tagCtx) ruleOrdinalDay(j int) (tmatch, bool) {
+	k := j
+	switch c.low(k) {
+	case "the", "its", "his", "her", "their", "our":
+		k++
+	}
+	o, ok := timexOrdinals[c.low(k)]
+	if !ok || o > 10 || !c.is(k+1, "day") || c.is(k+2, "-") {
+		return tmatch{}, false
+	}
+	k += 2
+	if c.hasRef && c.tense(j) == tensePresent {
+		return dateMatch(k, dayPoint(c.ref)), true
+	}
+	return tmatch{end: k, typ: model.TimexDate, value: "XXXX-XX-XX", unresolved: true}, true
+}
+
+// ruleMidDay: "mid-afternoon", "mid afternoon yesterday", "midmorning".
+func (c *tagCtx) ruleMidDay(j int) (tmatch, bool) {
+	k := j
+	part := ""
+	switch c.low(k) {
+	case "mid":
+		k++
+		if c.is(k, "-") && c.adj(k) {
+			k++
+		}
+		p, k2, ok := c.partOfDayAt(k)
+		if !ok || strings.HasSuffix(c.low(k), "s") {
+			return tmatch{}, false
+		}
+		part, k = p, k2
+	case "midmorning":
+		part, k = "MO", k+1
+	case "midafternoon":
+		part, k = "AF", k+1
+	default:
+		return tmatch{}, false
+	}
+	dayVal, unresolved := "", !c.hasRef
+	if m, ok := c.ruleRelDay(k); ok && m.typ == model.TimexDate {
+		dayVal, unresolved, k = m.value, m.unresolved, m.end
+	} else if m, ok := c.ruleWeekday(k); ok && m.typ == model.TimexDate && m.anchor.g == granDay && m.end == k+1 {
+		dayVal, unresolved, k = m.value, m.unresolved, m.end
+	} else if c.hasLast && c.last.g == granDay && c.lastSentSame(j) {
+		dayVal, unresolved = c.last.value(), false
+	} else if c.hasRef {
+		dayVal = c.ref.Format("2006-01-02")
+	} else {
+		dayVal = "XXXX-XX-XX"
+	}
+	return tmatch{end: k, typ: model.TimexTime, value: dayVal + "T" + part, unresolved: unresolved}, true
 }
