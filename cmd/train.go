@@ -14,6 +14,7 @@ type trainOptions struct {
 	Train  string
 	Dev    string
 	Output string
+	Final  bool
 }
 
 func newTrainCmd(streams *IOStreams) *cobra.Command {
@@ -22,13 +23,16 @@ func newTrainCmd(streams *IOStreams) *cobra.Command {
 		Use:   "train",
 		Short: "Rebuild the entity recognizer's model from CoNLL-2003 data",
 		Long: `Train the averaged-perceptron entity recognizer on the shared CoNLL-2003
-training file, choosing the number of epochs on the development file, and
-write the model that newsextract embeds. The same data gives a
-byte-identical model.`,
+training file, choosing the number of epochs on the development file, then
+retrain on train+dev with those epochs (unless --final=false), and write the
+model that newsextract embeds. The same data gives a byte-identical model.
+It takes about 40 s on 2 cores.`,
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(c *cobra.Command, _ []string) error {
 			start := time.Now()
-			data, report, err := extract.TrainNER(c.Context(), opts.Train, opts.Dev, extract.DefaultTrainOptions(), streams.ErrOut)
+			topts := extract.DefaultTrainOptions()
+			topts.FinalOnTrainDev = opts.Final
+			data, report, err := extract.TrainNER(c.Context(), opts.Train, opts.Dev, topts, streams.ErrOut)
 			if err != nil {
 				return err
 			}
@@ -42,5 +46,6 @@ byte-identical model.`,
 	c.Flags().StringVar(&opts.Train, "train", "../shared/data/conll2003/conll2003-train.jsonl", "training data (gold JSON Lines)")
 	c.Flags().StringVar(&opts.Dev, "dev", "../shared/data/conll2003/conll2003-dev.jsonl", "development data for model selection (gold JSON Lines)")
 	c.Flags().StringVarP(&opts.Output, "output", "o", "extract/model/ner.bin", "where to write the model")
+	c.Flags().BoolVar(&opts.Final, "final", true, "after choosing epochs on dev, retrain on train+dev (--final=false keeps a train-only model, for measuring on dev)")
 	return c
 }

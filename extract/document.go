@@ -70,11 +70,29 @@ var sharedAnalyzer = sync.OnceValues(func() (*analyzer, error) {
 func (a *analyzer) Analyze(text string) *Document {
 	var bounds [][2]int
 	for _, p := range paragraphs(text) {
+		first := len(bounds)
 		for _, s := range a.segmenter.Segment(text[p[0]:p[1]]) {
-			bounds = append(bounds, [2]int{p[0] + s.Start, p[0] + s.End()})
+			b := [2]int{p[0] + s.Start, p[0] + s.End()}
+			if len(bounds) > first && continuesSentence(text[bounds[len(bounds)-1][0]:bounds[len(bounds)-1][1]], text[b[0]:b[1]]) {
+				bounds[len(bounds)-1][1] = b[1]
+				continue
+			}
+			bounds = append(bounds, b)
 		}
 	}
 	return a.analyzeWithSentences(text, bounds)
+}
+
+// continuesSentence corrects two splits prose's segmenter makes: after a
+// name's initial ("George W." | "Bush said"), and before a lone closing
+// quote or bracket, which belongs to the sentence it closes.
+func continuesSentence(prev, next string) bool {
+	if strings.Trim(next, "\"'”’)]» ") == "" {
+		return true
+	}
+	n := len(prev)
+	return n >= 2 && prev[n-1] == '.' && prev[n-2] >= 'A' && prev[n-2] <= 'Z' &&
+		(n == 2 || prev[n-3] == ' ' || prev[n-3] == '.')
 }
 
 // paragraphs splits text at line breaks into [start, end) ranges, joining a

@@ -50,7 +50,7 @@ func (e *Extractor) refineMentions(doc *Document, ms []EntityMention) []EntityMe
 		}
 		if m.Label == LabelPER {
 			// Strip leading title words the model swallowed: "Minister Shibani".
-			for m.First < m.Last-1 && e.isTitleToken(doc.Tokens[m.First]) {
+			for m.First < m.Last-1 && e.isTitleToken(doc.Tokens[m.First]) && !e.lexicon.IsGivenName(doc.Tokens[m.First].Text) {
 				m.First++
 			}
 			m.Start = doc.Tokens[m.First].Start
@@ -162,6 +162,9 @@ func (e *Extractor) isCitedSource(doc *Document, m EntityMention) bool {
 // refineMentions trims only "A" and "An": a mention the model begins with
 // "The" ("The Hague") keeps it.
 func isLeadingArticle(doc *Document, k int) bool {
+	if k+1 < len(doc.Tokens) && !isCapitalized(doc.Tokens[k+1].Text) {
+		return false // "A. Stewart": an initial, not an article
+	}
 	switch doc.Tokens[k].Text {
 	case "A", "An", "The":
 		if doc.Sentences[doc.Tokens[k].Sent].First == k {

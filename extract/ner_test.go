@@ -184,7 +184,7 @@ func TestRecognizerLexiconUnchanged(t *testing.T) {
 	}
 	if fp != r.lexiconFP {
 		t.Errorf("extract/lexicon changed since extract/model/ner.bin was trained; retrain it: " +
-			"go run extract/model/train_ner.go (see extract/model/README.md)")
+			"go run ./cmd/newsextract train (see extract/model/README.md)")
 	}
 }
 
