@@ -10,6 +10,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"golang.org/x/sync/errgroup"
+
 	"github.com/newsextract/newsextract/model"
 )
 
@@ -53,25 +55,36 @@ type Extractor struct {
 type Option func(*Extractor)
 
 // New builds an Extractor. Models and lexicons are loaded once per process
-// and shared by every Extractor.
+// and shared by every Extractor; the first call loads them side by side, as
+// their loading is a fixed cost every batch pays before its first article.
 func New(opts ...Option) (*Extractor, error) {
-	an, err := sharedAnalyzer()
-	if err != nil {
-		return nil, fmt.Errorf("loading prose models: %w", err)
+	e := &Extractor{}
+	var g errgroup.Group
+	g.Go(func() (err error) {
+		if e.analyzer, err = sharedAnalyzer(); err != nil {
+			return fmt.Errorf("loading prose models: %w", err)
+		}
+		return nil
+	})
+	g.Go(func() (err error) {
+		// The recognizer reads the lexicon too, so it is loaded on this side.
+		if e.lexicon, err = loadLexicon(); err != nil {
+			return fmt.Errorf("loading lexicons: %w", err)
+		}
+		if e.recognizer, err = loadRecognizer(); err != nil {
+			return fmt.Errorf("loading entity model: %w", err)
+		}
+		return nil
+	})
+	g.Go(func() (err error) {
+		if e.timex, err = newTimeTagger(); err != nil {
+			return fmt.Errorf("building temporal tagger: %w", err)
+		}
+		return nil
+	})
+	if err := g.Wait(); err != nil {
+		return nil, err
 	}
-	lex, err := loadLexicon()
-	if err != nil {
-		return nil, fmt.Errorf("loading lexicons: %w", err)
-	}
-	rec, err := loadRecognizer()
-	if err != nil {
-		return nil, fmt.Errorf("loading entity model: %w", err)
-	}
-	tt, err := newTimeTagger()
-	if err != nil {
-		return nil, fmt.Errorf("building temporal tagger: %w", err)
-	}
-	e := &Extractor{analyzer: an, lexicon: lex, recognizer: rec, timex: tt}
 	for _, opt := range opts {
 		opt(e)
 	}

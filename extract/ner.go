@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
 	"errors"
@@ -72,18 +70,10 @@ var loadRecognizer = sync.OnceValues(func() (*Recognizer, error) {
 
 const nerMagic = "NERM\x02"
 
-// parseRecognizer reads a model in the format writeModel produces: gzip of
-// a header, transitions, clusters and sparse weight rows.
+// parseRecognizer reads a model in the format writeModel produces: a
+// header, transitions, clusters and sparse weight rows.
 func parseRecognizer(data []byte) (*Recognizer, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("ner model: %w", err)
-	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("ner model: %w", err)
-	}
-	rd := &modelReader{b: raw}
+	rd := &modelReader{b: data}
 	if string(rd.bytes(len(nerMagic))) != nerMagic {
 		return nil, errors.New("ner model: bad magic")
 	}
