@@ -77,3 +77,15 @@ func FuzzAnalyze(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkAnalyze(b *testing.B) {
+	a, err := sharedAnalyzer()
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := readArticle(b, "syria-israel-paris-talks.txt")
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		a.Analyze(text)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/newsextract/newsextract/model"
 )
@@ -245,4 +246,36 @@ func BenchmarkExtractSeedArticle(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkSeedStages times each stage of Extract on the seed article, so
+// that the share of each in BenchmarkExtractSeedArticle can be read off.
+func BenchmarkSeedStages(b *testing.B) {
+	ex := newTestExtractor(b)
+	text := readArticle(b, "syria-israel-paris-talks.txt")
+	doc := ex.analyzer.Analyze(text)
+	ref := time.Date(2025, 8, 20, 0, 0, 0, 0, time.UTC)
+	mentions := ex.recognizer.Recognize(doc)
+	dates := ex.timex.Tag(doc, ref)
+	b.Run("analyze", func(b *testing.B) {
+		for b.Loop() {
+			ex.analyzer.Analyze(text)
+		}
+	})
+	b.Run("recognize", func(b *testing.B) {
+		for b.Loop() {
+			ex.recognizer.Recognize(doc)
+		}
+	})
+	b.Run("timex", func(b *testing.B) {
+		for b.Loop() {
+			ex.timex.Tag(doc, ref)
+		}
+	})
+	b.Run("assemble", func(b *testing.B) {
+		for b.Loop() {
+			ents := ex.assembleEntities(doc, append([]EntityMention(nil), mentions...))
+			ex.findAgreements(doc, ents, dates, 0)
+		}
+	})
 }

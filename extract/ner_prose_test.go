@@ -79,3 +79,22 @@ func TestProseNERBaseline(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkProseNER times prose's built-in recognizer on the seed article,
+// over the same analyzed tokens BenchmarkRecognize uses, for the README's
+// comparison.
+func BenchmarkProseNER(b *testing.B) {
+	x, err := ner.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	a, err := sharedAnalyzer()
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc := a.Analyze(readArticle(b, "syria-israel-paris-talks.txt"))
+	b.SetBytes(int64(len(doc.Text)))
+	for b.Loop() {
+		proseEntities(x, doc)
+	}
+}
