@@ -1521,6 +1521,15 @@ func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
 	case "last", "past", "previous", "latest":
 		rel = -1
 		k++
+	case "prior", "preceding":
+		// "the prior year", "the preceding day": HeidelTime and SUTime read
+		// them as "previous"; without "the" they are adjectives ("prior
+		// approval").
+		if !hasThe {
+			return tmatch{}, false
+		}
+		rel = -1
+		k++
 	case "next", "coming":
 		rel = 1
 		k++
@@ -1650,6 +1659,11 @@ func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
 	case "Q":
 		return tmatch{}, false // ruleQuarter
 	case "D":
+		if hasThe && rel < 0 && det != "last" && det != "past" {
+			// "the previous day", "the prior day": the day before the
+			// one last told, as "the following day" is the day after.
+			fromLast = true
+		}
 		if !fromLast || !c.hasLast {
 			return tmatch{}, false
 		}
@@ -2202,6 +2216,13 @@ func (c *tagCtx) ruleRef(j int) (tmatch, bool) {
 		}
 		return tmatch{}, false
 	case "present":
+		return tmatch{}, false
+	case "as":
+		// "as soon as possible": a future reference in TimeBank and in
+		// HeidelTime's date words; "as soon as the talks end" is not.
+		if c.is(j+1, "soon") && c.is(j+2, "as") && c.is(j+3, "possible") {
+			return ref(j+4, "FUTURE_REF")
+		}
 		return tmatch{}, false
 	case "soon":
 		// "will soon", "may soon": a future reference; "as soon as", "soon
