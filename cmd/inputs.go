@@ -238,8 +238,11 @@ func (lr *lineReader) next() (line []byte, tooLong bool, err error) {
 	for {
 		chunk, isPrefix, err := lr.r.ReadLine()
 		if err != nil {
-			if err == io.EOF && (len(lr.buf) > 0 || tooLong) {
-				return lr.buf, tooLong, nil
+			switch {
+			case err == io.EOF && tooLong:
+				return nil, true, nil
+			case err == io.EOF && len(lr.buf) > 0:
+				return lr.buf, false, nil
 			}
 			return nil, false, err
 		}

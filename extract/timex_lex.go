@@ -142,9 +142,7 @@ var timexStarters = func() map[string]bool {
 		"comparable", "corresponding", "full", "near", "short", "long", "distant",
 		"foreseeable", "ensuing", "final", "initial", "remaining", "additional",
 		"preceding", "subsequent", "calendar", "flat", "prior", "most", "just",
-		"day", "other", "current", "prior", "preceding",
-		// "as soon as possible"
-		"as",
+		"day", "other", "current", "prior", "preceding", "financial",
 	} {
 		m[k] = true
 	}

@@ -1006,11 +1006,20 @@ func (c *tagCtx) sentOf(j int) int {
 // "1994 or later".
 func (c *tagCtx) ruleYear(j int) (tmatch, bool) {
 	k := j
-	fiscal := false
-	if c.is(k, "the") && c.is(k+1, "year") {
+	det := false
+	switch {
+	case c.is(k, "the") && c.is(k+1, "year"):
 		k += 2
-	} else if c.is(k, "fiscal") {
-		fiscal = true
+	case c.is(k, "fiscal") || c.is(k, "financial"):
+		// "fiscal 1989", "fiscal year 1990"
+		k++
+		if c.is(k, "year") {
+			k++
+		}
+	case c.is(k, "the") || c.is(k, "its"):
+		// "the 2012 fiscal year": the determiner only with the year's
+		// kind after the number (checked below).
+		det = true
 		k++
 	}
 	y, k2, ok := c.yearAt(k)
@@ -1020,8 +1029,14 @@ func (c *tagCtx) ruleYear(j int) (tmatch, bool) {
 	if k == j && c.w[j].kind == 'n' && !c.yearContextOK(j) {
 		return tmatch{}, false
 	}
-	_ = fiscal
 	k = k2
+	// "the 1990 fiscal year", "2012 calendar year": MUC and HeidelTime
+	// ("the 2001 third quarter") keep the kind of year in the expression.
+	if yearKinds[c.low(k)] && c.is(k+1, "year") {
+		k += 2
+	} else if det {
+		return tmatch{}, false
+	}
 	m := dateMatch(k, point{day(y, 1, 1), granYear})
 	switch {
 	case c.is(k, "or") && (c.is(k+1, "later") || c.is(k+1, "after")):
@@ -1033,6 +1048,10 @@ func (c *tagCtx) ruleYear(j int) (tmatch, bool) {
 	}
 	return m, true
 }
+
+// yearKinds name the kind of year a number stands for: "the 1990 fiscal
+// year".
+var yearKinds = map[string]bool{"fiscal": true, "financial": true, "calendar": true}
 
 // yearContextOK rejects four-digit numbers that count things: "2000
 // soldiers", "1500 people".
@@ -1573,7 +1592,7 @@ func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
 	if det == "this" && hasThe || det == "that" && hasThe {
 		return tmatch{}, false
 	}
-	if c.is(k, "fiscal") && (c.is(k+1, "year") || c.is(k+1, "quarter")) {
+	if (c.is(k, "fiscal") || c.is(k, "financial")) && (c.is(k+1, "year") || c.is(k+1, "quarter")) {
 		k++
 	}
 	l := c.low(k)
@@ -1659,7 +1678,7 @@ func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
 	case "Q":
 		return tmatch{}, false // ruleQuarter
 	case "D":
-		if hasThe && rel < 0 && det != "last" && det != "past" {
+		if hasThe && (det == "previous" || det == "prior" || det == "preceding") {
 			// "the previous day", "the prior day": the day before the
 			// one last told, as "the following day" is the day after.
 			fromLast = true
@@ -2216,13 +2235,6 @@ func (c *tagCtx) ruleRef(j int) (tmatch, bool) {
 		}
 		return tmatch{}, false
 	case "present":
-		return tmatch{}, false
-	case "as":
-		// "as soon as possible": a future reference in TimeBank and in
-		// HeidelTime's date words; "as soon as the talks end" is not.
-		if c.is(j+1, "soon") && c.is(j+2, "as") && c.is(j+3, "possible") {
-			return ref(j+4, "FUTURE_REF")
-		}
 		return tmatch{}, false
 	case "soon":
 		// "will soon", "may soon": a future reference; "as soon as", "soon

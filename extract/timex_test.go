@@ -156,6 +156,17 @@ func TestTimexTag(t *testing.T) {
 		{"the next morning", "He was arrested on Aug. 12 and appeared in court the next morning.", []string{"Aug. 12|DATE|2025-08-12|", "the next morning|TIME|2025-08-13TMO|"}},
 		{"bare units later", "Minutes later, shots were fired.", []string{"Minutes|DURATION|PTXM|"}},
 		{"bare units ago", "The firm, which months ago was failing, is profitable.", []string{"months ago|DATE|PAST_REF|"}},
+		// Guideline and HeidelTime/SUTime kinds.
+		{"the previous day", "Rebels attacked on March 3. The previous day, troops had left.", []string{"March 3|DATE|2025-03-03|", "The previous day|DATE|2025-03-02|"}},
+		{"the prior year", "Profit was $5 million, up from $4 million the prior year.", []string{"the prior year|DATE|2024|"}},
+		{"the preceding day no anchor", "The preceding day was calm.", nil},
+		{"prior adjective", "Prior approval is needed.", nil},
+		{"year fiscal year", "The program ran for the 2012 fiscal year.", []string{"the 2012 fiscal year|DATE|2012|"}},
+		{"possessive financial year", "Its 1996 financial year ended badly.", []string{"1996 financial year|DATE|1996|"}},
+		{"current financial year", "Profit will rise in the current financial year.", []string{"the current financial year|DATE|2025|"}},
+		{"fiscal year number", "Spending rose in fiscal year 2012.", []string{"fiscal year 2012|DATE|2012|"}},
+		{"calendar year", "In the 1990 calendar year, sales rose.", []string{"the 1990 calendar year|DATE|1990|"}},
+		{"the year before noun", "The 1996 results were weak.", []string{"1996|DATE|1996|"}},
 		// Seed expectations.
 		{"seed possessive weekday", "Tuesday’s meeting ended early.", []string{"Tuesday|DATE|2025-08-19|"}},
 		{"seed late month", "The offensive began in late July.", []string{"late July|DATE|2025-07|END"}},
