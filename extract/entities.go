@@ -216,6 +216,9 @@ type cluster struct {
 // al-Shibani"); among several candidates the nearest preceding wins.
 func (e *Extractor) buildPeople(doc *Document, ms []EntityMention, canonical map[int]string) []model.Person {
 	mentionAt := mentionsByToken(ms)
+	// untitledAffiliation holds the titles of mentions whose title names no
+	// affiliation, by mention index: candidates to share one from a list.
+	untitledAffiliation := map[int]model.Span{}
 	var idx []int
 	for i, m := range ms {
 		if m.Label == LabelPER {
@@ -267,6 +270,9 @@ func (e *Extractor) buildPeople(doc *Document, ms []EntityMention, canonical map
 			c.first = m.Start
 		}
 		title, aff := e.titleBefore(doc, m, mentionAt)
+		if title != nil && aff == nil {
+			untitledAffiliation[i] = *title
+		}
 		if title != nil && !hasTitle(c.person.Titles, title.Text) {
 			c.person.Titles = append(c.person.Titles, *title)
 		}
@@ -274,7 +280,7 @@ func (e *Extractor) buildPeople(doc *Document, ms []EntityMention, canonical map
 			c.person.Affiliation = aff
 		}
 	}
-	e.shareListAffiliations(doc, ms, assigned, mentionAt)
+	shareListAffiliations(doc, ms, assigned, untitledAffiliation)
 	sort.SliceStable(clusters, func(a, b int) bool { return clusters[a].first < clusters[b].first })
 	people := make([]model.Person, 0, len(clusters))
 	for _, c := range clusters {
@@ -293,7 +299,7 @@ func (e *Extractor) buildPeople(doc *Document, ms []EntityMention, canonical map
 // person before: in "Syrian Foreign Minister A, Intelligence Chief B, and
 // Israeli Minister C", B is Syrian too. Only a comma-joined, titled person
 // without an affiliation of their own inherits.
-func (e *Extractor) shareListAffiliations(doc *Document, ms []EntityMention, assigned map[int]*cluster, mentionAt map[int]EntityMention) {
+func shareListAffiliations(doc *Document, ms []EntityMention, assigned map[int]*cluster, untitled map[int]model.Span) {
 	var prev *cluster
 	prevEnd := -1
 	for i, m := range ms {
@@ -301,14 +307,11 @@ func (e *Extractor) shareListAffiliations(doc *Document, ms []EntityMention, ass
 		if !ok || m.Label != LabelPER {
 			continue
 		}
-		if prev != nil && c.person.Affiliation == nil && prev.person.Affiliation != nil && len(c.person.Titles) > 0 {
-			title, aff := e.titleBefore(doc, m, mentionAt)
-			if title != nil && aff == nil && prevEnd >= 0 {
-				k := doc.tokenAt(title.Start) - 1
-				if k == prevEnd && doc.Tokens[k].Text == "," {
-					inherited := *prev.person.Affiliation
-					c.person.Affiliation = &inherited
-				}
+		title, bare := untitled[i]
+		if bare && prev != nil && c.person.Affiliation == nil && prev.person.Affiliation != nil {
+			if k := doc.tokenAt(title.Start) - 1; k == prevEnd && doc.Tokens[k].Text == "," {
+				inherited := *prev.person.Affiliation
+				c.person.Affiliation = &inherited
 			}
 		}
 		prev, prevEnd = c, m.Last

@@ -109,7 +109,8 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (res model.Res
 	if err := checkText(a.Text); err != nil {
 		return res, err
 	}
-	ref, refInfo, err := e.referenceDate(a)
+	dateline, datelineSpan, hasDateline := findDateline(a.Text)
+	ref, refInfo, err := referenceDate(a, dateline, datelineSpan, hasDateline)
 	if err != nil {
 		return res, err
 	}
@@ -128,8 +129,8 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (res model.Res
 	// Names in a dateline ("FRANKFURT, March 4 -") place the story; they
 	// are not parties to what the first sentence reports.
 	bodyStart := 0
-	if _, dl, ok := findDateline(a.Text); ok {
-		bodyStart = dl.End
+	if hasDateline {
+		bodyStart = datelineSpan.End
 	}
 	res.Agreements = e.findAgreements(doc, ents, res.Dates, bodyStart)
 	fillEmptyLists(&res)
@@ -162,9 +163,9 @@ func firstInvalidUTF8(b []byte) int {
 }
 
 // referenceDate decides the date relative expressions resolve against: the
-// article's own RefDate, else a dateline in the text, else none (the zero
-// time), never today.
-func (e *Extractor) referenceDate(a model.Article) (time.Time, *model.RefDate, error) {
+// article's own RefDate, else the dateline found in the text, else none (the
+// zero time), never today.
+func referenceDate(a model.Article, dateline time.Time, evidence model.Span, hasDateline bool) (time.Time, *model.RefDate, error) {
 	if a.RefDate != "" {
 		t, err := time.Parse(time.DateOnly, a.RefDate)
 		if err != nil {
@@ -176,8 +177,8 @@ func (e *Extractor) referenceDate(a model.Article) (time.Time, *model.RefDate, e
 		}
 		return t, &model.RefDate{Value: a.RefDate, From: from}, nil
 	}
-	if t, ev, ok := findDateline(a.Text); ok {
-		return t, &model.RefDate{Value: t.Format(time.DateOnly), From: model.RefFromDateline, Evidence: &ev}, nil
+	if hasDateline {
+		return dateline, &model.RefDate{Value: dateline.Format(time.DateOnly), From: model.RefFromDateline, Evidence: &evidence}, nil
 	}
 	return time.Time{}, nil, nil
 }
