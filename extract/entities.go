@@ -194,7 +194,7 @@ func mentionText(doc *Document, m EntityMention) string {
 
 // nameKey is a name token normalized for matching mentions of one person:
 // "al-Shibani" and "Shibani" match, as do "Al-Shara" and "al-Shara".
-func (e *Extractor) nameKey(tok string) string {
+func nameKey(tok string) string {
 	low := strings.ToLower(tok)
 	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "at-", "az-"} {
 		if strings.HasPrefix(low, p) && len(low) > len(p)+1 {
@@ -352,7 +352,7 @@ func (e *Extractor) nameKeys(doc *Document, m EntityMention) []string {
 		if e.lexicon.IsNameParticle(low) {
 			continue
 		}
-		keys = append(keys, e.nameKey(t.Text))
+		keys = append(keys, nameKey(t.Text))
 	}
 	return keys
 }
@@ -373,15 +373,6 @@ func hasTitle(titles []model.Span, title string) bool {
 	for _, t := range titles {
 		have := strings.ToLower(t.Text)
 		if have == low || strings.HasSuffix(have, " "+low) {
-			return true
-		}
-	}
-	return false
-}
-
-func hasSpanText(spans []model.Span, text string) bool {
-	for _, s := range spans {
-		if strings.EqualFold(s.Text, text) {
 			return true
 		}
 	}

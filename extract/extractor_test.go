@@ -279,3 +279,12 @@ func BenchmarkSeedStages(b *testing.B) {
 		}
 	})
 }
+
+func hasSpanText(spans []model.Span, text string) bool {
+	for _, s := range spans {
+		if strings.EqualFold(s.Text, text) {
+			return true
+		}
+	}
+	return false
+}
