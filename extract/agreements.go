@@ -91,7 +91,7 @@ func (e *Extractor) findAgreements(doc *Document, ents entities, dates []model.D
 			a.Subject = doc.Text[doc.Tokens[subjFirst].Start:doc.Tokens[subjLast-1].End]
 			a.Name = namedAgreement(doc, subjFirst, subjLast)
 			a.Type = classifyAgreement(strings.ToLower(a.Subject + " " + a.Name))
-			a.Parties = partiesBefore(doc, ents, s, i, consumed, bodyStart)
+			a.Parties = e.partiesBefore(doc, ents, s, i, consumed, bodyStart)
 			if len(a.Parties) == 0 && len(out) > 0 && consumed > s.First {
 				a.Parties = out[len(out)-1].Parties // "X reaffirmed A and a rejection of B": same parties
 			}
@@ -167,6 +167,14 @@ func subjectRange(doc *Document, s Sentence, i int, trig agreementTrigger, dates
 	// "rejection of", "agreed on", "reaffirmed a strong commitment to".
 	for first < s.Last {
 		low := strings.ToLower(doc.Tokens[first].Text)
+		// "agreed with the government to deliver ...": the partner is not
+		// what was agreed.
+		if low == "with" {
+			if k := linkAfterPartner(doc, first+1, s.Last); k > 0 {
+				first = k
+				continue
+			}
+		}
 		switch {
 		case low == "to" || low == "on" || low == "of" || low == "for" || low == "upon" || low == "that":
 			first++
@@ -197,7 +205,36 @@ func subjectRange(doc *Document, s Sentence, i int, trig agreementTrigger, dates
 		}
 		last++
 	}
+	// "rejected the proposal on Thursday": the date says when, not what.
+	for _, d := range dates {
+		if last > first && d.End == doc.Tokens[last-1].End && d.Start > doc.Tokens[first].Start {
+			k := last - 1
+			for k > first && doc.Tokens[k].Start >= d.Start {
+				k--
+			}
+			if doc.Tokens[k].POS == "IN" && k > first {
+				last = k
+			} else if doc.Tokens[k].End <= d.Start {
+				last = k + 1
+			}
+			break
+		}
+	}
 	return first, last
+}
+
+// linkAfterPartner finds the "to", "on" or "that" ending a short partner
+// phrase that starts at k, or returns -1.
+func linkAfterPartner(doc *Document, k, end int) int {
+	for j := k; j < end && j < k+8; j++ {
+		switch strings.ToLower(doc.Tokens[j].Text) {
+		case "to", "on", "that":
+			return j
+		case ",", ".", ";":
+			return -1
+		}
+	}
+	return -1
 }
 
 // dateAfter reports a temporal expression starting at token k, or at k+1
@@ -283,16 +320,28 @@ func classifyAgreement(text string) string {
 }
 
 // partiesBefore names the people, countries and organizations that the
-// sentence puts before the trigger, leaving out sources ("according to",
-// "cited by") and mediators.
-func partiesBefore(doc *Document, ents entities, s Sentence, trig, from, bodyStart int) []string {
+// sentence puts before the trigger. When a verb of saying stands between
+// ("Rubio said that Washington and Kyiv had agreed"), the parties are those
+// of the reported clause, if it names any. Sources ("according to X",
+// "cited by X"), places of the action ("in Paris"), words that only qualify
+// a title ("U.S." in "U.S. envoy X") and the dateline are left out.
+func (e *Extractor) partiesBefore(doc *Document, ents entities, s Sentence, trig, from, bodyStart int) []string {
+	if clause := reportedClauseStart(doc, from, trig); clause > from {
+		if parties := e.partiesBetween(doc, ents, s, clause, trig, bodyStart); len(parties) > 0 {
+			return parties
+		}
+	}
+	return e.partiesBetween(doc, ents, s, from, trig, bodyStart)
+}
+
+func (e *Extractor) partiesBetween(doc *Document, ents entities, s Sentence, from, trig, bodyStart int) []string {
 	var parties []string
 	seen := map[string]bool{}
 	for _, m := range ents.mentions {
-		if m.Start < doc.Tokens[from].Start || m.End > doc.Tokens[trig].Start || m.Start < bodyStart {
+		if m.First < from || m.Last > trig || m.Start < bodyStart {
 			continue
 		}
-		if m.Label == LabelMISC || isSourceOrMediator(doc, s, m) {
+		if m.Label == LabelMISC || isSourceOrPlace(doc, s, m) || e.qualifiesTitle(doc, m) {
 			continue
 		}
 		name := ents.canonical[m.Start]
@@ -305,12 +354,67 @@ func partiesBefore(doc *Document, ents entities, s Sentence, trig, from, bodySta
 	return parties
 }
 
-func isSourceOrMediator(doc *Document, s Sentence, m EntityMention) bool {
-	for k := m.First - 1; k >= s.First && k >= m.First-4; k-- {
-		switch strings.ToLower(doc.Tokens[k].Text) {
-		case "according", "by", "cited", "told", "said", "in", "at", "from":
+// sayingWords introduce a reported clause.
+var sayingWords = map[string]bool{
+	"said": true, "says": true, "told": true, "stated": true, "announced": true, "added": true,
+	"confirmed": true, "reported": true, "insisted": true, "noted": true, "claimed": true,
+}
+
+// reportedClauseStart returns the first token after the last verb of
+// saying (and "that") before the trigger, or from when there is none.
+func reportedClauseStart(doc *Document, from, trig int) int {
+	for k := trig - 1; k >= from; k-- {
+		if sayingWords[strings.ToLower(doc.Tokens[k].Text)] {
+			k++
+			if k < trig && strings.ToLower(doc.Tokens[k].Text) == "that" {
+				k++
+			}
+			return k
+		}
+	}
+	return from
+}
+
+// qualifiesTitle reports a mention followed by a title word: "U.S." in
+// "U.S. envoy Thomas Barack" says who the envoy works for, and the envoy is
+// the party.
+func (e *Extractor) qualifiesTitle(doc *Document, m EntityMention) bool {
+	if m.Label == LabelPER {
+		return false
+	}
+	phrase := ""
+	for k := m.Last; k < len(doc.Tokens) && k < m.Last+3; k++ {
+		low := strings.ToLower(doc.Tokens[k].Text)
+		if k == m.Last && e.lexicon.IsTitleModifier(low) {
 			return true
-		case ",", ".":
+		}
+		if phrase != "" {
+			phrase += " "
+		}
+		phrase += low
+		if e.lexicon.IsTitle(phrase) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSourceOrPlace reports a mention that gives the source of the report
+// ("according to X", "cited by X", "X told") or the place of the action
+// ("in Paris", "at the White House").
+func isSourceOrPlace(doc *Document, s Sentence, m EntityMention) bool {
+	// "LONDON - A court ruled": a dateline's place, whatever its date.
+	if m.First == s.First && m.Last < s.Last {
+		switch doc.Tokens[m.Last].Text {
+		case "-", "—", "–", "--":
+			return true
+		}
+	}
+	for k := m.First - 1; k >= s.First && k >= m.First-3; k-- {
+		switch strings.ToLower(doc.Tokens[k].Text) {
+		case "according", "by", "cited", "in", "at", "from":
+			return true
+		case ",", ".", "and", "that":
 			return false
 		}
 	}

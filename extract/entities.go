@@ -391,12 +391,16 @@ func (e *Extractor) titleBefore(doc *Document, m EntityMention, mentionAt map[in
 	toks := doc.Tokens
 	sentFirst := doc.Sentences[toks[m.First].Sent].First
 	j := m.First - 1
-	if j < sentFirst || !e.lexicon.IsTitle(strings.ToLower(toks[j].Text)) {
+	if j < sentFirst {
+		return nil, nil
+	}
+	head := e.titleEndingAt(doc, sentFirst, j)
+	if head < 0 {
 		return nil, nil
 	}
 	end := toks[j].End
-	start := toks[j].Start
-	k := j - 1
+	start := toks[head].Start
+	k := head - 1
 	for ; k >= sentFirst && j-k < 8; k-- {
 		t := toks[k]
 		if _, inMention := mentionAt[k]; inMention || e.isAffiliationToken(t) {
@@ -417,6 +421,24 @@ func (e *Extractor) titleBefore(doc *Document, m EntityMention, mentionAt map[in
 		aff = e.affiliationAt(doc, k, mentionAt)
 	}
 	return &title, aff
+}
+
+// titleEndingAt returns the first token of the longest lexicon title that
+// ends at token j ("Secretary of State", "Foreign Minister", "envoy"), or -1.
+func (e *Extractor) titleEndingAt(doc *Document, sentFirst, j int) int {
+	best := -1
+	words := make([]string, 0, 8)
+	for k := j; k >= sentFirst && j-k < e.lexicon.MaxPhraseWords(); k-- {
+		words = append(words, strings.ToLower(doc.Tokens[k].Text))
+		phrase := words[len(words)-1]
+		for w := len(words) - 2; w >= 0; w-- {
+			phrase += " " + words[w]
+		}
+		if e.lexicon.IsTitle(phrase) {
+			best = k
+		}
+	}
+	return best
 }
 
 // isAffiliationToken reports a word that names a country by demonym or by

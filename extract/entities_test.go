@@ -22,6 +22,7 @@ func TestPeopleRules(t *testing.T) {
 		{"country abbreviation and lower-case title", "The meeting was chaired by U.S. envoy Sarah Whitfield, and Whitfield spoke first.", "Sarah Whitfield", 2, []string{"envoy"}, "United States"},
 		{"modifier kept in title", "Talks were led by interim President Omar Haddad of the transitional council.", "Omar Haddad", 1, []string{"interim President"}, ""},
 		{"organization affiliation", "A Reuters editor said Reuters photographer Maria Lopez was hurt.", "Maria Lopez", 1, []string{"photographer"}, "Reuters"},
+		{"title with of", "U.S. Secretary of State Jane Mills arrived in Cairo.", "Jane Mills", 1, []string{"Secretary of State"}, "United States"},
 		{"common noun in title", "The former energy minister Peter Grant was charged.", "Peter Grant", 1, []string{"former energy minister"}, ""},
 		{"particle name joins short form", "Defence Minister Khaled al-Nouri visited troops. Nouri said the army was ready.", "Khaled al-Nouri", 2, []string{"Defence Minister"}, ""},
 	}
