@@ -95,12 +95,15 @@ func continuesSentence(prev, next string) bool {
 		(n == 2 || prev[n-3] == ' ' || prev[n-3] == '.')
 }
 
+// byteOrderMark opens some UTF-8 files; it is not part of the text.
+const byteOrderMark = "\uFEFF"
+
 // paragraphs splits text at line breaks into [start, end) ranges, joining a
 // line with the next when the break looks like a hard wrap.
 func paragraphs(text string) [][2]int {
 	var out [][2]int
-	start := 0
-	for i := 0; i < len(text); i++ {
+	start := len(text) - len(strings.TrimPrefix(text, byteOrderMark))
+	for i := start; i < len(text); i++ {
 		if text[i] != '\n' {
 			continue
 		}

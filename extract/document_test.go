@@ -15,6 +15,7 @@ func TestParagraphs(t *testing.T) {
 		{"closing punctuation ends", "He left.\nand then\n", []string{"He left.", "and then"}},
 		{"no newline", "Only text", []string{"Only text"}},
 		{"empty", "", nil},
+		{"byte-order mark skipped", "\uFEFFHeadline\r\nBody.", []string{"Headline\r", "Body."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

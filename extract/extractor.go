@@ -109,7 +109,7 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (res model.Res
 	if err := checkText(a.Text); err != nil {
 		return res, err
 	}
-	dateline, datelineSpan, hasDateline := findDateline(a.Text)
+	dateline, datelineSpan, hasDateline := findDatelineAfterBOM(a.Text)
 	ref, refInfo, err := referenceDate(a, dateline, datelineSpan, hasDateline)
 	if err != nil {
 		return res, err
@@ -135,6 +135,16 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (res model.Res
 	res.Agreements = e.findAgreements(doc, ents, res.Dates, bodyStart)
 	fillEmptyLists(&res)
 	return res, nil
+}
+
+// findDatelineAfterBOM looks for the dateline past a byte-order mark, so
+// that the mark is not part of its evidence.
+func findDatelineAfterBOM(text string) (time.Time, model.Span, bool) {
+	skip := len(text) - len(strings.TrimPrefix(text, byteOrderMark))
+	t, span, ok := findDateline(text[skip:])
+	span.Start += skip
+	span.End += skip
+	return t, span, ok
 }
 
 // checkText rejects input that is not text.

@@ -214,6 +214,13 @@ func TestConcurrentUse(t *testing.T) {
 
 func TestRefDateFromDateline(t *testing.T) {
 	ex := newTestExtractor(t)
+	bom, err := ex.Extract(context.Background(), model.Article{Text: "\uFEFFPARIS, Aug 20, 2025 - Talks ended on Tuesday.\r\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bom.RefDate == nil || bom.RefDate.Evidence.Start != 3 || bom.RefDate.Value != "2025-08-20" {
+		t.Errorf("dateline after a byte-order mark: %+v", bom.RefDate)
+	}
 	res, err := ex.Extract(context.Background(), model.Article{Text: "Published: 2023-11-08\nThe court ruled on Tuesday.\n"})
 	if err != nil {
 		t.Fatal(err)
