@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsextract/newsextract/model"
@@ -64,6 +65,11 @@ var agreementTypes = []struct {
 func (e *Extractor) findAgreements(doc *Document, ents entities, dates []model.Date, bodyStart int) []model.Agreement {
 	var out []model.Agreement
 	for _, s := range doc.Sentences {
+		// Only this sentence's mentions and dates matter; slicing them out
+		// once keeps the work linear in the article's length.
+		sentEnts := ents
+		sentEnts.mentions = inRange(ents.mentions, s.Start, s.End, func(m EntityMention) int { return m.Start })
+		sentDates := inRange(dates, s.Start, s.End, func(d model.Date) int { return d.Start })
 		consumed := s.First // tokens before this belong to earlier subjects
 		for i := s.First; i < s.Last; i++ {
 			t := doc.Tokens[i]
@@ -84,18 +90,18 @@ func (e *Extractor) findAgreements(doc *Document, ents entities, dates []model.D
 			if i > s.First && renewalWords[strings.ToLower(doc.Tokens[i-1].Text)] {
 				a.Status = model.StatusReaffirmed
 			}
-			subjFirst, subjLast := subjectRange(doc, s, i, trig, dates)
+			subjFirst, subjLast := subjectRange(doc, s, i, trig, sentDates)
 			if subjFirst >= subjLast {
 				continue
 			}
 			a.Subject = doc.Text[doc.Tokens[subjFirst].Start:doc.Tokens[subjLast-1].End]
 			a.Name = namedAgreement(doc, subjFirst, subjLast)
 			a.Type = classifyAgreement(strings.ToLower(a.Subject + " " + a.Name))
-			a.Parties = e.partiesBefore(doc, ents, s, i, consumed, bodyStart)
+			a.Parties = e.partiesBefore(doc, sentEnts, s, i, consumed, bodyStart)
 			if len(a.Parties) == 0 && len(out) > 0 && consumed > s.First {
 				a.Parties = out[len(out)-1].Parties // "X reaffirmed A and a rejection of B": same parties
 			}
-			a.Date = dateIn(dates, s)
+			a.Date = dateIn(sentDates, s)
 			out = append(out, a)
 			i = subjLast - 1 // the subject is consumed; "and a rejection of" after it starts anew
 			consumed = subjLast
@@ -419,6 +425,14 @@ func isSourceOrPlace(doc *Document, s Sentence, m EntityMention) bool {
 		}
 	}
 	return false
+}
+
+// inRange returns the items of a slice sorted by start offset whose start
+// lies in [start, end).
+func inRange[T any](items []T, start, end int, startOf func(T) int) []T {
+	lo := sort.Search(len(items), func(i int) bool { return startOf(items[i]) >= start })
+	hi := sort.Search(len(items), func(i int) bool { return startOf(items[i]) >= end })
+	return items[lo:hi]
 }
 
 // dateIn returns the first date of the sentence, if any.

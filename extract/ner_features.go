@@ -585,6 +585,14 @@ type docScratch struct {
 	matchLen []int32
 	matchTag []uint32
 	ents     [][3]int
+	// group[i] is the index in groupAll/groupMixed of token i's word, whose
+	// label counts are summed once per word: summing them per token made
+	// long documents quadratic.
+	group      []int32
+	groupSize  []int32
+	groupAll   [][5]int32
+	groupMixed [][5]int32
+	seen       map[uint64]int
 }
 
 // docFeatures computes the second-stage, document-level features of every
@@ -618,13 +626,39 @@ func docFeatures(ts tagSet, infos []tokenInfo, sents []Sentence, tags1 []uint8, 
 	}
 	s.matchLen = resizeInt32(s.matchLen, n)
 	s.matchTag = resizeUint32(s.matchTag, n)
+	// Mentions of the same words with the same label mark the same tokens:
+	// each distinct one is matched once, or a long document repeating a name
+	// would cost the square of its length.
+	// A mention never marks its own tokens, but a repeated one marks each
+	// copy's through the others: so own tokens stay unmarked only for a
+	// mention that occurs once.
+	if s.seen == nil {
+		s.seen = map[uint64]int{}
+	}
+	clear(s.seen)
+	signature := func(e [3]int) uint64 {
+		sig := uint64(e[0])<<56 ^ uint64(e[2]-e[1])<<48
+		for k := e[1]; k < e[2]; k++ {
+			sig = sig*1099511628211 ^ infos[k].lkey
+		}
+		return sig
+	}
+	for _, e := range s.ents {
+		s.seen[signature(e)]++
+	}
 	for _, e := range s.ents {
 		lab, a, b := e[0], e[1], e[2]
 		l := b - a
+		sig := signature(e)
+		copies := s.seen[sig]
+		if copies < 0 {
+			continue // done
+		}
+		s.seen[sig] = -1
 		lo, hi := groupRange(s.order, infos, infos[a].lkey)
 		for _, pp := range s.order[lo:hi] {
 			p := int(pp)
-			if p == a || p+l > n {
+			if p == a && copies == 1 || p+l > n {
 				continue
 			}
 			ok := true
@@ -658,22 +692,39 @@ func docFeatures(ts tagSet, infos []tokenInfo, sents []Sentence, tags1 []uint8, 
 
 	// Per-token features; the majority features need the run of tokens
 	// sharing the key, found by binary search in the sorted order.
+	s.group = resizeInt32(s.group, n)
+	s.groupSize, s.groupAll, s.groupMixed = s.groupSize[:0], s.groupAll[:0], s.groupMixed[:0]
+	for lo := 0; lo < n; {
+		hi := lo + 1
+		for hi < n && infos[s.order[hi]].lkey == infos[s.order[lo]].lkey {
+			hi++
+		}
+		var all, mixed [5]int32
+		for _, jj := range s.order[lo:hi] {
+			j := int(jj)
+			s.group[j] = int32(len(s.groupAll))
+			lt := labType(tags1[j])
+			all[lt]++
+			if infos[j].flags&flagCapsSent == 0 {
+				mixed[lt]++
+			}
+		}
+		s.groupSize = append(s.groupSize, int32(hi-lo))
+		s.groupAll = append(s.groupAll, all)
+		s.groupMixed = append(s.groupMixed, mixed)
+		lo = hi
+	}
 	for i := 0; i < n; i++ {
 		t := &infos[i]
 		if t.flags&flagAlpha != 0 {
-			lo, hi := groupRange(s.order, infos, t.lkey)
-			if hi-lo > 1 {
-				var all, mixed [5]int32
-				for _, jj := range s.order[lo:hi] {
-					j := int(jj)
-					if j == i {
-						continue
-					}
-					lt := labType(tags1[j])
-					all[lt]++
-					if infos[j].flags&flagCapsSent == 0 {
-						mixed[lt]++
-					}
+			g := s.group[i]
+			if s.groupSize[g] > 1 {
+				// The word's counts elsewhere: the group's, less this token.
+				all, mixed := s.groupAll[g], s.groupMixed[g]
+				lt := labType(tags1[i])
+				all[lt]--
+				if t.flags&flagCapsSent == 0 {
+					mixed[lt]--
 				}
 				own := t.flags & (flagCapsSent | flagSentStart | flagLower)
 				maj := argmax5(all[:], 0)
@@ -748,11 +799,16 @@ func groupRange(order []int32, infos []tokenInfo, k uint64) (lo, hi int) {
 			hi = m
 		}
 	}
-	end := lo
-	for end < len(order) && infos[order[end]].lkey == k {
-		end++
+	hi = len(order)
+	for end := lo; end < hi; {
+		m := (end + hi) / 2
+		if infos[order[m]].lkey <= k {
+			end = m + 1
+		} else {
+			hi = m
+		}
 	}
-	return lo, end
+	return lo, hi
 }
 
 func resizeInt32(b []int32, n int) []int32 {
