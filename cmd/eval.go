@@ -2,8 +2,10 @@ package cmd
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -48,15 +50,18 @@ that newsextract wrote earlier with -f jsonl, matched to gold by id.`,
 		Example: `  newsextract eval ../shared/data/conll2003/conll2003-test.jsonl
   newsextract --input jsonl -f jsonl < gold.jsonl > pred.jsonl && newsextract eval gold.jsonl --pred pred.jsonl`,
 		Args: usageArgs(cobra.MinimumNArgs(1)),
-		RunE: func(_ *cobra.Command, args []string) error {
+		RunE: func(c *cobra.Command, args []string) error {
 			opts.Gold = args
 			if opts.Jobs < 1 {
 				return flagErrorf("invalid --jobs %d: want at least 1", opts.Jobs)
 			}
+			if opts.Limit < 0 {
+				return flagErrorf("invalid --limit %d: want 0 (all) or more", opts.Limit)
+			}
 			if runF != nil {
 				return runF(opts)
 			}
-			return evalRun(opts)
+			return evalRun(c.Context(), opts)
 		},
 	}
 	c.Flags().StringVar(&opts.Pred, "pred", "", "score this JSON Lines file of results instead of running the extractor")
@@ -87,12 +92,18 @@ type goldTimex struct {
 	Value string `json:"value"`
 }
 
-func evalRun(o *evalOptions) error {
+// evalRun scores each gold file, by running the extractor or by reading
+// the predictions file, and prints the tables.
+func evalRun(ctx context.Context, o *evalOptions) error {
 	var preds map[string]model.Result
 	if o.Pred != "" {
+		var errorRecords int
 		var err error
-		if preds, err = readPredictions(o.Pred); err != nil {
+		if preds, errorRecords, err = readPredictions(o.Pred); err != nil {
 			return err
+		}
+		if errorRecords > 0 {
+			fmt.Fprintf(o.IO.ErrOut, "newsextract: %s: %d error records are scored as empty predictions\n", o.Pred, errorRecords)
 		}
 	}
 	var ex *extract.Extractor
@@ -117,7 +128,7 @@ func evalRun(o *evalOptions) error {
 				}
 				results[i] = r
 			}
-		} else if err := extractAll(ex, docs, results, o.Jobs); err != nil {
+		} else if err := extractAll(ctx, ex, docs, results, o.Jobs); err != nil {
 			return err
 		}
 		printScores(o.IO.Out, path, docs, results, time.Since(start), preds == nil)
@@ -125,8 +136,10 @@ func evalRun(o *evalOptions) error {
 	return nil
 }
 
-func extractAll(ex *extract.Extractor, docs []goldDoc, results []model.Result, jobs int) error {
-	g, ctx := errgroup.WithContext(context.Background())
+// extractAll runs the extractor over the gold texts on jobs workers, with
+// each document's creation date as reference date.
+func extractAll(ctx context.Context, ex *extract.Extractor, docs []goldDoc, results []model.Result, jobs int) error {
+	g, ctx := errgroup.WithContext(ctx)
 	g.SetLimit(jobs)
 	for i, d := range docs {
 		g.Go(func() error {
@@ -141,51 +154,75 @@ func extractAll(ex *extract.Extractor, docs []goldDoc, results []model.Result, j
 	return g.Wait()
 }
 
-func readGold(path string, limit int) ([]goldDoc, error) {
+// eachJSONLine calls fn with every non-blank line of the file at path and
+// its line number.
+func eachJSONLine(path string, fn func(n int, line []byte) error) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, pathError(path, err)
+		return pathError(path, err)
 	}
 	defer f.Close()
-	var docs []goldDoc
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	for n := 1; sc.Scan(); n++ {
-		if len(trimSpace(sc.Bytes())) == 0 {
+		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
 			continue
 		}
-		var d goldDoc
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", path, n, err)
-		}
-		docs = append(docs, d)
-		if limit > 0 && len(docs) == limit {
-			break
+		if err := fn(n, sc.Bytes()); err != nil {
+			return fmt.Errorf("%s:%d: %w", path, n, err)
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return fmt.Errorf("%s: %w", path, err)
 	}
-	return docs, nil
+	return nil
 }
 
-func readPredictions(path string) (map[string]model.Result, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, pathError(path, err)
-	}
-	defer f.Close()
-	preds := map[string]model.Result{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for n := 1; sc.Scan(); n++ {
-		var r model.Result
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", path, n, err)
+// errEnough stops reading a gold file at --limit documents.
+var errEnough = errors.New("enough documents")
+
+// readGold reads up to limit documents (0: all) of a gold file.
+func readGold(path string, limit int) ([]goldDoc, error) {
+	var docs []goldDoc
+	err := eachJSONLine(path, func(_ int, line []byte) error {
+		var d goldDoc
+		if err := json.Unmarshal(line, &d); err != nil {
+			return err
 		}
-		preds[r.ID] = r
+		docs = append(docs, d)
+		if limit > 0 && len(docs) == limit {
+			return errEnough
+		}
+		return nil
+	})
+	if errors.Is(err, errEnough) {
+		err = nil
 	}
-	return preds, sc.Err()
+	return docs, err
+}
+
+// readPredictions reads results that newsextract wrote with -f jsonl, by
+// id. Error records count as empty predictions; a repeated id is an error.
+func readPredictions(path string) (preds map[string]model.Result, errorRecords int, err error) {
+	preds = map[string]model.Result{}
+	err = eachJSONLine(path, func(_ int, line []byte) error {
+		var r struct {
+			model.Result
+			Error string `json:"error"`
+		}
+		if err := json.Unmarshal(line, &r); err != nil {
+			return err
+		}
+		if _, dup := preds[r.ID]; dup {
+			return fmt.Errorf("id %q appears twice", r.ID)
+		}
+		if r.Error != "" {
+			errorRecords++
+		}
+		preds[r.ID] = r.Result
+		return nil
+	})
+	return preds, errorRecords, err
 }
 
 // resultEntities lists a result's mentions with the CoNLL label of the list
@@ -212,6 +249,7 @@ func resultEntities(r model.Result) []score.Entity {
 	return out
 }
 
+// printScores prints the entity and timex tables of one gold file.
 func printScores(w io.Writer, path string, docs []goldDoc, results []model.Result, took time.Duration, ran bool) {
 	var ents score.EntityCounts
 	var tx score.TimexCounts

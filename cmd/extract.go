@@ -2,10 +2,13 @@ package cmd
 
 import (
 	"bufio"
+	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"sync"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -43,6 +46,14 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 	if err != nil {
 		return err
 	}
+	if out.folder != "" {
+		var collisions []error
+		inputs, collisions = dropCollisions(inputs, out.folder, o.Format)
+		for _, p := range collisions {
+			fmt.Fprintln(o.IO.ErrOut, "newsextract:", p)
+		}
+		problems = append(problems, collisions...)
+	}
 
 	start := time.Now()
 	bar := o.progressBar(inputs)
@@ -64,7 +75,7 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 	}
 	runErr := runOrdered(ctx, o.Jobs, func(emit func(unit) error) error {
 		return produceUnits(o, inputs, emit)
-	}, func(u unit) outcome {
+	}, func(ctx context.Context, u unit) outcome {
 		return extractUnit(ctx, ex, o.Format, u)
 	}, write)
 	var closeErr error
@@ -74,8 +85,7 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 		closeErr = out.Close()
 	}
 	if bar != nil {
-		bar.Finish()
-		fmt.Fprintln(o.IO.ErrOut)
+		bar.Finish() // clears the bar's line
 	}
 	if runErr != nil {
 		return runErr
@@ -83,6 +93,9 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 	if closeErr != nil {
 		return closeErr
 	}
+	// Arguments that gave no article (a missing path, a folder with no
+	// match) count as failed inputs too.
+	done, failed = done+len(problems), failed+len(problems)
 	if !o.Quiet && done > 1 {
 		fmt.Fprintf(o.IO.ErrOut, "newsextract: %d articles: %d ok, %d failed in %s\n",
 			done, done-failed, failed, time.Since(start).Round(time.Millisecond))
@@ -91,6 +104,25 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 		return errSomeFailed
 	}
 	return nil
+}
+
+// dropCollisions refuses inputs whose mirrored output file another input
+// already takes ("a/n.txt" and "b/n.txt" given as files both map to n.yaml),
+// rather than let one silently overwrite the other.
+func dropCollisions(inputs []input, folder, format string) ([]input, []error) {
+	owner := map[string]string{}
+	kept := inputs[:0:0]
+	var problems []error
+	for _, in := range inputs {
+		out := mirroredPath(folder, in.Rel, format)
+		if first, taken := owner[out]; taken {
+			problems = append(problems, fmt.Errorf("%s: its output %s is already written for %s; not processed", in.Path, out, first))
+			continue
+		}
+		owner[out] = in.Path
+		kept = append(kept, in)
+	}
+	return kept, problems
 }
 
 // extractUnit extracts one article and encodes its record, on a worker.
@@ -120,7 +152,7 @@ func extractUnit(ctx context.Context, ex *extract.Extractor, format string, u un
 
 // progressBar returns a bar on stderr for batches when stderr is a terminal.
 func (o *extractOptions) progressBar(inputs []input) *progressbar.ProgressBar {
-	if o.Quiet || !isTerminalWriter(o.IO.ErrOut) {
+	if o.Quiet || !isTerminal(o.IO.ErrOut) {
 		return nil
 	}
 	total := len(inputs)
@@ -169,16 +201,23 @@ func produceRecords(o *extractOptions, index int, in input, emit func(unit) erro
 	if in.Path != stdinPath {
 		f, err := os.Open(in.Path)
 		if err != nil {
-			return emit(unit{Input: index, Label: in.Path, Err: pathError(in.Path, err)})
+			return emit(unit{Input: index, Label: in.Path, Err: osReason(err)})
 		}
 		defer f.Close()
 		r = f
 	}
 	lines := &lineReader{r: bufio.NewReaderSize(r, 64<<10), max: int(o.MaxBytes)}
+	records := 0
 	for n := 1; ; n++ {
 		line, tooLong, err := lines.next()
 		if err == io.EOF {
+			if records == 0 {
+				return emit(unit{Input: index, Label: in.Path, Err: errors.New("no records: the JSON Lines input is empty")})
+			}
 			return nil
+		}
+		if n == 1 {
+			line = bytes.TrimPrefix(line, []byte("\uFEFF")) // a byte-order mark is not JSON
 		}
 		u := unit{Input: index, Label: fmt.Sprintf("%s:%d", in.Path, n), Record: true,
 			Source: model.Source{Path: in.Path, Line: n, Bytes: len(line)}}
@@ -187,7 +226,7 @@ func produceRecords(o *extractOptions, index int, in input, emit func(unit) erro
 			u.Err = err
 		case tooLong:
 			u.Err = fmt.Errorf("line is over the --max-bytes limit of %d bytes", o.MaxBytes)
-		case len(trimSpace(line)) == 0:
+		case len(bytes.TrimSpace(line)) == 0:
 			continue
 		default:
 			u.Article, u.Err = parseRecord(line)
@@ -197,6 +236,7 @@ func produceRecords(o *extractOptions, index int, in input, emit func(unit) erro
 			}
 			u.Source.Bytes = len(u.Article.Text)
 		}
+		records++
 		if err := emit(u); err != nil {
 			return err
 		}
@@ -206,23 +246,16 @@ func produceRecords(o *extractOptions, index int, in input, emit func(unit) erro
 	}
 }
 
-func trimSpace(b []byte) []byte {
-	for len(b) > 0 && (b[0] == ' ' || b[0] == '\t' || b[0] == '\r') {
-		b = b[1:]
-	}
-	for len(b) > 0 && (b[len(b)-1] == ' ' || b[len(b)-1] == '\t' || b[len(b)-1] == '\r') {
-		b = b[:len(b)-1]
-	}
-	return b
-}
-
 // runOrdered runs work on up to jobs goroutines over the units that produce
 // emits, and hands each outcome to write in the order the units were
 // emitted. At most 2*jobs units are in flight, so memory stays flat however
-// long the input stream is.
+// long the input stream is. A failed write cancels the work in flight, and
+// runOrdered returns only when every worker has.
 func runOrdered(ctx context.Context, jobs int, produce func(emit func(unit) error) error,
-	work func(unit) outcome, write func(outcome) error) error {
+	work func(context.Context, unit) outcome, write func(outcome) error) error {
 	g, ctx := errgroup.WithContext(ctx)
+	var running sync.WaitGroup
+	defer running.Wait()
 	pending := make(chan chan outcome, 2*jobs)
 	workers := make(chan struct{}, jobs)
 	g.Go(func() error {
@@ -239,10 +272,10 @@ func runOrdered(ctx context.Context, jobs int, produce func(emit func(unit) erro
 			case <-ctx.Done():
 				return ctx.Err()
 			}
-			go func() {
+			running.Go(func() {
 				defer func() { <-workers }()
-				slot <- work(u)
-			}()
+				slot <- work(ctx, u)
+			})
 			return nil
 		})
 	})

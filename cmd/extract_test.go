@@ -322,3 +322,81 @@ func TestCancelledRunLeavesNoFile(t *testing.T) {
 		}
 	}
 }
+
+func TestInputEdgeCases(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, data string) string {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	good := write("good.txt", sampleArticle)
+	tests := []struct {
+		name       string
+		args       []string
+		stdin      string
+		wantCode   int
+		wantOut    string // substring of stdout ("" to skip)
+		wantErr    string // substring of stderr ("" for an empty stderr)
+		notInErr   string
+		wantPrefix string // stdout starts with this
+	}{
+		{name: "byte-order mark only", args: []string{"-q", write("bom.txt", "\uFEFF \n")}, wantCode: 1, wantErr: "bom.txt: empty input"},
+		{name: "message names the file once", args: []string{"-q", "--max-bytes", "5", good}, wantCode: 1, wantErr: "good.txt: ", notInErr: "good.txt: " + good},
+		{name: "empty JSON Lines file", args: []string{"-q", write("empty.jsonl", "\n \n")}, wantCode: 1, wantErr: "no records"},
+		{name: "JSON Lines with a byte-order mark", args: []string{"-q", "-f", "jsonl", write("bom.jsonl", "\uFEFF{\"id\":\"x\",\"text\":\"Talks in Oslo.\"}\n")}, wantCode: 0, wantOut: `"id":"x"`},
+		{name: "numeric id", args: []string{"-q", "--input", "jsonl", "-f", "jsonl"}, stdin: `{"id": 7, "text": "Talks in Oslo."}` + "\n", wantCode: 0, wantOut: `"id":"7"`},
+		{name: "wrong type words no Go names", args: []string{"-q", "--input", "jsonl", "-f", "jsonl"}, stdin: `{"id": "a", "text": 5}` + "\n", wantCode: 1, wantErr: `field "text" has the wrong type`, notInErr: "Go struct"},
+		{name: "two file arguments give an array even when one fails", args: []string{"-q", "-f", "json", good, write("empty.txt", "")}, wantCode: 1, wantPrefix: "["},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, errOut, code := run(t, tt.stdin, tt.args...)
+			if code != tt.wantCode {
+				t.Errorf("exit %d, want %d; stderr %q", code, tt.wantCode, errOut)
+			}
+			if tt.wantOut != "" && !strings.Contains(out, tt.wantOut) {
+				t.Errorf("stdout %q lacks %q", out, tt.wantOut)
+			}
+			if tt.wantErr == "" && errOut != "" && tt.wantCode == 0 {
+				t.Errorf("unexpected stderr %q", errOut)
+			}
+			if !strings.Contains(errOut, tt.wantErr) {
+				t.Errorf("stderr %q lacks %q", errOut, tt.wantErr)
+			}
+			if tt.notInErr != "" && strings.Contains(errOut, tt.notInErr) {
+				t.Errorf("stderr %q holds %q", errOut, tt.notInErr)
+			}
+			if !strings.HasPrefix(out, tt.wantPrefix) {
+				t.Errorf("stdout %.40q does not start with %q", out, tt.wantPrefix)
+			}
+		})
+	}
+}
+
+func TestOneFailedFileWritesNothing(t *testing.T) {
+	out, errOut, code := run(t, "", "-q", "-f", "json", filepath.Join(t.TempDir(), "missing.txt"))
+	if code != exitFailed || out != "" || !strings.Contains(errOut, "no such file") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}
+
+func TestFolderOutputCollision(t *testing.T) {
+	dir := t.TempDir()
+	for _, sub := range []string{"x", "y"} {
+		os.MkdirAll(filepath.Join(dir, sub), 0o755)
+		os.WriteFile(filepath.Join(dir, sub, "n.txt"), []byte(sub+" talks were held in Oslo.\n"), 0o644)
+	}
+	out := filepath.Join(dir, "out")
+	_, errOut, code := run(t, "", "-q", "-f", "json", "-o", out, filepath.Join(dir, "x"), filepath.Join(dir, "y"))
+	if code != exitFailed || !strings.Contains(errOut, "is already written for") {
+		t.Errorf("exit %d, stderr %q: want a collision error", code, errOut)
+	}
+	data, err := os.ReadFile(filepath.Join(out, "n.json"))
+	if err != nil || !strings.Contains(string(data), filepath.Join("x", "n.txt")) {
+		t.Errorf("out/n.json should hold the first input's result: %v %.80s", err, data)
+	}
+}

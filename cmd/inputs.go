@@ -2,7 +2,6 @@ package cmd
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -46,9 +45,13 @@ func collectInputs(o *extractOptions) ([]input, []error, error) {
 	}
 	var inputs []input
 	var problems []error
+	// One plain article in gives one document or object out, whether it
+	// then succeeds or fails; anything more gives a stream or an array.
+	o.singleArticle = len(args) == 1
 	for _, arg := range args {
 		if arg == stdinPath {
 			inputs = append(inputs, input{Path: stdinPath, Rel: "stdin", JSONL: o.Input == inputJSONL})
+			o.singleArticle = o.singleArticle && o.Input != inputJSONL
 			continue
 		}
 		info, err := os.Stat(arg)
@@ -58,8 +61,11 @@ func collectInputs(o *extractOptions) ([]input, []error, error) {
 		}
 		if !info.IsDir() {
 			inputs = append(inputs, input{Path: arg, Rel: filepath.Base(arg), JSONL: o.isJSONL(arg)})
+			o.singleArticle = o.singleArticle && !o.isJSONL(arg)
 			continue
 		}
+		o.singleArticle = false
+		o.fromFolder = true
 		found, err := walkFolder(arg, o.Glob, o.Recursive)
 		if err != nil {
 			problems = append(problems, pathError(arg, err))
@@ -115,26 +121,29 @@ func walkFolder(root, glob string, recursive bool) ([]string, error) {
 // pathError words an os error as "path: reason", without Go's "stat"/"open"
 // operation prefixes.
 func pathError(path string, err error) error {
+	return fmt.Errorf("%s: %w", path, osReason(err))
+}
+
+// osReason is an os error's reason alone ("no such file or directory"),
+// for messages that already name the file.
+func osReason(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		err = pe.Err
 	}
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("%s: no such file or directory", path)
+		return errors.New("no such file or directory")
 	case errors.Is(err, fs.ErrPermission):
-		return fmt.Errorf("%s: permission denied", path)
+		return errors.New("permission denied")
 	}
-	return fmt.Errorf("%s: %w", path, err)
+	return err
 }
 
-func isTerminal(r io.Reader) bool {
-	f, ok := r.(*os.File)
-	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
-}
-
-func isTerminalWriter(w io.Writer) bool {
-	f, ok := w.(*os.File)
+// isTerminal reports whether an injected stream is a terminal: only an
+// *os.File can be.
+func isTerminal(stream any) bool {
+	f, ok := stream.(*os.File)
 	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
 }
 
@@ -153,7 +162,8 @@ type unit struct {
 	Record bool
 }
 
-// readText reads a whole text input, refusing more than max bytes.
+// readText reads a whole text input, refusing more than max bytes. Its
+// errors give the reason only: messages name the input already.
 func readText(in input, stdin io.Reader, max int64) (string, error) {
 	var r io.Reader
 	if in.Path == stdinPath {
@@ -161,20 +171,20 @@ func readText(in input, stdin io.Reader, max int64) (string, error) {
 	} else {
 		f, err := os.Open(in.Path)
 		if err != nil {
-			return "", pathError(in.Path, err)
+			return "", osReason(err)
 		}
 		defer f.Close()
 		if info, err := f.Stat(); err == nil && info.Size() > max {
-			return "", fmt.Errorf("%s: %d bytes is over the --max-bytes limit of %d", in.Path, info.Size(), max)
+			return "", fmt.Errorf("%d bytes is over the --max-bytes limit of %d", info.Size(), max)
 		}
 		r = f
 	}
 	data, err := io.ReadAll(io.LimitReader(r, max+1))
 	if err != nil {
-		return "", pathError(in.Path, err)
+		return "", osReason(err)
 	}
 	if int64(len(data)) > max {
-		return "", fmt.Errorf("%s: over the --max-bytes limit of %d bytes", in.Path, max)
+		return "", fmt.Errorf("over the --max-bytes limit of %d bytes", max)
 	}
 	return string(data), nil
 }
@@ -182,45 +192,76 @@ func readText(in input, stdin io.Reader, max int64) (string, error) {
 // jsonlRecord is one line of JSON Lines input. Dct is accepted as a synonym
 // of RefDate so that the gold evaluation files can be fed in as they are.
 type jsonlRecord struct {
-	ID      string  `json:"id"`
-	Text    *string `json:"text"`
-	RefDate string  `json:"ref_date"`
-	Dct     string  `json:"dct"`
+	ID      json.RawMessage `json:"id"`
+	Text    *string         `json:"text"`
+	RefDate string          `json:"ref_date"`
+	Dct     string          `json:"dct"`
 }
 
-// parseRecord turns one JSON Lines line into an article.
+// parseRecord turns one JSON Lines line into an article. The article keeps
+// whatever could be read (id, text) even when the record is refused, for
+// its error record.
 func parseRecord(line []byte) (model.Article, error) {
 	var rec jsonlRecord
 	if err := json.Unmarshal(line, &rec); err != nil {
-		return model.Article{ID: idOf(line)}, fmt.Errorf("malformed JSON: %v", err)
+		return model.Article{ID: idOf(line)}, fmt.Errorf("malformed JSON: %s", jsonReason(err))
 	}
-	art := model.Article{ID: rec.ID, RefDate: rec.RefDate, RefDateFrom: model.RefFromInput}
+	id, err := recordID(rec.ID)
+	art := model.Article{ID: id, RefDate: rec.RefDate, RefDateFrom: model.RefFromInput}
+	if err != nil {
+		return art, err
+	}
 	if art.RefDate == "" {
 		art.RefDate = rec.Dct
 	}
 	if rec.Text == nil {
 		return art, errors.New(`record has no "text" field`)
 	}
+	art.Text = *rec.Text
 	if art.RefDate != "" {
 		if _, err := time.Parse(time.DateOnly, art.RefDate); err != nil {
 			return art, fmt.Errorf("invalid ref_date %q: want YYYY-MM-DD", art.RefDate)
 		}
 	}
-	art.Text = *rec.Text
 	return art, nil
+}
+
+// recordID reads an id written as a string or a number.
+func recordID(raw json.RawMessage) (string, error) {
+	if len(raw) == 0 || string(raw) == "null" {
+		return "", nil
+	}
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return s, nil
+	}
+	var n json.Number
+	if json.Unmarshal(raw, &n) == nil {
+		return n.String(), nil
+	}
+	return "", errors.New(`"id" must be a string or a number`)
+}
+
+// jsonReason words a decoding error without Go type names.
+func jsonReason(err error) string {
+	var typeErr *json.UnmarshalTypeError
+	if errors.As(err, &typeErr) {
+		return fmt.Sprintf("field %q has the wrong type (%s)", typeErr.Field, typeErr.Value)
+	}
+	return err.Error()
 }
 
 // idOf salvages the id of a record that failed to parse as a whole, so its
 // error record can still be matched to the input.
 func idOf(line []byte) string {
 	var rec struct {
-		ID string `json:"id"`
+		ID json.RawMessage `json:"id"`
 	}
-	dec := json.NewDecoder(bytes.NewReader(line))
-	if dec.Decode(&rec) == nil {
-		return rec.ID
+	if json.Unmarshal(line, &rec) != nil {
+		return ""
 	}
-	return ""
+	id, _ := recordID(rec.ID)
+	return id
 }
 
 // lineReader reads lines of at most max bytes; a longer line is skipped to

@@ -49,12 +49,18 @@ type extractOptions struct {
 	MaxBytes  int64
 
 	refDate time.Time
+	// singleArticle and fromFolder are learnt from the arguments by
+	// collectInputs: one plain article gives one document or object out; a
+	// folder argument makes -o a folder.
+	singleArticle bool
+	fromFolder    bool
 }
 
+// addFlags defines the root command's flags on c.
 func (o *extractOptions) addFlags(c *cobra.Command) {
 	f := c.Flags()
 	f.StringVarP(&o.Format, "format", "f", formatYAML, "output format: "+strings.Join(formats, ", "))
-	f.StringVarP(&o.Output, "output", "o", "", "write to `PATH` instead of stdout; a folder (one output file per input) when an input is a folder or PATH is an existing folder")
+	f.StringVarP(&o.Output, "output", "o", "", "write to `PATH` instead of stdout; a folder (one output file per input, names mirrored) when an input is a folder, or PATH is an existing folder or ends in /")
 	f.StringVar(&o.RefDate, "ref-date", "", "resolve relative dates (\"Tuesday\", \"last year\") against this `YYYY-MM-DD` date; default: a dateline in the article, else leave them unresolved")
 	f.StringVar(&o.Input, "input", inputAuto, "input kind: auto (JSON Lines for *.jsonl files, text otherwise), text or jsonl")
 	f.StringVar(&o.Glob, "glob", "*.txt", "file name `pattern` selected inside folder inputs")
@@ -96,6 +102,7 @@ func (o *extractOptions) validate() error {
 	return nil
 }
 
+// countStdin counts the "-" arguments.
 func countStdin(args []string) int {
 	n := 0
 	for _, a := range args {

@@ -47,6 +47,7 @@ type recordWriter struct {
 	n    int
 }
 
+// newRecordWriter frames records in format onto w.
 func newRecordWriter(w io.Writer, format string, many bool) *recordWriter {
 	return &recordWriter{w: bufio.NewWriter(w), format: format, many: many}
 }
@@ -104,6 +105,7 @@ type atomicFile struct {
 	path string
 }
 
+// createAtomic opens a temporary file beside path, to be renamed to it.
 func createAtomic(path string) (*atomicFile, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, err
@@ -134,16 +136,11 @@ func (f *atomicFile) Abort() {
 	os.Remove(f.File.Name())
 }
 
-// extensionFor is the file name extension of one output file per input.
-func extensionFor(format string) string {
-	return "." + format
-}
-
 // mirroredPath is the output file for input rel inside folder dir:
 // dir/sub/a.txt becomes out/sub/a.yaml.
 func mirroredPath(dir, rel, format string) string {
 	rel = strings.TrimSuffix(rel, filepath.Ext(rel))
-	return filepath.Join(dir, rel+extensionFor(format))
+	return filepath.Join(dir, rel+"."+format)
 }
 
 // sink is where the records of the current run go: one stream, or one file
@@ -163,8 +160,10 @@ type sink struct {
 	fileFailed bool
 }
 
+// newSink opens where the run's records go: stdout, the -o file, or the
+// -o folder.
 func newSink(o *extractOptions, inputs []input) (*sink, error) {
-	many := len(inputs) != 1 || inputs[0].JSONL
+	many := !o.singleArticle
 	s := &sink{format: o.Format, many: many, current: -1}
 	if o.Output == "" {
 		s.stream = newRecordWriter(o.IO.Out, o.Format, many)
@@ -189,15 +188,7 @@ func (o *extractOptions) outputIsFolder(inputs []input) bool {
 	if info, err := os.Stat(o.Output); err == nil && info.IsDir() {
 		return true
 	}
-	if strings.HasSuffix(o.Output, string(filepath.Separator)) || strings.HasSuffix(o.Output, "/") {
-		return true
-	}
-	for _, a := range o.Args {
-		if info, err := os.Stat(a); err == nil && info.IsDir() {
-			return true
-		}
-	}
-	return false
+	return o.fromFolder || strings.HasSuffix(o.Output, string(filepath.Separator))
 }
 
 // write sends one encoded record of input in to the sink. Records arrive
@@ -225,6 +216,7 @@ func (s *sink) write(in int, inp input, rec []byte) error {
 	return nil
 }
 
+// finishFile commits the per-input file being written, if any.
 func (s *sink) finishFile() error {
 	if s.file == nil {
 		return nil

@@ -137,6 +137,7 @@ func newRootCmd(streams *IOStreams, runF func(*extractOptions) error) *cobra.Com
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return &FlagError{err: err}
 	})
+	root.SetVersionTemplate(versionLine() + "\n")
 	opts.addFlags(root)
 	root.AddCommand(
 		newVersionCmd(streams),

@@ -26,7 +26,7 @@ func newTrainCmd(streams *IOStreams) *cobra.Command {
 training file, choosing the number of epochs on the development file, then
 retrain on train+dev with those epochs (unless --final=false), and write the
 model that newsextract embeds. The same data gives a byte-identical model.
-It takes about 40 s on 2 cores.`,
+It takes about 35-40 s on 2 cores.`,
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(c *cobra.Command, _ []string) error {
 			start := time.Now()

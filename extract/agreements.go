@@ -32,7 +32,7 @@ var agreementTriggers = map[string]agreementTrigger{
 }
 
 // renewalWords before a commitment or agreement make it a reaffirmation.
-var renewalWords = map[string]bool{"renewed": true, "reaffirmed": true, "reiterated": true, "fresh": false}
+var renewalWords = map[string]bool{"renewed": true, "reaffirmed": true, "reiterated": true}
 
 // agreementNouns end a named agreement: "the 1974 disengagement agreement".
 var agreementNouns = map[string]bool{
@@ -279,13 +279,11 @@ func isLinkedNounAhead(doc *Document, k, end int) bool {
 	return false
 }
 
-// clauseEnds reports where a subject stops: sentence punctuation, a comma
-// that opens a new clause, or "and" followed by a new trigger.
+// clauseEnds reports where a subject stops: sentence punctuation, a comma,
+// quotation marks, or "and" followed by a new trigger.
 func clauseEnds(doc *Document, k, end int, low string) bool {
 	switch low {
-	case ".", ";", ":", "!", "?", "—", "–", "“", "”", "\"":
-		return true
-	case ",":
+	case ".", ",", ";", ":", "!", "?", "—", "–", "“", "”", "\"":
 		return true
 	case "and", "but", "while", "whereas":
 		for j := k + 1; j < end && j <= k+4; j++ {

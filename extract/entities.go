@@ -216,9 +216,9 @@ type cluster struct {
 // al-Shibani"); among several candidates the nearest preceding wins.
 func (e *Extractor) buildPeople(doc *Document, ms []EntityMention, canonical map[int]string) []model.Person {
 	mentionAt := mentionsByToken(ms)
-	// untitledAffiliation holds the titles of mentions whose title names no
-	// affiliation, by mention index: candidates to share one from a list.
-	untitledAffiliation := map[int]model.Span{}
+	// titledWithoutAffiliation holds, by mention index, the titles that name
+	// no affiliation: those mentions may share one from a list.
+	titledWithoutAffiliation := map[int]model.Span{}
 	var idx []int
 	for i, m := range ms {
 		if m.Label == LabelPER {
@@ -271,7 +271,7 @@ func (e *Extractor) buildPeople(doc *Document, ms []EntityMention, canonical map
 		}
 		title, aff := e.titleBefore(doc, m, mentionAt)
 		if title != nil && aff == nil {
-			untitledAffiliation[i] = *title
+			titledWithoutAffiliation[i] = *title
 		}
 		if title != nil && !hasTitle(c.person.Titles, title.Text) {
 			c.person.Titles = append(c.person.Titles, *title)
@@ -280,7 +280,7 @@ func (e *Extractor) buildPeople(doc *Document, ms []EntityMention, canonical map
 			c.person.Affiliation = aff
 		}
 	}
-	shareListAffiliations(doc, ms, assigned, untitledAffiliation)
+	shareListAffiliations(doc, ms, assigned, titledWithoutAffiliation)
 	sort.SliceStable(clusters, func(a, b int) bool { return clusters[a].first < clusters[b].first })
 	people := make([]model.Person, 0, len(clusters))
 	for _, c := range clusters {
@@ -299,7 +299,7 @@ func (e *Extractor) buildPeople(doc *Document, ms []EntityMention, canonical map
 // person before: in "Syrian Foreign Minister A, Intelligence Chief B, and
 // Israeli Minister C", B is Syrian too. Only a comma-joined, titled person
 // without an affiliation of their own inherits.
-func shareListAffiliations(doc *Document, ms []EntityMention, assigned map[int]*cluster, untitled map[int]model.Span) {
+func shareListAffiliations(doc *Document, ms []EntityMention, assigned map[int]*cluster, titled map[int]model.Span) {
 	var prev *cluster
 	prevEnd := -1
 	for i, m := range ms {
@@ -307,7 +307,7 @@ func shareListAffiliations(doc *Document, ms []EntityMention, assigned map[int]*
 		if !ok || m.Label != LabelPER {
 			continue
 		}
-		title, bare := untitled[i]
+		title, bare := titled[i]
 		if bare && prev != nil && c.person.Affiliation == nil && prev.person.Affiliation != nil {
 			if k := doc.tokenAt(title.Start) - 1; k == prevEnd && doc.Tokens[k].Text == "," {
 				inherited := *prev.person.Affiliation
@@ -408,7 +408,7 @@ func (e *Extractor) titleBefore(doc *Document, m EntityMention, mentionAt map[in
 		}
 		low := strings.ToLower(t.Text)
 		if e.lexicon.IsTitle(low) || e.lexicon.IsTitleModifier(low) ||
-			isCapitalized(t.Text) && !isSentenceInitialFunctionWord(doc, k) ||
+			isCapitalized(t.Text) && !isFunctionWord(doc, k) ||
 			t.POS == "NN" && !isCapitalized(t.Text) && e.lexicon.IsTitle(strings.ToLower(toks[k+1].Text)) {
 			start = t.Start
 			continue
@@ -487,9 +487,10 @@ func isCapitalized(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-// isSentenceInitialFunctionWord: "The" or "A" opening a sentence is
-// capitalized for grammar, not because it names something.
-func isSentenceInitialFunctionWord(doc *Document, k int) bool {
+// isFunctionWord reports a determiner, preposition, conjunction or pronoun:
+// capitalized ("The", "In") only because it opens a sentence, never part of
+// a title.
+func isFunctionWord(doc *Document, k int) bool {
 	switch doc.Tokens[k].POS {
 	case "DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "TO":
 		return true

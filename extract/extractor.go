@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -149,27 +148,29 @@ func findDatelineAfterBOM(text string) (time.Time, model.Span, bool) {
 
 // checkText rejects input that is not text.
 func checkText(text string) error {
-	if strings.TrimSpace(text) == "" {
+	if strings.TrimSpace(strings.TrimPrefix(text, byteOrderMark)) == "" {
 		return &InputError{Err: ErrEmpty, Offset: -1}
 	}
 	if i := strings.IndexByte(text, 0); i >= 0 {
 		return &InputError{Err: ErrBinary, Offset: i}
 	}
 	if !utf8.ValidString(text) {
-		return &InputError{Err: ErrInvalidUTF8, Offset: firstInvalidUTF8([]byte(text))}
+		return &InputError{Err: ErrInvalidUTF8, Offset: firstInvalidUTF8(text)}
 	}
 	return nil
 }
 
-func firstInvalidUTF8(b []byte) int {
-	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
+// firstInvalidUTF8 returns the offset of the first byte that is not valid
+// UTF-8; the caller knows there is one.
+func firstInvalidUTF8(s string) int {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
 			return i
 		}
 		i += size
 	}
-	return bytes.IndexRune(b, utf8.RuneError)
+	return -1
 }
 
 // referenceDate decides the date relative expressions resolve against: the

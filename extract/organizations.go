@@ -12,7 +12,7 @@ import (
 func (e *Extractor) buildOrganizations(doc *Document, ms []EntityMention, canonical map[int]string) []model.Organization {
 	var orgs []model.Organization
 	byName := map[string]int{}
-	for k, m := range ms {
+	for _, m := range ms {
 		if m.Label != LabelORG {
 			continue
 		}
@@ -25,19 +25,16 @@ func (e *Extractor) buildOrganizations(doc *Document, ms []EntityMention, canoni
 		if !seen {
 			i, seen = shortFormOf(orgs, key)
 		}
-		if seen {
-			byName[key] = i
-		}
 		if !seen {
 			i = len(orgs)
-			byName[key] = i
 			orgs = append(orgs, model.Organization{Name: name})
 		}
+		byName[key] = i
 		if len(name) > len(orgs[i].Name) {
 			orgs[i].Name = name
 		}
 		orgs[i].Mentions = append(orgs[i].Mentions, span(doc, m.Start, m.End))
-		if alias, ok := e.aliasAfter(doc, ms, k); ok && !strings.EqualFold(alias, name) {
+		if alias, ok := aliasAfter(doc, m); ok && !strings.EqualFold(alias, name) {
 			if _, taken := byName[orgKey(alias)]; !taken {
 				byName[orgKey(alias)] = i
 				orgs[i].Aliases = append(orgs[i].Aliases, alias)
@@ -80,10 +77,9 @@ func orgKey(name string) string {
 	return strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "The "), "the "))
 }
 
-// aliasAfter finds "(ABBR)" right after mention k: an acronym in brackets,
+// aliasAfter finds "(ABBR)" right after mention m: an acronym in brackets,
 // whether or not the model also tagged it.
-func (e *Extractor) aliasAfter(doc *Document, ms []EntityMention, k int) (string, bool) {
-	m := ms[k]
+func aliasAfter(doc *Document, m EntityMention) (string, bool) {
 	toks := doc.Tokens
 	if m.Last+2 >= len(toks) || toks[m.Last].Text != "(" || toks[m.Last+2].Text != ")" {
 		return "", false
@@ -95,8 +91,8 @@ func (e *Extractor) aliasAfter(doc *Document, ms []EntityMention, k int) (string
 	return abbr, true
 }
 
-// isAcronym: two or more letters, all upper case ("SANA", "U.N." is not
-// needed here as brackets hold the bare form).
+// isAcronym reports two or more capital letters and nothing but capitals,
+// digits, dots, hyphens and ampersands: "SANA", "AT&T".
 func isAcronym(s string) bool {
 	upper := 0
 	for _, r := range s {

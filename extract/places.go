@@ -29,9 +29,10 @@ func (e *Extractor) buildPlaces(doc *Document, ms []EntityMention, canonical map
 			text = titleCaseShouted(text)
 		}
 		p := model.Place{Name: text, Type: model.PlaceOther}
+		country := e.countryName(text)
 		switch {
-		case e.countryName(text) != "":
-			p.Name, p.Type = e.countryName(text), model.PlaceCountry
+		case country != "":
+			p.Name, p.Type = country, model.PlaceCountry
 		case m.Last < len(doc.Tokens) && regionWords[strings.ToLower(doc.Tokens[m.Last].Text)]:
 			p.Type = model.PlaceRegion
 			p.Country, _ = e.lexicon.Region(text)
