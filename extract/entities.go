@@ -148,13 +148,7 @@ func (e *Extractor) isCitedSource(doc *Document, m EntityMention) bool {
 		prev == "to" && prev2 == "according") {
 		return false
 	}
-	lists := e.lexicon.Lists(mentionText(doc, m))
-	for _, l := range lists {
-		if l == ListCountry || l == ListCity || l == ListRegion {
-			return false
-		}
-	}
-	return true
+	return !e.known(mentionText(doc, m))
 }
 
 // isLeadingArticle: "A", "An" or "The" opening a sentence or following a
