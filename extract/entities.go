@@ -273,6 +273,14 @@ func (e *Extractor) buildPeople(doc *Document, ms []EntityMention, canonical map
 		if aff != nil && c.person.Affiliation == nil {
 			c.person.Affiliation = aff
 		}
+		if title, aff := e.titleAfter(doc, m, mentionAt); title != nil {
+			if !hasTitle(c.person.Titles, title.Text) {
+				c.person.Titles = append(c.person.Titles, *title)
+			}
+			if aff != nil && c.person.Affiliation == nil {
+				c.person.Affiliation = aff
+			}
+		}
 	}
 	shareListAffiliations(doc, ms, assigned, titledWithoutAffiliation)
 	sort.SliceStable(clusters, func(a, b int) bool { return clusters[a].first < clusters[b].first })
@@ -414,6 +422,79 @@ func (e *Extractor) titleBefore(doc *Document, m EntityMention, mentionAt map[in
 	if k >= sentFirst {
 		aff = e.affiliationAt(doc, k, mentionAt)
 	}
+	return &title, aff
+}
+
+// titleAfter reads a title in apposition after a name: "Jane Doe, the
+// French foreign minister, said" gives "foreign minister" and France; "John
+// Roe, Israel's ambassador to Egypt," gives "ambassador" and Israel; "Ana
+// Lima, a spokeswoman for the Red Cross," gives "spokeswoman" and the Red
+// Cross. The appositive must close with a comma or the sentence's end, and
+// hold no verb, so that a clause after a comma is not taken for a title.
+func (e *Extractor) titleAfter(doc *Document, m EntityMention, mentionAt map[int]EntityMention) (*model.Span, *model.Affiliation) {
+	toks := doc.Tokens
+	sentLast := doc.Sentences[toks[m.First].Sent].Last
+	k := m.Last
+	if k >= sentLast || toks[k].Text != "," {
+		return nil, nil
+	}
+	k++
+	if k < sentLast && toks[k].POS == "DT" {
+		k++
+	}
+	var aff *model.Affiliation
+	if k < sentLast {
+		if a := e.affiliationAt(doc, k, mentionAt); a != nil {
+			aff = a
+			if mm, ok := mentionAt[k]; ok {
+				k = mm.Last
+			} else {
+				k++
+			}
+			if k < sentLast && (toks[k].Text == "’s" || toks[k].Text == "'s") {
+				k++
+			}
+		}
+	}
+	start := k
+	head := -1
+	for ; k < sentLast && k-start < 6; k++ {
+		t := toks[k]
+		if t.Text == "," || t.Text == "." {
+			break
+		}
+		if strings.HasPrefix(t.POS, "VB") || t.POS == "MD" {
+			return nil, nil
+		}
+		if end := e.titleEndingAt(doc, start, k); end >= 0 && (k+1 >= sentLast || !e.lexicon.IsTitle(strings.ToLower(toks[k+1].Text))) {
+			head = k
+			break
+		}
+	}
+	if head < 0 || start > head {
+		return nil, nil
+	}
+	// What follows the head must close the appositive: ",", "." or an
+	// "of/for/to X" naming the employer.
+	j := head + 1
+	if j < sentLast && (toks[j].Text == "of" || toks[j].Text == "for" || toks[j].Text == "to" || toks[j].Text == "at") {
+		prep := toks[j].Text
+		j++
+		if j < sentLast && toks[j].POS == "DT" {
+			j++
+		}
+		if mm, ok := mentionAt[j]; ok && mm.First == j {
+			// "ambassador to Egypt" names the post, not the employer.
+			if aff == nil && prep != "to" {
+				aff = e.affiliationAt(doc, mm.Last-1, mentionAt)
+			}
+			j = mm.Last
+		}
+	}
+	if j < sentLast && toks[j].Text != "," && toks[j].Text != "." {
+		return nil, nil
+	}
+	title := span(doc, toks[start].Start, toks[head].End)
 	return &title, aff
 }
 

@@ -23,6 +23,10 @@ func TestPeopleRules(t *testing.T) {
 		{"modifier kept in title", "Talks were led by interim President Omar Haddad of the transitional council.", "Omar Haddad", 1, []string{"interim President"}, ""},
 		{"organization affiliation", "A Reuters editor said Reuters photographer Maria Lopez was hurt.", "Maria Lopez", 1, []string{"photographer"}, "Reuters"},
 		{"title with of", "U.S. Secretary of State Jane Mills arrived in Cairo.", "Jane Mills", 1, []string{"Secretary of State"}, "United States"},
+		{"appositive with demonym", "Jane Doe, the French foreign minister, said talks would resume.", "Jane Doe", 1, []string{"foreign minister"}, "France"},
+		{"appositive with possessive country", "John Roe, Israel's ambassador to Egypt, left Cairo.", "John Roe", 1, []string{"ambassador"}, "Israel"},
+		{"appositive with employer", "Ana Lima, a spokeswoman for Reuters, declined to comment.", "Ana Lima", 1, []string{"spokeswoman"}, "Reuters"},
+		{"a clause after a comma is no title", "Paul Smith, who met the minister, left.", "Paul Smith", 1, nil, ""},
 		{"common noun in title", "The former energy minister Peter Grant was charged.", "Peter Grant", 1, []string{"former energy minister"}, ""},
 		{"particle name joins short form", "Defence Minister Khaled al-Nouri visited troops. Nouri said the army was ready.", "Khaled al-Nouri", 2, []string{"Defence Minister"}, ""},
 	}
