@@ -98,11 +98,19 @@ func continuesSentence(prev, next string) bool {
 // byteOrderMark opens some UTF-8 files; it is not part of the text.
 const byteOrderMark = "\uFEFF"
 
+// bomLen is the length of the byte-order mark opening text, or 0.
+func bomLen(text string) int {
+	if strings.HasPrefix(text, byteOrderMark) {
+		return len(byteOrderMark)
+	}
+	return 0
+}
+
 // paragraphs splits text at line breaks into [start, end) ranges, joining a
 // line with the next when the break looks like a hard wrap.
 func paragraphs(text string) [][2]int {
 	var out [][2]int
-	start := len(text) - len(strings.TrimPrefix(text, byteOrderMark))
+	start := bomLen(text)
 	for i := start; i < len(text); i++ {
 		if text[i] != '\n' {
 			continue

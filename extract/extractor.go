@@ -139,7 +139,7 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (res model.Res
 // findDatelineAfterBOM looks for the dateline past a byte-order mark, so
 // that the mark is not part of its evidence.
 func findDatelineAfterBOM(text string) (time.Time, model.Span, bool) {
-	skip := len(text) - len(strings.TrimPrefix(text, byteOrderMark))
+	skip := bomLen(text)
 	t, span, ok := findDateline(text[skip:])
 	span.Start += skip
 	span.End += skip
@@ -148,7 +148,7 @@ func findDatelineAfterBOM(text string) (time.Time, model.Span, bool) {
 
 // checkText rejects input that is not text.
 func checkText(text string) error {
-	if strings.TrimSpace(strings.TrimPrefix(text, byteOrderMark)) == "" {
+	if strings.TrimSpace(text[bomLen(text):]) == "" {
 		return &InputError{Err: ErrEmpty, Offset: -1}
 	}
 	if i := strings.IndexByte(text, 0); i >= 0 {

@@ -675,17 +675,8 @@ func docFeatures(ts tagSet, infos []tokenInfo, sents []Sentence, tags1 []uint8, 
 				if int32(l) <= s.matchLen[p+k] {
 					continue
 				}
-				part := uint32(partI)
-				switch {
-				case l == 1:
-					part = partU
-				case k == 0:
-					part = partB
-				case k == l-1:
-					part = partL
-				}
 				s.matchLen[p+k] = int32(l)
-				s.matchTag[p+k] = uint32(lab+1)<<4 | part
+				s.matchTag[p+k] = uint32(lab+1)<<4 | bilouPart(k, l)
 			}
 		}
 	}
@@ -809,6 +800,20 @@ func groupRange(order []int32, infos []tokenInfo, k uint64) (lo, hi int) {
 		}
 	}
 	return lo, hi
+}
+
+// bilouPart is the BILOU part of the k-th of n tokens of a span: unit,
+// begin, inside or last.
+func bilouPart(k, n int) uint32 {
+	switch {
+	case n == 1:
+		return partU
+	case k == 0:
+		return partB
+	case k == n-1:
+		return partL
+	}
+	return partI
 }
 
 func resizeInt32(b []int32, n int) []int32 {
@@ -937,16 +942,7 @@ func (g *gazetteer) marks(doc *Document, out []uint32) []uint32 {
 				h = mix(h, hashString(l))
 			}
 			for k := 0; k < matched; k++ {
-				part := uint32(partI)
-				switch {
-				case matched == 1:
-					part = partU
-				case k == 0:
-					part = partB
-				case k == matched-1:
-					part = partL
-				}
-				out[st.First+i+k] = mix(h, part)
+				out[st.First+i+k] = mix(h, bilouPart(k, matched))
 			}
 			i += matched
 		}
