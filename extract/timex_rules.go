@@ -860,6 +860,10 @@ func (c *tagCtx) ruleClock(j int) (tmatch, bool) {
 		h, k = 12, j+1
 	case w == "midnight":
 		h, k = 24, j+1
+	case j < len(c.w) && c.w[j].kind == 'n' && len(w) == 4 && c.zoneAt(j+1) && c.w[j].num%100 < 60 && c.w[j].num/100 <= 24:
+		// "1900 GMT", "0735 GMT": the wire services' 24-hour clock, told
+		// from a year by the zone after it.
+		h, mi, k = c.w[j].num/100, c.w[j].num%100, j+1
 	case j < len(c.w) && c.w[j].kind == 'n' && len(w) <= 2:
 		h = c.w[j].num
 		k = j + 1
@@ -1222,7 +1226,13 @@ func (c *tagCtx) ruleQuarter(j int) (tmatch, bool) {
 	}
 	q := 0
 	half := 0
-	if o, ok := timexOrdinals[c.low(k)]; ok && o <= 4 {
+	qToken := false
+	if l := c.low(k); len(l) == 2 && l[0] == 'q' && l[1] >= '1' && l[1] <= '4' && c.text[c.w[k].s] == 'Q' {
+		// "Q4", "Q4 2012", "the Q1 results": the financial press's
+		// shorthand for the quarter.
+		q, qToken = int(l[1]-'0'), true
+		k++
+	} else if o, ok := timexOrdinals[c.low(k)]; ok && o <= 4 {
 		q = o
 		k++
 	} else if k < len(c.w) && c.w[k].kind == 'm' {
@@ -1237,11 +1247,14 @@ func (c *tagCtx) ruleQuarter(j int) (tmatch, bool) {
 	if c.is(k, "fiscal") {
 		k++
 	}
-	if q != 0 && c.is(k, "-") && c.adj(k) {
+	if q != 0 && !qToken && c.is(k, "-") && c.adj(k) {
 		k++
 	}
 	switch c.low(k) {
 	case "quarter":
+		if qToken {
+			return tmatch{}, false
+		}
 		if c.is(k+1, "-") && c.adj(k+1) {
 			return tmatch{}, false // "a quarter-century low"
 		}
@@ -1262,8 +1275,8 @@ func (c *tagCtx) ruleQuarter(j int) (tmatch, bool) {
 		}
 		k++
 	default:
-		if yearAgo && q == 0 && det == "" {
-			// "year-earlier" alone before a noun.
+		if yearAgo && q == 0 && det == "" || qToken {
+			// "year-earlier" alone before a noun; "Q4" needs no noun.
 			break
 		}
 		return tmatch{}, false
@@ -1284,6 +1297,12 @@ func (c *tagCtx) ruleQuarter(j int) (tmatch, bool) {
 		} else if rel, ok := relYearWord(c.low(k + 1)); ok && c.is(k+2, "year") && c.is(k, "of") {
 			yearRel, hasYearRel = rel, true
 			k += 3
+		} else if c.is(k, "of") && c.is(k+1, "the") && c.is(k+2, "year") && !c.is(k+3, "-") && !c.is(k+3, "'") {
+			// "the first half of the year": the year the story is in.
+			k += 3
+			if c.hasLast && c.last.g >= granYear {
+				year = c.last.t.Year()
+			}
 		}
 	} else if y, k2, ok := c.yearAt(k); ok && c.w[k].kind == 'n' {
 		year, k = y, k2
@@ -1683,17 +1702,25 @@ func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
 			// one last told, as "the following day" is the day after.
 			fromLast = true
 		}
-		if !fromLast || !c.hasLast {
+		if hasThe && det == "next" {
+			fromLast = true // "the next day": after the day last told
+		}
+		if !fromLast {
 			return tmatch{}, false
 		}
-		if c.last.g == granMonth && det == "same" {
+		switch {
+		case c.hasLast && c.last.g == granDay:
+			return dateMatch(k2, c.last.shift(rel)), true
+		case c.hasLast && c.last.g == granMonth && det == "same":
 			// "that same day" after "in October": a day of that month.
 			return tmatch{end: k2, typ: model.TimexDate, value: c.last.value() + "-XX", derived: true}, true
 		}
-		if c.last.g != granDay {
-			return tmatch{}, false
+		if !hasThe && det != "same" {
+			return tmatch{}, false // "that day" alone may be any day
 		}
-		return dateMatch(k2, c.last.shift(rel)), true
+		// "the next day" with no day told before it is still a day of
+		// the story, one that the text does not fix.
+		return tmatch{end: k2, typ: model.TimexDate, value: "XXXX-XX-XX", derived: true}, true
 	case "WE":
 		if !c.hasRef {
 			return tmatch{end: k2, typ: model.TimexDate, value: "XXXX-WXX-WE", unresolved: true}, true
