@@ -1949,6 +1949,9 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 			case c.is(k3, "later") || c.is(k3, "ago") && u != "S":
 				// "Minutes later", "months ago"
 				break
+			case (c.is(k3, "after") || c.is(k3, "before")) && u != "S" && u != "MIN" && !c.is(j-1, "of") && c.pos(j-1) != "DT" && !strings.HasPrefix(c.pos(j-1), "JJ"):
+				// "came days after the vote", "weeks before the shooting"
+				break
 			default:
 				return tmatch{}, false
 			}

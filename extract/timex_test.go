@@ -167,6 +167,10 @@ func TestTimexTag(t *testing.T) {
 		{"until opening", "Until Monday, police had not named him.", []string{"Monday|DATE|2025-08-18|"}},
 		{"the next morning", "He was arrested on Aug. 12 and appeared in court the next morning.", []string{"Aug. 12|DATE|2025-08-12|", "the next morning|TIME|2025-08-13TMO|"}},
 		{"bare units later", "Minutes later, shots were fired.", []string{"Minutes|DURATION|PTXM|"}},
+		{"bare units after", "The ruling came days after the election.", []string{"days|DURATION|PXD|"}},
+		{"bare units before", "He bought the rifle weeks before the attack.", []string{"weeks|DURATION|PXW|"}},
+		{"bare units after an adjective", "In the first days after the vote, prices fell.", nil},
+		{"bare units of", "It took a matter of days after that.", nil},
 		{"bare units ago", "The firm, which months ago was failing, is profitable.", []string{"months ago|DATE|PAST_REF|"}},
 		// Guideline and HeidelTime/SUTime kinds.
 		{"the previous day", "Rebels attacked on March 3. The previous day, troops had left.", []string{"March 3|DATE|2025-03-03|", "The previous day|DATE|2025-03-02|"}},
