@@ -860,10 +860,13 @@ func (c *tagCtx) ruleClock(j int) (tmatch, bool) {
 		h, k = 12, j+1
 	case w == "midnight":
 		h, k = 24, j+1
-	case j < len(c.w) && c.w[j].kind == 'n' && len(w) == 4 && c.zoneAt(j+1) && c.w[j].num%100 < 60 && c.w[j].num/100 <= 24:
-		// "1900 GMT", "0735 GMT": the wire services' 24-hour clock, told
-		// from a year by the zone after it.
+	case j < len(c.w) && c.w[j].kind == 'n' && len(w) == 4 && c.w[j].num%100 < 60 && c.w[j].num/100 <= 24 && (c.zoneAt(j+1) || c.is(j+1, "local") && c.is(j+2, "time")):
+		// "1900 GMT", "0735 GMT", "1415 local time": the wire services'
+		// 24-hour clock, told from a year by the zone after it.
 		h, mi, k = c.w[j].num/100, c.w[j].num%100, j+1
+		if c.is(k, "local") {
+			k += 2
+		}
 	case j < len(c.w) && c.w[j].kind == 'n' && len(w) <= 2:
 		h = c.w[j].num
 		k = j + 1
@@ -894,6 +897,8 @@ func (c *tagCtx) ruleClock(j int) (tmatch, bool) {
 			k += 3
 		case colon && c.zoneAt(k):
 			// 15:00 GMT
+		case !colon && k == j+3 && c.zoneAt(k) && len(c.w[j+2].low) == 2:
+			// "07.00 GMT": Reuters writes the 24-hour clock with a dot.
 		case colon && h <= 24 && (c.is(j-1, "at") || c.is(j-1, "by") || c.is(j-1, "until") || c.is(j-1, "from") || c.is(j-1, "before") || c.is(j-1, "after")):
 		case c.is(k, "in") && c.is(k+1, "the") && (c.is(k+2, "morning") || c.is(k+2, "afternoon") || c.is(k+2, "evening")):
 			if h < 1 || h > 12 {

@@ -76,6 +76,9 @@ func TestTimexTag(t *testing.T) {
 		{"clock with day", "Polls close at 10 p.m. Thursday.", []string{"10 p.m. Thursday|TIME|2025-08-21T22:00|"}},
 		{"noon", "They met at noon.", []string{"noon|TIME|2025-08-20T12:00|"}},
 		{"wire 24-hour clock", "The blast came at 0735 GMT on Friday.", []string{"0735 GMT|TIME|2025-08-20T07:35|", "Friday|DATE|2025-08-15|"}},
+		{"wire clock local time", "Play resumed at 1415 local time.", []string{"1415 local time|TIME|2025-08-20T14:15|"}},
+		{"dotted 24-hour clock", "Talks run from 07.00 GMT to 15.00 GMT daily.", []string{"07.00 GMT|TIME|2025-08-20T07:00|", "15.00 GMT|TIME|2025-08-20T15:00|", "daily|SET|P1D|"}},
+		{"dotted number without zone", "The index rose 07.50 points.", nil},
 		{"four digits without zone stay a year", "The bridge opened in 1900.", []string{"1900|DATE|1900|"}},
 		{"four digits count things", "It employs 1900 workers.", nil},
 		// Relative days and periods.
