@@ -2385,9 +2385,51 @@ func (c *tagCtx) ruleHoliday(j int) (tmatch, bool) {
 		}
 	case "halloween":
 		fn = func(y int) time.Time { return day(y, 10, 31) }
+	case "st", "saint":
+		// "St. Patrick's Day"
+		if c.is(k, ".") {
+			k++
+		}
+		if !(c.is(k, "patrick") && c.is(k+1, "'") && c.is(k+2, "s") && c.is(k+3, "day")) {
+			return tmatch{}, false
+		}
+		k += 4
+		fn = func(y int) time.Time { return day(y, 3, 17) }
+	case "palm", "ash":
+		// "Palm Sunday", "Ash Wednesday": counted from Easter.
+		off, wd := -7, "sunday"
+		if l == "ash" {
+			off, wd = -46, "wednesday"
+		}
+		if !c.is(k, wd) {
+			return tmatch{}, false
+		}
+		k++
+		fn = func(y int) time.Time { return easter(y).AddDate(0, 0, off) }
+	default:
+		dayFn, ok := namedDays[l]
+		if !ok {
+			return tmatch{}, false
+		}
+		// "Veterans Day", "Mother's Day", "Presidents' Day"
+		if c.is(k, "'") {
+			k++
+			if c.is(k, "s") {
+				k++
+			}
+		}
+		if !c.is(k, "day") || !c.w[k].cap {
+			return tmatch{}, false
+		}
+		k++
+		fn = dayFn
 	case "easter":
 		if c.is(k, "sunday") {
 			k++
+		} else if c.is(k, "monday") {
+			k++
+			fn = func(y int) time.Time { return easter(y).AddDate(0, 0, 1) }
+			break
 		}
 		fn = easter
 	case "good":
@@ -2396,8 +2438,6 @@ func (c *tagCtx) ruleHoliday(j int) (tmatch, bool) {
 		}
 		k++
 		fn = func(y int) time.Time { return easter(y).AddDate(0, 0, -2) }
-	default:
-		return tmatch{}, false
 	}
 	// "Good Friday Agreement", "Christmas Island": part of a name.
 	if k < len(c.w) && c.w[k].cap && c.w[k].kind == 'a' && !c.sentenceStartAt(k) {
@@ -2436,6 +2476,23 @@ func (c *tagCtx) sentenceStartAt(k int) bool {
 }
 
 // nthWeekday is the n-th weekday wd of month m in year y.
+// namedDays are the holidays named "<word> Day" beyond those ruleHoliday
+// spells out, by the date they fall on in year y.
+var namedDays = map[string]func(y int) time.Time{
+	"veterans":    func(y int) time.Time { return day(y, 11, 11) },
+	"armistice":   func(y int) time.Time { return day(y, 11, 11) },
+	"remembrance": func(y int) time.Time { return day(y, 11, 11) },
+	"boxing":      func(y int) time.Time { return day(y, 12, 26) },
+	"bastille":    func(y int) time.Time { return day(y, 7, 14) },
+	"canada":      func(y int) time.Time { return day(y, 7, 1) },
+	"australia":   func(y int) time.Time { return day(y, 1, 26) },
+	"earth":       func(y int) time.Time { return day(y, 4, 22) },
+	"columbus":    func(y int) time.Time { return nthWeekday(y, 10, time.Monday, 2) },
+	"presidents":  func(y int) time.Time { return nthWeekday(y, 2, time.Monday, 3) },
+	"mother":      func(y int) time.Time { return nthWeekday(y, 5, time.Sunday, 2) },
+	"father":      func(y int) time.Time { return nthWeekday(y, 6, time.Sunday, 3) },
+}
+
 func nthWeekday(y int, m time.Month, wd time.Weekday, n int) time.Time {
 	t := day(y, m, 1)
 	off := (int(wd) - int(t.Weekday()) + 7) % 7
