@@ -54,6 +54,31 @@ var timexRules = []rule{
 	(*tagCtx).ruleHoliday,
 	(*tagCtx).ruleOrdinalDay,
 	(*tagCtx).ruleMidDay,
+	(*tagCtx).ruleWhile,
+}
+
+// ruleWhile: "for a while", "for some time", "for quite some time": a
+// length of time the text does not measure. Only after "for": "a while
+// ago" and "some time next year" are other things.
+func (c *tagCtx) ruleWhile(j int) (tmatch, bool) {
+	if !c.is(j-1, "for") {
+		return tmatch{}, false
+	}
+	k := j
+	switch {
+	case c.is(k, "a") && c.is(k+1, "while"):
+		k += 2
+	case c.is(k, "quite") && c.is(k+1, "some") && c.is(k+2, "time"):
+		k += 3
+	case c.is(k, "some") && c.is(k+1, "time"):
+		k += 2
+	default:
+		return tmatch{}, false
+	}
+	if c.is(k, "ago") || c.is(k, "-") {
+		return tmatch{}, false
+	}
+	return tmatch{end: k, typ: model.TimexDuration, value: "PXX"}, true
 }
 
 // match parses the longest expression starting at word i, with its
