@@ -117,6 +117,11 @@ func (c *tagCtx) match(i int) (tmatch, bool) {
 			trim = 0
 		}
 	}
+	if trim > 0 && m.end > 0 && c.is(m.end-1, "ago") {
+		// "almost two years ago", "about two years ago": both corpora keep
+		// the modifier inside a point counted back from now.
+		trim = 0
+	}
 	if !coreTrimmed {
 		m.start = i + trim
 	}
