@@ -2254,14 +2254,15 @@ var setDeterminers = map[string]bool{
 }
 
 // ruleRef: "now", "currently", "recently", "the past", "the future", "the
-// near future", "these days", "right now".
+// near future", "these days", "just now".
 func (c *tagCtx) ruleRef(j int) (tmatch, bool) {
 	l := c.low(j)
 	ref := func(end int, v string) (tmatch, bool) {
 		return tmatch{end: end, typ: model.TimexDate, value: v}, true
 	}
 	switch l {
-	case "right", "just":
+	case "just":
+		// "right now" is left to "now" alone, as the corpora mostly do.
 		if c.is(j+1, "now") {
 			return ref(j+2, "PRESENT_REF")
 		}

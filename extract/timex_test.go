@@ -176,6 +176,7 @@ func TestTimexTag(t *testing.T) {
 		{"a while ago", "He left a while ago.", nil},
 		{"modifier kept before ago", "The rebels seized it almost four years ago.", []string{"almost four years ago|DATE|2021|LESS_THAN"}},
 		{"modifier left out of an amount", "The talks lasted about five hours.", []string{"five hours|DURATION|PT5H|APPROX"}},
+		{"right now", "Right now my evidence is scant.", []string{"now|DATE|PRESENT_REF|"}},
 		{"bare units after", "The ruling came days after the election.", []string{"days|DURATION|PXD|"}},
 		{"bare units before", "He bought the rifle weeks before the attack.", []string{"weeks|DURATION|PXW|"}},
 		{"bare units after an adjective", "In the first days after the vote, prices fell.", nil},
