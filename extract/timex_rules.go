@@ -117,6 +117,10 @@ func (c *tagCtx) match(i int) (tmatch, bool) {
 			trim = 0
 		}
 	}
+	if c.is(i, "over") && trim == 0 && qmod != "" && lengthNouns[c.low(m.end-1)] {
+		// "over a three-year period": the preposition, not "more than".
+		trim, qmod = 1, ""
+	}
 	if trim > 0 && m.end > 0 && c.is(m.end-1, "ago") {
 		// "almost two years ago", "about two years ago": both corpora keep
 		// the modifier inside a point counted back from now.
@@ -1885,6 +1889,13 @@ func (c *tagCtx) ruleSeason(j int) (tmatch, bool) {
 // "two years ago", "a year earlier", "the next few days", "recent years",
 // "10 years".
 func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
+	if c.is(j, "a") && j+1 < len(c.w) && (c.w[j+1].kind == 'n' || timexNumbers[c.low(j+1)] > 0) {
+		// "a three-year period": the article belongs to the span when a
+		// noun of time follows the modifier.
+		if m, ok := c.ruleDuration(j + 1); ok && m.end-1 > j+1 && lengthNouns[c.low(m.end-1)] {
+			return m, true
+		}
+	}
 	k := j
 	hasThe := false
 	if c.is(k, "the") || c.is(k, "its") {
@@ -1931,6 +1942,10 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 		}
 		if c.is(k3, "-") && c.is(k3+1, "long") {
 			k3 += 2
+		}
+		if lengthNouns[c.low(k3)] && j > 0 && !c.is(j-1, "extra") && !c.is(j-1, "additional") {
+			// "a three-year period", "its one-year term"
+			k3++
 		}
 		return tmatch{end: k3, typ: model.TimexDuration, value: durValue(n, vague, u)}, true
 	}
@@ -2102,6 +2117,10 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 	r.derived = derived
 	return r, true
 }
+
+// lengthNouns are the nouns that only name a stretch of time, taken into
+// the span after a hyphenated amount: "a three-year period".
+var lengthNouns = map[string]bool{"period": true, "term": true, "span": true, "stretch": true}
 
 // rangeTail extends a duration ending before word k over the rest of a
 // loose range: "a year or two", "weeks or months", "recent weeks and
