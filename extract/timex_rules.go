@@ -55,6 +55,24 @@ var timexRules = []rule{
 	(*tagCtx).ruleOrdinalDay,
 	(*tagCtx).ruleMidDay,
 	(*tagCtx).ruleWhile,
+	(*tagCtx).ruleNextDay,
+}
+
+// ruleNextDay: the second day of "April 24 and 25", "March 3 or 4": a
+// bare day of the month right after a date, in the month that date named.
+func (c *tagCtx) ruleNextDay(j int) (tmatch, bool) {
+	if c.lastDayEnd < 0 || j != c.lastDayEnd+1 || !(c.is(j-1, "and") || c.is(j-1, "or")) || !c.hasLast || c.last.g != granDay {
+		return tmatch{}, false
+	}
+	d, k, ok := c.dayAt(j)
+	if !ok || k != j+1 || d > daysIn(c.last.t.Month(), c.last.t.Year()) {
+		return tmatch{}, false
+	}
+	if p := c.pos(k); strings.HasPrefix(p, "NN") || p == "CD" || c.is(k, "-") || c.is(k, "%") {
+		return tmatch{}, false // "on April 24 and 25 people died"
+	}
+	t := c.last.t
+	return dateMatch(k, dayPoint(day(t.Year(), t.Month(), d))), true
 }
 
 // ruleWhile: "for a while", "for some time", "for quite some time": a
