@@ -134,7 +134,7 @@ func lexTimex(text string) []twd {
 			continue
 		}
 		if !isWordRune(r) {
-			out = append(out, twd{s: i, e: i + size, low: text[i : i+size], kind: 'p', num: -1, gap: gap, tok: -1})
+			out = append(out, twd{s: i, e: i + size, low: punctLow(r, text[i:i+size]), kind: 'p', num: -1, gap: gap, tok: -1})
 			gap = false
 			i += size
 			continue
@@ -183,6 +183,20 @@ func lexTimex(text string) []twd {
 		i = j
 	}
 	return out
+}
+
+// punctLow is the form the rules see of a punctuation mark: typographic
+// apostrophes and hyphens read as their ASCII kin, so "New Year’s Day",
+// "mid‑March" (a non-breaking hyphen) and "2012–13" parse as typed ones.
+// The em dash stays itself: it sets off clauses, never joins words.
+func punctLow(r rune, raw string) string {
+	switch r {
+	case '\u2018', '\u2019', '\u02BC':
+		return "'"
+	case '\u2010', '\u2011', '\u2012', '\u2013':
+		return "-"
+	}
+	return raw
 }
 
 func isWordRune(r rune) bool {
