@@ -818,6 +818,16 @@ func (c *tagCtx) monthAloneOK(j int) bool {
 // ruleDayMonth: "24 May", "24 May 2025", "the 24th of May".
 func (c *tagCtx) ruleDayMonth(j int) (tmatch, bool) {
 	k := j
+	hasWD := false
+	var wd time.Weekday
+	// "Thursday 21 March", "Thursday, 21 March 2013": the British order.
+	if dw, plural, k2, ok := c.weekdayAt(k); ok && !plural {
+		wd, hasWD = dw, true
+		k = k2
+		if c.is(k, ",") {
+			k++
+		}
+	}
 	d, k, ok := c.dayAt(k)
 	if !ok {
 		return tmatch{}, false
@@ -847,6 +857,15 @@ func (c *tagCtx) ruleDayMonth(j int) (tmatch, bool) {
 	}
 	if !c.hasRef {
 		return tmatch{end: k, typ: model.TimexDate, value: fmt.Sprintf("XXXX-%02d-%02d", m, d), unresolved: true}, true
+	}
+	if hasWD {
+		// The weekday picks the year, as in ruleMonthDate.
+		for _, dy := range []int{0, -1, 1} {
+			yy := c.ref.Year() + dy
+			if d <= daysIn(m, yy) && day(yy, m, d).Weekday() == wd {
+				return dateMatch(k, dayPoint(day(yy, m, d))), true
+			}
+		}
 	}
 	yy := pickYear(c.ref, m, d, c.tense(mk))
 	if d > daysIn(m, yy) {
@@ -918,6 +937,32 @@ func (c *tagCtx) ruleClock(j int) (tmatch, bool) {
 		h, mi, k = c.w[j].num/100, c.w[j].num%100, j+1
 		if c.is(k, "local") {
 			k += 2
+		}
+	case j < len(c.w) && c.w[j].kind == 'm' && gluedMeridiemOK(w):
+		// "10am", "3pm": the web's clock, written without a space.
+		n, pm := gluedMeridiem(w)
+		if n < 1 || n > 12 {
+			return tmatch{}, false
+		}
+		h, k = n, j+1
+		if pm && h < 12 {
+			h += 12
+		}
+		if !pm && h == 12 {
+			h = 0
+		}
+	case j+2 < len(c.w) && c.w[j].kind == 'n' && len(w) <= 2 && c.is(j+1, ".") && c.adj(j+1) && c.adj(j+2) && c.w[j+2].kind == 'm' && len(c.w[j+2].low) == 4 && gluedMeridiemOK(c.w[j+2].low):
+		// "10.30am"
+		n, pm := gluedMeridiem(c.w[j+2].low)
+		h, mi, k = c.w[j].num, n, j+3
+		if h < 1 || h > 12 || mi > 59 {
+			return tmatch{}, false
+		}
+		if pm && h < 12 {
+			h += 12
+		}
+		if !pm && h == 12 {
+			h = 0
 		}
 	case j < len(c.w) && c.w[j].kind == 'n' && len(w) <= 2:
 		h = c.w[j].num
@@ -1001,6 +1046,31 @@ func (c *tagCtx) ruleClock(j int) (tmatch, bool) {
 	return tmatch{end: k, typ: model.TimexTime, value: fmt.Sprintf("%sT%02d:%02d", dayVal, h, mi), unresolved: unresolved}, true
 }
 
+// gluedMeridiemOK reports whether w is one or two digits glued to "am" or
+// "pm": "10am", "30pm".
+func gluedMeridiemOK(w string) bool {
+	n := len(w)
+	if n < 3 || n > 4 || w[n-1] != 'm' || w[n-2] != 'a' && w[n-2] != 'p' {
+		return false
+	}
+	for i := 0; i < n-2; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// gluedMeridiem splits a word gluedMeridiemOK accepts into its number and
+// whether it is "pm".
+func gluedMeridiem(w string) (int, bool) {
+	n := 0
+	for i := 0; i < len(w)-2; i++ {
+		n = n*10 + int(w[i]-'0')
+	}
+	return n, w[len(w)-2] == 'p'
+}
+
 // meridiem parses "a.m.", "p.m", "am", "PM" at k.
 func (c *tagCtx) meridiem(k int) (int, bool, bool) {
 	l := c.low(k)
@@ -1071,6 +1141,19 @@ func (c *tagCtx) ruleYear(j int) (tmatch, bool) {
 	switch {
 	case c.is(k, "the") && c.is(k+1, "year"):
 		k += 2
+	case k < len(c.w) && c.w[k].kind == 'm' && len(c.w[k].low) == 6 && strings.HasPrefix(c.w[k].low, "fy") && c.text[c.w[k].s] == 'F':
+		// "FY2015": the fiscal year, glued.
+		y := 0
+		for _, r := range c.w[k].low[2:] {
+			if r < '0' || r > '9' {
+				return tmatch{}, false
+			}
+			y = y*10 + int(r-'0')
+		}
+		if y < 1000 || y > 2199 {
+			return tmatch{}, false
+		}
+		return dateMatch(k+1, point{day(y, 1, 1), granYear}), true
 	case c.is(k, "fiscal") || c.is(k, "financial"):
 		// "fiscal 1989", "fiscal year 1990"
 		k++
