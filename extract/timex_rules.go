@@ -2103,6 +2103,10 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 			case (c.is(k3, "after") || c.is(k3, "before")) && u != "S" && u != "MIN" && !c.is(j-1, "of") && c.pos(j-1) != "DT" && !strings.HasPrefix(c.pos(j-1), "JJ"):
 				// "came days after the vote", "weeks before the shooting"
 				break
+			case c.is(k3, "of") && u != "S" && u != "MIN" && (strings.HasPrefix(c.pos(j-1), "VB") || c.is(j-1, "after")) && c.pos(k3+1) != "DT" && c.pos(k3+1) != "CD":
+				// "follows months of talks", "ended decades of war": a
+				// length of time; "years of the war" is a part of it.
+				return tmatch{end: k3, typ: model.TimexDuration, value: durValue(0, true, u)}, true
 			default:
 				return tmatch{}, false
 			}
