@@ -1967,7 +1967,11 @@ func (c *tagCtx) ruleSeason(j int) (tmatch, bool) {
 		return tmatch{end: k2, typ: model.TimexDate, value: fmt.Sprintf("%04d-%s", y, s)}, true
 	}
 	// A bare season must read as a time: "in spring", "the summer", not
-	// "a hot spring" or "spring water".
+	// "a hot spring" or "spring water"; and a capitalized one inside a
+	// sentence is a name: "The Fall of Rome", "the Arab Spring".
+	if c.w[sk].cap && !c.sentenceStartAt(sk) {
+		return tmatch{}, false
+	}
 	prev := c.low(j - 1)
 	if !hasThe {
 		switch prev {

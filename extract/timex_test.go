@@ -196,6 +196,8 @@ func TestTimexTag(t *testing.T) {
 		{"bare units of after a verb", "The deal follows months of talks and ends decades of war.", []string{"months|DURATION|PXM|", "decades|DURATION|PXDE|"}},
 		{"bare units of before a determiner", "It marked years of the war.", nil},
 		{"bare units of after an adjective", "After long years of exile he returned.", nil},
+		{"capitalized season is a name", "The Fall of Rome is a popular topic.", nil},
+		{"season at sentence start", "Summer brought heavy rain.", nil},
 		{"bare units after", "The ruling came days after the election.", []string{"days|DURATION|PXD|"}},
 		{"bare units before", "He bought the rifle weeks before the attack.", []string{"weeks|DURATION|PXW|"}},
 		{"bare units after an adjective", "In the first days after the vote, prices fell.", nil},
