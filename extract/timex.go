@@ -35,6 +35,9 @@ type twd struct {
 	gap  bool   // whitespace (or the start of text) before the word
 	cap  bool   // first rune upper-case
 	tok  int    // index of the Document token holding the word, or -1
+	// headline is true on a line in title case or capitals ("Talks To
+	// Resume Next Week"), where a capital does not mark a name.
+	headline bool
 }
 
 // tagCtx is the state of one Tag call.
@@ -71,6 +74,7 @@ func (t *TimeTagger) Tag(doc *Document, ref time.Time) []model.Date {
 		c.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
 	}
 	c.linkTokens()
+	markHeadlines(c.text, c.w)
 	var out []model.Date
 	for i := 0; i < len(c.w); {
 		w := &c.w[i]
@@ -232,6 +236,34 @@ func (c *tagCtx) linkTokens() {
 		if k < len(toks) && toks[k].Start <= w.s && w.s < toks[k].End {
 			w.tok = k
 		}
+	}
+}
+
+// markHeadlines flags the words of each line whose longer words are
+// nearly all capitalized: a headline in title case or in capitals. Three
+// such words at least, so "WASHINGTON (AP) --" is no headline.
+func markHeadlines(text string, w []twd) {
+	for i := 0; i < len(w); {
+		// The words of one line: [i, j).
+		j := i + 1
+		for j < len(w) && strings.IndexByte(text[w[j-1].e:w[j].s], '\n') < 0 {
+			j++
+		}
+		long, capped := 0, 0
+		for k := i; k < j; k++ {
+			if w[k].kind == 'a' && w[k].e-w[k].s >= 4 {
+				long++
+				if w[k].cap {
+					capped++
+				}
+			}
+		}
+		if long >= 3 && capped*5 >= long*4 {
+			for k := i; k < j; k++ {
+				w[k].headline = true
+			}
+		}
+		i = j
 	}
 }
 

@@ -2628,13 +2628,16 @@ func (c *tagCtx) ruleHoliday(j int) (tmatch, bool) {
 	return dateMatch(k, dayPoint(choose(c.ref, cands, c.tense(j)))), true
 }
 
-// sentenceStartAt reports whether word k begins a sentence.
+// sentenceStartAt reports whether word k begins a sentence, or stands in
+// a headline, where capitals say nothing either.
 func (c *tagCtx) sentenceStartAt(k int) bool {
+	if c.w[k].headline {
+		return true
+	}
 	t := c.w[k].tok
 	return t >= 0 && c.doc.Sentences[c.doc.Tokens[t].Sent].First == t
 }
 
-// nthWeekday is the n-th weekday wd of month m in year y.
 // namedDays are the holidays named "<word> Day" beyond those ruleHoliday
 // spells out, by the date they fall on in year y.
 var namedDays = map[string]func(y int) time.Time{
@@ -2652,6 +2655,7 @@ var namedDays = map[string]func(y int) time.Time{
 	"father":      func(y int) time.Time { return nthWeekday(y, 6, time.Sunday, 3) },
 }
 
+// nthWeekday is the n-th weekday wd of month m in year y.
 func nthWeekday(y int, m time.Month, wd time.Weekday, n int) time.Time {
 	t := day(y, m, 1)
 	off := (int(wd) - int(t.Weekday()) + 7) % 7
