@@ -690,6 +690,19 @@ func (c *tagCtx) ruleMonthDate(j int) (tmatch, bool) {
 		if c.is(k, ",") {
 			k++
 		}
+	} else if d, ok := weekdayAbbrevs[c.low(k)]; ok && c.w[k].cap {
+		// "Thu March 21, 2013", "Fri., Aug. 15": only before a month,
+		// since "Sun", "Sat" and "Wed" are words of their own.
+		k2 := k + 1
+		if c.is(k2, ".") && c.adj(k2) {
+			k2++
+		}
+		if c.is(k2, ",") {
+			k2++
+		}
+		if _, _, ok := c.monthAt(k2); ok {
+			wd, hasWD, k = d, true, k2
+		}
 	}
 	m, k2, ok := c.monthAt(k)
 	if !ok {
@@ -769,6 +782,14 @@ func (c *tagCtx) ruleMonthDate(j int) (tmatch, bool) {
 		return dateMatch(k, dayPoint(day(yy, m, d))), true
 	}
 	return dateMatch(k, point{day(pickYear(c.ref, m, 0, tense), m, 1), granMonth}), true
+}
+
+// weekdayAbbrevs are the weekdays as datelines and bylines shorten them.
+var weekdayAbbrevs = map[string]time.Weekday{
+	"mon": time.Monday, "tue": time.Tuesday, "tues": time.Tuesday,
+	"wed": time.Wednesday, "thu": time.Thursday, "thur": time.Thursday,
+	"thurs": time.Thursday, "fri": time.Friday, "sat": time.Saturday,
+	"sun": time.Sunday,
 }
 
 func daysIn(m time.Month, y int) int {
