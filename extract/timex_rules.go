@@ -58,10 +58,20 @@ var timexRules = []rule{
 	(*tagCtx).ruleNextDay,
 }
 
-// ruleNextDay: the second day of "April 24 and 25", "March 3 or 4": a
-// bare day of the month right after a date, in the month that date named.
+// ruleNextDay: the second day of "April 24 and 25", "March 3 or 4",
+// "March 21-22", "from May 3 to 5": a bare day of the month right after a
+// date, in the month that date named.
 func (c *tagCtx) ruleNextDay(j int) (tmatch, bool) {
-	if c.lastDayEnd < 0 || j != c.lastDayEnd+1 || !(c.is(j-1, "and") || c.is(j-1, "or")) || !c.hasLast || c.last.g != granDay {
+	if c.lastDayEnd < 0 || j != c.lastDayEnd+1 || !c.hasLast || c.last.g != granDay {
+		return tmatch{}, false
+	}
+	switch c.low(j - 1) {
+	case "and", "or", "to", "through", "until", "till":
+	case "-":
+		if !c.adj(j-1) || !c.adj(j) {
+			return tmatch{}, false
+		}
+	default:
 		return tmatch{}, false
 	}
 	d, k, ok := c.dayAt(j)
@@ -366,7 +376,12 @@ func (c *tagCtx) dayAt(j int) (int, int, bool) {
 		if n := c.low(j + 1); c.adj(j + 1) {
 			digitNext := j+2 < len(c.w) && c.w[j+2].kind == 'n' && c.adj(j+2)
 			switch n {
-			case "%", "-", "/":
+			case "-":
+				// "March 21-22": the first day of a range of days.
+				if !digitNext || c.w[j+2].num <= w.num || c.w[j+2].num > 31 || len(c.w[j+2].low) > 2 || c.adj(j+3) && c.is(j+3, "-") {
+					return 0, j, false
+				}
+			case "%", "/":
 				return 0, j, false
 			case ".", ":", ",":
 				if digitNext {
@@ -1270,6 +1285,9 @@ func (c *tagCtx) ruleDecade(j int) (tmatch, bool) {
 		if (c.is(k, "'") || c.is(k, "’")) && c.adj(k+1) {
 			k++ // "the '80s"
 		}
+	}
+	if !hasThe && c.is(k, "'") && c.adj(k+1) {
+		k++ // "late '90s"
 	}
 	if k >= len(c.w) {
 		return tmatch{}, false
