@@ -608,6 +608,10 @@ func (c *tagCtx) number(j int) (n float64, vague bool, k int, ok bool) {
 	if c.is(k, "and") && c.is(k+1, "a") && c.is(k+2, "half") {
 		n += 0.5
 		k += 3
+	} else if c.is(k, "-") && c.is(k+1, "and") && c.is(k+2, "-") && c.is(k+3, "a") && c.is(k+4, "-") && c.is(k+5, "half") && c.adj(k+5) {
+		// "two-and-a-half years"
+		n += 0.5
+		k += 6
 	}
 	return n, false, k, true
 }

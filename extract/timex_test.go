@@ -209,6 +209,7 @@ func TestTimexTag(t *testing.T) {
 		{"range of days with to", "The talks were held from May 3 to 5.", []string{"May 3|DATE|2025-05-03|", "5|DATE|2025-05-05|"}},
 		{"backward range is no range", "Scores were March 21-19 in the final.", nil},
 		{"apostrophe decade after a modifier", "Growth was strong in the late '90s.", []string{"the late '90s|DATE|199X|END"}},
+		{"hyphenated and a half", "The project took two-and-a-half years.", []string{"two-and-a-half years|DURATION|P2Y6M|"}},
 		{"bare units after", "The ruling came days after the election.", []string{"days|DURATION|PXD|"}},
 		{"bare units before", "He bought the rifle weeks before the attack.", []string{"weeks|DURATION|PXW|"}},
 		{"bare units after an adjective", "In the first days after the vote, prices fell.", nil},
