@@ -11,6 +11,9 @@ var timexFuzzSeeds = []string{
 	"2 1/2 years ago, more than 1,500 troops; each Friday; mid-",
 	"Aug.", "the", "a", "-", "30/30/3030", "12:", "the year two thousand and", "twenty-",
 	"Christmas", "New Year's", "’80s", "'", "9999-99-99",
+	"April 24 and 25", "March 21-22", "1900 GMT", "07.00 GMT", "Q4 2012", "10.30am", "13pm",
+	"Thu March 21, 2013", "Talks To Resume Next Week\n", "New Year’s Day", "mid‑March",
+	"two-and-a-half-", "FY2015", "the first half of the", "St. Patrick's", "for a while",
 }
 
 func FuzzTag(f *testing.F) {
