@@ -1903,7 +1903,7 @@ func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
 		}
 		// "the next day" with no day told before it is still a day of
 		// the story, one that the text does not fix.
-		return tmatch{end: k2, typ: model.TimexDate, value: "XXXX-XX-XX", derived: true}, true
+		return tmatch{end: k2, typ: model.TimexDate, value: "XXXX-XX-XX", derived: true, unresolved: true}, true
 	case "WE":
 		if !c.hasRef {
 			return tmatch{end: k2, typ: model.TimexDate, value: "XXXX-WXX-WE", unresolved: true}, true
