@@ -60,6 +60,10 @@ type tagCtx struct {
 	// lastDayEnd is the word after the last expression that named a day of
 	// a month ("April 24"), -1 before any: "April 24 and 25" goes on.
 	lastDayEnd int
+	// prevEnd is the word after the last expression emitted (-1 before
+	// any) and prevAnchor its calendar period: the first end of a range.
+	prevEnd    int
+	prevAnchor point
 }
 
 // Tag returns every temporal expression in doc in text order. ref is the
@@ -69,7 +73,7 @@ func (t *TimeTagger) Tag(doc *Document, ref time.Time) []model.Date {
 	if doc == nil || doc.Text == "" {
 		return nil
 	}
-	c := &tagCtx{doc: doc, text: doc.Text, w: lexTimex(doc.Text), hasRef: !ref.IsZero(), lastSent: -1, lastDayEnd: -1}
+	c := &tagCtx{doc: doc, text: doc.Text, w: lexTimex(doc.Text), hasRef: !ref.IsZero(), lastSent: -1, lastDayEnd: -1, prevEnd: -1}
 	if c.hasRef {
 		c.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
 	}
@@ -102,6 +106,7 @@ func (t *TimeTagger) Tag(doc *Document, ref time.Time) []model.Date {
 // emit turns a match into a model.Date and remembers it as an anchor.
 func (c *tagCtx) emit(m tmatch) model.Date {
 	s, e := c.w[m.start].s, c.w[m.end-1].e
+	c.prevEnd, c.prevAnchor = m.end, m.anchor
 	c.lastDayEnd = -1
 	if lw := c.w[m.end-1]; m.typ == model.TimexDate && m.anchor.g == granDay && (lw.kind == 'n' || lw.kind == 'm') && len(lw.low) <= 4 {
 		// ends in the day of the month: "April 24", "Aug. 19", "the 24th"

@@ -56,6 +56,33 @@ var timexRules = []rule{
 	(*tagCtx).ruleMidDay,
 	(*tagCtx).ruleWhile,
 	(*tagCtx).ruleNextDay,
+	(*tagCtx).ruleRangeEnd,
+}
+
+// shortYearAfter reports whether w is the two-digit year after y: the
+// "97" of "1996/97" and of "1996-97".
+func shortYearAfter(y int, w twd) bool {
+	return w.kind == 'n' && len(w.low) == 2 && w.num == (y+1)%100
+}
+
+// ruleRangeEnd: the second end of "the 2012-13 season", "the 1996/97
+// budget", "March-April": the guidelines tag each end of a range apart.
+func (c *tagCtx) ruleRangeEnd(j int) (tmatch, bool) {
+	if c.prevEnd != j-1 || j < 1 || !(c.is(j-1, "-") || c.is(j-1, "/")) || !c.adj(j-1) || !c.adj(j) {
+		return tmatch{}, false
+	}
+	p := c.prevAnchor
+	switch {
+	case p.g == granYear && j < len(c.w) && shortYearAfter(p.t.Year(), c.w[j]) && (j+1 >= len(c.w) || !c.adj(j+1) || c.w[j+1].kind == 'p'):
+		return dateMatch(j+1, point{day(p.t.Year()+1, 1, 1), granYear}), true
+	case p.g == granMonth && c.is(j-1, "-"):
+		m, k, ok := c.monthAt(j)
+		if !ok || m <= p.t.Month() {
+			return tmatch{}, false
+		}
+		return dateMatch(k, point{day(p.t.Year(), m, 1), granMonth}), true
+	}
+	return tmatch{}, false
 }
 
 // ruleNextDay: the second day of "April 24 and 25", "March 3 or 4",
@@ -453,7 +480,7 @@ func (c *tagCtx) yearAt(j int) (int, int, bool) {
 			case "%", ":":
 				return 0, j, false
 			case ".", ",", "/":
-				if j+2 < len(c.w) && c.w[j+2].kind == 'n' && c.adj(j+2) {
+				if j+2 < len(c.w) && c.w[j+2].kind == 'n' && c.adj(j+2) && !(n == "/" && shortYearAfter(w.num, c.w[j+2])) {
 					return 0, j, false
 				}
 			}
