@@ -1907,6 +1907,27 @@ func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
 	case "Q":
 		return tmatch{}, false // ruleQuarter
 	case "D":
+		if det == "the" && (c.is(k2, "after") || c.is(k2, "before")) && !c.is(j-1, "of") && !c.is(j-1, "in") {
+			// "the day after his death", "the day before the vote": a day
+			// next to an event, the guidelines' "the day (after)". Not
+			// "later in the day before ...", nor "the day before last
+			// Tuesday", which is one expression for the other rules.
+			if c.timeWordAt(k2 + 1) {
+				return tmatch{}, false
+			}
+			if c.is(j-1, ",") && c.prevEnd == j-1 && c.hasLast && c.last.g == granDay {
+				// "Oct. 12, the day before the plunge": the same day.
+				return tmatch{end: k2, typ: model.TimexDate, value: c.last.value(), derived: true}, true
+			}
+			if c.hasLast && c.last.g == granDay {
+				shift := 1
+				if c.is(k2, "before") {
+					shift = -1
+				}
+				return tmatch{end: k2, typ: model.TimexDate, value: c.last.shift(shift).value(), derived: true}, true
+			}
+			return tmatch{end: k2, typ: model.TimexDate, value: "XXXX-XX-XX", derived: true, unresolved: true}, true
+		}
 		if hasThe && (det == "previous" || det == "prior" || det == "preceding") {
 			// "the previous day", "the prior day": the day before the
 			// one last told, as "the following day" is the day after.
@@ -1982,6 +2003,22 @@ func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
 		return dateMatch(k2, c.last.at(g).shift(rel)), true
 	}
 	return c.relMatch(k2, g, rel), true
+}
+
+// timeWordAt reports whether word k starts a time of its own: a weekday,
+// a month, "yesterday", "last ...".
+func (c *tagCtx) timeWordAt(k int) bool {
+	if _, _, _, ok := c.weekdayAt(k); ok {
+		return true
+	}
+	if _, _, ok := c.monthAt(k); ok {
+		return true
+	}
+	switch c.low(k) {
+	case "yesterday", "today", "tomorrow", "last", "next", "this":
+		return true
+	}
+	return false
 }
 
 // weekOf parses the date after "the week of" and returns the whole
