@@ -55,6 +55,7 @@ var timexRules = []rule{
 	(*tagCtx).ruleOrdinalDay,
 	(*tagCtx).ruleMidDay,
 	(*tagCtx).ruleWhile,
+	(*tagCtx).ruleTimesSet,
 	(*tagCtx).ruleNextDay,
 	(*tagCtx).ruleRangeEnd,
 }
@@ -110,6 +111,32 @@ func (c *tagCtx) ruleNextDay(j int) (tmatch, bool) {
 	}
 	t := c.last.t
 	return dateMatch(k, dayPoint(day(t.Year(), t.Month(), d))), true
+}
+
+// ruleTimesSet: "three times a year", "10 times a day": a count of times
+// per unit, a set with its count inside, like "twice a month".
+func (c *tagCtx) ruleTimesSet(j int) (tmatch, bool) {
+	_, vague, k, ok := c.number(j)
+	if !ok || vague || c.low(j) == "a" || c.low(j) == "an" || !c.is(k, "times") {
+		return tmatch{}, false
+	}
+	return c.countSet(k + 1)
+}
+
+// countSet parses the set after a count, at k: "a month", "per day",
+// "every week".
+func (c *tagCtx) countSet(k int) (tmatch, bool) {
+	switch c.low(k) {
+	case "a", "an", "per":
+		if u, plural, k2, ok := c.unitAt(k + 1); ok && !plural {
+			return tmatch{end: k2, typ: model.TimexSet, value: durValue(1, false, u)}, true
+		}
+	case "every", "each":
+		if m, ok := c.ruleSet(k); ok {
+			return tmatch{end: m.end, typ: model.TimexSet, value: m.value}, true
+		}
+	}
+	return tmatch{}, false
 }
 
 // ruleWhile: "for a while", "for some time", "for quite some time": a
@@ -2438,6 +2465,10 @@ func (c *tagCtx) ruleSet(j int) (tmatch, bool) {
 		return tmatch{end: j + 1, typ: model.TimexSet, value: v}, true
 	}
 	switch l {
+	case "once", "twice", "thrice":
+		// "twice a month": the TimeML specification's own example keeps
+		// the count inside the set.
+		return c.countSet(j + 1)
 	case "every", "each":
 		k := j + 1
 		step := 1.0
@@ -2468,6 +2499,11 @@ func (c *tagCtx) ruleSet(j int) (tmatch, bool) {
 			return tmatch{end: k2, typ: model.TimexSet, value: durValue(step, false, u)}, true
 		}
 	case "a", "an", "per":
+		if c.is(j-1, "times") || c.is(j-1, "once") || c.is(j-1, "twice") || c.is(j-1, "thrice") {
+			// The count starts the expression: "twice a month" above,
+			// "three times a year" in ruleTimesSet.
+			return tmatch{}, false
+		}
 		switch c.low(j - 1) {
 		case "once", "twice", "thrice", "times":
 		default:

@@ -117,7 +117,7 @@ func TestTimexTag(t *testing.T) {
 		{"each friday", "Protesters gather each Friday.", []string{"each Friday|SET|XXXX-WXX-5|"}},
 		{"annually", "The report is published annually.", []string{"annually|SET|P1Y|"}},
 		{"daily", "Flights run daily.", []string{"daily|SET|P1D|"}},
-		{"twice a year", "The board meets twice a year.", []string{"a year|SET|P1Y|"}},
+		{"twice a year", "The board meets twice a year.", []string{"twice a year|SET|P1Y|"}},
 		// Present, past and future references.
 		{"now", "The border is now closed.", []string{"now|DATE|PRESENT_REF|"}},
 		{"currently", "Troops are currently deployed.", []string{"currently|DATE|PRESENT_REF|"}},
@@ -219,6 +219,9 @@ func TestTimexTag(t *testing.T) {
 		{"the day before after a date", "On Aug. 12 the index fell; the day before the plunge it rose.", []string{"Aug. 12|DATE|2025-08-12|", "the day|DATE|2025-08-11|"}},
 		{"the day before in apposition", "Eight days after Oct. 12, the day before the plunge, it rose.", []string{"Eight days|DURATION|P8D|", "Oct. 12|DATE|2025-10-12|", "the day|DATE|2025-10-12|"}},
 		{"later in the day before", "He flew home later in the day before returning.", nil},
+		{"count inside a set", "The council meets twice a month.", []string{"twice a month|SET|P1M|"}},
+		{"times inside a set", "Flights leave three times a week.", []string{"three times a week|SET|P1W|"}},
+		{"once without a unit", "He was once a banker.", nil},
 		{"bare units after", "The ruling came days after the election.", []string{"days|DURATION|PXD|"}},
 		{"bare units before", "He bought the rifle weeks before the attack.", []string{"weeks|DURATION|PXW|"}},
 		{"bare units after an adjective", "In the first days after the vote, prices fell.", nil},
