@@ -138,7 +138,7 @@ var timexStarters = func() map[string]bool {
 		"midnight", "midday", "right", "future", "half", "dozen", "year", "christmas",
 		"thanksgiving", "easter", "new", "election", "independence", "halloween",
 		"labor", "memorial", "good", "valentine", "st", "saint", "palm", "ash",
-		"quite", "while", "once", "twice", "thrice", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "veterans", "armistice", "remembrance", "boxing", "bastille", "canada",
+		"quite", "while", "once", "twice", "thrice", "dawn", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "veterans", "armistice", "remembrance", "boxing", "bastille", "canada",
 		"australia", "earth", "columbus", "presidents", "mother", "father", "same", "present", "soon", "midmorning", "midafternoon",
 		// Words that follow a determiner inside an expression.
 		"comparable", "corresponding", "full", "near", "short", "long", "distant",

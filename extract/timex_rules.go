@@ -351,7 +351,7 @@ func (c *tagCtx) posMod(i int) (int, string) {
 		mod = "START"
 	case "later":
 		mod = "END"
-	case "end", "beginning", "start", "close", "turn":
+	case "end", "beginning", "start", "close", "turn", "dawn":
 		if !c.is(k+1, "of") {
 			return i, ""
 		}

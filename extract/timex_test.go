@@ -222,6 +222,8 @@ func TestTimexTag(t *testing.T) {
 		{"count inside a set", "The council meets twice a month.", []string{"twice a month|SET|P1M|"}},
 		{"times inside a set", "Flights leave three times a week.", []string{"three times a week|SET|P1W|"}},
 		{"once without a unit", "He was once a banker.", nil},
+		{"dawn of a year", "The dawn of 2000 was quiet.", []string{"The dawn of 2000|DATE|2000|START"}},
+		{"dawn alone", "The attack came at dawn.", nil},
 		{"bare units after", "The ruling came days after the election.", []string{"days|DURATION|PXD|"}},
 		{"bare units before", "He bought the rifle weeks before the attack.", []string{"weeks|DURATION|PXW|"}},
 		{"bare units after an adjective", "In the first days after the vote, prices fell.", nil},
