@@ -591,6 +591,11 @@ func (c *tagCtx) number(j int) (n float64, vague bool, k int, ok bool) {
 				k += 2
 			}
 		}
+		// "3-1/2", as the wires write 3 1/2
+		if k+4 < len(c.w) && c.is(k, "-") && c.adj(k) && c.w[k+1].kind == 'n' && c.adj(k+1) && c.is(k+2, "/") && c.adj(k+2) && c.w[k+3].kind == 'n' && c.adj(k+3) && c.w[k+3].num > c.w[k+1].num && c.w[k+1].num > 0 {
+			n += float64(c.w[k+1].num) / float64(c.w[k+3].num)
+			k += 4
+		}
 		// 2 1/2
 		if k+2 < len(c.w) && c.w[k].kind == 'n' && c.is(k+1, "/") && c.adj(k+1) && c.w[k+2].kind == 'n' && c.adj(k+2) && c.w[k+2].num > c.w[k].num && c.w[k+2].num > 0 {
 			n += float64(c.w[k].num) / float64(c.w[k+2].num)
@@ -1368,11 +1373,24 @@ func (c *tagCtx) ruleDecade(j int) (tmatch, bool) {
 	case w.kind == 'a' && timexDecadeWords[w.low] > 0 && (hasThe || c.is(k-1, "-") || c.is(k-1, "early") || c.is(k-1, "late")):
 		dec = 190 + timexDecadeWords[w.low]
 	}
+	if dec >= 0 && !hasThe {
+		// "in their mid-twenties", "in his early 40s": an age.
+		b := j - 1
+		for b >= 0 && (c.is(b, "-") || c.is(b, "mid") || c.is(b, "early") || c.is(b, "late")) {
+			b--
+		}
+		if ageOwners[c.low(b)] {
+			return tmatch{}, false
+		}
+	}
 	if dec < 0 {
 		return tmatch{}, false
 	}
 	return dateMatch(k+1, point{day(dec*10, 1, 1), granDecade}), true
 }
+
+// ageOwners are the possessives before a decade that make it an age.
+var ageOwners = map[string]bool{"his": true, "her": true, "their": true, "my": true, "your": true, "our": true}
 
 // ruleCentury: "the 20th century", "the twenty-first century", "this
 // century", "the last century".

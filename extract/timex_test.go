@@ -224,6 +224,8 @@ func TestTimexTag(t *testing.T) {
 		{"once without a unit", "He was once a banker.", nil},
 		{"dawn of a year", "The dawn of 2000 was quiet.", []string{"The dawn of 2000|DATE|2000|START"}},
 		{"dawn alone", "The attack came at dawn.", nil},
+		{"decade of an age", "Two women in their mid-twenties and a man in his 40s entered.", nil},
+		{"hyphenated fraction", "Play stopped for more than 3-1/2 hours.", []string{"more than 3-1/2 hours|DURATION|PT3H30M|MORE_THAN"}},
 		{"bare units after", "The ruling came days after the election.", []string{"days|DURATION|PXD|"}},
 		{"bare units before", "He bought the rifle weeks before the attack.", []string{"weeks|DURATION|PXW|"}},
 		{"bare units after an adjective", "In the first days after the vote, prices fell.", nil},
