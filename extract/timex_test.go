@@ -226,6 +226,8 @@ func TestTimexTag(t *testing.T) {
 		{"dawn alone", "The attack came at dawn.", nil},
 		{"decade of an age", "Two women in their mid-twenties and a man in his 40s entered.", nil},
 		{"hyphenated fraction", "Play stopped for more than 3-1/2 hours.", []string{"more than 3-1/2 hours|DURATION|PT3H30M|MORE_THAN"}},
+		{"a second is an ordinal", "He added a second to his name.", nil},
+		{"a second of time", "He hesitated for a second, and a second later he spoke.", []string{"a second|DURATION|PT1S|", "a second|DURATION|PT1S|"}},
 		{"bare units after", "The ruling came days after the election.", []string{"days|DURATION|PXD|"}},
 		{"bare units before", "He bought the rifle weeks before the attack.", []string{"weeks|DURATION|PXW|"}},
 		{"bare units after an adjective", "In the first days after the vote, prices fell.", nil},
