@@ -759,16 +759,8 @@ func (c *tagCtx) relMatch(end int, g gran, rel int) tmatch {
 // ruleMonthDate: "Aug. 20", "August 20, 2025", "Tuesday, Aug. 19",
 // "July 1997", "June last year", "May".
 func (c *tagCtx) ruleMonthDate(j int) (tmatch, bool) {
-	k := j
-	hasWD := false
-	var wd time.Weekday
-	if d, plural, k2, ok := c.weekdayAt(k); ok && !plural {
-		wd, hasWD = d, true
-		k = k2
-		if c.is(k, ",") {
-			k++
-		}
-	} else if d, ok := weekdayAbbrevs[c.low(k)]; ok && c.w[k].cap {
+	wd, hasWD, k := c.weekdayPrefix(j)
+	if d, ok := weekdayAbbrevs[c.low(k)]; !hasWD && ok && c.w[k].cap {
 		// "Thu March 21, 2013", "Fri., Aug. 15": only before a month,
 		// since "Sun", "Sat" and "Wed" are words of their own.
 		k2 := k + 1
@@ -844,13 +836,8 @@ func (c *tagCtx) ruleMonthDate(j int) (tmatch, bool) {
 			return tmatch{}, false
 		}
 		if hasWD {
-			// The weekday picks the year: the nearest year where the date
-			// falls on that weekday.
-			for _, dy := range []int{0, -1, 1} {
-				yy := c.ref.Year() + dy
-				if d <= daysIn(m, yy) && day(yy, m, d).Weekday() == wd {
-					return dateMatch(k, dayPoint(day(yy, m, d))), true
-				}
+			if yy, ok := yearOfWeekday(c.ref, m, d, wd); ok {
+				return dateMatch(k, dayPoint(day(yy, m, d))), true
 			}
 		}
 		yy := pickYear(c.ref, m, d, tense)
@@ -868,6 +855,32 @@ var weekdayAbbrevs = map[string]time.Weekday{
 	"wed": time.Wednesday, "thu": time.Thursday, "thur": time.Thursday,
 	"thurs": time.Thursday, "fri": time.Friday, "sat": time.Saturday,
 	"sun": time.Sunday,
+}
+
+// weekdayPrefix parses the weekday before a date at j, with its comma:
+// "Tuesday, Aug. 19", "Thursday 21 March". k is where the date starts (j
+// when there is no weekday).
+func (c *tagCtx) weekdayPrefix(j int) (wd time.Weekday, ok bool, k int) {
+	d, plural, k2, found := c.weekdayAt(j)
+	if !found || plural {
+		return 0, false, j
+	}
+	if c.is(k2, ",") {
+		k2++
+	}
+	return d, true, k2
+}
+
+// yearOfWeekday picks the year of a date given with its weekday: the
+// nearest year to ref where day d of month m falls on wd.
+func yearOfWeekday(ref time.Time, m time.Month, d int, wd time.Weekday) (int, bool) {
+	for _, dy := range []int{0, -1, 1} {
+		yy := ref.Year() + dy
+		if d <= daysIn(m, yy) && day(yy, m, d).Weekday() == wd {
+			return yy, true
+		}
+	}
+	return 0, false
 }
 
 func daysIn(m time.Month, y int) int {
@@ -916,17 +929,8 @@ func (c *tagCtx) monthAloneOK(j int) bool {
 
 // ruleDayMonth: "24 May", "24 May 2025", "the 24th of May".
 func (c *tagCtx) ruleDayMonth(j int) (tmatch, bool) {
-	k := j
-	hasWD := false
-	var wd time.Weekday
 	// "Thursday 21 March", "Thursday, 21 March 2013": the British order.
-	if dw, plural, k2, ok := c.weekdayAt(k); ok && !plural {
-		wd, hasWD = dw, true
-		k = k2
-		if c.is(k, ",") {
-			k++
-		}
-	}
+	wd, hasWD, k := c.weekdayPrefix(j)
 	d, k, ok := c.dayAt(k)
 	if !ok {
 		return tmatch{}, false
@@ -958,12 +962,8 @@ func (c *tagCtx) ruleDayMonth(j int) (tmatch, bool) {
 		return tmatch{end: k, typ: model.TimexDate, value: fmt.Sprintf("XXXX-%02d-%02d", m, d), unresolved: true}, true
 	}
 	if hasWD {
-		// The weekday picks the year, as in ruleMonthDate.
-		for _, dy := range []int{0, -1, 1} {
-			yy := c.ref.Year() + dy
-			if d <= daysIn(m, yy) && day(yy, m, d).Weekday() == wd {
-				return dateMatch(k, dayPoint(day(yy, m, d))), true
-			}
+		if yy, ok := yearOfWeekday(c.ref, m, d, wd); ok {
+			return dateMatch(k, dayPoint(day(yy, m, d))), true
 		}
 	}
 	yy := pickYear(c.ref, m, d, c.tense(mk))
@@ -1043,13 +1043,7 @@ func (c *tagCtx) ruleClock(j int) (tmatch, bool) {
 		if n < 1 || n > 12 {
 			return tmatch{}, false
 		}
-		h, k = n, j+1
-		if pm && h < 12 {
-			h += 12
-		}
-		if !pm && h == 12 {
-			h = 0
-		}
+		h, k = to24(n, pm), j+1
 	case j+2 < len(c.w) && c.w[j].kind == 'n' && len(w) <= 2 && c.is(j+1, ".") && c.adj(j+1) && c.adj(j+2) && c.w[j+2].kind == 'm' && len(c.w[j+2].low) == 4 && gluedMeridiemOK(c.w[j+2].low):
 		// "10.30am"
 		n, pm := gluedMeridiem(c.w[j+2].low)
@@ -1057,12 +1051,7 @@ func (c *tagCtx) ruleClock(j int) (tmatch, bool) {
 		if h < 1 || h > 12 || mi > 59 {
 			return tmatch{}, false
 		}
-		if pm && h < 12 {
-			h += 12
-		}
-		if !pm && h == 12 {
-			h = 0
-		}
+		h = to24(h, pm)
 	case j < len(c.w) && c.w[j].kind == 'n' && len(w) <= 2:
 		h = c.w[j].num
 		k = j + 1
@@ -1082,13 +1071,7 @@ func (c *tagCtx) ruleClock(j int) (tmatch, bool) {
 			if h < 1 || h > 12 {
 				return tmatch{}, false
 			}
-			if pm && h < 12 {
-				h += 12
-			}
-			if !pm && h == 12 {
-				h = 0
-			}
-			k = k2
+			h, k = to24(h, pm), k2
 		case c.is(k, "o") && c.is(k+1, "'") && c.is(k+2, "clock"):
 			k += 3
 		case colon && c.zoneAt(k):
@@ -1143,6 +1126,17 @@ func (c *tagCtx) ruleClock(j int) (tmatch, bool) {
 		}
 	}
 	return tmatch{end: k, typ: model.TimexTime, value: fmt.Sprintf("%sT%02d:%02d", dayVal, h, mi), unresolved: unresolved}, true
+}
+
+// to24 turns a 12-hour clock hour into a 24-hour one: 12 a.m. is 0.
+func to24(h int, pm bool) int {
+	switch {
+	case pm && h < 12:
+		return h + 12
+	case !pm && h == 12:
+		return 0
+	}
+	return h
 }
 
 // gluedMeridiemOK reports whether w is one or two digits glued to "am" or
