@@ -137,9 +137,13 @@ var timexStarters = func() map[string]bool {
 		"start", "today", "yesterday", "tomorrow", "tonight", "overnight", "noon",
 		"midnight", "midday", "right", "future", "half", "dozen", "year", "christmas",
 		"thanksgiving", "easter", "new", "election", "independence", "halloween",
-		"labor", "memorial", "good", "valentine", "st", "saint", "palm", "ash",
-		"quite", "while", "once", "twice", "thrice", "dawn", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "veterans", "armistice", "remembrance", "boxing", "bastille", "canada",
-		"australia", "earth", "columbus", "presidents", "mother", "father", "same", "present", "soon", "midmorning", "midafternoon",
+		"labor", "memorial", "good", "valentine", "same", "present", "soon", "midmorning", "midafternoon",
+		"quite", "while", "once", "twice", "thrice", "dawn",
+		// Holidays ruleHoliday and namedDays know.
+		"st", "saint", "palm", "ash", "veterans", "armistice", "remembrance", "boxing",
+		"bastille", "canada", "australia", "earth", "columbus", "presidents", "mother", "father",
+		// Weekdays as bylines shorten them (weekdayAbbrevs).
+		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 		// Words that follow a determiner inside an expression.
 		"comparable", "corresponding", "full", "near", "short", "long", "distant",
 		"foreseeable", "ensuing", "final", "initial", "remaining", "additional",

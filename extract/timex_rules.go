@@ -1236,14 +1236,8 @@ func (c *tagCtx) ruleYear(j int) (tmatch, bool) {
 		k += 2
 	case k < len(c.w) && c.w[k].kind == 'm' && len(c.w[k].low) == 6 && strings.HasPrefix(c.w[k].low, "fy") && c.text[c.w[k].s] == 'F':
 		// "FY2015": the fiscal year, glued.
-		y := 0
-		for _, r := range c.w[k].low[2:] {
-			if r < '0' || r > '9' {
-				return tmatch{}, false
-			}
-			y = y*10 + int(r-'0')
-		}
-		if y < 1000 || y > 2199 {
+		y, err := strconv.Atoi(c.w[k].low[2:])
+		if err != nil || y < 1000 || y > 2199 {
 			return tmatch{}, false
 		}
 		return dateMatch(k+1, point{day(y, 1, 1), granYear}), true
