@@ -57,9 +57,6 @@ type tagCtx struct {
 	hasLastQuarter bool
 	// lastSent is the sentence of the last DATE anchor, -1 before any.
 	lastSent int
-	// lastDayEnd is the word after the last expression that named a day of
-	// a month ("April 24"), -1 before any: "April 24 and 25" goes on.
-	lastDayEnd int
 	// prevEnd is the word after the last expression emitted (-1 before
 	// any) and prevAnchor its calendar period: the first end of a range.
 	prevEnd    int
@@ -73,7 +70,7 @@ func (t *TimeTagger) Tag(doc *Document, ref time.Time) []model.Date {
 	if doc == nil || doc.Text == "" {
 		return nil
 	}
-	c := &tagCtx{doc: doc, text: doc.Text, w: lexTimex(doc.Text), hasRef: !ref.IsZero(), lastSent: -1, lastDayEnd: -1, prevEnd: -1}
+	c := &tagCtx{doc: doc, text: doc.Text, w: lexTimex(doc.Text), hasRef: !ref.IsZero(), lastSent: -1, prevEnd: -1}
 	if c.hasRef {
 		c.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
 	}
@@ -107,11 +104,6 @@ func (t *TimeTagger) Tag(doc *Document, ref time.Time) []model.Date {
 func (c *tagCtx) emit(m tmatch) model.Date {
 	s, e := c.w[m.start].s, c.w[m.end-1].e
 	c.prevEnd, c.prevAnchor = m.end, m.anchor
-	c.lastDayEnd = -1
-	if lw := c.w[m.end-1]; m.typ == model.TimexDate && m.anchor.g == granDay && (lw.kind == 'n' || lw.kind == 'm') && len(lw.low) <= 4 {
-		// ends in the day of the month: "April 24", "Aug. 19", "the 24th"
-		c.lastDayEnd = m.end
-	}
 	if m.typ == model.TimexDate && m.anchor.g != granNone && !m.derived {
 		c.last, c.hasLast = m.anchor, true
 		c.lastSent = c.sentOf(m.start)

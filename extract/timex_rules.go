@@ -90,7 +90,11 @@ func (c *tagCtx) ruleRangeEnd(j int) (tmatch, bool) {
 // "March 21-22", "from May 3 to 5": a bare day of the month right after a
 // date, in the month that date named.
 func (c *tagCtx) ruleNextDay(j int) (tmatch, bool) {
-	if c.lastDayEnd < 0 || j != c.lastDayEnd+1 || !c.hasLast || c.last.g != granDay {
+	if c.prevEnd < 1 || j != c.prevEnd+1 || c.prevAnchor.g != granDay {
+		return tmatch{}, false
+	}
+	// The date before ends in its day of the month: "April 24", "the 24th".
+	if lw := c.w[c.prevEnd-1]; lw.kind != 'n' && lw.kind != 'm' || len(lw.low) > 4 {
 		return tmatch{}, false
 	}
 	switch c.low(j - 1) {
@@ -102,14 +106,14 @@ func (c *tagCtx) ruleNextDay(j int) (tmatch, bool) {
 	default:
 		return tmatch{}, false
 	}
+	t := c.prevAnchor.t
 	d, k, ok := c.dayAt(j)
-	if !ok || k != j+1 || d > daysIn(c.last.t.Month(), c.last.t.Year()) {
+	if !ok || k != j+1 || d > daysIn(t.Month(), t.Year()) {
 		return tmatch{}, false
 	}
 	if p := c.pos(k); strings.HasPrefix(p, "NN") || p == "CD" || c.is(k, "-") || c.is(k, "%") {
 		return tmatch{}, false // "on April 24 and 25 people died"
 	}
-	t := c.last.t
 	return dateMatch(k, dayPoint(day(t.Year(), t.Month(), d))), true
 }
 
@@ -1659,13 +1663,7 @@ func (c *tagCtx) ruleWeekday(j int) (tmatch, bool) {
 		k++
 	case "this":
 		k++
-		if c.is(k, "past") {
-			rel = -1
-			k++
-		} else if c.is(k, "coming") {
-			rel = 1
-			k++
-		}
+		rel, k = c.thisPastOrComing(k)
 	case "the":
 		if c.is(k+1, "previous") {
 			rel, k = -1, k+2
@@ -1792,13 +1790,7 @@ func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
 	switch det {
 	case "this", "current", "present":
 		k++
-		if c.is(k, "past") {
-			rel = -1
-			k++
-		} else if c.is(k, "coming") {
-			rel = 1
-			k++
-		}
+		rel, k = c.thisPastOrComing(k)
 	case "last", "past", "previous", "latest":
 		rel = -1
 		k++
@@ -2036,6 +2028,18 @@ func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
 		return dateMatch(k2, c.last.at(g).shift(rel)), true
 	}
 	return c.relMatch(k2, g, rel), true
+}
+
+// thisPastOrComing reads the "past" of "this past week" and the "coming"
+// of "this coming Sunday" at k: the direction and the index after.
+func (c *tagCtx) thisPastOrComing(k int) (int, int) {
+	switch {
+	case c.is(k, "past"):
+		return -1, k + 1
+	case c.is(k, "coming"):
+		return 1, k + 1
+	}
+	return 0, k
 }
 
 // timeWordAt reports whether word k starts a time of its own: a weekday,
