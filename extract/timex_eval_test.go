@@ -65,15 +65,9 @@ func TestTimexEval(t *testing.T) {
 	if len(files) == 0 {
 		t.Skip("no TempEval-3 data")
 	}
-	a, err := sharedAnalyzer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tt, err := newTimeTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
+	a, tt := timexTools(t)
 	var errs *os.File
+	var err error
 	if p := os.Getenv("TIMEX_ERRORS"); p != "" {
 		if errs, err = os.Create(p); err != nil {
 			t.Fatal(err)

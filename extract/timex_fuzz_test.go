@@ -20,11 +20,7 @@ func FuzzTag(f *testing.F) {
 	for _, s := range timexFuzzSeeds {
 		f.Add(s)
 	}
-	a, err := sharedAnalyzer()
-	if err != nil {
-		f.Fatal(err)
-	}
-	tg, _ := newTimeTagger()
+	a, tg := timexTools(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		doc := a.Analyze(text)
 		for _, ref := range []time.Time{timexRef, {}} {

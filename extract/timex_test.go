@@ -6,18 +6,26 @@ import (
 	"time"
 )
 
+// timexTools returns the shared analyzer and a time tagger, or stops the
+// test.
+func timexTools(tb testing.TB) (*analyzer, *TimeTagger) {
+	tb.Helper()
+	a, err := sharedAnalyzer()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tg, err := newTimeTagger()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return a, tg
+}
+
 // tagString tags text against ref and renders every timex as
 // "text|TYPE|VALUE|MOD".
 func tagString(t *testing.T, text string, ref time.Time) []string {
 	t.Helper()
-	a, err := sharedAnalyzer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tt, err := newTimeTagger()
-	if err != nil {
-		t.Fatal(err)
-	}
+	a, tt := timexTools(t)
 	var out []string
 	for _, d := range tt.Tag(a.Analyze(text), ref) {
 		if text[d.Start:d.End] != d.Text {
@@ -283,8 +291,7 @@ func TestTimexNoRef(t *testing.T) {
 		{"Officials met last week.", []string{"last week|DATE|XXXX-WXX|"}},
 		{"The meeting lasted four hours.", []string{"four hours|DURATION|PT4H|"}},
 	}
-	a, _ := sharedAnalyzer()
-	tg, _ := newTimeTagger()
+	a, tg := timexTools(t)
 	for _, tt := range tests {
 		got := tagString(t, tt.text, time.Time{})
 		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
@@ -340,9 +347,8 @@ func BenchmarkTimexTag(b *testing.B) {
 		"and that a deal could be signed by late September. The two sides last met two years ago, and relations have " +
 		"worsened over the past decade, with 1,500 troops deployed along the border since May 24, 2025. "
 	text := strings.Repeat(para, 2700/len(para)+1)[:2700]
-	a, _ := sharedAnalyzer()
+	a, tg := timexTools(b)
 	doc := a.Analyze(text)
-	tg, _ := newTimeTagger()
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
 	for b.Loop() {
