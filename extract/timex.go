@@ -79,7 +79,9 @@ func (t *TimeTagger) Tag(doc *Document, ref time.Time) []model.Date {
 	var out []model.Date
 	for i := 0; i < len(c.w); {
 		w := &c.w[i]
-		if w.kind == 'p' || (w.kind == 'a' && !timexStarters[w.low]) {
+		// An apostrophe starts only a short decade: "the '80s and '90s".
+		apostrophe := w.low == "'" && i+1 < len(c.w) && c.w[i+1].kind == 'm'
+		if w.kind == 'p' && !apostrophe || w.kind == 'a' && !timexStarters[w.low] {
 			i++
 			continue
 		}

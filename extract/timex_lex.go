@@ -139,6 +139,7 @@ var timexStarters = func() map[string]bool {
 		"thanksgiving", "easter", "new", "election", "independence", "halloween",
 		"labor", "memorial", "good", "valentine", "same", "present", "soon", "midmorning", "midafternoon",
 		"quite", "while", "once", "twice", "thrice", "dawn",
+		"hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong",
 		// Holidays ruleHoliday and namedDays know.
 		"st", "saint", "palm", "ash", "veterans", "armistice", "remembrance", "boxing",
 		"bastille", "canada", "australia", "earth", "columbus", "presidents", "mother", "father",

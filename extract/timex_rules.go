@@ -1034,13 +1034,10 @@ func (c *tagCtx) ruleClock(j int) (tmatch, bool) {
 		h, k = 12, j+1
 	case w == "midnight":
 		h, k = 24, j+1
-	case j < len(c.w) && c.w[j].kind == 'n' && len(w) == 4 && c.w[j].num%100 < 60 && c.w[j].num/100 <= 24 && (c.zoneAt(j+1) || c.is(j+1, "local") && c.is(j+2, "time")):
+	case j < len(c.w) && c.w[j].kind == 'n' && len(w) == 4 && c.w[j].num%100 < 60 && c.w[j].num/100 <= 24 && c.zoneAt(j+1):
 		// "1900 GMT", "0735 GMT", "1415 local time": the wire services'
 		// 24-hour clock, told from a year by the zone after it.
 		h, mi, k = c.w[j].num/100, c.w[j].num%100, j+1
-		if c.is(k, "local") {
-			k += 2
-		}
 	case j < len(c.w) && c.w[j].kind == 'm' && gluedMeridiemOK(w):
 		// "10am", "3pm": the web's clock, written without a space.
 		n, pm := gluedMeridiem(w)
@@ -1100,23 +1097,39 @@ func (c *tagCtx) ruleClock(j int) (tmatch, bool) {
 	default:
 		return tmatch{}, false
 	}
-	if c.zoneAt(k) {
-		k++
-	}
+	k = c.zoneEnd(k)
 	// A day after the time: "10 p.m. Wednesday", "5 p.m. EST Nov. 9",
-	// "noon yesterday".
+	// "noon yesterday" join the span; "8 p.m. on Tuesday" gives its date
+	// and stays apart, since a preposition starts no expression.
 	dayVal := ""
 	unresolved := !c.hasRef
 	k2 := k
 	if c.is(k2, ",") {
 		k2++
 	}
-	if m, ok := c.ruleWeekday(k2); ok && m.anchor.g == granDay && m.typ == model.TimexDate {
-		dayVal, unresolved, k = m.value, m.unresolved, m.end
-	} else if m, ok := c.ruleMonthDate(k2); ok && m.anchor.g == granDay {
-		dayVal, unresolved, k = m.value, m.unresolved, m.end
-	} else if m, ok := c.ruleRelDay(k2); ok && (c.is(k2, "today") || c.is(k2, "yesterday") || c.is(k2, "tomorrow")) {
-		dayVal, unresolved, k = m.value, m.unresolved, m.end
+	join := true
+	if c.is(k2, "on") {
+		k2++
+		join = false
+	}
+	day, ok := c.ruleWeekday(k2)
+	ok = ok && day.anchor.g == granDay && day.typ == model.TimexDate
+	if !ok {
+		day, ok = c.ruleMonthDate(k2)
+		ok = ok && day.anchor.g == granDay
+	}
+	if !ok {
+		day, ok = c.ruleDayMonth(k2)
+		ok = ok && day.anchor.g == granDay
+	}
+	if !ok && join && (c.is(k2, "today") || c.is(k2, "yesterday") || c.is(k2, "tomorrow")) {
+		day, ok = c.ruleRelDay(k2)
+	}
+	if ok {
+		dayVal, unresolved = day.value, day.unresolved
+		if join {
+			k = day.end
+		}
 	}
 	if dayVal == "" {
 		switch {
@@ -1200,7 +1213,7 @@ func (c *tagCtx) sentenceFinalDot(k int) bool {
 	if !n.cap || n.kind != 'a' {
 		return false
 	}
-	if timexZones[n.low] {
+	if c.zoneAt(k + 1) {
 		return false
 	}
 	if _, ok := timexWeekdays[n.low]; ok {
@@ -1213,7 +1226,34 @@ func (c *tagCtx) sentenceFinalDot(k int) bool {
 }
 
 func (c *tagCtx) zoneAt(k int) bool {
-	return k < len(c.w) && c.w[k].kind == 'a' && timexZones[c.w[k].low] && c.text[c.w[k].s] >= 'A' && c.text[c.w[k].s] <= 'Z'
+	return c.zoneEnd(k) > k
+}
+
+// zoneEnd returns the word after a time zone starting at k, or k when
+// none does: "GMT", "local time", "Eastern time", "Pacific Standard Time".
+func (c *tagCtx) zoneEnd(k int) int {
+	if k >= len(c.w) || c.w[k].kind != 'a' {
+		return k
+	}
+	capital := c.text[c.w[k].s] >= 'A' && c.text[c.w[k].s] <= 'Z'
+	switch {
+	case timexZones[c.w[k].low] && capital:
+		return k + 1
+	case c.is(k, "local") && c.is(k+1, "time"):
+		return k + 2
+	case zoneRegions[c.w[k].low] && capital && c.is(k+1, "time"):
+		return k + 2
+	case zoneRegions[c.w[k].low] && capital && (c.is(k+1, "standard") || c.is(k+1, "daylight") || c.is(k+1, "summer")) && c.is(k+2, "time"):
+		return k + 3
+	}
+	return k
+}
+
+// zoneRegions name the zones written out in words: "3 p.m. Eastern time".
+var zoneRegions = map[string]bool{
+	"eastern": true, "central": true, "mountain": true, "pacific": true,
+	"atlantic": true, "alaska": true, "hawaii": true, "greenwich": true,
+	"british": true, "moscow": true,
 }
 
 // lastSentSame reports whether the last DATE anchor was emitted in the
@@ -2145,6 +2185,13 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 			return m, true
 		}
 	}
+	if m, ok := c.quarterCentury(j); ok {
+		return m, true
+	}
+	if u, ok := glueLong[c.low(j)]; ok {
+		// "a weeklong visit", "a yearlong inquiry"
+		return tmatch{end: j + 1, typ: model.TimexDuration, value: durValue(1, false, u)}, true
+	}
 	k := j
 	hasThe := false
 	if c.is(k, "the") || c.is(k, "its") {
@@ -2380,6 +2427,40 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 	r.mod = m.mod
 	r.derived = derived
 	return r, true
+}
+
+// glueLong are the lengths written as one word, "weeklong"; "week-long"
+// is read from its parts.
+var glueLong = map[string]string{
+	"hourlong": "H", "daylong": "D", "weeklong": "W", "monthlong": "M",
+	"yearlong": "Y", "decadelong": "DE",
+}
+
+// quarterCentury reads "a quarter of a century", "a quarter-century" and
+// "a quarter century" at j as 25 years, which the unit rules would split
+// into a quarter of a year and a century.
+func (c *tagCtx) quarterCentury(j int) (tmatch, bool) {
+	k := j
+	article := c.is(k, "a") || c.is(k, "the")
+	if article {
+		k++
+	}
+	if !c.is(k, "quarter") {
+		return tmatch{}, false
+	}
+	k++
+	switch {
+	case c.is(k, "of") && c.is(k+1, "a") && c.is(k+2, "century"):
+		k += 3
+	case c.is(k, "-") && c.adj(k) && c.is(k+1, "century") && article && !c.is(k+2, "low") && !c.is(k+2, "high"):
+		// "a quarter-century of rule", not "its quarter-century low"
+		k += 2
+	case c.is(k, "century"):
+		k++
+	default:
+		return tmatch{}, false
+	}
+	return tmatch{end: k, typ: model.TimexDuration, value: "P25Y"}, true
 }
 
 // lengthNouns are the nouns that only name a stretch of time, taken into
