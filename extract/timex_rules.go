@@ -802,9 +802,15 @@ func (c *tagCtx) ruleMonthDate(j int) (tmatch, bool) {
 		}
 		if yy, k5, ok := c.yearAt(k4); ok && c.sameLine(k-1, k4) {
 			y, k = yy, k5
-		} else if rel, ok := relYearWord(c.low(k)); ok && c.is(k+1, "year") {
-			relYear, hasRelYear = rel, true
-			k += 2
+		} else {
+			kr := k
+			if c.is(kr, "of") {
+				kr++ // "March of last year"
+			}
+			if rel, ok := relYearWord(c.low(kr)); ok && c.is(kr+1, "year") {
+				relYear, hasRelYear = rel, true
+				k = kr + 2
+			}
 		}
 	}
 	if hasWD && d == 0 {
@@ -1417,6 +1423,11 @@ func (c *tagCtx) ruleDecade(j int) (tmatch, bool) {
 	}
 	if dec < 0 {
 		return tmatch{}, false
+	}
+	if dec%10 == 0 && dec >= 100 && dec < 200 && w.kind == 'm' && len(w.low) == 5 {
+		// "the 1800s" is the 19th century; "the 2000s" is read as the
+		// decade, as it mostly is.
+		return tmatch{end: k + 1, typ: model.TimexDate, value: strconv.Itoa(dec / 10)}, true
 	}
 	return dateMatch(k+1, point{day(dec*10, 1, 1), granDecade}), true
 }

@@ -238,6 +238,8 @@ func TestTimexTag(t *testing.T) {
 		{"quarter of a century", "The feud lasted a quarter of a century, then a quarter century more.", []string{"a quarter of a century|DURATION|P25Y|", "a quarter century|DURATION|P25Y|"}},
 		{"quarter-century low", "Jobless claims fell to a quarter-century low.", nil},
 		{"one-word lengths", "After a weeklong visit and a yearlong inquiry, he left.", []string{"weeklong|DURATION|P1W|", "yearlong|DURATION|P1Y|"}},
+		{"century in hundreds", "Trade grew in the late 1800s and the 2000s.", []string{"the late 1800s|DATE|18|END", "the 2000s|DATE|200X|"}},
+		{"month of last year", "Prices fell in March of last year.", []string{"March of last year|DATE|2024-03|"}},
 		{"short decades listed", "Growth was slow in the '80s and '90s.", []string{"the '80s|DATE|198X|", "'90s|DATE|199X|"}},
 		{"decade of an age", "Two women in their mid-twenties and a man in his 40s entered.", nil},
 		{"hyphenated fraction", "Play stopped for more than 3-1/2 hours.", []string{"more than 3-1/2 hours|DURATION|PT3H30M|MORE_THAN"}},
