@@ -928,6 +928,15 @@ func (c *tagCtx) monthAloneOK(j int) bool {
 	if l == "may" || l == "march" {
 		return false
 	}
+	// A capitalized word after it on the line: a first name ("April
+	// Smith said").
+	if n := j + 1; n < len(c.w) && c.w[n].cap && c.w[n].kind == 'a' && c.sameLine(j, n) && !c.w[n].headline {
+		if _, isMonth := timexMonths[c.w[n].low]; !isMonth && !c.zoneAt(n) {
+			if _, isDay := timexWeekdays[c.w[n].low]; !isDay {
+				return false
+			}
+		}
+	}
 	// A capitalized word before it, not at a sentence start: a name.
 	if j > 0 && c.w[j-1].cap && c.w[j-1].kind == 'a' {
 		if k := c.w[j-1].tok; k >= 0 && c.doc.Sentences[c.doc.Tokens[k].Sent].First != k {
@@ -1616,6 +1625,9 @@ func (c *tagCtx) ruleQuarter(j int) (tmatch, bool) {
 			return m, true
 		}
 	}
+	if year == 0 && !hasYearRel && !yearAgo && (q > 0 || half > 0) && c.sportsSentence(j) {
+		return tmatch{}, false // "scored in the second half": a game's, not a year's
+	}
 	if !c.hasRef && year == 0 {
 		v := "XXXX-QX"
 		if q > 0 {
@@ -2178,6 +2190,9 @@ func (c *tagCtx) ruleSeason(j int) (tmatch, bool) {
 	if n := c.pos(k); strings.HasPrefix(n, "NN") || c.is(k, "-") {
 		return tmatch{}, false
 	}
+	if s == "FA" && hasThe && (c.is(k, "in") || c.is(k, "of") || c.is(k, "from") || c.is(k, "to")) {
+		return tmatch{}, false // "the fall in prices": a drop, not autumn
+	}
 	if !c.hasRef {
 		return tmatch{end: k, typ: model.TimexDate, value: "XXXX-" + s, unresolved: true}, true
 	}
@@ -2445,6 +2460,31 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 var glueLong = map[string]string{
 	"hourlong": "H", "daylong": "D", "weeklong": "W", "monthlong": "M",
 	"yearlong": "Y", "decadelong": "DE",
+}
+
+// sportsSentence reports whether the sentence of word j tells of a game,
+// where "the fourth quarter" and "the second half" are its parts.
+func (c *tagCtx) sportsSentence(j int) bool {
+	k := c.w[j].tok
+	if k < 0 {
+		return false
+	}
+	s := c.doc.Sentences[c.doc.Tokens[k].Sent]
+	for i := s.First; i < s.Last; i++ {
+		if sportsCues[strings.ToLower(c.doc.Tokens[i].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// sportsCues are words that put a sentence on the field.
+var sportsCues = map[string]bool{
+	"scored": true, "scoring": true, "goal": true, "goals": true, "touchdown": true,
+	"touchdowns": true, "halftime": true, "match": true, "game": true, "games": true,
+	"innings": true, "penalty": true, "coach": true, "striker": true, "whistle": true,
+	"rebounds": true, "assists": true, "quarterback": true, "teammate": true,
+	"teammates": true, "equaliser": true, "equalizer": true, "header": true,
 }
 
 // quarterCentury reads "a quarter of a century", "a quarter-century" and
