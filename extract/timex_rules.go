@@ -356,6 +356,9 @@ func (c *tagCtx) posMod(i int) (int, string) {
 	case "later":
 		mod = "END"
 	case "end", "beginning", "start", "close", "turn", "dawn":
+		if a == "end" && c.is(k+1, "-") && c.adj(k+1) && c.adj(k+2) {
+			return k + 2, "END" // "end-March", "end-2013"
+		}
 		if !c.is(k+1, "of") {
 			return i, ""
 		}
@@ -1538,6 +1541,10 @@ func (c *tagCtx) ruleQuarter(j int) (tmatch, bool) {
 		// "Q4", "Q4 2012", "the Q1 results": the financial press's
 		// shorthand for the quarter.
 		q, qToken = int(l[1]-'0'), true
+		k++
+	} else if (l == "h1" || l == "h2") && c.text[c.w[k].s] == 'H' && k+1 < len(c.w) && c.w[k+1].kind == 'n' {
+		// "H1 2013": the half year, written like "Q4 2012".
+		half, qToken = int(l[1]-'0'), true
 		k++
 	} else if o, ok := timexOrdinals[c.low(k)]; ok && o <= 4 {
 		q = o

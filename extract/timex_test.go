@@ -245,6 +245,8 @@ func TestTimexTag(t *testing.T) {
 		{"the fall in prices", "The fall in prices continued, as it did last fall in Ohio.", []string{"last fall|DATE|2024-FA|"}},
 		{"halves of a game", "He scored twice in the second half, and the Lakers led in the fourth quarter of the game.", nil},
 		{"half of a business year", "Profit rose 38% in the first half.", []string{"the first half|DATE|2025-H1|"}},
+		{"end-month", "Reserves stood at $5bn at end-March. They will rise by end-2025.", []string{"end-March|DATE|2025-03|END", "end-2025|DATE|2025|END"}},
+		{"half-year token", "Revenue in H1 2025 rose, as did the H1 results.", []string{"H1 2025|DATE|2025-H1|"}},
 		{"decade of an age", "Two women in their mid-twenties and a man in his 40s entered.", nil},
 		{"hyphenated fraction", "Play stopped for more than 3-1/2 hours.", []string{"more than 3-1/2 hours|DURATION|PT3H30M|MORE_THAN"}},
 		{"a second is an ordinal", "He added a second to his name.", nil},
