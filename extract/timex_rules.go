@@ -1052,9 +1052,10 @@ func (c *tagCtx) ruleClock(j int) (tmatch, bool) {
 		h, k = 12, j+1
 	case w == "midnight":
 		h, k = 24, j+1
-	case j < len(c.w) && c.w[j].kind == 'n' && len(w) == 4 && c.w[j].num%100 < 60 && c.w[j].num/100 <= 24 && c.zoneAt(j+1):
-		// "1900 GMT", "0735 GMT", "1415 local time": the wire services'
-		// 24-hour clock, told from a year by the zone after it.
+	case j < len(c.w) && c.w[j].kind == 'n' && len(w) == 4 && c.w[j].num%100 < 60 && c.w[j].num/100 <= 24 && (c.zoneAt(j+1) || c.wireClockAt(j+2) && c.is(j+1, "(")):
+		// "1900 GMT", "0735 GMT", "1415 local time", "1600 (1500 GMT)":
+		// the wire services' 24-hour clock, told from a year by the zone
+		// after it or by the zoned clock in brackets.
 		h, mi, k = c.w[j].num/100, c.w[j].num%100, j+1
 	case j < len(c.w) && c.w[j].kind == 'm' && gluedMeridiemOK(w):
 		// "10am", "3pm": the web's clock, written without a space.
@@ -1130,6 +1131,9 @@ func (c *tagCtx) ruleClock(j int) (tmatch, bool) {
 		k2++
 		join = false
 	}
+	if !c.sameLine(k-1, k2) {
+		k2 = len(c.w) // a date on the next line is a byline's, not this time's
+	}
 	day, ok := c.ruleWeekday(k2)
 	ok = ok && day.anchor.g == granDay && day.typ == model.TimexDate
 	if !ok {
@@ -1161,6 +1165,12 @@ func (c *tagCtx) ruleClock(j int) (tmatch, bool) {
 		}
 	}
 	return tmatch{end: k, typ: model.TimexTime, value: fmt.Sprintf("%sT%02d:%02d", dayVal, h, mi), unresolved: unresolved}, true
+}
+
+// wireClockAt reports whether a 24-hour clock with a zone starts at k:
+// "1500 GMT".
+func (c *tagCtx) wireClockAt(k int) bool {
+	return k < len(c.w) && c.w[k].kind == 'n' && len(c.w[k].low) == 4 && c.w[k].num%100 < 60 && c.w[k].num/100 <= 24 && c.zoneAt(k+1)
 }
 
 // to24 turns a 12-hour clock hour into a 24-hour one: 12 a.m. is 0.

@@ -88,6 +88,8 @@ func TestTimexTag(t *testing.T) {
 		{"clock on a day", "The strike began at 8pm on Tuesday and at 20:00 on 5 August.", []string{"8pm|TIME|2025-08-19T20:00|", "Tuesday|DATE|2025-08-19|", "20:00|TIME|2025-08-05T20:00|", "5 August|DATE|2025-08-05|"}},
 		{"zone in words", "Polls close at 5 p.m. Eastern time and 11:30 local time.", []string{"5 p.m. Eastern time|TIME|2025-08-20T17:00|", "11:30 local time|TIME|2025-08-20T11:30|"}},
 		{"zone standard time", "It struck at 2:15 a.m. Pacific Standard Time.", []string{"2:15 a.m. Pacific Standard Time|TIME|2025-08-20T02:15|"}},
+		{"local clock before a zoned one", "The vote is expected at 1600 (1500 GMT).", []string{"1600|TIME|2025-08-20T16:00|", "1500 GMT|TIME|2025-08-20T15:00|"}},
+		{"clock before a byline date", "Updated 4:07 p.m. ET\nMarch 22, 2025", []string{"4:07 p.m. ET|TIME|2025-08-20T16:07|", "March 22, 2025|DATE|2025-03-22|"}},
 		{"dotted 24-hour clock", "Talks run from 07.00 GMT to 15.00 GMT daily.", []string{"07.00 GMT|TIME|2025-08-20T07:00|", "15.00 GMT|TIME|2025-08-20T15:00|", "daily|SET|P1D|"}},
 		{"dotted number without zone", "The index rose 07.50 points.", nil},
 		{"four digits without zone stay a year", "The bridge opened in 1900.", []string{"1900|DATE|1900|"}},
