@@ -1052,6 +1052,12 @@ func (c *tagCtx) ruleClock(j int) (tmatch, bool) {
 		h, k = 12, j+1
 	case w == "midnight":
 		h, k = 24, j+1
+	case w == "12" && (c.is(j+1, "noon") || c.is(j+1, "midday") || c.is(j+1, "midnight")):
+		// "12 noon", "12 midnight"
+		h, k = 12, j+2
+		if c.is(j+1, "midnight") {
+			h = 24
+		}
 	case j < len(c.w) && c.w[j].kind == 'n' && len(w) == 4 && c.w[j].num%100 < 60 && c.w[j].num/100 <= 24 && (c.zoneAt(j+1) || c.wireClockAt(j+2) && c.is(j+1, "(")):
 		// "1900 GMT", "0735 GMT", "1415 local time", "1600 (1500 GMT)":
 		// the wire services' 24-hour clock, told from a year by the zone
@@ -2403,6 +2409,31 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 	if c.is(k, "ahead") && det == "" {
 		m.end = k + 1
 	}
+	if c.is(k, "from") && hasNum && !vague && !hasThe && det == "" {
+		// "a week from today", "two days from Monday": counted from a day.
+		if from, ok := c.fromDay(k + 1); ok && n == math.Trunc(n) {
+			t, steps := from.anchor.t, int(n)
+			switch u {
+			case "D":
+				t = t.AddDate(0, 0, steps)
+			case "W":
+				t = t.AddDate(0, 0, 7*steps)
+			case "FN":
+				t = t.AddDate(0, 0, 14*steps)
+			case "M":
+				t = t.AddDate(0, steps, 0)
+			case "Y":
+				t = t.AddDate(steps, 0, 0)
+			default:
+				t = time.Time{}
+			}
+			if !t.IsZero() {
+				r := dateMatch(from.end, dayPoint(t))
+				r.derived = true
+				return r, true
+			}
+		}
+	}
 	dir := 0
 	fromLast := false
 	switch {
@@ -2433,25 +2464,7 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 		}
 		return tmatch{end: end, typ: model.TimexDate, value: v}, true
 	}
-	g := unitGran(u)
-	steps := int(math.Round(n))
-	switch u {
-	case "DE":
-		g, steps = granYear, 10*steps
-	case "CE":
-		g, steps = granYear, 100*steps
-	case "FN":
-		g, steps = granDay, 14*steps
-	case "S", "MIN", "H":
-		g, steps = granDay, 0
-	case "Q":
-		g = granQuarter
-	}
-	if n != math.Trunc(n) {
-		if u == "Y" {
-			g, steps = granMonth, int(math.Round(n*12))
-		}
-	}
+	g, steps := unitSteps(u, n)
 	var p point
 	derived := true
 	switch {
@@ -2470,6 +2483,44 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 	r.mod = m.mod
 	r.derived = derived
 	return r, true
+}
+
+// unitSteps turns n units into a count of calendar periods: 2 decades are
+// 20 years, a fortnight 14 days; clock units move no calendar day.
+func unitSteps(u string, n float64) (gran, int) {
+	g, steps := unitGran(u), int(math.Round(n))
+	switch u {
+	case "DE":
+		g, steps = granYear, 10*steps
+	case "CE":
+		g, steps = granYear, 100*steps
+	case "FN":
+		g, steps = granDay, 14*steps
+	case "S", "MIN", "H":
+		g, steps = granDay, 0
+	case "Q":
+		g = granQuarter
+	}
+	if n != math.Trunc(n) && u == "Y" {
+		g, steps = granMonth, int(math.Round(n*12))
+	}
+	return g, steps
+}
+
+// fromDay reads the day after "from" at k: "today", "tomorrow", "Monday".
+func (c *tagCtx) fromDay(k int) (tmatch, bool) {
+	if !c.hasRef {
+		return tmatch{}, false
+	}
+	if c.is(k, "today") || c.is(k, "tomorrow") {
+		if m, ok := c.ruleRelDay(k); ok && m.anchor.g == granDay {
+			return m, true
+		}
+	}
+	if m, ok := c.ruleWeekday(k); ok && m.anchor.g == granDay && m.typ == model.TimexDate {
+		return m, true
+	}
+	return tmatch{}, false
 }
 
 // glueLong are the lengths written as one word, "weeklong"; "week-long"
@@ -2642,11 +2693,28 @@ func (c *tagCtx) ruleSet(j int) (tmatch, bool) {
 	case "every", "each":
 		k := j + 1
 		step := 1.0
-		if c.is(k, "other") {
+		vague := false
+		switch {
+		case c.is(k, "other"):
 			step = 2
 			k++
-		} else if n, vague, k2, ok := c.number(k); ok && !vague && c.low(k) != "a" {
-			step, k = n, k2
+		case c.is(k, "few") || c.is(k, "several") || c.is(k, "couple") && c.is(k+1, "of"):
+			// "every few years": a set whose period is not told.
+			vague = true
+			k++
+			if c.is(k, "of") {
+				k++
+			}
+		default:
+			if n, vague, k2, ok := c.number(k); ok && !vague && c.low(k) != "a" {
+				step, k = n, k2
+			}
+		}
+		if vague {
+			if u, plural, k2, ok := c.unitAt(k); ok && plural {
+				return tmatch{end: k2, typ: model.TimexSet, value: durValue(0, true, u)}, true
+			}
+			return tmatch{}, false
 		}
 		if wd, _, k2, ok := c.weekdayAt(k); ok {
 			v := fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd))
