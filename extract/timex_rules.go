@@ -3069,6 +3069,11 @@ func (c *tagCtx) ruleOrdinalDay(j int) (tmatch, bool) {
 	case "the", "its", "his", "her", "their", "our":
 		k++
 	}
+	if k > j && c.is(j, "the") && c.is(j-1, "on") {
+		if m, ok := c.bareDayOfMonth(k); ok {
+			return m, true
+		}
+	}
 	o, ok := timexOrdinals[c.low(k)]
 	if !ok || o > 10 || !c.is(k+1, "day") || c.is(k+2, "-") {
 		return tmatch{}, false
@@ -3078,6 +3083,37 @@ func (c *tagCtx) ruleOrdinalDay(j int) (tmatch, bool) {
 		return dateMatch(k, dayPoint(c.ref)), true
 	}
 	return tmatch{end: k, typ: model.TimexDate, value: "XXXX-XX-XX", unresolved: true}, true
+}
+
+// bareDayOfMonth reads "22nd" in "on the 22nd," as a day of the month
+// last told, or of the reference month. Only before punctuation or "and":
+// "on the 22nd floor" is no date.
+func (c *tagCtx) bareDayOfMonth(k int) (tmatch, bool) {
+	if k >= len(c.w) || c.w[k].kind != 'm' {
+		return tmatch{}, false
+	}
+	d, ok := ordinalDigits(c.w[k].low)
+	if !ok || d < 1 || d > 31 {
+		return tmatch{}, false
+	}
+	if n := k + 1; n < len(c.w) && c.w[n].kind != 'p' && !c.is(n, "and") {
+		return tmatch{}, false
+	}
+	var month time.Time
+	switch {
+	case c.hasLast && (c.last.g == granMonth || c.last.g == granDay):
+		month = c.last.t
+	case c.hasRef:
+		month = c.ref
+	default:
+		return tmatch{end: k + 1, typ: model.TimexDate, value: fmt.Sprintf("XXXX-XX-%02d", d), unresolved: true}, true
+	}
+	if d > daysIn(month.Month(), month.Year()) {
+		return tmatch{}, false
+	}
+	r := dateMatch(k+1, dayPoint(day(month.Year(), month.Month(), d)))
+	r.derived = true
+	return r, true
 }
 
 // ruleMidDay: "mid-afternoon", "mid afternoon yesterday", "midmorning".
