@@ -928,6 +928,9 @@ func (c *tagCtx) monthAloneOK(j int) bool {
 		"on", "throughout", "middle", "start":
 		return true
 	}
+	if prev == "the" && c.w[j].cap && j+1 < len(c.w) && !c.w[j+1].cap && strings.HasPrefix(c.pos(j+1), "NN") && !c.w[j].headline {
+		return true // "the March accession", "the June vote"
+	}
 	if l == "may" || l == "march" {
 		return false
 	}
