@@ -1831,6 +1831,9 @@ func (c *tagCtx) ruleRelDay(j int) (tmatch, bool) {
 	case "yesterday":
 		off = -1
 	case "today":
+		if c.possessiveAt(k+1) && c.genericTodayAt(k+3) {
+			return tmatch{}, false // "today's youth": the present age, not a day
+		}
 	case "tomorrow":
 		off = 1
 	case "tonight":
@@ -1862,6 +1865,25 @@ func (c *tagCtx) ruleRelDay(j int) (tmatch, bool) {
 		m.value += "T" + part
 	}
 	return m, true
+}
+
+// genericTodayAt reports whether the words from k name people or things of
+// the present age ("today's young people", "today's personal computers"),
+// which makes "today's" mean nowadays.
+func (c *tagCtx) genericTodayAt(k int) bool {
+	for ; k < len(c.w) && c.w[k].kind == 'a' && strings.HasPrefix(c.pos(k), "JJ"); k++ {
+	}
+	return genericTodayNouns[c.low(k)]
+}
+
+// genericTodayNouns are the nouns after which "today's" means nowadays.
+var genericTodayNouns = map[string]bool{
+	"world": true, "youth": true, "society": true, "generation": true,
+	"children": true, "kids": true, "young": true, "youngsters": true,
+	"students": true, "teenagers": true, "parents": true, "families": true,
+	"people": true, "culture": true, "standards": true, "economy": true,
+	"technology": true, "computers": true, "consumers": true, "workers": true,
+	"women": true, "men": true, "media": true, "politics": true, "cars": true,
 }
 
 // ruleDetUnit: "last week", "this year", "next month", "the weekend",
