@@ -2323,6 +2323,11 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 	if !ok {
 		return tmatch{}, false
 	}
+	if u == "Q" && !plural && c.is(k3, "of") && !c.timeWordAt(k3+1) {
+		if _, _, isYear := c.yearAt(k3 + 1); !isYear && !(c.is(k3+1, "the") && (c.is(k3+2, "year") || c.is(k3+2, "fiscal"))) {
+			return tmatch{}, false // "a quarter of the market": a fraction
+		}
+	}
 	// "60 Minutes" (a programme), "This Week": capitalized units inside a
 	// sentence are names.
 	if c.w[k].cap && !c.sentenceStartAt(k) && (j == k || c.w[j].cap) {

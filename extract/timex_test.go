@@ -255,6 +255,7 @@ func TestTimexTag(t *testing.T) {
 		{"bare day of the month", "Talks began in February. On the 22nd, he left the 22nd floor.", []string{"February|DATE|2025-02|", "the 22nd|DATE|2025-02-22|"}},
 		{"month before a noun", "The March accession will help, unlike the march toward war.", []string{"March|DATE|2026-03|"}},
 		{"today's as nowadays", "In today's world, today's vote was close.", []string{"today|DATE|2025-08-20|"}},
+		{"a quarter as a fraction", "It holds more than a quarter of the market, a quarter of a point up.", nil},
 		{"decade of an age", "Two women in their mid-twenties and a man in his 40s entered.", nil},
 		{"hyphenated fraction", "Play stopped for more than 3-1/2 hours.", []string{"more than 3-1/2 hours|DURATION|PT3H30M|MORE_THAN"}},
 		{"a second is an ordinal", "He added a second to his name.", nil},
