@@ -2439,31 +2439,6 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 	if c.is(k, "ahead") && det == "" {
 		m.end = k + 1
 	}
-	if c.is(k, "from") && hasNum && !vague && !hasThe && det == "" {
-		// "a week from today", "two days from Monday": counted from a day.
-		if from, ok := c.fromDay(k + 1); ok && n == math.Trunc(n) {
-			t, steps := from.anchor.t, int(n)
-			switch u {
-			case "D":
-				t = t.AddDate(0, 0, steps)
-			case "W":
-				t = t.AddDate(0, 0, 7*steps)
-			case "FN":
-				t = t.AddDate(0, 0, 14*steps)
-			case "M":
-				t = t.AddDate(0, steps, 0)
-			case "Y":
-				t = t.AddDate(steps, 0, 0)
-			default:
-				t = time.Time{}
-			}
-			if !t.IsZero() {
-				r := dateMatch(from.end, dayPoint(t))
-				r.derived = true
-				return r, true
-			}
-		}
-	}
 	dir := 0
 	fromLast := false
 	switch {
@@ -2535,22 +2510,6 @@ func unitSteps(u string, n float64) (gran, int) {
 		g, steps = granMonth, int(math.Round(n*12))
 	}
 	return g, steps
-}
-
-// fromDay reads the day after "from" at k: "today", "tomorrow", "Monday".
-func (c *tagCtx) fromDay(k int) (tmatch, bool) {
-	if !c.hasRef {
-		return tmatch{}, false
-	}
-	if c.is(k, "today") || c.is(k, "tomorrow") {
-		if m, ok := c.ruleRelDay(k); ok && m.anchor.g == granDay {
-			return m, true
-		}
-	}
-	if m, ok := c.ruleWeekday(k); ok && m.anchor.g == granDay && m.typ == model.TimexDate {
-		return m, true
-	}
-	return tmatch{}, false
 }
 
 // glueLong are the lengths written as one word, "weeklong"; "week-long"

@@ -249,7 +249,7 @@ func TestTimexTag(t *testing.T) {
 		{"half of a business year", "Profit rose 38% in the first half.", []string{"the first half|DATE|2025-H1|"}},
 		{"end-month", "Reserves stood at $5bn at end-March. They will rise by end-2025.", []string{"end-March|DATE|2025-03|END", "end-2025|DATE|2025|END"}},
 		{"half-year token", "Revenue in H1 2025 rose, as did the H1 results.", []string{"H1 2025|DATE|2025-H1|"}},
-		{"counted from a day", "A week from today and two days from Monday they vote.", []string{"A week from today|DATE|2025-08-27|", "two days from Monday|DATE|2025-08-20|"}},
+		{"counted from a day", "A week from today they vote.", []string{"A week|DURATION|P1W|", "today|DATE|2025-08-20|"}}, // the specification's "two weeks from June 7, 2003"
 		{"every few years", "Floods come every few years and every couple of weeks.", []string{"every few years|SET|PXY|", "every couple of weeks|SET|PXW|"}},
 		{"twelve noon", "Sirens sound at 12 noon and stop at 12 midnight.", []string{"12 noon|TIME|2025-08-20T12:00|", "12 midnight|TIME|2025-08-20T24:00|"}},
 		{"bare day of the month", "Talks began in February. On the 22nd, he left the 22nd floor.", []string{"February|DATE|2025-02|", "the 22nd|DATE|2025-02-22|"}},
