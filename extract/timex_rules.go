@@ -2519,6 +2519,20 @@ var glueLong = map[string]string{
 	"yearlong": "Y", "decadelong": "DE",
 }
 
+// holidaySpan ends a holiday on day t before word end, taking in a week
+// or weekend named after it: "Easter week", "the Labor Day weekend".
+func (c *tagCtx) holidaySpan(end int, t time.Time) tmatch {
+	switch {
+	case c.is(end, "week"):
+		return dateMatch(end+1, point{t, granWeek})
+	case c.is(end, "weekend"):
+		m := dateMatch(end+1, point{t, granWeek})
+		m.value += "-WE"
+		return m
+	}
+	return dateMatch(end, dayPoint(t))
+}
+
 // sportsSentence reports whether the sentence of word j tells of a game,
 // where "the fourth quarter" and "the second half" are its parts.
 func (c *tagCtx) sportsSentence(j int) bool {
@@ -2969,13 +2983,13 @@ func (c *tagCtx) ruleHoliday(j int) (tmatch, bool) {
 		fn = func(y int) time.Time { return easter(y).AddDate(0, 0, -2) }
 	}
 	// "Good Friday Agreement", "Christmas Island": part of a name.
-	if k < len(c.w) && c.w[k].cap && c.w[k].kind == 'a' && !c.sentenceStartAt(k) {
+	if k < len(c.w) && c.w[k].cap && c.w[k].kind == 'a' && !c.sentenceStartAt(k) && !c.is(k, "week") && !c.is(k, "weekend") {
 		if _, ok := timexMonths[c.low(k)]; !ok {
 			return tmatch{}, false
 		}
 	}
 	if y, k2, ok := c.yearAt(k); ok && rel == 0 {
-		return dateMatch(k2, dayPoint(fn(y))), true
+		return c.holidaySpan(k2, fn(y)), true
 	}
 	if !c.hasRef {
 		return tmatch{end: k, typ: model.TimexDate, value: "XXXX-XX-XX", unresolved: true}, true
@@ -2985,17 +2999,17 @@ func (c *tagCtx) ruleHoliday(j int) (tmatch, bool) {
 	case -1: // "last Thanksgiving": the latest one before the reference date
 		for i := len(cands) - 1; i >= 0; i-- {
 			if cands[i].Before(c.ref) {
-				return dateMatch(k, dayPoint(cands[i])), true
+				return c.holidaySpan(k, cands[i]), true
 			}
 		}
 	case 1: // "next Easter"
 		for _, t := range cands {
 			if t.After(c.ref) {
-				return dateMatch(k, dayPoint(t)), true
+				return c.holidaySpan(k, t), true
 			}
 		}
 	}
-	return dateMatch(k, dayPoint(choose(c.ref, cands, c.tense(j)))), true
+	return c.holidaySpan(k, choose(c.ref, cands, c.tense(j))), true
 }
 
 // sentenceStartAt reports whether word k begins a sentence, or stands in

@@ -256,6 +256,7 @@ func TestTimexTag(t *testing.T) {
 		{"month before a noun", "The March accession will help, unlike the march toward war.", []string{"March|DATE|2026-03|"}},
 		{"today's as nowadays", "In today's world, today's vote was close.", []string{"today|DATE|2025-08-20|"}},
 		{"a quarter as a fraction", "It holds more than a quarter of the market, a quarter of a point up.", nil},
+		{"holiday week", "Crowds grew as Easter week began and over the Labor Day weekend.", []string{"Easter week|DATE|2025-W16|", "Labor Day weekend|DATE|2025-W36-WE|"}},
 		{"decade of an age", "Two women in their mid-twenties and a man in his 40s entered.", nil},
 		{"hyphenated fraction", "Play stopped for more than 3-1/2 hours.", []string{"more than 3-1/2 hours|DURATION|PT3H30M|MORE_THAN"}},
 		{"a second is an ordinal", "He added a second to his name.", nil},
