@@ -2109,6 +2109,15 @@ func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
 	if det == "the" {
 		// "the year", "the week", "the month": the current one; "for the
 		// year" is a length of time.
+		if (u == "DE" || u == "CE") && c.is(j-1, "of") && partOfPeriod[c.low(j-2)] && !c.is(k2, "of") && !c.is(k2, "-") {
+			// "the end of the decade": the current one; the words before
+			// it set the mod.
+			m := c.relMatch(k2, g, 0)
+			if u == "CE" && !m.unresolved {
+				m.value = strconv.Itoa(c.ref.Year() / 100) // as "the 21st century" reads
+			}
+			return m, true
+		}
 		if u != "Y" && u != "W" && u != "M" {
 			return tmatch{}, false
 		}
@@ -2518,6 +2527,10 @@ var glueLong = map[string]string{
 	"hourlong": "H", "daylong": "D", "weeklong": "W", "monthlong": "M",
 	"yearlong": "Y", "decadelong": "DE",
 }
+
+// partOfPeriod are the words that pick a part of "the decade" or "the
+// century" after "of".
+var partOfPeriod = map[string]bool{"end": true, "beginning": true, "start": true, "middle": true, "close": true}
 
 // holidaySpan ends a holiday on day t before word end, taking in a week
 // or weekend named after it: "Easter week", "the Labor Day weekend".
