@@ -141,7 +141,7 @@ var timexStarters = func() map[string]bool {
 		"quite", "while", "once", "twice", "thrice", "dawn",
 		"hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong",
 		// Holidays ruleHoliday and namedDays know.
-		"st", "saint", "palm", "ash", "veterans", "armistice", "remembrance", "boxing",
+		"st", "saint", "palm", "ash", "holy", "veterans", "armistice", "remembrance", "boxing",
 		"bastille", "canada", "australia", "earth", "columbus", "presidents", "mother", "father",
 		// Weekdays as bylines shorten them (weekdayAbbrevs).
 		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",

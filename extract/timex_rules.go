@@ -2941,6 +2941,13 @@ func (c *tagCtx) ruleHoliday(j int) (tmatch, bool) {
 		}
 	case "halloween":
 		fn = func(y int) time.Time { return day(y, 10, 31) }
+	case "holy":
+		// "Holy Week": the week Easter Sunday ends; holidaySpan takes
+		// "week" in.
+		if !c.is(k, "week") {
+			return tmatch{}, false
+		}
+		fn = easter
 	case "st", "saint":
 		// "St. Patrick's Day"
 		if c.is(k, ".") {
