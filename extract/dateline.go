@@ -13,8 +13,10 @@ const datelineLines = 3
 
 // datelineLabels open a line that states the article's date.
 var datelineLabels = []string{
-	"published on", "published", "updated on", "updated", "last updated", "posted on",
-	"posted", "date", "dated", "first published",
+	"published on", "published", "published at", "publish", "publication date",
+	"updated on", "updated", "updated at", "last updated", "last updated on",
+	"last updated at", "posted on", "posted", "posted at", "date", "dated",
+	"first published", "first published on",
 }
 
 // findDateline finds a reference date written in the article itself: a
@@ -119,12 +121,10 @@ func datelineInLine(line string, base int) (lineDate, int, bool) {
 	}
 	before := strings.TrimSpace(line[:c.w[s].s])
 	// Labelled: "Published: 2025-08-20", "Updated on August 20, 2025".
-	lb := strings.ToLower(strings.TrimRight(before, ": -|"))
-	for _, l := range datelineLabels {
-		if lb == l {
-			ld.ev = datelineSpan(line, base, 0, c.w[e-1].e)
-			return ld, year, true
-		}
+	// Also with the time between: "Last updated at 11:50 GMT on 22 March".
+	if labelled, rest := cutLabel(strings.TrimRight(before, ": -|")); labelled && clockWordsOnly(rest) {
+		ld.ev = datelineSpan(line, base, len(line)-len(strings.TrimLeft(line, " \t")), c.w[e-1].e)
+		return ld, year, true
 	}
 	// A line that is only a date, perhaps with a weekday, a time or a
 	// byline after a separator: "August 20, 2025", "Wed 20 Aug 2025 10.30 BST".
@@ -221,14 +221,40 @@ func datelineRestOK(rest string) bool {
 	if rest[0] == '|' || rest[0] == '/' || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "·") || strings.HasPrefix(rest, "•") {
 		return len(rest) < 80
 	}
-	// "10:30 AM EDT", "at 10.30 BST", "(updated 11:02)"
-	words := strings.Fields(rest)
-	if len(words) > 4 {
+	// "10:30 AM EDT", "at 10.30 BST", "(updated 11:02)", "Last updated at
+	// 11:50 GMT"
+	_, rest = cutLabel(rest)
+	return clockWordsOnly(rest)
+}
+
+// cutLabel removes a dateline label ("Last updated", "Published") from the
+// start of s, reporting whether there was one.
+func cutLabel(s string) (bool, string) {
+	l := strings.ToLower(strings.TrimLeft(s, "(•*·- \t"))
+	best := ""
+	for _, lb := range datelineLabels {
+		if strings.HasPrefix(l, lb) && len(lb) > len(best) && (len(l) == len(lb) || !isLetter(l[len(lb)])) {
+			best = lb
+		}
+	}
+	if best == "" {
+		return false, s
+	}
+	return true, l[len(best):]
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// clockWordsOnly reports whether s holds at most a clock time and the
+// words around one: "at 11:50 GMT on", "10:30 AM EDT".
+func clockWordsOnly(s string) bool {
+	words := strings.Fields(s)
+	if len(words) > 5 {
 		return false
 	}
 	for _, w := range words {
-		lw := strings.ToLower(strings.Trim(w, ",.()"))
-		if lw == "" || lw == "at" || lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m" || timexZones[lw] || strings.ContainsAny(lw, "0123456789") {
+		lw := strings.ToLower(strings.Trim(w, ",.():|"))
+		if lw == "" || lw == "at" || lw == "on" || lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m" || timexZones[lw] || strings.ContainsAny(lw, "0123456789") {
 			continue
 		}
 		return false
