@@ -767,20 +767,6 @@ func (c *tagCtx) relMatch(end int, g gran, rel int) tmatch {
 // "July 1997", "June last year", "May".
 func (c *tagCtx) ruleMonthDate(j int) (tmatch, bool) {
 	wd, hasWD, k := c.weekdayPrefix(j)
-	if d, ok := weekdayAbbrevs[c.low(k)]; !hasWD && ok && c.w[k].cap {
-		// "Thu March 21, 2013", "Fri., Aug. 15": only before a month,
-		// since "Sun", "Sat" and "Wed" are words of their own.
-		k2 := k + 1
-		if c.is(k2, ".") && c.adj(k2) {
-			k2++
-		}
-		if c.is(k2, ",") {
-			k2++
-		}
-		if _, _, ok := c.monthAt(k2); ok {
-			wd, hasWD, k = d, true, k2
-		}
-	}
 	m, k2, ok := c.monthAt(k)
 	if !ok {
 		return tmatch{}, false
@@ -875,6 +861,30 @@ var weekdayAbbrevs = map[string]time.Weekday{
 // when there is no weekday).
 func (c *tagCtx) weekdayPrefix(j int) (wd time.Weekday, ok bool, k int) {
 	d, plural, k2, found := c.weekdayAt(j)
+	if abbr, isAbbr := weekdayAbbrevs[c.low(j)]; !found && isAbbr && c.w[j].cap {
+		// "Thu March 21, 2013", "Fri., Aug. 15", "Thu 19th December":
+		// only before a date, since "Sun", "Sat" and "Wed" are words of
+		// their own.
+		d, k2, found = abbr, j+1, true
+		if c.is(k2, ".") && c.adj(k2) {
+			k2++
+		}
+		k3 := k2
+		if c.is(k3, ",") {
+			k3++
+		}
+		_, _, month := c.monthAt(k3)
+		_, kd, day := c.dayAt(k3)
+		if day {
+			_, _, month = c.monthAt(kd)
+			if !month {
+				_, _, month = c.monthAt(kd + 1) // "19 of December"
+			}
+		}
+		if !month {
+			return 0, false, j
+		}
+	}
 	if !found || plural {
 		return 0, false, j
 	}
