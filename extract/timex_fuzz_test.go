@@ -13,7 +13,7 @@ var timexFuzzSeeds = []string{
 	"Christmas", "New Year's", "’80s", "'", "9999-99-99",
 	"April 24 and 25", "March 21-22", "1900 GMT", "07.00 GMT", "Q4 2012", "10.30am", "13pm",
 	"Thu March 21, 2013", "Talks To Resume Next Week\n", "New Year’s Day", "mid‑March",
-	"two-and-a-half-", "FY2015", "the first half of the", "St. Patrick's", "for a while", "5 p.m. Eastern", "at 8pm on", "a quarter of a", "'90s", "weeklong", "the 1800s", "March of last", "April Smith", "end-March", "H1 2013", "H2", "a week from today", "two days from Monday", "every few", "12 noon", "on the 22nd,", "on the 31st", "a quarter of the", "today's world", "Easter week", "Labor Day weekend", "the end of the decade", "the start of the century", "at 1600 (1500 GMT)", "p.m. ET\nMarch 22", "the fall in", "scored in the second half",
+	"two-and-a-half-", "FY2015", "the first half of the", "St. Patrick's", "for a while", "5 p.m. Eastern", "at 8pm on", "a quarter of a", "'90s", "weeklong", "the 1800s", "March of last", "April Smith", "end-March", "H1 2013", "H2", "a week from today", "two days from Monday", "every few", "12 noon", "on the 22nd,", "on the 31st", "a quarter of the", "today's world", "Easter week", "Labor Day weekend", "the end of the decade", "the start of the century", "our 2017 second", "the 2016 quarters", "Thu 19th December", "at 1600 (1500 GMT)", "p.m. ET\nMarch 22", "the fall in", "scored in the second half",
 }
 
 func FuzzTag(f *testing.F) {

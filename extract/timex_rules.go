@@ -2305,6 +2305,10 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 	if hasNum && (c.low(k) == "a" || c.low(k) == "an") && (hasThe || det != "") {
 		hasNum = false
 	}
+	// "the 2016 quarters", "our 2017 weeks": after a determiner, a year
+	// before the unit names it, unless the unit is years ("the past 2000
+	// years"); "1500 hours of work" is an amount.
+	yearCount := hasNum && k2 == k+1 && c.w[k].kind == 'n' && len(c.w[k].low) == 4 && n >= 1000 && n < 2200 && yearOwners[c.low(k-1)]
 	if hasNum {
 		k = k2
 		// "two to three weeks", "12 to 18 months", "12-18 months": one
@@ -2340,6 +2344,9 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 	}
 	u, plural, k3, ok := c.unitAt(k)
 	if !ok {
+		return tmatch{}, false
+	}
+	if yearCount && u != "Y" && u != "DE" && u != "CE" {
 		return tmatch{}, false
 	}
 	if u == "Q" && !plural && c.is(k3, "of") && !c.timeWordAt(k3+1) {
@@ -2437,6 +2444,9 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 	if hasNum && !vague && n == 1 && plural && c.low(k-1) != "1" {
 		// "one years" is noise; "a days" does not happen.
 		return tmatch{}, false
+	}
+	if hasNum && !vague && n != 1 && !plural && u == "S" && c.is(k3-1, "second") && n == math.Trunc(n) {
+		return tmatch{}, false // "our 2017 second and third quarters": the ordinal
 	}
 	if hasNum && !vague && n != 1 && !plural && n == math.Trunc(n) && u != "S" {
 		// "four hour" only as a modifier: "a four hour drive".
@@ -2537,6 +2547,10 @@ var glueLong = map[string]string{
 	"hourlong": "H", "daylong": "D", "weeklong": "W", "monthlong": "M",
 	"yearlong": "Y", "decadelong": "DE",
 }
+
+// yearOwners are the determiners before a year that modifies a noun: "our
+// 2017 quarters".
+var yearOwners = map[string]bool{"the": true, "our": true, "their": true, "his": true, "her": true, "these": true, "those": true, "this": true}
 
 // partOfPeriod are the words that pick a part of "the decade" or "the
 // century" after "of".

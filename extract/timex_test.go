@@ -260,6 +260,8 @@ func TestTimexTag(t *testing.T) {
 		{"end of the decade", "By the end of the decade and the middle of the century, seas will rise.", []string{"the end of the decade|DATE|202X|END", "the middle of the century|DATE|20|MID"}},
 		{"holy week", "Holy Week began as the Holy See spoke.", []string{"Holy Week|DATE|2025-W16|"}},
 		{"weekday abbreviation before day and month", "Posted Thu 19th December 2019, and the Sun 21 editors met.", []string{"Thu 19th December 2019|DATE|2019-12-19|"}},
+		{"year before a unit", "Our 2017 second and third quarters grew; the 2016 quarters had 12 weeks.", []string{"2017|DATE|2017|", "2016|DATE|2016|", "12 weeks|DURATION|P12W|"}},
+		{"year-like amount", "It took 1500 hours of work over the past 2000 years.", []string{"1500 hours|DURATION|PT1500H|", "the past 2000 years|DURATION|P2000Y|"}},
 		{"decade of an age", "Two women in their mid-twenties and a man in his 40s entered.", nil},
 		{"hyphenated fraction", "Play stopped for more than 3-1/2 hours.", []string{"more than 3-1/2 hours|DURATION|PT3H30M|MORE_THAN"}},
 		{"a second is an ordinal", "He added a second to his name.", nil},
