@@ -1071,7 +1071,7 @@ func (c *tagCtx) ruleClock(j int) (tmatch, bool) {
 		if c.is(j+1, "midnight") {
 			h = 24
 		}
-	case j < len(c.w) && c.w[j].kind == 'n' && len(w) == 4 && c.w[j].num%100 < 60 && c.w[j].num/100 <= 24 && (c.zoneAt(j+1) || c.wireClockAt(j+2) && c.is(j+1, "(")):
+	case c.fourDigitClock(j) && (c.zoneAt(j+1) || c.is(j+1, "(") && c.wireClockAt(j+2)):
 		// "1900 GMT", "0735 GMT", "1415 local time", "1600 (1500 GMT)":
 		// the wire services' 24-hour clock, told from a year by the zone
 		// after it or by the zoned clock in brackets.
@@ -1189,7 +1189,13 @@ func (c *tagCtx) ruleClock(j int) (tmatch, bool) {
 // wireClockAt reports whether a 24-hour clock with a zone starts at k:
 // "1500 GMT".
 func (c *tagCtx) wireClockAt(k int) bool {
-	return k < len(c.w) && c.w[k].kind == 'n' && len(c.w[k].low) == 4 && c.w[k].num%100 < 60 && c.w[k].num/100 <= 24 && c.zoneAt(k+1)
+	return c.fourDigitClock(k) && c.zoneAt(k+1)
+}
+
+// fourDigitClock reports whether word k could be a 24-hour clock written
+// in four digits, "0735", "1900".
+func (c *tagCtx) fourDigitClock(k int) bool {
+	return k < len(c.w) && c.w[k].kind == 'n' && len(c.w[k].low) == 4 && c.w[k].num%100 < 60 && c.w[k].num/100 <= 24
 }
 
 // to24 turns a 12-hour clock hour into a 24-hour one: 12 a.m. is 0.
