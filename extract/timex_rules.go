@@ -1153,15 +1153,13 @@ func (c *tagCtx) ruleClock(j int) (tmatch, bool) {
 	if !c.sameLine(k-1, k2) {
 		k2 = len(c.w) // a date on the next line is a byline's, not this time's
 	}
-	day, ok := c.ruleWeekday(k2)
-	ok = ok && day.anchor.g == granDay && day.typ == model.TimexDate
-	if !ok {
-		day, ok = c.ruleMonthDate(k2)
-		ok = ok && day.anchor.g == granDay
-	}
-	if !ok {
-		day, ok = c.ruleDayMonth(k2)
-		ok = ok && day.anchor.g == granDay
+	var day tmatch
+	ok := false
+	for _, r := range []rule{(*tagCtx).ruleWeekday, (*tagCtx).ruleMonthDate, (*tagCtx).ruleDayMonth} {
+		if day, ok = r(c, k2); ok && day.anchor.g == granDay && day.typ == model.TimexDate {
+			break
+		}
+		ok = false
 	}
 	if !ok && join && (c.is(k2, "today") || c.is(k2, "yesterday") || c.is(k2, "tomorrow")) {
 		day, ok = c.ruleRelDay(k2)
@@ -2314,7 +2312,7 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 	// "the 2016 quarters", "our 2017 weeks": after a determiner, a year
 	// before the unit names it, unless the unit is years ("the past 2000
 	// years"); "1500 hours of work" is an amount.
-	yearCount := hasNum && k2 == k+1 && c.w[k].kind == 'n' && len(c.w[k].low) == 4 && n >= 1000 && n < 2200 && yearOwners[c.low(k-1)]
+	yearCount := hasNum && k2 == k+1 && c.w[k].kind == 'n' && len(c.w[k].low) == 4 && n >= 1000 && n < 2200 && yearDeterminers[c.low(k-1)]
 	if hasNum {
 		k = k2
 		// "two to three weeks", "12 to 18 months", "12-18 months": one
@@ -2554,9 +2552,9 @@ var glueLong = map[string]string{
 	"yearlong": "Y", "decadelong": "DE",
 }
 
-// yearOwners are the determiners before a year that modifies a noun: "our
+// yearDeterminers are the words before a year that modifies a noun: "our
 // 2017 quarters".
-var yearOwners = map[string]bool{"the": true, "our": true, "their": true, "his": true, "her": true, "these": true, "those": true, "this": true}
+var yearDeterminers = map[string]bool{"the": true, "our": true, "their": true, "his": true, "her": true, "these": true, "those": true, "this": true}
 
 // partOfPeriod are the words that pick a part of "the decade" or "the
 // century" after "of".
