@@ -5,9 +5,8 @@ import (
 	"os"
 	"time"
 
+	"github.com/newsextract/newsextract/internal/nertrain"
 	"github.com/spf13/cobra"
-
-	"github.com/newsextract/newsextract/extract"
 )
 
 type trainOptions struct {
@@ -30,9 +29,9 @@ It takes about 35-40 s on 2 cores.`,
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(c *cobra.Command, _ []string) error {
 			start := time.Now()
-			topts := extract.DefaultTrainOptions()
+			topts := nertrain.DefaultOptions()
 			topts.FinalOnTrainDev = opts.Final
-			data, report, err := extract.TrainNER(c.Context(), opts.Train, opts.Dev, topts, streams.ErrOut)
+			data, report, err := nertrain.Train(c.Context(), opts.Train, opts.Dev, topts, streams.ErrOut)
 			if err != nil {
 				return err
 			}
@@ -45,7 +44,7 @@ It takes about 35-40 s on 2 cores.`,
 	}
 	c.Flags().StringVar(&opts.Train, "train", "../shared/data/conll2003/conll2003-train.jsonl", "training data (gold JSON Lines)")
 	c.Flags().StringVar(&opts.Dev, "dev", "../shared/data/conll2003/conll2003-dev.jsonl", "development data for model selection (gold JSON Lines)")
-	c.Flags().StringVarP(&opts.Output, "output", "o", "extract/model/ner.bin", "where to write the model")
+	c.Flags().StringVarP(&opts.Output, "output", "o", "internal/ner/model/ner.bin", "where to write the model")
 	c.Flags().BoolVar(&opts.Final, "final", true, "after choosing epochs on dev, retrain on train+dev (--final=false keeps a train-only model, for measuring on dev)")
 	return c
 }

@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/newsextract/newsextract/internal/ner"
+	"github.com/newsextract/newsextract/internal/text"
 	"github.com/newsextract/newsextract/model"
 )
 
@@ -62,13 +64,13 @@ var agreementTypes = []struct {
 
 // findAgreements finds every statement that something was agreed,
 // reaffirmed, committed to, signed, rejected or proposed.
-func (e *Extractor) findAgreements(doc *Document, ents entities, dates []model.Date, bodyStart int) []model.Agreement {
+func (e *Extractor) findAgreements(doc *text.Document, ents entities, dates []model.Date, bodyStart int) []model.Agreement {
 	var out []model.Agreement
 	for _, s := range doc.Sentences {
 		// Only this sentence's mentions and dates matter; slicing them out
 		// once keeps the work linear in the article's length.
 		sentEnts := ents
-		sentEnts.mentions = inRange(ents.mentions, s.Start, s.End, func(m EntityMention) int { return m.Start })
+		sentEnts.mentions = inRange(ents.mentions, s.Start, s.End, func(m ner.Mention) int { return m.Start })
 		sentDates := inRange(dates, s.Start, s.End, func(d model.Date) int { return d.Start })
 		consumed := s.First // tokens before this belong to earlier subjects
 		for i := s.First; i < s.Last; i++ {
@@ -112,7 +114,7 @@ func (e *Extractor) findAgreements(doc *Document, ents entities, dates []model.D
 
 // triggerFits filters trigger words used in other senses: "agreed" as an
 // adjective before a noun is fine, "sign" as a noun ("a sign of") is not.
-func (e *Extractor) triggerFits(doc *Document, i int, trig agreementTrigger) bool {
+func (e *Extractor) triggerFits(doc *text.Document, i int, trig agreementTrigger) bool {
 	t := doc.Tokens[i]
 	low := strings.ToLower(t.Text)
 	next := ""
@@ -137,11 +139,11 @@ func (e *Extractor) triggerFits(doc *Document, i int, trig agreementTrigger) boo
 
 // isNamedAgreementHead reports an agreement noun preceded by a year or a
 // capitalized name: the head of a named agreement, not a statement.
-func isNamedAgreementHead(doc *Document, i int) bool {
+func isNamedAgreementHead(doc *text.Document, i int) bool {
 	s := doc.Sentences[doc.Tokens[i].Sent]
 	k := i - 1
-	for k >= s.First && (isYear(doc.Tokens[k].Text) || isCapitalized(doc.Tokens[k].Text) && k > s.First || doc.Tokens[k].POS == "JJ" || doc.Tokens[k].POS == "NN") {
-		if isYear(doc.Tokens[k].Text) || isCapitalized(doc.Tokens[k].Text) {
+	for k >= s.First && (isYear(doc.Tokens[k].Text) || text.IsCapitalized(doc.Tokens[k].Text) && k > s.First || doc.Tokens[k].POS == "JJ" || doc.Tokens[k].POS == "NN") {
+		if isYear(doc.Tokens[k].Text) || text.IsCapitalized(doc.Tokens[k].Text) {
 			return agreementNouns[strings.ToLower(doc.Tokens[i].Text)]
 		}
 		k--
@@ -163,7 +165,7 @@ func isYear(s string) bool {
 
 // subjectRange finds what the trigger at i says was agreed: its object,
 // from after the linking preposition to the end of the clause.
-func subjectRange(doc *Document, s Sentence, i int, trig agreementTrigger, dates []model.Date) (int, int) {
+func subjectRange(doc *text.Document, s text.Sentence, i int, trig agreementTrigger, dates []model.Date) (int, int) {
 	first := i + 1
 	// "agreed on Monday to ...": the date says when, not what.
 	if end, ok := dateAfter(doc, first, s.Last, dates); ok {
@@ -231,7 +233,7 @@ func subjectRange(doc *Document, s Sentence, i int, trig agreementTrigger, dates
 
 // linkAfterPartner finds the "to", "on" or "that" ending a short partner
 // phrase that starts at k, or returns -1.
-func linkAfterPartner(doc *Document, k, end int) int {
+func linkAfterPartner(doc *text.Document, k, end int) int {
 	for j := k; j < end && j < k+8; j++ {
 		switch strings.ToLower(doc.Tokens[j].Text) {
 		case "to", "on", "that":
@@ -245,7 +247,7 @@ func linkAfterPartner(doc *Document, k, end int) int {
 
 // dateAfter reports a temporal expression starting at token k, or at k+1
 // after a preposition, and returns the token index just past it.
-func dateAfter(doc *Document, k, end int, dates []model.Date) (int, bool) {
+func dateAfter(doc *text.Document, k, end int, dates []model.Date) (int, bool) {
 	for _, start := range []int{k, k + 1} {
 		if start >= end || start > k && doc.Tokens[k].POS != "IN" {
 			continue
@@ -265,7 +267,7 @@ func dateAfter(doc *Document, k, end int, dates []model.Date) (int, bool) {
 
 // isLinkedNounAhead: "a strong commitment to ..." after a verb trigger,
 // where the object is the commitment's own object.
-func isLinkedNounAhead(doc *Document, k, end int) bool {
+func isLinkedNounAhead(doc *text.Document, k, end int) bool {
 	for ; k < end && k < len(doc.Tokens); k++ {
 		low := strings.ToLower(doc.Tokens[k].Text)
 		if low == "commitment" || low == "pledge" || low == "agreement" {
@@ -281,7 +283,7 @@ func isLinkedNounAhead(doc *Document, k, end int) bool {
 
 // clauseEnds reports where a subject stops: sentence punctuation, a comma,
 // quotation marks, or "and" followed by a new trigger.
-func clauseEnds(doc *Document, k, end int, low string) bool {
+func clauseEnds(doc *text.Document, k, end int, low string) bool {
 	switch low {
 	case ".", ",", ";", ":", "!", "?", "—", "–", "“", "”", "\"":
 		return true
@@ -297,13 +299,13 @@ func clauseEnds(doc *Document, k, end int, low string) bool {
 
 // namedAgreement returns the named agreement inside a subject: a run ending
 // in an agreement noun that holds a year or a capitalized word.
-func namedAgreement(doc *Document, first, last int) string {
+func namedAgreement(doc *text.Document, first, last int) string {
 	for k := first; k < last; k++ {
 		if !agreementNouns[strings.ToLower(doc.Tokens[k].Text)] || !isNamedAgreementHead(doc, k) {
 			continue
 		}
 		start := k
-		for start-1 >= first && (isYear(doc.Tokens[start-1].Text) || isCapitalized(doc.Tokens[start-1].Text) ||
+		for start-1 >= first && (isYear(doc.Tokens[start-1].Text) || text.IsCapitalized(doc.Tokens[start-1].Text) ||
 			doc.Tokens[start-1].POS == "JJ" || doc.Tokens[start-1].POS == "NN" || doc.Tokens[start-1].POS == "NNP") {
 			start--
 		}
@@ -329,7 +331,7 @@ func classifyAgreement(text string) string {
 // of the reported clause, if it names any. Sources ("according to X",
 // "cited by X"), places of the action ("in Paris"), words that only qualify
 // a title ("U.S." in "U.S. envoy X") and the dateline are left out.
-func (e *Extractor) partiesBefore(doc *Document, ents entities, s Sentence, trig, from, bodyStart int) []string {
+func (e *Extractor) partiesBefore(doc *text.Document, ents entities, s text.Sentence, trig, from, bodyStart int) []string {
 	if clause := reportedClauseStart(doc, from, trig); clause > from {
 		if parties := e.partiesBetween(doc, ents, s, clause, trig, bodyStart); len(parties) > 0 {
 			return parties
@@ -338,14 +340,14 @@ func (e *Extractor) partiesBefore(doc *Document, ents entities, s Sentence, trig
 	return e.partiesBetween(doc, ents, s, from, trig, bodyStart)
 }
 
-func (e *Extractor) partiesBetween(doc *Document, ents entities, s Sentence, from, trig, bodyStart int) []string {
+func (e *Extractor) partiesBetween(doc *text.Document, ents entities, s text.Sentence, from, trig, bodyStart int) []string {
 	var parties []string
 	seen := map[string]bool{}
 	for _, m := range ents.mentions {
 		if m.First < from || m.Last > trig || m.Start < bodyStart {
 			continue
 		}
-		if m.Label == LabelMISC || isSourceOrPlace(doc, s, m) || e.qualifiesTitle(doc, m) {
+		if m.Label == ner.LabelMISC || isSourceOrPlace(doc, s, m) || e.qualifiesTitle(doc, m) {
 			continue
 		}
 		name := ents.canonical[m.Start]
@@ -366,7 +368,7 @@ var sayingWords = map[string]bool{
 
 // reportedClauseStart returns the first token after the last verb of
 // saying (and "that") before the trigger, or from when there is none.
-func reportedClauseStart(doc *Document, from, trig int) int {
+func reportedClauseStart(doc *text.Document, from, trig int) int {
 	for k := trig - 1; k >= from; k-- {
 		if sayingWords[strings.ToLower(doc.Tokens[k].Text)] {
 			k++
@@ -382,8 +384,8 @@ func reportedClauseStart(doc *Document, from, trig int) int {
 // qualifiesTitle reports a mention followed by a title word: "U.S." in
 // "U.S. envoy Thomas Barack" says who the envoy works for, and the envoy is
 // the party.
-func (e *Extractor) qualifiesTitle(doc *Document, m EntityMention) bool {
-	if m.Label == LabelPER {
+func (e *Extractor) qualifiesTitle(doc *text.Document, m ner.Mention) bool {
+	if m.Label == ner.LabelPER {
 		return false
 	}
 	phrase := ""
@@ -406,7 +408,7 @@ func (e *Extractor) qualifiesTitle(doc *Document, m EntityMention) bool {
 // isSourceOrPlace reports a mention that gives the source of the report
 // ("according to X", "cited by X", "X told") or the place of the action
 // ("in Paris", "at the White House").
-func isSourceOrPlace(doc *Document, s Sentence, m EntityMention) bool {
+func isSourceOrPlace(doc *text.Document, s text.Sentence, m ner.Mention) bool {
 	// "LONDON - A court ruled": a dateline's place, whatever its date.
 	if m.First == s.First && m.Last < s.Last {
 		switch doc.Tokens[m.Last].Text {
@@ -434,7 +436,7 @@ func inRange[T any](items []T, start, end int, startOf func(T) int) []T {
 }
 
 // dateIn returns the first date of the sentence, if any.
-func dateIn(dates []model.Date, s Sentence) *model.Date {
+func dateIn(dates []model.Date, s text.Sentence) *model.Date {
 	for i := range dates {
 		if dates[i].Start >= s.Start && dates[i].End <= s.End {
 			d := dates[i]

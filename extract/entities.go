@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsextract/newsextract/internal/ner"
+	"github.com/newsextract/newsextract/internal/text"
 	"github.com/newsextract/newsextract/model"
 )
 
@@ -18,7 +20,7 @@ type entities struct {
 	misc          []model.Misc
 	// mentions are the final mentions, labeled, in text order: what the
 	// records were built from, and what agreements look for parties in.
-	mentions []EntityMention
+	mentions []ner.Mention
 	// canonical maps a mention's start offset to its record's name.
 	canonical map[int]string
 }
@@ -26,7 +28,7 @@ type entities struct {
 // assembleEntities turns recognizer mentions into records: it cuts titles
 // off names, takes "Name (ABBR)" aliases, joins a person's mentions and types
 // places with the gazetteers.
-func (e *Extractor) assembleEntities(doc *Document, ms []EntityMention) entities {
+func (e *Extractor) assembleEntities(doc *text.Document, ms []ner.Mention) entities {
 	ms = e.refineMentions(doc, ms)
 	out := entities{mentions: ms, canonical: map[int]string{}}
 	out.people = e.buildPeople(doc, ms, out.canonical)
@@ -39,7 +41,7 @@ func (e *Extractor) assembleEntities(doc *Document, ms []EntityMention) entities
 // refineMentions applies the rules that beat the model: a person's title is
 // not part of the name, and a capitalized "The" inside a sentence belongs to
 // an organization's or work's name ("by The Syrian Observer").
-func (e *Extractor) refineMentions(doc *Document, ms []EntityMention) []EntityMention {
+func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.Mention {
 	out := ms[:0:0]
 	for _, m := range ms {
 		// "A High Court judge": a determiner opening a sentence is not
@@ -48,15 +50,15 @@ func (e *Extractor) refineMentions(doc *Document, ms []EntityMention) []EntityMe
 			m.First++
 			m.Start = doc.Tokens[m.First].Start
 		}
-		if m.Label == LabelPER {
+		if m.Label == ner.LabelPER {
 			// Strip leading title words the model swallowed: "Minister Shibani".
 			for m.First < m.Last-1 && e.isTitleToken(doc.Tokens[m.First]) && !e.lexicon.IsGivenName(doc.Tokens[m.First].Text) {
 				m.First++
 			}
 			m.Start = doc.Tokens[m.First].Start
 		}
-		if m.Label == LabelLOC && e.isCitedSource(doc, m) {
-			m.Label = LabelORG
+		if m.Label == ner.LabelLOC && e.isCitedSource(doc, m) {
+			m.Label = ner.LabelORG
 		}
 		out = append(out, m)
 	}
@@ -66,7 +68,7 @@ func (e *Extractor) refineMentions(doc *Document, ms []EntityMention) []EntityMe
 // majorityLabels gives every mention of the same text the label the
 // document uses most for it, when one label has a clear majority: a name
 // is rarely a person in one sentence and a place in the next.
-func majorityLabels(doc *Document, ms []EntityMention) []EntityMention {
+func majorityLabels(doc *text.Document, ms []ner.Mention) []ner.Mention {
 	counts := map[string]map[string]int{}
 	for _, m := range ms {
 		k := doc.Text[m.Start:m.End]
@@ -97,20 +99,20 @@ func majorityLabels(doc *Document, ms []EntityMention) []EntityMention {
 // that holds an ORG or MISC mention becomes one ORG mention. The "The"
 // stays out of the mention, as in CoNLL-2003, but buildOrganizations puts
 // it in the name.
-func (e *Extractor) mergeOrgRuns(doc *Document, ms []EntityMention) []EntityMention {
+func (e *Extractor) mergeOrgRuns(doc *text.Document, ms []ner.Mention) []ner.Mention {
 	out := ms[:0:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
-		if m.Label != LabelORG && m.Label != LabelMISC {
+		if m.Label != ner.LabelORG && m.Label != ner.LabelMISC {
 			out = append(out, m)
 			continue
 		}
 		s := doc.Sentences[doc.Tokens[m.First].Sent]
 		first, last := m.First, m.Last
-		for first > s.First && isCapitalized(doc.Tokens[first-1].Text) && doc.Tokens[first-1].POS == "NNP" {
+		for first > s.First && text.IsCapitalized(doc.Tokens[first-1].Text) && doc.Tokens[first-1].POS == "NNP" {
 			first--
 		}
-		for last < s.Last && isCapitalized(doc.Tokens[last].Text) && doc.Tokens[last].POS == "NNP" {
+		for last < s.Last && text.IsCapitalized(doc.Tokens[last].Text) && doc.Tokens[last].POS == "NNP" {
 			last++
 		}
 		// Only a name that carries its own capitalized "The" inside a
@@ -131,7 +133,7 @@ func (e *Extractor) mergeOrgRuns(doc *Document, ms []EntityMention) []EntityMent
 			out = append(out, m) // a run that cuts another mention in two: keep the model's reading
 			continue
 		}
-		out = append(out, EntityMention{Start: doc.Tokens[first].Start, End: doc.Tokens[last-1].End, First: first, Last: last, Label: LabelORG})
+		out = append(out, ner.Mention{Start: doc.Tokens[first].Start, End: doc.Tokens[last-1].End, First: first, Last: last, Label: ner.LabelORG})
 	}
 	return out
 }
@@ -139,7 +141,7 @@ func (e *Extractor) mergeOrgRuns(doc *Document, ms []EntityMention) []EntityMent
 // isCitedSource reports a place-labeled mention that is the source of a
 // report ("cited by X", "according to X", "reported by X") and that the
 // gazetteers do not know as a place: a news outlet or agency, not a place.
-func (e *Extractor) isCitedSource(doc *Document, m EntityMention) bool {
+func (e *Extractor) isCitedSource(doc *text.Document, m ner.Mention) bool {
 	if m.First < 2 {
 		return false
 	}
@@ -155,8 +157,8 @@ func (e *Extractor) isCitedSource(doc *Document, m EntityMention) bool {
 // dateline's dash, capitalized for grammar and not part of a name.
 // refineMentions trims only "A" and "An": a mention the model begins with
 // "The" ("The Hague") keeps it.
-func isLeadingArticle(doc *Document, k int) bool {
-	if k+1 < len(doc.Tokens) && !isCapitalized(doc.Tokens[k+1].Text) {
+func isLeadingArticle(doc *text.Document, k int) bool {
+	if k+1 < len(doc.Tokens) && !text.IsCapitalized(doc.Tokens[k+1].Text) {
 		return false // "A. Stewart": an initial, not an article
 	}
 	switch doc.Tokens[k].Text {
@@ -172,17 +174,17 @@ func isLeadingArticle(doc *Document, k int) bool {
 	return false
 }
 
-func (e *Extractor) isTitleToken(t Token) bool {
+func (e *Extractor) isTitleToken(t text.Token) bool {
 	low := strings.ToLower(t.Text)
 	return e.lexicon.IsTitle(low) || e.lexicon.IsTitleModifier(low)
 }
 
-func span(doc *Document, start, end int) model.Span {
+func span(doc *text.Document, start, end int) model.Span {
 	return model.Span{Text: doc.Text[start:end], Start: start, End: end}
 }
 
 // mentionText is the mention's text with line breaks folded to spaces.
-func mentionText(doc *Document, m EntityMention) string {
+func mentionText(doc *text.Document, m ner.Mention) string {
 	return strings.Join(strings.Fields(doc.Text[m.Start:m.End]), " ")
 }
 
@@ -208,14 +210,14 @@ type cluster struct {
 // buildPeople makes one record per person. A mention joins an earlier,
 // longer name when all its name words occur in it ("Shibani" joins "Asaad
 // al-Shibani"); among several candidates the nearest preceding wins.
-func (e *Extractor) buildPeople(doc *Document, ms []EntityMention, canonical map[int]string) []model.Person {
+func (e *Extractor) buildPeople(doc *text.Document, ms []ner.Mention, canonical map[int]string) []model.Person {
 	mentionAt := mentionsByToken(ms)
 	// titledWithoutAffiliation holds, by mention index, the titles that name
 	// no affiliation: those mentions may share one from a list.
 	titledWithoutAffiliation := map[int]model.Span{}
 	var idx []int
 	for i, m := range ms {
-		if m.Label == LabelPER {
+		if m.Label == ner.LabelPER {
 			idx = append(idx, i)
 		}
 	}
@@ -301,17 +303,17 @@ func (e *Extractor) buildPeople(doc *Document, ms []EntityMention, canonical map
 // person before: in "Syrian Foreign Minister A, Intelligence Chief B, and
 // Israeli Minister C", B is Syrian too. Only a comma-joined, titled person
 // without an affiliation of their own inherits.
-func shareListAffiliations(doc *Document, ms []EntityMention, assigned map[int]*cluster, titled map[int]model.Span) {
+func shareListAffiliations(doc *text.Document, ms []ner.Mention, assigned map[int]*cluster, titled map[int]model.Span) {
 	var prev *cluster
 	prevEnd := -1
 	for i, m := range ms {
 		c, ok := assigned[i]
-		if !ok || m.Label != LabelPER {
+		if !ok || m.Label != ner.LabelPER {
 			continue
 		}
 		title, bare := titled[i]
 		if bare && prev != nil && c.person.Affiliation == nil && prev.person.Affiliation != nil {
-			if k := doc.tokenAt(title.Start) - 1; k == prevEnd && doc.Tokens[k].Text == "," {
+			if k := doc.TokenAt(title.Start) - 1; k == prevEnd && doc.Tokens[k].Text == "," {
 				inherited := *prev.person.Affiliation
 				c.person.Affiliation = &inherited
 			}
@@ -321,8 +323,8 @@ func shareListAffiliations(doc *Document, ms []EntityMention, assigned map[int]*
 }
 
 // mentionsByToken maps every token index inside a mention to the mention.
-func mentionsByToken(ms []EntityMention) map[int]EntityMention {
-	at := make(map[int]EntityMention, len(ms)*2)
+func mentionsByToken(ms []ner.Mention) map[int]ner.Mention {
+	at := make(map[int]ner.Mention, len(ms)*2)
 	for _, m := range ms {
 		for k := m.First; k < m.Last; k++ {
 			at[k] = m
@@ -343,7 +345,7 @@ func nearer(a, b, pos int) bool {
 	return a < b
 }
 
-func (e *Extractor) nameKeys(doc *Document, m EntityMention) []string {
+func (e *Extractor) nameKeys(doc *text.Document, m ner.Mention) []string {
 	var keys []string
 	for _, t := range doc.Tokens[m.First:m.Last] {
 		r, _ := utf8.DecodeRuneInString(t.Text)
@@ -389,7 +391,7 @@ func hasTitle(titles []model.Span, title string) bool {
 // words, capitalized words and common nouns ("energy minister") that ends
 // in a title word right before the name; it stops at a demonym, a country
 // or another mention, which is the affiliation.
-func (e *Extractor) titleBefore(doc *Document, m EntityMention, mentionAt map[int]EntityMention) (*model.Span, *model.Affiliation) {
+func (e *Extractor) titleBefore(doc *text.Document, m ner.Mention, mentionAt map[int]ner.Mention) (*model.Span, *model.Affiliation) {
 	toks := doc.Tokens
 	sentFirst := doc.Sentences[toks[m.First].Sent].First
 	j := m.First - 1
@@ -410,8 +412,8 @@ func (e *Extractor) titleBefore(doc *Document, m EntityMention, mentionAt map[in
 		}
 		low := strings.ToLower(t.Text)
 		if e.lexicon.IsTitle(low) || e.lexicon.IsTitleModifier(low) ||
-			isCapitalized(t.Text) && !isFunctionWord(doc, k) ||
-			t.POS == "NN" && !isCapitalized(t.Text) && e.lexicon.IsTitle(strings.ToLower(toks[k+1].Text)) {
+			text.IsCapitalized(t.Text) && !doc.IsFunctionWord(k) ||
+			t.POS == "NN" && !text.IsCapitalized(t.Text) && e.lexicon.IsTitle(strings.ToLower(toks[k+1].Text)) {
 			start = t.Start
 			continue
 		}
@@ -431,7 +433,7 @@ func (e *Extractor) titleBefore(doc *Document, m EntityMention, mentionAt map[in
 // Lima, a spokeswoman for the Red Cross," gives "spokeswoman" and the Red
 // Cross. The appositive must close with a comma or the sentence's end, and
 // hold no verb, so that a clause after a comma is not taken for a title.
-func (e *Extractor) titleAfter(doc *Document, m EntityMention, mentionAt map[int]EntityMention) (*model.Span, *model.Affiliation) {
+func (e *Extractor) titleAfter(doc *text.Document, m ner.Mention, mentionAt map[int]ner.Mention) (*model.Span, *model.Affiliation) {
 	toks := doc.Tokens
 	sentLast := doc.Sentences[toks[m.First].Sent].Last
 	k := m.Last
@@ -500,7 +502,7 @@ func (e *Extractor) titleAfter(doc *Document, m EntityMention, mentionAt map[int
 
 // titleEndingAt returns the first token of the longest lexicon title that
 // ends at token j ("Secretary of State", "Foreign Minister", "envoy"), or -1.
-func (e *Extractor) titleEndingAt(doc *Document, sentFirst, j int) int {
+func (e *Extractor) titleEndingAt(doc *text.Document, sentFirst, j int) int {
 	best := -1
 	words := make([]string, 0, 8)
 	for k := j; k >= sentFirst && j-k < e.lexicon.MaxPhraseWords(); k-- {
@@ -518,7 +520,7 @@ func (e *Extractor) titleEndingAt(doc *Document, sentFirst, j int) int {
 
 // isAffiliationToken reports a word that names a country by demonym or by
 // name: the left edge of a title.
-func (e *Extractor) isAffiliationToken(t Token) bool {
+func (e *Extractor) isAffiliationToken(t text.Token) bool {
 	if _, ok := e.lexicon.Demonym(t.Text); ok {
 		return true
 	}
@@ -529,7 +531,7 @@ func (e *Extractor) isAffiliationToken(t Token) bool {
 // affiliationAt reads the affiliation at token k, the word before a
 // title: a demonym or country name gives a country, the last token of an
 // organization mention gives the organization.
-func (e *Extractor) affiliationAt(doc *Document, k int, mentionAt map[int]EntityMention) *model.Affiliation {
+func (e *Extractor) affiliationAt(doc *text.Document, k int, mentionAt map[int]ner.Mention) *model.Affiliation {
 	t := doc.Tokens[k]
 	if c, ok := e.lexicon.Demonym(t.Text); ok {
 		return &model.Affiliation{Name: c, Type: "country", Evidence: span(doc, t.Start, t.End)}
@@ -543,37 +545,16 @@ func (e *Extractor) affiliationAt(doc *Document, k int, mentionAt map[int]Entity
 	}
 	name := mentionText(doc, m)
 	switch m.Label {
-	case LabelORG:
+	case ner.LabelORG:
 		return &model.Affiliation{Name: name, Type: "organization", Evidence: span(doc, m.Start, m.End)}
-	case LabelLOC:
+	case ner.LabelLOC:
 		if c, ok := e.lexicon.Country(name); ok {
 			return &model.Affiliation{Name: c, Type: "country", Evidence: span(doc, m.Start, m.End)}
 		}
-	case LabelMISC:
+	case ner.LabelMISC:
 		if c, ok := e.lexicon.Demonym(name); ok {
 			return &model.Affiliation{Name: c, Type: "country", Evidence: span(doc, m.Start, m.End)}
 		}
 	}
 	return nil
-}
-
-func isCapitalized(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
-}
-
-// isFunctionWord reports a determiner, preposition, conjunction or pronoun:
-// capitalized ("The", "In") only because it opens a sentence, never part of
-// a title.
-func isFunctionWord(doc *Document, k int) bool {
-	switch doc.Tokens[k].POS {
-	case "DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "TO":
-		return true
-	}
-	return false
-}
-
-// tokenAt returns the index of the token starting at byte offset off.
-func (d *Document) tokenAt(off int) int {
-	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= off })
 }

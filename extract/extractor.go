@@ -11,6 +11,10 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
+	"github.com/newsextract/newsextract/internal/gazetteer"
+	"github.com/newsextract/newsextract/internal/ner"
+	"github.com/newsextract/newsextract/internal/text"
+	"github.com/newsextract/newsextract/internal/timex"
 	"github.com/newsextract/newsextract/model"
 )
 
@@ -43,10 +47,10 @@ func (e *InputError) Unwrap() error { return e.Err }
 // Extractor turns articles into results. Build it once with New: it holds
 // the models, lexicons and compiled patterns, and is safe for concurrent use.
 type Extractor struct {
-	analyzer   *analyzer
-	lexicon    *Lexicon
-	recognizer *Recognizer
-	timex      *TimeTagger
+	analyzer   *text.Analyzer
+	lexicon    *gazetteer.Lexicon
+	recognizer *ner.Recognizer
+	timex      *timex.Tagger
 }
 
 // Option configures an Extractor. There are none yet; the type keeps New's
@@ -60,23 +64,23 @@ func New(opts ...Option) (*Extractor, error) {
 	e := &Extractor{}
 	var g errgroup.Group
 	g.Go(func() (err error) {
-		if e.analyzer, err = sharedAnalyzer(); err != nil {
+		if e.analyzer, err = text.Load(); err != nil {
 			return fmt.Errorf("loading prose models: %w", err)
 		}
 		return nil
 	})
 	g.Go(func() (err error) {
 		// The recognizer reads the lexicon too, so it is loaded on this side.
-		if e.lexicon, err = loadLexicon(); err != nil {
+		if e.lexicon, err = gazetteer.Load(); err != nil {
 			return fmt.Errorf("loading lexicons: %w", err)
 		}
-		if e.recognizer, err = loadRecognizer(); err != nil {
+		if e.recognizer, err = ner.Load(); err != nil {
 			return fmt.Errorf("loading entity model: %w", err)
 		}
 		return nil
 	})
 	g.Go(func() (err error) {
-		if e.timex, err = newTimeTagger(); err != nil {
+		if e.timex, err = timex.New(); err != nil {
 			return fmt.Errorf("building temporal tagger: %w", err)
 		}
 		return nil
@@ -138,24 +142,24 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (res model.Res
 
 // findDatelineAfterBOM looks for the dateline past a byte-order mark, so
 // that the mark is not part of its evidence.
-func findDatelineAfterBOM(text string) (time.Time, model.Span, bool) {
-	skip := bomLen(text)
-	t, span, ok := findDateline(text[skip:])
+func findDatelineAfterBOM(article string) (time.Time, model.Span, bool) {
+	skip := text.BOMLen(article)
+	t, span, ok := timex.FindDateline(article[skip:])
 	span.Start += skip
 	span.End += skip
 	return t, span, ok
 }
 
 // checkText rejects input that is not text.
-func checkText(text string) error {
-	if strings.TrimSpace(text[bomLen(text):]) == "" {
+func checkText(article string) error {
+	if strings.TrimSpace(article[text.BOMLen(article):]) == "" {
 		return &InputError{Err: ErrEmpty, Offset: -1}
 	}
-	if i := strings.IndexByte(text, 0); i >= 0 {
+	if i := strings.IndexByte(article, 0); i >= 0 {
 		return &InputError{Err: ErrBinary, Offset: i}
 	}
-	if !utf8.ValidString(text) {
-		return &InputError{Err: ErrInvalidUTF8, Offset: firstInvalidUTF8(text)}
+	if !utf8.ValidString(article) {
+		return &InputError{Err: ErrInvalidUTF8, Offset: firstInvalidUTF8(article)}
 	}
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/model"
 )
 
@@ -281,7 +282,7 @@ func BenchmarkSeedStages(b *testing.B) {
 	})
 	b.Run("assemble", func(b *testing.B) {
 		for b.Loop() {
-			ents := ex.assembleEntities(doc, append([]EntityMention(nil), mentions...))
+			ents := ex.assembleEntities(doc, append([]ner.Mention(nil), mentions...))
 			ex.findAgreements(doc, ents, dates, 0)
 		}
 	})

@@ -3,17 +3,19 @@ package extract
 import (
 	"strings"
 
+	"github.com/newsextract/newsextract/internal/ner"
+	"github.com/newsextract/newsextract/internal/text"
 	"github.com/newsextract/newsextract/model"
 )
 
 // buildOrganizations makes one record per organization from ORG mentions.
 // "Syrian Arab News Agency (SANA)" defines SANA as an alias, and later
 // mentions of SANA join the same record.
-func (e *Extractor) buildOrganizations(doc *Document, ms []EntityMention, canonical map[int]string) []model.Organization {
+func (e *Extractor) buildOrganizations(doc *text.Document, ms []ner.Mention, canonical map[int]string) []model.Organization {
 	var orgs []model.Organization
 	byName := map[string]int{}
 	for _, m := range ms {
-		if m.Label != LabelORG {
+		if m.Label != ner.LabelORG {
 			continue
 		}
 		name := mentionText(doc, m)
@@ -43,7 +45,7 @@ func (e *Extractor) buildOrganizations(doc *Document, ms []EntityMention, canoni
 	}
 	// Names may have been lengthened after a mention was recorded.
 	for _, m := range ms {
-		if m.Label == LabelORG {
+		if m.Label == ner.LabelORG {
 			canonical[m.Start] = orgs[byName[orgKey(mentionText(doc, m))]].Name
 		}
 	}
@@ -64,7 +66,7 @@ func shortFormOf(orgs []model.Organization, key string) (int, bool) {
 
 // writtenWithThe reports a mention preceded by a capitalized "The" inside a
 // sentence, where the capital says the article belongs to the name.
-func writtenWithThe(doc *Document, m EntityMention) bool {
+func writtenWithThe(doc *text.Document, m ner.Mention) bool {
 	if m.First == 0 || doc.Tokens[m.First-1].Text != "The" {
 		return false
 	}
@@ -79,7 +81,7 @@ func orgKey(name string) string {
 
 // aliasAfter finds "(ABBR)" right after mention m: an acronym in brackets,
 // whether or not the model also tagged it.
-func aliasAfter(doc *Document, m EntityMention) (string, bool) {
+func aliasAfter(doc *text.Document, m ner.Mention) (string, bool) {
 	toks := doc.Tokens
 	if m.Last+2 >= len(toks) || toks[m.Last].Text != "(" || toks[m.Last+2].Text != ")" {
 		return "", false
@@ -108,11 +110,11 @@ func isAcronym(s string) bool {
 }
 
 // buildMisc makes one record per other named thing from MISC mentions.
-func buildMisc(doc *Document, ms []EntityMention, canonical map[int]string) []model.Misc {
+func buildMisc(doc *text.Document, ms []ner.Mention, canonical map[int]string) []model.Misc {
 	var misc []model.Misc
 	byName := map[string]int{}
 	for _, m := range ms {
-		if m.Label != LabelMISC {
+		if m.Label != ner.LabelMISC {
 			continue
 		}
 		name := mentionText(doc, m)

@@ -5,6 +5,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsextract/newsextract/internal/gazetteer"
+	"github.com/newsextract/newsextract/internal/ner"
+	"github.com/newsextract/newsextract/internal/text"
 	"github.com/newsextract/newsextract/model"
 )
 
@@ -17,11 +20,11 @@ var regionWords = map[string]bool{
 // buildPlaces makes one record per place from LOC mentions, typed and
 // placed in a country by the gazetteers; country aliases ("U.S.") fold into
 // the canonical name.
-func (e *Extractor) buildPlaces(doc *Document, ms []EntityMention, canonical map[int]string) []model.Place {
+func (e *Extractor) buildPlaces(doc *text.Document, ms []ner.Mention, canonical map[int]string) []model.Place {
 	var places []model.Place
 	byName := map[string]int{}
 	for _, m := range ms {
-		if m.Label != LabelLOC {
+		if m.Label != ner.LabelLOC {
 			continue
 		}
 		text := strings.TrimPrefix(mentionText(doc, m), "the ")
@@ -121,7 +124,7 @@ func titleCaseShouted(s string) string {
 // known reports a name the place gazetteers hold as written.
 func (e *Extractor) known(name string) bool {
 	for _, l := range e.lexicon.Lists(name) {
-		if l == ListCountry || l == ListCity || l == ListRegion {
+		if l == gazetteer.ListCountry || l == gazetteer.ListCity || l == gazetteer.ListRegion {
 			return true
 		}
 	}

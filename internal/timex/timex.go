@@ -1,4 +1,4 @@
-package extract
+package timex
 
 import (
 	"strings"
@@ -6,27 +6,28 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsextract/newsextract/internal/text"
 	"github.com/newsextract/newsextract/model"
 )
 
-// TimeTagger finds temporal expressions and normalizes them to TIMEX3
+// Tagger finds temporal expressions and normalizes them to TIMEX3
 // values, TempEval-3 style. It is a hand-written parser over words rather
 // than a list of regular expressions: only words that can start a temporal
 // expression (see timexStarters) and numbers are tried, so an article costs
 // one pass of lexing plus a few cheap look-aheads. Build one with
 // newTimeTagger; it holds no mutable state and is safe for concurrent use.
-type TimeTagger struct{}
+type Tagger struct{}
 
-// newTimeTagger returns a TimeTagger. The error is for symmetry with the
+// New returns a TimeTagger. The error is for symmetry with the
 // other stages' constructors; the tagger's tables are package literals.
-func newTimeTagger() (*TimeTagger, error) {
-	return &TimeTagger{}, nil
+func New() (*Tagger, error) {
+	return &Tagger{}, nil
 }
 
 // twd is one word of the tagger's own lexing: a run of letters and digits,
 // or one punctuation rune. prose's tokens keep "Aug." or "5/24/2025"
 // whole and split "p.m." unpredictably, so the tagger lexes for itself and
-// borrows only the part-of-speech tags and sentences from the Document.
+// borrows only the part-of-speech tags and sentences from the text.Document.
 type twd struct {
 	s, e int    // byte offsets
 	low  string // lower-cased text
@@ -34,7 +35,7 @@ type twd struct {
 	num  int    // value of a digit word, -1 when not digits or too long
 	gap  bool   // whitespace (or the start of text) before the word
 	cap  bool   // first rune upper-case
-	tok  int    // index of the Document token holding the word, or -1
+	tok  int    // index of the text.Document token holding the word, or -1
 	// headline is true on a line in title case or capitals ("Talks To
 	// Resume Next Week"), where a capital does not mark a name.
 	headline bool
@@ -42,7 +43,7 @@ type twd struct {
 
 // tagCtx is the state of one Tag call.
 type tagCtx struct {
-	doc    *Document
+	doc    *text.Document
 	text   string
 	w      []twd
 	ref    time.Time
@@ -66,7 +67,7 @@ type tagCtx struct {
 // Tag returns every temporal expression in doc in text order. ref is the
 // reference date; when ref.IsZero() relative expressions keep an
 // underspecified value (XXXX-05-24, XXXX-WXX-2) and Resolved false.
-func (t *TimeTagger) Tag(doc *Document, ref time.Time) []model.Date {
+func (t *Tagger) Tag(doc *text.Document, ref time.Time) []model.Date {
 	if doc == nil || doc.Text == "" {
 		return nil
 	}
@@ -223,7 +224,7 @@ func lowerASCII(s string) string {
 	return s
 }
 
-// linkTokens records, for every word, the Document token that holds it.
+// linkTokens records, for every word, the text.Document token that holds it.
 func (c *tagCtx) linkTokens() {
 	toks := c.doc.Tokens
 	k := 0

@@ -1,4 +1,4 @@
-package extract
+package timex
 
 import (
 	"testing"
@@ -32,7 +32,7 @@ func TestFindDateline(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, ev, ok := findDateline(tt.text)
+			d, ev, ok := FindDateline(tt.text)
 			if tt.want == "" {
 				if ok {
 					t.Fatalf("found %v %q, want none", d, ev.Text)

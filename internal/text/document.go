@@ -1,6 +1,7 @@
-package extract
+package text
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -41,16 +42,17 @@ type Document struct {
 	Sentences []Sentence
 }
 
-// analyzer wraps prose's tokenizer, segmenter and tagger. prose's models are
+// Analyzer wraps prose's tokenizer, segmenter and tagger. prose's models are
 // shared and safe for concurrent use, so one analyzer serves every goroutine.
-type analyzer struct {
+type Analyzer struct {
 	tokenizer *tokenize.Tokenizer
 	segmenter *segment.Segmenter
 	tagger    *tag.Tagger
 }
 
-// sharedAnalyzer loads prose's models once per process.
-var sharedAnalyzer = sync.OnceValues(func() (*analyzer, error) {
+// Load returns the process's Analyzer, loading prose's models on the
+// first call only.
+var Load = sync.OnceValues(func() (*Analyzer, error) {
 	seg, err := segment.New()
 	if err != nil {
 		return nil, err
@@ -59,7 +61,7 @@ var sharedAnalyzer = sync.OnceValues(func() (*analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &analyzer{tokenizer: tokenize.New(), segmenter: seg, tagger: tg}, nil
+	return &Analyzer{tokenizer: tokenize.New(), segmenter: seg, tagger: tg}, nil
 })
 
 // Analyze tokenizes, sentence-splits and tags text with prose. A line
@@ -67,7 +69,7 @@ var sharedAnalyzer = sync.OnceValues(func() (*analyzer, error) {
 // paragraphs on lines of their own; prose's segmenter splits sentences
 // inside each paragraph. A hard-wrapped line (no closing punctuation, next
 // line starting in lower case) continues on the next.
-func (a *analyzer) Analyze(text string) *Document {
+func (a *Analyzer) Analyze(text string) *Document {
 	var bounds [][2]int
 	for _, p := range paragraphs(text) {
 		first := len(bounds)
@@ -98,8 +100,8 @@ func continuesSentence(prev, next string) bool {
 // byteOrderMark opens some UTF-8 files; it is not part of the text.
 const byteOrderMark = "\uFEFF"
 
-// bomLen is the length of the byte-order mark opening text, or 0.
-func bomLen(text string) int {
+// BOMLen is the length of the byte-order mark opening text, or 0.
+func BOMLen(text string) int {
 	if strings.HasPrefix(text, byteOrderMark) {
 		return len(byteOrderMark)
 	}
@@ -110,7 +112,7 @@ func bomLen(text string) int {
 // line with the next when the break looks like a hard wrap.
 func paragraphs(text string) [][2]int {
 	var out [][2]int
-	start := bomLen(text)
+	start := BOMLen(text)
 	for i := start; i < len(text); i++ {
 		if text[i] != '\n' {
 			continue
@@ -147,7 +149,7 @@ func isHardWrap(line, rest string) bool {
 
 // AnalyzeLines treats every line as one sentence: the layout of the CoNLL
 // training data, where sentence boundaries are given.
-func (a *analyzer) AnalyzeLines(text string) *Document {
+func (a *Analyzer) AnalyzeLines(text string) *Document {
 	var bounds [][2]int
 	start := 0
 	for i := 0; i <= len(text); i++ {
@@ -161,7 +163,7 @@ func (a *analyzer) AnalyzeLines(text string) *Document {
 	return a.analyzeWithSentences(text, bounds)
 }
 
-func (a *analyzer) analyzeWithSentences(text string, bounds [][2]int) *Document {
+func (a *Analyzer) analyzeWithSentences(text string, bounds [][2]int) *Document {
 	doc := &Document{Text: text}
 	var ptoks []token.Token
 	for si, b := range bounds {
@@ -196,20 +198,25 @@ func (d *Document) SentenceAt(off int) int {
 	return -1
 }
 
-// Entity labels, the CoNLL-2003 set.
-const (
-	LabelPER  = "PER"
-	LabelLOC  = "LOC"
-	LabelORG  = "ORG"
-	LabelMISC = "MISC"
-)
+// TokenAt returns the index of the first token starting at or after byte
+// offset off.
+func (d *Document) TokenAt(off int) int {
+	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= off })
+}
 
-// EntityMention is one named-entity mention found by the recognizer.
-type EntityMention struct {
-	// Start and End are byte offsets into the source, End exclusive.
-	Start, End int
-	// First and Last are token indices: Tokens[First:Last] is the mention.
-	First, Last int
-	// Label is PER, LOC, ORG or MISC.
-	Label string
+// IsFunctionWord reports a determiner, preposition, conjunction or pronoun:
+// capitalized ("The", "In") only because it opens a sentence, never part of
+// a title.
+func (d *Document) IsFunctionWord(k int) bool {
+	switch d.Tokens[k].POS {
+	case "DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "TO":
+		return true
+	}
+	return false
+}
+
+// IsCapitalized reports whether s starts with an upper-case letter.
+func IsCapitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }

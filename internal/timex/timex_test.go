@@ -1,20 +1,22 @@
-package extract
+package timex
 
 import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsextract/newsextract/internal/text"
 )
 
 // timexTools returns the shared analyzer and a time tagger, or stops the
 // test.
-func timexTools(tb testing.TB) (*analyzer, *TimeTagger) {
+func timexTools(tb testing.TB) (*text.Analyzer, *Tagger) {
 	tb.Helper()
-	a, err := sharedAnalyzer()
+	a, err := text.Load()
 	if err != nil {
 		tb.Fatal(err)
 	}
-	tg, err := newTimeTagger()
+	tg, err := New()
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -337,11 +339,11 @@ func TestTimexNoRef(t *testing.T) {
 }
 
 func TestTimexEmpty(t *testing.T) {
-	tg, _ := newTimeTagger()
+	tg, _ := New()
 	if got := tg.Tag(nil, timexRef); got != nil {
 		t.Errorf("nil doc: %v", got)
 	}
-	if got := tg.Tag(&Document{}, timexRef); got != nil {
+	if got := tg.Tag(&text.Document{}, timexRef); got != nil {
 		t.Errorf("empty doc: %v", got)
 	}
 }
@@ -369,7 +371,7 @@ func TestTimexAnchorHelpers(t *testing.T) {
 	}
 }
 
-// BenchmarkTimexTag measures tagging a 2.7 KB news article (the Document
+// BenchmarkTimexTag measures tagging a 2.7 KB news article (the text.Document
 // is built once outside the loop: analysis is another stage's cost).
 func BenchmarkTimexTag(b *testing.B) {
 	para := "WASHINGTON, Aug 20 (Reuters) - Foreign ministers met on Tuesday in Paris for talks that lasted four hours, " +

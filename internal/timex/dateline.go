@@ -1,9 +1,10 @@
-package extract
+package timex
 
 import (
 	"strings"
 	"time"
 
+	"github.com/newsextract/newsextract/internal/text"
 	"github.com/newsextract/newsextract/model"
 )
 
@@ -19,7 +20,7 @@ var datelineLabels = []string{
 	"first published", "first published on",
 }
 
-// findDateline finds a reference date written in the article itself: a
+// FindDateline finds a reference date written in the article itself: a
 // wire dateline ("WASHINGTON, Aug 20 (Reuters) -", "LONDON 1996-08-30"), a
 // label ("Published: 2025-08-20") or a line that is only a date ("August
 // 20, 2025") within the first three non-blank lines. A dateline without a
@@ -27,7 +28,7 @@ var datelineLabels = []string{
 // It returns the date, the evidence (the dateline up to and including the
 // date) and whether one was found. Dates inside ordinary sentences do not
 // count.
-func findDateline(text string) (date time.Time, evidence model.Span, ok bool) {
+func FindDateline(text string) (date time.Time, evidence model.Span, ok bool) {
 	type found struct {
 		t        time.Time
 		ev       model.Span
@@ -88,7 +89,7 @@ type lineDate struct {
 // the article. It also returns the year of any full date in the line, for
 // yearless datelines elsewhere.
 func datelineInLine(line string, base int) (lineDate, int, bool) {
-	c := &tagCtx{doc: &Document{Text: line}, text: line, w: lexTimex(line), lastSent: -1}
+	c := &tagCtx{doc: &text.Document{Text: line}, text: line, w: lexTimex(line), lastSent: -1}
 	if len(c.w) == 0 {
 		return lineDate{}, 0, false
 	}

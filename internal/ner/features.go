@@ -1,11 +1,12 @@
-package extract
+package ner
 
 import (
-	"hash/fnv"
-	"io/fs"
 	"slices"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/internal/gazetteer"
+	"github.com/newsextract/newsextract/internal/text"
 )
 
 // The recognizer's features are hashed, never stored as strings: every
@@ -16,27 +17,27 @@ import (
 // Tag schemes. BILOU marks single-token mentions (U) and mention ends (L);
 // BIO only begins (B) and insides (I).
 const (
-	schemeBIO   = 0
-	schemeBILOU = 1
+	SchemeBIO   = 0
+	SchemeBILOU = 1
 )
 
-// nerLabels are the entity labels in tag order.
-var nerLabels = [...]string{LabelPER, LabelLOC, LabelORG, LabelMISC}
+// Labels are the entity labels in tag order.
+var Labels = [...]string{LabelPER, LabelLOC, LabelORG, LabelMISC}
 
-// tagSet describes the tags of one scheme: tag 0 is O, then for each label
+// TagSet describes the tags of one scheme: tag 0 is O, then for each label
 // its B, I (and L, U under BILOU) tags.
-type tagSet struct {
-	scheme int
-	n      int // number of tags
+type TagSet struct {
+	Scheme int
+	N      int // number of tags
 	per    int // tags per label
 }
 
-func newTagSet(scheme int) tagSet {
+func NewTagSet(scheme int) TagSet {
 	per := 2
-	if scheme == schemeBILOU {
+	if scheme == SchemeBILOU {
 		per = 4
 	}
-	return tagSet{scheme: scheme, n: 1 + per*len(nerLabels), per: per}
+	return TagSet{Scheme: scheme, N: 1 + per*len(Labels), per: per}
 }
 
 // Tag parts; position within a label's block.
@@ -48,27 +49,27 @@ const (
 )
 
 // label returns the label index of tag t (-1 for O) and its part.
-func (ts tagSet) label(t int) (lab, part int) {
+func (ts TagSet) label(t int) (lab, part int) {
 	if t == 0 {
 		return -1, 0
 	}
 	return (t - 1) / ts.per, (t - 1) % ts.per
 }
 
-func (ts tagSet) tag(lab, part int) int { return 1 + lab*ts.per + part }
+func (ts TagSet) tag(lab, part int) int { return 1 + lab*ts.per + part }
 
 // name returns a readable tag name such as "B-PER".
-func (ts tagSet) name(t int) string {
+func (ts TagSet) name(t int) string {
 	if t == 0 {
 		return "O"
 	}
 	lab, part := ts.label(t)
-	return string("BILU"[part]) + "-" + nerLabels[lab]
+	return string("BILU"[part]) + "-" + Labels[lab]
 }
 
 // allowed reports whether tag cur may follow prev; prev < 0 means the start
 // of a sentence, cur < 0 its end.
-func (ts tagSet) allowed(prev, cur int) bool {
+func (ts TagSet) allowed(prev, cur int) bool {
 	pl, pp := -1, 0
 	if prev > 0 {
 		pl, pp = ts.label(prev)
@@ -78,9 +79,9 @@ func (ts tagSet) allowed(prev, cur int) bool {
 		cl, cp = ts.label(cur)
 	}
 	// Is the previous tag an open mention that must continue?
-	open := pl >= 0 && (pp == partB || pp == partI) && ts.scheme == schemeBILOU
+	open := pl >= 0 && (pp == partB || pp == partI) && ts.Scheme == SchemeBILOU
 	cont := cl >= 0 && (cp == partI || cp == partL)
-	if ts.scheme == schemeBIO {
+	if ts.Scheme == SchemeBIO {
 		if cont {
 			return pl == cl
 		}
@@ -92,19 +93,19 @@ func (ts tagSet) allowed(prev, cur int) bool {
 	return !cont
 }
 
-// encode converts token-level mentions (label index, first, last) into tags.
-func (ts tagSet) encode(n int, spans [][3]int) []uint8 {
+// Encode converts token-level mentions (label index, first, last) into tags.
+func (ts TagSet) Encode(n int, spans [][3]int) []uint8 {
 	tags := make([]uint8, n)
 	for _, s := range spans {
 		lab, first, last := s[0], s[1], s[2]
 		for i := first; i < last; i++ {
 			part := partI
 			switch {
-			case ts.scheme == schemeBILOU && last-first == 1:
+			case ts.Scheme == SchemeBILOU && last-first == 1:
 				part = partU
 			case i == first:
 				part = partB
-			case ts.scheme == schemeBILOU && i == last-1:
+			case ts.Scheme == SchemeBILOU && i == last-1:
 				part = partL
 			}
 			tags[i] = uint8(ts.tag(lab, part))
@@ -113,9 +114,9 @@ func (ts tagSet) encode(n int, spans [][3]int) []uint8 {
 	return tags
 }
 
-// decode turns a tag sequence back into mentions (label index, first, last).
+// Decode turns a tag sequence back into mentions (label index, first, last).
 // It tolerates invalid sequences: an I without a B starts a mention.
-func (ts tagSet) decode(tags []uint8, base int, out [][3]int) [][3]int {
+func (ts TagSet) Decode(tags []uint8, base int, out [][3]int) [][3]int {
 	start, cur := -1, -1
 	flush := func(end int) {
 		if cur >= 0 {
@@ -168,14 +169,14 @@ func hashString(s string) uint32 {
 	return h
 }
 
-// tokenInfo is what the features need to know about one token, hashed.
-type tokenInfo struct {
+// TokenInfo is what the features need to know about one token, hashed.
+type TokenInfo struct {
 	word  uint32 // normalized word, case kept (lowercase in caps sentences)
-	lower uint32 // normalized lowercase word
+	Lower uint32 // normalized lowercase word
 	shape uint32 // full shape, e.g. Xxxxx → "Xx" collapsed runs: XxXx
 	short uint32 // coarse class: Xx, X, XX, x, d, p, mixed
 	pos   uint32
-	clus  [3]uint32 // cluster ids at three granularities (0 when unknown)
+	Clus  [3]uint32 // cluster ids at three granularities (0 when unknown)
 	pre   [4]uint32 // lowercase prefixes of length 1..4
 	suf   [4]uint32 // lowercase suffixes of length 1..4
 	part  uint32    // lowercase last part of a hyphenated word (0 if none)
@@ -225,8 +226,8 @@ func normRune(r rune) rune {
 
 // analyzeToken fills ti for token text s. lowerWord says the sentence is in
 // capitals, so the cased word feature uses the lowercase form.
-func analyzeToken(ti *tokenInfo, s string, capsSent, sentStart bool) {
-	*ti = tokenInfo{}
+func analyzeToken(ti *TokenInfo, s string, capsSent, sentStart bool) {
+	*ti = TokenInfo{}
 	var (
 		wh, lh      uint32 = fnvOffset, fnvOffset
 		sh          uint32 = fnvOffset
@@ -352,7 +353,7 @@ func analyzeToken(ti *tokenInfo, s string, capsSent, sentStart bool) {
 	default:
 		short = shortMixed
 	}
-	ti.word, ti.lower, ti.shape, ti.short = wh, lh, sh, short
+	ti.word, ti.Lower, ti.shape, ti.short = wh, lh, sh, short
 	ti.flags = flags
 	ti.lkey = uint64(lh)<<32 | uint64(nRunes)
 	if partSeen && partH != fnvOffset {
@@ -385,7 +386,7 @@ func hashRunes(rs []rune) uint32 {
 // capsSentence reports whether a sentence is set in capitals (a headline):
 // it has letters and none of its words has a lowercase letter except short
 // function words.
-func capsSentence(toks []Token) bool {
+func capsSentence(toks []text.Token) bool {
 	alpha, upper := 0, 0
 	for _, t := range toks {
 		hasLetter, hasLower := false, false
@@ -447,21 +448,21 @@ const (
 
 // Feature groups that an options bitmask turns on.
 const (
-	featClusters = 1 << iota
-	featGazetteer
-	featDoc
+	FeatClusters = 1 << iota
+	FeatGazetteer
+	FeatDoc
 	featSentIndex
 )
 
-// baseFeatures appends the observation features of token i of sentence
+// BaseFeatures appends the observation features of token i of sentence
 // toks (infos parallel to toks) to out.
-func baseFeatures(out []uint32, infos []tokenInfo, i int, set uint32, gaz []uint32) []uint32 {
+func BaseFeatures(out []uint32, infos []TokenInfo, i int, set uint32, gaz []uint32) []uint32 {
 	t := &infos[i]
 	n := len(infos)
 	f := t.flags
 	out = append(out,
 		mix(ftBias, 1),
-		mix(ftLower, t.lower),
+		mix(ftLower, t.Lower),
 		mix(ftShape, t.shape),
 		mix(ftShapeStart, mix(t.shape, f&(flagSentStart|flagCapsSent))),
 		mix(ftShort, t.short),
@@ -496,7 +497,7 @@ func baseFeatures(out []uint32, infos []tokenInfo, i int, set uint32, gaz []uint
 		case j >= n:
 			lw[d+2], sh[d+2], ps[d+2] = 13, 13, 13
 		default:
-			lw[d+2], sh[d+2], ps[d+2] = infos[j].lower, infos[j].short, infos[j].pos
+			lw[d+2], sh[d+2], ps[d+2] = infos[j].Lower, infos[j].short, infos[j].pos
 		}
 	}
 	for d := 0; d < 5; d++ {
@@ -524,8 +525,8 @@ func baseFeatures(out []uint32, infos []tokenInfo, i int, set uint32, gaz []uint
 		mix(ftTriShort, mix(mix(sh[1], sh[2]), sh[3])),
 		mix(ftLenStart, mix(uint32(min(n, 6)), uint32(min(i, 3)))),
 	)
-	if set&featClusters != 0 {
-		for k, c := range t.clus {
+	if set&FeatClusters != 0 {
+		for k, c := range t.Clus {
 			if c != 0 {
 				out = append(out, mix(ftCluster+uint32(k)<<8, c))
 			}
@@ -535,17 +536,17 @@ func baseFeatures(out []uint32, infos []tokenInfo, i int, set uint32, gaz []uint
 			if d == 0 || j < 0 || j >= n {
 				continue
 			}
-			for k, c := range infos[j].clus {
+			for k, c := range infos[j].Clus {
 				if c != 0 && (k == 1 || d == -1 || d == 1) {
 					out = append(out, mix(ftWinCluster+uint32(d+2)<<8+uint32(k)<<12, c))
 				}
 			}
 		}
-		if t.clus[2] != 0 {
-			out = append(out, mix(ftCluster+3<<8, mix(t.clus[2], t.short|f&(flagSentStart|flagCapsSent)<<8)))
+		if t.Clus[2] != 0 {
+			out = append(out, mix(ftCluster+3<<8, mix(t.Clus[2], t.short|f&(flagSentStart|flagCapsSent)<<8)))
 		}
 	}
-	if set&featGazetteer != 0 && gaz != nil {
+	if set&FeatGazetteer != 0 && gaz != nil {
 		if g := gaz[i]; g != 0 {
 			out = append(out, mix(ftGazetteer, g), mix(ftGazetteer+1<<8, mix(g, t.short)))
 		}
@@ -559,28 +560,28 @@ func baseFeatures(out []uint32, infos []tokenInfo, i int, set uint32, gaz []uint
 	return out
 }
 
-// wordFeatures returns the hashes of token i's word-identity features
+// WordFeatures returns the hashes of token i's word-identity features
 // among baseFeatures': the ones that only help for words seen in training,
 // which training hides now and then (TrainOptions.WordDropout).
-func wordFeatures(infos []tokenInfo, i int) [4]uint32 {
+func WordFeatures(infos []TokenInfo, i int) [4]uint32 {
 	t := &infos[i]
 	prev, next := uint32(11), uint32(13)
 	if i > 0 {
-		prev = infos[i-1].lower
+		prev = infos[i-1].Lower
 	}
 	if i+1 < len(infos) {
-		next = infos[i+1].lower
+		next = infos[i+1].Lower
 	}
 	return [4]uint32{
-		mix(ftLower, t.lower),
+		mix(ftLower, t.Lower),
 		mix(ftWord, t.word),
-		mix(ftBiLower, mix(prev, t.lower)),
-		mix(ftBiLower+1<<8, mix(t.lower, next)),
+		mix(ftBiLower, mix(prev, t.Lower)),
+		mix(ftBiLower+1<<8, mix(t.Lower, next)),
 	}
 }
 
-// docScratch holds the buffers docFeatures reuses between calls.
-type docScratch struct {
+// DocScratch holds the buffers docFeatures reuses between calls.
+type DocScratch struct {
 	order    []int32
 	matchLen []int32
 	matchTag []uint32
@@ -595,12 +596,12 @@ type docScratch struct {
 	seen       map[uint64]int
 }
 
-// docFeatures computes the second-stage, document-level features of every
+// DocFeatures computes the second-stage, document-level features of every
 // token from the first stage's tags: how the same word is labelled elsewhere
 // in the document, the label of a longer mention of the same words elsewhere,
 // and the first-stage tags themselves (stacking). feats receives the hashes,
 // offs[i]:offs[i+1] delimiting token i's.
-func docFeatures(ts tagSet, infos []tokenInfo, sents []Sentence, tags1 []uint8, s *docScratch, feats []uint32, offs []int32) ([]uint32, []int32) {
+func DocFeatures(ts TagSet, infos []TokenInfo, sents []text.Sentence, tags1 []uint8, s *DocScratch, feats []uint32, offs []int32) ([]uint32, []int32) {
 	n := len(infos)
 	feats, offs = feats[:0], append(offs[:0], 0)
 	if n == 0 {
@@ -622,7 +623,7 @@ func docFeatures(ts tagSet, infos []tokenInfo, sents []Sentence, tags1 []uint8, 
 	// words covering each token.
 	s.ents = s.ents[:0]
 	for _, st := range sents {
-		s.ents = ts.decode(tags1[st.First:st.Last], st.First, s.ents)
+		s.ents = ts.Decode(tags1[st.First:st.Last], st.First, s.ents)
 	}
 	s.matchLen = resizeInt32(s.matchLen, n)
 	s.matchTag = resizeUint32(s.matchTag, n)
@@ -747,7 +748,7 @@ func docFeatures(ts tagSet, infos []tokenInfo, sents []Sentence, tags1 []uint8, 
 			mix(ftStack, cur),
 			mix(ftStack+1<<8, mix(prev, cur)),
 			mix(ftStack+2<<8, mix(cur, next)),
-			mix(ftStackBi, mix(cur, t.lower)),
+			mix(ftStackBi, mix(cur, t.Lower)),
 		)
 		offs = append(offs, int32(len(feats)))
 	}
@@ -766,7 +767,7 @@ func argmax5(c []int32, from int) int {
 	return best
 }
 
-func sortByKey(order []int32, infos []tokenInfo) {
+func sortByKey(order []int32, infos []TokenInfo) {
 	slices.SortFunc(order, func(a, b int32) int {
 		ka, kb := infos[a].lkey, infos[b].lkey
 		switch {
@@ -780,7 +781,7 @@ func sortByKey(order []int32, infos []tokenInfo) {
 }
 
 // groupRange returns the run of order whose tokens have key k.
-func groupRange(order []int32, infos []tokenInfo, k uint64) (lo, hi int) {
+func groupRange(order []int32, infos []TokenInfo, k uint64) (lo, hi int) {
 	lo, hi = 0, len(order)
 	for lo < hi {
 		m := (lo + hi) / 2
@@ -834,10 +835,10 @@ func resizeUint32(b []uint32, n int) []uint32 {
 	return b
 }
 
-// prepareInfos analyzes every token of doc into infos, sentence by sentence.
-func prepareInfos(doc *Document, infos []tokenInfo, clusters map[uint32][3]uint32, order *[]int32) []tokenInfo {
+// PrepareInfos analyzes every token of doc into infos, sentence by sentence.
+func PrepareInfos(doc *text.Document, infos []TokenInfo, clusters map[uint32][3]uint32, order *[]int32) []TokenInfo {
 	if cap(infos) < len(doc.Tokens) {
-		infos = make([]tokenInfo, len(doc.Tokens))
+		infos = make([]TokenInfo, len(doc.Tokens))
 	}
 	infos = infos[:len(doc.Tokens)]
 	for _, st := range doc.Sentences {
@@ -848,7 +849,7 @@ func prepareInfos(doc *Document, infos []tokenInfo, clusters map[uint32][3]uint3
 			analyzeToken(ti, toks[k].Text, caps, k == 0)
 			ti.pos = hashString(toks[k].POS)
 			if clusters != nil {
-				ti.clus = clusters[ti.lower]
+				ti.Clus = clusters[ti.Lower]
 			}
 		}
 	}
@@ -856,50 +857,30 @@ func prepareInfos(doc *Document, infos []tokenInfo, clusters map[uint32][3]uint3
 	return infos
 }
 
-// gazetteer marks tokens covered by a phrase of the lexicon's lists, for
-// the gazetteer features.
-type gazetteer struct {
-	lex      *Lexicon
+// GazMarker marks tokens covered by a phrase of the lexicon's lists, for
+// the GazMarker features.
+type GazMarker struct {
+	lex      *gazetteer.Lexicon
 	maxWords int
 }
 
-// loadGazetteer wraps the shared lexicon.
-func loadGazetteer() (*gazetteer, error) {
-	l, err := loadLexicon()
+// LoadGazMarker wraps the shared lexicon.
+func LoadGazMarker() (*GazMarker, error) {
+	l, err := gazetteer.Load()
 	if err != nil {
 		return nil, err
 	}
-	return &gazetteer{lex: l, maxWords: max(1, l.MaxPhraseWords())}, nil
+	return &GazMarker{lex: l, maxWords: max(1, l.MaxPhraseWords())}, nil
 }
 
-// lexiconFingerprint hashes the embedded gazetteer files, so a model can
-// tell when the lexicon changed since it was trained (its gazetteer
-// features then mean something else: retrain).
-func lexiconFingerprint() (uint64, error) {
-	h := fnv.New64a()
-	err := fs.WalkDir(lexiconFiles, ".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := fs.ReadFile(lexiconFiles, path)
-		if err != nil {
-			return err
-		}
-		h.Write([]byte(path))
-		h.Write(b)
-		return nil
-	})
-	return h.Sum64(), err
-}
-
-// marks returns per token 0 or a hash of its position (B, I, L or U) in the
+// Marks returns per token 0 or a hash of its position (B, I, L or U) in the
 // longest lexicon phrase covering it, matched greedily left to right, and
 // of the lists holding that phrase. Only phrases that start and end with a
 // capitalized token are looked up, which keeps lookups few: titles and
 // organization words matter to names when capitalized ("Foreign Minister",
 // "Corp"). Capitals sentences are looked up title-cased, since the lists
 // are exact-case.
-func (g *gazetteer) marks(doc *Document, out []uint32) []uint32 {
+func (g *GazMarker) Marks(doc *text.Document, out []uint32) []uint32 {
 	out = resizeUint32(out, len(doc.Tokens))
 	var buf []byte
 	for _, st := range doc.Sentences {
@@ -993,7 +974,7 @@ const (
 
 // docCasing sets every token's dcase from the other tokens with its
 // lowercase key; order is scratch space for the grouping sort.
-func docCasing(infos []tokenInfo, order *[]int32) {
+func docCasing(infos []TokenInfo, order *[]int32) {
 	o := (*order)[:0]
 	for i := range infos {
 		o = append(o, int32(i))
@@ -1007,7 +988,7 @@ func docCasing(infos []tokenInfo, order *[]int32) {
 		}
 		// Count each kind over the group, then subtract the token's own.
 		var cnt [4]int
-		kind := func(t *tokenInfo) int {
+		kind := func(t *TokenInfo) int {
 			switch {
 			case t.flags&flagCapsSent != 0 || t.flags&flagAlpha == 0:
 				return -1

@@ -1,4 +1,4 @@
-package extract
+package nertrain
 
 import (
 	"bufio"
@@ -17,12 +17,15 @@ import (
 	"sync"
 	"time"
 
+	"github.com/newsextract/newsextract/internal/gazetteer"
+	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/internal/score"
+	"github.com/newsextract/newsextract/internal/text"
 )
 
-// TrainOptions configures TrainNER. DefaultTrainOptions gives the settings
+// Options configures TrainNER. DefaultTrainOptions gives the settings
 // the embedded model was trained with.
-type TrainOptions struct {
+type Options struct {
 	// Scheme is the tag scheme, "bilou" or "bio".
 	Scheme string
 	// Epochs is the most passes over the training data per stage; the
@@ -62,9 +65,9 @@ type TrainOptions struct {
 	Restarts int
 }
 
-// DefaultTrainOptions returns the settings chosen on the dev set.
-func DefaultTrainOptions() TrainOptions {
-	return TrainOptions{
+// DefaultOptions returns the settings chosen on the dev set.
+func DefaultOptions() Options {
+	return Options{
 		Scheme:    "bilou",
 		Epochs:    20,
 		Patience:  4,
@@ -83,9 +86,9 @@ func DefaultTrainOptions() TrainOptions {
 
 // nerExample is one training or evaluation document.
 type nerExample struct {
-	doc   *Document
+	doc   *text.Document
 	gold  []score.Entity // byte spans
-	infos []tokenInfo
+	infos []ner.TokenInfo
 	tags  []uint8 // gold tags
 	base  []int32 // feature ids, -1 for unknown; boff[i]:boff[i+1] per token
 	boff  []int32
@@ -115,7 +118,7 @@ type jsonlDoc struct {
 
 // loadNERData reads a CoNLL-style JSONL file, analyzes every document with
 // AnalyzeLines (one sentence a line) and maps gold spans onto tokens.
-func loadNERData(ctx context.Context, path string, ts tagSet) (*nerData, error) {
+func loadNERData(ctx context.Context, path string, ts ner.TagSet) (*nerData, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -134,7 +137,7 @@ func loadNERData(ctx context.Context, path string, ts tagSet) (*nerData, error) 
 	if err := sc.Err(); err != nil {
 		return nil, err
 	}
-	a, err := sharedAnalyzer()
+	a, err := text.Load()
 	if err != nil {
 		return nil, err
 	}
@@ -147,7 +150,7 @@ func loadNERData(ctx context.Context, path string, ts tagSet) (*nerData, error) 
 		var spans [][3]int
 		mis := 0
 		for _, e := range d.Entities {
-			lab := slices.Index(nerLabels[:], e.Label)
+			lab := slices.Index(ner.Labels[:], e.Label)
 			if lab < 0 {
 				continue
 			}
@@ -160,8 +163,8 @@ func loadNERData(ctx context.Context, path string, ts tagSet) (*nerData, error) 
 				spans = append(spans, [3]int{lab, first, last})
 			}
 		}
-		ex.tags = ts.encode(len(doc.Tokens), spans)
-		ex.infos = prepareInfos(doc, nil, nil, new([]int32))
+		ex.tags = ts.Encode(len(doc.Tokens), spans)
+		ex.infos = ner.PrepareInfos(doc, nil, nil, new([]int32))
 		data.examples[i] = ex
 		mu.Lock()
 		data.spans += len(ex.gold)
@@ -174,7 +177,7 @@ func loadNERData(ctx context.Context, path string, ts tagSet) (*nerData, error) 
 
 // tokenSpan maps a byte span onto the tokens it covers; exact reports that
 // it starts and ends on token boundaries.
-func tokenSpan(toks []Token, start, end int) (first, last int, exact bool) {
+func tokenSpan(toks []text.Token, start, end int) (first, last int, exact bool) {
 	first = sort.Search(len(toks), func(i int) bool { return toks[i].End > start })
 	last = first
 	for last < len(toks) && toks[last].Start < end {
@@ -319,13 +322,13 @@ func (p *perceptron) update(feats func(i int, fn func(id int32)), gold, pred []u
 
 // trainer holds the state of one TrainNER run.
 type trainer struct {
-	opts      TrainOptions
-	ts        tagSet
+	opts      Options
+	ts        ner.TagSet
 	set       uint32
 	fi        featureIndex
 	log       io.Writer
 	clus      map[uint32][3]uint32
-	gaz       *gazetteer
+	gaz       *ner.GazMarker
 	train     *nerData
 	dev       *nerData
 	lexiconFP uint64
@@ -359,12 +362,12 @@ func stageFeats(ex *nerExample, stage int, i int, fn func(id int32)) {
 }
 
 // decodeSentence tags one sentence of ex with w.
-func decodeSentence(ex *nerExample, st Sentence, stage int, w *weights, emis []float32, vs *viterbiScratch, out []uint8) []float32 {
+func decodeSentence(ex *nerExample, st text.Sentence, stage int, w *weights, emis []float32, vs *ner.ViterbiScratch, out []uint8) []float32 {
 	return decodeWith(func(k int, fn func(id int32)) { stageFeats(ex, stage, st.First+k, fn) }, st.Last-st.First, w, emis, vs, out)
 }
 
 // decodeWith tags n tokens whose features feats lists with w.
-func decodeWith(feats func(k int, fn func(id int32)), n int, w *weights, emis []float32, vs *viterbiScratch, out []uint8) []float32 {
+func decodeWith(feats func(k int, fn func(id int32)), n int, w *weights, emis []float32, vs *ner.ViterbiScratch, out []uint8) []float32 {
 	T := w.T
 	if cap(emis) < n*T {
 		emis = make([]float32, n*T)
@@ -384,10 +387,10 @@ func decodeWith(feats func(k int, fn func(id int32)), n int, w *weights, emis []
 	return emis
 }
 
-var tagSetsByT = map[int]tagSet{newTagSet(schemeBIO).n: newTagSet(schemeBIO), newTagSet(schemeBILOU).n: newTagSet(schemeBILOU)}
+var tagSetsByT = map[int]ner.TagSet{ner.NewTagSet(ner.SchemeBIO).N: ner.NewTagSet(ner.SchemeBIO), ner.NewTagSet(ner.SchemeBILOU).N: ner.NewTagSet(ner.SchemeBILOU)}
 
-func viterbiFor(T int, emis []float32, w *weights, vs *viterbiScratch, out []uint8) {
-	viterbi(tagSetsByT[T], emis, w.start, w.trans, w.end, vs, out)
+func viterbiFor(T int, emis []float32, w *weights, vs *ner.ViterbiScratch, out []uint8) {
+	ner.Viterbi(tagSetsByT[T], emis, w.start, w.trans, w.end, vs, out)
 }
 
 // decodeDocs tags every example with w, writing stage-1 tags to tags1 or
@@ -398,7 +401,7 @@ func (tr *trainer) decodeDocs(ctx context.Context, exs []*nerExample, stage int,
 		ex := exs[i]
 		tags := make([]uint8, len(ex.doc.Tokens))
 		var emis []float32
-		var vs viterbiScratch
+		var vs ner.ViterbiScratch
 		for _, st := range ex.doc.Sentences {
 			emis = decodeSentence(ex, st, stage, w, emis, &vs, tags[st.First:st.Last])
 		}
@@ -419,11 +422,11 @@ func (tr *trainer) scoreTags(exs []*nerExample, tags [][]uint8) map[string]score
 func (tr *trainer) entities(ex *nerExample, tags []uint8) []score.Entity {
 	var spans [][3]int
 	for _, st := range ex.doc.Sentences {
-		spans = tr.ts.decode(tags[st.First:st.Last], st.First, spans)
+		spans = tr.ts.Decode(tags[st.First:st.Last], st.First, spans)
 	}
 	out := make([]score.Entity, len(spans))
 	for k, s := range spans {
-		out[k] = score.Entity{Start: ex.doc.Tokens[s[1]].Start, End: ex.doc.Tokens[s[2]-1].End, Label: nerLabels[s[0]]}
+		out[k] = score.Entity{Start: ex.doc.Tokens[s[1]].Start, End: ex.doc.Tokens[s[2]-1].End, Label: ner.Labels[s[0]]}
 	}
 	return out
 }
@@ -435,7 +438,7 @@ func (tr *trainer) entities(ex *nerExample, tags []uint8) []score.Entity {
 // side by side and averages them: the scores are linear in the weights, so
 // this is an ensemble that costs nothing at run time.
 func (tr *trainer) trainStage(ctx context.Context, exs []*nerExample, dev []*nerExample, stage, epochs int, name string) (*weights, int, error) {
-	T := tr.ts.n
+	T := tr.ts.N
 	var refs []sentRef
 	for i, ex := range exs {
 		for s := range ex.doc.Sentences {
@@ -515,7 +518,7 @@ type stageRun struct {
 	refs      []sentRef
 	rng, drng *rand.Rand
 	emis      []float32
-	vs        viterbiScratch
+	vs        ner.ViterbiScratch
 	pred      []uint8
 	hide      []bool
 }
@@ -566,15 +569,15 @@ func (tr *trainer) epoch(r *stageRun, exs []*nerExample, stage int) int {
 	return errs
 }
 
-// TrainNER trains the recognizer on trainPath, selecting epochs on devPath,
+// Train trains the recognizer on trainPath, selecting epochs on devPath,
 // and returns the serialized model (the format the embedded
 // extract/model/ner.bin has) and a human-readable report.
-func TrainNER(ctx context.Context, trainPath, devPath string, opts TrainOptions, log io.Writer) (model []byte, report string, err error) {
+func Train(ctx context.Context, trainPath, devPath string, opts Options, log io.Writer) (model []byte, report string, err error) {
 	t0 := time.Now()
 	if log == nil {
 		log = io.Discard
 	}
-	d := DefaultTrainOptions()
+	d := DefaultOptions()
 	if opts.Epochs <= 0 {
 		opts.Epochs = d.Epochs
 	}
@@ -587,26 +590,26 @@ func TrainNER(ctx context.Context, trainPath, devPath string, opts TrainOptions,
 	tr := &trainer{opts: opts, log: log, fi: featureIndex{ids: map[uint32]int32{}}}
 	switch strings.ToLower(opts.Scheme) {
 	case "", "bilou":
-		tr.ts = newTagSet(schemeBILOU)
+		tr.ts = ner.NewTagSet(ner.SchemeBILOU)
 	case "bio":
-		tr.ts = newTagSet(schemeBIO)
+		tr.ts = ner.NewTagSet(ner.SchemeBIO)
 	default:
 		return nil, "", fmt.Errorf("ner: unknown tag scheme %q (want bilou or bio)", opts.Scheme)
 	}
 	if opts.Clusters {
-		tr.set |= featClusters
+		tr.set |= ner.FeatClusters
 	}
 	if opts.Gazetteer {
-		tr.set |= featGazetteer
-		if tr.gaz, err = loadGazetteer(); err != nil {
+		tr.set |= ner.FeatGazetteer
+		if tr.gaz, err = ner.LoadGazMarker(); err != nil {
 			return nil, "", err
 		}
-		if tr.lexiconFP, err = lexiconFingerprint(); err != nil {
+		if tr.lexiconFP, err = gazetteer.Fingerprint(); err != nil {
 			return nil, "", err
 		}
 	}
 	if opts.DocStage {
-		tr.set |= featDoc
+		tr.set |= ner.FeatDoc
 	}
 	if tr.train, err = loadNERData(ctx, trainPath, tr.ts); err != nil {
 		return nil, "", err
@@ -630,7 +633,7 @@ func TrainNER(ctx context.Context, trainPath, devPath string, opts TrainOptions,
 		tr.clus = learnClusters(append(slices.Clone(tr.train.examples), tr.dev.examples...), log)
 		for _, ex := range append(slices.Clone(tr.train.examples), tr.dev.examples...) {
 			for i := range ex.infos {
-				ex.infos[i].clus = tr.clus[ex.infos[i].lower]
+				ex.infos[i].Clus = tr.clus[ex.infos[i].Lower]
 			}
 		}
 	}
@@ -653,7 +656,7 @@ func TrainNER(ctx context.Context, trainPath, devPath string, opts TrainOptions,
 
 	// Score dev through the runtime path, exactly as the embedded model will
 	// run.
-	r, err := parseRecognizer(model)
+	r, err := ner.Parse(model)
 	if err != nil {
 		return nil, "", err
 	}
@@ -728,14 +731,14 @@ func (tr *trainer) trainFinal(ctx context.Context, epochs1, epochs2 int) ([]byte
 func FormatScores(s map[string]score.PRF) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "  %-5s %6s %6s %6s %6s %6s %6s\n", "label", "P", "R", "F1", "TP", "FP", "FN")
-	for _, l := range append(nerLabels[:], score.AllLabels) {
+	for _, l := range append(ner.Labels[:], score.AllLabels) {
 		p := s[l]
 		fmt.Fprintf(&b, "  %-5s %6.2f %6.2f %6.2f %6d %6d %6d\n", l, p.P, p.R, p.F1, p.TP, p.FP, p.FN)
 	}
 	return b.String()
 }
 
-func mentionsToEntities(ms []EntityMention) []score.Entity {
+func mentionsToEntities(ms []ner.Mention) []score.Entity {
 	out := make([]score.Entity, len(ms))
 	for i, m := range ms {
 		out[i] = score.Entity{Start: m.Start, End: m.End, Label: m.Label}
@@ -753,7 +756,7 @@ func (tr *trainer) baseFeatures(ctx context.Context) {
 		ex := all[i]
 		var gaz []uint32
 		if tr.gaz != nil {
-			gaz = tr.gaz.marks(ex.doc, nil)
+			gaz = tr.gaz.Marks(ex.doc, nil)
 		}
 		var hs []uint32
 		ex.boff = append(ex.boff[:0], 0)
@@ -764,7 +767,7 @@ func (tr *trainer) baseFeatures(ctx context.Context) {
 			}
 			infos := ex.infos[st.First:st.Last]
 			for k := range infos {
-				hs = baseFeatures(hs, infos, k, tr.set, g)
+				hs = ner.BaseFeatures(hs, infos, k, tr.set, g)
 				ex.boff = append(ex.boff, int32(len(hs)))
 			}
 		}
@@ -792,7 +795,7 @@ func (tr *trainer) baseFeatures(ctx context.Context) {
 		for _, st := range ex.doc.Sentences {
 			infos := ex.infos[st.First:st.Last]
 			for k := range infos {
-				for _, h := range wordFeatures(infos, k) {
+				for _, h := range ner.WordFeatures(infos, k) {
 					if id := tr.fi.id(h, false); id >= 0 {
 						tr.wordFeat[id] = true
 					}
@@ -826,7 +829,7 @@ func (tr *trainer) jackknife(ctx context.Context, epochs int) error {
 		for _, ex := range out {
 			tags := make([]uint8, len(ex.doc.Tokens))
 			var emis []float32
-			var vs viterbiScratch
+			var vs ner.ViterbiScratch
 			for _, st := range ex.doc.Sentences {
 				emis = decodeSentence(ex, st, 0, w, emis, &vs, tags[st.First:st.Last])
 			}
@@ -845,12 +848,12 @@ func (tr *trainer) jackknife(ctx context.Context, epochs int) error {
 // docFeatures computes the second-stage features from tags1 and numbers
 // them (new ids only from training documents).
 func (tr *trainer) docFeatures() {
-	var s docScratch
+	var s ner.DocScratch
 	var hs []uint32
 	var offs []int32
 	for set, exs := range [][]*nerExample{tr.train.examples, tr.dev.examples} {
 		for _, ex := range exs {
-			hs, offs = docFeatures(tr.ts, ex.infos, ex.doc.Sentences, ex.tags1, &s, hs, offs)
+			hs, offs = ner.DocFeatures(tr.ts, ex.infos, ex.doc.Sentences, ex.tags1, &s, hs, offs)
 			ex.docf = make([]int32, len(hs))
 			for k, h := range hs {
 				ex.docf[k] = tr.fi.id(h, set == 0)
@@ -863,7 +866,7 @@ func (tr *trainer) docFeatures() {
 // writeModel serializes both stages' weights, quantized to int16 with a
 // per-stage scale, with features sorted by hash and delta-coded.
 func (tr *trainer) writeModel(w1, w2 *weights) ([]byte, int) {
-	T := tr.ts.n
+	T := tr.ts.N
 	stages := []*weights{w1, w2}
 	if w2 == nil {
 		stages[1] = newWeights(T, len(w1.w)/T)
@@ -906,8 +909,8 @@ func (tr *trainer) writeModel(w1, w2 *weights) ([]byte, int) {
 	}
 	sort.Slice(rows, func(i, j int) bool { return rows[i].key < rows[j].key })
 	var b []byte
-	b = append(b, nerMagic...)
-	b = binary.AppendUvarint(b, uint64(tr.ts.scheme))
+	b = append(b, ner.ModelMagic...)
+	b = binary.AppendUvarint(b, uint64(tr.ts.Scheme))
 	b = binary.AppendUvarint(b, uint64(tr.set))
 	b = binary.AppendUvarint(b, tr.lexiconFP)
 	for _, sc := range scales {
@@ -964,7 +967,7 @@ func learnClusters(exs []*nerExample, log io.Writer) map[uint32][3]uint32 {
 	counts := map[uint32]int{}
 	for _, ex := range exs {
 		for i := range ex.infos {
-			counts[ex.infos[i].lower]++
+			counts[ex.infos[i].Lower]++
 		}
 	}
 	keys := make([]uint32, 0, len(counts))
@@ -993,7 +996,7 @@ func learnClusters(exs []*nerExample, log io.Writer) map[uint32][3]uint32 {
 			prev := int32(0)
 			freq[0]++
 			for i := st.First; i < st.Last; i++ {
-				w := ids[ex.infos[i].lower]
+				w := ids[ex.infos[i].Lower]
 				bigrams[uint64(prev)<<32|uint64(w)]++
 				prev = w
 			}
@@ -1137,14 +1140,14 @@ func learnClusters(exs []*nerExample, log io.Writer) map[uint32][3]uint32 {
 	return out
 }
 
-// EvaluateNER scores the embedded recognizer on a CoNLL-style JSONL file
+// Evaluate scores the embedded recognizer on a CoNLL-style JSONL file
 // the CoNLL way (exact span and label, micro-averaged).
-func EvaluateNER(ctx context.Context, path string) (map[string]score.PRF, error) {
-	r, err := loadRecognizer()
+func Evaluate(ctx context.Context, path string) (map[string]score.PRF, error) {
+	r, err := ner.Load()
 	if err != nil {
 		return nil, err
 	}
-	data, err := loadNERData(ctx, path, r.ts)
+	data, err := loadNERData(ctx, path, r.Tags)
 	if err != nil {
 		return nil, err
 	}

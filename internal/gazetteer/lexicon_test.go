@@ -1,4 +1,4 @@
-package extract
+package gazetteer
 
 import (
 	"errors"
@@ -11,7 +11,7 @@ import (
 
 func mustLexicon(t testing.TB) *Lexicon {
 	t.Helper()
-	l, err := loadLexicon()
+	l, err := Load()
 	if err != nil {
 		t.Fatalf("loadLexicon: %v", err)
 	}

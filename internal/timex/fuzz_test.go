@@ -1,4 +1,4 @@
-package extract
+package timex
 
 import (
 	"testing"
@@ -46,7 +46,7 @@ func FuzzDateline(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		_, ev, ok := findDateline(text)
+		_, ev, ok := FindDateline(text)
 		if !ok {
 			return
 		}

@@ -1,43 +1,39 @@
-package extract
+package ner
 
 import (
-	"context"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/newsextract/newsextract/internal/score"
+	"github.com/newsextract/newsextract/internal/gazetteer"
+	"github.com/newsextract/newsextract/internal/text"
 )
-
-const conllDir = "../../shared/data/conll2003"
 
 func TestNERTagSetRoundTrip(t *testing.T) {
 	spans := [][3]int{{0, 0, 2}, {1, 3, 4}, {3, 5, 8}}
-	for _, scheme := range []int{schemeBIO, schemeBILOU} {
-		ts := newTagSet(scheme)
-		tags := ts.encode(9, spans)
+	for _, scheme := range []int{SchemeBIO, SchemeBILOU} {
+		ts := NewTagSet(scheme)
+		tags := ts.Encode(9, spans)
 		var names []string
 		for _, tg := range tags {
 			names = append(names, ts.name(int(tg)))
 		}
 		want := map[int]string{
-			schemeBIO:   "B-PER I-PER O B-LOC O B-MISC I-MISC I-MISC O",
-			schemeBILOU: "B-PER L-PER O U-LOC O B-MISC I-MISC L-MISC O",
+			SchemeBIO:   "B-PER I-PER O B-LOC O B-MISC I-MISC I-MISC O",
+			SchemeBILOU: "B-PER L-PER O U-LOC O B-MISC I-MISC L-MISC O",
 		}[scheme]
 		if got := strings.Join(names, " "); got != want {
 			t.Errorf("scheme %d: encode = %q, want %q", scheme, got, want)
 		}
-		if got := ts.decode(tags, 0, nil); !slices.Equal(got, spans) {
+		if got := ts.Decode(tags, 0, nil); !slices.Equal(got, spans) {
 			t.Errorf("scheme %d: decode = %v, want %v", scheme, got, spans)
 		}
 	}
 }
 
 func TestNERTagSetAllowed(t *testing.T) {
-	ts := newTagSet(schemeBILOU)
+	ts := NewTagSet(SchemeBILOU)
 	bPER, iPER, lPER, uPER := ts.tag(0, partB), ts.tag(0, partI), ts.tag(0, partL), ts.tag(0, partU)
 	iLOC := ts.tag(1, partI)
 	tests := []struct {
@@ -56,7 +52,7 @@ func TestNERTagSetAllowed(t *testing.T) {
 	}
 }
 
-func tagName(ts tagSet, t int) string {
+func tagName(ts TagSet, t int) string {
 	if t < 0 {
 		return "edge"
 	}
@@ -64,8 +60,8 @@ func tagName(ts tagSet, t int) string {
 }
 
 func TestNERViterbiRespectsConstraints(t *testing.T) {
-	ts := newTagSet(schemeBILOU)
-	T := ts.n
+	ts := NewTagSet(SchemeBILOU)
+	T := ts.N
 	// Emissions favour I-PER everywhere, which is never valid on its own.
 	emis := make([]float32, 3*T)
 	for i := 0; i < 3; i++ {
@@ -74,13 +70,13 @@ func TestNERViterbiRespectsConstraints(t *testing.T) {
 		emis[i*T+ts.tag(0, partL)] = 1
 	}
 	out := make([]uint8, 3)
-	viterbi(ts, emis, make([]float32, T), make([]float32, T*T), make([]float32, T), &viterbiScratch{}, out)
+	Viterbi(ts, emis, make([]float32, T), make([]float32, T*T), make([]float32, T), &ViterbiScratch{}, out)
 	var names []string
 	for _, tg := range out {
 		names = append(names, ts.name(int(tg)))
 	}
 	if got := strings.Join(names, " "); got != "B-PER I-PER L-PER" {
-		t.Errorf("viterbi = %q, want B-PER I-PER L-PER", got)
+		t.Errorf("Viterbi = %q, want B-PER I-PER L-PER", got)
 	}
 }
 
@@ -100,7 +96,7 @@ func TestNERTokenFeatures(t *testing.T) {
 		{",", false, false, shortPunct, 0},
 	}
 	for _, tt := range tests {
-		var ti tokenInfo
+		var ti TokenInfo
 		analyzeToken(&ti, tt.text, tt.caps, tt.start)
 		if ti.short != tt.short || ti.flags != tt.flags {
 			t.Errorf("%q: short=%d flags=%b, want short=%d flags=%b", tt.text, ti.short, ti.flags, tt.short, tt.flags)
@@ -108,15 +104,15 @@ func TestNERTokenFeatures(t *testing.T) {
 	}
 	// Curly and straight apostrophes hash alike; a capitals sentence's word
 	// feature is its lowercase form.
-	var a, b, c, d tokenInfo
+	var a, b, c, d TokenInfo
 	analyzeToken(&a, "’s", false, false)
 	analyzeToken(&b, "'s", false, false)
 	analyzeToken(&c, "BERLIN", true, false)
 	analyzeToken(&d, "berlin", false, false)
-	if a.word != b.word || a.lower != b.lower {
+	if a.word != b.word || a.Lower != b.Lower {
 		t.Error("curly apostrophe hashes differently from straight")
 	}
-	if c.word != d.word || c.lower != d.lower {
+	if c.word != d.word || c.Lower != d.Lower {
 		t.Error("capitals sentence word does not hash as its lowercase form")
 	}
 }
@@ -132,9 +128,9 @@ func TestNERCapsSentence(t *testing.T) {
 		{"1996-08-22", false},
 	}
 	for _, tt := range tests {
-		var toks []Token
+		var toks []text.Token
 		for _, w := range strings.Fields(tt.text) {
-			toks = append(toks, Token{Text: w})
+			toks = append(toks, text.Token{Text: w})
 		}
 		if got := capsSentence(toks); got != tt.want {
 			t.Errorf("capsSentence(%q) = %v, want %v", tt.text, got, tt.want)
@@ -144,12 +140,12 @@ func TestNERCapsSentence(t *testing.T) {
 
 func TestRecognizerEmbeddedModel(t *testing.T) {
 	t0 := time.Now()
-	r, err := loadRecognizer()
+	r, err := Load()
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("model loaded in %v (%d bytes embedded)", time.Since(t0), len(nerModel))
-	a, err := sharedAnalyzer()
+	a, err := text.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -171,14 +167,14 @@ func TestRecognizerEmbeddedModel(t *testing.T) {
 // since the embedded model was trained: its gazetteer features would then
 // fire differently from training, which costs accuracy silently.
 func TestRecognizerLexiconUnchanged(t *testing.T) {
-	r, err := loadRecognizer()
+	r, err := Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.set&featGazetteer == 0 {
+	if r.set&FeatGazetteer == 0 {
 		t.Skip("model has no gazetteer features")
 	}
-	fp, err := lexiconFingerprint()
+	fp, err := gazetteer.Fingerprint()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -189,11 +185,11 @@ func TestRecognizerLexiconUnchanged(t *testing.T) {
 }
 
 func TestRecognizerEdgeCases(t *testing.T) {
-	r, err := loadRecognizer()
+	r, err := Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, _ := sharedAnalyzer()
+	a, _ := text.Load()
 	for _, text := range []string{"", "   ", ".", "Paris", "ANKARA 1996-08-22"} {
 		doc := a.Analyze(text)
 		ms := r.Recognize(doc)
@@ -205,48 +201,12 @@ func TestRecognizerEdgeCases(t *testing.T) {
 	}
 }
 
-// TestRecognizerDevF1 checks the embedded model on dev. The shipped model
-// is retrained on train+dev once dev has chosen its epochs
-// (TrainOptions.FinalOnTrainDev), so this is a floor, not an estimate: the
-// honest dev score is TrainNER's report of the selection run.
-func TestRecognizerDevF1(t *testing.T) {
-	path := filepath.Join(conllDir, "conll2003-dev.jsonl")
-	if _, err := os.Stat(path); err != nil {
-		t.Skip("CoNLL-2003 data not available:", err)
-	}
-	s, err := EvaluateNER(context.Background(), path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("dev:\n%s", FormatScores(s))
-	if f := s[score.AllLabels].F1; f < 92 {
-		t.Errorf("dev micro F1 = %.2f, want ≥ 92", f)
-	}
-}
-
-// TestRecognizerTestSetReport logs CoNLL test scores for the README. It
-// asserts only a loose floor: the test set is for reporting, never tuning.
-func TestRecognizerTestSetReport(t *testing.T) {
-	path := filepath.Join(conllDir, "conll2003-test.jsonl")
-	if _, err := os.Stat(path); err != nil {
-		t.Skip("CoNLL-2003 data not available:", err)
-	}
-	s, err := EvaluateNER(context.Background(), path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("test:\n%s", FormatScores(s))
-	if f := s[score.AllLabels].F1; f < 86 {
-		t.Errorf("test micro F1 = %.2f, want ≥ 86", f)
-	}
-}
-
 func BenchmarkRecognize(b *testing.B) {
-	r, err := loadRecognizer()
+	r, err := Load()
 	if err != nil {
 		b.Fatal(err)
 	}
-	a, _ := sharedAnalyzer()
+	a, _ := text.Load()
 	doc := a.Analyze(benchArticle)
 	b.SetBytes(int64(len(benchArticle)))
 	b.ReportAllocs()
@@ -257,7 +217,7 @@ func BenchmarkRecognize(b *testing.B) {
 
 func BenchmarkLoadRecognizer(b *testing.B) {
 	for b.Loop() {
-		if _, err := parseRecognizer(nerModel); err != nil {
+		if _, err := Parse(nerModel); err != nil {
 			b.Fatal(err)
 		}
 	}

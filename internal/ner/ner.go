@@ -1,4 +1,4 @@
-package extract
+package ner
 
 import (
 	_ "embed"
@@ -8,6 +8,8 @@ import (
 	"io"
 	"math"
 	"sync"
+
+	"github.com/newsextract/newsextract/internal/text"
 )
 
 // nerModel is the trained recognizer, built by TrainNER (see
@@ -21,7 +23,7 @@ var nerModel []byte
 // decoding, run in two stages: the second sees how the first labelled the
 // same words elsewhere in the document. It is safe for concurrent use.
 type Recognizer struct {
-	ts    tagSet
+	Tags    TagSet
 	set   uint32     // feature groups (featClusters, ...)
 	scale [2]float32 // weight of one quantum, per stage
 	start [2][]float32
@@ -43,9 +45,9 @@ type Recognizer struct {
 	dwords   int // uint64 words per dense row
 	clusters map[uint32][3]uint32
 	// lexiconFP is the fingerprint of the lexicon the model was trained
-	// with (see lexiconFingerprint), 0 without gazetteer features.
+	// with (see gazetteer.Fingerprint), 0 without gazetteer features.
 	lexiconFP uint64
-	gaz       *gazetteer
+	gaz       *GazMarker
 	pool      sync.Pool
 }
 
@@ -63,28 +65,28 @@ const (
 	slotN     = 1<<slotShift - 1
 )
 
-// loadRecognizer parses the embedded model once per process.
-var loadRecognizer = sync.OnceValues(func() (*Recognizer, error) {
-	return parseRecognizer(nerModel)
+// Load parses the embedded model once per process.
+var Load = sync.OnceValues(func() (*Recognizer, error) {
+	return Parse(nerModel)
 })
 
-const nerMagic = "NERM\x02"
+const ModelMagic = "NERM\x02"
 
-// parseRecognizer reads a model in the format writeModel produces: a
+// Parse reads a model in the format writeModel produces: a
 // header, transitions, clusters and sparse weight rows.
-func parseRecognizer(data []byte) (*Recognizer, error) {
+func Parse(data []byte) (*Recognizer, error) {
 	rd := &modelReader{b: data}
-	if string(rd.bytes(len(nerMagic))) != nerMagic {
+	if string(rd.bytes(len(ModelMagic))) != ModelMagic {
 		return nil, errors.New("ner model: bad magic")
 	}
 	r := &Recognizer{}
-	r.ts = newTagSet(int(rd.uvarint()))
+	r.Tags = NewTagSet(int(rd.uvarint()))
 	r.set = uint32(rd.uvarint())
 	r.lexiconFP = rd.uvarint()
 	for k := range r.scale {
 		r.scale[k] = math.Float32frombits(uint32(rd.uvarint()))
 	}
-	T := r.ts.n
+	T := r.Tags.N
 	for s := 0; s < 2; s++ {
 		r.start[s] = rd.floats(T)
 		r.trans[s] = rd.floats(T * T)
@@ -150,8 +152,8 @@ func parseRecognizer(data []byte) (*Recognizer, error) {
 	if rd.err != nil {
 		return nil, fmt.Errorf("ner model: %w", rd.err)
 	}
-	if r.set&featGazetteer != 0 {
-		g, err := loadGazetteer()
+	if r.set&FeatGazetteer != 0 {
+		g, err := LoadGazMarker()
 		if err != nil {
 			return nil, err
 		}
@@ -292,7 +294,7 @@ func (sum *emissionSum) flush(e []int32) {
 // nerScratch is one call's working memory, pooled so that recognizing an
 // article allocates little beyond its result.
 type nerScratch struct {
-	infos  []tokenInfo
+	infos  []TokenInfo
 	gaz    []uint32
 	feats  []uint32
 	offs   []int32
@@ -300,8 +302,8 @@ type nerScratch struct {
 	emisF  []float32
 	tags   []uint8
 	tags2  []uint8
-	vit    viterbiScratch
-	doc    docScratch
+	vit    ViterbiScratch
+	doc    DocScratch
 	spans  [][3]int
 	dfeats []uint32
 	doffs  []int32
@@ -310,17 +312,17 @@ type nerScratch struct {
 
 // Recognize returns the document's entity mentions in text order; they do
 // not overlap.
-func (r *Recognizer) Recognize(doc *Document) []EntityMention {
+func (r *Recognizer) Recognize(doc *text.Document) []Mention {
 	n := len(doc.Tokens)
 	if n == 0 {
 		return nil
 	}
 	s := r.pool.Get().(*nerScratch)
 	defer r.pool.Put(s)
-	T := r.ts.n
-	s.infos = prepareInfos(doc, s.infos, r.clusters, &s.doc.order)
+	T := r.Tags.N
+	s.infos = PrepareInfos(doc, s.infos, r.clusters, &s.doc.order)
 	if r.gaz != nil {
-		s.gaz = r.gaz.marks(doc, s.gaz)
+		s.gaz = r.gaz.Marks(doc, s.gaz)
 	} else {
 		s.gaz = nil
 	}
@@ -339,7 +341,7 @@ func (r *Recognizer) Recognize(doc *Document) []EntityMention {
 			gaz = s.gaz[st.First:st.Last]
 		}
 		for k := range infos {
-			s.feats = baseFeatures(s.feats[:0], infos, k, r.set, gaz)
+			s.feats = BaseFeatures(s.feats[:0], infos, k, r.set, gaz)
 			e := s.emis[(st.First+k)*2*T : (st.First+k+1)*2*T]
 			r.addAll(&sum, e, s.feats, &s.found)
 			sum.flush(e)
@@ -347,8 +349,8 @@ func (r *Recognizer) Recognize(doc *Document) []EntityMention {
 	}
 	s.tags = r.decodeStage(doc, s, 0, s.tags)
 	tags := s.tags
-	if r.set&featDoc != 0 {
-		s.dfeats, s.doffs = docFeatures(r.ts, s.infos, doc.Sentences, s.tags, &s.doc, s.dfeats, s.doffs)
+	if r.set&FeatDoc != 0 {
+		s.dfeats, s.doffs = DocFeatures(r.Tags, s.infos, doc.Sentences, s.tags, &s.doc, s.dfeats, s.doffs)
 		for i := 0; i < n; i++ {
 			e := s.emis[i*2*T : (i+1)*2*T]
 			r.addAll(&sum, e, s.dfeats[s.doffs[i]:s.doffs[i+1]], &s.found)
@@ -359,13 +361,13 @@ func (r *Recognizer) Recognize(doc *Document) []EntityMention {
 	}
 	s.spans = s.spans[:0]
 	for _, st := range doc.Sentences {
-		s.spans = r.ts.decode(tags[st.First:st.Last], st.First, s.spans)
+		s.spans = r.Tags.Decode(tags[st.First:st.Last], st.First, s.spans)
 	}
-	out := make([]EntityMention, len(s.spans))
+	out := make([]Mention, len(s.spans))
 	for i, sp := range s.spans {
-		out[i] = EntityMention{
+		out[i] = Mention{
 			Start: doc.Tokens[sp[1]].Start, End: doc.Tokens[sp[2]-1].End,
-			First: sp[1], Last: sp[2], Label: nerLabels[sp[0]],
+			First: sp[1], Last: sp[2], Label: Labels[sp[0]],
 		}
 	}
 	return out
@@ -373,8 +375,8 @@ func (r *Recognizer) Recognize(doc *Document) []EntityMention {
 
 // decodeStage runs Viterbi over every sentence with the given stage's
 // emission sums.
-func (r *Recognizer) decodeStage(doc *Document, s *nerScratch, stage int, tags []uint8) []uint8 {
-	T := r.ts.n
+func (r *Recognizer) decodeStage(doc *text.Document, s *nerScratch, stage int, tags []uint8) []uint8 {
+	T := r.Tags.N
 	n := len(doc.Tokens)
 	for i := 0; i < n; i++ {
 		src := s.emis[i*2*T+stage*T : i*2*T+stage*T+T]
@@ -388,22 +390,22 @@ func (r *Recognizer) decodeStage(doc *Document, s *nerScratch, stage int, tags [
 	}
 	tags = tags[:n]
 	for _, st := range doc.Sentences {
-		viterbi(r.ts, s.emisF[st.First*T:st.Last*T], r.start[stage], r.trans[stage], r.end[stage], &s.vit, tags[st.First:st.Last])
+		Viterbi(r.Tags, s.emisF[st.First*T:st.Last*T], r.start[stage], r.trans[stage], r.end[stage], &s.vit, tags[st.First:st.Last])
 	}
 	return tags
 }
 
-// viterbiScratch holds Viterbi's lattice buffers.
-type viterbiScratch struct {
+// ViterbiScratch holds Viterbi's lattice buffers.
+type ViterbiScratch struct {
 	score []float32
 	back  []uint8
 }
 
-// viterbi writes the best tag sequence for emission scores emis (n×T) under
+// Viterbi writes the best tag sequence for emission scores emis (n×T) under
 // the scheme's hard constraints and the learnt transition weights, trans
 // being indexed [cur*T+prev] so each tag's candidates sit together.
-func viterbi(ts tagSet, emis, start, trans, end []float32, vs *viterbiScratch, out []uint8) {
-	T := ts.n
+func Viterbi(ts TagSet, emis, start, trans, end []float32, vs *ViterbiScratch, out []uint8) {
+	T := ts.N
 	n := len(out)
 	if n == 0 {
 		return
@@ -464,8 +466,8 @@ type allowedTable struct {
 var allowedTables = sync.OnceValue(func() *[2]allowedTable {
 	var out [2]allowedTable
 	for scheme := range out {
-		ts := newTagSet(scheme)
-		T := ts.n
+		ts := NewTagSet(scheme)
+		T := ts.N
 		a := allowedTable{start: make([]bool, T), end: make([]bool, T), prevs: make([][]uint8, T)}
 		for c := 0; c < T; c++ {
 			a.start[c] = ts.allowed(-1, c)
@@ -481,6 +483,24 @@ var allowedTables = sync.OnceValue(func() *[2]allowedTable {
 	return &out
 })
 
-func (ts tagSet) allowedTable() *allowedTable {
-	return &allowedTables()[ts.scheme]
+func (ts TagSet) allowedTable() *allowedTable {
+	return &allowedTables()[ts.Scheme]
+}
+
+// Entity labels, the CoNLL-2003 set.
+const (
+	LabelPER  = "PER"
+	LabelLOC  = "LOC"
+	LabelORG  = "ORG"
+	LabelMISC = "MISC"
+)
+
+// Mention is one named-entity mention found by the recognizer.
+type Mention struct {
+	// Start and End are byte offsets into the source, End exclusive.
+	Start, End int
+	// First and Last are token indices: Tokens[First:Last] is the mention.
+	First, Last int
+	// Label is PER, LOC, ORG or MISC.
+	Label string
 }

@@ -1,8 +1,9 @@
-package extract
+package gazetteer
 
 import (
 	"embed"
 	"fmt"
+	"hash/fnv"
 	"io/fs"
 	"strings"
 	"sync"
@@ -56,7 +57,7 @@ var listNames = func() [256][]string {
 	return t
 }()
 
-// Lexicon holds the embedded gazetteers. loadLexicon parses them once per
+// Lexicon holds the embedded gazetteers. Load parses them once per
 // process; the result is read-only and safe for concurrent use. Every lookup
 // is one map access: the recognizer calls them for every token.
 type Lexicon struct {
@@ -96,9 +97,9 @@ var sharedLexicon = sync.OnceValues(func() (*Lexicon, error) {
 	return parseLexicon(lexiconFiles)
 })
 
-// loadLexicon returns the process-wide Lexicon, parsing the embedded files
+// Load returns the process-wide Lexicon, parsing the embedded files
 // on first use.
-func loadLexicon() (*Lexicon, error) {
+func Load() (*Lexicon, error) {
 	return sharedLexicon()
 }
 
@@ -406,4 +407,24 @@ func (l *Lexicon) addPhrase(phrase string, set listSet, lowerCase bool) {
 	default:
 		l.exact[phrase] |= set
 	}
+}
+
+// Fingerprint hashes the embedded gazetteer files, so a model can
+// tell when the lexicon changed since it was trained (its gazetteer
+// features then mean something else: retrain).
+func Fingerprint() (uint64, error) {
+	h := fnv.New64a()
+	err := fs.WalkDir(lexiconFiles, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(lexiconFiles, path)
+		if err != nil {
+			return err
+		}
+		h.Write([]byte(path))
+		h.Write(b)
+		return nil
+	})
+	return h.Sum64(), err
 }

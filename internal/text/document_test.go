@@ -1,6 +1,10 @@
-package extract
+package text
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsextract/newsextract/internal/testcorpus"
+)
 
 func TestParagraphs(t *testing.T) {
 	tests := []struct {
@@ -36,7 +40,7 @@ func TestParagraphs(t *testing.T) {
 }
 
 func TestAnalyzeOffsets(t *testing.T) {
-	a, err := sharedAnalyzer()
+	a, err := Load()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +69,7 @@ func FuzzAnalyze(f *testing.F) {
 	f.Add("Talks in Paris.\nThe envoy left on Tuesday.")
 	f.Add("a\n\nb\r\nc")
 	f.Add("“Quote,” he said.\n")
-	a, err := sharedAnalyzer()
+	a, err := Load()
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -80,11 +84,11 @@ func FuzzAnalyze(f *testing.F) {
 }
 
 func BenchmarkAnalyze(b *testing.B) {
-	a, err := sharedAnalyzer()
+	a, err := Load()
 	if err != nil {
 		b.Fatal(err)
 	}
-	text := readArticle(b, "syria-israel-paris-talks.txt")
+	text := testcorpus.Article(b, "syria-israel-paris-talks.txt")
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		a.Analyze(text)
