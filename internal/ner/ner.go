@@ -23,7 +23,7 @@ var nerModel []byte
 // decoding, run in two stages: the second sees how the first labelled the
 // same words elsewhere in the document. It is safe for concurrent use.
 type Recognizer struct {
-	Tags    TagSet
+	Tags  TagSet
 	set   uint32     // feature groups (featClusters, ...)
 	scale [2]float32 // weight of one quantum, per stage
 	start [2][]float32
