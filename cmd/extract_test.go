@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -88,7 +89,7 @@ func asFlagError(err error, fe **FlagError) bool {
 func run(t *testing.T, stdin string, args ...string) (string, string, int) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	code := Execute(args, strings.NewReader(stdin), &out, &errOut)
+	code := Execute(context.Background(), args, strings.NewReader(stdin), &out, &errOut)
 	return out.String(), errOut.String(), code
 }
 
@@ -166,7 +167,7 @@ func TestNoInputOnTerminalIsUsageError(t *testing.T) {
 	}
 	defer tty.Close()
 	var out, errOut bytes.Buffer
-	if code := Execute(nil, tty, &out, &errOut); code != exitUsage {
+	if code := Execute(context.Background(), nil, tty, &out, &errOut); code != exitUsage {
 		t.Errorf("exit = %d, want %d; stderr %q", code, exitUsage, errOut.String())
 	}
 }
@@ -278,7 +279,7 @@ func TestJSONLStreamMemoryIsFlat(t *testing.T) {
 	}()
 	counter := &lineCounter{}
 	var errOut bytes.Buffer
-	code := Execute([]string{"-q", "--input", "jsonl", "-f", "jsonl"}, pr, counter, &errOut)
+	code := Execute(context.Background(), []string{"-q", "--input", "jsonl", "-f", "jsonl"}, pr, counter, &errOut)
 	close(done)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
@@ -286,7 +287,9 @@ func TestJSONLStreamMemoryIsFlat(t *testing.T) {
 	if counter.lines != n {
 		t.Errorf("%d output lines, want %d", counter.lines, n)
 	}
-	if p := peak.Load(); p > 200<<20 {
+	// Measured: 27 MB with Go's default collector setting (tests do not
+	// run main, so the CLI's GOGC=400 does not apply here).
+	if p := peak.Load(); p > 64<<20 {
 		t.Errorf("peak heap %d MB: memory grows with the stream", p>>20)
 	}
 	t.Logf("peak heap in use: %d MB", peak.Load()>>20)
@@ -398,5 +401,23 @@ func TestFolderOutputCollision(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join(out, "n.json"))
 	if err != nil || !strings.Contains(string(data), filepath.Join("x", "n.txt")) {
 		t.Errorf("out/n.json should hold the first input's result: %v %.80s", err, data)
+	}
+}
+
+// TestExecuteCancelled: a cancelled context (main cancels it on Ctrl-C)
+// stops the run with exit status 1 and says so; Execute itself installs no
+// signal handler and leaves the process's settings alone.
+func TestExecuteCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errOut bytes.Buffer
+	gc := debug.SetGCPercent(100)
+	debug.SetGCPercent(gc)
+	code := Execute(ctx, []string{"-q", "-"}, strings.NewReader("Talks in Paris ended on Tuesday."), &out, &errOut)
+	if code != exitFailed || !strings.Contains(errOut.String(), "interrupted") {
+		t.Errorf("exit %d, stderr %q; want 1 and 'interrupted'", code, errOut.String())
+	}
+	if now := debug.SetGCPercent(gc); now != gc {
+		t.Errorf("Execute changed the GC percent from %d to %d", gc, now)
 	}
 }

@@ -2,6 +2,7 @@ package cmd
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"flag"
 	"os"
@@ -44,7 +45,7 @@ func TestGolden(t *testing.T) {
 				stdin.Write(data)
 			}
 			var stdout, stderr bytes.Buffer
-			code := Execute(args, &stdin, &stdout, &stderr)
+			code := Execute(context.Background(), args, &stdin, &stdout, &stderr)
 			got := map[string]string{
 				"stdout": strings.ReplaceAll(stdout.String(), testdata, "$TESTDATA"),
 				"stderr": normalizeStderr(strings.ReplaceAll(stderr.String(), testdata, "$TESTDATA")),

@@ -5,10 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"os/signal"
-	"runtime/debug"
-	"syscall"
 
 	"github.com/spf13/cobra"
 )
@@ -58,24 +54,16 @@ func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
 var errSomeFailed = errors.New("some inputs failed")
 
 // Execute runs the command line with args and the given streams and returns
-// the process exit code. It is the only place errors become exit codes.
-func Execute(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	// Extraction allocates a few hundred kilobytes per article that die at
-	// once; collecting less often buys about 8% throughput for some tens of
-	// megabytes, and keeps the collector from taking a core from the workers.
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
-	}
+// the process exit code. It is the only place errors become exit codes. It
+// is a function of its arguments alone: process-wide settings (the garbage
+// collector, signal handling) belong to main, which cancels ctx on Ctrl-C.
+func Execute(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	streams := &IOStreams{In: stdin, Out: stdout, ErrOut: stderr}
 	root := newRootCmd(streams, nil)
 	root.SetArgs(args)
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	// Ctrl-C cancels the run: workers stop, temporary output files are
-	// removed, and the exit status is 1.
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
 	err := root.ExecuteContext(ctx)
 	switch {
 	case err == nil:

@@ -2,11 +2,26 @@
 package main
 
 import (
+	"context"
 	"os"
+	"os/signal"
+	"runtime/debug"
+	"syscall"
 
 	"github.com/newsextract/newsextract/cmd"
 )
 
 func main() {
-	os.Exit(cmd.Execute(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	// Extraction allocates a few hundred kilobytes per article that die at
+	// once; collecting less often buys about 8% throughput for some tens of
+	// megabytes, and keeps the collector from taking a core from the workers.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
+	// Ctrl-C cancels the run: workers stop, temporary output files are
+	// removed, and the exit status is 1.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := cmd.Execute(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
 }
