@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -200,30 +201,54 @@ func nameKey(tok string) string {
 	return strings.TrimSuffix(strings.TrimSuffix(low, "’s"), "'s")
 }
 
-// cluster is one person being assembled from mentions.
+// cluster is one person's set of name keys, gathered from the longest
+// mention down; first is the offset of its earliest mention so far.
 type cluster struct {
-	keys   map[string]bool
-	person model.Person
-	first  int
+	keys  map[string]bool
+	name  string
+	first int
 }
 
 // buildPeople makes one record per person. A mention joins an earlier,
 // longer name when all its name words occur in it ("Shibani" joins "Asaad
 // al-Shibani"); among several candidates the nearest preceding wins.
 func (e *Extractor) buildPeople(doc *text.Document, ms []ner.Mention, canonical map[int]string) []model.Person {
+	clusterOf := e.clusterPeople(doc, ms)
 	mentionAt := mentionsByToken(ms)
-	// titledWithoutAffiliation holds, by mention index, the titles that name
-	// no affiliation: those mentions may share one from a list.
-	titledWithoutAffiliation := map[int]model.Span{}
-	var idx []int
+	rs := newRecords(func(p *model.Person) *[]model.Span { return &p.Mentions }, func(p *model.Person) string { return p.Name })
+	// recordOf maps a person mention's index to its record; titledWithout
+	// holds, by mention index, the titles that name no affiliation: those
+	// mentions may share one from a list.
+	recordOf := map[int]int{}
+	titledWithout := map[int]model.Span{}
 	for i, m := range ms {
-		if m.Label == ner.LabelPER {
-			idx = append(idx, i)
+		c, ok := clusterOf[i]
+		if !ok {
+			continue
+		}
+		r := rs.file(doc, m, c.name+"\x00"+strconv.Itoa(c.first), func() model.Person {
+			return model.Person{Name: c.name, Titles: []model.Span{}}
+		})
+		recordOf[i] = r
+		if title := e.addTitles(doc, m, mentionAt, &rs.list[r]); title != nil {
+			titledWithout[i] = *title
 		}
 	}
-	// Longest names first, so that short forms find the full one even when
-	// the short form comes first in the text.
-	order := append([]int(nil), idx...)
+	shareListAffiliations(doc, ms, rs.list, recordOf, titledWithout)
+	rs.canonicalize(canonical)
+	return rs.list
+}
+
+// clusterPeople assigns every person mention with name words to a cluster.
+// Longest names go first, so that short forms find the full one even when
+// the short form comes first in the text.
+func (e *Extractor) clusterPeople(doc *text.Document, ms []ner.Mention) map[int]*cluster {
+	var order []int
+	for i, m := range ms {
+		if m.Label == ner.LabelPER {
+			order = append(order, i)
+		}
+	}
 	sort.SliceStable(order, func(a, b int) bool {
 		return ms[order[a]].Last-ms[order[a]].First > ms[order[b]].Last-ms[order[b]].First
 	})
@@ -237,16 +262,12 @@ func (e *Extractor) buildPeople(doc *text.Document, ms []ner.Mention, canonical 
 		}
 		var best *cluster
 		for _, c := range clusters {
-			if !containsAll(c.keys, keys) {
-				continue
-			}
-			if best == nil || nearer(c.first, best.first, m.Start) {
+			if containsAll(c.keys, keys) && (best == nil || nearer(c.first, best.first, m.Start)) {
 				best = c
 			}
 		}
 		if best == nil {
-			best = &cluster{keys: map[string]bool{}, first: m.Start,
-				person: model.Person{Name: mentionText(doc, m)}}
+			best = &cluster{keys: map[string]bool{}, name: mentionText(doc, m), first: m.Start}
 			for _, k := range keys {
 				best.keys[k] = true
 			}
@@ -254,71 +275,55 @@ func (e *Extractor) buildPeople(doc *text.Document, ms []ner.Mention, canonical 
 		}
 		assigned[i] = best
 	}
-	for _, i := range idx {
-		c, ok := assigned[i]
-		if !ok {
-			continue
+	return assigned
+}
+
+// addTitles adds the titles and the affiliation written around mention m
+// to person p. It returns the title before the name when that title names
+// no affiliation, for shareListAffiliations.
+func (e *Extractor) addTitles(doc *text.Document, m ner.Mention, mentionAt map[int]ner.Mention, p *model.Person) *model.Span {
+	var bare *model.Span
+	title, aff := e.titleBefore(doc, m, mentionAt)
+	if title != nil && aff == nil {
+		bare = title
+	}
+	if title != nil && !hasTitle(p.Titles, title.Text) {
+		p.Titles = append(p.Titles, *title)
+	}
+	if aff != nil && p.Affiliation == nil {
+		p.Affiliation = aff
+	}
+	if title, aff := e.titleAfter(doc, m, mentionAt); title != nil {
+		if !hasTitle(p.Titles, title.Text) {
+			p.Titles = append(p.Titles, *title)
 		}
-		m := ms[i]
-		canonical[m.Start] = c.person.Name
-		c.person.Mentions = append(c.person.Mentions, span(doc, m.Start, m.End))
-		if c.first > m.Start {
-			c.first = m.Start
-		}
-		title, aff := e.titleBefore(doc, m, mentionAt)
-		if title != nil && aff == nil {
-			titledWithoutAffiliation[i] = *title
-		}
-		if title != nil && !hasTitle(c.person.Titles, title.Text) {
-			c.person.Titles = append(c.person.Titles, *title)
-		}
-		if aff != nil && c.person.Affiliation == nil {
-			c.person.Affiliation = aff
-		}
-		if title, aff := e.titleAfter(doc, m, mentionAt); title != nil {
-			if !hasTitle(c.person.Titles, title.Text) {
-				c.person.Titles = append(c.person.Titles, *title)
-			}
-			if aff != nil && c.person.Affiliation == nil {
-				c.person.Affiliation = aff
-			}
+		if aff != nil && p.Affiliation == nil {
+			p.Affiliation = aff
 		}
 	}
-	shareListAffiliations(doc, ms, assigned, titledWithoutAffiliation)
-	sort.SliceStable(clusters, func(a, b int) bool { return clusters[a].first < clusters[b].first })
-	people := make([]model.Person, 0, len(clusters))
-	for _, c := range clusters {
-		if len(c.person.Mentions) == 0 {
-			continue
-		}
-		if c.person.Titles == nil {
-			c.person.Titles = []model.Span{}
-		}
-		people = append(people, c.person)
-	}
-	return people
+	return bare
 }
 
 // shareListAffiliations lets a person in a list take the affiliation of the
 // person before: in "Syrian Foreign Minister A, Intelligence Chief B, and
 // Israeli Minister C", B is Syrian too. Only a comma-joined, titled person
 // without an affiliation of their own inherits.
-func shareListAffiliations(doc *text.Document, ms []ner.Mention, assigned map[int]*cluster, titled map[int]model.Span) {
-	var prev *cluster
+func shareListAffiliations(doc *text.Document, ms []ner.Mention, people []model.Person, recordOf map[int]int, titled map[int]model.Span) {
+	prev := -1
 	prevEnd := -1
 	for i, m := range ms {
-		c, ok := assigned[i]
-		if !ok || m.Label != ner.LabelPER {
+		r, ok := recordOf[i]
+		if !ok {
 			continue
 		}
 		title, bare := titled[i]
-		if bare && prev != nil && c.person.Affiliation == nil && prev.person.Affiliation != nil {
+		if bare && prev >= 0 && people[r].Affiliation == nil && people[prev].Affiliation != nil {
 			if k := doc.TokenAt(title.Start) - 1; k == prevEnd && doc.Tokens[k].Text == "," {
-				inherited := *prev.person.Affiliation
-				c.person.Affiliation = &inherited
+				inherited := *people[prev].Affiliation
+				people[r].Affiliation = &inherited
 			}
 		}
-		prev, prevEnd = c, m.Last
+		prev, prevEnd = r, m.Last
 	}
 }
 

@@ -12,44 +12,32 @@ import (
 // "Syrian Arab News Agency (SANA)" defines SANA as an alias, and later
 // mentions of SANA join the same record.
 func (e *Extractor) buildOrganizations(doc *text.Document, ms []ner.Mention, canonical map[int]string) []model.Organization {
-	var orgs []model.Organization
-	byName := map[string]int{}
-	for _, m := range ms {
-		if m.Label != ner.LabelORG {
-			continue
-		}
+	rs := newRecords(func(o *model.Organization) *[]model.Span { return &o.Mentions }, func(o *model.Organization) string { return o.Name })
+	for _, m := range withLabel(ms, ner.LabelORG) {
 		name := mentionText(doc, m)
 		if writtenWithThe(doc, m) {
 			name = "The " + name // "by The Syrian Observer": the article is part of the name
 		}
 		key := orgKey(name)
-		i, seen := byName[key]
-		if !seen {
-			i, seen = shortFormOf(orgs, key)
+		if _, ok := rs.find(key); !ok {
+			if j, ok := shortFormOf(rs.list, key); ok {
+				rs.alias(key, j)
+			}
 		}
-		if !seen {
-			i = len(orgs)
-			orgs = append(orgs, model.Organization{Name: name})
+		i := rs.file(doc, m, key, func() model.Organization { return model.Organization{Name: name} })
+		rec := &rs.list[i]
+		if len(name) > len(rec.Name) {
+			rec.Name = name
 		}
-		byName[key] = i
-		if len(name) > len(orgs[i].Name) {
-			orgs[i].Name = name
-		}
-		orgs[i].Mentions = append(orgs[i].Mentions, span(doc, m.Start, m.End))
 		if alias, ok := aliasAfter(doc, m); ok && !strings.EqualFold(alias, name) {
-			if _, taken := byName[orgKey(alias)]; !taken {
-				byName[orgKey(alias)] = i
-				orgs[i].Aliases = append(orgs[i].Aliases, alias)
+			if _, taken := rs.find(orgKey(alias)); !taken {
+				rs.alias(orgKey(alias), i)
+				rec.Aliases = append(rec.Aliases, alias)
 			}
 		}
 	}
-	// Names may have been lengthened after a mention was recorded.
-	for _, m := range ms {
-		if m.Label == ner.LabelORG {
-			canonical[m.Start] = orgs[byName[orgKey(mentionText(doc, m))]].Name
-		}
-	}
-	return orgs
+	rs.canonicalize(canonical)
+	return rs.list
 }
 
 // shortFormOf finds an organization whose name starts with key's words:
@@ -107,25 +95,4 @@ func isAcronym(s string) bool {
 		}
 	}
 	return upper >= 2
-}
-
-// buildMisc makes one record per other named thing from MISC mentions.
-func buildMisc(doc *text.Document, ms []ner.Mention, canonical map[int]string) []model.Misc {
-	var misc []model.Misc
-	byName := map[string]int{}
-	for _, m := range ms {
-		if m.Label != ner.LabelMISC {
-			continue
-		}
-		name := mentionText(doc, m)
-		canonical[m.Start] = name
-		i, seen := byName[name]
-		if !seen {
-			i = len(misc)
-			byName[name] = i
-			misc = append(misc, model.Misc{Name: name})
-		}
-		misc[i].Mentions = append(misc[i].Mentions, span(doc, m.Start, m.End))
-	}
-	return misc
 }

@@ -21,49 +21,46 @@ var regionWords = map[string]bool{
 // placed in a country by the gazetteers; country aliases ("U.S.") fold into
 // the canonical name.
 func (e *Extractor) buildPlaces(doc *text.Document, ms []ner.Mention, canonical map[int]string) []model.Place {
-	var places []model.Place
-	byName := map[string]int{}
-	for _, m := range ms {
-		if m.Label != ner.LabelLOC {
-			continue
+	rs := newRecords(func(p *model.Place) *[]model.Span { return &p.Mentions }, func(p *model.Place) string { return p.Name })
+	for _, m := range withLabel(ms, ner.LabelLOC) {
+		p := e.placeOf(doc, m)
+		i := rs.file(doc, m, strings.ToLower(p.Name), func() model.Place { return p })
+		rec := &rs.list[i]
+		if isShouted(rec.Name) && !isShouted(doc.Text[m.Start:m.End]) {
+			rec.Name = p.Name // prefer "Frankfurt" to a dateline's "FRANKFURT"
 		}
-		text := strings.TrimPrefix(mentionText(doc, m), "the ")
-		if !e.known(text) {
-			text = titleCaseShouted(text)
+		if rec.Type == model.PlaceOther && p.Type != model.PlaceOther {
+			rec.Type, rec.Country = p.Type, p.Country
 		}
-		p := model.Place{Name: text, Type: model.PlaceOther}
-		country := e.countryName(text)
-		switch {
-		case country != "":
-			p.Name, p.Type = country, model.PlaceCountry
-		case m.Last < len(doc.Tokens) && regionWords[strings.ToLower(doc.Tokens[m.Last].Text)]:
-			p.Type = model.PlaceRegion
-			p.Country, _ = e.lexicon.Region(text)
-		default:
-			if c, ok := e.lexicon.City(text); ok {
-				p.Type, p.Country = model.PlaceCity, c
-			} else if c, ok := e.lexicon.Region(text); ok {
-				p.Type, p.Country = model.PlaceRegion, c
-			}
-		}
-		canonical[m.Start] = p.Name
-		key := strings.ToLower(p.Name)
-		i, seen := byName[key]
-		if !seen {
-			i = len(places)
-			byName[key] = i
-			places = append(places, p)
-		}
-		if isShouted(places[i].Name) && !isShouted(doc.Text[m.Start:m.End]) {
-			places[i].Name = p.Name // prefer "Frankfurt" to a dateline's "FRANKFURT"
-		}
-		if places[i].Type == model.PlaceOther && p.Type != model.PlaceOther {
-			places[i].Type, places[i].Country = p.Type, p.Country
-		}
-		places[i].Mentions = append(places[i].Mentions, span(doc, m.Start, m.End))
 	}
-	e.placeRegionsInCountries(places)
-	return places
+	rs.canonicalize(canonical)
+	e.placeRegionsInCountries(rs.list)
+	return rs.list
+}
+
+// placeOf reads one LOC mention as a place: its name (a country alias
+// folded to the country, a shouted name title-cased), its type and its
+// country, from the gazetteers and a region word after it.
+func (e *Extractor) placeOf(doc *text.Document, m ner.Mention) model.Place {
+	name := strings.TrimPrefix(mentionText(doc, m), "the ")
+	if !e.known(name) {
+		name = titleCaseShouted(name)
+	}
+	p := model.Place{Name: name, Type: model.PlaceOther}
+	switch country := e.countryName(name); {
+	case country != "":
+		p.Name, p.Type = country, model.PlaceCountry
+	case m.Last < len(doc.Tokens) && regionWords[strings.ToLower(doc.Tokens[m.Last].Text)]:
+		p.Type = model.PlaceRegion
+		p.Country, _ = e.lexicon.Region(name)
+	default:
+		if c, ok := e.lexicon.City(name); ok {
+			p.Type, p.Country = model.PlaceCity, c
+		} else if c, ok := e.lexicon.Region(name); ok {
+			p.Type, p.Country = model.PlaceRegion, c
+		}
+	}
+	return p
 }
 
 // placeRegionsInCountries fills the country of a region the gazetteers do
