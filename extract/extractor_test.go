@@ -3,13 +3,15 @@ package extract
 import (
 	"context"
 	"errors"
-	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/newsextract/newsextract/internal/ner"
+	"github.com/newsextract/newsextract/internal/testcorpus"
 	"github.com/newsextract/newsextract/model"
 )
 
@@ -22,20 +24,11 @@ func newTestExtractor(t testing.TB) *Extractor {
 	return ex
 }
 
-func readArticle(t testing.TB, name string) string {
-	t.Helper()
-	data, err := os.ReadFile("../testdata/articles/" + name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(data)
-}
-
 // TestSeedArticle holds the checks the v0 issue names for the article the
 // project was born from.
 func TestSeedArticle(t *testing.T) {
 	ex := newTestExtractor(t)
-	text := readArticle(t, "syria-israel-paris-talks.txt")
+	text := testcorpus.Article(t, "syria-israel-paris-talks.txt")
 	res, err := ex.Extract(context.Background(), model.Article{Path: "seed", Text: text, RefDate: "2025-08-20"})
 	if err != nil {
 		t.Fatal(err)
@@ -191,24 +184,34 @@ func TestCancelledContext(t *testing.T) {
 	}
 }
 
-// TestConcurrentUse runs one Extractor from many goroutines (run with -race).
+// TestConcurrentUse runs one Extractor from many goroutines over every
+// sample article, each goroutine in its own order, and compares whole
+// results with those of a sequential run (CI runs it with -race).
 func TestConcurrentUse(t *testing.T) {
 	ex := newTestExtractor(t)
-	text := readArticle(t, "syria-israel-paris-talks.txt")
-	want, err := ex.Extract(context.Background(), model.Article{Text: text, RefDate: "2025-08-20"})
-	if err != nil {
-		t.Fatal(err)
+	names, err := filepath.Glob(filepath.Join(testcorpus.Root(), "testdata", "articles", "*.txt"))
+	if err != nil || len(names) < 2 {
+		t.Fatalf("sample articles: %v (%d found)", err, len(names))
+	}
+	articles := make([]model.Article, len(names))
+	want := make([]model.Result, len(names))
+	for i, name := range names {
+		articles[i] = model.Article{Path: name, Text: testcorpus.Article(t, filepath.Base(name)), RefDate: "2025-08-20"}
+		if want[i], err = ex.Extract(context.Background(), articles[i]); err != nil {
+			t.Fatal(err)
+		}
 	}
 	var wg sync.WaitGroup
-	for range 8 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			got, err := ex.Extract(context.Background(), model.Article{Text: text, RefDate: "2025-08-20"})
-			if err != nil || len(got.People) != len(want.People) || len(got.Dates) != len(want.Dates) {
-				t.Errorf("concurrent result differs: %v", err)
+	for g := range 8 {
+		wg.Go(func() {
+			for k := range articles {
+				i := (k + g) % len(articles)
+				got, err := ex.Extract(context.Background(), articles[i])
+				if err != nil || !reflect.DeepEqual(got, want[i]) {
+					t.Errorf("goroutine %d, %s: concurrent result differs from the sequential one (err %v)", g, names[i], err)
+				}
 			}
-		}()
+		})
 	}
 	wg.Wait()
 }
@@ -245,7 +248,7 @@ func TestRefDateFromDateline(t *testing.T) {
 
 func BenchmarkExtractSeedArticle(b *testing.B) {
 	ex := newTestExtractor(b)
-	text := readArticle(b, "syria-israel-paris-talks.txt")
+	text := testcorpus.Article(b, "syria-israel-paris-talks.txt")
 	art := model.Article{Text: text, RefDate: "2025-08-20"}
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
@@ -260,7 +263,7 @@ func BenchmarkExtractSeedArticle(b *testing.B) {
 // that the share of each in BenchmarkExtractSeedArticle can be read off.
 func BenchmarkSeedStages(b *testing.B) {
 	ex := newTestExtractor(b)
-	text := readArticle(b, "syria-israel-paris-talks.txt")
+	text := testcorpus.Article(b, "syria-israel-paris-talks.txt")
 	doc := ex.analyzer.Analyze(text)
 	ref := time.Date(2025, 8, 20, 0, 0, 0, 0, time.UTC)
 	mentions := ex.recognizer.Recognize(doc)
