@@ -103,7 +103,7 @@ func (e *Extractor) findAgreements(doc *text.Document, ents entities, dates []mo
 			if len(a.Parties) == 0 && len(out) > 0 && consumed > s.First {
 				a.Parties = out[len(out)-1].Parties // "X reaffirmed A and a rejection of B": same parties
 			}
-			a.Date = dateIn(sentDates, s)
+			a.Date = clauseDate(doc, sentDates, s, i)
 			out = append(out, a)
 			i = subjLast - 1 // the subject is consumed; "and a rejection of" after it starts anew
 			consumed = subjLast
@@ -435,13 +435,54 @@ func inRange[T any](items []T, start, end int, startOf func(T) int) []T {
 	return items[lo:hi]
 }
 
-// dateIn returns the first date of the sentence, if any.
-func dateIn(dates []model.Date, s text.Sentence) *model.Date {
+// clauseDate returns the first date or time of the sentence that is not
+// inside a relative clause the trigger at token trig is outside of: in
+// "X, who joined two years ago, signed a contract on Friday", Friday.
+// Durations and sets say how long or how often, not when.
+func clauseDate(doc *text.Document, dates []model.Date, s text.Sentence, trig int) *model.Date {
+	asides := relativeClauses(doc, s)
 	for i := range dates {
-		if dates[i].Start >= s.Start && dates[i].End <= s.End {
-			d := dates[i]
-			return &d
+		d := dates[i]
+		if d.Start < s.Start || d.End > s.End || d.Type != model.TimexDate && d.Type != model.TimexTime {
+			continue
 		}
+		if aside, ok := enclosing(asides, d.Start); ok && !(aside[0] <= doc.Tokens[trig].Start && doc.Tokens[trig].Start < aside[1]) {
+			continue
+		}
+		return &d
 	}
 	return nil
+}
+
+// relativeClauses returns the byte ranges of the sentence's comma-bounded
+// relative clauses: ", who joined two years ago,".
+func relativeClauses(doc *text.Document, s text.Sentence) [][2]int {
+	var out [][2]int
+	for k := s.First; k+1 < s.Last; k++ {
+		if doc.Tokens[k].Text != "," || !relativePronouns[strings.ToLower(doc.Tokens[k+1].Text)] {
+			continue
+		}
+		end := k + 1
+		for end < s.Last && doc.Tokens[end].Text != "," {
+			end++
+		}
+		if end < s.Last {
+			out = append(out, [2]int{doc.Tokens[k].Start, doc.Tokens[end].End})
+			k = end - 1
+		}
+	}
+	return out
+}
+
+// relativePronouns open a relative clause after a comma.
+var relativePronouns = map[string]bool{"who": true, "which": true, "whose": true, "whom": true, "where": true, "when": true}
+
+// enclosing returns the range holding offset off.
+func enclosing(ranges [][2]int, off int) ([2]int, bool) {
+	for _, r := range ranges {
+		if r[0] <= off && off < r[1] {
+			return r, true
+		}
+	}
+	return [2]int{}, false
 }

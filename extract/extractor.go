@@ -51,6 +51,7 @@ type Extractor struct {
 	lexicon    *gazetteer.Lexicon
 	recognizer *ner.Recognizer
 	timex      *timex.Tagger
+	words      *assemblyWords
 }
 
 // Option configures an Extractor. There are none yet; the type keeps New's
@@ -82,6 +83,9 @@ func New(opts ...Option) (*Extractor, error) {
 	g.Go(func() (err error) {
 		if e.timex, err = timex.New(); err != nil {
 			return fmt.Errorf("building temporal tagger: %w", err)
+		}
+		if e.words, err = loadAssemblyWords(); err != nil {
+			return fmt.Errorf("loading assembly vocabularies: %w", err)
 		}
 		return nil
 	})

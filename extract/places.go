@@ -11,12 +11,6 @@ import (
 	"github.com/newsextract/newsextract/model"
 )
 
-// regionWords follow a name to say it is a region: "Suweida province".
-var regionWords = map[string]bool{
-	"province": true, "governorate": true, "state": true, "region": true, "district": true,
-	"county": true, "oblast": true, "prefecture": true, "territory": true, "department": true,
-}
-
 // buildPlaces makes one record per place from LOC mentions, typed and
 // placed in a country by the gazetteers; country aliases ("U.S.") fold into
 // the canonical name.
@@ -50,7 +44,7 @@ func (e *Extractor) placeOf(doc *text.Document, m ner.Mention) model.Place {
 	switch country := e.countryName(name); {
 	case country != "":
 		p.Name, p.Type = country, model.PlaceCountry
-	case m.Last < len(doc.Tokens) && regionWords[strings.ToLower(doc.Tokens[m.Last].Text)]:
+	case m.Last < len(doc.Tokens) && e.words.regionWords[strings.ToLower(doc.Tokens[m.Last].Text)]:
 		p.Type = model.PlaceRegion
 		p.Country, _ = e.lexicon.Region(name)
 	default:

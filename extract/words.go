@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"embed"
+	"fmt"
+	"sync"
+
+	"github.com/newsextract/newsextract/internal/vocab"
+)
+
+// wordFiles holds the vocabularies of the assembly rules, one list per
+// file under words/, each with a header saying what it holds.
+//
+//go:embed words/*.txt words/*.tsv
+var wordFiles embed.FS
+
+// assemblyWords are the assembly rules' vocabularies.
+type assemblyWords struct {
+	regionWords    map[string]bool // "province", "districts": after a place, a region
+	strongRegion   map[string]bool // the region words that make any name before them a place
+	nameBridges    map[string]bool // "del", "de": inside one name
+	nameHonorifics map[string]bool // "sheikh": part of a name after another title
+	citingVerbs    map[string]bool // "cited", "reported": before "by" and a source
+}
+
+// loadAssemblyWords parses the embedded vocabularies once per process.
+var loadAssemblyWords = sync.OnceValues(func() (*assemblyWords, error) {
+	w := &assemblyWords{}
+	for _, f := range []struct {
+		file string
+		dst  *map[string]bool
+	}{
+		{"words/name-bridges.txt", &w.nameBridges},
+		{"words/name-honorifics.txt", &w.nameHonorifics},
+		{"words/citing-verbs.txt", &w.citingVerbs},
+	} {
+		set, err := vocab.Words(wordFiles, f.file)
+		if err != nil {
+			return nil, err
+		}
+		*f.dst = set
+	}
+	regions, err := vocab.Pairs(wordFiles, "words/region-words.tsv")
+	if err != nil {
+		return nil, err
+	}
+	w.regionWords, w.strongRegion = map[string]bool{}, map[string]bool{}
+	for word, strength := range regions {
+		switch strength {
+		case "strong":
+			w.strongRegion[word] = true
+		case "weak":
+		default:
+			return nil, &vocab.Error{File: "words/region-words.tsv", Reason: fmt.Sprintf("%q: strength %q, want strong or weak", word, strength)}
+		}
+		w.regionWords[word] = true
+	}
+	return w, nil
+})

@@ -1,0 +1,113 @@
+// Package vocab reads the word lists that rules are written over: plain
+// UTF-8 text files embedded by the package that owns them, one entry per
+// line, fields separated by tabs, blank lines and lines starting with '#'
+// skipped (each file opens with a '#' header saying what it holds). The
+// parsers reject what could never match a token (empty fields, outer or
+// doubled spaces) and duplicate entries, and their errors name the file and
+// line.
+package vocab
+
+import (
+	"fmt"
+	"io/fs"
+	"strings"
+)
+
+// Error reports a malformed line of a word list.
+type Error struct {
+	File   string
+	Line   int
+	Reason string
+}
+
+func (e *Error) Error() string {
+	return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Reason)
+}
+
+// Line is one entry of a word list: its 1-based line number and its
+// tab-separated fields.
+type Line struct {
+	N      int
+	Fields []string
+}
+
+// Read returns the entries of file in fsys, each with between minFields and
+// maxFields fields.
+func Read(fsys fs.FS, file string, minFields, maxFields int) ([]Line, error) {
+	data, err := fs.ReadFile(fsys, file)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(file, string(data), minFields, maxFields)
+}
+
+// Parse is Read over text already in memory; file names it in errors.
+func Parse(file, text string, minFields, maxFields int) ([]Line, error) {
+	var out []Line
+	for i, raw := range strings.Split(text, "\n") {
+		raw = strings.TrimSuffix(raw, "\r")
+		if strings.TrimSpace(raw) == "" || strings.HasPrefix(raw, "#") {
+			continue
+		}
+		fields := strings.Split(raw, "\t")
+		if len(fields) < minFields || len(fields) > maxFields {
+			return nil, &Error{file, i + 1, fmt.Sprintf("%d fields, want %d to %d", len(fields), minFields, maxFields)}
+		}
+		for j, f := range fields {
+			switch {
+			case f == "":
+				return nil, &Error{file, i + 1, fmt.Sprintf("empty field %d", j+1)}
+			case f != strings.TrimSpace(f):
+				return nil, &Error{file, i + 1, fmt.Sprintf("field %d %q has leading or trailing spaces", j+1, f)}
+			case strings.Contains(f, "  "):
+				return nil, &Error{file, i + 1, fmt.Sprintf("field %d %q has doubled spaces", j+1, f)}
+			}
+		}
+		out = append(out, Line{N: i + 1, Fields: fields})
+	}
+	return out, nil
+}
+
+// Words reads a list of one lower-case word or phrase per line into a set.
+// An entry in upper case or listed twice is an error: the lists are matched
+// against lower-cased text.
+func Words(fsys fs.FS, file string) (map[string]bool, error) {
+	lines, err := Read(fsys, file, 1, 1)
+	if err != nil {
+		return nil, err
+	}
+	set := make(map[string]bool, len(lines))
+	seen := map[string]int{}
+	for _, ln := range lines {
+		w := ln.Fields[0]
+		if w != strings.ToLower(w) {
+			return nil, &Error{file, ln.N, fmt.Sprintf("%q is not lower case", w)}
+		}
+		if prev, dup := seen[w]; dup {
+			return nil, &Error{file, ln.N, fmt.Sprintf("%q already listed on line %d", w, prev)}
+		}
+		seen[w] = ln.N
+		set[w] = true
+	}
+	return set, nil
+}
+
+// Pairs reads "key<TAB>value" lines into a map; a key listed twice is an
+// error.
+func Pairs(fsys fs.FS, file string) (map[string]string, error) {
+	lines, err := Read(fsys, file, 2, 2)
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[string]string, len(lines))
+	seen := map[string]int{}
+	for _, ln := range lines {
+		k := ln.Fields[0]
+		if prev, dup := seen[k]; dup {
+			return nil, &Error{file, ln.N, fmt.Sprintf("%q already listed on line %d", k, prev)}
+		}
+		seen[k] = ln.N
+		m[k] = ln.Fields[1]
+	}
+	return m, nil
+}

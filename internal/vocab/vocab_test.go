@@ -1,0 +1,95 @@
+package vocab
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		min, max  int
+		want      int    // entries
+		wantError string // substring of the error, "" for none
+	}{
+		{"comments and blanks skipped", "# header\n\nalpha\n  \r\nbeta\r\n", 1, 1, 2, ""},
+		{"two fields", "a\tb\n", 2, 2, 1, ""},
+		{"too few fields", "a\n", 2, 2, 0, ":1: 1 fields, want 2 to 2"},
+		{"too many fields", "# h\na\tb\tc\n", 1, 2, 0, ":2: 3 fields"},
+		{"empty field", "a\t\n", 1, 2, 0, "empty field 2"},
+		{"outer space", "a \n", 1, 1, 0, "leading or trailing spaces"},
+		{"doubled space", "a  b\n", 1, 1, 0, "doubled spaces"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Parse("f.txt", tt.text, tt.min, tt.max)
+			if tt.wantError != "" {
+				var ve *Error
+				if !errors.As(err, &ve) || !strings.Contains(err.Error(), tt.wantError) || !strings.HasPrefix(err.Error(), "f.txt:") {
+					t.Fatalf("err = %v, want a vocab.Error containing %q", err, tt.wantError)
+				}
+				return
+			}
+			if err != nil || len(got) != tt.want {
+				t.Fatalf("got %d entries, err %v; want %d", len(got), err, tt.want)
+			}
+		})
+	}
+}
+
+func TestWordsAndPairs(t *testing.T) {
+	fsys := fstest.MapFS{
+		"ok.txt":     {Data: []byte("# words\nprovince\nlocal time\n")},
+		"upper.txt":  {Data: []byte("Province\n")},
+		"dup.txt":    {Data: []byte("a\nb\na\n")},
+		"pairs.tsv":  {Data: []byte("# pairs\njan\tjanuary\nfeb\tfebruary\n")},
+		"dupkey.tsv": {Data: []byte("jan\tjanuary\njan\tjune\n")},
+	}
+	w, err := Words(fsys, "ok.txt")
+	if err != nil || !w["province"] || !w["local time"] || len(w) != 2 {
+		t.Errorf("Words(ok.txt) = %v, %v", w, err)
+	}
+	if _, err := Words(fsys, "upper.txt"); err == nil || !strings.Contains(err.Error(), "not lower case") {
+		t.Errorf("Words(upper.txt) err = %v", err)
+	}
+	if _, err := Words(fsys, "dup.txt"); err == nil || !strings.Contains(err.Error(), "dup.txt:3: \"a\" already listed on line 1") {
+		t.Errorf("Words(dup.txt) err = %v", err)
+	}
+	p, err := Pairs(fsys, "pairs.tsv")
+	if err != nil || p["feb"] != "february" || len(p) != 2 {
+		t.Errorf("Pairs(pairs.tsv) = %v, %v", p, err)
+	}
+	if _, err := Pairs(fsys, "dupkey.tsv"); err == nil {
+		t.Error("Pairs(dupkey.tsv): want an error for a repeated key")
+	}
+	if _, err := Words(fsys, "missing.txt"); err == nil {
+		t.Error("Words(missing.txt): want an error")
+	}
+}
+
+// FuzzParse: any text gives entries or a vocab.Error, never a panic, and
+// every entry has clean fields.
+func FuzzParse(f *testing.F) {
+	f.Add("# h\na\tb\n", 1, 2)
+	f.Add("x  y\r\n\n#\n", 1, 1)
+	f.Fuzz(func(t *testing.T, text string, min, max int) {
+		lines, err := Parse("fuzz.txt", text, min, max)
+		if err != nil {
+			var ve *Error
+			if !errors.As(err, &ve) {
+				t.Fatalf("error of type %T: %v", err, err)
+			}
+			return
+		}
+		for _, ln := range lines {
+			for _, f := range ln.Fields {
+				if f == "" || f != strings.TrimSpace(f) || strings.Contains(f, "\t") {
+					t.Fatalf("line %d: bad field %q", ln.N, f)
+				}
+			}
+		}
+	})
+}
