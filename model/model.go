@@ -171,8 +171,9 @@ type Place struct {
 type Organization struct {
 	// Name is the organization's fullest name in the text.
 	Name string `json:"name" yaml:"name"`
-	// Aliases are other names the text defines for it ("SANA").
-	Aliases []string `json:"aliases,omitempty" yaml:"aliases,omitempty"`
+	// Aliases are other names the text defines for it ("SANA"); empty when
+	// none.
+	Aliases []string `json:"aliases" yaml:"aliases"`
 	// Mentions are every place the text names it.
 	Mentions []Span `json:"mentions" yaml:"mentions"`
 }
@@ -316,8 +317,8 @@ type Agreement struct {
 	// ("1974 disengagement agreement").
 	Name string `json:"name,omitempty" yaml:"name,omitempty"`
 	// Parties are the people, countries or organizations the sentence names
-	// as agreeing.
-	Parties []string `json:"parties,omitempty" yaml:"parties,omitempty"`
+	// as agreeing; empty when it names none.
+	Parties []string `json:"parties" yaml:"parties"`
 	// Date is the temporal expression the sentence gives, if any.
 	Date *Date `json:"date,omitempty" yaml:"date,omitempty"`
 	// Trigger is the word that signals the agreement ("agreed", "rejection").
