@@ -1,14 +1,19 @@
 package model
 
-// Enum is implemented by the string types of the output that take one of a
-// closed set of values (PlaceType, DateType, DateMod, AgreementStatus,
-// AgreementType, AffiliationType, RefDateSource). JSONSchema writes their
-// values as the field's enum, so the schema lists exactly what the code
-// names.
-type Enum interface {
-	// Enum returns every value of the type, in documentation order.
+import "reflect"
+
+// enum is implemented by the string types of the output whose values form a
+// closed set: PlaceType, DateType, DateMod, AgreementStatus, AgreementType,
+// AffiliationType and RefDateSource. JSONSchema finds them by reflection and
+// writes their values as the field's enum, so the schema lists exactly the
+// values the code names.
+type enum interface {
+	// Enum returns every value of the type, in the order the
+	// documentation lists them.
 	Enum() []string
 }
+
+var enumType = reflect.TypeFor[enum]()
 
 // enumStrings turns a list of typed values into strings.
 func enumStrings[T ~string](values []T) []string {
