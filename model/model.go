@@ -234,6 +234,8 @@ func (DateMod) Enum() []string { return enumStrings(DateMods()) }
 
 // Date is one temporal expression.
 type Date struct {
+	// Span is the expression's text and offsets, inlined: a Date has text,
+	// start and end keys of its own.
 	Span `yaml:",inline"`
 	// Type is DATE, TIME, DURATION or SET.
 	Type DateType `json:"type" yaml:"type"`
