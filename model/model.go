@@ -60,9 +60,12 @@ type Result struct {
 type Source struct {
 	// Path is the input file's path, or "-" for standard input.
 	Path string `json:"path" yaml:"path"`
-	// Bytes is the input's size in bytes.
+	// Bytes is the size of the article text in bytes: for JSON Lines input,
+	// of the record's text (0 in an error record whose text could not be
+	// read).
 	Bytes int `json:"bytes" yaml:"bytes"`
-	// Line is the 1-based line number for JSON Lines input; 0 otherwise.
+	// Line is the 1-based line number for JSON Lines input; 0 (and left out)
+	// otherwise.
 	Line int `json:"line,omitempty" yaml:"line,omitempty"`
 }
 
