@@ -269,7 +269,7 @@ func printScores(w io.Writer, path string, docs []goldDoc, results []model.Resul
 		nTimex += len(goldT)
 		var predT []score.Timex
 		for _, t := range results[i].Dates {
-			predT = append(predT, score.Timex{Start: t.Start, End: t.End, Type: t.Type, Value: t.Value})
+			predT = append(predT, score.Timex{Start: t.Start, End: t.End, Type: string(t.Type), Value: t.Value})
 		}
 		tx.Add(goldT, predT)
 	}

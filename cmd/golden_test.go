@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -12,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/newsextract/newsextract/model"
 )
@@ -32,6 +34,7 @@ func TestGolden(t *testing.T) {
 		t.Fatalf("no golden cases found: %v", err)
 	}
 	schema := compileOutputSchema(t)
+	errorRecords := 0
 	for _, argsFile := range cases {
 		dir := filepath.Dir(argsFile)
 		t.Run(filepath.Base(dir), func(t *testing.T) {
@@ -67,8 +70,11 @@ func TestGolden(t *testing.T) {
 					t.Errorf("%s differs from %s (run go test ./cmd -update after checking):\n%s", name, path, firstDiff(string(want), text))
 				}
 			}
-			validateJSONOutput(t, schema, args, stdout.Bytes())
+			errorRecords += validateOutput(t, schema, args, stdout.Bytes())
 		})
+	}
+	if errorRecords == 0 && !*update {
+		t.Error("no golden output holds an error record: the schema's ErrorRecord goes unchecked")
 	}
 }
 
@@ -112,52 +118,83 @@ func compileOutputSchema(t *testing.T) *jsonschema.Schema {
 		t.Fatal(err)
 	}
 	c := jsonschema.NewCompiler()
-	if err := c.AddResource("result.json", doc); err != nil {
+	if err := c.AddResource("schema.json", doc); err != nil {
 		t.Fatal(err)
 	}
-	s, err := c.Compile("result.json")
+	s, err := c.Compile("schema.json")
 	if err != nil {
 		t.Fatal(err)
 	}
 	return s
 }
 
-// validateJSONOutput checks every result record of a JSON or JSON Lines
-// output against the published schema. Error records are not results.
-func validateJSONOutput(t *testing.T, schema *jsonschema.Schema, args []string, out []byte) {
+// validateOutput checks every record of an output, results and error
+// records alike, against the published schema, and returns how many error
+// records it saw. YAML records are checked too: they carry the same keys,
+// and a YAML document read back is the JSON record it stands for.
+func validateOutput(t *testing.T, schema *jsonschema.Schema, args []string, out []byte) (errorRecords int) {
 	t.Helper()
-	var records []any
-	switch {
-	case hasArgPair(args, "-f", "json"):
-		var v any
-		if err := json.Unmarshal(out, &v); err != nil {
-			t.Fatalf("output is not JSON: %v", err)
-		}
-		if arr, ok := v.([]any); ok {
-			records = arr
-		} else {
-			records = []any{v}
-		}
-	case hasArgPair(args, "-f", "jsonl"):
-		for _, line := range bytes.Split(bytes.TrimSpace(out), []byte("\n")) {
-			if len(line) == 0 {
-				continue
+	var docs [][]byte
+	switch format := outputFormat(args); format {
+	case "json":
+		var v []json.RawMessage
+		if bytes.HasPrefix(bytes.TrimSpace(out), []byte("[")) {
+			if err := json.Unmarshal(out, &v); err != nil {
+				t.Fatalf("output is not a JSON array: %v", err)
 			}
+		} else if len(bytes.TrimSpace(out)) > 0 {
+			v = []json.RawMessage{out}
+		}
+		for _, d := range v {
+			docs = append(docs, d)
+		}
+	case "jsonl":
+		for line := range bytes.Lines(out) {
+			if len(bytes.TrimSpace(line)) > 0 {
+				docs = append(docs, line)
+			}
+		}
+	case "yaml":
+		dec := yaml.NewDecoder(bytes.NewReader(out))
+		for {
 			var v any
-			if err := json.Unmarshal(line, &v); err != nil {
-				t.Fatalf("output line is not JSON: %v", err)
+			if err := dec.Decode(&v); err == io.EOF {
+				break
+			} else if err != nil {
+				t.Fatalf("output is not YAML: %v", err)
 			}
-			records = append(records, v)
+			d, err := json.Marshal(v)
+			if err != nil {
+				t.Fatalf("YAML record has no JSON form: %v", err)
+			}
+			docs = append(docs, d)
+		}
+	default:
+		t.Fatalf("unknown output format %q", format)
+	}
+	for i, d := range docs {
+		v, err := jsonschema.UnmarshalJSON(bytes.NewReader(d))
+		if err != nil {
+			t.Fatalf("record %d is not JSON: %v", i, err)
+		}
+		if m, ok := v.(map[string]any); ok && m["error"] != nil {
+			errorRecords++
+		}
+		if err := schema.Validate(v); err != nil {
+			t.Errorf("record %d does not fit the schema: %#v", i, err)
 		}
 	}
-	for i, r := range records {
-		if m, ok := r.(map[string]any); ok && m["error"] != nil {
-			continue
-		}
-		if err := schema.Validate(r); err != nil {
-			t.Errorf("record %d does not fit the schema: %v", i, err)
+	return errorRecords
+}
+
+// outputFormat is the --format a command line asks for.
+func outputFormat(args []string) string {
+	for _, f := range []string{"json", "jsonl", "yaml"} {
+		if hasArgPair(args, "-f", f) || hasArgPair(args, "--format", f) {
+			return f
 		}
 	}
+	return "yaml"
 }
 
 func hasArgPair(args []string, flag, value string) bool {

@@ -13,7 +13,7 @@ import (
 // gives. Nouns take their object after "to", "on", "of" or "for"; verbs
 // directly or after "to".
 type agreementTrigger struct {
-	status string
+	status model.AgreementStatus
 	noun   bool
 }
 
@@ -45,21 +45,21 @@ var agreementNouns = map[string]bool{
 // agreementTypes classify an agreement by words of its subject; the first
 // rule that matches wins, so the specific come before the general.
 var agreementTypes = []struct {
-	typ   string
+	typ   model.AgreementType
 	words []string
 }{
-	{"ceasefire", []string{"ceasefire", "cease-fire", "truce", "armistice", "hostilities"}},
-	{"humanitarian_aid", []string{"aid", "humanitarian", "relief", "food", "medical", "refugee", "evacuat"}},
-	{"de-escalation", []string{"escalat", "tension", "de-escalat", "restraint"}},
-	{"security", []string{"security", "disengagement", "military", "troops", "border", "defence", "defense", "weapons", "incursion"}},
-	{"territorial", []string{"territorial", "sovereignty", "partition", "annex", "integrity"}},
-	{"trade", []string{"trade", "tariff", "export", "import", "customs", "investment", "market"}},
-	{"legal", []string{"court", "settlement", "plea", "lawsuit", "charges", "appeal", "conviction", "verdict", "ruling", "sentence"}},
-	{"acquisition", []string{"buy ", "acquire", "acquisition", "merger", "takeover", "stake", "purchase"}},
-	{"contract", []string{"contract", "memorandum", "licence", "license", "sponsorship"}},
-	{"economic", []string{"debt", "loan", "budget", "tax", "economic", "price", "wage"}},
-	{"energy", []string{"oil", "gas", "energy", "pipeline", "nuclear", "climate", "emission"}},
-	{"diplomatic", []string{"diplomatic", "relations", "embassy", "normaliz", "normalis", "dialogue", "talks", "peace"}},
+	{model.AgreementCeasefire, []string{"ceasefire", "cease-fire", "truce", "armistice", "hostilities"}},
+	{model.AgreementHumanitarianAid, []string{"aid", "humanitarian", "relief", "food", "medical", "refugee", "evacuat"}},
+	{model.AgreementDeEscalation, []string{"escalat", "tension", "de-escalat", "restraint"}},
+	{model.AgreementSecurity, []string{"security", "disengagement", "military", "troops", "border", "defence", "defense", "weapons", "incursion"}},
+	{model.AgreementTerritorial, []string{"territorial", "sovereignty", "partition", "annex", "integrity"}},
+	{model.AgreementTrade, []string{"trade", "tariff", "export", "import", "customs", "investment", "market"}},
+	{model.AgreementLegal, []string{"court", "settlement", "plea", "lawsuit", "charges", "appeal", "conviction", "verdict", "ruling", "sentence"}},
+	{model.AgreementAcquisition, []string{"buy ", "acquire", "acquisition", "merger", "takeover", "stake", "purchase"}},
+	{model.AgreementContract, []string{"contract", "memorandum", "licence", "license", "sponsorship"}},
+	{model.AgreementEconomic, []string{"debt", "loan", "budget", "tax", "economic", "price", "wage"}},
+	{model.AgreementEnergy, []string{"oil", "gas", "energy", "pipeline", "nuclear", "climate", "emission"}},
+	{model.AgreementDiplomatic, []string{"diplomatic", "relations", "embassy", "normaliz", "normalis", "dialogue", "talks", "peace"}},
 }
 
 // findAgreements finds every statement that something was agreed,
@@ -314,7 +314,7 @@ func namedAgreement(doc *text.Document, first, last int) string {
 	return ""
 }
 
-func classifyAgreement(text string) string {
+func classifyAgreement(text string) model.AgreementType {
 	for _, rule := range agreementTypes {
 		for _, w := range rule.words {
 			if strings.Contains(text, w) {
@@ -322,7 +322,7 @@ func classifyAgreement(text string) string {
 			}
 		}
 	}
-	return "other"
+	return model.AgreementOther
 }
 
 // partiesBefore names the people, countries and organizations that the

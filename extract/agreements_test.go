@@ -12,8 +12,8 @@ func TestAgreements(t *testing.T) {
 	tests := []struct {
 		name    string
 		text    string
-		status  string
-		typ     string
+		status  model.AgreementStatus
+		typ     model.AgreementType
 		subject string
 		agName  string
 		parties []string
@@ -79,7 +79,7 @@ func TestAgreementFalseAlarms(t *testing.T) {
 }
 
 func TestClassifyAgreement(t *testing.T) {
-	for text, want := range map[string]string{
+	for text, want := range map[string]model.AgreementType{
 		"a ceasefire in the north":          "ceasefire",
 		"humanitarian corridors":            "humanitarian_aid",
 		"reduce military escalation":        "de-escalation",

@@ -403,10 +403,10 @@ func (e *Extractor) isAffiliationToken(t text.Token) bool {
 func (e *Extractor) affiliationAt(doc *text.Document, k int, mentionAt map[int]ner.Mention) *model.Affiliation {
 	t := doc.Tokens[k]
 	if c, ok := e.lexicon.Demonym(t.Text); ok {
-		return &model.Affiliation{Name: c, Type: "country", Evidence: span(doc, t.Start, t.End)}
+		return &model.Affiliation{Name: c, Type: model.AffiliationCountry, Evidence: span(doc, t.Start, t.End)}
 	}
 	if c, ok := e.lexicon.Country(t.Text); ok {
-		return &model.Affiliation{Name: c, Type: "country", Evidence: span(doc, t.Start, t.End)}
+		return &model.Affiliation{Name: c, Type: model.AffiliationCountry, Evidence: span(doc, t.Start, t.End)}
 	}
 	m, ok := mentionAt[k]
 	if !ok || m.Last != k+1 {
@@ -415,14 +415,14 @@ func (e *Extractor) affiliationAt(doc *text.Document, k int, mentionAt map[int]n
 	name := mentionText(doc, m)
 	switch m.Label {
 	case ner.LabelORG:
-		return &model.Affiliation{Name: name, Type: "organization", Evidence: span(doc, m.Start, m.End)}
+		return &model.Affiliation{Name: name, Type: model.AffiliationOrganization, Evidence: span(doc, m.Start, m.End)}
 	case ner.LabelLOC:
 		if c, ok := e.lexicon.Country(name); ok {
-			return &model.Affiliation{Name: c, Type: "country", Evidence: span(doc, m.Start, m.End)}
+			return &model.Affiliation{Name: c, Type: model.AffiliationCountry, Evidence: span(doc, m.Start, m.End)}
 		}
 	case ner.LabelMISC:
 		if c, ok := e.lexicon.Demonym(name); ok {
-			return &model.Affiliation{Name: c, Type: "country", Evidence: span(doc, m.Start, m.End)}
+			return &model.Affiliation{Name: c, Type: model.AffiliationCountry, Evidence: span(doc, m.Start, m.End)}
 		}
 	}
 	return nil

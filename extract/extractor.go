@@ -140,7 +140,7 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (res model.Res
 		bodyStart = datelineSpan.End
 	}
 	res.Agreements = e.findAgreements(doc, ents, res.Dates, bodyStart)
-	fillEmptyLists(&res)
+	res.Normalize()
 	return res, nil
 }
 
@@ -200,27 +200,4 @@ func referenceDate(a model.Article, dateline time.Time, evidence model.Span, has
 		return dateline, &model.RefDate{Value: dateline.Format(time.DateOnly), From: model.RefFromDateline, Evidence: &evidence}, nil
 	}
 	return time.Time{}, nil, nil
-}
-
-// fillEmptyLists makes every list of the result non-nil, so that an empty
-// list is written as [] and not null: the schema's lists are always there.
-func fillEmptyLists(r *model.Result) {
-	if r.People == nil {
-		r.People = []model.Person{}
-	}
-	if r.Places == nil {
-		r.Places = []model.Place{}
-	}
-	if r.Organizations == nil {
-		r.Organizations = []model.Organization{}
-	}
-	if r.Misc == nil {
-		r.Misc = []model.Misc{}
-	}
-	if r.Dates == nil {
-		r.Dates = []model.Date{}
-	}
-	if r.Agreements == nil {
-		r.Agreements = []model.Agreement{}
-	}
 }

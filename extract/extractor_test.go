@@ -120,7 +120,7 @@ func TestSeedArticle(t *testing.T) {
 			t.Errorf("date %q missing; dates: %+v", text, res.Dates)
 			continue
 		}
-		if d.Value != want[0] || d.Mod != want[1] {
+		if d.Value != want[0] || string(d.Mod) != want[1] {
 			t.Errorf("date %q = %s %s, want %s %s", text, d.Value, d.Mod, want[0], want[1])
 		}
 	}

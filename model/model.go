@@ -17,7 +17,7 @@ type Article struct {
 	RefDate string
 	// RefDateFrom says where RefDate came from, RefFromFlag (the default)
 	// or RefFromInput.
-	RefDateFrom string
+	RefDateFrom RefDateSource
 }
 
 // Span is a piece of the input: its text and byte offsets.
@@ -60,25 +60,39 @@ type Result struct {
 type Source struct {
 	// Path is the input file's path, or "-" for standard input.
 	Path string `json:"path" yaml:"path"`
-	// Bytes is the input's size in bytes.
+	// Bytes is the size of the article text in bytes: for JSON Lines input,
+	// of the record's text (0 in an error record whose text could not be
+	// read).
 	Bytes int `json:"bytes" yaml:"bytes"`
-	// Line is the 1-based line number for JSON Lines input; 0 otherwise.
+	// Line is the 1-based line number for JSON Lines input; 0 (and left out)
+	// otherwise.
 	Line int `json:"line,omitempty" yaml:"line,omitempty"`
 }
 
+// RefDateSource says where a reference date came from.
+type RefDateSource string
+
 // Reference-date sources.
 const (
-	RefFromFlag     = "flag"     // --ref-date on the command line, or Article.RefDate
-	RefFromInput    = "input"    // ref_date field of a JSON Lines record
-	RefFromDateline = "dateline" // a date line found in the article
+	RefFromFlag     RefDateSource = "flag"     // --ref-date on the command line, or Article.RefDate
+	RefFromInput    RefDateSource = "input"    // ref_date field of a JSON Lines record
+	RefFromDateline RefDateSource = "dateline" // a date line found in the article
 )
+
+// RefDateSources returns every RefDateSource.
+func RefDateSources() []RefDateSource {
+	return []RefDateSource{RefFromFlag, RefFromInput, RefFromDateline}
+}
+
+// Enum returns the values of RefDateSource, for the JSON Schema.
+func (RefDateSource) Enum() []string { return enumStrings(RefDateSources()) }
 
 // RefDate is the date relative temporal expressions were resolved against.
 type RefDate struct {
 	// Value is the date as YYYY-MM-DD.
 	Value string `json:"value" yaml:"value"`
 	// From says where the date came from: flag, input or dateline.
-	From string `json:"from" yaml:"from"`
+	From RefDateSource `json:"from" yaml:"from"`
 	// Evidence is the dateline text when From is dateline.
 	Evidence *Span `json:"evidence,omitempty" yaml:"evidence,omitempty"`
 }
@@ -97,30 +111,58 @@ type Person struct {
 	Affiliation *Affiliation `json:"affiliation" yaml:"affiliation"`
 }
 
+// AffiliationType is the kind of thing a person is affiliated with.
+type AffiliationType string
+
+// Affiliation types.
+const (
+	AffiliationCountry      AffiliationType = "country"
+	AffiliationOrganization AffiliationType = "organization"
+)
+
+// AffiliationTypes returns every AffiliationType.
+func AffiliationTypes() []AffiliationType {
+	return []AffiliationType{AffiliationCountry, AffiliationOrganization}
+}
+
+// Enum returns the values of AffiliationType, for the JSON Schema.
+func (AffiliationType) Enum() []string { return enumStrings(AffiliationTypes()) }
+
 // Affiliation ties a person to a country or organization.
 type Affiliation struct {
 	// Name is the country or organization name ("Syria", "United States").
 	Name string `json:"name" yaml:"name"`
-	// Type is "country" or "organization".
-	Type string `json:"type" yaml:"type"`
+	// Type is country or organization.
+	Type AffiliationType `json:"type" yaml:"type"`
 	// Evidence is the words that say so ("Syrian", "U.S.").
 	Evidence Span `json:"evidence" yaml:"evidence"`
 }
 
+// PlaceType is the kind of a place.
+type PlaceType string
+
 // Place types.
 const (
-	PlaceCountry = "country"
-	PlaceCity    = "city"
-	PlaceRegion  = "region"
-	PlaceOther   = "other"
+	PlaceCountry PlaceType = "country"
+	PlaceCity    PlaceType = "city"
+	PlaceRegion  PlaceType = "region"
+	PlaceOther   PlaceType = "other"
 )
+
+// PlaceTypes returns every PlaceType.
+func PlaceTypes() []PlaceType {
+	return []PlaceType{PlaceCountry, PlaceCity, PlaceRegion, PlaceOther}
+}
+
+// Enum returns the values of PlaceType, for the JSON Schema.
+func (PlaceType) Enum() []string { return enumStrings(PlaceTypes()) }
 
 // Place is one geographic place.
 type Place struct {
 	// Name is the place's name as the text gives it.
 	Name string `json:"name" yaml:"name"`
 	// Type is country, city, region or other.
-	Type string `json:"type" yaml:"type"`
+	Type PlaceType `json:"type" yaml:"type"`
 	// Country is the country the place is in, when known; empty for countries.
 	Country string `json:"country,omitempty" yaml:"country,omitempty"`
 	// Mentions are every place the text names it.
@@ -132,8 +174,9 @@ type Place struct {
 type Organization struct {
 	// Name is the organization's fullest name in the text.
 	Name string `json:"name" yaml:"name"`
-	// Aliases are other names the text defines for it ("SANA").
-	Aliases []string `json:"aliases,omitempty" yaml:"aliases,omitempty"`
+	// Aliases are other names the text defines for it ("SANA"); empty when
+	// none.
+	Aliases []string `json:"aliases" yaml:"aliases"`
 	// Mentions are every place the text names it.
 	Mentions []Span `json:"mentions" yaml:"mentions"`
 }
@@ -146,57 +189,141 @@ type Misc struct {
 	Mentions []Span `json:"mentions" yaml:"mentions"`
 }
 
+// DateType is a TIMEX3 type.
+type DateType string
+
 // TIMEX3 types.
 const (
-	TimexDate     = "DATE"
-	TimexTime     = "TIME"
-	TimexDuration = "DURATION"
-	TimexSet      = "SET"
+	TimexDate     DateType = "DATE"
+	TimexTime     DateType = "TIME"
+	TimexDuration DateType = "DURATION"
+	TimexSet      DateType = "SET"
 )
+
+// DateTypes returns every DateType.
+func DateTypes() []DateType {
+	return []DateType{TimexDate, TimexTime, TimexDuration, TimexSet}
+}
+
+// Enum returns the values of DateType, for the JSON Schema.
+func (DateType) Enum() []string { return enumStrings(DateTypes()) }
+
+// DateMod is a TIMEX3 modifier. TIMEX3 has BEFORE and AFTER too; the
+// tagger never writes them, so they are not values of the output.
+type DateMod string
+
+// TIMEX3 modifiers.
+const (
+	ModStart       DateMod = "START"         // early, the beginning of
+	ModMid         DateMod = "MID"           // mid-, the middle of
+	ModEnd         DateMod = "END"           // late, the end of
+	ModApprox      DateMod = "APPROX"        // about, around, or so
+	ModMoreThan    DateMod = "MORE_THAN"     // more than, over
+	ModLessThan    DateMod = "LESS_THAN"     // less than, nearly, almost, under
+	ModEqualOrMore DateMod = "EQUAL_OR_MORE" // at least, no less than
+	ModEqualOrLess DateMod = "EQUAL_OR_LESS" // at most, no more than, up to, within
+	ModOnOrAfter   DateMod = "ON_OR_AFTER"   // 2015 or later, 2015 and beyond
+	ModOnOrBefore  DateMod = "ON_OR_BEFORE"  // 2015 or earlier
+)
+
+// DateMods returns every DateMod.
+func DateMods() []DateMod {
+	return []DateMod{ModStart, ModMid, ModEnd, ModApprox, ModMoreThan, ModLessThan,
+		ModEqualOrMore, ModEqualOrLess, ModOnOrAfter, ModOnOrBefore}
+}
+
+// Enum returns the values of DateMod, for the JSON Schema.
+func (DateMod) Enum() []string { return enumStrings(DateMods()) }
 
 // Date is one temporal expression.
 type Date struct {
+	// Span is the expression's text and offsets, inlined: a Date has text,
+	// start and end keys of its own.
 	Span `yaml:",inline"`
 	// Type is DATE, TIME, DURATION or SET.
-	Type string `json:"type" yaml:"type"`
+	Type DateType `json:"type" yaml:"type"`
 	// Value is the TIMEX3 value: 2025-08-19, 2025-07, 2025-W33, PT4H,
 	// XXXX-05-24, PRESENT_REF...
 	Value string `json:"value" yaml:"value"`
-	// Mod is the TIMEX3 modifier (START, MID, END, APPROX, MORE_THAN,
-	// LESS_THAN...), empty when none.
-	Mod string `json:"mod,omitempty" yaml:"mod,omitempty"`
+	// Mod is the TIMEX3 modifier, empty (and left out) when none: START,
+	// MID, END, APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS,
+	// ON_OR_AFTER or ON_OR_BEFORE.
+	Mod DateMod `json:"mod,omitempty" yaml:"mod,omitempty"`
 	// Resolved is true when the value is fully specified: either absolute in
 	// the text or anchored on the reference date. It is false when a relative
 	// expression had no reference date and Value holds X placeholders.
 	Resolved bool `json:"resolved" yaml:"resolved"`
 }
 
+// AgreementStatus says what the text states of an agreement.
+type AgreementStatus string
+
 // Agreement statuses.
 const (
-	StatusAgreed     = "agreed"
-	StatusReaffirmed = "reaffirmed"
-	StatusCommitted  = "committed"
-	StatusSigned     = "signed"
-	StatusRejected   = "rejected"
-	StatusProposed   = "proposed"
+	StatusAgreed     AgreementStatus = "agreed"
+	StatusReaffirmed AgreementStatus = "reaffirmed"
+	StatusCommitted  AgreementStatus = "committed"
+	StatusSigned     AgreementStatus = "signed"
+	StatusRejected   AgreementStatus = "rejected"
+	StatusProposed   AgreementStatus = "proposed"
 )
+
+// AgreementStatuses returns every AgreementStatus.
+func AgreementStatuses() []AgreementStatus {
+	return []AgreementStatus{StatusAgreed, StatusReaffirmed, StatusCommitted, StatusSigned, StatusRejected, StatusProposed}
+}
+
+// Enum returns the values of AgreementStatus, for the JSON Schema.
+func (AgreementStatus) Enum() []string { return enumStrings(AgreementStatuses()) }
+
+// AgreementType is the kind of an agreement, read from its subject's words.
+type AgreementType string
+
+// Agreement types, in the order the classifier tries them: the first whose
+// words the subject holds wins, and AgreementOther is the fallback.
+const (
+	AgreementCeasefire       AgreementType = "ceasefire"
+	AgreementHumanitarianAid AgreementType = "humanitarian_aid"
+	AgreementDeEscalation    AgreementType = "de-escalation"
+	AgreementSecurity        AgreementType = "security"
+	AgreementTerritorial     AgreementType = "territorial"
+	AgreementTrade           AgreementType = "trade"
+	AgreementLegal           AgreementType = "legal"
+	AgreementAcquisition     AgreementType = "acquisition"
+	AgreementContract        AgreementType = "contract"
+	AgreementEconomic        AgreementType = "economic"
+	AgreementEnergy          AgreementType = "energy"
+	AgreementDiplomatic      AgreementType = "diplomatic"
+	AgreementOther           AgreementType = "other"
+)
+
+// AgreementTypes returns every AgreementType.
+func AgreementTypes() []AgreementType {
+	return []AgreementType{AgreementCeasefire, AgreementHumanitarianAid, AgreementDeEscalation,
+		AgreementSecurity, AgreementTerritorial, AgreementTrade, AgreementLegal, AgreementAcquisition,
+		AgreementContract, AgreementEconomic, AgreementEnergy, AgreementDiplomatic, AgreementOther}
+}
+
+// Enum returns the values of AgreementType, for the JSON Schema.
+func (AgreementType) Enum() []string { return enumStrings(AgreementTypes()) }
 
 // Agreement is a statement that something was agreed, reaffirmed,
 // committed to, signed, rejected or proposed.
 type Agreement struct {
 	// Status is agreed, reaffirmed, committed, signed, rejected or proposed.
-	Status string `json:"status" yaml:"status"`
-	// Type is the kind of agreement: ceasefire, humanitarian_aid, security,
-	// de-escalation, diplomatic, trade, territorial, political, legal, other.
-	Type string `json:"type" yaml:"type"`
+	Status AgreementStatus `json:"status" yaml:"status"`
+	// Type is the kind of agreement: ceasefire, humanitarian_aid,
+	// de-escalation, security, territorial, trade, legal, acquisition,
+	// contract, economic, energy, diplomatic or other.
+	Type AgreementType `json:"type" yaml:"type"`
 	// Subject is what was agreed, in the text's words.
 	Subject string `json:"subject" yaml:"subject"`
 	// Name is the agreement's name when the text names one
 	// ("1974 disengagement agreement").
 	Name string `json:"name,omitempty" yaml:"name,omitempty"`
 	// Parties are the people, countries or organizations the sentence names
-	// as agreeing.
-	Parties []string `json:"parties,omitempty" yaml:"parties,omitempty"`
+	// as agreeing; empty when it names none.
+	Parties []string `json:"parties" yaml:"parties"`
 	// Date is the temporal expression the sentence gives, if any.
 	Date *Date `json:"date,omitempty" yaml:"date,omitempty"`
 	// Trigger is the word that signals the agreement ("agreed", "rejection").

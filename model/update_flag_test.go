@@ -2,7 +2,7 @@ package model
 
 import "flag"
 
-// The golden files live with the CLI's tests (cmd/golden_test.go), which
-// rewrite them under -update. This package accepts the flag too, so that
-// go test ./... -update runs over the whole module.
-var _ = flag.Bool("update", false, "rewrite golden files (used by ./cmd)")
+// update rewrites docs/schema.json (TestSchemaFile). The golden files of the
+// CLI live with its tests (cmd/golden_test.go), which take the same flag, so
+// that go test ./... -update runs over the whole module.
+var update = flag.Bool("update", false, "rewrite docs/schema.json")

@@ -106,7 +106,7 @@ func TestTimexEval(t *testing.T) {
 			bytes += len(d.Text)
 			pred := make([]score.Timex, len(got))
 			for i, g := range got {
-				pred[i] = score.Timex{Start: g.Start, End: g.End, Type: g.Type, Value: g.Value}
+				pred[i] = score.Timex{Start: g.Start, End: g.End, Type: string(g.Type), Value: g.Value}
 			}
 			counts.Add(d.Timexes, pred)
 			if errs != nil {
@@ -154,7 +154,7 @@ func writeTimexErrors(w *os.File, d tempevalDoc, got []model.Date) {
 		if p.Start != g.Start || p.End != g.End {
 			fmt.Fprintf(w, "~ %s gold %q got %q | %s\n", d.DCT, d.Text[g.Start:g.End], p.Text, ctx(g.Start, g.End))
 		}
-		if p.Value != g.Value || p.Type != g.Type {
+		if p.Value != g.Value || string(p.Type) != g.Type {
 			fmt.Fprintf(w, "! %s gold %s %s got %s %s | %s\n", d.DCT, g.Type, g.Value, p.Type, p.Value, ctx(g.Start, g.End))
 		}
 	}

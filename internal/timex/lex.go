@@ -1,6 +1,10 @@
 package timex
 
-import "time"
+import (
+	"time"
+
+	"github.com/newsextract/newsextract/model"
+)
 
 // Word tables of the temporal tagger. Everything here is lower case.
 
@@ -74,11 +78,11 @@ var timexZones = map[string]bool{
 }
 
 // timexQuantMods are the modifiers of amounts, "about two years".
-var timexQuantMods = map[string]string{
-	"about": "APPROX", "around": "APPROX", "approximately": "APPROX",
-	"roughly": "APPROX", "some": "APPROX", "nearly": "LESS_THAN",
-	"almost": "LESS_THAN", "over": "MORE_THAN", "under": "LESS_THAN",
-	"within": "EQUAL_OR_LESS",
+var timexQuantMods = map[string]model.DateMod{
+	"about": model.ModApprox, "around": model.ModApprox, "approximately": model.ModApprox,
+	"roughly": model.ModApprox, "some": model.ModApprox, "nearly": model.ModLessThan,
+	"almost": model.ModLessThan, "over": model.ModMoreThan, "under": model.ModLessThan,
+	"within": model.ModEqualOrLess,
 }
 
 // timexRefWords are one-word references to the present, past or future.
@@ -124,10 +128,13 @@ var timexStarters = func() map[string]bool {
 			m[k] = true
 		}
 	}
-	for _, t := range []map[string]string{timexUnits, timexSeasons, timexPartsOfDay, timexQuantMods, timexRefWords, timexSets} {
+	for _, t := range []map[string]string{timexUnits, timexSeasons, timexPartsOfDay, timexRefWords, timexSets} {
 		for k := range t {
 			m[k] = true
 		}
+	}
+	for k := range timexQuantMods {
+		m[k] = true
 	}
 	for _, k := range []string{
 		"the", "this", "that", "these", "last", "next", "past", "coming", "previous",

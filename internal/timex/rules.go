@@ -13,9 +13,9 @@ import (
 // tmatch is one parsed temporal expression: words [start, end).
 type tmatch struct {
 	start, end int
-	typ        string
+	typ        model.DateType
 	value      string
-	mod        string
+	mod        model.DateMod
 	unresolved bool
 	// anchor is the calendar period of a DATE, for later relative
 	// expressions; granNone when it has none.
@@ -220,7 +220,7 @@ func (c *tagCtx) match(i int) (tmatch, bool) {
 	if c.is(m.end, "or") && c.is(m.end+1, "so") && (m.typ == model.TimexDate || m.typ == model.TimexDuration) {
 		m.end += 2
 		if m.mod == "" {
-			m.mod = "APPROX"
+			m.mod = model.ModApprox
 		}
 	}
 	switch {
@@ -299,26 +299,26 @@ var quantModInSpan = map[string]bool{
 
 // quantMod parses "about", "more than", "at least" and kin before an
 // amount. It returns i unchanged when there is none.
-func (c *tagCtx) quantMod(i int) (int, string) {
+func (c *tagCtx) quantMod(i int) (int, model.DateMod) {
 	a, b := c.low(i), c.low(i+1)
 	switch {
 	case (a == "more" || a == "less" || a == "fewer") && b == "than":
 		if a == "more" {
-			return i + 2, "MORE_THAN"
+			return i + 2, model.ModMoreThan
 		}
-		return i + 2, "LESS_THAN"
+		return i + 2, model.ModLessThan
 	case a == "at" && (b == "least" || b == "most"):
 		if b == "least" {
-			return i + 2, "EQUAL_OR_MORE"
+			return i + 2, model.ModEqualOrMore
 		}
-		return i + 2, "EQUAL_OR_LESS"
+		return i + 2, model.ModEqualOrLess
 	case (a == "no" || a == "not") && (b == "more" || b == "less") && c.is(i+2, "than"):
 		if b == "more" {
-			return i + 3, "EQUAL_OR_LESS"
+			return i + 3, model.ModEqualOrLess
 		}
-		return i + 3, "EQUAL_OR_MORE"
+		return i + 3, model.ModEqualOrMore
 	case a == "up" && b == "to":
-		return i + 2, "EQUAL_OR_LESS"
+		return i + 2, model.ModEqualOrLess
 	}
 	mod, ok := timexQuantMods[a]
 	if !ok {
@@ -337,39 +337,39 @@ func (c *tagCtx) quantMod(i int) (int, string) {
 }
 
 // posMod parses "early", "mid-", "late", "the end of" and kin.
-func (c *tagCtx) posMod(i int) (int, string) {
+func (c *tagCtx) posMod(i int) (int, model.DateMod) {
 	k := i
 	if c.is(k, "the") {
 		k++
 	}
 	a := c.low(k)
-	mod := ""
+	var mod model.DateMod
 	switch a {
 	case "early":
-		mod = "START"
+		mod = model.ModStart
 	case "mid", "middle":
-		mod = "MID"
+		mod = model.ModMid
 	case "late":
-		mod = "END"
+		mod = model.ModEnd
 	case "earlier":
-		mod = "START"
+		mod = model.ModStart
 	case "later":
-		mod = "END"
+		mod = model.ModEnd
 	case "end", "beginning", "start", "close", "turn", "dawn":
 		if a == "end" && c.is(k+1, "-") && c.adj(k+1) && c.adj(k+2) {
-			return k + 2, "END" // "end-March", "end-2013"
+			return k + 2, model.ModEnd // "end-March", "end-2013"
 		}
 		if !c.is(k+1, "of") {
 			return i, ""
 		}
 		switch a {
 		case "end", "close":
-			mod = "END"
+			mod = model.ModEnd
 		default:
-			mod = "START"
+			mod = model.ModStart
 		}
 		if a == "middle" {
-			mod = "MID"
+			mod = model.ModMid
 		}
 		return k + 2, mod
 	default:
@@ -1366,11 +1366,11 @@ func (c *tagCtx) ruleYear(j int) (tmatch, bool) {
 	m := dateMatch(k, point{day(y, 1, 1), granYear})
 	switch {
 	case c.is(k, "or") && (c.is(k+1, "later") || c.is(k+1, "after")):
-		m.end, m.mod = k+2, "ON_OR_AFTER"
+		m.end, m.mod = k+2, model.ModOnOrAfter
 	case c.is(k, "and") && c.is(k+1, "beyond"):
-		m.end, m.mod = k+2, "ON_OR_AFTER"
+		m.end, m.mod = k+2, model.ModOnOrAfter
 	case c.is(k, "or") && (c.is(k+1, "earlier") || c.is(k+1, "before")):
-		m.end, m.mod = k+2, "ON_OR_BEFORE"
+		m.end, m.mod = k+2, model.ModOnOrBefore
 	}
 	return m, true
 }
@@ -1661,7 +1661,7 @@ func (c *tagCtx) ruleQuarter(j int) (tmatch, bool) {
 	if half > 0 && c.is(k, "of") {
 		// "the last half of the '80s"
 		if m, ok := c.ruleDecade(k + 1); ok {
-			m.mod = map[int]string{1: "START", 2: "END"}[half]
+			m.mod = map[int]model.DateMod{1: model.ModStart, 2: model.ModEnd}[half]
 			return m, true
 		}
 	}
@@ -2207,7 +2207,7 @@ func (c *tagCtx) weekOf(k int) (tmatch, bool) {
 // yearEnd is "year-end": the end of the current year.
 func (c *tagCtx) yearEnd(end int, _ bool) tmatch {
 	m := c.relMatch(end, granYear, 0)
-	m.mod = "END"
+	m.mod = model.ModEnd
 	return m
 }
 
@@ -2466,7 +2466,7 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 	}
 	// "or so"
 	if c.is(k, "or") && c.is(k+1, "so") {
-		m.end, m.mod = k+2, "APPROX"
+		m.end, m.mod = k+2, model.ModApprox
 		k += 2
 	}
 	if c.is(k, "ahead") && det == "" {

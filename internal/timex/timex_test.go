@@ -33,7 +33,7 @@ func tagString(t *testing.T, text string, ref time.Time) []string {
 		if text[d.Start:d.End] != d.Text {
 			t.Fatalf("span %d-%d is %q, Text %q", d.Start, d.End, text[d.Start:d.End], d.Text)
 		}
-		out = append(out, d.Text+"|"+d.Type+"|"+d.Value+"|"+d.Mod)
+		out = append(out, d.Text+"|"+string(d.Type)+"|"+d.Value+"|"+string(d.Mod))
 	}
 	return out
 }

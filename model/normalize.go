@@ -1,0 +1,43 @@
+package model
+
+// Normalize makes every list in r non-nil, the lists of each person, place,
+// organization, thing and agreement included. encoding/json writes a nil
+// slice as null, and the schema wants every list present as an array, so an
+// empty list must be written as []. Extract returns normalized results;
+// code that builds or edits a Result by hand calls Normalize before writing
+// it.
+func (r *Result) Normalize() {
+	r.People = orEmpty(r.People)
+	for i := range r.People {
+		p := &r.People[i]
+		p.Mentions = orEmpty(p.Mentions)
+		p.Titles = orEmpty(p.Titles)
+	}
+	r.Places = orEmpty(r.Places)
+	for i := range r.Places {
+		r.Places[i].Mentions = orEmpty(r.Places[i].Mentions)
+	}
+	r.Organizations = orEmpty(r.Organizations)
+	for i := range r.Organizations {
+		o := &r.Organizations[i]
+		o.Aliases = orEmpty(o.Aliases)
+		o.Mentions = orEmpty(o.Mentions)
+	}
+	r.Misc = orEmpty(r.Misc)
+	for i := range r.Misc {
+		r.Misc[i].Mentions = orEmpty(r.Misc[i].Mentions)
+	}
+	r.Dates = orEmpty(r.Dates)
+	r.Agreements = orEmpty(r.Agreements)
+	for i := range r.Agreements {
+		r.Agreements[i].Parties = orEmpty(r.Agreements[i].Parties)
+	}
+}
+
+// orEmpty returns s, or an empty slice when s is nil.
+func orEmpty[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
