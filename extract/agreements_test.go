@@ -77,22 +77,3 @@ func TestAgreementFalseAlarms(t *testing.T) {
 		}
 	}
 }
-
-func TestClassifyAgreement(t *testing.T) {
-	for text, want := range map[string]model.AgreementType{
-		"a ceasefire in the north":          "ceasefire",
-		"humanitarian corridors":            "humanitarian_aid",
-		"reduce military escalation":        "de-escalation",
-		"troop withdrawals from the border": "security",
-		"syria's territorial integrity":     "territorial",
-		"lower tariffs on cars":             "trade",
-		"an appeal against the verdict":     "legal",
-		"buy the rival for $2 billion":      "acquisition",
-		"restore diplomatic relations":      "diplomatic",
-		"something unrelated":               "other",
-	} {
-		if got := classifyAgreement(text); got != want {
-			t.Errorf("classifyAgreement(%q) = %q, want %q", text, got, want)
-		}
-	}
-}

@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
+	"github.com/newsextract/newsextract/internal/events"
 	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/internal/text"
@@ -52,6 +53,7 @@ type Extractor struct {
 	recognizer *ner.Recognizer
 	timex      *timex.Tagger
 	words      *assemblyWords
+	events     *events.Finder
 }
 
 // Option configures an Extractor. There are none yet; the type keeps New's
@@ -77,6 +79,9 @@ func New(opts ...Option) (*Extractor, error) {
 		}
 		if e.recognizer, err = ner.Load(); err != nil {
 			return fmt.Errorf("loading entity model: %w", err)
+		}
+		if e.events, err = events.New(e.lexicon); err != nil {
+			return fmt.Errorf("loading event vocabularies: %w", err)
 		}
 		return nil
 	})
@@ -139,7 +144,9 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (res model.Res
 	if hasDateline {
 		bodyStart = datelineSpan.End
 	}
-	res.Agreements = e.findAgreements(doc, ents, res.Dates, bodyStart)
+	res.Agreements = e.events.Agreements(events.Input{
+		Doc: doc, Mentions: ents.mentions, Canonical: ents.canonical, Dates: res.Dates, BodyStart: bodyStart,
+	})
 	res.Normalize()
 	return res, nil
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsextract/newsextract/internal/events"
 	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/internal/testcorpus"
 	"github.com/newsextract/newsextract/model"
@@ -286,7 +287,7 @@ func BenchmarkSeedStages(b *testing.B) {
 	b.Run("assemble", func(b *testing.B) {
 		for b.Loop() {
 			ents := ex.assembleEntities(doc, append([]ner.Mention(nil), mentions...))
-			ex.findAgreements(doc, ents, dates, 0)
+			ex.events.Agreements(events.Input{Doc: doc, Mentions: ents.mentions, Canonical: ents.canonical, Dates: dates})
 		}
 	})
 }

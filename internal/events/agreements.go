@@ -1,0 +1,159 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/newsextract/newsextract/internal/gazetteer"
+	"github.com/newsextract/newsextract/internal/ner"
+	"github.com/newsextract/newsextract/internal/text"
+	"github.com/newsextract/newsextract/model"
+)
+
+// Finder finds agreements. Build it once with New; it is safe for
+// concurrent use.
+type Finder struct {
+	lex   *gazetteer.Lexicon
+	vocab *vocabulary
+}
+
+// New returns a Finder that reads titles from lex.
+func New(lex *gazetteer.Lexicon) (*Finder, error) {
+	v, err := loadVocabulary()
+	if err != nil {
+		return nil, err
+	}
+	return &Finder{lex: lex, vocab: v}, nil
+}
+
+// Input is what the earlier stages know of one article.
+type Input struct {
+	Doc *text.Document
+	// Mentions are the assembled entity mentions, in text order.
+	Mentions []ner.Mention
+	// Canonical maps a mention's start offset to its record's name, which
+	// is what a party is called.
+	Canonical map[int]string
+	// Dates are the article's temporal expressions, in text order.
+	Dates []model.Date
+	// BodyStart is the offset where the dateline ends (0 without one):
+	// names before it place the story and are nobody's party.
+	BodyStart int
+}
+
+// Agreements finds every statement that something was agreed, reaffirmed,
+// committed to, signed, rejected or proposed.
+func (f *Finder) Agreements(in Input) []model.Agreement {
+	var out []model.Agreement
+	doc := in.Doc
+	for _, s := range doc.Sentences {
+		// Only this sentence's mentions and dates matter; slicing them out
+		// once keeps the work linear in the article's length.
+		sent := in
+		sent.Mentions = inRange(in.Mentions, s.Start, s.End, func(m ner.Mention) int { return m.Start })
+		sent.Dates = inRange(in.Dates, s.Start, s.End, func(d model.Date) int { return d.Start })
+		consumed := s.First // tokens before this belong to earlier subjects
+		for i := s.First; i < s.Last; i++ {
+			a, subjLast, ok := f.agreementAt(sent, s, i, consumed)
+			if !ok {
+				continue
+			}
+			if len(a.Parties) == 0 && len(out) > 0 && consumed > s.First {
+				a.Parties = out[len(out)-1].Parties // "X reaffirmed A and a rejection of B": same parties
+			}
+			out = append(out, a)
+			i = subjLast - 1 // the subject is consumed; "and a rejection of" after it starts anew
+			consumed = subjLast
+		}
+	}
+	return out
+}
+
+// agreementAt reads the agreement stated by the trigger at token i, if any,
+// and returns it with the token index just past its subject.
+func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int) (model.Agreement, int, bool) {
+	doc := in.Doc
+	t := doc.Tokens[i]
+	trig, ok := f.vocab.triggers[strings.ToLower(t.Text)]
+	if !ok || !f.triggerFits(doc, i, trig) {
+		return model.Agreement{}, 0, false
+	}
+	// A noun trigger inside a named agreement ("the 1974 disengagement
+	// agreement") is the name, not a statement.
+	if trig.noun && i > s.First && f.isNamedAgreementHead(doc, i) {
+		return model.Agreement{}, 0, false
+	}
+	subjFirst, subjLast := f.subjectRange(doc, s, i, trig, in.Dates)
+	if subjFirst >= subjLast {
+		return model.Agreement{}, 0, false
+	}
+	a := model.Agreement{
+		Status:   trig.status,
+		Trigger:  span(doc, t.Start, t.End),
+		Evidence: span(doc, s.Start, s.End),
+		Subject:  doc.Text[doc.Tokens[subjFirst].Start:doc.Tokens[subjLast-1].End],
+		Name:     f.namedAgreement(doc, subjFirst, subjLast),
+	}
+	if i > s.First && f.vocab.renewalWords[strings.ToLower(doc.Tokens[i-1].Text)] {
+		a.Status = model.StatusReaffirmed
+	}
+	a.Type = f.classify(strings.ToLower(a.Subject + " " + a.Name))
+	a.Parties = f.partiesBefore(in, s, i, consumed)
+	a.Date = f.clauseDate(doc, in.Dates, s, i)
+	return a, subjLast, true
+}
+
+// triggerFits filters trigger words used in other senses: "agreed" as an
+// adjective before a noun is fine, "sign" as a noun ("a sign of") is not.
+func (f *Finder) triggerFits(doc *text.Document, i int, trig trigger) bool {
+	t := doc.Tokens[i]
+	low := strings.ToLower(t.Text)
+	next := ""
+	if i+1 < len(doc.Tokens) {
+		next = strings.ToLower(doc.Tokens[i+1].Text)
+	}
+	switch low {
+	case "sign", "signs":
+		return strings.HasPrefix(t.POS, "VB")
+	case "deal", "understanding", "accord":
+		return strings.HasPrefix(t.POS, "NN") && (next == "to" || next == "on" || next == "with" || next == "for")
+	case "offered":
+		return next != "by"
+	case "committed":
+		return next == "to"
+	}
+	if trig.noun {
+		return strings.HasPrefix(t.POS, "NN") || t.POS == "VBG"
+	}
+	return true
+}
+
+// isNamedAgreementHead reports an agreement noun preceded by a year or a
+// capitalized name: the head of a named agreement, not a statement.
+func (f *Finder) isNamedAgreementHead(doc *text.Document, i int) bool {
+	s := doc.Sentences[doc.Tokens[i].Sent]
+	k := i - 1
+	for k >= s.First && (isYear(doc.Tokens[k].Text) || text.IsCapitalized(doc.Tokens[k].Text) && k > s.First || doc.Tokens[k].POS == "JJ" || doc.Tokens[k].POS == "NN") {
+		if isYear(doc.Tokens[k].Text) || text.IsCapitalized(doc.Tokens[k].Text) {
+			return f.vocab.agreementNouns[strings.ToLower(doc.Tokens[i].Text)]
+		}
+		k--
+	}
+	return false
+}
+
+// isYear reports four digits starting with 1 or 2.
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s[0] == '1' || s[0] == '2'
+}
+
+func span(doc *text.Document, start, end int) model.Span {
+	return model.Span{Text: doc.Text[start:end], Start: start, End: end}
+}

@@ -1,0 +1,161 @@
+package events
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/newsextract/newsextract/internal/gazetteer"
+	"github.com/newsextract/newsextract/internal/text"
+	"github.com/newsextract/newsextract/internal/vocab"
+	"github.com/newsextract/newsextract/model"
+)
+
+func newTestFinder(t testing.TB) *Finder {
+	t.Helper()
+	lex, err := gazetteer.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := New(lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// analyze returns text analyzed into a document.
+func analyze(t testing.TB, s string) *text.Document {
+	t.Helper()
+	a, err := text.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a.Analyze(s)
+}
+
+func TestClassify(t *testing.T) {
+	f := newTestFinder(t)
+	for subject, want := range map[string]model.AgreementType{
+		"a ceasefire in the north":               model.AgreementCeasefire,
+		"humanitarian corridors":                 model.AgreementHumanitarianAid,
+		"reduce military escalation":             model.AgreementDeEscalation,
+		"de-escalating the conflict":             model.AgreementDeEscalation,
+		"troop withdrawals from the border":      model.AgreementSecurity,
+		"syria's territorial integrity":          model.AgreementTerritorial,
+		"lower tariffs on cars":                  model.AgreementTrade,
+		"an appeal against the verdict":          model.AgreementLegal,
+		"buy the rival for $2 billion":           model.AgreementAcquisition,
+		"restore diplomatic relations":           model.AgreementDiplomatic,
+		"something unrelated":                    model.AgreementOther,
+		"what the minister said about the plan":  model.AgreementOther, // "said" is no aid
+		"an extension of the lease":              model.AgreementOther, // "extension" is no tension
+		"a cease-fire along the line of contact": model.AgreementCeasefire,
+	} {
+		if got := f.classify(subject); got != want {
+			t.Errorf("classify(%q) = %q, want %q", subject, got, want)
+		}
+	}
+}
+
+func TestSubjectRange(t *testing.T) {
+	f := newTestFinder(t)
+	tests := []struct {
+		sentence, trigger, want string
+	}{
+		{"Kenya and Uganda agreed to reopen the border crossing.", "agreed", "reopen the border crossing"},
+		{"They made a renewed commitment to the 1994 border treaty.", "commitment", "the 1994 border treaty"},
+		{"Kenya agreed with the World Bank to restructure its debt.", "agreed", "restructure its debt"},
+		{"Hamas rejected the ceasefire proposal, officials said.", "rejected", "the ceasefire proposal"},
+		{"The two sides agreed to talk and reaffirmed their commitment to peace.", "agreed", "talk"},
+		{"Both reaffirmed a strong commitment to the accord.", "reaffirmed", "the accord"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence, func(t *testing.T) {
+			doc := analyze(t, tt.sentence)
+			i := tokenIndex(t, doc, tt.trigger)
+			trig := f.vocab.triggers[tt.trigger]
+			first, last := f.subjectRange(doc, doc.Sentences[0], i, trig, nil)
+			if first >= last {
+				t.Fatalf("no subject, want %q", tt.want)
+			}
+			if got := doc.Text[doc.Tokens[first].Start:doc.Tokens[last-1].End]; got != tt.want {
+				t.Errorf("subject %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRelativeClauses(t *testing.T) {
+	f := newTestFinder(t)
+	for sentence, want := range map[string][]string{
+		"Ferreira, who joined last year, signed a contract.": {", who joined last year,"},
+		"The plan, which was agreed in May, failed.":         {", which was agreed in May,"},
+		"Berg said, on Monday, that the deal stands.":        nil,
+		"The plan, which failed":                             nil, // never closed
+	} {
+		doc := analyze(t, sentence)
+		var got []string
+		for _, r := range f.relativeClauses(doc, doc.Sentences[0]) {
+			got = append(got, doc.Text[r[0]:r[1]])
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%q: relative clauses %q, want %q", sentence, got, want)
+		}
+	}
+}
+
+func tokenIndex(t *testing.T, doc *text.Document, word string) int {
+	t.Helper()
+	for i, tok := range doc.Tokens {
+		if tok.Text == word {
+			return i
+		}
+	}
+	t.Fatalf("no token %q", word)
+	return -1
+}
+
+func TestVocabularyFiles(t *testing.T) {
+	v, err := loadVocabulary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(v.triggers) < 30 || len(v.types) != len(model.AgreementTypes())-1 {
+		t.Errorf("%d triggers, %d types (want every type but other)", len(v.triggers), len(v.types))
+	}
+	for word, trig := range v.triggers {
+		if trig.status == "" || word != strings.ToLower(word) {
+			t.Errorf("trigger %q: %+v", word, trig)
+		}
+	}
+}
+
+func TestVocabularyErrors(t *testing.T) {
+	tests := []struct {
+		name, data, reason string
+		types              bool // read as agreement-types.tsv, else as triggers.tsv
+	}{
+		{"unknown status", "agreed\tsettled\tverb\n", "unknown status", false},
+		{"bad part", "agreed\tagreed\tadverb\n", "want noun or verb", false},
+		{"trigger twice", "agreed\tagreed\tverb\nagreed\tsigned\tverb\n", "listed twice", false},
+		{"unknown type", "peacekeeping\tblue\n", "unknown type", true},
+		{"other has no stems", "other\tmisc\n", "unknown type", true},
+		{"type split in two runs", "trade\ttrade\nlegal\tcourt\ntrade\ttariff\n", "split into two runs", true},
+		{"stem twice", "trade\ttrade\nlegal\ttrade\n", "listed twice", true},
+	}
+	for _, tt := range tests {
+		fsys := fstest.MapFS{"x.tsv": {Data: []byte(tt.data)}}
+		var err error
+		if tt.types {
+			_, err = readTypes(fsys, "x.tsv")
+		} else {
+			_, err = readTriggers(fsys, "x.tsv")
+		}
+		var ve *vocab.Error
+		if !errors.As(err, &ve) || !strings.Contains(err.Error(), tt.reason) || ve.Line == 0 {
+			t.Errorf("%s: err = %v, want a vocab.Error with a line and %q", tt.name, err, tt.reason)
+		}
+	}
+}

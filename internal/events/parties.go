@@ -1,0 +1,106 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/newsextract/newsextract/internal/ner"
+	"github.com/newsextract/newsextract/internal/text"
+)
+
+// partiesBefore names the people, countries and organizations that the
+// sentence puts before the trigger. When a verb of saying stands between
+// ("Rubio said that Washington and Kyiv had agreed"), the parties are those
+// of the reported clause, if it names any. Sources ("according to X",
+// "cited by X"), places of the action ("in Paris"), words that only qualify
+// a title ("U.S." in "U.S. envoy X") and the dateline are left out.
+func (f *Finder) partiesBefore(in Input, s text.Sentence, trig, from int) []string {
+	if clause := f.reportedClauseStart(in.Doc, from, trig); clause > from {
+		if parties := f.partiesBetween(in, s, clause, trig); len(parties) > 0 {
+			return parties
+		}
+	}
+	return f.partiesBetween(in, s, from, trig)
+}
+
+// partiesBetween names the parties among the mentions in tokens [from, trig).
+func (f *Finder) partiesBetween(in Input, s text.Sentence, from, trig int) []string {
+	var parties []string
+	seen := map[string]bool{}
+	for _, m := range in.Mentions {
+		if m.First < from || m.Last > trig || m.Start < in.BodyStart {
+			continue
+		}
+		if m.Label == ner.LabelMISC || f.isSourceOrPlace(in.Doc, s, m) || f.qualifiesTitle(in.Doc, m) {
+			continue
+		}
+		name := in.Canonical[m.Start]
+		if name == "" || seen[name] {
+			continue
+		}
+		seen[name] = true
+		parties = append(parties, name)
+	}
+	return parties
+}
+
+// reportedClauseStart returns the first token after the last verb of
+// saying (and "that") before the trigger, or from when there is none.
+func (f *Finder) reportedClauseStart(doc *text.Document, from, trig int) int {
+	for k := trig - 1; k >= from; k-- {
+		if f.vocab.sayingWords[strings.ToLower(doc.Tokens[k].Text)] {
+			k++
+			if k < trig && strings.ToLower(doc.Tokens[k].Text) == "that" {
+				k++
+			}
+			return k
+		}
+	}
+	return from
+}
+
+// qualifiesTitle reports a mention followed by a title word: "U.S." in
+// "U.S. envoy Thomas Barack" says who the envoy works for, and the envoy is
+// the party.
+func (f *Finder) qualifiesTitle(doc *text.Document, m ner.Mention) bool {
+	if m.Label == ner.LabelPER {
+		return false
+	}
+	phrase := ""
+	for k := m.Last; k < len(doc.Tokens) && k < m.Last+3; k++ {
+		low := strings.ToLower(doc.Tokens[k].Text)
+		if k == m.Last && f.lex.IsTitleModifier(low) {
+			return true
+		}
+		if phrase != "" {
+			phrase += " "
+		}
+		phrase += low
+		if f.lex.IsTitle(phrase) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSourceOrPlace reports a mention that gives the source of the report
+// ("according to X", "cited by X") or the place of the action ("in
+// Paris", "at the White House"), or a dateline's place.
+func (f *Finder) isSourceOrPlace(doc *text.Document, s text.Sentence, m ner.Mention) bool {
+	// "LONDON - A court ruled": a dateline's place, whatever its date.
+	if m.First == s.First && m.Last < s.Last {
+		switch doc.Tokens[m.Last].Text {
+		case "-", "—", "–", "--":
+			return true
+		}
+	}
+	for k := m.First - 1; k >= s.First && k >= m.First-3; k-- {
+		low := strings.ToLower(doc.Tokens[k].Text)
+		switch {
+		case f.vocab.sourceWords[low]:
+			return true
+		case low == "," || low == "." || low == "and" || low == "that":
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,118 @@
+package events
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"slices"
+	"sync"
+
+	"github.com/newsextract/newsextract/internal/vocab"
+	"github.com/newsextract/newsextract/model"
+)
+
+//go:embed words/*.txt words/*.tsv
+var wordFiles embed.FS
+
+// trigger is a word that states an agreement, and the status it gives.
+// Nouns take their object after "to", "on", "of" or "for"; verbs directly
+// or after "to".
+type trigger struct {
+	status model.AgreementStatus
+	noun   bool
+}
+
+// typeStems are the word stems that give one agreement type.
+type typeStems struct {
+	typ   model.AgreementType
+	stems []string
+}
+
+// vocabulary holds the package's word lists.
+type vocabulary struct {
+	triggers         map[string]trigger
+	renewalWords     map[string]bool // "renewed" commitment: a reaffirmation
+	agreementNouns   map[string]bool // end a named agreement
+	types            []typeStems     // in order of precedence
+	sayingWords      map[string]bool // "said": a reported clause follows
+	relativePronouns map[string]bool // ", who ...,": an aside
+	sourceWords      map[string]bool // "according to X", "in Paris": no party
+}
+
+var loadVocabulary = sync.OnceValues(func() (*vocabulary, error) {
+	v := &vocabulary{}
+	var err error
+	if v.triggers, err = readTriggers(wordFiles, "words/triggers.tsv"); err != nil {
+		return nil, err
+	}
+	if v.types, err = readTypes(wordFiles, "words/agreement-types.tsv"); err != nil {
+		return nil, err
+	}
+	for _, f := range []struct {
+		file string
+		dst  *map[string]bool
+	}{
+		{"words/renewal-words.txt", &v.renewalWords},
+		{"words/agreement-nouns.txt", &v.agreementNouns},
+		{"words/saying-words.txt", &v.sayingWords},
+		{"words/relative-pronouns.txt", &v.relativePronouns},
+		{"words/source-words.txt", &v.sourceWords},
+	} {
+		if *f.dst, err = vocab.Words(wordFiles, f.file); err != nil {
+			return nil, err
+		}
+	}
+	return v, nil
+})
+
+// readTriggers reads "word<TAB>status<TAB>noun|verb" lines.
+func readTriggers(fsys fs.FS, file string) (map[string]trigger, error) {
+	lines, err := vocab.Read(fsys, file, 3, 3)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]trigger{}
+	for _, ln := range lines {
+		word, status, part := ln.Fields[0], model.AgreementStatus(ln.Fields[1]), ln.Fields[2]
+		switch {
+		case !slices.Contains(model.AgreementStatuses(), status):
+			return nil, &vocab.Error{File: file, Line: ln.N, Reason: fmt.Sprintf("unknown status %q", status)}
+		case part != "noun" && part != "verb":
+			return nil, &vocab.Error{File: file, Line: ln.N, Reason: fmt.Sprintf("part %q, want noun or verb", part)}
+		}
+		if _, dup := out[word]; dup {
+			return nil, &vocab.Error{File: file, Line: ln.N, Reason: fmt.Sprintf("%q listed twice", word)}
+		}
+		out[word] = trigger{status: status, noun: part == "noun"}
+	}
+	return out, nil
+}
+
+// readTypes reads "type<TAB>stem" lines, keeping the types in the order
+// they first appear.
+func readTypes(fsys fs.FS, file string) ([]typeStems, error) {
+	lines, err := vocab.Read(fsys, file, 2, 2)
+	if err != nil {
+		return nil, err
+	}
+	var out []typeStems
+	seen := map[string]bool{}
+	for _, ln := range lines {
+		typ, stem := model.AgreementType(ln.Fields[0]), ln.Fields[1]
+		if !slices.Contains(model.AgreementTypes(), typ) || typ == model.AgreementOther {
+			return nil, &vocab.Error{File: file, Line: ln.N, Reason: fmt.Sprintf("unknown type %q", typ)}
+		}
+		if seen[stem] {
+			return nil, &vocab.Error{File: file, Line: ln.N, Reason: fmt.Sprintf("stem %q listed twice", stem)}
+		}
+		seen[stem] = true
+		if len(out) == 0 || out[len(out)-1].typ != typ {
+			if slices.ContainsFunc(out, func(t typeStems) bool { return t.typ == typ }) {
+				return nil, &vocab.Error{File: file, Line: ln.N, Reason: fmt.Sprintf("type %q split into two runs", typ)}
+			}
+			out = append(out, typeStems{typ: typ})
+		}
+		out[len(out)-1].stems = append(out[len(out)-1].stems, stem)
+	}
+	return out, nil
+}
