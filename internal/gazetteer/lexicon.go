@@ -7,6 +7,8 @@ import (
 	"io/fs"
 	"strings"
 	"sync"
+
+	"github.com/newsextract/newsextract/internal/vocab"
 )
 
 // lexiconFiles holds the gazetteers under lexicon/: plain UTF-8 text, one
@@ -77,20 +79,6 @@ type Lexicon struct {
 	lower       map[string]listSet // lower-case phrase -> title, orgword
 	maxLowerLen int                // longest key of lower, in bytes
 	maxWords    int
-}
-
-// LexiconError reports a malformed line in one of the embedded gazetteers.
-type LexiconError struct {
-	// File is the file's path, e.g. "lexicon/cities.tsv".
-	File string
-	// Line is 1-based.
-	Line int
-	// Reason says what is wrong.
-	Reason string
-}
-
-func (e *LexiconError) Error() string {
-	return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Reason)
 }
 
 var sharedLexicon = sync.OnceValues(func() (*Lexicon, error) {
@@ -307,7 +295,7 @@ func readLines(fsys fs.FS, file string, allowEmpty bool) ([]lexLine, error) {
 }
 
 func lineError(file string, n int, format string, args ...any) error {
-	return &LexiconError{File: lexiconDir + file, Line: n, Reason: fmt.Sprintf(format, args...)}
+	return &vocab.Error{File: lexiconDir + file, Line: n, Reason: fmt.Sprintf(format, args...)}
 }
 
 // aliasTable parses "canonical<TAB>alias..." lines into alias -> canonical,

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/newsextract/newsextract/internal/vocab"
 )
 
 func mustLexicon(t testing.TB) *Lexicon {
@@ -332,9 +334,9 @@ func TestLexiconParseErrors(t *testing.T) {
 			}
 			fsys["lexicon/"+tt.file] = &fstest.MapFile{Data: []byte(tt.content)}
 			_, err := parseLexicon(fsys)
-			var le *LexiconError
+			var le *vocab.Error
 			if !errors.As(err, &le) {
-				t.Fatalf("parseLexicon error = %v, want a *LexiconError", err)
+				t.Fatalf("parseLexicon error = %v, want a *vocab.Error", err)
 			}
 			wantFile := "lexicon/" + tt.file
 			if le.File != wantFile || le.Line != tt.wantLine || !strings.Contains(le.Reason, tt.wantMsg) {
