@@ -2,6 +2,7 @@ package events
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -158,4 +159,33 @@ func TestVocabularyErrors(t *testing.T) {
 			t.Errorf("%s: err = %v, want a vocab.Error with a line and %q", tt.name, err, tt.reason)
 		}
 	}
+}
+
+// FuzzVocabularyReaders: any file gives a vocabulary or a vocab.Error,
+// never a panic, and what is read holds only known statuses and types.
+func FuzzVocabularyReaders(f *testing.F) {
+	f.Add("agreed\tagreed\tverb\n")
+	f.Add("trade\ttrade\nlegal\tcourt\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		fsys := fstest.MapFS{"x.tsv": {Data: []byte(data)}}
+		triggers, err := readTriggers(fsys, "x.tsv")
+		var ve *vocab.Error
+		if err != nil && !errors.As(err, &ve) {
+			t.Fatalf("readTriggers: error of type %T: %v", err, err)
+		}
+		for w, trig := range triggers {
+			if !slices.Contains(model.AgreementStatuses(), trig.status) {
+				t.Fatalf("trigger %q: status %q", w, trig.status)
+			}
+		}
+		types, err := readTypes(fsys, "x.tsv")
+		if err != nil && !errors.As(err, &ve) {
+			t.Fatalf("readTypes: error of type %T: %v", err, err)
+		}
+		for _, ts := range types {
+			if !slices.Contains(model.AgreementTypes(), ts.typ) || len(ts.stems) == 0 {
+				t.Fatalf("type %q with %d stems", ts.typ, len(ts.stems))
+			}
+		}
+	})
 }
