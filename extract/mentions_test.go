@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/newsextract/newsextract/model"
+)
+
+// TestMentionRules covers the rules of mentions.go that correct the
+// recognizer: each row names the rule, a sentence, and a record the output
+// must hold (kind and name) or must not.
+func TestMentionRules(t *testing.T) {
+	ex := newTestExtractor(t)
+	tests := []struct {
+		rule, text string
+		kind, name string // "person", "place" or "organization"
+		absent     bool
+	}{
+		{"joinBridgedNames", "The final was played at the Estadio del Sol in Seville.", "place", "Estadio del Sol", false},
+		{"joinBridgedNames", "The final was played at the Estadio del Sol in Seville.", "organization", "Sol", true},
+		{"beforeRegionNoun", "Rivers rose in the Sylhet and Sunamganj districts on Monday.", "place", "Sunamganj", false},
+		{"beforeRegionNoun keeps demonyms", "He won the English county championship.", "place", "English", true},
+		{"withHonorific", "Prime Minister Sheikh Hasina visited the camp.", "person", "Sheikh Hasina", false},
+		{"withHonorific only after a title", "Sheikh Tamim met the envoy in Doha.", "person", "Sheikh Tamim", true},
+		{"isCitedSource", "The report was cited by Al-Ikhbariya on Monday.", "organization", "Al-Ikhbariya", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			res, err := ex.Extract(context.Background(), model.Article{Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := slices.Contains(recordNames(res, tt.kind), tt.name); got == tt.absent {
+				t.Errorf("%q: %s %q present = %v, want %v (got %q)", tt.text, tt.kind, tt.name, got, !tt.absent, recordNames(res, tt.kind))
+			}
+		})
+	}
+}
+
+func recordNames(res model.Result, kind string) []string {
+	var out []string
+	switch kind {
+	case "person":
+		for _, p := range res.People {
+			out = append(out, p.Name)
+		}
+	case "place":
+		for _, p := range res.Places {
+			out = append(out, p.Name)
+		}
+	case "organization":
+		for _, o := range res.Organizations {
+			out = append(out, o.Name)
+		}
+	}
+	return out
+}
+
+func TestAssemblyWordsLoad(t *testing.T) {
+	w, err := loadAssemblyWords()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !w.strongRegion["districts"] || w.strongRegion["state"] || !w.regionWords["state"] {
+		t.Errorf("region words: strong districts %v, strong state %v, state %v", w.strongRegion["districts"], w.strongRegion["state"], w.regionWords["state"])
+	}
+	if !w.nameBridges["del"] || !w.nameHonorifics["sheikh"] || !w.citingVerbs["cited"] {
+		t.Error("a word list lacks an entry its rule is written for")
+	}
+}
