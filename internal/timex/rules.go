@@ -2380,17 +2380,6 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 	if u == "S" && hasNum && n == 1 && !plural && (strings.HasPrefix(c.pos(k3), "NN") || c.pos(k3) == "JJ") {
 		return tmatch{}, false // "a second group": the ordinal
 	}
-	if u == "S" && hasNum && n == 1 && !plural && (c.is(k-1, "a") || c.is(k-1, "one")) {
-		// "added a second", "one second" is mostly the ordinal too; a
-		// length of one second reads "for a second", "in a second",
-		// "a second later".
-		switch {
-		case c.is(j-1, "for") || c.is(j-1, "in") || c.is(j-1, "within") || c.is(j-1, "than") || c.is(j-1, "by"):
-		case c.is(k3, "later") || c.is(k3, "earlier") || c.is(k3, "ago") || c.is(k3, "or"):
-		default:
-			return tmatch{}, false
-		}
-	}
 	if c.is(k3, "old") && hasNum {
 		return tmatch{}, false // "52 years old": an age
 	}

