@@ -89,14 +89,14 @@ type lineDate struct {
 // the article. It also returns the year of any full date in the line, for
 // yearless datelines elsewhere.
 func datelineInLine(line string, base int) (lineDate, int, bool) {
-	c := &tagCtx{doc: &text.Document{Text: line}, text: line, w: lexTimex(line), lastSent: -1}
-	if len(c.w) == 0 {
+	c := &tagCtx{doc: &text.Document{Text: line}, text: line, words: lexWords(line), lastSent: -1}
+	if len(c.words) == 0 {
 		return lineDate{}, 0, false
 	}
 	// The first full date in the line, its words [s, e).
 	s, e := -1, -1
-	var m tmatch
-	for i := range c.w {
+	var m match
+	for i := range c.words {
 		for _, r := range []rule{(*tagCtx).ruleMonthDate, (*tagCtx).ruleDayMonth, (*tagCtx).ruleNumericDate} {
 			if mm, ok := r(c, i); ok && (mm.anchor.g == granDay || strings.HasPrefix(mm.value, "XXXX-") && len(mm.value) == 10) {
 				s, e, m = i, mm.end, mm
@@ -120,25 +120,25 @@ func datelineInLine(line string, base int) (lineDate, int, bool) {
 		ld.m = time.Month(atoi2(m.value[5:7]))
 		ld.d = atoi2(m.value[8:10])
 	}
-	before := strings.TrimSpace(line[:c.w[s].s])
+	before := strings.TrimSpace(line[:c.words[s].start])
 	// Labelled: "Published: 2025-08-20", "Updated on August 20, 2025".
 	// Also with the time between: "Last updated at 11:50 GMT on 22 March".
 	if labelled, rest := cutLabel(strings.TrimRight(before, ": -|")); labelled && clockWordsOnly(rest) {
-		ld.ev = datelineSpan(line, base, len(line)-len(strings.TrimLeft(line, " \t")), c.w[e-1].e)
+		ld.ev = datelineSpan(line, base, len(line)-len(strings.TrimLeft(line, " \t")), c.words[e-1].end)
 		return ld, year, true
 	}
 	// A line that is only a date, perhaps with a weekday, a time or a
 	// byline after a separator: "August 20, 2025", "Wed 20 Aug 2025 10.30 BST".
 	if before == "" || isWeekdayPrefix(before) {
-		rest := strings.TrimSpace(line[c.w[e-1].e:])
+		rest := strings.TrimSpace(line[c.words[e-1].end:])
 		if datelineRestOK(rest) {
-			ld.ev = datelineSpan(line, base, len(line)-len(strings.TrimLeft(line, " \t")), c.w[e-1].e)
+			ld.ev = datelineSpan(line, base, len(line)-len(strings.TrimLeft(line, " \t")), c.words[e-1].end)
 			return ld, year, true
 		}
 	}
 	// A wire dateline: upper-case place, date, agency, dash.
 	if isPlacePrefix(before) {
-		endB := c.w[e-1].e
+		endB := c.words[e-1].end
 		rest := line[endB:]
 		r := strings.TrimLeft(rest, " ")
 		if strings.HasPrefix(r, "(") {
@@ -176,8 +176,8 @@ func labelledYear(line string, c *tagCtx) int {
 	if !labelled {
 		return 0
 	}
-	for i, w := range c.w {
-		if w.kind == 'n' && len(w.low) == 4 && w.num >= 1900 && w.num <= 2199 && (i+1 >= len(c.w) || c.w[i+1].low != "-") {
+	for i, w := range c.words {
+		if w.kind == kindDigits && len(w.lower) == 4 && w.num >= 1900 && w.num <= 2199 && (i+1 >= len(c.words) || c.words[i+1].lower != "-") {
 			return w.num
 		}
 	}

@@ -10,8 +10,8 @@ import (
 	"github.com/newsextract/newsextract/model"
 )
 
-// tmatch is one parsed temporal expression: words [start, end).
-type tmatch struct {
+// match is one parsed temporal expression: words [start, end).
+type match struct {
 	start, end int
 	typ        string
 	value      string
@@ -31,7 +31,7 @@ type tmatch struct {
 }
 
 // rule parses an expression starting exactly at word j.
-type rule func(c *tagCtx, j int) (tmatch, bool)
+type rule func(c *tagCtx, j int) (match, bool)
 
 // timexRules are tried at every candidate word; the longest match wins,
 // the earliest rule on a tie.
@@ -62,93 +62,93 @@ var timexRules = []rule{
 
 // shortYearAfter reports whether w is the two-digit year after y: the
 // "97" of "1996/97" and of "1996-97".
-func shortYearAfter(y int, w twd) bool {
-	return w.kind == 'n' && len(w.low) == 2 && w.num == (y+1)%100
+func shortYearAfter(y int, w word) bool {
+	return w.kind == kindDigits && len(w.lower) == 2 && w.num == (y+1)%100
 }
 
 // ruleRangeEnd: the second end of "the 2012-13 season", "the 1996/97
 // budget", "March-April": the guidelines tag each end of a range apart.
-func (c *tagCtx) ruleRangeEnd(j int) (tmatch, bool) {
-	if c.prevEnd != j-1 || j < 1 || !(c.is(j-1, "-") || c.is(j-1, "/")) || !c.adj(j-1) || !c.adj(j) {
-		return tmatch{}, false
+func (c *tagCtx) ruleRangeEnd(j int) (match, bool) {
+	if c.prevEnd != j-1 || j < 1 || !(c.is(j-1, "-") || c.is(j-1, "/")) || !c.adjacent(j-1) || !c.adjacent(j) {
+		return match{}, false
 	}
 	p := c.prevAnchor
 	switch {
-	case p.g == granYear && j < len(c.w) && shortYearAfter(p.t.Year(), c.w[j]) && (j+1 >= len(c.w) || !c.adj(j+1) || c.w[j+1].kind == 'p'):
+	case p.g == granYear && j < len(c.words) && shortYearAfter(p.t.Year(), c.words[j]) && (j+1 >= len(c.words) || !c.adjacent(j+1) || c.words[j+1].kind == kindPunct):
 		return dateMatch(j+1, point{day(p.t.Year()+1, 1, 1), granYear}), true
 	case p.g == granMonth && c.is(j-1, "-"):
 		m, k, ok := c.monthAt(j)
 		if !ok || m <= p.t.Month() {
-			return tmatch{}, false
+			return match{}, false
 		}
 		return dateMatch(k, point{day(p.t.Year(), m, 1), granMonth}), true
 	}
-	return tmatch{}, false
+	return match{}, false
 }
 
 // ruleNextDay: the second day of "April 24 and 25", "March 3 or 4",
 // "March 21-22", "from May 3 to 5": a bare day of the month right after a
 // date, in the month that date named.
-func (c *tagCtx) ruleNextDay(j int) (tmatch, bool) {
+func (c *tagCtx) ruleNextDay(j int) (match, bool) {
 	if c.prevEnd < 1 || j != c.prevEnd+1 || c.prevAnchor.g != granDay {
-		return tmatch{}, false
+		return match{}, false
 	}
 	// The date before ends in its day of the month: "April 24", "the 24th".
-	if lw := c.w[c.prevEnd-1]; lw.kind != 'n' && lw.kind != 'm' || len(lw.low) > 4 {
-		return tmatch{}, false
+	if lw := c.words[c.prevEnd-1]; lw.kind != kindDigits && lw.kind != kindMixed || len(lw.lower) > 4 {
+		return match{}, false
 	}
-	switch c.low(j - 1) {
+	switch c.lower(j - 1) {
 	case "and", "or", "to", "through", "until", "till":
 	case "-":
-		if !c.adj(j-1) || !c.adj(j) {
-			return tmatch{}, false
+		if !c.adjacent(j-1) || !c.adjacent(j) {
+			return match{}, false
 		}
 	default:
-		return tmatch{}, false
+		return match{}, false
 	}
 	t := c.prevAnchor.t
 	d, k, ok := c.dayAt(j)
 	if !ok || k != j+1 || d > daysIn(t.Month(), t.Year()) {
-		return tmatch{}, false
+		return match{}, false
 	}
 	if p := c.pos(k); strings.HasPrefix(p, "NN") || p == "CD" || c.is(k, "-") || c.is(k, "%") {
-		return tmatch{}, false // "on April 24 and 25 people died"
+		return match{}, false // "on April 24 and 25 people died"
 	}
 	return dateMatch(k, dayPoint(day(t.Year(), t.Month(), d))), true
 }
 
 // ruleTimesSet: "three times a year", "10 times a day": a count of times
 // per unit, a set with its count inside, like "twice a month".
-func (c *tagCtx) ruleTimesSet(j int) (tmatch, bool) {
+func (c *tagCtx) ruleTimesSet(j int) (match, bool) {
 	_, vague, k, ok := c.number(j)
-	if !ok || vague || c.low(j) == "a" || c.low(j) == "an" || !c.is(k, "times") {
-		return tmatch{}, false
+	if !ok || vague || c.lower(j) == "a" || c.lower(j) == "an" || !c.is(k, "times") {
+		return match{}, false
 	}
 	return c.countSet(k + 1)
 }
 
 // countSet parses the set after a count, at k: "a month", "per day",
 // "every week".
-func (c *tagCtx) countSet(k int) (tmatch, bool) {
-	switch c.low(k) {
+func (c *tagCtx) countSet(k int) (match, bool) {
+	switch c.lower(k) {
 	case "a", "an", "per":
 		if u, plural, k2, ok := c.unitAt(k + 1); ok && !plural {
-			return tmatch{end: k2, typ: model.TimexSet, value: durValue(1, false, u)}, true
+			return match{end: k2, typ: model.TimexSet, value: durValue(1, false, u)}, true
 		}
 	case "every", "each":
 		if m, ok := c.ruleSet(k); ok {
-			return tmatch{end: m.end, typ: model.TimexSet, value: m.value}, true
+			return match{end: m.end, typ: model.TimexSet, value: m.value}, true
 		}
 	}
-	return tmatch{}, false
+	return match{}, false
 }
 
 // ruleWhile: "for a while", "for some time", "for quite some time": a
 // length of time the text does not measure. Only after "for": "a while
 // ago" and "some time next year" are other things.
-func (c *tagCtx) ruleWhile(j int) (tmatch, bool) {
+func (c *tagCtx) ruleWhile(j int) (match, bool) {
 	if !c.is(j-1, "for") {
-		return tmatch{}, false
+		return match{}, false
 	}
 	k := j
 	switch {
@@ -159,33 +159,33 @@ func (c *tagCtx) ruleWhile(j int) (tmatch, bool) {
 	case c.is(k, "some") && c.is(k+1, "time"):
 		k += 2
 	default:
-		return tmatch{}, false
+		return match{}, false
 	}
 	if c.is(k, "ago") || c.is(k, "-") {
-		return tmatch{}, false
+		return match{}, false
 	}
-	return tmatch{end: k, typ: model.TimexDuration, value: "PXX"}, true
+	return match{end: k, typ: model.TimexDuration, value: "PXX"}, true
 }
 
-// match parses the longest expression starting at word i, with its
+// expressionAt parses the longest expression starting at word i, with its
 // leading modifiers ("about", "more than", "early", "the end of").
-func (c *tagCtx) match(i int) (tmatch, bool) {
+func (c *tagCtx) expressionAt(i int) (match, bool) {
 	j, qmod := c.quantMod(i)
 	trim := 0
 	// "over an hour", "over a week" read as "more than" and keep "over";
 	// before a number it is as often the preposition ("spread over three
 	// years").
-	if qmod != "" && !quantModInSpan[c.low(i)] && !(c.is(i, "over") && (c.is(i+1, "a") || c.is(i+1, "an"))) {
+	if qmod != "" && !quantModInSpan[c.lower(i)] && !(c.is(i, "over") && (c.is(i+1, "a") || c.is(i+1, "an"))) {
 		trim = j - i
 	}
 	k, pmod := c.posMod(j)
-	m, ok := c.core(k)
+	m, ok := c.bestRuleAt(k)
 	coreTrimmed := ok && m.start > k
 	if !ok && k > i {
-		// "the end of" may have eaten a word the core needs.
-		if m, ok = c.core(j); ok {
+		// "the end of" may have eaten a word a rule needs.
+		if m, ok = c.bestRuleAt(j); ok {
 			pmod = ""
-		} else if m, ok = c.core(i); ok {
+		} else if m, ok = c.bestRuleAt(i); ok {
 			qmod, pmod, trim = "", "", 0
 		}
 	}
@@ -203,7 +203,7 @@ func (c *tagCtx) match(i int) (tmatch, bool) {
 			trim = 0
 		}
 	}
-	if c.is(i, "over") && trim == 0 && qmod != "" && lengthNouns[c.low(m.end-1)] {
+	if c.is(i, "over") && trim == 0 && qmod != "" && lengthNouns[c.lower(m.end-1)] {
 		// "over a three-year period": the preposition, not "more than".
 		trim, qmod = 1, ""
 	}
@@ -235,14 +235,14 @@ func (c *tagCtx) match(i int) (tmatch, bool) {
 // possessiveAt reports whether words k, k+1 are "'s": the expression
 // before them modifies a noun ("get around Wednesday's ruling").
 func (c *tagCtx) possessiveAt(k int) bool {
-	return (c.is(k, "'") || c.is(k, "’")) && c.adj(k) && c.is(k+1, "s")
+	return (c.is(k, "'") || c.is(k, "’")) && c.adjacent(k) && c.is(k+1, "s")
 }
 
-// core runs every rule at j and keeps the longest match.
-func (c *tagCtx) core(j int) (tmatch, bool) {
-	var best tmatch
+// bestRuleAt runs every rule at j and keeps the longest match.
+func (c *tagCtx) bestRuleAt(j int) (match, bool) {
+	var best match
 	found := false
-	if j >= len(c.w) {
+	if j >= len(c.words) {
 		return best, false
 	}
 	for _, r := range timexRules {
@@ -265,9 +265,9 @@ func (c *tagCtx) core(j int) (tmatch, bool) {
 // annotated corpora do: possessives always ("its fourth quarter"), and any
 // determiner before a hyphenated modifier ("a third-quarter loss", "the
 // 14-day waiting period"), whose determiner belongs to the noun after it.
-func (c *tagCtx) trimDeterminer(m tmatch) tmatch {
+func (c *tagCtx) trimDeterminer(m match) match {
 	j := m.start
-	switch c.low(j) {
+	switch c.lower(j) {
 	case "its", "their", "his", "her", "our":
 		m.start++
 		return m
@@ -279,7 +279,7 @@ func (c *tagCtx) trimDeterminer(m tmatch) tmatch {
 		return m
 	}
 	for k := j + 1; k < m.end; k++ {
-		if c.is(k, "-") && c.adj(k) {
+		if c.is(k, "-") && c.adjacent(k) {
 			if c.is(k+1, "quarter") || c.is(k+1, "half") || k+1 == m.end-1 && !c.is(k+1, "ago") && !c.is(k+1, "earlier") {
 				m.start++
 			}
@@ -300,7 +300,7 @@ var quantModInSpan = map[string]bool{
 // quantMod parses "about", "more than", "at least" and kin before an
 // amount. It returns i unchanged when there is none.
 func (c *tagCtx) quantMod(i int) (int, string) {
-	a, b := c.low(i), c.low(i+1)
+	a, b := c.lower(i), c.lower(i+1)
 	switch {
 	case (a == "more" || a == "less" || a == "fewer") && b == "than":
 		if a == "more" {
@@ -342,7 +342,7 @@ func (c *tagCtx) posMod(i int) (int, string) {
 	if c.is(k, "the") {
 		k++
 	}
-	a := c.low(k)
+	a := c.lower(k)
 	mod := ""
 	switch a {
 	case "early":
@@ -356,7 +356,7 @@ func (c *tagCtx) posMod(i int) (int, string) {
 	case "later":
 		mod = "END"
 	case "end", "beginning", "start", "close", "turn", "dawn":
-		if a == "end" && c.is(k+1, "-") && c.adj(k+1) && c.adj(k+2) {
+		if a == "end" && c.is(k+1, "-") && c.adjacent(k+1) && c.adjacent(k+2) {
 			return k + 2, "END" // "end-March", "end-2013"
 		}
 		if !c.is(k+1, "of") {
@@ -382,7 +382,7 @@ func (c *tagCtx) posMod(i int) (int, string) {
 		return k + 2, mod
 	}
 	k++
-	if c.is(k, "-") && c.adj(k) {
+	if c.is(k, "-") && c.adjacent(k) {
 		k++
 	}
 	if (a == "earlier" || a == "later") && c.is(k, "in") && c.is(k+1, "the") {
@@ -399,22 +399,22 @@ func (c *tagCtx) posMod(i int) (int, string) {
 // monthAt parses a capitalized month name at j (with the period of an
 // abbreviation) and returns the month and the index after it.
 func (c *tagCtx) monthAt(j int) (time.Month, int, bool) {
-	if j >= len(c.w) || c.w[j].kind != 'a' || !c.w[j].cap {
+	if j >= len(c.words) || c.words[j].kind != kindLetters || !c.words[j].capitalized {
 		return 0, j, false
 	}
-	m, ok := timexMonths[c.w[j].low]
+	m, ok := timexMonths[c.words[j].lower]
 	if !ok {
 		return 0, j, false
 	}
 	k := j + 1
-	if timexMonthAbbr[c.w[j].low] {
-		if c.is(k, ".") && c.adj(k) {
+	if timexMonthAbbr[c.words[j].lower] {
+		if c.is(k, ".") && c.adjacent(k) {
 			k++
-		} else if _, _, ok := c.dayAt(k); !ok && !(k < len(c.w) && c.w[k].kind == 'n' && len(c.w[k].low) == 4) {
+		} else if _, _, ok := c.dayAt(k); !ok && !(k < len(c.words) && c.words[k].kind == kindDigits && len(c.words[k].lower) == 4) {
 			// "Jan Kavan": an abbreviation without its period only before
 			// a day or a year.
 			return 0, j, false
-		} else if len(c.text[c.w[j].s:c.w[j].e]) > 1 && c.text[c.w[j].s+1] >= 'A' && c.text[c.w[j].s+1] <= 'Z' {
+		} else if len(c.text[c.words[j].start:c.words[j].end]) > 1 && c.text[c.words[j].start+1] >= 'A' && c.text[c.words[j].start+1] <= 'Z' {
 			// "MAR", "DEC": upper-case abbreviations are often acronyms.
 			return 0, j, false
 		}
@@ -424,22 +424,22 @@ func (c *tagCtx) monthAt(j int) (time.Month, int, bool) {
 
 // dayAt parses a day of the month: "24", "24th", "eighth".
 func (c *tagCtx) dayAt(j int) (int, int, bool) {
-	if j >= len(c.w) {
+	if j >= len(c.words) {
 		return 0, j, false
 	}
-	w := c.w[j]
+	w := c.words[j]
 	switch w.kind {
-	case 'n':
-		if len(w.low) > 2 || w.num < 1 || w.num > 31 {
+	case kindDigits:
+		if len(w.lower) > 2 || w.num < 1 || w.num > 31 {
 			return 0, j, false
 		}
 		// "24.5", "24:00", "24%", "24-hour", "5/24"
-		if n := c.low(j + 1); c.adj(j + 1) {
-			digitNext := j+2 < len(c.w) && c.w[j+2].kind == 'n' && c.adj(j+2)
+		if n := c.lower(j + 1); c.adjacent(j + 1) {
+			digitNext := j+2 < len(c.words) && c.words[j+2].kind == kindDigits && c.adjacent(j+2)
 			switch n {
 			case "-":
 				// "March 21-22": the first day of a range of days.
-				if !digitNext || c.w[j+2].num <= w.num || c.w[j+2].num > 31 || len(c.w[j+2].low) > 2 || c.adj(j+3) && c.is(j+3, "-") {
+				if !digitNext || c.words[j+2].num <= w.num || c.words[j+2].num > 31 || len(c.words[j+2].lower) > 2 || c.adjacent(j+3) && c.is(j+3, "-") {
 					return 0, j, false
 				}
 			case "%", "/":
@@ -451,28 +451,28 @@ func (c *tagCtx) dayAt(j int) (int, int, bool) {
 			}
 		}
 		return w.num, j + 1, true
-	case 'm':
-		if d, ok := ordinalDigits(w.low); ok && d >= 1 && d <= 31 {
+	case kindMixed:
+		if d, ok := ordinalDigits(w.lower); ok && d >= 1 && d <= 31 {
 			return d, j + 1, true
 		}
-	case 'a':
-		if d, ok := timexOrdinals[w.low]; ok && d <= 31 {
+	case kindLetters:
+		if d, ok := timexOrdinals[w.lower]; ok && d <= 31 {
 			if d == 20 || d == 30 {
 				if c.is(j+1, "-") {
-					if d2, ok := timexOrdinals[c.low(j+2)]; ok && d2 < 10 {
+					if d2, ok := timexOrdinals[c.lower(j+2)]; ok && d2 < 10 {
 						return d + d2, j + 3, true
 					}
 				}
 			}
 			return d, j + 1, true
 		}
-		if w.low == "twenty" || w.low == "thirty" {
+		if w.lower == "twenty" || w.lower == "thirty" {
 			k := j + 1
 			if c.is(k, "-") {
 				k++
 			}
-			if d2, ok := timexOrdinals[c.low(k)]; ok && d2 < 10 {
-				return timexNumbers[w.low] + d2, k + 1, true
+			if d2, ok := timexOrdinals[c.lower(k)]; ok && d2 < 10 {
+				return timexNumbers[w.lower] + d2, k + 1, true
 			}
 		}
 	}
@@ -495,38 +495,38 @@ func ordinalDigits(s string) (int, bool) {
 // yearAt parses a year: four digits from 1000 to 2199, or spelled
 // ("nineteen ninety-six", "two thousand one").
 func (c *tagCtx) yearAt(j int) (int, int, bool) {
-	if j >= len(c.w) {
+	if j >= len(c.words) {
 		return 0, j, false
 	}
-	w := c.w[j]
-	if w.kind == 'n' {
-		if len(w.low) != 4 || w.num < 1000 || w.num > 2199 {
+	w := c.words[j]
+	if w.kind == kindDigits {
+		if len(w.lower) != 4 || w.num < 1000 || w.num > 2199 {
 			return 0, j, false
 		}
-		if j > 0 && c.adj(j) {
-			switch c.low(j - 1) {
+		if j > 0 && c.adjacent(j) {
+			switch c.lower(j - 1) {
 			case "$", "#", ".", ",", "£", "€", ":", "/":
 				return 0, j, false
 			}
 		}
-		if c.adj(j + 1) {
-			switch n := c.low(j + 1); n {
+		if c.adjacent(j + 1) {
+			switch n := c.lower(j + 1); n {
 			case "%", ":":
 				return 0, j, false
 			case ".", ",", "/":
-				if j+2 < len(c.w) && c.w[j+2].kind == 'n' && c.adj(j+2) && !(n == "/" && shortYearAfter(w.num, c.w[j+2])) {
+				if j+2 < len(c.words) && c.words[j+2].kind == kindDigits && c.adjacent(j+2) && !(n == "/" && shortYearAfter(w.num, c.words[j+2])) {
 					return 0, j, false
 				}
 			}
 		}
 		return w.num, j + 1, true
 	}
-	if w.kind != 'a' {
+	if w.kind != kindLetters {
 		return 0, j, false
 	}
-	switch w.low {
+	switch w.lower {
 	case "nineteen", "eighteen", "twenty":
-		hi := timexNumbers[w.low]
+		hi := timexNumbers[w.lower]
 		lo, k, ok := c.smallNumber(j + 1)
 		if !ok || lo < 10 || lo > 99 {
 			return 0, j, false
@@ -550,17 +550,17 @@ func (c *tagCtx) yearAt(j int) (int, int, bool) {
 // smallNumber parses a spelled number below 100: "seven", "ninety-six",
 // "twenty four".
 func (c *tagCtx) smallNumber(j int) (int, int, bool) {
-	n, ok := timexNumbers[c.low(j)]
+	n, ok := timexNumbers[c.lower(j)]
 	if !ok {
 		return 0, j, false
 	}
 	k := j + 1
 	if n >= 20 && n%10 == 0 {
 		k2 := k
-		if c.is(k2, "-") && c.adj(k2) {
+		if c.is(k2, "-") && c.adjacent(k2) {
 			k2++
 		}
-		if u, ok := timexNumbers[c.low(k2)]; ok && u > 0 && u < 10 {
+		if u, ok := timexNumbers[c.lower(k2)]; ok && u > 0 && u < 10 {
 			return n + u, k2 + 1, true
 		}
 	}
@@ -571,51 +571,51 @@ func (c *tagCtx) smallNumber(j int) (int, int, bool) {
 // "a hundred", "a", "several", "a few", "a couple of". vague is true for
 // amounts without a number.
 func (c *tagCtx) number(j int) (n float64, vague bool, k int, ok bool) {
-	if j >= len(c.w) {
+	if j >= len(c.words) {
 		return 0, false, j, false
 	}
-	w := c.w[j]
+	w := c.words[j]
 	switch w.kind {
-	case 'n':
-		if w.num < 0 || len(w.low) > 6 {
+	case kindDigits:
+		if w.num < 0 || len(w.lower) > 6 {
 			return 0, false, j, false
 		}
-		if j > 0 && c.adj(j) && (c.low(j-1) == "$" || c.low(j-1) == "." || c.low(j-1) == ",") {
+		if j > 0 && c.adjacent(j) && (c.lower(j-1) == "$" || c.lower(j-1) == "." || c.lower(j-1) == ",") {
 			return 0, false, j, false
 		}
 		n = float64(w.num)
 		k = j + 1
 		// 1,000
-		for c.is(k, ",") && c.adj(k) && k+1 < len(c.w) && c.w[k+1].kind == 'n' && len(c.w[k+1].low) == 3 && c.adj(k+1) {
-			n = n*1000 + float64(c.w[k+1].num)
+		for c.is(k, ",") && c.adjacent(k) && k+1 < len(c.words) && c.words[k+1].kind == kindDigits && len(c.words[k+1].lower) == 3 && c.adjacent(k+1) {
+			n = n*1000 + float64(c.words[k+1].num)
 			k += 2
 		}
 		// 2.5
-		if c.is(k, ".") && c.adj(k) && k+1 < len(c.w) && c.w[k+1].kind == 'n' && c.adj(k+1) && c.w[k+1].num >= 0 {
-			f, err := strconv.ParseFloat(w.low+"."+c.w[k+1].low, 64)
+		if c.is(k, ".") && c.adjacent(k) && k+1 < len(c.words) && c.words[k+1].kind == kindDigits && c.adjacent(k+1) && c.words[k+1].num >= 0 {
+			f, err := strconv.ParseFloat(w.lower+"."+c.words[k+1].lower, 64)
 			if err == nil {
 				n = f
 				k += 2
 			}
 		}
 		// "3-1/2", as the wires write 3 1/2
-		if k+4 < len(c.w) && c.is(k, "-") && c.adj(k) && c.w[k+1].kind == 'n' && c.adj(k+1) && c.is(k+2, "/") && c.adj(k+2) && c.w[k+3].kind == 'n' && c.adj(k+3) && c.w[k+3].num > c.w[k+1].num && c.w[k+1].num > 0 {
-			n += float64(c.w[k+1].num) / float64(c.w[k+3].num)
+		if k+4 < len(c.words) && c.is(k, "-") && c.adjacent(k) && c.words[k+1].kind == kindDigits && c.adjacent(k+1) && c.is(k+2, "/") && c.adjacent(k+2) && c.words[k+3].kind == kindDigits && c.adjacent(k+3) && c.words[k+3].num > c.words[k+1].num && c.words[k+1].num > 0 {
+			n += float64(c.words[k+1].num) / float64(c.words[k+3].num)
 			k += 4
 		}
 		// 2 1/2
-		if k+2 < len(c.w) && c.w[k].kind == 'n' && c.is(k+1, "/") && c.adj(k+1) && c.w[k+2].kind == 'n' && c.adj(k+2) && c.w[k+2].num > c.w[k].num && c.w[k+2].num > 0 {
-			n += float64(c.w[k].num) / float64(c.w[k+2].num)
+		if k+2 < len(c.words) && c.words[k].kind == kindDigits && c.is(k+1, "/") && c.adjacent(k+1) && c.words[k+2].kind == kindDigits && c.adjacent(k+2) && c.words[k+2].num > c.words[k].num && c.words[k+2].num > 0 {
+			n += float64(c.words[k].num) / float64(c.words[k+2].num)
 			k += 3
 		}
 		return n, false, k, true
-	case 'a':
+	case kindLetters:
 	default:
 		return 0, false, j, false
 	}
-	switch w.low {
+	switch w.lower {
 	case "a", "an":
-		switch c.low(j + 1) {
+		switch c.lower(j + 1) {
 		case "few":
 			return 0, true, j + 2, true
 		case "couple":
@@ -674,7 +674,7 @@ func (c *tagCtx) number(j int) (n float64, vague bool, k int, ok bool) {
 	if c.is(k, "and") && c.is(k+1, "a") && c.is(k+2, "half") {
 		n += 0.5
 		k += 3
-	} else if c.is(k, "-") && c.is(k+1, "and") && c.is(k+2, "-") && c.is(k+3, "a") && c.is(k+4, "-") && c.is(k+5, "half") && c.adj(k+5) {
+	} else if c.is(k, "-") && c.is(k+1, "and") && c.is(k+2, "-") && c.is(k+3, "a") && c.is(k+4, "-") && c.is(k+5, "half") && c.adjacent(k+5) {
 		// "two-and-a-half years"
 		n += 0.5
 		k += 6
@@ -684,11 +684,11 @@ func (c *tagCtx) number(j int) (n float64, vague bool, k int, ok bool) {
 
 // unitAt parses a unit word and reports whether it is plural.
 func (c *tagCtx) unitAt(j int) (unit string, plural bool, k int, ok bool) {
-	u, ok := timexUnits[c.low(j)]
+	u, ok := timexUnits[c.lower(j)]
 	if !ok {
 		return "", false, j, false
 	}
-	l := c.low(j)
+	l := c.lower(j)
 	plural = strings.HasSuffix(l, "s") && l != "hrs" || l == "centuries"
 	if l == "hrs" || l == "yrs" {
 		plural = true
@@ -698,20 +698,20 @@ func (c *tagCtx) unitAt(j int) (unit string, plural bool, k int, ok bool) {
 
 // weekdayAt parses a capitalized weekday.
 func (c *tagCtx) weekdayAt(j int) (time.Weekday, bool, int, bool) {
-	if j >= len(c.w) || !c.w[j].cap {
+	if j >= len(c.words) || !c.words[j].capitalized {
 		return 0, false, j, false
 	}
-	d, ok := timexWeekdays[c.w[j].low]
+	d, ok := timexWeekdays[c.words[j].lower]
 	if !ok {
 		return 0, false, j, false
 	}
-	plural := strings.HasSuffix(c.w[j].low, "s")
+	plural := strings.HasSuffix(c.words[j].lower, "s")
 	// "Black Friday", "Good Friday", "Super Tuesday" name days of their own;
 	// "Sunday Times" names a paper.
-	if j > 0 && c.w[j-1].cap && weekdayNamers[c.w[j-1].low] {
+	if j > 0 && c.words[j-1].capitalized && weekdayNamers[c.words[j-1].lower] {
 		return 0, false, j, false
 	}
-	if j+1 < len(c.w) && c.w[j+1].cap && weekdayNamed[c.w[j+1].low] {
+	if j+1 < len(c.words) && c.words[j+1].capitalized && weekdayNamed[c.words[j+1].lower] {
 		return 0, false, j, false
 	}
 	return d, plural, j + 1, true
@@ -732,7 +732,7 @@ var weekdayNamed = map[string]bool{
 
 // partOfDayAt parses "morning", "night", and their kin.
 func (c *tagCtx) partOfDayAt(j int) (string, int, bool) {
-	p, ok := timexPartsOfDay[c.low(j)]
+	p, ok := timexPartsOfDay[c.lower(j)]
 	return p, j + 1, ok
 }
 
@@ -748,15 +748,15 @@ func isoWeekday(d time.Weekday) int {
 func dayPoint(t time.Time) point { return point{t, granDay} }
 
 // date returns a DATE match.
-func dateMatch(end int, p point) tmatch {
-	return tmatch{end: end, typ: model.TimexDate, value: p.value(), anchor: p}
+func dateMatch(end int, p point) match {
+	return match{end: end, typ: model.TimexDate, value: p.value(), anchor: p}
 }
 
 // relMatch returns a DATE match anchored on ref: rel periods of g away, or
 // an unresolved placeholder when there is no reference date.
-func (c *tagCtx) relMatch(end int, g gran, rel int) tmatch {
+func (c *tagCtx) relMatch(end int, g gran, rel int) match {
 	if !c.hasRef {
-		return tmatch{end: end, typ: model.TimexDate, value: unresolvedValue(g), unresolved: true}
+		return match{end: end, typ: model.TimexDate, value: unresolvedValue(g), unresolved: true}
 	}
 	return dateMatch(end, point{c.ref, g}.shift(rel))
 }
@@ -765,11 +765,11 @@ func (c *tagCtx) relMatch(end int, g gran, rel int) tmatch {
 
 // ruleMonthDate: "Aug. 20", "August 20, 2025", "Tuesday, Aug. 19",
 // "July 1997", "June last year", "May".
-func (c *tagCtx) ruleMonthDate(j int) (tmatch, bool) {
+func (c *tagCtx) ruleMonthDate(j int) (match, bool) {
 	wd, hasWD, k := c.weekdayPrefix(j)
 	m, k2, ok := c.monthAt(k)
 	if !ok {
-		return tmatch{}, false
+		return match{}, false
 	}
 	mk := k
 	k = k2
@@ -796,29 +796,29 @@ func (c *tagCtx) ruleMonthDate(j int) (tmatch, bool) {
 			if c.is(kr, "of") {
 				kr++ // "March of last year"
 			}
-			if rel, ok := relYearWord(c.low(kr)); ok && c.is(kr+1, "year") {
+			if rel, ok := relYearWord(c.lower(kr)); ok && c.is(kr+1, "year") {
 				relYear, hasRelYear = rel, true
 				k = kr + 2
 			}
 		}
 	}
 	if hasWD && d == 0 {
-		return tmatch{}, false
+		return match{}, false
 	}
 	if d == 0 && y == 0 && !hasRelYear && !c.monthAloneOK(mk) {
-		return tmatch{}, false
+		return match{}, false
 	}
 	switch {
 	case y != 0 && d != 0:
 		if d > daysIn(m, y) {
-			return tmatch{}, false
+			return match{}, false
 		}
 		return dateMatch(k, dayPoint(day(y, m, d))), true
 	case y != 0:
 		return dateMatch(k, point{day(y, m, 1), granMonth}), true
 	case hasRelYear:
 		if !c.hasRef {
-			return tmatch{end: k, typ: model.TimexDate, value: fmt.Sprintf("XXXX-%02d", m), unresolved: true}, true
+			return match{end: k, typ: model.TimexDate, value: fmt.Sprintf("XXXX-%02d", m), unresolved: true}, true
 		}
 		return dateMatch(k, point{day(c.ref.Year()+relYear, m, 1), granMonth}), true
 	}
@@ -827,12 +827,12 @@ func (c *tagCtx) ruleMonthDate(j int) (tmatch, bool) {
 		if d != 0 {
 			v += fmt.Sprintf("-%02d", d)
 		}
-		return tmatch{end: k, typ: model.TimexDate, value: v, unresolved: true}, true
+		return match{end: k, typ: model.TimexDate, value: v, unresolved: true}, true
 	}
 	tense := c.tense(mk)
 	if d != 0 {
 		if d > 31 {
-			return tmatch{}, false
+			return match{}, false
 		}
 		if hasWD {
 			if yy, ok := yearOfWeekday(c.ref, m, d, wd); ok {
@@ -841,7 +841,7 @@ func (c *tagCtx) ruleMonthDate(j int) (tmatch, bool) {
 		}
 		yy := pickYear(c.ref, m, d, tense)
 		if d > daysIn(m, yy) {
-			return tmatch{}, false
+			return match{}, false
 		}
 		return dateMatch(k, dayPoint(day(yy, m, d))), true
 	}
@@ -861,12 +861,12 @@ var weekdayAbbrevs = map[string]time.Weekday{
 // when there is no weekday).
 func (c *tagCtx) weekdayPrefix(j int) (wd time.Weekday, ok bool, k int) {
 	d, plural, k2, found := c.weekdayAt(j)
-	if abbr, isAbbr := weekdayAbbrevs[c.low(j)]; !found && isAbbr && c.w[j].cap {
+	if abbr, isAbbr := weekdayAbbrevs[c.lower(j)]; !found && isAbbr && c.words[j].capitalized {
 		// "Thu March 21, 2013", "Fri., Aug. 15", "Thu 19th December":
 		// only before a date, since "Sun", "Sat" and "Wed" are words of
 		// their own.
 		d, k2, found = abbr, j+1, true
-		if c.is(k2, ".") && c.adj(k2) {
+		if c.is(k2, ".") && c.adjacent(k2) {
 			k2++
 		}
 		k3 := k2
@@ -926,10 +926,10 @@ func relYearWord(s string) (int, bool) {
 // monthAloneOK decides whether a month name with no day or year is a date:
 // "May" and "March" are also a verb and a noun, "April" and "June" names.
 func (c *tagCtx) monthAloneOK(j int) bool {
-	l := c.low(j)
-	prev := c.low(j - 1)
+	l := c.lower(j)
+	prev := c.lower(j - 1)
 	if prev == "-" && j > 1 {
-		prev = c.low(j - 2)
+		prev = c.lower(j - 2)
 	}
 	switch prev {
 	case "in", "since", "until", "till", "by", "during", "through", "from", "to",
@@ -938,7 +938,7 @@ func (c *tagCtx) monthAloneOK(j int) bool {
 		"on", "throughout", "middle", "start":
 		return true
 	}
-	if prev == "the" && c.w[j].cap && j+1 < len(c.w) && !c.w[j+1].cap && strings.HasPrefix(c.pos(j+1), "NN") && !c.w[j].headline {
+	if prev == "the" && c.words[j].capitalized && j+1 < len(c.words) && !c.words[j+1].capitalized && strings.HasPrefix(c.pos(j+1), "NN") && !c.words[j].headline {
 		return true // "the March accession", "the June vote"
 	}
 	if l == "may" || l == "march" {
@@ -946,16 +946,16 @@ func (c *tagCtx) monthAloneOK(j int) bool {
 	}
 	// A capitalized word after it on the line: a first name ("April
 	// Smith said").
-	if n := j + 1; n < len(c.w) && c.w[n].cap && c.w[n].kind == 'a' && c.sameLine(j, n) && !c.w[n].headline {
-		if _, isMonth := timexMonths[c.w[n].low]; !isMonth && !c.zoneAt(n) {
-			if _, isDay := timexWeekdays[c.w[n].low]; !isDay {
+	if n := j + 1; n < len(c.words) && c.words[n].capitalized && c.words[n].kind == kindLetters && c.sameLine(j, n) && !c.words[n].headline {
+		if _, isMonth := timexMonths[c.words[n].lower]; !isMonth && !c.zoneAt(n) {
+			if _, isDay := timexWeekdays[c.words[n].lower]; !isDay {
 				return false
 			}
 		}
 	}
 	// A capitalized word before it, not at a sentence start: a name.
-	if j > 0 && c.w[j-1].cap && c.w[j-1].kind == 'a' {
-		if k := c.w[j-1].tok; k >= 0 && c.doc.Sentences[c.doc.Tokens[k].Sent].First != k {
+	if j > 0 && c.words[j-1].capitalized && c.words[j-1].kind == kindLetters {
+		if k := c.words[j-1].token; k >= 0 && c.doc.Sentences[c.doc.Tokens[k].Sent].First != k {
 			return false
 		}
 	}
@@ -963,19 +963,19 @@ func (c *tagCtx) monthAloneOK(j int) bool {
 }
 
 // ruleDayMonth: "24 May", "24 May 2025", "the 24th of May".
-func (c *tagCtx) ruleDayMonth(j int) (tmatch, bool) {
+func (c *tagCtx) ruleDayMonth(j int) (match, bool) {
 	// "Thursday 21 March", "Thursday, 21 March 2013": the British order.
 	wd, hasWD, k := c.weekdayPrefix(j)
 	d, k, ok := c.dayAt(k)
 	if !ok {
-		return tmatch{}, false
+		return match{}, false
 	}
 	if c.is(k, "of") {
 		k++
 	}
 	m, k2, ok := c.monthAt(k)
 	if !ok {
-		return tmatch{}, false
+		return match{}, false
 	}
 	mk := k
 	k = k2
@@ -989,12 +989,12 @@ func (c *tagCtx) ruleDayMonth(j int) (tmatch, bool) {
 	}
 	if y != 0 {
 		if d > daysIn(m, y) {
-			return tmatch{}, false
+			return match{}, false
 		}
 		return dateMatch(k, dayPoint(day(y, m, d))), true
 	}
 	if !c.hasRef {
-		return tmatch{end: k, typ: model.TimexDate, value: fmt.Sprintf("XXXX-%02d-%02d", m, d), unresolved: true}, true
+		return match{end: k, typ: model.TimexDate, value: fmt.Sprintf("XXXX-%02d-%02d", m, d), unresolved: true}, true
 	}
 	if hasWD {
 		if yy, ok := yearOfWeekday(c.ref, m, d, wd); ok {
@@ -1003,31 +1003,31 @@ func (c *tagCtx) ruleDayMonth(j int) (tmatch, bool) {
 	}
 	yy := pickYear(c.ref, m, d, c.tense(mk))
 	if d > daysIn(m, yy) {
-		return tmatch{}, false
+		return match{}, false
 	}
 	return dateMatch(k, dayPoint(day(yy, m, d))), true
 }
 
 // ruleNumericDate: "2025-05-24", "5/24/2025", "5/24/25".
-func (c *tagCtx) ruleNumericDate(j int) (tmatch, bool) {
-	if j+4 >= len(c.w) || c.w[j].kind != 'n' {
-		return tmatch{}, false
+func (c *tagCtx) ruleNumericDate(j int) (match, bool) {
+	if j+4 >= len(c.words) || c.words[j].kind != kindDigits {
+		return match{}, false
 	}
-	sep := c.low(j + 1)
-	if (sep != "-" && sep != "/" && sep != ".") || !c.adj(j+1) || !c.adj(j+2) || !c.adj(j+3) || !c.adj(j+4) || c.low(j+3) != sep {
-		return tmatch{}, false
+	sep := c.lower(j + 1)
+	if (sep != "-" && sep != "/" && sep != ".") || !c.adjacent(j+1) || !c.adjacent(j+2) || !c.adjacent(j+3) || !c.adjacent(j+4) || c.lower(j+3) != sep {
+		return match{}, false
 	}
-	a, b, e := c.w[j], c.w[j+2], c.w[j+4]
-	if b.kind != 'n' || e.kind != 'n' {
-		return tmatch{}, false
+	a, b, e := c.words[j], c.words[j+2], c.words[j+4]
+	if b.kind != kindDigits || e.kind != kindDigits {
+		return match{}, false
 	}
 	var y, m, d int
 	switch {
-	case len(a.low) == 4 && len(b.low) <= 2 && len(e.low) <= 2:
+	case len(a.lower) == 4 && len(b.lower) <= 2 && len(e.lower) <= 2:
 		y, m, d = a.num, b.num, e.num
-	case sep == "/" && len(a.low) <= 2 && len(b.low) <= 2 && (len(e.low) == 4 || len(e.low) == 2):
+	case sep == "/" && len(a.lower) <= 2 && len(b.lower) <= 2 && (len(e.lower) == 4 || len(e.lower) == 2):
 		m, d, y = a.num, b.num, e.num
-		if len(e.low) == 2 {
+		if len(e.lower) == 2 {
 			y += 1900
 			if y < 1950 {
 				y += 100
@@ -1036,29 +1036,29 @@ func (c *tagCtx) ruleNumericDate(j int) (tmatch, bool) {
 		if m > 12 && d <= 12 {
 			m, d = d, m // 24/5/2025: day first
 		}
-	case sep == "." && len(a.low) <= 2 && len(b.low) <= 2 && len(e.low) == 4:
+	case sep == "." && len(a.lower) <= 2 && len(b.lower) <= 2 && len(e.lower) == 4:
 		d, m, y = a.num, b.num, e.num
 	default:
-		return tmatch{}, false
+		return match{}, false
 	}
 	if y < 1000 || y > 2199 || m < 1 || m > 12 || d < 1 || d > daysIn(time.Month(m), y) {
-		return tmatch{}, false
+		return match{}, false
 	}
 	// 2025-05-24-something or 1/2/3/4 is a code, not a date.
-	if c.adj(j+5) && (c.low(j+5) == sep || c.low(j+5) == "-") && j+6 < len(c.w) && c.w[j+6].kind == 'n' {
-		return tmatch{}, false
+	if c.adjacent(j+5) && (c.lower(j+5) == sep || c.lower(j+5) == "-") && j+6 < len(c.words) && c.words[j+6].kind == kindDigits {
+		return match{}, false
 	}
 	return dateMatch(j+5, dayPoint(day(y, time.Month(m), d))), true
 }
 
 // ruleClock: "3 p.m.", "3 p.m. EDT", "15:00 GMT", "10:35 a.m. Tuesday",
 // "noon Thursday", "4 o'clock".
-func (c *tagCtx) ruleClock(j int) (tmatch, bool) {
+func (c *tagCtx) ruleClock(j int) (match, bool) {
 	h, mi := -1, 0
 	k := j
-	w := c.low(j)
-	if (w == "noon" || w == "midnight") && c.w[j].cap && !c.sentenceStartAt(j) {
-		return tmatch{}, false // "High Noon"
+	w := c.lower(j)
+	if (w == "noon" || w == "midnight") && c.words[j].capitalized && !c.sentenceStartAt(j) {
+		return match{}, false // "High Noon"
 	}
 	switch {
 	case w == "noon" || w == "midday":
@@ -1075,65 +1075,65 @@ func (c *tagCtx) ruleClock(j int) (tmatch, bool) {
 		// "1900 GMT", "0735 GMT", "1415 local time", "1600 (1500 GMT)":
 		// the wire services' 24-hour clock, told from a year by the zone
 		// after it or by the zoned clock in brackets.
-		h, mi, k = c.w[j].num/100, c.w[j].num%100, j+1
-	case j < len(c.w) && c.w[j].kind == 'm' && gluedMeridiemOK(w):
+		h, mi, k = c.words[j].num/100, c.words[j].num%100, j+1
+	case j < len(c.words) && c.words[j].kind == kindMixed && gluedMeridiemOK(w):
 		// "10am", "3pm": the web's clock, written without a space.
 		n, pm := gluedMeridiem(w)
 		if n < 1 || n > 12 {
-			return tmatch{}, false
+			return match{}, false
 		}
 		h, k = to24(n, pm), j+1
-	case j+2 < len(c.w) && c.w[j].kind == 'n' && len(w) <= 2 && c.is(j+1, ".") && c.adj(j+1) && c.adj(j+2) && c.w[j+2].kind == 'm' && len(c.w[j+2].low) == 4 && gluedMeridiemOK(c.w[j+2].low):
+	case j+2 < len(c.words) && c.words[j].kind == kindDigits && len(w) <= 2 && c.is(j+1, ".") && c.adjacent(j+1) && c.adjacent(j+2) && c.words[j+2].kind == kindMixed && len(c.words[j+2].lower) == 4 && gluedMeridiemOK(c.words[j+2].lower):
 		// "10.30am"
-		n, pm := gluedMeridiem(c.w[j+2].low)
-		h, mi, k = c.w[j].num, n, j+3
+		n, pm := gluedMeridiem(c.words[j+2].lower)
+		h, mi, k = c.words[j].num, n, j+3
 		if h < 1 || h > 12 || mi > 59 {
-			return tmatch{}, false
+			return match{}, false
 		}
 		h = to24(h, pm)
-	case j < len(c.w) && c.w[j].kind == 'n' && len(w) <= 2:
-		h = c.w[j].num
+	case j < len(c.words) && c.words[j].kind == kindDigits && len(w) <= 2:
+		h = c.words[j].num
 		k = j + 1
 		colon := false
-		if c.is(k, ":") && c.adj(k) && k+1 < len(c.w) && c.w[k+1].kind == 'n' && len(c.w[k+1].low) == 2 && c.adj(k+1) {
-			mi = c.w[k+1].num
+		if c.is(k, ":") && c.adjacent(k) && k+1 < len(c.words) && c.words[k+1].kind == kindDigits && len(c.words[k+1].lower) == 2 && c.adjacent(k+1) {
+			mi = c.words[k+1].num
 			k += 2
 			colon = true
-		} else if c.is(k, ".") && c.adj(k) && k+1 < len(c.w) && c.w[k+1].kind == 'n' && len(c.w[k+1].low) == 2 && c.adj(k+1) {
+		} else if c.is(k, ".") && c.adjacent(k) && k+1 < len(c.words) && c.words[k+1].kind == kindDigits && len(c.words[k+1].lower) == 2 && c.adjacent(k+1) {
 			// "3.30 p.m." only with a meridiem, checked below.
-			mi = c.w[k+1].num
+			mi = c.words[k+1].num
 			k += 2
 		}
 		k2, pm, ok := c.meridiem(k)
 		switch {
 		case ok:
 			if h < 1 || h > 12 {
-				return tmatch{}, false
+				return match{}, false
 			}
 			h, k = to24(h, pm), k2
 		case c.is(k, "o") && c.is(k+1, "'") && c.is(k+2, "clock"):
 			k += 3
 		case colon && c.zoneAt(k):
 			// 15:00 GMT
-		case !colon && k == j+3 && c.zoneAt(k) && len(c.w[j+2].low) == 2:
+		case !colon && k == j+3 && c.zoneAt(k) && len(c.words[j+2].lower) == 2:
 			// "07.00 GMT": Reuters writes the 24-hour clock with a dot.
 		case colon && h <= 24 && (c.is(j-1, "at") || c.is(j-1, "by") || c.is(j-1, "until") || c.is(j-1, "from") || c.is(j-1, "before") || c.is(j-1, "after")):
 		case c.is(k, "in") && c.is(k+1, "the") && (c.is(k+2, "morning") || c.is(k+2, "afternoon") || c.is(k+2, "evening")):
 			if h < 1 || h > 12 {
-				return tmatch{}, false
+				return match{}, false
 			}
 			if !c.is(k+2, "morning") && h < 12 {
 				h += 12
 			}
 			k += 3
 		default:
-			return tmatch{}, false
+			return match{}, false
 		}
 		if h > 24 || mi > 59 {
-			return tmatch{}, false
+			return match{}, false
 		}
 	default:
-		return tmatch{}, false
+		return match{}, false
 	}
 	k = c.zoneEnd(k)
 	// A day after the time: "10 p.m. Wednesday", "5 p.m. EST Nov. 9",
@@ -1151,9 +1151,9 @@ func (c *tagCtx) ruleClock(j int) (tmatch, bool) {
 		join = false
 	}
 	if !c.sameLine(k-1, k2) {
-		k2 = len(c.w) // a date on the next line is a byline's, not this time's
+		k2 = len(c.words) // a date on the next line is a byline's, not this time's
 	}
-	var day tmatch
+	var day match
 	ok := false
 	for _, r := range []rule{(*tagCtx).ruleWeekday, (*tagCtx).ruleMonthDate, (*tagCtx).ruleDayMonth} {
 		if day, ok = r(c, k2); ok && day.anchor.g == granDay && day.typ == model.TimexDate {
@@ -1181,7 +1181,7 @@ func (c *tagCtx) ruleClock(j int) (tmatch, bool) {
 			dayVal = "XXXX-XX-XX"
 		}
 	}
-	return tmatch{end: k, typ: model.TimexTime, value: fmt.Sprintf("%sT%02d:%02d", dayVal, h, mi), unresolved: unresolved}, true
+	return match{end: k, typ: model.TimexTime, value: fmt.Sprintf("%sT%02d:%02d", dayVal, h, mi), unresolved: unresolved}, true
 }
 
 // wireClockAt reports whether a 24-hour clock with a zone starts at k:
@@ -1193,7 +1193,7 @@ func (c *tagCtx) wireClockAt(k int) bool {
 // fourDigitClock reports whether word k could be a 24-hour clock written
 // in four digits, "0735", "1900".
 func (c *tagCtx) fourDigitClock(k int) bool {
-	return k < len(c.w) && c.w[k].kind == 'n' && len(c.w[k].low) == 4 && c.w[k].num%100 < 60 && c.w[k].num/100 <= 24
+	return k < len(c.words) && c.words[k].kind == kindDigits && len(c.words[k].lower) == 4 && c.words[k].num%100 < 60 && c.words[k].num/100 <= 24
 }
 
 // to24 turns a 12-hour clock hour into a 24-hour one: 12 a.m. is 0.
@@ -1234,14 +1234,14 @@ func gluedMeridiem(w string) (int, bool) {
 
 // meridiem parses "a.m.", "p.m", "am", "PM" at k.
 func (c *tagCtx) meridiem(k int) (int, bool, bool) {
-	l := c.low(k)
+	l := c.lower(k)
 	switch l {
 	case "am", "pm":
 		return k + 1, l == "pm", true
 	case "a", "p":
-		if c.is(k+1, ".") && c.adj(k+1) && c.is(k+2, "m") && c.adj(k+2) {
+		if c.is(k+1, ".") && c.adjacent(k+1) && c.is(k+2, "m") && c.adjacent(k+2) {
 			e := k + 3
-			if c.is(e, ".") && c.adj(e) && !c.sentenceFinalDot(e) {
+			if c.is(e, ".") && c.adjacent(e) && !c.sentenceFinalDot(e) {
 				e++
 			}
 			return e, l == "p", true
@@ -1254,23 +1254,23 @@ func (c *tagCtx) meridiem(k int) (int, bool, bool) {
 // rather than an abbreviation: it is followed by the end of the text, a
 // line break, or a capitalized word that does not continue the time.
 func (c *tagCtx) sentenceFinalDot(k int) bool {
-	if k+1 >= len(c.w) {
+	if k+1 >= len(c.words) {
 		return true
 	}
-	if strings.IndexByte(c.text[c.w[k].e:c.w[k+1].s], '\n') >= 0 {
+	if strings.IndexByte(c.text[c.words[k].end:c.words[k+1].start], '\n') >= 0 {
 		return true
 	}
-	n := c.w[k+1]
-	if !n.cap || n.kind != 'a' {
+	n := c.words[k+1]
+	if !n.capitalized || n.kind != kindLetters {
 		return false
 	}
 	if c.zoneAt(k + 1) {
 		return false
 	}
-	if _, ok := timexWeekdays[n.low]; ok {
+	if _, ok := timexWeekdays[n.lower]; ok {
 		return false
 	}
-	if _, ok := timexMonths[n.low]; ok {
+	if _, ok := timexMonths[n.lower]; ok {
 		return false
 	}
 	return true
@@ -1283,18 +1283,18 @@ func (c *tagCtx) zoneAt(k int) bool {
 // zoneEnd returns the word after a time zone starting at k, or k when
 // none does: "GMT", "local time", "Eastern time", "Pacific Standard Time".
 func (c *tagCtx) zoneEnd(k int) int {
-	if k >= len(c.w) || c.w[k].kind != 'a' {
+	if k >= len(c.words) || c.words[k].kind != kindLetters {
 		return k
 	}
-	capital := c.text[c.w[k].s] >= 'A' && c.text[c.w[k].s] <= 'Z'
+	capital := c.text[c.words[k].start] >= 'A' && c.text[c.words[k].start] <= 'Z'
 	switch {
-	case timexZones[c.w[k].low] && capital:
+	case timexZones[c.words[k].lower] && capital:
 		return k + 1
 	case c.is(k, "local") && c.is(k+1, "time"):
 		return k + 2
-	case zoneRegions[c.w[k].low] && capital && c.is(k+1, "time"):
+	case zoneRegions[c.words[k].lower] && capital && c.is(k+1, "time"):
 		return k + 2
-	case zoneRegions[c.w[k].low] && capital && (c.is(k+1, "standard") || c.is(k+1, "daylight") || c.is(k+1, "summer")) && c.is(k+2, "time"):
+	case zoneRegions[c.words[k].lower] && capital && (c.is(k+1, "standard") || c.is(k+1, "daylight") || c.is(k+1, "summer")) && c.is(k+2, "time"):
 		return k + 3
 	}
 	return k
@@ -1315,25 +1315,25 @@ func (c *tagCtx) lastSentSame(j int) bool {
 
 // sentOf returns the sentence index of word j, or -1.
 func (c *tagCtx) sentOf(j int) int {
-	if j < 0 || j >= len(c.w) || c.w[j].tok < 0 {
+	if j < 0 || j >= len(c.words) || c.words[j].token < 0 {
 		return -1
 	}
-	return c.doc.Tokens[c.w[j].tok].Sent
+	return c.doc.Tokens[c.words[j].token].Sent
 }
 
 // ruleYear: "1974", "fiscal 1989", "nineteen ninety-six", "the year 2000",
 // "1994 or later".
-func (c *tagCtx) ruleYear(j int) (tmatch, bool) {
+func (c *tagCtx) ruleYear(j int) (match, bool) {
 	k := j
 	det := false
 	switch {
 	case c.is(k, "the") && c.is(k+1, "year"):
 		k += 2
-	case k < len(c.w) && c.w[k].kind == 'm' && len(c.w[k].low) == 6 && strings.HasPrefix(c.w[k].low, "fy") && c.text[c.w[k].s] == 'F':
+	case k < len(c.words) && c.words[k].kind == kindMixed && len(c.words[k].lower) == 6 && strings.HasPrefix(c.words[k].lower, "fy") && c.text[c.words[k].start] == 'F':
 		// "FY2015": the fiscal year, glued.
-		y, err := strconv.Atoi(c.w[k].low[2:])
+		y, err := strconv.Atoi(c.words[k].lower[2:])
 		if err != nil || y < 1000 || y > 2199 {
-			return tmatch{}, false
+			return match{}, false
 		}
 		return dateMatch(k+1, point{day(y, 1, 1), granYear}), true
 	case c.is(k, "fiscal") || c.is(k, "financial"):
@@ -1350,18 +1350,18 @@ func (c *tagCtx) ruleYear(j int) (tmatch, bool) {
 	}
 	y, k2, ok := c.yearAt(k)
 	if !ok {
-		return tmatch{}, false
+		return match{}, false
 	}
-	if k == j && c.w[j].kind == 'n' && !c.yearContextOK(j) {
-		return tmatch{}, false
+	if k == j && c.words[j].kind == kindDigits && !c.yearContextOK(j) {
+		return match{}, false
 	}
 	k = k2
 	// "the 1990 fiscal year", "2012 calendar year": MUC and HeidelTime
 	// ("the 2001 third quarter") keep the kind of year in the expression.
-	if yearKinds[c.low(k)] && c.is(k+1, "year") {
+	if yearKinds[c.lower(k)] && c.is(k+1, "year") {
 		k += 2
 	} else if det {
-		return tmatch{}, false
+		return match{}, false
 	}
 	m := dateMatch(k, point{day(y, 1, 1), granYear})
 	switch {
@@ -1383,21 +1383,21 @@ var yearKinds = map[string]bool{"fiscal": true, "financial": true, "calendar": t
 // soldiers", "1500 people".
 func (c *tagCtx) yearContextOK(j int) bool {
 	n := j + 1
-	if n < len(c.w) && c.w[n].kind == 'a' {
-		if notYearNouns[c.w[n].low] {
+	if n < len(c.words) && c.words[n].kind == kindLetters {
+		if notYearNouns[c.words[n].lower] {
 			return false
 		}
 		p := c.pos(n)
 		if p == "NNS" {
-			if _, ok := timexUnits[c.w[n].low]; !ok && !yearPluralOK[c.w[n].low] {
-				prev := c.low(j - 1)
+			if _, ok := timexUnits[c.words[n].lower]; !ok && !yearPluralOK[c.words[n].lower] {
+				prev := c.lower(j - 1)
 				if prev != "the" && prev != "its" && prev != "their" && prev != "his" && prev != "her" && prev != "in" && prev != "of" && prev != "since" {
 					return false
 				}
 			}
 		}
 	}
-	switch c.low(j - 1) {
+	switch c.lower(j - 1) {
 	case "no", "number", "route", "flight", "room", "page", "article", "resolution", "paragraph", "section", "model", "channel", "highway", "about", "over", "nearly", "almost", "some", "than", "approximately":
 		return false
 	}
@@ -1422,39 +1422,39 @@ var yearPluralOK = map[string]bool{
 
 // ruleDecade: "the 1990s", "'80s", "the nineties", "the mid-1990s" (via
 // posMod).
-func (c *tagCtx) ruleDecade(j int) (tmatch, bool) {
+func (c *tagCtx) ruleDecade(j int) (match, bool) {
 	k := j
 	hasThe := false
 	if c.is(k, "the") {
 		k++
 		hasThe = true
-		if (c.is(k, "'") || c.is(k, "’")) && c.adj(k+1) {
+		if (c.is(k, "'") || c.is(k, "’")) && c.adjacent(k+1) {
 			k++ // "the '80s"
 		}
 	}
-	if !hasThe && c.is(k, "'") && c.adj(k+1) {
+	if !hasThe && c.is(k, "'") && c.adjacent(k+1) {
 		k++ // "late '90s"
 	}
-	if k >= len(c.w) {
-		return tmatch{}, false
+	if k >= len(c.words) {
+		return match{}, false
 	}
-	w := c.w[k]
+	w := c.words[k]
 	dec := -1
 	switch {
-	case w.kind == 'm' && len(w.low) == 5 && strings.HasSuffix(w.low, "s") && w.low[3] == '0':
-		n, err := strconv.Atoi(w.low[:4])
+	case w.kind == kindMixed && len(w.lower) == 5 && strings.HasSuffix(w.lower, "s") && w.lower[3] == '0':
+		n, err := strconv.Atoi(w.lower[:4])
 		if err == nil && n >= 1000 && n <= 2190 {
 			dec = n / 10
 		}
-	case w.kind == 'm' && len(w.low) == 3 && strings.HasSuffix(w.low, "s") && w.low[1] == '0' && k > 0 && (c.low(k-1) == "'" || c.low(k-1) == "’") && c.adj(k):
-		n, _ := strconv.Atoi(w.low[:2])
+	case w.kind == kindMixed && len(w.lower) == 3 && strings.HasSuffix(w.lower, "s") && w.lower[1] == '0' && k > 0 && (c.lower(k-1) == "'" || c.lower(k-1) == "’") && c.adjacent(k):
+		n, _ := strconv.Atoi(w.lower[:2])
 		if n <= 10 {
 			dec = 200 + n/10
 		} else {
 			dec = 190 + n/10
 		}
-	case w.kind == 'a' && timexDecadeWords[w.low] > 0 && (hasThe || c.is(k-1, "-") || c.is(k-1, "early") || c.is(k-1, "late")):
-		dec = 190 + timexDecadeWords[w.low]
+	case w.kind == kindLetters && timexDecadeWords[w.lower] > 0 && (hasThe || c.is(k-1, "-") || c.is(k-1, "early") || c.is(k-1, "late")):
+		dec = 190 + timexDecadeWords[w.lower]
 	}
 	if dec >= 0 && !hasThe {
 		// "in their mid-twenties", "in his early 40s": an age.
@@ -1462,17 +1462,17 @@ func (c *tagCtx) ruleDecade(j int) (tmatch, bool) {
 		for b >= 0 && (c.is(b, "-") || c.is(b, "mid") || c.is(b, "early") || c.is(b, "late")) {
 			b--
 		}
-		if ageOwners[c.low(b)] {
-			return tmatch{}, false
+		if ageOwners[c.lower(b)] {
+			return match{}, false
 		}
 	}
 	if dec < 0 {
-		return tmatch{}, false
+		return match{}, false
 	}
-	if dec%10 == 0 && dec >= 100 && dec < 200 && w.kind == 'm' && len(w.low) == 5 {
+	if dec%10 == 0 && dec >= 100 && dec < 200 && w.kind == kindMixed && len(w.lower) == 5 {
 		// "the 1800s" is the 19th century; "the 2000s" is read as the
 		// decade, as it mostly is.
-		return tmatch{end: k + 1, typ: model.TimexDate, value: strconv.Itoa(dec / 10)}, true
+		return match{end: k + 1, typ: model.TimexDate, value: strconv.Itoa(dec / 10)}, true
 	}
 	return dateMatch(k+1, point{day(dec*10, 1, 1), granDecade}), true
 }
@@ -1482,46 +1482,46 @@ var ageOwners = map[string]bool{"his": true, "her": true, "their": true, "my": t
 
 // ruleCentury: "the 20th century", "the twenty-first century", "this
 // century", "the last century".
-func (c *tagCtx) ruleCentury(j int) (tmatch, bool) {
+func (c *tagCtx) ruleCentury(j int) (match, bool) {
 	k := j
 	if c.is(k, "the") {
 		k++
 	}
-	if rel, ok := relYearWord(c.low(k)); ok && c.is(k+1, "century") {
+	if rel, ok := relYearWord(c.lower(k)); ok && c.is(k+1, "century") {
 		if c.is(k, "past") && !c.is(j, "the") {
-			return tmatch{}, false
+			return match{}, false
 		}
 		return c.relMatch(k+2, granCentury, rel), true
 	}
 	n := 0
-	if k < len(c.w) && c.w[k].kind == 'm' {
-		if d, ok := ordinalDigits(c.w[k].low); ok {
+	if k < len(c.words) && c.words[k].kind == kindMixed {
+		if d, ok := ordinalDigits(c.words[k].lower); ok {
 			n, k = d, k+1
 		}
-	} else if d, k2, ok := c.dayAt(k); ok && k < len(c.w) && c.w[k].kind == 'a' {
+	} else if d, k2, ok := c.dayAt(k); ok && k < len(c.words) && c.words[k].kind == kindLetters {
 		n, k = d, k2
 	}
 	if n < 1 || n > 22 {
-		return tmatch{}, false
+		return match{}, false
 	}
-	if c.is(k, "-") && c.adj(k) {
+	if c.is(k, "-") && c.adjacent(k) {
 		k++
 	}
 	if !c.is(k, "century") {
-		return tmatch{}, false
+		return match{}, false
 	}
-	return tmatch{end: k + 1, typ: model.TimexDate, value: fmt.Sprintf("%02d", n-1)}, true
+	return match{end: k + 1, typ: model.TimexDate, value: fmt.Sprintf("%02d", n-1)}, true
 }
 
 // ruleQuarter: "the third quarter", "third-quarter", "the fiscal first
 // quarter", "the fourth quarter of 1990", "the latest quarter", "the
 // year-ago quarter", "the first half".
-func (c *tagCtx) ruleQuarter(j int) (tmatch, bool) {
+func (c *tagCtx) ruleQuarter(j int) (match, bool) {
 	k := j
 	det := ""
-	switch c.low(k) {
+	switch c.lower(k) {
 	case "the", "its", "this", "last", "next", "that", "a", "their":
-		det = c.low(k)
+		det = c.lower(k)
 		k++
 	}
 	// "this year's third quarter", "last year's quarter"
@@ -1537,7 +1537,7 @@ func (c *tagCtx) ruleQuarter(j int) (tmatch, bool) {
 	current := false
 	compar := false
 	for n := 0; n < 4; n++ {
-		l := c.low(k)
+		l := c.lower(k)
 		switch {
 		case l == "fiscal" || l == "comparable" || l == "corresponding" || l == "same" || l == "flat" || l == "calendar":
 			compar = compar || l == "comparable" || l == "corresponding" || l == "same"
@@ -1570,20 +1570,20 @@ func (c *tagCtx) ruleQuarter(j int) (tmatch, bool) {
 	q := 0
 	half := 0
 	qToken := false
-	if l := c.low(k); len(l) == 2 && l[0] == 'q' && l[1] >= '1' && l[1] <= '4' && c.text[c.w[k].s] == 'Q' {
+	if l := c.lower(k); len(l) == 2 && l[0] == 'q' && l[1] >= '1' && l[1] <= '4' && c.text[c.words[k].start] == 'Q' {
 		// "Q4", "Q4 2012", "the Q1 results": the financial press's
 		// shorthand for the quarter.
 		q, qToken = int(l[1]-'0'), true
 		k++
-	} else if (l == "h1" || l == "h2") && c.text[c.w[k].s] == 'H' && k+1 < len(c.w) && c.w[k+1].kind == 'n' {
+	} else if (l == "h1" || l == "h2") && c.text[c.words[k].start] == 'H' && k+1 < len(c.words) && c.words[k+1].kind == kindDigits {
 		// "H1 2013": the half year, written like "Q4 2012".
 		half, qToken = int(l[1]-'0'), true
 		k++
-	} else if o, ok := timexOrdinals[c.low(k)]; ok && o <= 4 {
+	} else if o, ok := timexOrdinals[c.lower(k)]; ok && o <= 4 {
 		q = o
 		k++
-	} else if k < len(c.w) && c.w[k].kind == 'm' {
-		if o, ok := ordinalDigits(c.w[k].low); ok && o <= 4 {
+	} else if k < len(c.words) && c.words[k].kind == kindMixed {
+		if o, ok := ordinalDigits(c.words[k].lower); ok && o <= 4 {
 			q = o
 			k++
 		}
@@ -1594,21 +1594,21 @@ func (c *tagCtx) ruleQuarter(j int) (tmatch, bool) {
 	if c.is(k, "fiscal") {
 		k++
 	}
-	if q != 0 && !qToken && c.is(k, "-") && c.adj(k) {
+	if q != 0 && !qToken && c.is(k, "-") && c.adjacent(k) {
 		k++
 	}
-	switch c.low(k) {
+	switch c.lower(k) {
 	case "quarter":
 		if qToken {
-			return tmatch{}, false
+			return match{}, false
 		}
-		if c.is(k+1, "-") && c.adj(k+1) {
-			return tmatch{}, false // "a quarter-century low"
+		if c.is(k+1, "-") && c.adjacent(k+1) {
+			return match{}, false // "a quarter-century low"
 		}
 		k++
 	case "half":
 		if q == 0 || q > 2 {
-			return tmatch{}, false
+			return match{}, false
 		}
 		half = q
 		if q == -1 {
@@ -1618,7 +1618,7 @@ func (c *tagCtx) ruleQuarter(j int) (tmatch, bool) {
 	case "period":
 		// "the year-ago period", "the corresponding period last year"
 		if det != "the" || q != 0 || !(latest || yearAgo || year != 0 || compar && c.yearAgoAt(k+1) > 0) {
-			return tmatch{}, false
+			return match{}, false
 		}
 		k++
 	default:
@@ -1626,22 +1626,22 @@ func (c *tagCtx) ruleQuarter(j int) (tmatch, bool) {
 			// "year-earlier" alone before a noun; "Q4" needs no noun.
 			break
 		}
-		return tmatch{}, false
+		return match{}, false
 	}
 	if q == -1 && half == 0 {
-		return tmatch{}, false
+		return match{}, false
 	}
 	if q == 0 && half == 0 && det == "" && !yearAgo {
-		return tmatch{}, false
+		return match{}, false
 	}
 	if q == 0 && half == 0 && (det == "a" || det == "") && !yearAgo {
-		return tmatch{}, false
+		return match{}, false
 	}
 	// "of 1990", "of this year", "of last year"
 	if c.is(k, "of") || c.is(k, ",") {
 		if y, k2, ok := c.yearAt(k + 1); ok {
 			year, k = y, k2
-		} else if rel, ok := relYearWord(c.low(k + 1)); ok && c.is(k+2, "year") && c.is(k, "of") {
+		} else if rel, ok := relYearWord(c.lower(k + 1)); ok && c.is(k+2, "year") && c.is(k, "of") {
 			yearRel, hasYearRel = rel, true
 			k += 3
 		} else if c.is(k, "of") && c.is(k+1, "the") && c.is(k+2, "year") && !c.is(k+3, "-") && !c.is(k+3, "'") {
@@ -1651,7 +1651,7 @@ func (c *tagCtx) ruleQuarter(j int) (tmatch, bool) {
 				year = c.last.t.Year()
 			}
 		}
-	} else if y, k2, ok := c.yearAt(k); ok && c.w[k].kind == 'n' {
+	} else if y, k2, ok := c.yearAt(k); ok && c.words[k].kind == kindDigits {
 		year, k = y, k2
 	} else if n := c.yearAgoAt(k); n > 0 && det == "the" && year == 0 && !hasYearRel {
 		// "the quarter a year ago", "the corresponding period last year"
@@ -1666,7 +1666,7 @@ func (c *tagCtx) ruleQuarter(j int) (tmatch, bool) {
 		}
 	}
 	if year == 0 && !hasYearRel && !yearAgo && (q > 0 || half > 0) && c.sportsSentence(j) {
-		return tmatch{}, false // "scored in the second half": a game's, not a year's
+		return match{}, false // "scored in the second half": a game's, not a year's
 	}
 	if !c.hasRef && year == 0 {
 		v := "XXXX-QX"
@@ -1676,7 +1676,7 @@ func (c *tagCtx) ruleQuarter(j int) (tmatch, bool) {
 		if half > 0 {
 			v = fmt.Sprintf("XXXX-H%d", half)
 		}
-		return tmatch{end: k, typ: model.TimexDate, value: v, unresolved: true}, true
+		return match{end: k, typ: model.TimexDate, value: v, unresolved: true}, true
 	}
 	if half > 0 {
 		if year == 0 {
@@ -1685,7 +1685,7 @@ func (c *tagCtx) ruleQuarter(j int) (tmatch, bool) {
 				year += yearRel
 			}
 		}
-		return tmatch{end: k, typ: model.TimexDate, value: fmt.Sprintf("%04d-H%d", year, half)}, true
+		return match{end: k, typ: model.TimexDate, value: fmt.Sprintf("%04d-H%d", year, half)}, true
 	}
 	var p point
 	switch {
@@ -1754,10 +1754,10 @@ func (c *tagCtx) quarterContext() point {
 
 // ruleWeekday: "Tuesday", "last Friday", "this coming Sunday", "Wednesday
 // night", "Tuesdays".
-func (c *tagCtx) ruleWeekday(j int) (tmatch, bool) {
+func (c *tagCtx) ruleWeekday(j int) (match, bool) {
 	k := j
 	rel := 0
-	switch c.low(k) {
+	switch c.lower(k) {
 	case "last", "past", "previous":
 		rel = -1
 		k++
@@ -1773,31 +1773,31 @@ func (c *tagCtx) ruleWeekday(j int) (tmatch, bool) {
 		} else if c.is(k+1, "following") || c.is(k+1, "next") {
 			rel, k = 1, k+2
 		} else {
-			return tmatch{}, false
+			return match{}, false
 		}
 	}
 	wd, plural, k2, ok := c.weekdayAt(k)
 	if !ok {
-		return tmatch{}, false
+		return match{}, false
 	}
 	k = k2
 	part, k3, hasPart := c.partOfDayAt(k)
 	if hasPart && c.sameLine(k-1, k) {
 		k = k3
 	}
-	if plural || hasPart && strings.HasSuffix(c.low(k-1), "s") {
+	if plural || hasPart && strings.HasSuffix(c.lower(k-1), "s") {
 		v := fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd))
 		if hasPart {
 			v += "T" + part
 		}
-		return tmatch{end: k, typ: model.TimexSet, value: v}, true
+		return match{end: k, typ: model.TimexSet, value: v}, true
 	}
 	if !c.hasRef {
 		v := fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd))
 		if hasPart {
 			v += "T" + part
 		}
-		return tmatch{end: k, typ: model.TimexDate, value: v, unresolved: true}, true
+		return match{end: k, typ: model.TimexDate, value: v, unresolved: true}, true
 	}
 	tense := c.tense(k - 1)
 	if c.forwardCue(j) {
@@ -1817,15 +1817,15 @@ func (c *tagCtx) ruleWeekday(j int) (tmatch, bool) {
 func (c *tagCtx) forwardCue(j int) bool {
 	i := j - 1
 	for n := 0; n < 8 && i >= 0; n++ {
-		w := c.w[i]
-		if w.kind == 'n' || w.low == ":" || w.low == "." || w.low == "," || w.low == "a" || w.low == "p" || w.low == "m" ||
-			w.low == "am" || w.low == "pm" || w.low == "noon" || w.low == "midnight" || timexZones[w.low] {
+		w := c.words[i]
+		if w.kind == kindDigits || w.lower == ":" || w.lower == "." || w.lower == "," || w.lower == "a" || w.lower == "p" || w.lower == "m" ||
+			w.lower == "am" || w.lower == "pm" || w.lower == "noon" || w.lower == "midnight" || timexZones[w.lower] {
 			i--
 			continue
 		}
 		break
 	}
-	switch c.low(i) {
+	switch c.lower(i) {
 	case "until", "till", "til":
 		// "Until Thursday, they had not..." opens a sentence about the past.
 		return !c.sentenceStartAt(i)
@@ -1837,16 +1837,16 @@ func (c *tagCtx) forwardCue(j int) bool {
 
 // ruleRelDay: "yesterday", "today", "tomorrow", "tonight", "yesterday
 // morning", "the day before yesterday".
-func (c *tagCtx) ruleRelDay(j int) (tmatch, bool) {
+func (c *tagCtx) ruleRelDay(j int) (match, bool) {
 	k := j
 	off := 0
 	part := ""
-	switch c.low(k) {
+	switch c.lower(k) {
 	case "yesterday":
 		off = -1
 	case "today":
 		if c.possessiveAt(k+1) && c.genericTodayAt(k+3) {
-			return tmatch{}, false // "today's youth": the present age, not a day
+			return match{}, false // "today's youth": the present age, not a day
 		}
 	case "tomorrow":
 		off = 1
@@ -1858,10 +1858,10 @@ func (c *tagCtx) ruleRelDay(j int) (tmatch, bool) {
 		} else if c.is(k+1, "day") && c.is(k+2, "after") && c.is(k+3, "tomorrow") {
 			off, k = 2, k+3
 		} else {
-			return tmatch{}, false
+			return match{}, false
 		}
 	default:
-		return tmatch{}, false
+		return match{}, false
 	}
 	k++
 	typ := model.TimexDate
@@ -1885,9 +1885,9 @@ func (c *tagCtx) ruleRelDay(j int) (tmatch, bool) {
 // the present age ("today's young people", "today's personal computers"),
 // which makes "today's" mean nowadays.
 func (c *tagCtx) genericTodayAt(k int) bool {
-	for ; k < len(c.w) && c.w[k].kind == 'a' && strings.HasPrefix(c.pos(k), "JJ"); k++ {
+	for ; k < len(c.words) && c.words[k].kind == kindLetters && strings.HasPrefix(c.pos(k), "JJ"); k++ {
 	}
-	return genericTodayNouns[c.low(k)]
+	return genericTodayNouns[c.lower(k)]
 }
 
 // genericTodayNouns are the nouns after which "today's" means nowadays.
@@ -1903,14 +1903,14 @@ var genericTodayNouns = map[string]bool{
 // ruleDetUnit: "last week", "this year", "next month", "the weekend",
 // "this morning", "last night", "last April", "the following year",
 // "year-end".
-func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
+func (c *tagCtx) ruleDetUnit(j int) (match, bool) {
 	k := j
 	hasThe := false
 	if c.is(k, "the") {
 		hasThe = true
 		k++
 	}
-	det := c.low(k)
+	det := c.lower(k)
 	rel, fromLast := 0, false
 	switch det {
 	case "this", "current", "present":
@@ -1924,7 +1924,7 @@ func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
 		// them as "previous"; without "the" they are adjectives ("prior
 		// approval").
 		if !hasThe {
-			return tmatch{}, false
+			return match{}, false
 		}
 		rel = -1
 		k++
@@ -1943,7 +1943,7 @@ func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
 		}
 	case "full", "entire", "whole":
 		if !hasThe || !c.is(k+1, "year") {
-			return tmatch{}, false
+			return match{}, false
 		}
 		k++
 		det = "full"
@@ -1959,29 +1959,29 @@ func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
 			return c.yearEnd(k+4, hasThe), true
 		}
 		if !hasThe {
-			return tmatch{}, false
+			return match{}, false
 		}
 		det = "the"
 	default:
 		if !hasThe {
-			return tmatch{}, false
+			return match{}, false
 		}
 		det = "the"
 	}
 	if det == "this" && hasThe || det == "that" && hasThe {
-		return tmatch{}, false
+		return match{}, false
 	}
 	if (c.is(k, "fiscal") || c.is(k, "financial")) && (c.is(k+1, "year") || c.is(k+1, "quarter")) {
 		k++
 	}
-	l := c.low(k)
+	l := c.lower(k)
 	// "last April", "this September"
 	if m, k2, ok := c.monthAt(k); ok && det != "the" && !fromLast {
 		if _, _, ok := c.dayAt(k2); ok {
-			return tmatch{}, false // "last Oct. 23": the date alone
+			return match{}, false // "last Oct. 23": the date alone
 		}
 		if !c.hasRef {
-			return tmatch{end: k2, typ: model.TimexDate, value: fmt.Sprintf("XXXX-%02d", m), unresolved: true}, true
+			return match{end: k2, typ: model.TimexDate, value: fmt.Sprintf("XXXX-%02d", m), unresolved: true}, true
 		}
 		// "last February" written in March is a year back: the month
 		// just gone would be "last month".
@@ -1997,10 +1997,10 @@ func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
 	// "last fall", "this summer"
 	if s, ok := timexSeasons[l]; ok {
 		if det == "the" {
-			return tmatch{}, false // ruleSeason
+			return match{}, false // ruleSeason
 		}
 		if !c.hasRef {
-			return tmatch{end: k + 1, typ: model.TimexDate, value: "XXXX-" + s, unresolved: true}, true
+			return match{end: k + 1, typ: model.TimexDate, value: "XXXX-" + s, unresolved: true}, true
 		}
 		y := c.ref.Year()
 		cur := seasonOf(c.ref)
@@ -2011,24 +2011,24 @@ func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
 		case rel > 0 && order[s] <= order[cur]:
 			y++
 		}
-		return tmatch{end: k + 1, typ: model.TimexDate, value: fmt.Sprintf("%04d-%s", y, s)}, true
+		return match{end: k + 1, typ: model.TimexDate, value: fmt.Sprintf("%04d-%s", y, s)}, true
 	}
 	// "this morning", "last night"
 	if p, ok := timexPartsOfDay[l]; ok && !strings.HasSuffix(l, "s") {
 		if fromLast && det == "same" {
-			return tmatch{}, false
+			return match{}, false
 		}
 		off := 0
 		switch {
 		case rel < 0 && p == "NI":
 			off = -1
 		case rel < 0:
-			return tmatch{}, false
+			return match{}, false
 		case rel > 0:
 			off = 1
 		case det == "the":
 			if !(c.is(j-1, "in") || c.is(j-1, "during")) || c.is(k+1, "of") {
-				return tmatch{}, false
+				return match{}, false
 			}
 		}
 		if hasThe && det == "next" && c.hasLast && c.last.g == granDay {
@@ -2036,9 +2036,9 @@ func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
 		}
 		if fromLast {
 			if !c.hasLast || c.last.g != granDay {
-				return tmatch{}, false
+				return match{}, false
 			}
-			return tmatch{end: k + 1, typ: model.TimexTime, value: c.last.shift(rel).value() + "T" + p, derived: true}, true
+			return match{end: k + 1, typ: model.TimexTime, value: c.last.shift(rel).value() + "T" + p, derived: true}, true
 		}
 		m := c.relMatch(k+1, granDay, off)
 		m.typ = model.TimexTime
@@ -2047,15 +2047,15 @@ func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
 	}
 	u, plural, k2, ok := c.unitAt(k)
 	if !ok || plural {
-		return tmatch{}, false
+		return match{}, false
 	}
-	if c.w[k].cap && c.w[j].cap && !c.sentenceStartAt(j) {
-		return tmatch{}, false // ABC's "This Week"
+	if c.words[k].capitalized && c.words[j].capitalized && !c.sentenceStartAt(j) {
+		return match{}, false // ABC's "This Week"
 	}
 	g := unitGran(u)
 	switch u {
 	case "Q":
-		return tmatch{}, false // ruleQuarter
+		return match{}, false // ruleQuarter
 	case "D":
 		if det == "the" && (c.is(k2, "after") || c.is(k2, "before")) && !c.is(j-1, "of") && !c.is(j-1, "in") {
 			// "the day after his death", "the day before the vote": a day
@@ -2063,20 +2063,20 @@ func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
 			// "later in the day before ...", nor "the day before last
 			// Tuesday", which is one expression for the other rules.
 			if c.timeWordAt(k2 + 1) {
-				return tmatch{}, false
+				return match{}, false
 			}
 			if c.is(j-1, ",") && c.prevEnd == j-1 && c.hasLast && c.last.g == granDay {
 				// "Oct. 12, the day before the plunge": the same day.
-				return tmatch{end: k2, typ: model.TimexDate, value: c.last.value(), derived: true}, true
+				return match{end: k2, typ: model.TimexDate, value: c.last.value(), derived: true}, true
 			}
 			if c.hasLast && c.last.g == granDay {
 				shift := 1
 				if c.is(k2, "before") {
 					shift = -1
 				}
-				return tmatch{end: k2, typ: model.TimexDate, value: c.last.shift(shift).value(), derived: true}, true
+				return match{end: k2, typ: model.TimexDate, value: c.last.shift(shift).value(), derived: true}, true
 			}
-			return tmatch{end: k2, typ: model.TimexDate, value: "XXXX-XX-XX", derived: true, unresolved: true}, true
+			return match{end: k2, typ: model.TimexDate, value: "XXXX-XX-XX", derived: true, unresolved: true}, true
 		}
 		if hasThe && (det == "previous" || det == "prior" || det == "preceding") {
 			// "the previous day", "the prior day": the day before the
@@ -2087,24 +2087,24 @@ func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
 			fromLast = true // "the next day": after the day last told
 		}
 		if !fromLast {
-			return tmatch{}, false
+			return match{}, false
 		}
 		switch {
 		case c.hasLast && c.last.g == granDay:
 			return dateMatch(k2, c.last.shift(rel)), true
 		case c.hasLast && c.last.g == granMonth && det == "same":
 			// "that same day" after "in October": a day of that month.
-			return tmatch{end: k2, typ: model.TimexDate, value: c.last.value() + "-XX", derived: true}, true
+			return match{end: k2, typ: model.TimexDate, value: c.last.value() + "-XX", derived: true}, true
 		}
 		if !hasThe && det != "same" {
-			return tmatch{}, false // "that day" alone may be any day
+			return match{}, false // "that day" alone may be any day
 		}
 		// "the next day" with no day told before it is still a day of
 		// the story, one that the text does not fix.
-		return tmatch{end: k2, typ: model.TimexDate, value: "XXXX-XX-XX", derived: true, unresolved: true}, true
+		return match{end: k2, typ: model.TimexDate, value: "XXXX-XX-XX", derived: true, unresolved: true}, true
 	case "WE":
 		if !c.hasRef {
-			return tmatch{end: k2, typ: model.TimexDate, value: "XXXX-WXX-WE", unresolved: true}, true
+			return match{end: k2, typ: model.TimexDate, value: "XXXX-WXX-WE", unresolved: true}, true
 		}
 		t := c.ref
 		switch {
@@ -2113,17 +2113,17 @@ func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
 		case det == "the" && c.tense(k) == tensePast && t.Weekday() != time.Saturday && t.Weekday() != time.Sunday:
 			t = t.AddDate(0, 0, -7)
 		}
-		return tmatch{end: k2, typ: model.TimexDate, value: point{t, granWeek}.value() + "-WE", anchor: point{t, granWeek}}, true
+		return match{end: k2, typ: model.TimexDate, value: point{t, granWeek}.value() + "-WE", anchor: point{t, granWeek}}, true
 	case "S", "MIN", "H", "FN":
-		return tmatch{}, false
+		return match{}, false
 	}
 	if g == granNone {
-		return tmatch{}, false
+		return match{}, false
 	}
 	if det == "the" {
 		// "the year", "the week", "the month": the current one; "for the
 		// year" is a length of time.
-		if (u == "DE" || u == "CE") && c.is(j-1, "of") && partOfPeriod[c.low(j-2)] && !c.is(k2, "of") && !c.is(k2, "-") {
+		if (u == "DE" || u == "CE") && c.is(j-1, "of") && partOfPeriod[c.lower(j-2)] && !c.is(k2, "of") && !c.is(k2, "-") {
 			// "the end of the decade": the current one; the words before
 			// it set the mod.
 			m := c.relMatch(k2, g, 0)
@@ -2133,20 +2133,20 @@ func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
 			return m, true
 		}
 		if u != "Y" && u != "W" && u != "M" {
-			return tmatch{}, false
+			return match{}, false
 		}
 		if u == "W" && c.is(k2, "of") {
 			return c.weekOf(k2 + 1)
 		}
 		if c.is(k2, "-") || c.is(k2, "'") || c.is(k2, "of") || c.is(k2, "before") || c.is(k2, "after") || c.is(k2, "in") || c.is(k2, "when") || c.is(k2, "that") {
-			return tmatch{}, false
+			return match{}, false
 		}
 		if n := c.pos(k2); strings.HasPrefix(n, "NN") {
-			return tmatch{}, false
+			return match{}, false
 		}
-		switch c.low(j - 1) {
+		switch c.lower(j - 1) {
 		case "for", "during", "throughout", "over":
-			return tmatch{end: k2, typ: model.TimexDuration, value: durValue(1, false, u)}, true
+			return match{end: k2, typ: model.TimexDuration, value: durValue(1, false, u)}, true
 		}
 		if c.hasLast && c.last.g == g {
 			return dateMatch(k2, c.last), true
@@ -2155,7 +2155,7 @@ func (c *tagCtx) ruleDetUnit(j int) (tmatch, bool) {
 	if fromLast {
 		if !c.hasLast || c.last.g < g {
 			if !c.hasRef {
-				return tmatch{end: k2, typ: model.TimexDate, value: unresolvedValue(g), unresolved: true}, true
+				return match{end: k2, typ: model.TimexDate, value: unresolvedValue(g), unresolved: true}, true
 			}
 			return dateMatch(k2, point{c.ref, g}.shift(rel)), true
 		}
@@ -2185,7 +2185,7 @@ func (c *tagCtx) timeWordAt(k int) bool {
 	if _, _, ok := c.monthAt(k); ok {
 		return true
 	}
-	switch c.low(k) {
+	switch c.lower(k) {
 	case "yesterday", "today", "tomorrow", "last", "next", "this":
 		return true
 	}
@@ -2194,18 +2194,18 @@ func (c *tagCtx) timeWordAt(k int) bool {
 
 // weekOf parses the date after "the week of" and returns the whole
 // expression as that date's ISO week: "the week of March 6".
-func (c *tagCtx) weekOf(k int) (tmatch, bool) {
+func (c *tagCtx) weekOf(k int) (match, bool) {
 	for _, r := range []rule{(*tagCtx).ruleMonthDate, (*tagCtx).ruleDayMonth, (*tagCtx).ruleNumericDate} {
 		if m, ok := r(c, k); ok && m.anchor.g == granDay {
 			p := m.anchor.at(granWeek)
-			return tmatch{end: m.end, typ: model.TimexDate, value: p.value(), anchor: p}, true
+			return match{end: m.end, typ: model.TimexDate, value: p.value(), anchor: p}, true
 		}
 	}
-	return tmatch{}, false
+	return match{}, false
 }
 
 // yearEnd is "year-end": the end of the current year.
-func (c *tagCtx) yearEnd(end int, _ bool) tmatch {
+func (c *tagCtx) yearEnd(end int, _ bool) match {
 	m := c.relMatch(end, granYear, 0)
 	m.mod = "END"
 	return m
@@ -2224,70 +2224,70 @@ func seasonOf(t time.Time) string {
 }
 
 // ruleSeason: "the summer", "spring 2025", "the winter of 1994", "in spring".
-func (c *tagCtx) ruleSeason(j int) (tmatch, bool) {
+func (c *tagCtx) ruleSeason(j int) (match, bool) {
 	k := j
 	hasThe := c.is(k, "the")
 	if hasThe {
 		k++
 	}
-	s, ok := timexSeasons[c.low(k)]
+	s, ok := timexSeasons[c.lower(k)]
 	if !ok {
-		return tmatch{}, false
+		return match{}, false
 	}
 	sk := k
 	k++
 	if c.is(k, "of") || c.is(k, ",") {
 		if y, k2, ok := c.yearAt(k + 1); ok {
-			return tmatch{end: k2, typ: model.TimexDate, value: fmt.Sprintf("%04d-%s", y, s)}, true
+			return match{end: k2, typ: model.TimexDate, value: fmt.Sprintf("%04d-%s", y, s)}, true
 		}
 	}
 	if y, k2, ok := c.yearAt(k); ok {
-		return tmatch{end: k2, typ: model.TimexDate, value: fmt.Sprintf("%04d-%s", y, s)}, true
+		return match{end: k2, typ: model.TimexDate, value: fmt.Sprintf("%04d-%s", y, s)}, true
 	}
 	// A bare season must read as a time: "in spring", "the summer", not
 	// "a hot spring" or "spring water"; and a capitalized one inside a
 	// sentence is a name: "The Fall of Rome", "the Arab Spring".
-	if c.w[sk].cap && !c.sentenceStartAt(sk) {
-		return tmatch{}, false
+	if c.words[sk].capitalized && !c.sentenceStartAt(sk) {
+		return match{}, false
 	}
-	prev := c.low(j - 1)
+	prev := c.lower(j - 1)
 	if !hasThe {
 		switch prev {
 		case "in", "during", "until", "by", "since", "early", "late", "mid", "through", "-", "this", "last", "next":
 		default:
-			return tmatch{}, false
+			return match{}, false
 		}
 	}
 	if n := c.pos(k); strings.HasPrefix(n, "NN") || c.is(k, "-") {
-		return tmatch{}, false
+		return match{}, false
 	}
 	if s == "FA" && hasThe && (c.is(k, "in") || c.is(k, "of") || c.is(k, "from") || c.is(k, "to")) {
-		return tmatch{}, false // "the fall in prices": a drop, not autumn
+		return match{}, false // "the fall in prices": a drop, not autumn
 	}
 	if !c.hasRef {
-		return tmatch{end: k, typ: model.TimexDate, value: "XXXX-" + s, unresolved: true}, true
+		return match{end: k, typ: model.TimexDate, value: "XXXX-" + s, unresolved: true}, true
 	}
 	y := pickSeason(c.ref, s, c.tense(sk))
-	return tmatch{end: k, typ: model.TimexDate, value: fmt.Sprintf("%04d-%s", y, s)}, true
+	return match{end: k, typ: model.TimexDate, value: fmt.Sprintf("%04d-%s", y, s)}, true
 }
 
 // ruleDuration: "four hours", "the past two years", "a three-day visit",
 // "two years ago", "a year earlier", "the next few days", "recent years",
 // "10 years".
-func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
-	if c.is(j, "a") && j+1 < len(c.w) && (c.w[j+1].kind == 'n' || timexNumbers[c.low(j+1)] > 0) {
+func (c *tagCtx) ruleDuration(j int) (match, bool) {
+	if c.is(j, "a") && j+1 < len(c.words) && (c.words[j+1].kind == kindDigits || timexNumbers[c.lower(j+1)] > 0) {
 		// "a three-year period": the article belongs to the span when a
 		// noun of time follows the modifier.
-		if m, ok := c.ruleDuration(j + 1); ok && m.end-1 > j+1 && lengthNouns[c.low(m.end-1)] {
+		if m, ok := c.ruleDuration(j + 1); ok && m.end-1 > j+1 && lengthNouns[c.lower(m.end-1)] {
 			return m, true
 		}
 	}
 	if m, ok := c.quarterCentury(j); ok {
 		return m, true
 	}
-	if u, ok := glueLong[c.low(j)]; ok {
+	if u, ok := glueLong[c.lower(j)]; ok {
 		// "a weeklong visit", "a yearlong inquiry"
-		return tmatch{end: j + 1, typ: model.TimexDuration, value: durValue(1, false, u)}, true
+		return match{end: j + 1, typ: model.TimexDuration, value: durValue(1, false, u)}, true
 	}
 	k := j
 	hasThe := false
@@ -2296,9 +2296,9 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 		k++
 	}
 	det := ""
-	switch c.low(k) {
+	switch c.lower(k) {
 	case "first", "last", "past", "next", "coming", "previous", "following", "latest", "final", "initial", "remaining", "recent", "additional", "preceding", "ensuing", "subsequent":
-		det = c.low(k)
+		det = c.lower(k)
 		k++
 	}
 	// "the year-earlier nine months"
@@ -2306,19 +2306,19 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 		k += 3
 	}
 	n, vague, k2, hasNum := c.number(k)
-	if hasNum && (c.low(k) == "a" || c.low(k) == "an") && (hasThe || det != "") {
+	if hasNum && (c.lower(k) == "a" || c.lower(k) == "an") && (hasThe || det != "") {
 		hasNum = false
 	}
 	// "the 2016 quarters", "our 2017 weeks": after a determiner, a year
 	// before the unit names it, unless the unit is years ("the past 2000
 	// years"); "1500 hours of work" is an amount.
-	yearCount := hasNum && k2 == k+1 && c.w[k].kind == 'n' && len(c.w[k].low) == 4 && n >= 1000 && n < 2200 && yearDeterminers[c.low(k-1)]
+	yearCount := hasNum && k2 == k+1 && c.words[k].kind == kindDigits && len(c.words[k].lower) == 4 && n >= 1000 && n < 2200 && yearDeterminers[c.lower(k-1)]
 	if hasNum {
 		k = k2
 		// "two to three weeks", "12 to 18 months", "12-18 months": one
 		// expression valued by its lower bound.
-		if !vague && (c.is(k, "to") || c.is(k, "-") && c.adj(k) && c.adj(k+1)) {
-			if n2, vague2, k4, ok := c.number(k + 1); ok && !vague2 && n2 > n && c.low(k+1) != "a" && c.low(k+1) != "an" {
+		if !vague && (c.is(k, "to") || c.is(k, "-") && c.adjacent(k) && c.adjacent(k+1)) {
+			if n2, vague2, k4, ok := c.number(k + 1); ok && !vague2 && n2 > n && c.lower(k+1) != "a" && c.lower(k+1) != "an" {
 				if _, _, _, ok := c.unitAt(k4); ok {
 					k = k4
 				}
@@ -2329,59 +2329,59 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 		}
 	}
 	// "five-year", "several-year"
-	if hasNum && c.is(k, "-") && c.adj(k) {
+	if hasNum && c.is(k, "-") && c.adjacent(k) {
 		u, plural, k3, ok := c.unitAt(k + 1)
-		if !ok || plural || !c.adj(k+1) {
-			return tmatch{}, false
+		if !ok || plural || !c.adjacent(k+1) {
+			return match{}, false
 		}
 		if c.is(k3, "-") && c.is(k3+1, "old") {
-			return tmatch{}, false // an age: "a 44-year-old protester"
+			return match{}, false // an age: "a 44-year-old protester"
 		}
 		if c.is(k3, "-") && c.is(k3+1, "long") {
 			k3 += 2
 		}
-		if lengthNouns[c.low(k3)] && j > 0 && !c.is(j-1, "extra") && !c.is(j-1, "additional") {
+		if lengthNouns[c.lower(k3)] && j > 0 && !c.is(j-1, "extra") && !c.is(j-1, "additional") {
 			// "a three-year period", "its one-year term"
 			k3++
 		}
-		return tmatch{end: k3, typ: model.TimexDuration, value: durValue(n, vague, u)}, true
+		return match{end: k3, typ: model.TimexDuration, value: durValue(n, vague, u)}, true
 	}
 	u, plural, k3, ok := c.unitAt(k)
 	if !ok {
-		return tmatch{}, false
+		return match{}, false
 	}
 	if yearCount && u != "Y" && u != "DE" && u != "CE" {
-		return tmatch{}, false
+		return match{}, false
 	}
 	if u == "Q" && !plural && c.is(k3, "of") && !c.timeWordAt(k3+1) {
 		if _, _, isYear := c.yearAt(k3 + 1); !isYear && !(c.is(k3+1, "the") && (c.is(k3+2, "year") || c.is(k3+2, "fiscal"))) {
-			return tmatch{}, false // "a quarter of the market": a fraction
+			return match{}, false // "a quarter of the market": a fraction
 		}
 	}
 	// "60 Minutes" (a programme), "This Week": capitalized units inside a
 	// sentence are names.
-	if c.w[k].cap && !c.sentenceStartAt(k) && (j == k || c.w[j].cap) {
-		return tmatch{}, false
+	if c.words[k].capitalized && !c.sentenceStartAt(k) && (j == k || c.words[j].capitalized) {
+		return match{}, false
 	}
 	// "decades-long", "years-old", "day-long", "several-year"
-	if c.is(k3, "-") && c.adj(k3) {
+	if c.is(k3, "-") && c.adjacent(k3) {
 		switch {
 		case c.is(k3+1, "long") && !hasNum:
-			return tmatch{end: k3 + 2, typ: model.TimexDuration, value: durValue(1, plural, u)}, true
+			return match{end: k3 + 2, typ: model.TimexDuration, value: durValue(1, plural, u)}, true
 		case c.is(k3+1, "old") && !hasNum && plural:
-			return tmatch{end: k3 + 2, typ: model.TimexDuration, value: durValue(1, true, u)}, true
+			return match{end: k3 + 2, typ: model.TimexDuration, value: durValue(1, true, u)}, true
 		}
-		return tmatch{}, false // "year-earlier", "quarter-century", "44-year-old"
+		return match{}, false // "year-earlier", "quarter-century", "44-year-old"
 	}
-	if hasNum && (c.low(k-1) == "a" || c.low(k-1) == "an") && j > 0 && !c.is(k3, "ago") && !c.is(k3, "earlier") && !c.is(k3, "later") && (c.w[j-1].kind == 'n' || c.pos(j-1) == "CD" || c.pos(j-1) == "NNS" || c.low(j-1) == "%") {
+	if hasNum && (c.lower(k-1) == "a" || c.lower(k-1) == "an") && j > 0 && !c.is(k3, "ago") && !c.is(k3, "earlier") && !c.is(k3, "later") && (c.words[j-1].kind == kindDigits || c.pos(j-1) == "CD" || c.pos(j-1) == "NNS" || c.lower(j-1) == "%") {
 		// "$2 million a year", "four flights a week": a rate, not annotated.
-		return tmatch{}, false
+		return match{}, false
 	}
 	if u == "S" && hasNum && n == 1 && !plural && (strings.HasPrefix(c.pos(k3), "NN") || c.pos(k3) == "JJ") {
-		return tmatch{}, false // "a second group": the ordinal
+		return match{}, false // "a second group": the ordinal
 	}
 	if c.is(k3, "old") && hasNum {
-		return tmatch{}, false // "52 years old": an age
+		return match{}, false // "52 years old": an age
 	}
 	if c.is(k3, "and") && c.is(k3+1, "a") && c.is(k3+2, "half") && hasNum && !vague {
 		n += 0.5
@@ -2390,11 +2390,11 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 	if !hasNum {
 		// Bare units: "years", "the coming months", "recent weeks".
 		if !plural {
-			return tmatch{}, false
+			return match{}, false
 		}
 		switch {
 		case det == "recent" && !hasThe && u == "Y":
-			return tmatch{end: k3, typ: model.TimexDate, value: "PAST_REF"}, true
+			return match{end: k3, typ: model.TimexDate, value: "PAST_REF"}, true
 		case det == "coming" || det == "next" || det == "past" || det == "last" || det == "recent" || det == "previous" || det == "following":
 		case det == "" && hasThe:
 			// checked below: "the weeks ahead", "the weeks before"
@@ -2410,46 +2410,46 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 			case c.is(k3, "of") && u != "S" && u != "MIN" && (strings.HasPrefix(c.pos(j-1), "VB") || c.is(j-1, "after")) && c.pos(k3+1) != "DT" && c.pos(k3+1) != "CD":
 				// "follows months of talks", "ended decades of war": a
 				// length of time; "years of the war" is a part of it.
-				return tmatch{end: k3, typ: model.TimexDuration, value: durValue(0, true, u)}, true
+				return match{end: k3, typ: model.TimexDuration, value: durValue(0, true, u)}, true
 			default:
-				return tmatch{}, false
+				return match{}, false
 			}
 			if c.is(k3, "of") || c.is(k3, "-") || c.is(k3, "'") || c.is(k3, "and") && c.is(k3+1, "years") {
-				return tmatch{}, false
+				return match{}, false
 			}
 		default:
-			return tmatch{}, false
+			return match{}, false
 		}
 		vague = true
 	}
 	if hasThe && det == "" && !hasNum {
 		switch {
 		case c.is(k3, "ahead") && plural:
-			return tmatch{end: k3 + 1, typ: model.TimexDuration, value: durValue(0, true, u)}, true
+			return match{end: k3 + 1, typ: model.TimexDuration, value: durValue(0, true, u)}, true
 		case plural && u != "D" && (c.is(j-1, "over") || c.is(j-1, "through") || c.is(j-1, "throughout")) && c.sentenceEndsAt(k3):
-			return tmatch{end: k3, typ: model.TimexDuration, value: durValue(0, true, u)}, true
+			return match{end: k3, typ: model.TimexDuration, value: durValue(0, true, u)}, true
 		case plural && (u == "D" || u == "W" || u == "M" || u == "Y") && (c.is(k3, "before") || c.is(k3, "after") || c.is(k3, "following") || c.is(k3, "leading") || c.is(k3, "since") || c.is(k3, "that") && c.pos(k3+1) == "VBD"):
 			// "in the weeks before the shooting": "the" stays outside.
-			return tmatch{end: k3, typ: model.TimexDuration, value: durValue(0, true, u), trim: 1}, true
+			return match{end: k3, typ: model.TimexDuration, value: durValue(0, true, u), trim: 1}, true
 		}
-		return tmatch{}, false
+		return match{}, false
 	}
-	if hasNum && !vague && n == 1 && plural && c.low(k-1) != "1" {
+	if hasNum && !vague && n == 1 && plural && c.lower(k-1) != "1" {
 		// "one years" is noise; "a days" does not happen.
-		return tmatch{}, false
+		return match{}, false
 	}
 	if hasNum && !vague && n != 1 && !plural && u == "S" && c.is(k3-1, "second") && n == math.Trunc(n) {
-		return tmatch{}, false // "our 2017 second and third quarters": the ordinal
+		return match{}, false // "our 2017 second and third quarters": the ordinal
 	}
 	if hasNum && !vague && n != 1 && !plural && n == math.Trunc(n) && u != "S" {
 		// "four hour" only as a modifier: "a four hour drive".
 		if !strings.HasPrefix(c.pos(k3), "NN") && c.pos(k3) != "JJ" {
-			return tmatch{}, false
+			return match{}, false
 		}
 	}
 	k3 = c.rangeTail(k3, hasNum, vague, plural)
 	k = k3
-	m := tmatch{end: k, typ: model.TimexDuration, value: durValue(n, vague, u)}
+	m := match{end: k, typ: model.TimexDuration, value: durValue(n, vague, u)}
 	if det == "last" && !hasThe && hasNum && n >= 1 && !vague {
 		// "last three years" fine.
 	}
@@ -2489,7 +2489,7 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 		if dir > 0 {
 			v = "FUTURE_REF"
 		}
-		return tmatch{end: end, typ: model.TimexDate, value: v}, true
+		return match{end: end, typ: model.TimexDate, value: v}, true
 	}
 	g, steps := unitSteps(u, n)
 	var p point
@@ -2501,7 +2501,7 @@ func (c *tagCtx) ruleDuration(j int) (tmatch, bool) {
 	case fromLast && c.hasLast && c.last.g >= g:
 		p = c.last.at(g).shift(dir * steps)
 	case !c.hasRef:
-		return tmatch{end: end, typ: model.TimexDate, value: unresolvedValue(g), unresolved: true, mod: m.mod}, true
+		return match{end: end, typ: model.TimexDate, value: unresolvedValue(g), unresolved: true, mod: m.mod}, true
 	default:
 		derived = false
 		p = point{c.ref, g}.shift(dir * steps)
@@ -2551,7 +2551,7 @@ var partOfPeriod = map[string]bool{"end": true, "beginning": true, "start": true
 
 // holidaySpan ends a holiday on day t before word end, taking in a week
 // or weekend named after it: "Easter week", "the Labor Day weekend".
-func (c *tagCtx) holidaySpan(end int, t time.Time) tmatch {
+func (c *tagCtx) holidaySpan(end int, t time.Time) match {
 	switch {
 	case c.is(end, "week"):
 		return dateMatch(end+1, point{t, granWeek})
@@ -2566,7 +2566,7 @@ func (c *tagCtx) holidaySpan(end int, t time.Time) tmatch {
 // sportsSentence reports whether the sentence of word j tells of a game,
 // where "the fourth quarter" and "the second half" are its parts.
 func (c *tagCtx) sportsSentence(j int) bool {
-	k := c.w[j].tok
+	k := c.words[j].token
 	if k < 0 {
 		return false
 	}
@@ -2591,28 +2591,28 @@ var sportsCues = map[string]bool{
 // quarterCentury reads "a quarter of a century", "a quarter-century" and
 // "a quarter century" at j as 25 years, which the unit rules would split
 // into a quarter of a year and a century.
-func (c *tagCtx) quarterCentury(j int) (tmatch, bool) {
+func (c *tagCtx) quarterCentury(j int) (match, bool) {
 	k := j
 	article := c.is(k, "a") || c.is(k, "the")
 	if article {
 		k++
 	}
 	if !c.is(k, "quarter") {
-		return tmatch{}, false
+		return match{}, false
 	}
 	k++
 	switch {
 	case c.is(k, "of") && c.is(k+1, "a") && c.is(k+2, "century"):
 		k += 3
-	case c.is(k, "-") && c.adj(k) && c.is(k+1, "century") && article && !c.is(k+2, "low") && !c.is(k+2, "high"):
+	case c.is(k, "-") && c.adjacent(k) && c.is(k+1, "century") && article && !c.is(k+2, "low") && !c.is(k+2, "high"):
 		// "a quarter-century of rule", not "its quarter-century low"
 		k += 2
 	case c.is(k, "century"):
 		k++
 	default:
-		return tmatch{}, false
+		return match{}, false
 	}
-	return tmatch{end: k, typ: model.TimexDuration, value: "P25Y"}, true
+	return match{end: k, typ: model.TimexDuration, value: "P25Y"}, true
 }
 
 // lengthNouns are the nouns that only name a stretch of time, taken into
@@ -2629,7 +2629,7 @@ func (c *tagCtx) rangeTail(k int, hasNum, vague, plural bool) int {
 	if hasNum && !vague && !plural && c.is(k, "or") {
 		// "a year or two", but not "a year or two years" (left to the
 		// second duration) nor "a year or two ago" (which stays whole).
-		if n, ok := timexNumbers[c.low(k+1)]; ok && n >= 2 && n <= 3 {
+		if n, ok := timexNumbers[c.lower(k+1)]; ok && n >= 2 && n <= 3 {
 			if _, _, _, isUnit := c.unitAt(k + 2); !isUnit {
 				return k + 2
 			}
@@ -2647,7 +2647,7 @@ func (c *tagCtx) rangeTail(k int, hasNum, vague, plural bool) int {
 // sentenceEndsAt reports whether word k ends a clause: end of text or
 // punctuation.
 func (c *tagCtx) sentenceEndsAt(k int) bool {
-	return k >= len(c.w) || c.w[k].kind == 'p' && c.w[k].low != "'" && c.w[k].low != "-"
+	return k >= len(c.words) || c.words[k].kind == kindPunct && c.words[k].lower != "'" && c.words[k].lower != "-"
 }
 
 // durValue formats an amount of a unit as a TIMEX3 duration.
@@ -2703,20 +2703,20 @@ func durValue(n float64, vague bool, u string) string {
 }
 
 // ruleSet: "every week", "each Friday", "daily", "twice a year".
-func (c *tagCtx) ruleSet(j int) (tmatch, bool) {
-	l := c.low(j)
+func (c *tagCtx) ruleSet(j int) (match, bool) {
+	l := c.lower(j)
 	if v, ok := timexSets[l]; ok {
 		// "daily volume", "the Communist Party daily Granma", "20%
 		// annually", "10,000 units annually" are not annotated as sets.
 		// Before a noun only after a determiner: "his daily life", "a
 		// daily basis", "the weekly radio address".
-		if n := c.pos(j + 1); strings.HasPrefix(n, "NN") && !setDeterminers[c.low(j-1)] || j+1 < len(c.w) && c.w[j+1].cap {
-			return tmatch{}, false
+		if n := c.pos(j + 1); strings.HasPrefix(n, "NN") && !setDeterminers[c.lower(j-1)] || j+1 < len(c.words) && c.words[j+1].capitalized {
+			return match{}, false
 		}
-		if j > 0 && (c.w[j-1].kind == 'n' || c.low(j-1) == "%" || c.pos(j-1) == "NNS" || c.pos(j-1) == "CD") {
-			return tmatch{}, false
+		if j > 0 && (c.words[j-1].kind == kindDigits || c.lower(j-1) == "%" || c.pos(j-1) == "NNS" || c.pos(j-1) == "CD") {
+			return match{}, false
 		}
-		return tmatch{end: j + 1, typ: model.TimexSet, value: v}, true
+		return match{end: j + 1, typ: model.TimexSet, value: v}, true
 	}
 	switch l {
 	case "once", "twice", "thrice":
@@ -2739,15 +2739,15 @@ func (c *tagCtx) ruleSet(j int) (tmatch, bool) {
 				k++
 			}
 		default:
-			if n, vague, k2, ok := c.number(k); ok && !vague && c.low(k) != "a" {
+			if n, vague, k2, ok := c.number(k); ok && !vague && c.lower(k) != "a" {
 				step, k = n, k2
 			}
 		}
 		if vague {
 			if u, plural, k2, ok := c.unitAt(k); ok && plural {
-				return tmatch{end: k2, typ: model.TimexSet, value: durValue(0, true, u)}, true
+				return match{end: k2, typ: model.TimexSet, value: durValue(0, true, u)}, true
 			}
-			return tmatch{}, false
+			return match{}, false
 		}
 		if wd, _, k2, ok := c.weekdayAt(k); ok {
 			v := fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd))
@@ -2755,38 +2755,38 @@ func (c *tagCtx) ruleSet(j int) (tmatch, bool) {
 				v += "T" + p
 				k2 = k3
 			}
-			return tmatch{end: k2, typ: model.TimexSet, value: v}, true
+			return match{end: k2, typ: model.TimexSet, value: v}, true
 		}
 		if m, k2, ok := c.monthAt(k); ok {
-			return tmatch{end: k2, typ: model.TimexSet, value: fmt.Sprintf("XXXX-%02d", m)}, true
+			return match{end: k2, typ: model.TimexSet, value: fmt.Sprintf("XXXX-%02d", m)}, true
 		}
-		if s, ok := timexSeasons[c.low(k)]; ok {
-			return tmatch{end: k + 1, typ: model.TimexSet, value: "XXXX-" + s}, true
+		if s, ok := timexSeasons[c.lower(k)]; ok {
+			return match{end: k + 1, typ: model.TimexSet, value: "XXXX-" + s}, true
 		}
 		if p, k2, ok := c.partOfDayAt(k); ok {
-			return tmatch{end: k2, typ: model.TimexSet, value: "XXXX-XX-XXT" + p}, true
+			return match{end: k2, typ: model.TimexSet, value: "XXXX-XX-XXT" + p}, true
 		}
 		if u, _, k2, ok := c.unitAt(k); ok {
-			return tmatch{end: k2, typ: model.TimexSet, value: durValue(step, false, u)}, true
+			return match{end: k2, typ: model.TimexSet, value: durValue(step, false, u)}, true
 		}
 	case "a", "an", "per":
 		if c.is(j-1, "times") || c.is(j-1, "once") || c.is(j-1, "twice") || c.is(j-1, "thrice") {
 			// The count starts the expression: "twice a month" above,
 			// "three times a year" in ruleTimesSet.
-			return tmatch{}, false
+			return match{}, false
 		}
-		switch c.low(j - 1) {
+		switch c.lower(j - 1) {
 		case "once", "twice", "thrice", "times":
 		default:
 			if l != "per" {
-				return tmatch{}, false
+				return match{}, false
 			}
 		}
 		if u, plural, k2, ok := c.unitAt(j + 1); ok && !plural {
-			return tmatch{end: k2, typ: model.TimexSet, value: durValue(1, false, u)}, true
+			return match{end: k2, typ: model.TimexSet, value: durValue(1, false, u)}, true
 		}
 	}
-	return tmatch{}, false
+	return match{}, false
 }
 
 // setDeterminers may precede an adjectival set word ("his daily life").
@@ -2797,10 +2797,10 @@ var setDeterminers = map[string]bool{
 
 // ruleRef: "now", "currently", "recently", "the past", "the future", "the
 // near future", "these days", "just now".
-func (c *tagCtx) ruleRef(j int) (tmatch, bool) {
-	l := c.low(j)
-	ref := func(end int, v string) (tmatch, bool) {
-		return tmatch{end: end, typ: model.TimexDate, value: v}, true
+func (c *tagCtx) ruleRef(j int) (match, bool) {
+	l := c.lower(j)
+	ref := func(end int, v string) (match, bool) {
+		return match{end: end, typ: model.TimexDate, value: v}, true
 	}
 	switch l {
 	case "just":
@@ -2808,12 +2808,12 @@ func (c *tagCtx) ruleRef(j int) (tmatch, bool) {
 		if c.is(j+1, "now") {
 			return ref(j+2, "PRESENT_REF")
 		}
-		return tmatch{}, false
+		return match{}, false
 	case "these":
 		if c.is(j+1, "days") {
 			return ref(j+2, "PRESENT_REF")
 		}
-		return tmatch{}, false
+		return match{}, false
 	case "the":
 		switch {
 		case c.is(j+1, "future"):
@@ -2822,13 +2822,13 @@ func (c *tagCtx) ruleRef(j int) (tmatch, bool) {
 			return ref(j+3, "FUTURE_REF")
 		case (c.is(j+1, "near") || c.is(j+1, "short") || c.is(j+1, "long")) && c.is(j+2, "term") && !c.is(j+3, "-"):
 			if strings.HasPrefix(c.pos(j+3), "NN") {
-				return tmatch{}, false
+				return match{}, false
 			}
 			return ref(j+3, "FUTURE_REF")
 		case c.is(j+1, "past"):
 			p := c.pos(j + 2)
-			if j+2 < len(c.w) && c.w[j+2].kind != 'p' && (strings.HasPrefix(p, "NN") || p == "JJ" || p == "CD" || p == "") {
-				return tmatch{}, false
+			if j+2 < len(c.words) && c.words[j+2].kind != kindPunct && (strings.HasPrefix(p, "NN") || p == "JJ" || p == "CD" || p == "") {
+				return match{}, false
 			}
 			return ref(j+2, "PAST_REF")
 		case c.is(j+1, "present") && !strings.HasPrefix(c.pos(j+2), "NN"):
@@ -2836,47 +2836,47 @@ func (c *tagCtx) ruleRef(j int) (tmatch, bool) {
 				return ref(j+2, "PRESENT_REF")
 			}
 		}
-		return tmatch{}, false
+		return match{}, false
 	case "future":
 		if c.is(j-1, "in") || c.is(j-1, "near") {
 			return ref(j+1, "FUTURE_REF")
 		}
-		return tmatch{}, false
+		return match{}, false
 	case "present":
-		return tmatch{}, false
+		return match{}, false
 	case "soon":
 		// "will soon", "may soon": a future reference; "as soon as", "soon
 		// after" and "was soon released" are not annotated.
-		switch c.low(j - 1) {
+		switch c.lower(j - 1) {
 		case "as", "how", "too", "so", "very":
-			return tmatch{}, false
+			return match{}, false
 		}
-		switch c.low(j + 1) {
+		switch c.lower(j + 1) {
 		case "after", "afterward", "afterwards", "thereafter", "as", "enough", "-":
-			return tmatch{}, false
+			return match{}, false
 		}
 		if c.tense(j) != tenseFuture {
-			return tmatch{}, false
+			return match{}, false
 		}
 		return ref(j+1, "FUTURE_REF")
 	}
 	v, ok := timexRefWords[l]
 	if !ok {
-		return tmatch{}, false
+		return match{}, false
 	}
 	switch l {
 	case "now":
-		if c.is(j+1, "-") && c.adj(j+1) {
-			return tmatch{}, false // "now-defunct"
+		if c.is(j+1, "-") && c.adjacent(j+1) {
+			return match{}, false // "now-defunct"
 		}
 	case "current", "recent":
 		if c.pos(j) != "JJ" {
-			return tmatch{}, false
+			return match{}, false
 		}
 		// "current account", "recent history": adjectives only before a
 		// word that can hold a time.
-		if currentNot[c.low(j+1)] {
-			return tmatch{}, false
+		if currentNot[c.lower(j+1)] {
+			return match{}, false
 		}
 	}
 	return ref(j+1, v)
@@ -2889,18 +2889,18 @@ var currentNot = map[string]bool{
 
 // ruleHoliday: "Christmas", "Thanksgiving Day", "New Year's Day",
 // "Election Day", "Easter", "Good Friday".
-func (c *tagCtx) ruleHoliday(j int) (tmatch, bool) {
+func (c *tagCtx) ruleHoliday(j int) (match, bool) {
 	rel := 0
-	switch c.low(j) {
+	switch c.lower(j) {
 	case "last", "past":
 		rel, j = -1, j+1
 	case "next", "coming":
 		rel, j = 1, j+1
 	}
-	if j >= len(c.w) || !c.w[j].cap {
-		return tmatch{}, false
+	if j >= len(c.words) || !c.words[j].capitalized {
+		return match{}, false
 	}
-	l := c.low(j)
+	l := c.lower(j)
 	k := j + 1
 	var fn func(y int) time.Time
 	switch l {
@@ -2916,7 +2916,7 @@ func (c *tagCtx) ruleHoliday(j int) (tmatch, bool) {
 		}
 	case "new":
 		if !(c.is(k, "year") && c.is(k+1, "'") && c.is(k+2, "s")) {
-			return tmatch{}, false
+			return match{}, false
 		}
 		k += 3
 		if c.is(k, "eve") {
@@ -2926,7 +2926,7 @@ func (c *tagCtx) ruleHoliday(j int) (tmatch, bool) {
 			k++
 			fn = func(y int) time.Time { return day(y, 1, 1) }
 		} else {
-			return tmatch{}, false
+			return match{}, false
 		}
 	case "thanksgiving":
 		if c.is(k, "day") {
@@ -2936,12 +2936,12 @@ func (c *tagCtx) ruleHoliday(j int) (tmatch, bool) {
 	case "independence", "election", "labor", "memorial", "valentine":
 		if l == "valentine" {
 			if !(c.is(k, "'") && c.is(k+1, "s")) {
-				return tmatch{}, false
+				return match{}, false
 			}
 			k += 2
 		}
-		if !c.is(k, "day") || !c.w[k].cap {
-			return tmatch{}, false
+		if !c.is(k, "day") || !c.words[k].capitalized {
+			return match{}, false
 		}
 		k++
 		switch l {
@@ -2962,7 +2962,7 @@ func (c *tagCtx) ruleHoliday(j int) (tmatch, bool) {
 		// "Holy Week": the week Easter Sunday ends; holidaySpan takes
 		// "week" in.
 		if !c.is(k, "week") {
-			return tmatch{}, false
+			return match{}, false
 		}
 		fn = easter
 	case "st", "saint":
@@ -2971,7 +2971,7 @@ func (c *tagCtx) ruleHoliday(j int) (tmatch, bool) {
 			k++
 		}
 		if !(c.is(k, "patrick") && c.is(k+1, "'") && c.is(k+2, "s") && c.is(k+3, "day")) {
-			return tmatch{}, false
+			return match{}, false
 		}
 		k += 4
 		fn = func(y int) time.Time { return day(y, 3, 17) }
@@ -2982,14 +2982,14 @@ func (c *tagCtx) ruleHoliday(j int) (tmatch, bool) {
 			off, wd = -46, "wednesday"
 		}
 		if !c.is(k, wd) {
-			return tmatch{}, false
+			return match{}, false
 		}
 		k++
 		fn = func(y int) time.Time { return easter(y).AddDate(0, 0, off) }
 	default:
 		dayFn, ok := namedDays[l]
 		if !ok {
-			return tmatch{}, false
+			return match{}, false
 		}
 		// "Veterans Day", "Mother's Day", "Presidents' Day"
 		if c.is(k, "'") {
@@ -2998,8 +2998,8 @@ func (c *tagCtx) ruleHoliday(j int) (tmatch, bool) {
 				k++
 			}
 		}
-		if !c.is(k, "day") || !c.w[k].cap {
-			return tmatch{}, false
+		if !c.is(k, "day") || !c.words[k].capitalized {
+			return match{}, false
 		}
 		k++
 		fn = dayFn
@@ -3014,22 +3014,22 @@ func (c *tagCtx) ruleHoliday(j int) (tmatch, bool) {
 		fn = easter
 	case "good":
 		if !c.is(k, "friday") {
-			return tmatch{}, false
+			return match{}, false
 		}
 		k++
 		fn = func(y int) time.Time { return easter(y).AddDate(0, 0, -2) }
 	}
 	// "Good Friday Agreement", "Christmas Island": part of a name.
-	if k < len(c.w) && c.w[k].cap && c.w[k].kind == 'a' && !c.sentenceStartAt(k) && !c.is(k, "week") && !c.is(k, "weekend") {
-		if _, ok := timexMonths[c.low(k)]; !ok {
-			return tmatch{}, false
+	if k < len(c.words) && c.words[k].capitalized && c.words[k].kind == kindLetters && !c.sentenceStartAt(k) && !c.is(k, "week") && !c.is(k, "weekend") {
+		if _, ok := timexMonths[c.lower(k)]; !ok {
+			return match{}, false
 		}
 	}
 	if y, k2, ok := c.yearAt(k); ok && rel == 0 {
 		return c.holidaySpan(k2, fn(y)), true
 	}
 	if !c.hasRef {
-		return tmatch{end: k, typ: model.TimexDate, value: "XXXX-XX-XX", unresolved: true}, true
+		return match{end: k, typ: model.TimexDate, value: "XXXX-XX-XX", unresolved: true}, true
 	}
 	cands := []time.Time{fn(c.ref.Year() - 1), fn(c.ref.Year()), fn(c.ref.Year() + 1)}
 	switch rel {
@@ -3052,10 +3052,10 @@ func (c *tagCtx) ruleHoliday(j int) (tmatch, bool) {
 // sentenceStartAt reports whether word k begins a sentence, or stands in
 // a headline, where capitals say nothing either.
 func (c *tagCtx) sentenceStartAt(k int) bool {
-	if c.w[k].headline {
+	if c.words[k].headline {
 		return true
 	}
-	t := c.w[k].tok
+	t := c.words[k].token
 	return t >= 0 && c.doc.Sentences[c.doc.Tokens[t].Sent].First == t
 }
 
@@ -3103,9 +3103,9 @@ func easter(y int) time.Time {
 // office): a day counted from an event. In the present tense it is the
 // reference date ("today is the eighth day of the strike"); otherwise an
 // unknown day.
-func (c *tagCtx) ruleOrdinalDay(j int) (tmatch, bool) {
+func (c *tagCtx) ruleOrdinalDay(j int) (match, bool) {
 	k := j
-	switch c.low(k) {
+	switch c.lower(k) {
 	case "the", "its", "his", "her", "their", "our":
 		k++
 	}
@@ -3114,30 +3114,30 @@ func (c *tagCtx) ruleOrdinalDay(j int) (tmatch, bool) {
 			return m, true
 		}
 	}
-	o, ok := timexOrdinals[c.low(k)]
+	o, ok := timexOrdinals[c.lower(k)]
 	if !ok || o > 10 || !c.is(k+1, "day") || c.is(k+2, "-") {
-		return tmatch{}, false
+		return match{}, false
 	}
 	k += 2
 	if c.hasRef && c.tense(j) == tensePresent {
 		return dateMatch(k, dayPoint(c.ref)), true
 	}
-	return tmatch{end: k, typ: model.TimexDate, value: "XXXX-XX-XX", unresolved: true}, true
+	return match{end: k, typ: model.TimexDate, value: "XXXX-XX-XX", unresolved: true}, true
 }
 
 // bareDayOfMonth reads "22nd" in "on the 22nd," as a day of the month
 // last told, or of the reference month. Only before punctuation or "and":
 // "on the 22nd floor" is no date.
-func (c *tagCtx) bareDayOfMonth(k int) (tmatch, bool) {
-	if k >= len(c.w) || c.w[k].kind != 'm' {
-		return tmatch{}, false
+func (c *tagCtx) bareDayOfMonth(k int) (match, bool) {
+	if k >= len(c.words) || c.words[k].kind != kindMixed {
+		return match{}, false
 	}
-	d, ok := ordinalDigits(c.w[k].low)
+	d, ok := ordinalDigits(c.words[k].lower)
 	if !ok || d < 1 || d > 31 {
-		return tmatch{}, false
+		return match{}, false
 	}
-	if n := k + 1; n < len(c.w) && c.w[n].kind != 'p' && !c.is(n, "and") {
-		return tmatch{}, false
+	if n := k + 1; n < len(c.words) && c.words[n].kind != kindPunct && !c.is(n, "and") {
+		return match{}, false
 	}
 	var month time.Time
 	switch {
@@ -3146,10 +3146,10 @@ func (c *tagCtx) bareDayOfMonth(k int) (tmatch, bool) {
 	case c.hasRef:
 		month = c.ref
 	default:
-		return tmatch{end: k + 1, typ: model.TimexDate, value: fmt.Sprintf("XXXX-XX-%02d", d), unresolved: true}, true
+		return match{end: k + 1, typ: model.TimexDate, value: fmt.Sprintf("XXXX-XX-%02d", d), unresolved: true}, true
 	}
 	if d > daysIn(month.Month(), month.Year()) {
-		return tmatch{}, false
+		return match{}, false
 	}
 	r := dateMatch(k+1, dayPoint(day(month.Year(), month.Month(), d)))
 	r.derived = true
@@ -3157,18 +3157,18 @@ func (c *tagCtx) bareDayOfMonth(k int) (tmatch, bool) {
 }
 
 // ruleMidDay: "mid-afternoon", "mid afternoon yesterday", "midmorning".
-func (c *tagCtx) ruleMidDay(j int) (tmatch, bool) {
+func (c *tagCtx) ruleMidDay(j int) (match, bool) {
 	k := j
 	part := ""
-	switch c.low(k) {
+	switch c.lower(k) {
 	case "mid":
 		k++
-		if c.is(k, "-") && c.adj(k) {
+		if c.is(k, "-") && c.adjacent(k) {
 			k++
 		}
 		p, k2, ok := c.partOfDayAt(k)
-		if !ok || strings.HasSuffix(c.low(k), "s") {
-			return tmatch{}, false
+		if !ok || strings.HasSuffix(c.lower(k), "s") {
+			return match{}, false
 		}
 		part, k = p, k2
 	case "midmorning":
@@ -3176,7 +3176,7 @@ func (c *tagCtx) ruleMidDay(j int) (tmatch, bool) {
 	case "midafternoon":
 		part, k = "AF", k+1
 	default:
-		return tmatch{}, false
+		return match{}, false
 	}
 	dayVal, unresolved := "", !c.hasRef
 	if m, ok := c.ruleRelDay(k); ok && m.typ == model.TimexDate {
@@ -3190,5 +3190,5 @@ func (c *tagCtx) ruleMidDay(j int) (tmatch, bool) {
 	} else {
 		dayVal = "XXXX-XX-XX"
 	}
-	return tmatch{end: k, typ: model.TimexTime, value: dayVal + "T" + part, unresolved: unresolved}, true
+	return match{end: k, typ: model.TimexTime, value: dayVal + "T" + part, unresolved: unresolved}, true
 }

@@ -15,27 +15,37 @@ import (
 // than a list of regular expressions: only words that can start a temporal
 // expression (see timexStarters) and numbers are tried, so an article costs
 // one pass of lexing plus a few cheap look-aheads. Build one with
-// newTimeTagger; it holds no mutable state and is safe for concurrent use.
+// New; it holds no mutable state and is safe for concurrent use.
 type Tagger struct{}
 
-// New returns a TimeTagger. The error is for symmetry with the
+// New returns a Tagger. The error is for symmetry with the
 // other stages' constructors; the tagger's tables are package literals.
 func New() (*Tagger, error) {
 	return &Tagger{}, nil
 }
 
-// twd is one word of the tagger's own lexing: a run of letters and digits,
+// wordKind tells what a word is made of.
+type wordKind byte
+
+const (
+	kindLetters wordKind = iota + 1 // letters only: "March"
+	kindDigits                      // digits only: "2025"
+	kindMixed                       // letters and digits: "24th", "10am"
+	kindPunct                       // one punctuation rune: ",", "-"
+)
+
+// word is one word of the tagger's own lexing: a run of letters and digits,
 // or one punctuation rune. prose's tokens keep "Aug." or "5/24/2025"
 // whole and split "p.m." unpredictably, so the tagger lexes for itself and
 // borrows only the part-of-speech tags and sentences from the text.Document.
-type twd struct {
-	s, e int    // byte offsets
-	low  string // lower-cased text
-	kind byte   // 'a' letters, 'n' digits, 'm' mixed, 'p' punctuation
-	num  int    // value of a digit word, -1 when not digits or too long
-	gap  bool   // whitespace (or the start of text) before the word
-	cap  bool   // first rune upper-case
-	tok  int    // index of the text.Document token holding the word, or -1
+type word struct {
+	start, end  int    // byte offsets
+	lower       string // lower-cased text
+	kind        wordKind
+	num         int  // value of a digit word, -1 when not digits or too long
+	gap         bool // whitespace (or the start of text) before the word
+	capitalized bool // first rune upper-case
+	token       int  // index of the text.Document token holding the word, or -1
 	// headline is true on a line in title case or capitals ("Talks To
 	// Resume Next Week"), where a capital does not mark a name.
 	headline bool
@@ -45,7 +55,7 @@ type twd struct {
 type tagCtx struct {
 	doc    *text.Document
 	text   string
-	w      []twd
+	words  []word
 	ref    time.Time
 	hasRef bool
 	// last is the most recent DATE mentioned with a concrete value, the
@@ -71,28 +81,28 @@ func (t *Tagger) Tag(doc *text.Document, ref time.Time) []model.Date {
 	if doc == nil || doc.Text == "" {
 		return nil
 	}
-	c := &tagCtx{doc: doc, text: doc.Text, w: lexTimex(doc.Text), hasRef: !ref.IsZero(), lastSent: -1, prevEnd: -1}
+	c := &tagCtx{doc: doc, text: doc.Text, words: lexWords(doc.Text), hasRef: !ref.IsZero(), lastSent: -1, prevEnd: -1}
 	if c.hasRef {
 		c.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
 	}
 	c.linkTokens()
-	markHeadlines(c.text, c.w)
+	markHeadlines(c.text, c.words)
 	var out []model.Date
-	for i := 0; i < len(c.w); {
-		w := &c.w[i]
+	for i := 0; i < len(c.words); {
+		w := &c.words[i]
 		// An apostrophe starts only a short decade: "the '80s and '90s".
-		apostrophe := w.low == "'" && i+1 < len(c.w) && c.w[i+1].kind == 'm'
-		if w.kind == 'p' && !apostrophe || w.kind == 'a' && !timexStarters[w.low] {
+		apostrophe := w.lower == "'" && i+1 < len(c.words) && c.words[i+1].kind == kindMixed
+		if w.kind == kindPunct && !apostrophe || w.kind == kindLetters && !timexStarters[w.lower] {
 			i++
 			continue
 		}
 		// Determiners are the most common starters; most start no
 		// expression, which the next word tells cheaply.
-		if timexDeterminers[w.low] && i+1 < len(c.w) && c.w[i+1].kind == 'a' && !timexStarters[c.w[i+1].low] {
+		if timexDeterminers[w.lower] && i+1 < len(c.words) && c.words[i+1].kind == kindLetters && !timexStarters[c.words[i+1].lower] {
 			i++
 			continue
 		}
-		m, ok := c.match(i)
+		m, ok := c.expressionAt(i)
 		if !ok {
 			i++
 			continue
@@ -104,8 +114,8 @@ func (t *Tagger) Tag(doc *text.Document, ref time.Time) []model.Date {
 }
 
 // emit turns a match into a model.Date and remembers it as an anchor.
-func (c *tagCtx) emit(m tmatch) model.Date {
-	s, e := c.w[m.start].s, c.w[m.end-1].e
+func (c *tagCtx) emit(m match) model.Date {
+	s, e := c.words[m.start].start, c.words[m.end-1].end
 	c.prevEnd, c.prevAnchor = m.end, m.anchor
 	if m.typ == model.TimexDate && m.anchor.g != granNone && !m.derived {
 		c.last, c.hasLast = m.anchor, true
@@ -123,9 +133,9 @@ func (c *tagCtx) emit(m tmatch) model.Date {
 	}
 }
 
-// lexTimex splits text into words and punctuation with byte offsets.
-func lexTimex(text string) []twd {
-	out := make([]twd, 0, len(text)/5)
+// lexWords splits text into words and punctuation with byte offsets.
+func lexWords(text string) []word {
+	out := make([]word, 0, len(text)/5)
 	gap := true
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
@@ -138,7 +148,7 @@ func lexTimex(text string) []twd {
 			continue
 		}
 		if !isWordRune(r) {
-			out = append(out, twd{s: i, e: i + size, low: punctLow(r, text[i:i+size]), kind: 'p', num: -1, gap: gap, tok: -1})
+			out = append(out, word{start: i, end: i + size, lower: punctLower(r, text[i:i+size]), kind: kindPunct, num: -1, gap: gap, token: -1})
 			gap = false
 			i += size
 			continue
@@ -160,12 +170,12 @@ func lexTimex(text string) []twd {
 			}
 			j += size
 		}
-		w := twd{s: i, e: j, num: -1, gap: gap, tok: -1}
+		w := word{start: i, end: j, num: -1, gap: gap, token: -1}
 		raw := text[i:j]
 		switch {
 		case !letters:
-			w.kind = 'n'
-			w.low = raw
+			w.kind = kindDigits
+			w.lower = raw
 			if len(raw) <= 9 {
 				n := 0
 				for k := 0; k < len(raw); k++ {
@@ -174,14 +184,14 @@ func lexTimex(text string) []twd {
 				w.num = n
 			}
 		case !digits:
-			w.kind = 'a'
-			w.low = lowerASCII(raw)
+			w.kind = kindLetters
+			w.lower = lowerASCII(raw)
 		default:
-			w.kind = 'm'
-			w.low = lowerASCII(raw)
+			w.kind = kindMixed
+			w.lower = lowerASCII(raw)
 		}
 		first, _ := utf8.DecodeRuneInString(raw)
-		w.cap = unicode.IsUpper(first)
+		w.capitalized = unicode.IsUpper(first)
 		out = append(out, w)
 		gap = false
 		i = j
@@ -189,11 +199,11 @@ func lexTimex(text string) []twd {
 	return out
 }
 
-// punctLow is the form the rules see of a punctuation mark: typographic
+// punctLower is the form the rules see of a punctuation mark: typographic
 // apostrophes and hyphens read as their ASCII kin, so "New Year’s Day",
 // "mid‑March" (a non-breaking hyphen) and "2012–13" parse as typed ones.
 // The em dash stays itself: it sets off clauses, never joins words.
-func punctLow(r rune, raw string) string {
+func punctLower(r rune, raw string) string {
 	switch r {
 	case '\u2018', '\u2019', '\u02BC':
 		return "'"
@@ -228,13 +238,13 @@ func lowerASCII(s string) string {
 func (c *tagCtx) linkTokens() {
 	toks := c.doc.Tokens
 	k := 0
-	for i := range c.w {
-		w := &c.w[i]
-		for k < len(toks) && toks[k].End <= w.s {
+	for i := range c.words {
+		w := &c.words[i]
+		for k < len(toks) && toks[k].End <= w.start {
 			k++
 		}
-		if k < len(toks) && toks[k].Start <= w.s && w.s < toks[k].End {
-			w.tok = k
+		if k < len(toks) && toks[k].Start <= w.start && w.start < toks[k].End {
+			w.token = k
 		}
 	}
 }
@@ -242,18 +252,18 @@ func (c *tagCtx) linkTokens() {
 // markHeadlines flags the words of each line whose longer words are
 // nearly all capitalized: a headline in title case or in capitals. Three
 // such words at least, so "WASHINGTON (AP) --" is no headline.
-func markHeadlines(text string, w []twd) {
+func markHeadlines(text string, w []word) {
 	for i := 0; i < len(w); {
 		// The words of one line: [i, j).
 		j := i + 1
-		for j < len(w) && strings.IndexByte(text[w[j-1].e:w[j].s], '\n') < 0 {
+		for j < len(w) && strings.IndexByte(text[w[j-1].end:w[j].start], '\n') < 0 {
 			j++
 		}
 		long, capped := 0, 0
 		for k := i; k < j; k++ {
-			if w[k].kind == 'a' && w[k].e-w[k].s >= 4 {
+			if w[k].kind == kindLetters && w[k].end-w[k].start >= 4 {
 				long++
-				if w[k].cap {
+				if w[k].capitalized {
 					capped++
 				}
 			}
@@ -269,35 +279,35 @@ func markHeadlines(text string, w []twd) {
 
 // pos returns the part-of-speech tag of word i, or "".
 func (c *tagCtx) pos(i int) string {
-	if i < 0 || i >= len(c.w) || c.w[i].tok < 0 {
+	if i < 0 || i >= len(c.words) || c.words[i].token < 0 {
 		return ""
 	}
-	return c.doc.Tokens[c.w[i].tok].POS
+	return c.doc.Tokens[c.words[i].token].POS
 }
 
-// low returns the lower-cased word i, or "" past either end.
-func (c *tagCtx) low(i int) string {
-	if i < 0 || i >= len(c.w) {
+// lower returns the lower-cased word i, or "" past either end.
+func (c *tagCtx) lower(i int) string {
+	if i < 0 || i >= len(c.words) {
 		return ""
 	}
-	return c.w[i].low
+	return c.words[i].lower
 }
 
-// adj reports whether word i exists and follows word i-1 with no space.
-func (c *tagCtx) adj(i int) bool {
-	return i > 0 && i < len(c.w) && !c.w[i].gap
+// adjacent reports whether word i exists and follows word i-1 with no space.
+func (c *tagCtx) adjacent(i int) bool {
+	return i > 0 && i < len(c.words) && !c.words[i].gap
 }
 
 // is reports whether word i is s (lower case).
 func (c *tagCtx) is(i int, s string) bool {
-	return i >= 0 && i < len(c.w) && c.w[i].low == s
+	return i >= 0 && i < len(c.words) && c.words[i].lower == s
 }
 
 // sameLine reports whether words i and j are on one line, so that no
 // expression runs across a paragraph break.
 func (c *tagCtx) sameLine(i, j int) bool {
-	if i < 0 || j >= len(c.w) {
+	if i < 0 || j >= len(c.words) {
 		return false
 	}
-	return strings.IndexByte(c.text[c.w[i].e:c.w[j].s], '\n') < 0
+	return strings.IndexByte(c.text[c.words[i].end:c.words[j].start], '\n') < 0
 }
