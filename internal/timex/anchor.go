@@ -181,15 +181,14 @@ func (c *tagCtx) tense(i int) int {
 	}
 	past, perfect := false, false
 	for j := lo; j <= hi; j++ {
-		w := strings.ToLower(toks[j].Text)
-		switch w {
-		case "will", "'ll", "shall", "wo", "going", "must", "should", "may", "might":
+		switch c.vocab.tenseWords[strings.ToLower(toks[j].Text)] {
+		case tenseWordFuture:
 			return tenseFuture
-		case "expected", "scheduled", "due", "plans", "plan", "planned", "set":
+		case tenseWordFutureTo:
 			if j+1 < len(toks) && toks[j+1].Text == "to" {
 				return tenseFuture
 			}
-		case "has", "have", "had", "'ve":
+		case tenseWordPerfect:
 			perfect = true
 		}
 		switch toks[j].POS {

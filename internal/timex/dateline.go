@@ -12,14 +12,6 @@ import (
 // hold its dateline.
 const datelineLines = 3
 
-// datelineLabels open a line that states the article's date.
-var datelineLabels = []string{
-	"published on", "published", "published at", "publish", "publication date",
-	"updated on", "updated", "updated at", "last updated", "last updated on",
-	"last updated at", "posted on", "posted", "posted at", "date", "dated",
-	"first published", "first published on",
-}
-
 // FindDateline finds a reference date written in the article itself: a
 // wire dateline ("WASHINGTON, Aug 20 (Reuters) -", "LONDON 1996-08-30"), a
 // label ("Published: 2025-08-20") or a line that is only a date ("August
@@ -29,6 +21,10 @@ var datelineLabels = []string{
 // date) and whether one was found. Dates inside ordinary sentences do not
 // count.
 func FindDateline(text string) (date time.Time, evidence model.Span, ok bool) {
+	v, err := loadVocabulary()
+	if err != nil {
+		return time.Time{}, model.Span{}, false
+	}
 	type found struct {
 		t        time.Time
 		ev       model.Span
@@ -55,7 +51,7 @@ func FindDateline(text string) (date time.Time, evidence model.Span, ok bool) {
 		if len(line) > 400 {
 			line = line[:400]
 		}
-		if f, y, ok := datelineInLine(line, off); ok {
+		if f, y, ok := datelineInLine(v, line, off); ok {
 			if y != 0 && year == 0 {
 				year = y
 			}
@@ -88,8 +84,8 @@ type lineDate struct {
 // datelineInLine looks for a dateline in one line starting at byte base of
 // the article. It also returns the year of any full date in the line, for
 // yearless datelines elsewhere.
-func datelineInLine(line string, base int) (lineDate, int, bool) {
-	c := &tagCtx{doc: &text.Document{Text: line}, text: line, words: lexWords(line), lastSent: -1}
+func datelineInLine(v *vocabulary, line string, base int) (lineDate, int, bool) {
+	c := &tagCtx{vocab: v, doc: &text.Document{Text: line}, text: line, words: lexWords(line), lastSent: -1}
 	if len(c.words) == 0 {
 		return lineDate{}, 0, false
 	}
@@ -123,15 +119,15 @@ func datelineInLine(line string, base int) (lineDate, int, bool) {
 	before := strings.TrimSpace(line[:c.words[s].start])
 	// Labelled: "Published: 2025-08-20", "Updated on August 20, 2025".
 	// Also with the time between: "Last updated at 11:50 GMT on 22 March".
-	if labelled, rest := cutLabel(strings.TrimRight(before, ": -|")); labelled && clockWordsOnly(rest) {
+	if labelled, rest := cutLabel(v, strings.TrimRight(before, ": -|")); labelled && clockWordsOnly(v, rest) {
 		ld.ev = datelineSpan(line, base, len(line)-len(strings.TrimLeft(line, " \t")), c.words[e-1].end)
 		return ld, year, true
 	}
 	// A line that is only a date, perhaps with a weekday, a time or a
 	// byline after a separator: "August 20, 2025", "Wed 20 Aug 2025 10.30 BST".
-	if before == "" || isWeekdayPrefix(before) {
+	if before == "" || isWeekdayPrefix(v, before) {
 		rest := strings.TrimSpace(line[c.words[e-1].end:])
-		if datelineRestOK(rest) {
+		if datelineRestOK(v, rest) {
 			ld.ev = datelineSpan(line, base, len(line)-len(strings.TrimLeft(line, " \t")), c.words[e-1].end)
 			return ld, year, true
 		}
@@ -168,7 +164,7 @@ func datelineInLine(line string, base int) (lineDate, int, bool) {
 func labelledYear(line string, c *tagCtx) int {
 	l := strings.ToLower(strings.TrimSpace(line))
 	labelled := strings.Contains(l, "©") || strings.Contains(l, "(c)") || strings.HasPrefix(l, "copyright")
-	for _, lb := range datelineLabels {
+	for _, lb := range c.vocab.datelineLabels {
 		if strings.HasPrefix(l, lb) {
 			labelled = true
 		}
@@ -201,21 +197,18 @@ func atoi2(s string) int {
 
 // isWeekdayPrefix reports whether s is a weekday name, perhaps abbreviated
 // and followed by a comma: "Wednesday,", "Wed".
-func isWeekdayPrefix(s string) bool {
+func isWeekdayPrefix(v *vocabulary, s string) bool {
 	s = strings.ToLower(strings.TrimRight(s, ", "))
-	if _, ok := timexWeekdays[s]; ok {
+	if _, ok := v.weekdays[s]; ok {
 		return true
 	}
-	switch strings.TrimRight(s, ".") {
-	case "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
-		return true
-	}
-	return false
+	_, ok := v.weekdayAbbrevs[strings.TrimRight(s, ".")]
+	return ok
 }
 
 // datelineRestOK reports whether what follows a date on its own line is
 // only a time, a zone or a short tail after a separator, not a sentence.
-func datelineRestOK(rest string) bool {
+func datelineRestOK(v *vocabulary, rest string) bool {
 	if rest == "" {
 		return true
 	}
@@ -224,16 +217,16 @@ func datelineRestOK(rest string) bool {
 	}
 	// "10:30 AM EDT", "at 10.30 BST", "(updated 11:02)", "Last updated at
 	// 11:50 GMT"
-	_, rest = cutLabel(rest)
-	return clockWordsOnly(rest)
+	_, rest = cutLabel(v, rest)
+	return clockWordsOnly(v, rest)
 }
 
 // cutLabel removes a dateline label ("Last updated", "Published") from the
 // start of s, reporting whether there was one.
-func cutLabel(s string) (bool, string) {
+func cutLabel(v *vocabulary, s string) (bool, string) {
 	l := strings.ToLower(strings.TrimLeft(s, "(•*·- \t"))
 	best := ""
-	for _, lb := range datelineLabels {
+	for _, lb := range v.datelineLabels {
 		if strings.HasPrefix(l, lb) && len(lb) > len(best) && (len(l) == len(lb) || !isLetter(l[len(lb)])) {
 			best = lb
 		}
@@ -248,14 +241,14 @@ func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 
 // clockWordsOnly reports whether s holds at most a clock time and the
 // words around one: "at 11:50 GMT on", "10:30 AM EDT".
-func clockWordsOnly(s string) bool {
+func clockWordsOnly(v *vocabulary, s string) bool {
 	words := strings.Fields(s)
 	if len(words) > 5 {
 		return false
 	}
 	for _, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ",.():|"))
-		if lw == "" || lw == "at" || lw == "on" || lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m" || timexZones[lw] || strings.ContainsAny(lw, "0123456789") {
+		if lw == "" || lw == "at" || lw == "on" || lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m" || v.zones[lw] || strings.ContainsAny(lw, "0123456789") {
 			continue
 		}
 		return false

@@ -170,12 +170,12 @@ func (c *tagCtx) ruleWhile(j int) (match, bool) {
 // expressionAt parses the longest expression starting at word i, with its
 // leading modifiers ("about", "more than", "early", "the end of").
 func (c *tagCtx) expressionAt(i int) (match, bool) {
-	j, qmod := c.quantMod(i)
+	j, qmod, inside := c.quantMod(i)
 	trim := 0
 	// "over an hour", "over a week" read as "more than" and keep "over";
 	// before a number it is as often the preposition ("spread over three
 	// years").
-	if qmod != "" && !quantModInSpan[c.lower(i)] && !(c.is(i, "over") && (c.is(i+1, "a") || c.is(i+1, "an"))) {
+	if qmod != "" && !inside && !(c.is(i, "over") && (c.is(i+1, "a") || c.is(i+1, "an"))) {
 		trim = j - i
 	}
 	k, pmod := c.posMod(j)
@@ -203,7 +203,7 @@ func (c *tagCtx) expressionAt(i int) (match, bool) {
 			trim = 0
 		}
 	}
-	if c.is(i, "over") && trim == 0 && qmod != "" && lengthNouns[c.lower(m.end-1)] {
+	if c.is(i, "over") && trim == 0 && qmod != "" && c.vocab.lengthNouns[c.lower(m.end-1)] {
 		// "over a three-year period": the preposition, not "more than".
 		trim, qmod = 1, ""
 	}
@@ -289,51 +289,31 @@ func (c *tagCtx) trimDeterminer(m match) match {
 	return m
 }
 
-// quantModInSpan are the amount modifiers the annotated corpora keep inside
-// the expression ("nearly forty years", "more than four hours"); the others
-// ("about five hours", "within a week") set the mod from outside the span.
-var quantModInSpan = map[string]bool{
-	"nearly": true, "more": true, "less": true, "fewer": true, "at": true,
-	"no": true, "not": true, "up": true, "some": true,
-}
-
 // quantMod parses "about", "more than", "at least" and kin before an
-// amount. It returns i unchanged when there is none.
-func (c *tagCtx) quantMod(i int) (int, string) {
-	a, b := c.lower(i), c.lower(i+1)
-	switch {
-	case (a == "more" || a == "less" || a == "fewer") && b == "than":
-		if a == "more" {
-			return i + 2, "MORE_THAN"
+// amount (amount-modifiers.tsv). It returns i unchanged when there is none,
+// and whether the annotated corpora keep the modifier inside the span.
+func (c *tagCtx) quantMod(i int) (int, string, bool) {
+	for _, m := range c.vocab.amountMods[c.lower(i)] {
+		k := i + 1
+		for _, w := range m.rest {
+			if !c.is(k, w) {
+				break
+			}
+			k++
 		}
-		return i + 2, "LESS_THAN"
-	case a == "at" && (b == "least" || b == "most"):
-		if b == "least" {
-			return i + 2, "EQUAL_OR_MORE"
+		if k-i-1 < len(m.rest) {
+			continue
 		}
-		return i + 2, "EQUAL_OR_LESS"
-	case (a == "no" || a == "not") && (b == "more" || b == "less") && c.is(i+2, "than"):
-		if b == "more" {
-			return i + 3, "EQUAL_OR_LESS"
+		// "over", "under", "within" and kin only before an amount: "over
+		// the weekend" is not "more than the weekend".
+		if m.amount {
+			if _, _, _, ok := c.number(k); !ok {
+				continue
+			}
 		}
-		return i + 3, "EQUAL_OR_MORE"
-	case a == "up" && b == "to":
-		return i + 2, "EQUAL_OR_LESS"
+		return k, m.mod, m.inside
 	}
-	mod, ok := timexQuantMods[a]
-	if !ok {
-		return i, ""
-	}
-	switch a {
-	case "about", "around", "approximately", "roughly":
-		return i + 1, mod
-	}
-	// "over", "under", "some", "within", "nearly" only before an amount:
-	// "over the weekend" is not "more than the weekend".
-	if _, _, _, ok := c.number(i + 1); ok {
-		return i + 1, mod
-	}
-	return i, ""
+	return i, "", false
 }
 
 // posMod parses "early", "mid-", "late", "the end of" and kin.
@@ -402,12 +382,12 @@ func (c *tagCtx) monthAt(j int) (time.Month, int, bool) {
 	if j >= len(c.words) || c.words[j].kind != kindLetters || !c.words[j].capitalized {
 		return 0, j, false
 	}
-	m, ok := timexMonths[c.words[j].lower]
+	m, ok := c.vocab.months[c.words[j].lower]
 	if !ok {
 		return 0, j, false
 	}
 	k := j + 1
-	if timexMonthAbbr[c.words[j].lower] {
+	if c.vocab.monthAbbrevs[c.words[j].lower] {
 		if c.is(k, ".") && c.adjacent(k) {
 			k++
 		} else if _, _, ok := c.dayAt(k); !ok && !(k < len(c.words) && c.words[k].kind == kindDigits && len(c.words[k].lower) == 4) {
@@ -456,10 +436,10 @@ func (c *tagCtx) dayAt(j int) (int, int, bool) {
 			return d, j + 1, true
 		}
 	case kindLetters:
-		if d, ok := timexOrdinals[w.lower]; ok && d <= 31 {
+		if d, ok := c.vocab.ordinals[w.lower]; ok && d <= 31 {
 			if d == 20 || d == 30 {
 				if c.is(j+1, "-") {
-					if d2, ok := timexOrdinals[c.lower(j+2)]; ok && d2 < 10 {
+					if d2, ok := c.vocab.ordinals[c.lower(j+2)]; ok && d2 < 10 {
 						return d + d2, j + 3, true
 					}
 				}
@@ -471,8 +451,8 @@ func (c *tagCtx) dayAt(j int) (int, int, bool) {
 			if c.is(k, "-") {
 				k++
 			}
-			if d2, ok := timexOrdinals[c.lower(k)]; ok && d2 < 10 {
-				return timexNumbers[w.lower] + d2, k + 1, true
+			if d2, ok := c.vocab.ordinals[c.lower(k)]; ok && d2 < 10 {
+				return c.vocab.numbers[w.lower] + d2, k + 1, true
 			}
 		}
 	}
@@ -526,7 +506,7 @@ func (c *tagCtx) yearAt(j int) (int, int, bool) {
 	}
 	switch w.lower {
 	case "nineteen", "eighteen", "twenty":
-		hi := timexNumbers[w.lower]
+		hi := c.vocab.numbers[w.lower]
 		lo, k, ok := c.smallNumber(j + 1)
 		if !ok || lo < 10 || lo > 99 {
 			return 0, j, false
@@ -550,7 +530,7 @@ func (c *tagCtx) yearAt(j int) (int, int, bool) {
 // smallNumber parses a spelled number below 100: "seven", "ninety-six",
 // "twenty four".
 func (c *tagCtx) smallNumber(j int) (int, int, bool) {
-	n, ok := timexNumbers[c.lower(j)]
+	n, ok := c.vocab.numbers[c.lower(j)]
 	if !ok {
 		return 0, j, false
 	}
@@ -560,7 +540,7 @@ func (c *tagCtx) smallNumber(j int) (int, int, bool) {
 		if c.is(k2, "-") && c.adjacent(k2) {
 			k2++
 		}
-		if u, ok := timexNumbers[c.lower(k2)]; ok && u > 0 && u < 10 {
+		if u, ok := c.vocab.numbers[c.lower(k2)]; ok && u > 0 && u < 10 {
 			return n + u, k2 + 1, true
 		}
 	}
@@ -684,16 +664,11 @@ func (c *tagCtx) number(j int) (n float64, vague bool, k int, ok bool) {
 
 // unitAt parses a unit word and reports whether it is plural.
 func (c *tagCtx) unitAt(j int) (unit string, plural bool, k int, ok bool) {
-	u, ok := timexUnits[c.lower(j)]
+	u, ok := c.vocab.units[c.lower(j)]
 	if !ok {
 		return "", false, j, false
 	}
-	l := c.lower(j)
-	plural = strings.HasSuffix(l, "s") && l != "hrs" || l == "centuries"
-	if l == "hrs" || l == "yrs" {
-		plural = true
-	}
-	return u, plural, j + 1, true
+	return u.code, u.plural, j + 1, true
 }
 
 // weekdayAt parses a capitalized weekday.
@@ -701,38 +676,24 @@ func (c *tagCtx) weekdayAt(j int) (time.Weekday, bool, int, bool) {
 	if j >= len(c.words) || !c.words[j].capitalized {
 		return 0, false, j, false
 	}
-	d, ok := timexWeekdays[c.words[j].lower]
+	d, ok := c.vocab.weekdays[c.words[j].lower]
 	if !ok {
 		return 0, false, j, false
 	}
-	plural := strings.HasSuffix(c.words[j].lower, "s")
 	// "Black Friday", "Good Friday", "Super Tuesday" name days of their own;
 	// "Sunday Times" names a paper.
-	if j > 0 && c.words[j-1].capitalized && weekdayNamers[c.words[j-1].lower] {
+	if j > 0 && c.words[j-1].capitalized && c.vocab.weekdayNamers[c.words[j-1].lower] {
 		return 0, false, j, false
 	}
-	if j+1 < len(c.words) && c.words[j+1].capitalized && weekdayNamed[c.words[j+1].lower] {
+	if j+1 < len(c.words) && c.words[j+1].capitalized && c.vocab.weekdayNamed[c.words[j+1].lower] {
 		return 0, false, j, false
 	}
-	return d, plural, j + 1, true
-}
-
-var weekdayNamers = map[string]bool{
-	"black": true, "good": true, "bloody": true, "super": true, "cyber": true,
-	"ash": true, "palm": true, "holy": true, "easter": true, "mad": true, "maundy": true,
-}
-
-var weekdayNamed = map[string]bool{
-	"times": true, "telegraph": true, "express": true, "mirror": true, "post": true,
-	"herald": true, "mail": true, "sport": true, "magazine": true, "agreement": true,
-	"accord": true, "accords": true, "sales": true, "inc": true, "ltd": true,
-	"group": true, "live": true, "school": true, "independent": true, "star": true,
-	"people": true, "tribune": true, "review": true, "show": true, "night": false,
+	return d.day, d.plural, j + 1, true
 }
 
 // partOfDayAt parses "morning", "night", and their kin.
 func (c *tagCtx) partOfDayAt(j int) (string, int, bool) {
-	p, ok := timexPartsOfDay[c.lower(j)]
+	p, ok := c.vocab.partsOfDay[c.lower(j)]
 	return p, j + 1, ok
 }
 
@@ -848,20 +809,12 @@ func (c *tagCtx) ruleMonthDate(j int) (match, bool) {
 	return dateMatch(k, point{day(pickYear(c.ref, m, 0, tense), m, 1), granMonth}), true
 }
 
-// weekdayAbbrevs are the weekdays as datelines and bylines shorten them.
-var weekdayAbbrevs = map[string]time.Weekday{
-	"mon": time.Monday, "tue": time.Tuesday, "tues": time.Tuesday,
-	"wed": time.Wednesday, "thu": time.Thursday, "thur": time.Thursday,
-	"thurs": time.Thursday, "fri": time.Friday, "sat": time.Saturday,
-	"sun": time.Sunday,
-}
-
 // weekdayPrefix parses the weekday before a date at j, with its comma:
 // "Tuesday, Aug. 19", "Thursday 21 March". k is where the date starts (j
 // when there is no weekday).
 func (c *tagCtx) weekdayPrefix(j int) (wd time.Weekday, ok bool, k int) {
 	d, plural, k2, found := c.weekdayAt(j)
-	if abbr, isAbbr := weekdayAbbrevs[c.lower(j)]; !found && isAbbr && c.words[j].capitalized {
+	if abbr, isAbbr := c.vocab.weekdayAbbrevs[c.lower(j)]; !found && isAbbr && c.words[j].capitalized {
 		// "Thu March 21, 2013", "Fri., Aug. 15", "Thu 19th December":
 		// only before a date, since "Sun", "Sat" and "Wed" are words of
 		// their own.
@@ -931,11 +884,7 @@ func (c *tagCtx) monthAloneOK(j int) bool {
 	if prev == "-" && j > 1 {
 		prev = c.lower(j - 2)
 	}
-	switch prev {
-	case "in", "since", "until", "till", "by", "during", "through", "from", "to",
-		"last", "next", "this", "early", "late", "mid", "of", "before", "after",
-		"between", "end", "beginning", "each", "every", "that", "and", "or", "for",
-		"on", "throughout", "middle", "start":
+	if c.vocab.monthCues[prev] {
 		return true
 	}
 	if prev == "the" && c.words[j].capitalized && j+1 < len(c.words) && !c.words[j+1].capitalized && strings.HasPrefix(c.pos(j+1), "NN") && !c.words[j].headline {
@@ -947,8 +896,8 @@ func (c *tagCtx) monthAloneOK(j int) bool {
 	// A capitalized word after it on the line: a first name ("April
 	// Smith said").
 	if n := j + 1; n < len(c.words) && c.words[n].capitalized && c.words[n].kind == kindLetters && c.sameLine(j, n) && !c.words[n].headline {
-		if _, isMonth := timexMonths[c.words[n].lower]; !isMonth && !c.zoneAt(n) {
-			if _, isDay := timexWeekdays[c.words[n].lower]; !isDay {
+		if _, isMonth := c.vocab.months[c.words[n].lower]; !isMonth && !c.zoneAt(n) {
+			if _, isDay := c.vocab.weekdays[c.words[n].lower]; !isDay {
 				return false
 			}
 		}
@@ -1117,7 +1066,7 @@ func (c *tagCtx) ruleClock(j int) (match, bool) {
 			// 15:00 GMT
 		case !colon && k == j+3 && c.zoneAt(k) && len(c.words[j+2].lower) == 2:
 			// "07.00 GMT": Reuters writes the 24-hour clock with a dot.
-		case colon && h <= 24 && (c.is(j-1, "at") || c.is(j-1, "by") || c.is(j-1, "until") || c.is(j-1, "from") || c.is(j-1, "before") || c.is(j-1, "after")):
+		case colon && h <= 24 && c.vocab.clockOpeners[c.lower(j-1)]:
 		case c.is(k, "in") && c.is(k+1, "the") && (c.is(k+2, "morning") || c.is(k+2, "afternoon") || c.is(k+2, "evening")):
 			if h < 1 || h > 12 {
 				return match{}, false
@@ -1267,10 +1216,10 @@ func (c *tagCtx) sentenceFinalDot(k int) bool {
 	if c.zoneAt(k + 1) {
 		return false
 	}
-	if _, ok := timexWeekdays[n.lower]; ok {
+	if _, ok := c.vocab.weekdays[n.lower]; ok {
 		return false
 	}
-	if _, ok := timexMonths[n.lower]; ok {
+	if _, ok := c.vocab.months[n.lower]; ok {
 		return false
 	}
 	return true
@@ -1288,23 +1237,16 @@ func (c *tagCtx) zoneEnd(k int) int {
 	}
 	capital := c.text[c.words[k].start] >= 'A' && c.text[c.words[k].start] <= 'Z'
 	switch {
-	case timexZones[c.words[k].lower] && capital:
+	case c.vocab.zones[c.words[k].lower] && capital:
 		return k + 1
 	case c.is(k, "local") && c.is(k+1, "time"):
 		return k + 2
-	case zoneRegions[c.words[k].lower] && capital && c.is(k+1, "time"):
+	case c.vocab.zoneRegions[c.words[k].lower] && capital && c.is(k+1, "time"):
 		return k + 2
-	case zoneRegions[c.words[k].lower] && capital && (c.is(k+1, "standard") || c.is(k+1, "daylight") || c.is(k+1, "summer")) && c.is(k+2, "time"):
+	case c.vocab.zoneRegions[c.words[k].lower] && capital && (c.is(k+1, "standard") || c.is(k+1, "daylight") || c.is(k+1, "summer")) && c.is(k+2, "time"):
 		return k + 3
 	}
 	return k
-}
-
-// zoneRegions name the zones written out in words: "3 p.m. Eastern time".
-var zoneRegions = map[string]bool{
-	"eastern": true, "central": true, "mountain": true, "pacific": true,
-	"atlantic": true, "alaska": true, "hawaii": true, "greenwich": true,
-	"british": true, "moscow": true,
 }
 
 // lastSentSame reports whether the last DATE anchor was emitted in the
@@ -1358,7 +1300,7 @@ func (c *tagCtx) ruleYear(j int) (match, bool) {
 	k = k2
 	// "the 1990 fiscal year", "2012 calendar year": MUC and HeidelTime
 	// ("the 2001 third quarter") keep the kind of year in the expression.
-	if yearKinds[c.lower(k)] && c.is(k+1, "year") {
+	if c.vocab.yearKinds[c.lower(k)] && c.is(k+1, "year") {
 		k += 2
 	} else if det {
 		return match{}, false
@@ -1375,49 +1317,24 @@ func (c *tagCtx) ruleYear(j int) (match, bool) {
 	return m, true
 }
 
-// yearKinds name the kind of year a number stands for: "the 1990 fiscal
-// year".
-var yearKinds = map[string]bool{"fiscal": true, "financial": true, "calendar": true}
-
 // yearContextOK rejects four-digit numbers that count things: "2000
 // soldiers", "1500 people".
 func (c *tagCtx) yearContextOK(j int) bool {
 	n := j + 1
 	if n < len(c.words) && c.words[n].kind == kindLetters {
-		if notYearNouns[c.words[n].lower] {
+		if c.vocab.notYearNouns[c.words[n].lower] {
 			return false
 		}
 		p := c.pos(n)
 		if p == "NNS" {
-			if _, ok := timexUnits[c.words[n].lower]; !ok && !yearPluralOK[c.words[n].lower] {
-				prev := c.lower(j - 1)
-				if prev != "the" && prev != "its" && prev != "their" && prev != "his" && prev != "her" && prev != "in" && prev != "of" && prev != "since" {
+			if _, ok := c.vocab.units[c.words[n].lower]; !ok && !c.vocab.yearPluralNouns[c.words[n].lower] {
+				if !c.vocab.yearBeforePlural[c.lower(j-1)] {
 					return false
 				}
 			}
 		}
 	}
-	switch c.lower(j - 1) {
-	case "no", "number", "route", "flight", "room", "page", "article", "resolution", "paragraph", "section", "model", "channel", "highway", "about", "over", "nearly", "almost", "some", "than", "approximately":
-		return false
-	}
-	return true
-}
-
-var notYearNouns = map[string]bool{
-	"percent": true, "people": true, "troops": true, "soldiers": true, "men": true,
-	"women": true, "children": true, "feet": true, "meters": true, "metres": true,
-	"miles": true, "kilometers": true, "km": true, "tons": true, "tonnes": true,
-	"dollars": true, "euros": true, "pounds": true, "points": true, "shares": true,
-	"barrels": true, "acres": true, "members": true, "units": true, "cars": true,
-	"jobs": true, "workers": true, "families": true, "residents": true, "kg": true,
-	"pieces": true, "votes": true, "cases": true, "hectares": true,
-}
-
-var yearPluralOK = map[string]bool{
-	"elections": true, "games": true, "olympics": true, "results": true,
-	"earnings": true, "talks": true, "levels": true, "figures": true, "sales": true,
-	"accords": true, "agreements": true, "riots": true, "protests": true,
+	return !c.vocab.notYearBefore[c.lower(j-1)]
 }
 
 // ruleDecade: "the 1990s", "'80s", "the nineties", "the mid-1990s" (via
@@ -1453,8 +1370,8 @@ func (c *tagCtx) ruleDecade(j int) (match, bool) {
 		} else {
 			dec = 190 + n/10
 		}
-	case w.kind == kindLetters && timexDecadeWords[w.lower] > 0 && (hasThe || c.is(k-1, "-") || c.is(k-1, "early") || c.is(k-1, "late")):
-		dec = 190 + timexDecadeWords[w.lower]
+	case w.kind == kindLetters && c.vocab.decades[w.lower] > 0 && (hasThe || c.is(k-1, "-") || c.is(k-1, "early") || c.is(k-1, "late")):
+		dec = 190 + c.vocab.decades[w.lower]
 	}
 	if dec >= 0 && !hasThe {
 		// "in their mid-twenties", "in his early 40s": an age.
@@ -1462,7 +1379,7 @@ func (c *tagCtx) ruleDecade(j int) (match, bool) {
 		for b >= 0 && (c.is(b, "-") || c.is(b, "mid") || c.is(b, "early") || c.is(b, "late")) {
 			b--
 		}
-		if ageOwners[c.lower(b)] {
+		if c.vocab.ageOwners[c.lower(b)] {
 			return match{}, false
 		}
 	}
@@ -1476,9 +1393,6 @@ func (c *tagCtx) ruleDecade(j int) (match, bool) {
 	}
 	return dateMatch(k+1, point{day(dec*10, 1, 1), granDecade}), true
 }
-
-// ageOwners are the possessives before a decade that make it an age.
-var ageOwners = map[string]bool{"his": true, "her": true, "their": true, "my": true, "your": true, "our": true}
 
 // ruleCentury: "the 20th century", "the twenty-first century", "this
 // century", "the last century".
@@ -1538,16 +1452,17 @@ func (c *tagCtx) ruleQuarter(j int) (match, bool) {
 	compar := false
 	for n := 0; n < 4; n++ {
 		l := c.lower(k)
+		role := c.vocab.quarterMods[l]
 		switch {
-		case l == "fiscal" || l == "comparable" || l == "corresponding" || l == "same" || l == "flat" || l == "calendar":
-			compar = compar || l == "comparable" || l == "corresponding" || l == "same"
+		case role == quarterKind || role == quarterSame:
+			compar = compar || role == quarterSame
 			k++
 			continue
-		case l == "latest" || l == "recent" || l == "just" || l == "most" || l == "previous" || l == "prior" || l == "past":
+		case role == quarterLatest:
 			latest = true
 			k++
 			continue
-		case l == "current" || l == "present":
+		case role == quarterCurrent:
 			current = true
 			k++
 			continue
@@ -1579,7 +1494,7 @@ func (c *tagCtx) ruleQuarter(j int) (match, bool) {
 		// "H1 2013": the half year, written like "Q4 2012".
 		half, qToken = int(l[1]-'0'), true
 		k++
-	} else if o, ok := timexOrdinals[c.lower(k)]; ok && o <= 4 {
+	} else if o, ok := c.vocab.ordinals[c.lower(k)]; ok && o <= 4 {
 		q = o
 		k++
 	} else if k < len(c.words) && c.words[k].kind == kindMixed {
@@ -1819,7 +1734,7 @@ func (c *tagCtx) forwardCue(j int) bool {
 	for n := 0; n < 8 && i >= 0; n++ {
 		w := c.words[i]
 		if w.kind == kindDigits || w.lower == ":" || w.lower == "." || w.lower == "," || w.lower == "a" || w.lower == "p" || w.lower == "m" ||
-			w.lower == "am" || w.lower == "pm" || w.lower == "noon" || w.lower == "midnight" || timexZones[w.lower] {
+			w.lower == "am" || w.lower == "pm" || w.lower == "noon" || w.lower == "midnight" || c.vocab.zones[w.lower] {
 			i--
 			continue
 		}
@@ -1887,17 +1802,7 @@ func (c *tagCtx) ruleRelDay(j int) (match, bool) {
 func (c *tagCtx) genericTodayAt(k int) bool {
 	for ; k < len(c.words) && c.words[k].kind == kindLetters && strings.HasPrefix(c.pos(k), "JJ"); k++ {
 	}
-	return genericTodayNouns[c.lower(k)]
-}
-
-// genericTodayNouns are the nouns after which "today's" means nowadays.
-var genericTodayNouns = map[string]bool{
-	"world": true, "youth": true, "society": true, "generation": true,
-	"children": true, "kids": true, "young": true, "youngsters": true,
-	"students": true, "teenagers": true, "parents": true, "families": true,
-	"people": true, "culture": true, "standards": true, "economy": true,
-	"technology": true, "computers": true, "consumers": true, "workers": true,
-	"women": true, "men": true, "media": true, "politics": true, "cars": true,
+	return c.vocab.genericTodayNouns[c.lower(k)]
 }
 
 // ruleDetUnit: "last week", "this year", "next month", "the weekend",
@@ -1995,7 +1900,7 @@ func (c *tagCtx) ruleDetUnit(j int) (match, bool) {
 		return dateMatch(k2, point{day(y, m, 1), granMonth}), true
 	}
 	// "last fall", "this summer"
-	if s, ok := timexSeasons[l]; ok {
+	if s, ok := c.vocab.seasons[l]; ok {
 		if det == "the" {
 			return match{}, false // ruleSeason
 		}
@@ -2014,7 +1919,7 @@ func (c *tagCtx) ruleDetUnit(j int) (match, bool) {
 		return match{end: k + 1, typ: model.TimexDate, value: fmt.Sprintf("%04d-%s", y, s)}, true
 	}
 	// "this morning", "last night"
-	if p, ok := timexPartsOfDay[l]; ok && !strings.HasSuffix(l, "s") {
+	if p, ok := c.vocab.partsOfDay[l]; ok && !strings.HasSuffix(l, "s") {
 		if fromLast && det == "same" {
 			return match{}, false
 		}
@@ -2123,7 +2028,7 @@ func (c *tagCtx) ruleDetUnit(j int) (match, bool) {
 	if det == "the" {
 		// "the year", "the week", "the month": the current one; "for the
 		// year" is a length of time.
-		if (u == "DE" || u == "CE") && c.is(j-1, "of") && partOfPeriod[c.lower(j-2)] && !c.is(k2, "of") && !c.is(k2, "-") {
+		if (u == "DE" || u == "CE") && c.is(j-1, "of") && c.vocab.periodParts[c.lower(j-2)] && !c.is(k2, "of") && !c.is(k2, "-") {
 			// "the end of the decade": the current one; the words before
 			// it set the mod.
 			m := c.relMatch(k2, g, 0)
@@ -2230,7 +2135,7 @@ func (c *tagCtx) ruleSeason(j int) (match, bool) {
 	if hasThe {
 		k++
 	}
-	s, ok := timexSeasons[c.lower(k)]
+	s, ok := c.vocab.seasons[c.lower(k)]
 	if !ok {
 		return match{}, false
 	}
@@ -2250,13 +2155,8 @@ func (c *tagCtx) ruleSeason(j int) (match, bool) {
 	if c.words[sk].capitalized && !c.sentenceStartAt(sk) {
 		return match{}, false
 	}
-	prev := c.lower(j - 1)
-	if !hasThe {
-		switch prev {
-		case "in", "during", "until", "by", "since", "early", "late", "mid", "through", "-", "this", "last", "next":
-		default:
-			return match{}, false
-		}
+	if !hasThe && !c.vocab.seasonCues[c.lower(j-1)] {
+		return match{}, false
 	}
 	if n := c.pos(k); strings.HasPrefix(n, "NN") || c.is(k, "-") {
 		return match{}, false
@@ -2275,17 +2175,17 @@ func (c *tagCtx) ruleSeason(j int) (match, bool) {
 // "two years ago", "a year earlier", "the next few days", "recent years",
 // "10 years".
 func (c *tagCtx) ruleDuration(j int) (match, bool) {
-	if c.is(j, "a") && j+1 < len(c.words) && (c.words[j+1].kind == kindDigits || timexNumbers[c.lower(j+1)] > 0) {
+	if c.is(j, "a") && j+1 < len(c.words) && (c.words[j+1].kind == kindDigits || c.vocab.numbers[c.lower(j+1)] > 0) {
 		// "a three-year period": the article belongs to the span when a
 		// noun of time follows the modifier.
-		if m, ok := c.ruleDuration(j + 1); ok && m.end-1 > j+1 && lengthNouns[c.lower(m.end-1)] {
+		if m, ok := c.ruleDuration(j + 1); ok && m.end-1 > j+1 && c.vocab.lengthNouns[c.lower(m.end-1)] {
 			return m, true
 		}
 	}
 	if m, ok := c.quarterCentury(j); ok {
 		return m, true
 	}
-	if u, ok := glueLong[c.lower(j)]; ok {
+	if u, ok := c.vocab.oneWordLengths[c.lower(j)]; ok {
 		// "a weeklong visit", "a yearlong inquiry"
 		return match{end: j + 1, typ: model.TimexDuration, value: durValue(1, false, u)}, true
 	}
@@ -2296,8 +2196,7 @@ func (c *tagCtx) ruleDuration(j int) (match, bool) {
 		k++
 	}
 	det := ""
-	switch c.lower(k) {
-	case "first", "last", "past", "next", "coming", "previous", "following", "latest", "final", "initial", "remaining", "recent", "additional", "preceding", "ensuing", "subsequent":
+	if _, ok := c.vocab.amountOpeners[c.lower(k)]; ok {
 		det = c.lower(k)
 		k++
 	}
@@ -2312,7 +2211,7 @@ func (c *tagCtx) ruleDuration(j int) (match, bool) {
 	// "the 2016 quarters", "our 2017 weeks": after a determiner, a year
 	// before the unit names it, unless the unit is years ("the past 2000
 	// years"); "1500 hours of work" is an amount.
-	yearCount := hasNum && k2 == k+1 && c.words[k].kind == kindDigits && len(c.words[k].lower) == 4 && n >= 1000 && n < 2200 && yearDeterminers[c.lower(k-1)]
+	yearCount := hasNum && k2 == k+1 && c.words[k].kind == kindDigits && len(c.words[k].lower) == 4 && n >= 1000 && n < 2200 && c.vocab.yearDeterminers[c.lower(k-1)]
 	if hasNum {
 		k = k2
 		// "two to three weeks", "12 to 18 months", "12-18 months": one
@@ -2324,7 +2223,7 @@ func (c *tagCtx) ruleDuration(j int) (match, bool) {
 				}
 			}
 		}
-		if c.is(k, "more") || c.is(k, "additional") || c.is(k, "full") || c.is(k, "straight") || c.is(k, "consecutive") || c.is(k, "long") || c.is(k, "trading") || c.is(k, "working") || c.is(k, "business") {
+		if c.vocab.amountFillers[c.lower(k)] {
 			k++
 		}
 	}
@@ -2340,7 +2239,7 @@ func (c *tagCtx) ruleDuration(j int) (match, bool) {
 		if c.is(k3, "-") && c.is(k3+1, "long") {
 			k3 += 2
 		}
-		if lengthNouns[c.lower(k3)] && j > 0 && !c.is(j-1, "extra") && !c.is(j-1, "additional") {
+		if c.vocab.lengthNouns[c.lower(k3)] && j > 0 && !c.is(j-1, "extra") && !c.is(j-1, "additional") {
 			// "a three-year period", "its one-year term"
 			k3++
 		}
@@ -2395,7 +2294,7 @@ func (c *tagCtx) ruleDuration(j int) (match, bool) {
 		switch {
 		case det == "recent" && !hasThe && u == "Y":
 			return match{end: k3, typ: model.TimexDate, value: "PAST_REF"}, true
-		case det == "coming" || det == "next" || det == "past" || det == "last" || det == "recent" || det == "previous" || det == "following":
+		case c.vocab.amountOpeners[det]:
 		case det == "" && hasThe:
 			// checked below: "the weeks ahead", "the weeks before"
 		case det == "" && !hasThe:
@@ -2534,21 +2433,6 @@ func unitSteps(u string, n float64) (gran, int) {
 	return g, steps
 }
 
-// glueLong are the lengths written as one word, "weeklong"; "week-long"
-// is read from its parts.
-var glueLong = map[string]string{
-	"hourlong": "H", "daylong": "D", "weeklong": "W", "monthlong": "M",
-	"yearlong": "Y", "decadelong": "DE",
-}
-
-// yearDeterminers are the words before a year that modifies a noun: "our
-// 2017 quarters".
-var yearDeterminers = map[string]bool{"the": true, "our": true, "their": true, "his": true, "her": true, "these": true, "those": true, "this": true}
-
-// partOfPeriod are the words that pick a part of "the decade" or "the
-// century" after "of".
-var partOfPeriod = map[string]bool{"end": true, "beginning": true, "start": true, "middle": true, "close": true}
-
 // holidaySpan ends a holiday on day t before word end, taking in a week
 // or weekend named after it: "Easter week", "the Labor Day weekend".
 func (c *tagCtx) holidaySpan(end int, t time.Time) match {
@@ -2572,20 +2456,11 @@ func (c *tagCtx) sportsSentence(j int) bool {
 	}
 	s := c.doc.Sentences[c.doc.Tokens[k].Sent]
 	for i := s.First; i < s.Last; i++ {
-		if sportsCues[strings.ToLower(c.doc.Tokens[i].Text)] {
+		if c.vocab.sportsCues[strings.ToLower(c.doc.Tokens[i].Text)] {
 			return true
 		}
 	}
 	return false
-}
-
-// sportsCues are words that put a sentence on the field.
-var sportsCues = map[string]bool{
-	"scored": true, "scoring": true, "goal": true, "goals": true, "touchdown": true,
-	"touchdowns": true, "halftime": true, "match": true, "game": true, "games": true,
-	"innings": true, "penalty": true, "coach": true, "striker": true, "whistle": true,
-	"rebounds": true, "assists": true, "quarterback": true, "teammate": true,
-	"teammates": true, "equaliser": true, "equalizer": true, "header": true,
 }
 
 // quarterCentury reads "a quarter of a century", "a quarter-century" and
@@ -2615,10 +2490,6 @@ func (c *tagCtx) quarterCentury(j int) (match, bool) {
 	return match{end: k, typ: model.TimexDuration, value: "P25Y"}, true
 }
 
-// lengthNouns are the nouns that only name a stretch of time, taken into
-// the span after a hyphenated amount: "a three-year period".
-var lengthNouns = map[string]bool{"period": true, "term": true, "span": true, "stretch": true}
-
 // rangeTail extends a duration ending before word k over the rest of a
 // loose range: "a year or two", "weeks or months", "recent weeks and
 // months". It returns k unchanged when none follows.
@@ -2629,7 +2500,7 @@ func (c *tagCtx) rangeTail(k int, hasNum, vague, plural bool) int {
 	if hasNum && !vague && !plural && c.is(k, "or") {
 		// "a year or two", but not "a year or two years" (left to the
 		// second duration) nor "a year or two ago" (which stays whole).
-		if n, ok := timexNumbers[c.lower(k+1)]; ok && n >= 2 && n <= 3 {
+		if n, ok := c.vocab.numbers[c.lower(k+1)]; ok && n >= 2 && n <= 3 {
 			if _, _, _, isUnit := c.unitAt(k + 2); !isUnit {
 				return k + 2
 			}
@@ -2705,12 +2576,12 @@ func durValue(n float64, vague bool, u string) string {
 // ruleSet: "every week", "each Friday", "daily", "twice a year".
 func (c *tagCtx) ruleSet(j int) (match, bool) {
 	l := c.lower(j)
-	if v, ok := timexSets[l]; ok {
+	if v, ok := c.vocab.setWords[l]; ok {
 		// "daily volume", "the Communist Party daily Granma", "20%
 		// annually", "10,000 units annually" are not annotated as sets.
 		// Before a noun only after a determiner: "his daily life", "a
 		// daily basis", "the weekly radio address".
-		if n := c.pos(j + 1); strings.HasPrefix(n, "NN") && !setDeterminers[c.lower(j-1)] || j+1 < len(c.words) && c.words[j+1].capitalized {
+		if n := c.pos(j + 1); strings.HasPrefix(n, "NN") && !c.vocab.setDeterminers[c.lower(j-1)] || j+1 < len(c.words) && c.words[j+1].capitalized {
 			return match{}, false
 		}
 		if j > 0 && (c.words[j-1].kind == kindDigits || c.lower(j-1) == "%" || c.pos(j-1) == "NNS" || c.pos(j-1) == "CD") {
@@ -2760,7 +2631,7 @@ func (c *tagCtx) ruleSet(j int) (match, bool) {
 		if m, k2, ok := c.monthAt(k); ok {
 			return match{end: k2, typ: model.TimexSet, value: fmt.Sprintf("XXXX-%02d", m)}, true
 		}
-		if s, ok := timexSeasons[c.lower(k)]; ok {
+		if s, ok := c.vocab.seasons[c.lower(k)]; ok {
 			return match{end: k + 1, typ: model.TimexSet, value: "XXXX-" + s}, true
 		}
 		if p, k2, ok := c.partOfDayAt(k); ok {
@@ -2787,12 +2658,6 @@ func (c *tagCtx) ruleSet(j int) (match, bool) {
 		}
 	}
 	return match{}, false
-}
-
-// setDeterminers may precede an adjectival set word ("his daily life").
-var setDeterminers = map[string]bool{
-	"a": true, "the": true, "his": true, "her": true, "its": true, "their": true,
-	"our": true, "my": true, "your": true,
 }
 
 // ruleRef: "now", "currently", "recently", "the past", "the future", "the
@@ -2847,12 +2712,7 @@ func (c *tagCtx) ruleRef(j int) (match, bool) {
 	case "soon":
 		// "will soon", "may soon": a future reference; "as soon as", "soon
 		// after" and "was soon released" are not annotated.
-		switch c.lower(j - 1) {
-		case "as", "how", "too", "so", "very":
-			return match{}, false
-		}
-		switch c.lower(j + 1) {
-		case "after", "afterward", "afterwards", "thereafter", "as", "enough", "-":
+		if c.vocab.notTimeBeforeSoon[c.lower(j-1)] || c.vocab.notTimeAfterSoon[c.lower(j+1)] {
 			return match{}, false
 		}
 		if c.tense(j) != tenseFuture {
@@ -2860,7 +2720,7 @@ func (c *tagCtx) ruleRef(j int) (match, bool) {
 		}
 		return ref(j+1, "FUTURE_REF")
 	}
-	v, ok := timexRefWords[l]
+	v, ok := c.vocab.refWords[l]
 	if !ok {
 		return match{}, false
 	}
@@ -2875,20 +2735,15 @@ func (c *tagCtx) ruleRef(j int) (match, bool) {
 		}
 		// "current account", "recent history": adjectives only before a
 		// word that can hold a time.
-		if currentNot[c.lower(j+1)] {
+		if c.vocab.notAfterCurrent[c.lower(j+1)] {
 			return match{}, false
 		}
 	}
 	return ref(j+1, v)
 }
 
-var currentNot = map[string]bool{
-	"account": true, "accounts": true, "affairs": true, "events": true, "-": true,
-	"flow": true, "flows": true, "electric": true, "sea": true,
-}
-
 // ruleHoliday: "Christmas", "Thanksgiving Day", "New Year's Day",
-// "Election Day", "Easter", "Good Friday".
+// "Election Day", "Easter", "Good Friday" (holidays.tsv).
 func (c *tagCtx) ruleHoliday(j int) (match, bool) {
 	rel := 0
 	switch c.lower(j) {
@@ -2900,128 +2755,14 @@ func (c *tagCtx) ruleHoliday(j int) (match, bool) {
 	if j >= len(c.words) || !c.words[j].capitalized {
 		return match{}, false
 	}
-	l := c.lower(j)
-	k := j + 1
-	var fn func(y int) time.Time
-	switch l {
-	case "christmas":
-		if c.is(k, "eve") {
-			k++
-			fn = func(y int) time.Time { return day(y, 12, 24) }
-		} else {
-			if c.is(k, "day") {
-				k++
-			}
-			fn = func(y int) time.Time { return day(y, 12, 25) }
-		}
-	case "new":
-		if !(c.is(k, "year") && c.is(k+1, "'") && c.is(k+2, "s")) {
-			return match{}, false
-		}
-		k += 3
-		if c.is(k, "eve") {
-			k++
-			fn = func(y int) time.Time { return day(y, 12, 31) }
-		} else if c.is(k, "day") {
-			k++
-			fn = func(y int) time.Time { return day(y, 1, 1) }
-		} else {
-			return match{}, false
-		}
-	case "thanksgiving":
-		if c.is(k, "day") {
-			k++
-		}
-		fn = func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4) }
-	case "independence", "election", "labor", "memorial", "valentine":
-		if l == "valentine" {
-			if !(c.is(k, "'") && c.is(k+1, "s")) {
-				return match{}, false
-			}
-			k += 2
-		}
-		if !c.is(k, "day") || !c.words[k].capitalized {
-			return match{}, false
-		}
-		k++
-		switch l {
-		case "independence":
-			fn = func(y int) time.Time { return day(y, 7, 4) }
-		case "election":
-			fn = func(y int) time.Time { return nthWeekday(y, 11, time.Monday, 1).AddDate(0, 0, 1) }
-		case "labor":
-			fn = func(y int) time.Time { return nthWeekday(y, 9, time.Monday, 1) }
-		case "memorial":
-			fn = func(y int) time.Time { return nthWeekday(y, 6, time.Monday, 1).AddDate(0, 0, -7) }
-		case "valentine":
-			fn = func(y int) time.Time { return day(y, 2, 14) }
-		}
-	case "halloween":
-		fn = func(y int) time.Time { return day(y, 10, 31) }
-	case "holy":
-		// "Holy Week": the week Easter Sunday ends; holidaySpan takes
-		// "week" in.
-		if !c.is(k, "week") {
-			return match{}, false
-		}
-		fn = easter
-	case "st", "saint":
-		// "St. Patrick's Day"
-		if c.is(k, ".") {
-			k++
-		}
-		if !(c.is(k, "patrick") && c.is(k+1, "'") && c.is(k+2, "s") && c.is(k+3, "day")) {
-			return match{}, false
-		}
-		k += 4
-		fn = func(y int) time.Time { return day(y, 3, 17) }
-	case "palm", "ash":
-		// "Palm Sunday", "Ash Wednesday": counted from Easter.
-		off, wd := -7, "sunday"
-		if l == "ash" {
-			off, wd = -46, "wednesday"
-		}
-		if !c.is(k, wd) {
-			return match{}, false
-		}
-		k++
-		fn = func(y int) time.Time { return easter(y).AddDate(0, 0, off) }
-	default:
-		dayFn, ok := namedDays[l]
-		if !ok {
-			return match{}, false
-		}
-		// "Veterans Day", "Mother's Day", "Presidents' Day"
-		if c.is(k, "'") {
-			k++
-			if c.is(k, "s") {
-				k++
-			}
-		}
-		if !c.is(k, "day") || !c.words[k].capitalized {
-			return match{}, false
-		}
-		k++
-		fn = dayFn
-	case "easter":
-		if c.is(k, "sunday") {
-			k++
-		} else if c.is(k, "monday") {
-			k++
-			fn = func(y int) time.Time { return easter(y).AddDate(0, 0, 1) }
-			break
-		}
-		fn = easter
-	case "good":
-		if !c.is(k, "friday") {
-			return match{}, false
-		}
-		k++
-		fn = func(y int) time.Time { return easter(y).AddDate(0, 0, -2) }
+	date, k, ok := c.holidayAt(j)
+	if !ok {
+		return match{}, false
 	}
+	fn := date.in
 	// "Good Friday Agreement", "Christmas Island": part of a name.
 	if k < len(c.words) && c.words[k].capitalized && c.words[k].kind == kindLetters && !c.sentenceStartAt(k) && !c.is(k, "week") && !c.is(k, "weekend") {
-		if _, ok := timexMonths[c.lower(k)]; !ok {
+		if _, ok := c.vocab.months[c.lower(k)]; !ok {
 			return match{}, false
 		}
 	}
@@ -3049,6 +2790,46 @@ func (c *tagCtx) ruleHoliday(j int) (match, bool) {
 	return c.holidaySpan(k, choose(c.ref, cands, c.tense(j))), true
 }
 
+// holidayAt reads the name of a holiday at j, whose first word is
+// capitalized: the longest name of holidays.tsv that the words there spell.
+// It returns the holiday's date rule and the word after the name.
+func (c *tagCtx) holidayAt(j int) (holidayDate, int, bool) {
+	var best holidayDate
+	bestEnd := -1
+	for _, h := range c.vocab.holidays[c.lower(j)] {
+		if end, ok := c.holidayNameEnd(j+1, h.words); ok && end > bestEnd {
+			best, bestEnd = h.date, end
+		}
+	}
+	return best, bestEnd, bestEnd >= 0
+}
+
+// holidayNameEnd matches the words of a holiday's name after the first,
+// from k, and returns the word after them. An optional word is read only
+// when the optional word right before it, if any, was there ("Veterans'
+// Day", "Mother's Day", never "Mother s Day").
+func (c *tagCtx) holidayNameEnd(k int, words []holidayWord) (int, bool) {
+	missing := false // an optional word right before was not there
+	for _, w := range words {
+		found := c.is(k, w.lower) && (!w.capital || c.words[k].capitalized)
+		switch {
+		case w.optional:
+			if !missing && found {
+				k++
+			} else {
+				missing = true
+			}
+			continue
+		case !found:
+			return k, false
+		case !w.ahead:
+			k++
+		}
+		missing = false
+	}
+	return k, true
+}
+
 // sentenceStartAt reports whether word k begins a sentence, or stands in
 // a headline, where capitals say nothing either.
 func (c *tagCtx) sentenceStartAt(k int) bool {
@@ -3057,23 +2838,6 @@ func (c *tagCtx) sentenceStartAt(k int) bool {
 	}
 	t := c.words[k].token
 	return t >= 0 && c.doc.Sentences[c.doc.Tokens[t].Sent].First == t
-}
-
-// namedDays are the holidays named "<word> Day" beyond those ruleHoliday
-// spells out, by the date they fall on in year y.
-var namedDays = map[string]func(y int) time.Time{
-	"veterans":    func(y int) time.Time { return day(y, 11, 11) },
-	"armistice":   func(y int) time.Time { return day(y, 11, 11) },
-	"remembrance": func(y int) time.Time { return day(y, 11, 11) },
-	"boxing":      func(y int) time.Time { return day(y, 12, 26) },
-	"bastille":    func(y int) time.Time { return day(y, 7, 14) },
-	"canada":      func(y int) time.Time { return day(y, 7, 1) },
-	"australia":   func(y int) time.Time { return day(y, 1, 26) },
-	"earth":       func(y int) time.Time { return day(y, 4, 22) },
-	"columbus":    func(y int) time.Time { return nthWeekday(y, 10, time.Monday, 2) },
-	"presidents":  func(y int) time.Time { return nthWeekday(y, 2, time.Monday, 3) },
-	"mother":      func(y int) time.Time { return nthWeekday(y, 5, time.Sunday, 2) },
-	"father":      func(y int) time.Time { return nthWeekday(y, 6, time.Sunday, 3) },
 }
 
 // nthWeekday is the n-th weekday wd of month m in year y.
@@ -3114,7 +2878,7 @@ func (c *tagCtx) ruleOrdinalDay(j int) (match, bool) {
 			return m, true
 		}
 	}
-	o, ok := timexOrdinals[c.lower(k)]
+	o, ok := c.vocab.ordinals[c.lower(k)]
 	if !ok || o > 10 || !c.is(k+1, "day") || c.is(k+2, "-") {
 		return match{}, false
 	}

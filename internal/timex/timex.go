@@ -13,15 +13,22 @@ import (
 // Tagger finds temporal expressions and normalizes them to TIMEX3
 // values, TempEval-3 style. It is a hand-written parser over words rather
 // than a list of regular expressions: only words that can start a temporal
-// expression (see timexStarters) and numbers are tried, so an article costs
-// one pass of lexing plus a few cheap look-aheads. Build one with
-// New; it holds no mutable state and is safe for concurrent use.
-type Tagger struct{}
+// expression (the starters of the vocabulary) and numbers are tried, so an
+// article costs one pass of lexing plus a few cheap look-aheads. Build one
+// with New; it holds no mutable state and is safe for concurrent use.
+type Tagger struct {
+	vocab *vocabulary
+}
 
-// New returns a Tagger. The error is for symmetry with the
-// other stages' constructors; the tagger's tables are package literals.
+// New returns a Tagger. It parses the embedded word files on the first
+// call in a process; the error reports a malformed one (a
+// *VocabularyError).
 func New() (*Tagger, error) {
-	return &Tagger{}, nil
+	v, err := loadVocabulary()
+	if err != nil {
+		return nil, err
+	}
+	return &Tagger{vocab: v}, nil
 }
 
 // wordKind tells what a word is made of.
@@ -53,6 +60,7 @@ type word struct {
 
 // tagCtx is the state of one Tag call.
 type tagCtx struct {
+	vocab  *vocabulary
 	doc    *text.Document
 	text   string
 	words  []word
@@ -81,7 +89,15 @@ func (t *Tagger) Tag(doc *text.Document, ref time.Time) []model.Date {
 	if doc == nil || doc.Text == "" {
 		return nil
 	}
-	c := &tagCtx{doc: doc, text: doc.Text, words: lexWords(doc.Text), hasRef: !ref.IsZero(), lastSent: -1, prevEnd: -1}
+	v := t.vocab
+	if v == nil {
+		// A Tagger not made by New.
+		var err error
+		if v, err = loadVocabulary(); err != nil {
+			return nil
+		}
+	}
+	c := &tagCtx{vocab: v, doc: doc, text: doc.Text, words: lexWords(doc.Text), hasRef: !ref.IsZero(), lastSent: -1, prevEnd: -1}
 	if c.hasRef {
 		c.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
 	}
@@ -92,13 +108,13 @@ func (t *Tagger) Tag(doc *text.Document, ref time.Time) []model.Date {
 		w := &c.words[i]
 		// An apostrophe starts only a short decade: "the '80s and '90s".
 		apostrophe := w.lower == "'" && i+1 < len(c.words) && c.words[i+1].kind == kindMixed
-		if w.kind == kindPunct && !apostrophe || w.kind == kindLetters && !timexStarters[w.lower] {
+		if w.kind == kindPunct && !apostrophe || w.kind == kindLetters && !v.starters[w.lower] {
 			i++
 			continue
 		}
 		// Determiners are the most common starters; most start no
 		// expression, which the next word tells cheaply.
-		if timexDeterminers[w.lower] && i+1 < len(c.words) && c.words[i+1].kind == kindLetters && !timexStarters[c.words[i+1].lower] {
+		if v.determiners[w.lower] && i+1 < len(c.words) && c.words[i+1].kind == kindLetters && !v.starters[c.words[i+1].lower] {
 			i++
 			continue
 		}
