@@ -318,6 +318,16 @@ func pickQuarter(ref time.Time, q int, tense int) int {
 // pickSeason resolves a season without a year the same way as a month,
 // taking the season's middle month.
 func pickSeason(ref time.Time, s string, tense int) int {
-	m := map[string]time.Month{"SP": 4, "SU": 7, "FA": 10, "WI": 1}[s]
+	var m time.Month
+	switch s {
+	case "SP":
+		m = time.April
+	case "SU":
+		m = time.July
+	case "FA":
+		m = time.October
+	case "WI":
+		m = time.January
+	}
 	return pickYear(ref, m, 0, tense)
 }

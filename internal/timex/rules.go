@@ -1909,11 +1909,10 @@ func (c *tagCtx) ruleDetUnit(j int) (match, bool) {
 		}
 		y := c.ref.Year()
 		cur := seasonOf(c.ref)
-		order := map[string]int{"WI": 0, "SP": 1, "SU": 2, "FA": 3}
 		switch {
-		case rel < 0 && order[s] >= order[cur]:
+		case rel < 0 && seasonIndex(s) >= seasonIndex(cur):
 			y--
-		case rel > 0 && order[s] <= order[cur]:
+		case rel > 0 && seasonIndex(s) <= seasonIndex(cur):
 			y++
 		}
 		return match{end: k + 1, typ: model.TimexDate, value: fmt.Sprintf("%04d-%s", y, s)}, true
@@ -2126,6 +2125,19 @@ func seasonOf(t time.Time) string {
 		return "FA"
 	}
 	return "WI"
+}
+
+// seasonIndex orders the season codes within a year, winter first.
+func seasonIndex(s string) int {
+	switch s {
+	case "SP":
+		return 1
+	case "SU":
+		return 2
+	case "FA":
+		return 3
+	}
+	return 0
 }
 
 // ruleSeason: "the summer", "spring 2025", "the winter of 1994", "in spring".
@@ -2528,7 +2540,7 @@ func durValue(n float64, vague bool, u string) string {
 	if timeUnit {
 		prefix = "PT"
 	}
-	letter := map[string]string{"S": "S", "MIN": "M", "H": "H", "D": "D", "W": "W", "WE": "WE", "FN": "W", "M": "M", "Q": "Q", "Y": "Y", "DE": "DE", "CE": "CE"}[u]
+	letter := durationLetter(u)
 	if vague {
 		return prefix + "X" + letter
 	}
@@ -2549,14 +2561,7 @@ func durValue(n float64, vague bool, u string) string {
 	}
 	whole := int(n)
 	frac := n - float64(whole)
-	lower := map[string]struct {
-		letter string
-		per    float64
-		time   bool
-	}{
-		"Y": {"M", 12, false}, "M": {"D", 30, false}, "W": {"D", 7, false},
-		"D": {"H", 24, true}, "H": {"M", 60, true}, "MIN": {"S", 60, true},
-	}[u]
+	lower := subUnitOf(u)
 	if lower.letter == "" {
 		return fmt.Sprintf("%s%g%s", prefix, n, letter)
 	}
@@ -2571,6 +2576,47 @@ func durValue(n float64, vague bool, u string) string {
 	}
 	fmt.Fprintf(&b, "%d%s", sub, lower.letter)
 	return b.String()
+}
+
+// durationLetter is the letter of unit code u in a TIMEX3 duration: a
+// minute is the M after the T, a fortnight counts weeks.
+func durationLetter(u string) string {
+	switch u {
+	case "MIN":
+		return "M"
+	case "FN":
+		return "W"
+	case "S", "H", "D", "W", "WE", "M", "Q", "Y", "DE", "CE":
+		return u
+	}
+	return ""
+}
+
+// subUnit is the unit a fraction of a larger unit is written in: half a
+// year is P6M.
+type subUnit struct {
+	letter string
+	per    float64 // how many in the larger unit
+	time   bool    // a clock unit, after the T
+}
+
+// subUnitOf returns the sub-unit of unit code u, or the zero subUnit.
+func subUnitOf(u string) subUnit {
+	switch u {
+	case "Y":
+		return subUnit{"M", 12, false}
+	case "M":
+		return subUnit{"D", 30, false}
+	case "W":
+		return subUnit{"D", 7, false}
+	case "D":
+		return subUnit{"H", 24, true}
+	case "H":
+		return subUnit{"M", 60, true}
+	case "MIN":
+		return subUnit{"S", 60, true}
+	}
+	return subUnit{}
 }
 
 // ruleSet: "every week", "each Friday", "daily", "twice a year".
