@@ -1,0 +1,178 @@
+package timex
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// wordKind tells what a word is made of.
+type wordKind byte
+
+const (
+	kindLetters wordKind = iota + 1 // letters only: "March"
+	kindDigits                      // digits only: "2025"
+	kindMixed                       // letters and digits: "24th", "10am"
+	kindPunct                       // one punctuation rune: ",", "-"
+)
+
+// word is one word of the tagger's own lexing: a run of letters and digits,
+// or one punctuation rune. prose's tokens keep "Aug." or "5/24/2025"
+// whole and split "p.m." unpredictably, so the tagger lexes for itself and
+// borrows only the part-of-speech tags and sentences from the text.Document.
+type word struct {
+	start, end  int    // byte offsets
+	lower       string // lower-cased text
+	kind        wordKind
+	num         int  // value of a digit word, -1 when not digits or too long
+	gap         bool // whitespace (or the start of text) before the word
+	capitalized bool // first rune upper-case
+	token       int  // index of the text.Document token holding the word, or -1
+	// headline is true on a line in title case or capitals ("Talks To
+	// Resume Next Week"), where a capital does not mark a name.
+	headline bool
+}
+
+// lexWords splits text into words and punctuation with byte offsets.
+func lexWords(text string) []word {
+	out := make([]word, 0, len(text)/5)
+	gap := true
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if unicode.IsSpace(r) {
+			gap = true
+			i += size
+			continue
+		}
+		if !isWordRune(r) {
+			out = append(out, word{start: i, end: i + size, lower: punctLower(r, text[i:i+size]), kind: kindPunct, num: -1, gap: gap, token: -1})
+			gap = false
+			i += size
+			continue
+		}
+		j := i
+		letters, digits := false, false
+		for j < len(text) {
+			r, size := rune(text[j]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(text[j:])
+			}
+			if !isWordRune(r) {
+				break
+			}
+			if r >= '0' && r <= '9' {
+				digits = true
+			} else {
+				letters = true
+			}
+			j += size
+		}
+		w := word{start: i, end: j, num: -1, gap: gap, token: -1}
+		raw := text[i:j]
+		switch {
+		case !letters:
+			w.kind = kindDigits
+			w.lower = raw
+			if len(raw) <= 9 {
+				n := 0
+				for k := 0; k < len(raw); k++ {
+					n = n*10 + int(raw[k]-'0')
+				}
+				w.num = n
+			}
+		case !digits:
+			w.kind = kindLetters
+			w.lower = lowerASCII(raw)
+		default:
+			w.kind = kindMixed
+			w.lower = lowerASCII(raw)
+		}
+		first, _ := utf8.DecodeRuneInString(raw)
+		w.capitalized = unicode.IsUpper(first)
+		out = append(out, w)
+		gap = false
+		i = j
+	}
+	return out
+}
+
+// punctLower is the form the rules see of a punctuation mark: typographic
+// apostrophes and hyphens read as their ASCII kin, so "New Year’s Day",
+// "mid‑March" (a non-breaking hyphen) and "2012–13" parse as typed ones.
+// The em dash stays itself: it sets off clauses, never joins words.
+func punctLower(r rune, raw string) string {
+	switch r {
+	case '\u2018', '\u2019', '\u02BC':
+		return "'"
+	case '\u2010', '\u2011', '\u2012', '\u2013':
+		return "-"
+	}
+	return raw
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// lowerASCII lower-cases s without allocating when it is already lower case.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		if c >= 'A' && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// linkTokens records, for every word, the text.Document token that holds it.
+func (c *tagCtx) linkTokens() {
+	toks := c.doc.Tokens
+	k := 0
+	for i := range c.words {
+		w := &c.words[i]
+		for k < len(toks) && toks[k].End <= w.start {
+			k++
+		}
+		if k < len(toks) && toks[k].Start <= w.start && w.start < toks[k].End {
+			w.token = k
+		}
+	}
+}
+
+// markHeadlines flags the words of each line whose longer words are
+// nearly all capitalized: a headline in title case or in capitals. Three
+// such words at least, so "WASHINGTON (AP) --" is no headline.
+func markHeadlines(text string, w []word) {
+	for i := 0; i < len(w); {
+		// The words of one line: [i, j).
+		j := i + 1
+		for j < len(w) && strings.IndexByte(text[w[j-1].end:w[j].start], '\n') < 0 {
+			j++
+		}
+		long, capped := 0, 0
+		for k := i; k < j; k++ {
+			if w[k].kind == kindLetters && w[k].end-w[k].start >= 4 {
+				long++
+				if w[k].capitalized {
+					capped++
+				}
+			}
+		}
+		if long >= 3 && capped*5 >= long*4 {
+			for k := i; k < j; k++ {
+				w[k].headline = true
+			}
+		}
+		i = j
+	}
+}
