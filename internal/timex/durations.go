@@ -26,175 +26,266 @@ func (c *tagCtx) ruleDuration(j int) (match, bool) {
 		// "a weeklong visit", "a yearlong inquiry"
 		return match{end: j + 1, typ: model.TimexDuration, value: durValue(1, false, u)}, true
 	}
-	k := j
-	hasThe := false
-	if c.is(k, "the") || c.is(k, "its") {
-		hasThe = true
-		k++
+	a := c.amountAt(j)
+	if a.hasNum && c.is(a.k, "-") && c.adjacent(a.k) {
+		return c.hyphenatedAmount(a) // "five-year", "several-year"
 	}
-	det := ""
-	if _, ok := c.vocab.amountOpeners[c.lower(k)]; ok {
-		det = c.lower(k)
-		k++
-	}
-	// "the year-earlier nine months"
-	if hasThe && c.is(k, "year") && c.is(k+1, "-") && (c.is(k+2, "earlier") || c.is(k+2, "ago")) {
-		k += 3
-	}
-	n, vague, k2, hasNum := c.number(k)
-	if hasNum && (c.lower(k) == "a" || c.lower(k) == "an") && (hasThe || det != "") {
-		hasNum = false
-	}
-	// "the 2016 quarters", "our 2017 weeks": after a determiner, a year
-	// before the unit names it, unless the unit is years ("the past 2000
-	// years"); "1500 hours of work" is an amount.
-	yearCount := hasNum && k2 == k+1 && c.words[k].kind == kindDigits && len(c.words[k].lower) == 4 && n >= 1000 && n < 2200 && c.vocab.yearDeterminers[c.lower(k-1)]
-	if hasNum {
-		k = k2
-		// "two to three weeks", "12 to 18 months", "12-18 months": one
-		// expression valued by its lower bound.
-		if !vague && (c.is(k, "to") || c.is(k, "-") && c.adjacent(k) && c.adjacent(k+1)) {
-			if n2, vague2, k4, ok := c.number(k + 1); ok && !vague2 && n2 > n && c.lower(k+1) != "a" && c.lower(k+1) != "an" {
-				if _, _, _, ok := c.unitAt(k4); ok {
-					k = k4
-				}
-			}
-		}
-		if c.vocab.amountFillers[c.lower(k)] {
-			k++
-		}
-	}
-	// "five-year", "several-year"
-	if hasNum && c.is(k, "-") && c.adjacent(k) {
-		u, plural, k3, ok := c.unitAt(k + 1)
-		if !ok || plural || !c.adjacent(k+1) {
-			return match{}, false
-		}
-		if c.is(k3, "-") && c.is(k3+1, "old") {
-			return match{}, false // an age: "a 44-year-old protester"
-		}
-		if c.is(k3, "-") && c.is(k3+1, "long") {
-			k3 += 2
-		}
-		if c.vocab.lengthNouns[c.lower(k3)] && j > 0 && !c.is(j-1, "extra") && !c.is(j-1, "additional") {
-			// "a three-year period", "its one-year term"
-			k3++
-		}
-		return match{end: k3, typ: model.TimexDuration, value: durValue(n, vague, u)}, true
-	}
-	u, plural, k3, ok := c.unitAt(k)
-	if !ok {
-		return match{}, false
-	}
-	if yearCount && u != "Y" && u != "DE" && u != "CE" {
-		return match{}, false
-	}
-	if u == "Q" && !plural && c.is(k3, "of") && !c.timeWordAt(k3+1) {
-		if _, _, isYear := c.yearAt(k3 + 1); !isYear && !(c.is(k3+1, "the") && (c.is(k3+2, "year") || c.is(k3+2, "fiscal"))) {
-			return match{}, false // "a quarter of the market": a fraction
-		}
-	}
-	// "60 Minutes" (a programme), "This Week": capitalized units inside a
-	// sentence are names.
-	if c.words[k].capitalized && !c.sentenceStartAt(k) && (j == k || c.words[j].capitalized) {
+	var ok bool
+	if a.u, a.plural, a.end, ok = c.unitAt(a.k); !ok || c.notAnAmountOfUnit(a) {
 		return match{}, false
 	}
 	// "decades-long", "years-old", "day-long", "several-year"
-	if c.is(k3, "-") && c.adjacent(k3) {
-		switch {
-		case c.is(k3+1, "long") && !hasNum:
-			return match{end: k3 + 2, typ: model.TimexDuration, value: durValue(1, plural, u)}, true
-		case c.is(k3+1, "old") && !hasNum && plural:
-			return match{end: k3 + 2, typ: model.TimexDuration, value: durValue(1, true, u)}, true
-		}
-		return match{}, false // "year-earlier", "quarter-century", "44-year-old"
+	if c.is(a.end, "-") && c.adjacent(a.end) {
+		return c.unitBeforeHyphen(a)
 	}
-	if hasNum && (c.lower(k-1) == "a" || c.lower(k-1) == "an") && j > 0 && !c.is(k3, "ago") && !c.is(k3, "earlier") && !c.is(k3, "later") && (c.words[j-1].kind == kindDigits || c.pos(j-1) == "CD" || c.pos(j-1) == "NNS" || c.lower(j-1) == "%") {
-		// "$2 million a year", "four flights a week": a rate, not annotated.
+	if c.notALength(a) {
 		return match{}, false
 	}
-	if u == "S" && hasNum && n == 1 && !plural && (strings.HasPrefix(c.pos(k3), "NN") || c.pos(k3) == "JJ") {
-		return match{}, false // "a second group": the ordinal
+	if c.is(a.end, "and") && c.is(a.end+1, "a") && c.is(a.end+2, "half") && a.hasNum && !a.vague {
+		a.n += 0.5
+		a.end += 3
 	}
-	if c.is(k3, "old") && hasNum {
-		return match{}, false // "52 years old": an age
+	if !a.hasNum {
+		return c.bareUnits(a)
 	}
-	if c.is(k3, "and") && c.is(k3+1, "a") && c.is(k3+2, "half") && hasNum && !vague {
-		n += 0.5
-		k3 += 3
+	if !c.numberFitsUnit(a) {
+		return match{}, false
 	}
+	return c.amountEnd(a)
+}
+
+// amountPhrase is an amount of a unit as ruleDuration reads it: "the past
+// two years", "a three-day", "recent weeks", "12 to 18 months".
+type amountPhrase struct {
+	start  int    // the first word
+	hasThe bool   // "the" or "its" first
+	det    string // an amount opener ("past", "next", "first"), or ""
+	n      float64
+	vague  bool // no number told: "several", "a few"
+	hasNum bool // an amount before the unit
+	// yearCount is a four-digit number after a determiner, which names a
+	// year rather than counting the unit ("the 2016 quarters").
+	yearCount bool
+	k         int    // the unit, after the amount
+	u         string // the unit code
+	plural    bool
+	end       int // the word after the unit
+}
+
+// amountAt reads the words of a duration before its unit, from j: "the",
+// an opener, the amount and what may follow it.
+func (c *tagCtx) amountAt(j int) amountPhrase {
+	a := amountPhrase{start: j, k: j}
+	if c.is(a.k, "the") || c.is(a.k, "its") {
+		a.hasThe = true
+		a.k++
+	}
+	if _, ok := c.vocab.amountOpeners[c.lower(a.k)]; ok {
+		a.det = c.lower(a.k)
+		a.k++
+	}
+	// "the year-earlier nine months"
+	if a.hasThe && c.is(a.k, "year") && c.is(a.k+1, "-") && (c.is(a.k+2, "earlier") || c.is(a.k+2, "ago")) {
+		a.k += 3
+	}
+	k := a.k
+	n, vague, k2, hasNum := c.number(k)
+	if hasNum && (c.lower(k) == "a" || c.lower(k) == "an") && (a.hasThe || a.det != "") {
+		hasNum = false
+	}
+	a.n, a.vague, a.hasNum = n, vague, hasNum
+	// "the 2016 quarters", "our 2017 weeks": after a determiner, a year
+	// before the unit names it, unless the unit is years ("the past 2000
+	// years"); "1500 hours of work" is an amount.
+	a.yearCount = hasNum && k2 == k+1 && c.words[k].kind == kindDigits && len(c.words[k].lower) == 4 && n >= 1000 && n < 2200 && c.vocab.yearDeterminers[c.lower(k-1)]
 	if !hasNum {
-		// Bare units: "years", "the coming months", "recent weeks".
-		if !plural {
-			return match{}, false
-		}
-		switch {
-		case det == "recent" && !hasThe && u == "Y":
-			return match{end: k3, typ: model.TimexDate, value: "PAST_REF"}, true
-		case c.vocab.amountOpeners[det]:
-		case det == "" && hasThe:
-			// checked below: "the weeks ahead", "the weeks before"
-		case det == "" && !hasThe:
-			switch {
-			case c.is(j-1, "for") || c.is(j-1, "in") || c.is(j-1, "within") || c.is(j-1, "over"):
-			case c.is(k3, "later") || c.is(k3, "ago") && u != "S":
-				// "Minutes later", "months ago"
-				break
-			case (c.is(k3, "after") || c.is(k3, "before")) && u != "S" && u != "MIN" && !c.is(j-1, "of") && c.pos(j-1) != "DT" && !strings.HasPrefix(c.pos(j-1), "JJ"):
-				// "came days after the vote", "weeks before the shooting"
-				break
-			case c.is(k3, "of") && u != "S" && u != "MIN" && (strings.HasPrefix(c.pos(j-1), "VB") || c.is(j-1, "after")) && c.pos(k3+1) != "DT" && c.pos(k3+1) != "CD":
-				// "follows months of talks", "ended decades of war": a
-				// length of time; "years of the war" is a part of it.
-				return match{end: k3, typ: model.TimexDuration, value: durValue(0, true, u)}, true
-			default:
-				return match{}, false
-			}
-			if c.is(k3, "of") || c.is(k3, "-") || c.is(k3, "'") || c.is(k3, "and") && c.is(k3+1, "years") {
-				return match{}, false
-			}
-		default:
-			return match{}, false
-		}
-		vague = true
+		return a
 	}
-	if hasThe && det == "" && !hasNum {
-		switch {
-		case c.is(k3, "ahead") && plural:
-			return match{end: k3 + 1, typ: model.TimexDuration, value: durValue(0, true, u)}, true
-		case plural && u != "D" && (c.is(j-1, "over") || c.is(j-1, "through") || c.is(j-1, "throughout")) && c.sentenceEndsAt(k3):
-			return match{end: k3, typ: model.TimexDuration, value: durValue(0, true, u)}, true
-		case plural && (u == "D" || u == "W" || u == "M" || u == "Y") && (c.is(k3, "before") || c.is(k3, "after") || c.is(k3, "following") || c.is(k3, "leading") || c.is(k3, "since") || c.is(k3, "that") && c.pos(k3+1) == "VBD"):
-			// "in the weeks before the shooting": "the" stays outside.
-			return match{end: k3, typ: model.TimexDuration, value: durValue(0, true, u), trim: 1}, true
+	a.k = k2
+	// "two to three weeks", "12 to 18 months", "12-18 months": one
+	// expression valued by its lower bound.
+	if !vague && (c.is(a.k, "to") || c.is(a.k, "-") && c.adjacent(a.k) && c.adjacent(a.k+1)) {
+		if n2, vague2, k4, ok := c.number(a.k + 1); ok && !vague2 && n2 > n && c.lower(a.k+1) != "a" && c.lower(a.k+1) != "an" {
+			if _, _, _, ok := c.unitAt(k4); ok {
+				a.k = k4
+			}
 		}
+	}
+	if c.vocab.amountFillers[c.lower(a.k)] {
+		a.k++
+	}
+	return a
+}
+
+// hyphenatedAmount reads "five-year", "a three-year period": an amount,
+// a hyphen at a.k and a singular unit, a modifier of the noun after it.
+func (c *tagCtx) hyphenatedAmount(a amountPhrase) (match, bool) {
+	j, k := a.start, a.k
+	u, plural, k3, ok := c.unitAt(k + 1)
+	if !ok || plural || !c.adjacent(k+1) {
 		return match{}, false
 	}
-	if hasNum && !vague && n == 1 && plural && c.lower(k-1) != "1" {
+	if c.is(k3, "-") && c.is(k3+1, "old") {
+		return match{}, false // an age: "a 44-year-old protester"
+	}
+	if c.is(k3, "-") && c.is(k3+1, "long") {
+		k3 += 2
+	}
+	if c.vocab.lengthNouns[c.lower(k3)] && j > 0 && !c.is(j-1, "extra") && !c.is(j-1, "additional") {
+		// "a three-year period", "its one-year term"
+		k3++
+	}
+	return match{end: k3, typ: model.TimexDuration, value: durValue(a.n, a.vague, u)}, true
+}
+
+// notAnAmountOfUnit reports whether the unit after the amount is no
+// amount of time: a year naming it ("the 2016 quarters"), a fraction ("a
+// quarter of the market"), a name ("60 Minutes", "This Week").
+func (c *tagCtx) notAnAmountOfUnit(a amountPhrase) bool {
+	if a.yearCount && a.u != "Y" && a.u != "DE" && a.u != "CE" {
+		return true
+	}
+	k3 := a.end
+	if a.u == "Q" && !a.plural && c.is(k3, "of") && !c.timeWordAt(k3+1) {
+		if _, _, isYear := c.yearAt(k3 + 1); !isYear && !(c.is(k3+1, "the") && (c.is(k3+2, "year") || c.is(k3+2, "fiscal"))) {
+			return true // "a quarter of the market": a fraction
+		}
+	}
+	// Capitalized units inside a sentence are names.
+	return c.words[a.k].capitalized && !c.sentenceStartAt(a.k) && (a.start == a.k || c.words[a.start].capitalized)
+}
+
+// unitBeforeHyphen reads "decades-long", "years-old": a bare unit before
+// a hyphen. Other units before a hyphen are no length ("year-earlier",
+// "quarter-century", "44-year-old").
+func (c *tagCtx) unitBeforeHyphen(a amountPhrase) (match, bool) {
+	k3 := a.end
+	switch {
+	case c.is(k3+1, "long") && !a.hasNum:
+		return match{end: k3 + 2, typ: model.TimexDuration, value: durValue(1, a.plural, a.u)}, true
+	case c.is(k3+1, "old") && !a.hasNum && a.plural:
+		return match{end: k3 + 2, typ: model.TimexDuration, value: durValue(1, true, a.u)}, true
+	}
+	return match{}, false
+}
+
+// notALength reports whether an amount of a unit is something else: a
+// rate ("$2 million a year"), an ordinal ("a second group"), an age ("52
+// years old").
+func (c *tagCtx) notALength(a amountPhrase) bool {
+	j, k, k3 := a.start, a.k, a.end
+	if a.hasNum && (c.lower(k-1) == "a" || c.lower(k-1) == "an") && j > 0 && !c.is(k3, "ago") && !c.is(k3, "earlier") && !c.is(k3, "later") && (c.words[j-1].kind == kindDigits || c.pos(j-1) == "CD" || c.pos(j-1) == "NNS" || c.lower(j-1) == "%") {
+		// "$2 million a year", "four flights a week": a rate, not annotated.
+		return true
+	}
+	if a.u == "S" && a.hasNum && a.n == 1 && !a.plural && (strings.HasPrefix(c.pos(k3), "NN") || c.pos(k3) == "JJ") {
+		return true // "a second group": the ordinal
+	}
+	return c.is(k3, "old") && a.hasNum // "52 years old": an age
+}
+
+// bareUnits reads units without an amount: "years", "the coming months",
+// "recent weeks", "days after the vote", "in the weeks before the
+// shooting".
+func (c *tagCtx) bareUnits(a amountPhrase) (match, bool) {
+	k3, u := a.end, a.u
+	if !a.plural {
+		return match{}, false
+	}
+	switch {
+	case a.det == "recent" && !a.hasThe && u == "Y":
+		return match{end: k3, typ: model.TimexDate, value: "PAST_REF"}, true
+	case c.vocab.amountOpeners[a.det]:
+	case a.det == "" && a.hasThe:
+		return c.theBareUnits(a)
+	case a.det == "" && !a.hasThe:
+		if m, ok, done := c.unitsAlone(a); done {
+			return m, ok
+		}
+	default:
+		return match{}, false
+	}
+	a.vague = true
+	return c.amountEnd(a)
+}
+
+// unitsAlone reads plural units with no word before them: "for years",
+// "Minutes later", "months ago", "days after the vote", "months of
+// talks". done is false when the amount goes on as a vague one.
+func (c *tagCtx) unitsAlone(a amountPhrase) (m match, ok, done bool) {
+	j, k3, u := a.start, a.end, a.u
+	switch {
+	case c.is(j-1, "for") || c.is(j-1, "in") || c.is(j-1, "within") || c.is(j-1, "over"):
+	case c.is(k3, "later") || c.is(k3, "ago") && u != "S":
+		// "Minutes later", "months ago"
+	case (c.is(k3, "after") || c.is(k3, "before")) && u != "S" && u != "MIN" && !c.is(j-1, "of") && c.pos(j-1) != "DT" && !strings.HasPrefix(c.pos(j-1), "JJ"):
+		// "came days after the vote", "weeks before the shooting"
+	case c.is(k3, "of") && u != "S" && u != "MIN" && (strings.HasPrefix(c.pos(j-1), "VB") || c.is(j-1, "after")) && c.pos(k3+1) != "DT" && c.pos(k3+1) != "CD":
+		// "follows months of talks", "ended decades of war": a length of
+		// time; "years of the war" is a part of it.
+		return match{end: k3, typ: model.TimexDuration, value: durValue(0, true, u)}, true, true
+	default:
+		return match{}, false, true
+	}
+	if c.is(k3, "of") || c.is(k3, "-") || c.is(k3, "'") || c.is(k3, "and") && c.is(k3+1, "years") {
+		return match{}, false, true
+	}
+	return match{}, false, false
+}
+
+// theBareUnits reads "the" and plural units: "the weeks ahead", "over the
+// years", "in the weeks before the shooting".
+func (c *tagCtx) theBareUnits(a amountPhrase) (match, bool) {
+	j, k3, u, plural := a.start, a.end, a.u, a.plural
+	switch {
+	case c.is(k3, "ahead") && plural:
+		return match{end: k3 + 1, typ: model.TimexDuration, value: durValue(0, true, u)}, true
+	case plural && u != "D" && (c.is(j-1, "over") || c.is(j-1, "through") || c.is(j-1, "throughout")) && c.sentenceEndsAt(k3):
+		return match{end: k3, typ: model.TimexDuration, value: durValue(0, true, u)}, true
+	case plural && (u == "D" || u == "W" || u == "M" || u == "Y") && (c.is(k3, "before") || c.is(k3, "after") || c.is(k3, "following") || c.is(k3, "leading") || c.is(k3, "since") || c.is(k3, "that") && c.pos(k3+1) == "VBD"):
+		// "in the weeks before the shooting": "the" stays outside.
+		return match{end: k3, typ: model.TimexDuration, value: durValue(0, true, u), trim: 1}, true
+	}
+	return match{}, false
+}
+
+// numberFitsUnit reports whether a told number agrees with its unit: not
+// "one years", not the ordinal of "2017 second", and a singular unit after
+// a number only as a modifier ("a four hour drive").
+func (c *tagCtx) numberFitsUnit(a amountPhrase) bool {
+	n, k3 := a.n, a.end
+	if a.vague {
+		return true
+	}
+	if n == 1 && a.plural && c.lower(a.k-1) != "1" {
 		// "one years" is noise; "a days" does not happen.
-		return match{}, false
+		return false
 	}
-	if hasNum && !vague && n != 1 && !plural && u == "S" && c.is(k3-1, "second") && n == math.Trunc(n) {
-		return match{}, false // "our 2017 second and third quarters": the ordinal
+	if n != 1 && !a.plural && a.u == "S" && c.is(k3-1, "second") && n == math.Trunc(n) {
+		return false // "our 2017 second and third quarters": the ordinal
 	}
-	if hasNum && !vague && n != 1 && !plural && n == math.Trunc(n) && u != "S" {
+	if n != 1 && !a.plural && n == math.Trunc(n) && a.u != "S" {
 		// "four hour" only as a modifier: "a four hour drive".
 		if !strings.HasPrefix(c.pos(k3), "NN") && c.pos(k3) != "JJ" {
-			return match{}, false
+			return false
 		}
 	}
-	k3 = c.rangeTail(k3, hasNum, vague, plural)
-	k = k3
-	m := match{end: k, typ: model.TimexDuration, value: durValue(n, vague, u)}
-	if det == "last" && !hasThe && hasNum && n >= 1 && !vague {
-		// "last three years" fine.
-	}
+	return true
+}
+
+// amountEnd reads what follows an amount of a unit: a loose range ("a
+// year or two"), "or so", "ahead", and the words that make it a point
+// counted from now or from the date last told ("two years ago", "a year
+// earlier").
+func (c *tagCtx) amountEnd(a amountPhrase) (match, bool) {
+	k := c.rangeTail(a.end, a.hasNum, a.vague, a.plural)
+	m := match{end: k, typ: model.TimexDuration, value: durValue(a.n, a.vague, a.u)}
 	// "or so"
 	if c.is(k, "or") && c.is(k+1, "so") {
 		m.end, m.mod = k+2, "APPROX"
 		k += 2
 	}
-	if c.is(k, "ahead") && det == "" {
+	if c.is(k, "ahead") && a.det == "" {
 		m.end = k + 1
 	}
 	dir := 0
@@ -216,34 +307,40 @@ func (c *tagCtx) ruleDuration(j int) (match, bool) {
 	case c.is(k, "hence"):
 		dir = 1
 	}
-	if dir == 0 || hasThe || det != "" {
+	if dir == 0 || a.hasThe || a.det != "" {
 		return m, true
 	}
-	end := k + 1
-	if vague || !hasNum {
+	return c.countedPoint(a, m.mod, k+1, dir, fromLast)
+}
+
+// countedPoint is the date an amount counts to, ending before end: dir
+// -1 back ("ago", "earlier"), +1 forward ("from now"), from the date last
+// told when fromLast.
+func (c *tagCtx) countedPoint(a amountPhrase, mod string, end, dir int, fromLast bool) (match, bool) {
+	if a.vague || !a.hasNum {
 		v := "PAST_REF"
 		if dir > 0 {
 			v = "FUTURE_REF"
 		}
 		return match{end: end, typ: model.TimexDate, value: v}, true
 	}
-	g, steps := unitSteps(u, n)
+	g, steps := unitSteps(a.u, a.n)
 	var p point
 	derived := true
 	switch {
-	case u == "Y" && steps == 1 && c.hasLastQuarter && (fromLast || dir < 0):
+	case a.u == "Y" && steps == 1 && c.hasLastQuarter && (fromLast || dir < 0):
 		// Financial news: "a year ago" is the same quarter a year before.
 		p = c.lastQuarter.shift(4 * dir)
 	case fromLast && c.hasLast && c.last.g >= g:
 		p = c.last.at(g).shift(dir * steps)
 	case !c.hasRef:
-		return match{end: end, typ: model.TimexDate, value: unresolvedValue(g), unresolved: true, mod: m.mod}, true
+		return match{end: end, typ: model.TimexDate, value: unresolvedValue(g), unresolved: true, mod: mod}, true
 	default:
 		derived = false
 		p = point{c.ref, g}.shift(dir * steps)
 	}
 	r := dateMatch(end, p)
-	r.mod = m.mod
+	r.mod = mod
 	r.derived = derived
 	return r, true
 }
