@@ -12,219 +12,258 @@ import (
 // quarter", "the fourth quarter of 1990", "the latest quarter", "the
 // year-ago quarter", "the first half".
 func (c *tagCtx) ruleQuarter(j int) (match, bool) {
-	k := j
-	det := ""
-	switch c.lower(k) {
+	q := c.quarterHead(j)
+	c.quarterNumber(&q)
+	if !c.quarterNoun(&q) {
+		return match{}, false
+	}
+	c.quarterYear(&q)
+	if q.half > 0 && c.is(q.k, "of") {
+		// "the last half of the '80s"
+		if m, ok := c.ruleDecade(q.k + 1); ok {
+			m.mod = "START"
+			if q.half == 2 {
+				m.mod = "END"
+			}
+			return m, true
+		}
+	}
+	if q.year == 0 && !q.hasYearRel && !q.yearAgo && (q.q > 0 || q.half > 0) && c.sportsSentence(j) {
+		return match{}, false // "scored in the second half": a game's, not a year's
+	}
+	return c.resolveQuarter(q)
+}
+
+// quarterPhrase is what ruleQuarter has read of "the fiscal first quarter
+// of 1990", "this year's second half", "the year-ago period".
+type quarterPhrase struct {
+	start int
+	k     int    // the next word to read
+	det   string // "the", "its", "this", "last", "next", "that", "a", "their" or ""
+	// yearRel is the year of "this year's", "of last year" when
+	// hasYearRel.
+	yearRel    int
+	hasYearRel bool
+	year       int  // a year told ("of 1990", "Q4 2012"), or 0
+	yearAgo    bool // "the year-ago quarter", "the quarter a year ago"
+	latest     bool // "the latest quarter"
+	current    bool // "the current quarter"
+	compar     bool // "the comparable period": the same one a year before
+	q          int  // 1-4, -1 for "the last half", 0 for none
+	half       int  // 1 or 2, 0 for none
+	qToken     bool // written "Q4" or "H1"
+}
+
+// quarterHead reads the words before a quarter's number from j: the
+// determiner, "this year's", and the modifiers of quarter-modifiers.tsv,
+// "year-ago" and a year between ("the 1990 fourth quarter").
+func (c *tagCtx) quarterHead(j int) quarterPhrase {
+	q := quarterPhrase{start: j, k: j}
+	switch c.lower(q.k) {
 	case "the", "its", "this", "last", "next", "that", "a", "their":
-		det = c.lower(k)
-		k++
+		q.det = c.lower(q.k)
+		q.k++
 	}
 	// "this year's third quarter", "last year's quarter"
-	yearRel, hasYearRel := 0, false
-	if rel, ok := relYearWord(det); ok && c.is(k, "year") && c.is(k+1, "'") && c.is(k+2, "s") {
-		yearRel, hasYearRel = rel, true
-		k += 3
-		det = "the"
+	if rel, ok := relYearWord(q.det); ok && c.is(q.k, "year") && c.is(q.k+1, "'") && c.is(q.k+2, "s") {
+		q.yearRel, q.hasYearRel = rel, true
+		q.k += 3
+		q.det = "the"
 	}
-	year := 0
-	yearAgo := false
-	latest := false
-	current := false
-	compar := false
 	for n := 0; n < 4; n++ {
-		l := c.lower(k)
-		role := c.vocab.quarterMods[l]
-		switch {
+		k := q.k
+		switch role := c.vocab.quarterMods[c.lower(k)]; {
 		case role == quarterKind || role == quarterSame:
-			compar = compar || role == quarterSame
-			k++
-			continue
+			q.compar = q.compar || role == quarterSame
+			q.k++
 		case role == quarterLatest:
-			latest = true
-			k++
-			continue
+			q.latest = true
+			q.k++
 		case role == quarterCurrent:
-			current = true
-			k++
-			continue
-		case l == "year" && c.is(k+1, "-") && (c.is(k+2, "ago") || c.is(k+2, "earlier")):
-			yearAgo = true
-			k += 3
-			continue
-		case l == "year" && (c.is(k+1, "ago") || c.is(k+1, "earlier")) && det != "" && det != "a":
-			yearAgo = true
-			k += 2
-			continue
+			q.current = true
+			q.k++
+		case c.is(k, "year") && c.is(k+1, "-") && (c.is(k+2, "ago") || c.is(k+2, "earlier")):
+			q.yearAgo = true
+			q.k += 3
+		case c.is(k, "year") && (c.is(k+1, "ago") || c.is(k+1, "earlier")) && q.det != "" && q.det != "a":
+			q.yearAgo = true
+			q.k += 2
+		default:
+			y, k2, ok := c.yearAt(k)
+			if !ok || q.det == "" {
+				return q
+			}
+			q.year, q.k = y, k2
 		}
-		if y, k2, ok := c.yearAt(k); ok && det != "" {
-			year = y
-			k = k2
-			continue
-		}
-		break
 	}
-	q := 0
-	half := 0
-	qToken := false
+	return q
+}
+
+// quarterNumber reads which quarter or half: "Q4", "H1", "third",
+// "3rd", "last" (of "the last half"), with a "fiscal" or hyphen after.
+func (c *tagCtx) quarterNumber(q *quarterPhrase) {
+	k := q.k
 	if l := c.lower(k); len(l) == 2 && l[0] == 'q' && l[1] >= '1' && l[1] <= '4' && c.text[c.words[k].start] == 'Q' {
 		// "Q4", "Q4 2012", "the Q1 results": the financial press's
 		// shorthand for the quarter.
-		q, qToken = int(l[1]-'0'), true
+		q.q, q.qToken = int(l[1]-'0'), true
 		k++
 	} else if (l == "h1" || l == "h2") && c.text[c.words[k].start] == 'H' && k+1 < len(c.words) && c.words[k+1].kind == kindDigits {
 		// "H1 2013": the half year, written like "Q4 2012".
-		half, qToken = int(l[1]-'0'), true
+		q.half, q.qToken = int(l[1]-'0'), true
 		k++
 	} else if o, ok := c.vocab.ordinals[c.lower(k)]; ok && o <= 4 {
-		q = o
+		q.q = o
 		k++
 	} else if k < len(c.words) && c.words[k].kind == kindMixed {
 		if o, ok := ordinalDigits(c.words[k].lower); ok && o <= 4 {
-			q = o
+			q.q = o
 			k++
 		}
-	} else if c.is(k, "last") && det == "the" {
-		q = -1
+	} else if c.is(k, "last") && q.det == "the" {
+		q.q = -1
 		k++
 	}
 	if c.is(k, "fiscal") {
 		k++
 	}
-	if q != 0 && !qToken && c.is(k, "-") && c.adjacent(k) {
+	if q.q != 0 && !q.qToken && c.is(k, "-") && c.adjacent(k) {
 		k++
 	}
+	q.k = k
+}
+
+// quarterNoun reads "quarter", "half" or "period" and reports whether the
+// words read so far make a quarter or half.
+func (c *tagCtx) quarterNoun(q *quarterPhrase) bool {
+	k := q.k
 	switch c.lower(k) {
 	case "quarter":
-		if qToken {
-			return match{}, false
+		if q.qToken || c.is(k+1, "-") && c.adjacent(k+1) {
+			return false // "a quarter-century low"
 		}
-		if c.is(k+1, "-") && c.adjacent(k+1) {
-			return match{}, false // "a quarter-century low"
-		}
-		k++
+		q.k++
 	case "half":
-		if q == 0 || q > 2 {
-			return match{}, false
+		if q.q == 0 || q.q > 2 {
+			return false
 		}
-		half = q
-		if q == -1 {
-			half = 2
+		q.half = q.q
+		if q.q == -1 {
+			q.half = 2
 		}
-		k++
+		q.k++
 	case "period":
 		// "the year-ago period", "the corresponding period last year"
-		if det != "the" || q != 0 || !(latest || yearAgo || year != 0 || compar && c.yearAgoAt(k+1) > 0) {
-			return match{}, false
+		if q.det != "the" || q.q != 0 || !(q.latest || q.yearAgo || q.year != 0 || q.compar && c.yearAgoAt(k+1) > 0) {
+			return false
 		}
-		k++
+		q.k++
 	default:
-		if yearAgo && q == 0 && det == "" || qToken {
-			// "year-earlier" alone before a noun; "Q4" needs no noun.
-			break
+		// "year-earlier" alone before a noun; "Q4" needs no noun.
+		if !(q.yearAgo && q.q == 0 && q.det == "" || q.qToken) {
+			return false
 		}
-		return match{}, false
 	}
-	if q == -1 && half == 0 {
-		return match{}, false
+	if q.q == -1 && q.half == 0 {
+		return false
 	}
-	if q == 0 && half == 0 && det == "" && !yearAgo {
-		return match{}, false
-	}
-	if q == 0 && half == 0 && (det == "a" || det == "") && !yearAgo {
-		return match{}, false
-	}
-	// "of 1990", "of this year", "of last year"
+	return q.q != 0 || q.half != 0 || q.det != "" && q.det != "a" || q.yearAgo
+}
+
+// quarterYear reads the year after a quarter: "of 1990", "of this year",
+// "of the year", "2012" (after "Q4"), "a year ago".
+func (c *tagCtx) quarterYear(q *quarterPhrase) {
+	k := q.k
 	if c.is(k, "of") || c.is(k, ",") {
 		if y, k2, ok := c.yearAt(k + 1); ok {
-			year, k = y, k2
+			q.year, q.k = y, k2
 		} else if rel, ok := relYearWord(c.lower(k + 1)); ok && c.is(k+2, "year") && c.is(k, "of") {
-			yearRel, hasYearRel = rel, true
-			k += 3
+			q.yearRel, q.hasYearRel = rel, true
+			q.k += 3
 		} else if c.is(k, "of") && c.is(k+1, "the") && c.is(k+2, "year") && !c.is(k+3, "-") && !c.is(k+3, "'") {
 			// "the first half of the year": the year the story is in.
-			k += 3
+			q.k += 3
 			if c.hasLast && c.last.g >= granYear {
-				year = c.last.t.Year()
+				q.year = c.last.t.Year()
 			}
 		}
 	} else if y, k2, ok := c.yearAt(k); ok && c.words[k].kind == kindDigits {
-		year, k = y, k2
-	} else if n := c.yearAgoAt(k); n > 0 && det == "the" && year == 0 && !hasYearRel {
+		q.year, q.k = y, k2
+	} else if n := c.yearAgoAt(k); n > 0 && q.det == "the" && q.year == 0 && !q.hasYearRel {
 		// "the quarter a year ago", "the corresponding period last year"
-		yearAgo = true
-		k += n
+		q.yearAgo = true
+		q.k += n
 	}
-	if half > 0 && c.is(k, "of") {
-		// "the last half of the '80s"
-		if m, ok := c.ruleDecade(k + 1); ok {
-			m.mod = map[int]string{1: "START", 2: "END"}[half]
-			return m, true
-		}
-	}
-	if year == 0 && !hasYearRel && !yearAgo && (q > 0 || half > 0) && c.sportsSentence(j) {
-		return match{}, false // "scored in the second half": a game's, not a year's
-	}
-	if !c.hasRef && year == 0 {
+}
+
+// resolveQuarter gives a quarter or half its value.
+func (c *tagCtx) resolveQuarter(q quarterPhrase) (match, bool) {
+	if !c.hasRef && q.year == 0 {
 		v := "XXXX-QX"
-		if q > 0 {
-			v = fmt.Sprintf("XXXX-Q%d", q)
+		if q.q > 0 {
+			v = fmt.Sprintf("XXXX-Q%d", q.q)
 		}
-		if half > 0 {
-			v = fmt.Sprintf("XXXX-H%d", half)
+		if q.half > 0 {
+			v = fmt.Sprintf("XXXX-H%d", q.half)
 		}
-		return match{end: k, typ: model.TimexDate, value: v, unresolved: true}, true
+		return match{end: q.k, typ: model.TimexDate, value: v, unresolved: true}, true
 	}
-	if half > 0 {
+	if q.half > 0 {
+		year := q.year
 		if year == 0 {
 			year = c.ref.Year()
-			if hasYearRel {
-				year += yearRel
+			if q.hasYearRel {
+				year += q.yearRel
 			}
 		}
-		return match{end: k, typ: model.TimexDate, value: fmt.Sprintf("%04d-H%d", year, half)}, true
+		return match{end: q.k, typ: model.TimexDate, value: fmt.Sprintf("%04d-H%d", year, q.half)}, true
 	}
-	var p point
+	p, derived := c.quarterPoint(q)
+	m := dateMatch(q.k, p)
+	m.derived = derived
+	return m, true
+}
+
+// quarterPoint is the quarter (or year) a quarter phrase with a reference
+// date names; derived when it is counted from the quarter last told.
+func (c *tagCtx) quarterPoint(q quarterPhrase) (point, bool) {
 	switch {
-	case q > 0 && year != 0:
-		p = point{day(year, time.Month(3*q-2), 1), granQuarter}
-	case q > 0 && hasYearRel:
-		p = point{day(c.ref.Year()+yearRel, time.Month(3*q-2), 1), granQuarter}
-	case q > 0:
-		y := pickQuarter(c.ref, q, c.tense(j))
-		if yearAgo {
+	case q.q > 0 && q.year != 0:
+		return point{day(q.year, time.Month(3*q.q-2), 1), granQuarter}, false
+	case q.q > 0 && q.hasYearRel:
+		return point{day(c.ref.Year()+q.yearRel, time.Month(3*q.q-2), 1), granQuarter}, false
+	case q.q > 0:
+		y := pickQuarter(c.ref, q.q, c.tense(q.start))
+		if q.yearAgo {
 			y--
 		}
-		if det == "last" && y == c.ref.Year() && q >= (int(c.ref.Month())-1)/3+1 {
+		if q.det == "last" && y == c.ref.Year() && q.q >= (int(c.ref.Month())-1)/3+1 {
 			y--
 		}
-		p = point{day(y, time.Month(3*q-2), 1), granQuarter}
-	case yearAgo:
-		p = c.quarterContext().shift(-4)
-		if hasYearRel {
-			p = point{day(c.ref.Year()+yearRel, p.t.Month(), 1), granQuarter}
+		return point{day(y, time.Month(3*q.q-2), 1), granQuarter}, false
+	case q.yearAgo:
+		p := c.quarterContext().shift(-4)
+		if q.hasYearRel {
+			p = point{day(c.ref.Year()+q.yearRel, p.t.Month(), 1), granQuarter}
 		}
-		m := dateMatch(k, p)
-		m.derived = true
-		return m, true
-	case year != 0:
-		p = point{day(year, 1, 1), granYear}
+		return p, true
+	case q.year != 0:
 		if c.hasLastQuarter {
-			p = point{day(year, c.lastQuarter.t.Month(), 1), granQuarter}
+			return point{day(q.year, c.lastQuarter.t.Month(), 1), granQuarter}, false
 		}
-	case current || det == "this":
-		p = point{c.ref, granQuarter}
-	case det == "last":
-		p = point{c.ref, granQuarter}.shift(-1)
-	case det == "next":
-		p = point{c.ref, granQuarter}.shift(1)
-	case hasYearRel:
-		p = c.quarterContext()
-		p = point{day(c.ref.Year()+yearRel, p.t.Month(), 1), granQuarter}
-	default:
-		_ = latest
-		p = c.quarterContext()
+		return point{day(q.year, 1, 1), granYear}, false
+	case q.current || q.det == "this":
+		return point{c.ref, granQuarter}, false
+	case q.det == "last":
+		return point{c.ref, granQuarter}.shift(-1), false
+	case q.det == "next":
+		return point{c.ref, granQuarter}.shift(1), false
+	case q.hasYearRel:
+		p := c.quarterContext()
+		return point{day(c.ref.Year()+q.yearRel, p.t.Month(), 1), granQuarter}, false
 	}
-	return dateMatch(k, p), true
+	// "the latest quarter", "the quarter": the one the story is about.
+	return c.quarterContext(), false
 }
 
 // yearAgoAt returns the length of "a year ago", "a year earlier" or "last
