@@ -10,93 +10,113 @@ import (
 // ruleClock: "3 p.m.", "3 p.m. EDT", "15:00 GMT", "10:35 a.m. Tuesday",
 // "noon Thursday", "4 o'clock".
 func (c *tagCtx) ruleClock(j int) (match, bool) {
-	h, mi := -1, 0
-	k := j
+	h, mi, k, ok := c.clockAt(j)
+	if !ok {
+		return match{}, false
+	}
+	k = c.zoneEnd(k)
+	dayVal, unresolved, k := c.clockDay(j, k)
+	return match{end: k, typ: model.TimexTime, value: fmt.Sprintf("%sT%02d:%02d", dayVal, h, mi), unresolved: unresolved}, true
+}
+
+// clockAt reads a clock time at j: its hour (0-24), minute and the word
+// after it.
+func (c *tagCtx) clockAt(j int) (h, mi, k int, ok bool) {
 	w := c.lower(j)
 	if (w == "noon" || w == "midnight") && c.words[j].capitalized && !c.sentenceStartAt(j) {
-		return match{}, false // "High Noon"
+		return 0, 0, j, false // "High Noon"
 	}
 	switch {
 	case w == "noon" || w == "midday":
-		h, k = 12, j+1
+		return 12, 0, j + 1, true
 	case w == "midnight":
-		h, k = 24, j+1
+		return 24, 0, j + 1, true
 	case w == "12" && (c.is(j+1, "noon") || c.is(j+1, "midday") || c.is(j+1, "midnight")):
 		// "12 noon", "12 midnight"
-		h, k = 12, j+2
 		if c.is(j+1, "midnight") {
-			h = 24
+			return 24, 0, j + 2, true
 		}
+		return 12, 0, j + 2, true
 	case c.fourDigitClock(j) && (c.zoneAt(j+1) || c.is(j+1, "(") && c.wireClockAt(j+2)):
 		// "1900 GMT", "0735 GMT", "1415 local time", "1600 (1500 GMT)":
 		// the wire services' 24-hour clock, told from a year by the zone
 		// after it or by the zoned clock in brackets.
-		h, mi, k = c.words[j].num/100, c.words[j].num%100, j+1
+		return c.words[j].num / 100, c.words[j].num % 100, j + 1, true
 	case j < len(c.words) && c.words[j].kind == kindMixed && gluedMeridiemOK(w):
 		// "10am", "3pm": the web's clock, written without a space.
 		n, pm := gluedMeridiem(w)
 		if n < 1 || n > 12 {
-			return match{}, false
+			return 0, 0, j, false
 		}
-		h, k = to24(n, pm), j+1
+		return to24(n, pm), 0, j + 1, true
 	case j+2 < len(c.words) && c.words[j].kind == kindDigits && len(w) <= 2 && c.is(j+1, ".") && c.adjacent(j+1) && c.adjacent(j+2) && c.words[j+2].kind == kindMixed && len(c.words[j+2].lower) == 4 && gluedMeridiemOK(c.words[j+2].lower):
 		// "10.30am"
 		n, pm := gluedMeridiem(c.words[j+2].lower)
-		h, mi, k = c.words[j].num, n, j+3
+		h, mi = c.words[j].num, n
 		if h < 1 || h > 12 || mi > 59 {
-			return match{}, false
+			return 0, 0, j, false
 		}
-		h = to24(h, pm)
+		return to24(h, pm), mi, j + 3, true
 	case j < len(c.words) && c.words[j].kind == kindDigits && len(w) <= 2:
-		h = c.words[j].num
-		k = j + 1
-		colon := false
-		if c.is(k, ":") && c.adjacent(k) && k+1 < len(c.words) && c.words[k+1].kind == kindDigits && len(c.words[k+1].lower) == 2 && c.adjacent(k+1) {
-			mi = c.words[k+1].num
-			k += 2
-			colon = true
-		} else if c.is(k, ".") && c.adjacent(k) && k+1 < len(c.words) && c.words[k+1].kind == kindDigits && len(c.words[k+1].lower) == 2 && c.adjacent(k+1) {
-			// "3.30 p.m." only with a meridiem, checked below.
-			mi = c.words[k+1].num
-			k += 2
-		}
-		k2, pm, ok := c.meridiem(k)
-		switch {
-		case ok:
-			if h < 1 || h > 12 {
-				return match{}, false
-			}
-			h, k = to24(h, pm), k2
-		case c.is(k, "o") && c.is(k+1, "'") && c.is(k+2, "clock"):
-			k += 3
-		case colon && c.zoneAt(k):
-			// 15:00 GMT
-		case !colon && k == j+3 && c.zoneAt(k) && len(c.words[j+2].lower) == 2:
-			// "07.00 GMT": Reuters writes the 24-hour clock with a dot.
-		case colon && h <= 24 && c.vocab.clockOpeners[c.lower(j-1)]:
-		case c.is(k, "in") && c.is(k+1, "the") && (c.is(k+2, "morning") || c.is(k+2, "afternoon") || c.is(k+2, "evening")):
-			if h < 1 || h > 12 {
-				return match{}, false
-			}
-			if !c.is(k+2, "morning") && h < 12 {
-				h += 12
-			}
-			k += 3
-		default:
-			return match{}, false
-		}
-		if h > 24 || mi > 59 {
-			return match{}, false
-		}
-	default:
-		return match{}, false
+		return c.digitClockAt(j)
 	}
-	k = c.zoneEnd(k)
-	// A day after the time: "10 p.m. Wednesday", "5 p.m. EST Nov. 9",
-	// "noon yesterday" join the span; "8 p.m. on Tuesday" gives its date
-	// and stays apart, since a preposition starts no expression.
-	dayVal := ""
-	unresolved := !c.hasRef
+	return 0, 0, j, false
+}
+
+// digitClockAt reads a clock time that starts with an hour of one or two
+// digits: "3 p.m.", "15:00 GMT", "3.30 p.m.", "4 o'clock", "07.00 GMT",
+// "at 20:00", "7 in the evening".
+func (c *tagCtx) digitClockAt(j int) (h, mi, k int, ok bool) {
+	h = c.words[j].num
+	k = j + 1
+	colon := false
+	if c.is(k, ":") && c.adjacent(k) && k+1 < len(c.words) && c.words[k+1].kind == kindDigits && len(c.words[k+1].lower) == 2 && c.adjacent(k+1) {
+		mi = c.words[k+1].num
+		k += 2
+		colon = true
+	} else if c.is(k, ".") && c.adjacent(k) && k+1 < len(c.words) && c.words[k+1].kind == kindDigits && len(c.words[k+1].lower) == 2 && c.adjacent(k+1) {
+		// "3.30 p.m." only with a meridiem, checked below.
+		mi = c.words[k+1].num
+		k += 2
+	}
+	k2, pm, ok := c.meridiem(k)
+	switch {
+	case ok:
+		if h < 1 || h > 12 {
+			return 0, 0, j, false
+		}
+		h, k = to24(h, pm), k2
+	case c.is(k, "o") && c.is(k+1, "'") && c.is(k+2, "clock"):
+		k += 3
+	case colon && c.zoneAt(k):
+		// 15:00 GMT
+	case !colon && k == j+3 && c.zoneAt(k) && len(c.words[j+2].lower) == 2:
+		// "07.00 GMT": Reuters writes the 24-hour clock with a dot.
+	case colon && h <= 24 && c.vocab.clockOpeners[c.lower(j-1)]:
+	case c.is(k, "in") && c.is(k+1, "the") && (c.is(k+2, "morning") || c.is(k+2, "afternoon") || c.is(k+2, "evening")):
+		if h < 1 || h > 12 {
+			return 0, 0, j, false
+		}
+		if !c.is(k+2, "morning") && h < 12 {
+			h += 12
+		}
+		k += 3
+	default:
+		return 0, 0, j, false
+	}
+	if h > 24 || mi > 59 {
+		return 0, 0, j, false
+	}
+	return h, mi, k, true
+}
+
+// clockDay finds the day of a clock time that starts at j and ends before
+// k. A day after the time joins the span ("10 p.m. Wednesday", "5 p.m. EST
+// Nov. 9", "noon yesterday"); "8 p.m. on Tuesday" gives its date and stays
+// apart, since a preposition starts no expression. Without one the time
+// takes the day last told in its sentence, else the reference date. It
+// returns the day's value, whether it is unresolved and the new end.
+func (c *tagCtx) clockDay(j, k int) (string, bool, int) {
 	k2 := k
 	if c.is(k2, ",") {
 		k2++
@@ -120,24 +140,23 @@ func (c *tagCtx) ruleClock(j int) (match, bool) {
 	if !ok && join && (c.is(k2, "today") || c.is(k2, "yesterday") || c.is(k2, "tomorrow")) {
 		day, ok = c.ruleRelDay(k2)
 	}
+	unresolved := !c.hasRef
 	if ok {
-		dayVal, unresolved = day.value, day.unresolved
 		if join {
 			k = day.end
 		}
-	}
-	if dayVal == "" {
-		switch {
-		case c.hasLast && c.last.g == granDay && c.lastSentSame(j):
-			dayVal = c.last.value()
-			unresolved = false
-		case c.hasRef:
-			dayVal = c.ref.Format("2006-01-02")
-		default:
-			dayVal = "XXXX-XX-XX"
+		if day.value != "" {
+			return day.value, day.unresolved, k
 		}
+		unresolved = day.unresolved
 	}
-	return match{end: k, typ: model.TimexTime, value: fmt.Sprintf("%sT%02d:%02d", dayVal, h, mi), unresolved: unresolved}, true
+	switch {
+	case c.hasLast && c.last.g == granDay && c.lastSentSame(j):
+		return c.last.value(), false, k
+	case c.hasRef:
+		return c.ref.Format("2006-01-02"), unresolved, k
+	}
+	return "XXXX-XX-XX", unresolved, k
 }
 
 // wireClockAt reports whether a 24-hour clock with a zone starts at k:
