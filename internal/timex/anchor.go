@@ -139,46 +139,11 @@ func (c *tagCtx) tense(i int) int {
 			return tensePresent
 		}
 	}
-	toks := c.doc.Tokens
-	s := c.doc.Sentences[toks[k].Sent]
-	best, bestD := -1, 1<<30
-	for j := s.First; j < s.Last; j++ {
-		p := toks[j].POS
-		if !strings.HasPrefix(p, "VB") && p != "MD" {
-			continue
-		}
-		d := j - k
-		if d < 0 {
-			d = -d*2 - 1 // a verb to the right governs slightly more often
-		} else {
-			d *= 2
-		}
-		if d < bestD {
-			best, bestD = j, d
-		}
-	}
-	if best < 0 {
+	lo, hi, ok := c.verbGroup(k)
+	if !ok {
 		return tensePresent
 	}
-	// Walk the verb group leftwards: "will be", "had been", "is expected to".
-	lo := best
-	for lo > s.First && lo > best-4 {
-		p := toks[lo-1].POS
-		if strings.HasPrefix(p, "VB") || p == "MD" || p == "RB" || p == "TO" {
-			lo--
-			continue
-		}
-		break
-	}
-	hi := best
-	for hi+1 < s.Last && hi < best+3 {
-		p := toks[hi+1].POS
-		if strings.HasPrefix(p, "VB") || p == "MD" || p == "RB" || p == "TO" {
-			hi++
-			continue
-		}
-		break
-	}
+	toks := c.doc.Tokens
 	past, perfect := false, false
 	for j := lo; j <= hi; j++ {
 		switch c.vocab.tenseWords[strings.ToLower(toks[j].Text)] {
@@ -206,6 +171,48 @@ func (c *tagCtx) tense(i int) int {
 		return tensePast
 	}
 	return tensePresent
+}
+
+// verbGroup finds the verb nearest to token k in its sentence and returns
+// the tokens [lo, hi] of its group: "will be", "had been", "is expected
+// to". ok is false when the sentence has no verb.
+func (c *tagCtx) verbGroup(k int) (lo, hi int, ok bool) {
+	toks := c.doc.Tokens
+	s := c.doc.Sentences[toks[k].Sent]
+	best, bestD := -1, 1<<30
+	for j := s.First; j < s.Last; j++ {
+		p := toks[j].POS
+		if !strings.HasPrefix(p, "VB") && p != "MD" {
+			continue
+		}
+		d := j - k
+		if d < 0 {
+			d = -d*2 - 1 // a verb to the right governs slightly more often
+		} else {
+			d *= 2
+		}
+		if d < bestD {
+			best, bestD = j, d
+		}
+	}
+	if best < 0 {
+		return 0, 0, false
+	}
+	lo = best
+	for lo > s.First && lo > best-4 && inVerbGroup(toks[lo-1].POS) {
+		lo--
+	}
+	hi = best
+	for hi+1 < s.Last && hi < best+3 && inVerbGroup(toks[hi+1].POS) {
+		hi++
+	}
+	return lo, hi, true
+}
+
+// inVerbGroup reports whether a token tagged p may be part of a verb
+// group: a verb, a modal, an adverb or "to".
+func inVerbGroup(p string) bool {
+	return strings.HasPrefix(p, "VB") || p == "MD" || p == "RB" || p == "TO"
 }
 
 // pickYear chooses the year of a month (and day) given without one: the

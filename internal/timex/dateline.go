@@ -134,29 +134,33 @@ func datelineInLine(v *vocabulary, line string, base int) (lineDate, int, bool) 
 	}
 	// A wire dateline: upper-case place, date, agency, dash.
 	if isPlacePrefix(before) {
-		endB := c.words[e-1].end
-		rest := line[endB:]
-		r := strings.TrimLeft(rest, " ")
-		if strings.HasPrefix(r, "(") {
-			if k := strings.IndexByte(r, ')'); k > 0 && k < 40 {
-				endB += len(rest) - len(r) + k + 1
-				rest = line[endB:]
-				r = strings.TrimLeft(rest, " ")
-			}
-		}
-		for _, dash := range []string{"--", "-", "—", "–", ":"} {
-			if strings.HasPrefix(r, dash) {
-				endB += len(rest) - len(r) + len(dash)
-				ld.ev = datelineSpan(line, base, len(line)-len(strings.TrimLeft(line, " \t")), endB)
-				return ld, year, true
-			}
-		}
-		if strings.TrimSpace(rest) == "" {
+		if endB, ok := wireDatelineEnd(line, c.words[e-1].end); ok {
 			ld.ev = datelineSpan(line, base, len(line)-len(strings.TrimLeft(line, " \t")), endB)
 			return ld, year, true
 		}
 	}
 	return lineDate{}, year, false
+}
+
+// wireDatelineEnd reads the end of a wire dateline after its date, which
+// ends at byte endB of line: an agency in brackets and a dash ("(Reuters)
+// -"), or nothing more on the line. It returns where the dateline ends.
+func wireDatelineEnd(line string, endB int) (int, bool) {
+	rest := line[endB:]
+	r := strings.TrimLeft(rest, " ")
+	if strings.HasPrefix(r, "(") {
+		if k := strings.IndexByte(r, ')'); k > 0 && k < 40 {
+			endB += len(rest) - len(r) + k + 1
+			rest = line[endB:]
+			r = strings.TrimLeft(rest, " ")
+		}
+	}
+	for _, dash := range []string{"--", "-", "—", "–", ":"} {
+		if strings.HasPrefix(r, dash) {
+			return endB + len(rest) - len(r) + len(dash), true
+		}
+	}
+	return endB, strings.TrimSpace(rest) == ""
 }
 
 // labelledYear returns the year of a line such as "Published 2025" or

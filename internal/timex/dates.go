@@ -17,43 +17,68 @@ func (c *tagCtx) ruleMonthDate(j int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	mk := k
-	k = k2
-	d, y := 0, 0
-	relYear, hasRelYear := 0, false
+	md := c.dayAndYearAfter(monthDate{m: m, monthAt: k, wd: wd, hasWD: hasWD}, k2)
+	if md.hasWD && md.d == 0 {
+		return match{}, false
+	}
+	if md.d == 0 && md.y == 0 && !md.hasRelYear && !c.monthAloneOK(md.monthAt) {
+		return match{}, false
+	}
+	return c.resolveMonthDate(md)
+}
+
+// monthDate is a date that starts with its month, as ruleMonthDate reads
+// it.
+type monthDate struct {
+	m       time.Month
+	monthAt int // the month's word
+	d, y    int // day and year, 0 when not told
+	// relYear is the year of "June last year" when hasRelYear.
+	relYear    int
+	hasRelYear bool
+	wd         time.Weekday // the weekday before it, when hasWD
+	hasWD      bool
+	end        int
+}
+
+// dayAndYearAfter reads the day and year after the month, from k: "20",
+// "20, 2025", "1997", "of 1997", "last year", "of last year".
+func (c *tagCtx) dayAndYearAfter(md monthDate, k int) monthDate {
+	md.end = k
 	if dd, k3, ok := c.dayAt(k); ok && c.sameLine(k-1, k) {
-		d, k = dd, k3
-		k4 := k
+		md.d, md.end = dd, k3
+		k4 := md.end
 		if c.is(k4, ",") {
 			k4++
 		}
 		if yy, k5, ok := c.yearAt(k4); ok {
-			y, k = yy, k5
+			md.y, md.end = yy, k5
 		}
-	} else {
-		k4 := k
-		if c.is(k4, ",") || c.is(k4, "of") {
-			k4++
-		}
-		if yy, k5, ok := c.yearAt(k4); ok && c.sameLine(k-1, k4) {
-			y, k = yy, k5
-		} else {
-			kr := k
-			if c.is(kr, "of") {
-				kr++ // "March of last year"
-			}
-			if rel, ok := relYearWord(c.lower(kr)); ok && c.is(kr+1, "year") {
-				relYear, hasRelYear = rel, true
-				k = kr + 2
-			}
-		}
+		return md
 	}
-	if hasWD && d == 0 {
-		return match{}, false
+	k4 := k
+	if c.is(k4, ",") || c.is(k4, "of") {
+		k4++
 	}
-	if d == 0 && y == 0 && !hasRelYear && !c.monthAloneOK(mk) {
-		return match{}, false
+	if yy, k5, ok := c.yearAt(k4); ok && c.sameLine(k-1, k4) {
+		md.y, md.end = yy, k5
+		return md
 	}
+	kr := k
+	if c.is(kr, "of") {
+		kr++ // "March of last year"
+	}
+	if rel, ok := relYearWord(c.lower(kr)); ok && c.is(kr+1, "year") {
+		md.relYear, md.hasRelYear = rel, true
+		md.end = kr + 2
+	}
+	return md
+}
+
+// resolveMonthDate gives a month date its value: a year left out is
+// picked by the tense, or by the weekday told with the date.
+func (c *tagCtx) resolveMonthDate(md monthDate) (match, bool) {
+	m, d, y, k := md.m, md.d, md.y, md.end
 	switch {
 	case y != 0 && d != 0:
 		if d > daysIn(m, y) {
@@ -62,11 +87,11 @@ func (c *tagCtx) ruleMonthDate(j int) (match, bool) {
 		return dateMatch(k, dayPoint(day(y, m, d))), true
 	case y != 0:
 		return dateMatch(k, point{day(y, m, 1), granMonth}), true
-	case hasRelYear:
+	case md.hasRelYear:
 		if !c.hasRef {
 			return match{end: k, typ: model.TimexDate, value: fmt.Sprintf("XXXX-%02d", m), unresolved: true}, true
 		}
-		return dateMatch(k, point{day(c.ref.Year()+relYear, m, 1), granMonth}), true
+		return dateMatch(k, point{day(c.ref.Year()+md.relYear, m, 1), granMonth}), true
 	}
 	if !c.hasRef {
 		v := fmt.Sprintf("XXXX-%02d", m)
@@ -75,23 +100,23 @@ func (c *tagCtx) ruleMonthDate(j int) (match, bool) {
 		}
 		return match{end: k, typ: model.TimexDate, value: v, unresolved: true}, true
 	}
-	tense := c.tense(mk)
-	if d != 0 {
-		if d > 31 {
-			return match{}, false
-		}
-		if hasWD {
-			if yy, ok := yearOfWeekday(c.ref, m, d, wd); ok {
-				return dateMatch(k, dayPoint(day(yy, m, d))), true
-			}
-		}
-		yy := pickYear(c.ref, m, d, tense)
-		if d > daysIn(m, yy) {
-			return match{}, false
-		}
-		return dateMatch(k, dayPoint(day(yy, m, d))), true
+	tense := c.tense(md.monthAt)
+	if d == 0 {
+		return dateMatch(k, point{day(pickYear(c.ref, m, 0, tense), m, 1), granMonth}), true
 	}
-	return dateMatch(k, point{day(pickYear(c.ref, m, 0, tense), m, 1), granMonth}), true
+	if d > 31 {
+		return match{}, false
+	}
+	if md.hasWD {
+		if yy, ok := yearOfWeekday(c.ref, m, d, md.wd); ok {
+			return dateMatch(k, dayPoint(day(yy, m, d))), true
+		}
+	}
+	yy := pickYear(c.ref, m, d, tense)
+	if d > daysIn(m, yy) {
+		return match{}, false
+	}
+	return dateMatch(k, dayPoint(day(yy, m, d))), true
 }
 
 // weekdayPrefix parses the weekday before a date at j, with its comma:

@@ -189,46 +189,57 @@ func (c *tagCtx) number(j int) (n float64, vague bool, k int, ok bool) {
 	if j >= len(c.words) {
 		return 0, false, j, false
 	}
-	w := c.words[j]
-	switch w.kind {
+	switch c.words[j].kind {
 	case kindDigits:
-		if w.num < 0 || len(w.lower) > 6 {
-			return 0, false, j, false
-		}
-		if j > 0 && c.adjacent(j) && (c.lower(j-1) == "$" || c.lower(j-1) == "." || c.lower(j-1) == ",") {
-			return 0, false, j, false
-		}
-		n = float64(w.num)
-		k = j + 1
-		// 1,000
-		for c.is(k, ",") && c.adjacent(k) && k+1 < len(c.words) && c.words[k+1].kind == kindDigits && len(c.words[k+1].lower) == 3 && c.adjacent(k+1) {
-			n = n*1000 + float64(c.words[k+1].num)
-			k += 2
-		}
-		// 2.5
-		if c.is(k, ".") && c.adjacent(k) && k+1 < len(c.words) && c.words[k+1].kind == kindDigits && c.adjacent(k+1) && c.words[k+1].num >= 0 {
-			f, err := strconv.ParseFloat(w.lower+"."+c.words[k+1].lower, 64)
-			if err == nil {
-				n = f
-				k += 2
-			}
-		}
-		// "3-1/2", as the wires write 3 1/2
-		if k+4 < len(c.words) && c.is(k, "-") && c.adjacent(k) && c.words[k+1].kind == kindDigits && c.adjacent(k+1) && c.is(k+2, "/") && c.adjacent(k+2) && c.words[k+3].kind == kindDigits && c.adjacent(k+3) && c.words[k+3].num > c.words[k+1].num && c.words[k+1].num > 0 {
-			n += float64(c.words[k+1].num) / float64(c.words[k+3].num)
-			k += 4
-		}
-		// 2 1/2
-		if k+2 < len(c.words) && c.words[k].kind == kindDigits && c.is(k+1, "/") && c.adjacent(k+1) && c.words[k+2].kind == kindDigits && c.adjacent(k+2) && c.words[k+2].num > c.words[k].num && c.words[k+2].num > 0 {
-			n += float64(c.words[k].num) / float64(c.words[k+2].num)
-			k += 3
-		}
-		return n, false, k, true
+		return c.digitNumber(j)
 	case kindLetters:
-	default:
+		return c.wordNumber(j)
+	}
+	return 0, false, j, false
+}
+
+// digitNumber parses an amount in digits at j: "4", "1,000", "2.5",
+// "2 1/2", "3-1/2".
+func (c *tagCtx) digitNumber(j int) (n float64, vague bool, k int, ok bool) {
+	w := c.words[j]
+	if w.num < 0 || len(w.lower) > 6 {
 		return 0, false, j, false
 	}
-	switch w.lower {
+	if j > 0 && c.adjacent(j) && (c.lower(j-1) == "$" || c.lower(j-1) == "." || c.lower(j-1) == ",") {
+		return 0, false, j, false
+	}
+	n = float64(w.num)
+	k = j + 1
+	// 1,000
+	for c.is(k, ",") && c.adjacent(k) && k+1 < len(c.words) && c.words[k+1].kind == kindDigits && len(c.words[k+1].lower) == 3 && c.adjacent(k+1) {
+		n = n*1000 + float64(c.words[k+1].num)
+		k += 2
+	}
+	// 2.5
+	if c.is(k, ".") && c.adjacent(k) && k+1 < len(c.words) && c.words[k+1].kind == kindDigits && c.adjacent(k+1) && c.words[k+1].num >= 0 {
+		f, err := strconv.ParseFloat(w.lower+"."+c.words[k+1].lower, 64)
+		if err == nil {
+			n = f
+			k += 2
+		}
+	}
+	// "3-1/2", as the wires write 3 1/2
+	if k+4 < len(c.words) && c.is(k, "-") && c.adjacent(k) && c.words[k+1].kind == kindDigits && c.adjacent(k+1) && c.is(k+2, "/") && c.adjacent(k+2) && c.words[k+3].kind == kindDigits && c.adjacent(k+3) && c.words[k+3].num > c.words[k+1].num && c.words[k+1].num > 0 {
+		n += float64(c.words[k+1].num) / float64(c.words[k+3].num)
+		k += 4
+	}
+	// 2 1/2
+	if k+2 < len(c.words) && c.words[k].kind == kindDigits && c.is(k+1, "/") && c.adjacent(k+1) && c.words[k+2].kind == kindDigits && c.adjacent(k+2) && c.words[k+2].num > c.words[k].num && c.words[k+2].num > 0 {
+		n += float64(c.words[k].num) / float64(c.words[k+2].num)
+		k += 3
+	}
+	return n, false, k, true
+}
+
+// wordNumber parses an amount in words at j: "a", "a few", "a couple of",
+// "several", "half a", "dozens of", or a spelled number.
+func (c *tagCtx) wordNumber(j int) (n float64, vague bool, k int, ok bool) {
+	switch c.words[j].lower {
 	case "a", "an":
 		switch c.lower(j + 1) {
 		case "few":
@@ -264,6 +275,12 @@ func (c *tagCtx) number(j int) (n float64, vague bool, k int, ok bool) {
 			return 0, true, j + 2, true
 		}
 	}
+	return c.spelledNumber(j)
+}
+
+// spelledNumber parses a spelled number at j: "four", "twenty four", "two
+// hundred and ten", "five thousand", "two and a half", "two-and-a-half".
+func (c *tagCtx) spelledNumber(j int) (n float64, vague bool, k int, ok bool) {
 	v, k, ok := c.smallNumber(j)
 	if !ok {
 		return 0, false, j, false
