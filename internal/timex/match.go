@@ -30,9 +30,9 @@ type match struct {
 // rule parses an expression starting exactly at word j.
 type rule func(c *tagCtx, j int) (match, bool)
 
-// timexRules are tried at every candidate word; the longest match wins,
+// rules are tried at every candidate word; the longest match wins,
 // the earliest rule on a tie.
-var timexRules = []rule{
+var rules = []rule{
 	(*tagCtx).ruleMonthDate,
 	(*tagCtx).ruleDayMonth,
 	(*tagCtx).ruleNumericDate,
@@ -129,7 +129,7 @@ func (c *tagCtx) bestRuleAt(j int) (match, bool) {
 	if j >= len(c.words) {
 		return best, false
 	}
-	for _, r := range timexRules {
+	for _, r := range rules {
 		m, ok := r(c, j)
 		if ok && m.end > j && (!found || m.end > best.end) {
 			best, found = m, true
