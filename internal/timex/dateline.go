@@ -25,14 +25,7 @@ func FindDateline(text string) (date time.Time, evidence model.Span, ok bool) {
 	if err != nil {
 		return time.Time{}, model.Span{}, false
 	}
-	type found struct {
-		t        time.Time
-		ev       model.Span
-		yearless bool
-		m        time.Month
-		d        int
-	}
-	var cands []found
+	var cands []lineDate
 	year := 0
 	off := 0
 	for n := 0; n < datelineLines && off < len(text); {
@@ -55,7 +48,7 @@ func FindDateline(text string) (date time.Time, evidence model.Span, ok bool) {
 			if y != 0 && year == 0 {
 				year = y
 			}
-			cands = append(cands, found{t: f.t, ev: f.ev, yearless: f.yearless, m: f.m, d: f.d})
+			cands = append(cands, f)
 		} else if y != 0 && year == 0 {
 			year = y
 		}
