@@ -128,17 +128,55 @@ const (
 // tense guesses whether the clause holding word i speaks of the past, the
 // present or the future, from the nearest verb group in its sentence.
 func (c *tagCtx) tense(i int) int {
-	k := c.w[i].tok
+	k := c.words[i].token
 	if k < 0 {
 		// The word sits inside a token that starts earlier ("Aug." lexes
 		// as "Aug" "."; prose might not); search back for one.
 		for j := i; j >= 0 && k < 0; j-- {
-			k = c.w[j].tok
+			k = c.words[j].token
 		}
 		if k < 0 {
 			return tensePresent
 		}
 	}
+	lo, hi, ok := c.verbGroup(k)
+	if !ok {
+		return tensePresent
+	}
+	toks := c.doc.Tokens
+	past, perfect := false, false
+	for j := lo; j <= hi; j++ {
+		switch c.vocab.tenseWords[strings.ToLower(toks[j].Text)] {
+		case tenseWordFuture:
+			return tenseFuture
+		case tenseWordFutureTo:
+			if j+1 < len(toks) && toks[j+1].Text == "to" {
+				return tenseFuture
+			}
+		case tenseWordPerfect:
+			perfect = true
+		}
+		switch toks[j].POS {
+		case "VBD":
+			past = true
+		case "VBN":
+			// "has arrived" is past; "is expected", "be returned" are not;
+			// a bare VBN is mostly prose's mistake for a VBD.
+			if perfect || j == lo {
+				past = true
+			}
+		}
+	}
+	if past {
+		return tensePast
+	}
+	return tensePresent
+}
+
+// verbGroup finds the verb nearest to token k in its sentence and returns
+// the tokens [lo, hi] of its group: "will be", "had been", "is expected
+// to". ok is false when the sentence has no verb.
+func (c *tagCtx) verbGroup(k int) (lo, hi int, ok bool) {
 	toks := c.doc.Tokens
 	s := c.doc.Sentences[toks[k].Sent]
 	best, bestD := -1, 1<<30
@@ -158,55 +196,23 @@ func (c *tagCtx) tense(i int) int {
 		}
 	}
 	if best < 0 {
-		return tensePresent
+		return 0, 0, false
 	}
-	// Walk the verb group leftwards: "will be", "had been", "is expected to".
-	lo := best
-	for lo > s.First && lo > best-4 {
-		p := toks[lo-1].POS
-		if strings.HasPrefix(p, "VB") || p == "MD" || p == "RB" || p == "TO" {
-			lo--
-			continue
-		}
-		break
+	lo = best
+	for lo > s.First && lo > best-4 && inVerbGroup(toks[lo-1].POS) {
+		lo--
 	}
-	hi := best
-	for hi+1 < s.Last && hi < best+3 {
-		p := toks[hi+1].POS
-		if strings.HasPrefix(p, "VB") || p == "MD" || p == "RB" || p == "TO" {
-			hi++
-			continue
-		}
-		break
+	hi = best
+	for hi+1 < s.Last && hi < best+3 && inVerbGroup(toks[hi+1].POS) {
+		hi++
 	}
-	past, perfect := false, false
-	for j := lo; j <= hi; j++ {
-		w := strings.ToLower(toks[j].Text)
-		switch w {
-		case "will", "'ll", "shall", "wo", "going", "must", "should", "may", "might":
-			return tenseFuture
-		case "expected", "scheduled", "due", "plans", "plan", "planned", "set":
-			if j+1 < len(toks) && toks[j+1].Text == "to" {
-				return tenseFuture
-			}
-		case "has", "have", "had", "'ve":
-			perfect = true
-		}
-		switch toks[j].POS {
-		case "VBD":
-			past = true
-		case "VBN":
-			// "has arrived" is past; "is expected", "be returned" are not;
-			// a bare VBN is mostly prose's mistake for a VBD.
-			if perfect || j == lo {
-				past = true
-			}
-		}
-	}
-	if past {
-		return tensePast
-	}
-	return tensePresent
+	return lo, hi, true
+}
+
+// inVerbGroup reports whether a token tagged p may be part of a verb
+// group: a verb, a modal, an adverb or "to".
+func inVerbGroup(p string) bool {
+	return strings.HasPrefix(p, "VB") || p == "MD" || p == "RB" || p == "TO"
 }
 
 // pickYear chooses the year of a month (and day) given without one: the
@@ -319,6 +325,16 @@ func pickQuarter(ref time.Time, q int, tense int) int {
 // pickSeason resolves a season without a year the same way as a month,
 // taking the season's middle month.
 func pickSeason(ref time.Time, s string, tense int) int {
-	m := map[string]time.Month{"SP": 4, "SU": 7, "FA": 10, "WI": 1}[s]
+	var m time.Month
+	switch s {
+	case "SP":
+		m = time.April
+	case "SU":
+		m = time.July
+	case "FA":
+		m = time.October
+	case "WI":
+		m = time.January
+	}
 	return pickYear(ref, m, 0, tense)
 }

@@ -12,14 +12,6 @@ import (
 // hold its dateline.
 const datelineLines = 3
 
-// datelineLabels open a line that states the article's date.
-var datelineLabels = []string{
-	"published on", "published", "published at", "publish", "publication date",
-	"updated on", "updated", "updated at", "last updated", "last updated on",
-	"last updated at", "posted on", "posted", "posted at", "date", "dated",
-	"first published", "first published on",
-}
-
 // FindDateline finds a reference date written in the article itself: a
 // wire dateline ("WASHINGTON, Aug 20 (Reuters) -", "LONDON 1996-08-30"), a
 // label ("Published: 2025-08-20") or a line that is only a date ("August
@@ -29,14 +21,11 @@ var datelineLabels = []string{
 // date) and whether one was found. Dates inside ordinary sentences do not
 // count.
 func FindDateline(text string) (date time.Time, evidence model.Span, ok bool) {
-	type found struct {
-		t        time.Time
-		ev       model.Span
-		yearless bool
-		m        time.Month
-		d        int
+	v, err := loadVocabulary()
+	if err != nil {
+		return time.Time{}, model.Span{}, false
 	}
-	var cands []found
+	var cands []lineDate
 	year := 0
 	off := 0
 	for n := 0; n < datelineLines && off < len(text); {
@@ -55,11 +44,11 @@ func FindDateline(text string) (date time.Time, evidence model.Span, ok bool) {
 		if len(line) > 400 {
 			line = line[:400]
 		}
-		if f, y, ok := datelineInLine(line, off); ok {
+		if f, y, ok := datelineInLine(v, line, off); ok {
 			if y != 0 && year == 0 {
 				year = y
 			}
-			cands = append(cands, found{t: f.t, ev: f.ev, yearless: f.yearless, m: f.m, d: f.d})
+			cands = append(cands, f)
 		} else if y != 0 && year == 0 {
 			year = y
 		}
@@ -88,15 +77,15 @@ type lineDate struct {
 // datelineInLine looks for a dateline in one line starting at byte base of
 // the article. It also returns the year of any full date in the line, for
 // yearless datelines elsewhere.
-func datelineInLine(line string, base int) (lineDate, int, bool) {
-	c := &tagCtx{doc: &text.Document{Text: line}, text: line, w: lexTimex(line), lastSent: -1}
-	if len(c.w) == 0 {
+func datelineInLine(v *vocabulary, line string, base int) (lineDate, int, bool) {
+	c := &tagCtx{vocab: v, doc: &text.Document{Text: line}, text: line, words: lexWords(line), lastSent: -1}
+	if len(c.words) == 0 {
 		return lineDate{}, 0, false
 	}
 	// The first full date in the line, its words [s, e).
 	s, e := -1, -1
-	var m tmatch
-	for i := range c.w {
+	var m match
+	for i := range c.words {
 		for _, r := range []rule{(*tagCtx).ruleMonthDate, (*tagCtx).ruleDayMonth, (*tagCtx).ruleNumericDate} {
 			if mm, ok := r(c, i); ok && (mm.anchor.g == granDay || strings.HasPrefix(mm.value, "XXXX-") && len(mm.value) == 10) {
 				s, e, m = i, mm.end, mm
@@ -120,42 +109,25 @@ func datelineInLine(line string, base int) (lineDate, int, bool) {
 		ld.m = time.Month(atoi2(m.value[5:7]))
 		ld.d = atoi2(m.value[8:10])
 	}
-	before := strings.TrimSpace(line[:c.w[s].s])
+	before := strings.TrimSpace(line[:c.words[s].start])
 	// Labelled: "Published: 2025-08-20", "Updated on August 20, 2025".
 	// Also with the time between: "Last updated at 11:50 GMT on 22 March".
-	if labelled, rest := cutLabel(strings.TrimRight(before, ": -|")); labelled && clockWordsOnly(rest) {
-		ld.ev = datelineSpan(line, base, len(line)-len(strings.TrimLeft(line, " \t")), c.w[e-1].e)
+	if labelled, rest := cutLabel(v, strings.TrimRight(before, ": -|")); labelled && clockWordsOnly(v, rest) {
+		ld.ev = datelineSpan(line, base, len(line)-len(strings.TrimLeft(line, " \t")), c.words[e-1].end)
 		return ld, year, true
 	}
 	// A line that is only a date, perhaps with a weekday, a time or a
 	// byline after a separator: "August 20, 2025", "Wed 20 Aug 2025 10.30 BST".
-	if before == "" || isWeekdayPrefix(before) {
-		rest := strings.TrimSpace(line[c.w[e-1].e:])
-		if datelineRestOK(rest) {
-			ld.ev = datelineSpan(line, base, len(line)-len(strings.TrimLeft(line, " \t")), c.w[e-1].e)
+	if before == "" || isWeekdayPrefix(v, before) {
+		rest := strings.TrimSpace(line[c.words[e-1].end:])
+		if datelineRestOK(v, rest) {
+			ld.ev = datelineSpan(line, base, len(line)-len(strings.TrimLeft(line, " \t")), c.words[e-1].end)
 			return ld, year, true
 		}
 	}
 	// A wire dateline: upper-case place, date, agency, dash.
 	if isPlacePrefix(before) {
-		endB := c.w[e-1].e
-		rest := line[endB:]
-		r := strings.TrimLeft(rest, " ")
-		if strings.HasPrefix(r, "(") {
-			if k := strings.IndexByte(r, ')'); k > 0 && k < 40 {
-				endB += len(rest) - len(r) + k + 1
-				rest = line[endB:]
-				r = strings.TrimLeft(rest, " ")
-			}
-		}
-		for _, dash := range []string{"--", "-", "—", "–", ":"} {
-			if strings.HasPrefix(r, dash) {
-				endB += len(rest) - len(r) + len(dash)
-				ld.ev = datelineSpan(line, base, len(line)-len(strings.TrimLeft(line, " \t")), endB)
-				return ld, year, true
-			}
-		}
-		if strings.TrimSpace(rest) == "" {
+		if endB, ok := wireDatelineEnd(line, c.words[e-1].end); ok {
 			ld.ev = datelineSpan(line, base, len(line)-len(strings.TrimLeft(line, " \t")), endB)
 			return ld, year, true
 		}
@@ -163,12 +135,33 @@ func datelineInLine(line string, base int) (lineDate, int, bool) {
 	return lineDate{}, year, false
 }
 
+// wireDatelineEnd reads the end of a wire dateline after its date, which
+// ends at byte endB of line: an agency in brackets and a dash ("(Reuters)
+// -"), or nothing more on the line. It returns where the dateline ends.
+func wireDatelineEnd(line string, endB int) (int, bool) {
+	rest := line[endB:]
+	r := strings.TrimLeft(rest, " ")
+	if strings.HasPrefix(r, "(") {
+		if k := strings.IndexByte(r, ')'); k > 0 && k < 40 {
+			endB += len(rest) - len(r) + k + 1
+			rest = line[endB:]
+			r = strings.TrimLeft(rest, " ")
+		}
+	}
+	for _, dash := range []string{"--", "-", "—", "–", ":"} {
+		if strings.HasPrefix(r, dash) {
+			return endB + len(rest) - len(r) + len(dash), true
+		}
+	}
+	return endB, strings.TrimSpace(rest) == ""
+}
+
 // labelledYear returns the year of a line such as "Published 2025" or
 // "© 2025 Reuters", or 0: the year a yearless wire dateline lacks.
 func labelledYear(line string, c *tagCtx) int {
 	l := strings.ToLower(strings.TrimSpace(line))
 	labelled := strings.Contains(l, "©") || strings.Contains(l, "(c)") || strings.HasPrefix(l, "copyright")
-	for _, lb := range datelineLabels {
+	for _, lb := range c.vocab.datelineLabels {
 		if strings.HasPrefix(l, lb) {
 			labelled = true
 		}
@@ -176,8 +169,8 @@ func labelledYear(line string, c *tagCtx) int {
 	if !labelled {
 		return 0
 	}
-	for i, w := range c.w {
-		if w.kind == 'n' && len(w.low) == 4 && w.num >= 1900 && w.num <= 2199 && (i+1 >= len(c.w) || c.w[i+1].low != "-") {
+	for i, w := range c.words {
+		if w.kind == kindDigits && len(w.lower) == 4 && w.num >= 1900 && w.num <= 2199 && (i+1 >= len(c.words) || c.words[i+1].lower != "-") {
 			return w.num
 		}
 	}
@@ -201,21 +194,18 @@ func atoi2(s string) int {
 
 // isWeekdayPrefix reports whether s is a weekday name, perhaps abbreviated
 // and followed by a comma: "Wednesday,", "Wed".
-func isWeekdayPrefix(s string) bool {
+func isWeekdayPrefix(v *vocabulary, s string) bool {
 	s = strings.ToLower(strings.TrimRight(s, ", "))
-	if _, ok := timexWeekdays[s]; ok {
+	if _, ok := v.weekdays[s]; ok {
 		return true
 	}
-	switch strings.TrimRight(s, ".") {
-	case "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
-		return true
-	}
-	return false
+	_, ok := v.weekdayAbbrevs[strings.TrimRight(s, ".")]
+	return ok
 }
 
 // datelineRestOK reports whether what follows a date on its own line is
 // only a time, a zone or a short tail after a separator, not a sentence.
-func datelineRestOK(rest string) bool {
+func datelineRestOK(v *vocabulary, rest string) bool {
 	if rest == "" {
 		return true
 	}
@@ -224,16 +214,16 @@ func datelineRestOK(rest string) bool {
 	}
 	// "10:30 AM EDT", "at 10.30 BST", "(updated 11:02)", "Last updated at
 	// 11:50 GMT"
-	_, rest = cutLabel(rest)
-	return clockWordsOnly(rest)
+	_, rest = cutLabel(v, rest)
+	return clockWordsOnly(v, rest)
 }
 
 // cutLabel removes a dateline label ("Last updated", "Published") from the
 // start of s, reporting whether there was one.
-func cutLabel(s string) (bool, string) {
+func cutLabel(v *vocabulary, s string) (bool, string) {
 	l := strings.ToLower(strings.TrimLeft(s, "(•*·- \t"))
 	best := ""
-	for _, lb := range datelineLabels {
+	for _, lb := range v.datelineLabels {
 		if strings.HasPrefix(l, lb) && len(lb) > len(best) && (len(l) == len(lb) || !isLetter(l[len(lb)])) {
 			best = lb
 		}
@@ -248,14 +238,14 @@ func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 
 // clockWordsOnly reports whether s holds at most a clock time and the
 // words around one: "at 11:50 GMT on", "10:30 AM EDT".
-func clockWordsOnly(s string) bool {
+func clockWordsOnly(v *vocabulary, s string) bool {
 	words := strings.Fields(s)
 	if len(words) > 5 {
 		return false
 	}
 	for _, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ",.():|"))
-		if lw == "" || lw == "at" || lw == "on" || lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m" || timexZones[lw] || strings.ContainsAny(lw, "0123456789") {
+		if lw == "" || lw == "at" || lw == "on" || lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m" || v.zones[lw] || strings.ContainsAny(lw, "0123456789") {
 			continue
 		}
 		return false

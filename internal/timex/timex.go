@@ -1,10 +1,7 @@
 package timex
 
 import (
-	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/internal/text"
 	"github.com/newsextract/newsextract/model"
@@ -13,39 +10,30 @@ import (
 // Tagger finds temporal expressions and normalizes them to TIMEX3
 // values, TempEval-3 style. It is a hand-written parser over words rather
 // than a list of regular expressions: only words that can start a temporal
-// expression (see timexStarters) and numbers are tried, so an article costs
-// one pass of lexing plus a few cheap look-aheads. Build one with
-// newTimeTagger; it holds no mutable state and is safe for concurrent use.
-type Tagger struct{}
-
-// New returns a TimeTagger. The error is for symmetry with the
-// other stages' constructors; the tagger's tables are package literals.
-func New() (*Tagger, error) {
-	return &Tagger{}, nil
+// expression (the starters of the vocabulary) and numbers are tried, so an
+// article costs one pass of lexing plus a few cheap look-aheads. Build one
+// with New; it holds no mutable state and is safe for concurrent use.
+type Tagger struct {
+	vocab *vocabulary
 }
 
-// twd is one word of the tagger's own lexing: a run of letters and digits,
-// or one punctuation rune. prose's tokens keep "Aug." or "5/24/2025"
-// whole and split "p.m." unpredictably, so the tagger lexes for itself and
-// borrows only the part-of-speech tags and sentences from the text.Document.
-type twd struct {
-	s, e int    // byte offsets
-	low  string // lower-cased text
-	kind byte   // 'a' letters, 'n' digits, 'm' mixed, 'p' punctuation
-	num  int    // value of a digit word, -1 when not digits or too long
-	gap  bool   // whitespace (or the start of text) before the word
-	cap  bool   // first rune upper-case
-	tok  int    // index of the text.Document token holding the word, or -1
-	// headline is true on a line in title case or capitals ("Talks To
-	// Resume Next Week"), where a capital does not mark a name.
-	headline bool
+// New returns a Tagger. It parses the embedded word files on the first
+// call in a process; the error reports a malformed one (a
+// *VocabularyError).
+func New() (*Tagger, error) {
+	v, err := loadVocabulary()
+	if err != nil {
+		return nil, err
+	}
+	return &Tagger{vocab: v}, nil
 }
 
 // tagCtx is the state of one Tag call.
 type tagCtx struct {
+	vocab  *vocabulary
 	doc    *text.Document
 	text   string
-	w      []twd
+	words  []word
 	ref    time.Time
 	hasRef bool
 	// last is the most recent DATE mentioned with a concrete value, the
@@ -71,28 +59,36 @@ func (t *Tagger) Tag(doc *text.Document, ref time.Time) []model.Date {
 	if doc == nil || doc.Text == "" {
 		return nil
 	}
-	c := &tagCtx{doc: doc, text: doc.Text, w: lexTimex(doc.Text), hasRef: !ref.IsZero(), lastSent: -1, prevEnd: -1}
+	v := t.vocab
+	if v == nil {
+		// A Tagger not made by New.
+		var err error
+		if v, err = loadVocabulary(); err != nil {
+			return nil
+		}
+	}
+	c := &tagCtx{vocab: v, doc: doc, text: doc.Text, words: lexWords(doc.Text), hasRef: !ref.IsZero(), lastSent: -1, prevEnd: -1}
 	if c.hasRef {
 		c.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
 	}
 	c.linkTokens()
-	markHeadlines(c.text, c.w)
+	markHeadlines(c.text, c.words)
 	var out []model.Date
-	for i := 0; i < len(c.w); {
-		w := &c.w[i]
+	for i := 0; i < len(c.words); {
+		w := &c.words[i]
 		// An apostrophe starts only a short decade: "the '80s and '90s".
-		apostrophe := w.low == "'" && i+1 < len(c.w) && c.w[i+1].kind == 'm'
-		if w.kind == 'p' && !apostrophe || w.kind == 'a' && !timexStarters[w.low] {
+		apostrophe := w.lower == "'" && i+1 < len(c.words) && c.words[i+1].kind == kindMixed
+		if w.kind == kindPunct && !apostrophe || w.kind == kindLetters && !v.starters[w.lower] {
 			i++
 			continue
 		}
 		// Determiners are the most common starters; most start no
 		// expression, which the next word tells cheaply.
-		if timexDeterminers[w.low] && i+1 < len(c.w) && c.w[i+1].kind == 'a' && !timexStarters[c.w[i+1].low] {
+		if v.determiners[w.lower] && i+1 < len(c.words) && c.words[i+1].kind == kindLetters && !v.starters[c.words[i+1].lower] {
 			i++
 			continue
 		}
-		m, ok := c.match(i)
+		m, ok := c.expressionAt(i)
 		if !ok {
 			i++
 			continue
@@ -104,8 +100,8 @@ func (t *Tagger) Tag(doc *text.Document, ref time.Time) []model.Date {
 }
 
 // emit turns a match into a model.Date and remembers it as an anchor.
-func (c *tagCtx) emit(m tmatch) model.Date {
-	s, e := c.w[m.start].s, c.w[m.end-1].e
+func (c *tagCtx) emit(m match) model.Date {
+	s, e := c.words[m.start].start, c.words[m.end-1].end
 	c.prevEnd, c.prevAnchor = m.end, m.anchor
 	if m.typ == model.TimexDate && m.anchor.g != granNone && !m.derived {
 		c.last, c.hasLast = m.anchor, true
@@ -121,183 +117,4 @@ func (c *tagCtx) emit(m tmatch) model.Date {
 		Mod:      m.mod,
 		Resolved: !m.unresolved,
 	}
-}
-
-// lexTimex splits text into words and punctuation with byte offsets.
-func lexTimex(text string) []twd {
-	out := make([]twd, 0, len(text)/5)
-	gap := true
-	for i := 0; i < len(text); {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		if unicode.IsSpace(r) {
-			gap = true
-			i += size
-			continue
-		}
-		if !isWordRune(r) {
-			out = append(out, twd{s: i, e: i + size, low: punctLow(r, text[i:i+size]), kind: 'p', num: -1, gap: gap, tok: -1})
-			gap = false
-			i += size
-			continue
-		}
-		j := i
-		letters, digits := false, false
-		for j < len(text) {
-			r, size := rune(text[j]), 1
-			if r >= utf8.RuneSelf {
-				r, size = utf8.DecodeRuneInString(text[j:])
-			}
-			if !isWordRune(r) {
-				break
-			}
-			if r >= '0' && r <= '9' {
-				digits = true
-			} else {
-				letters = true
-			}
-			j += size
-		}
-		w := twd{s: i, e: j, num: -1, gap: gap, tok: -1}
-		raw := text[i:j]
-		switch {
-		case !letters:
-			w.kind = 'n'
-			w.low = raw
-			if len(raw) <= 9 {
-				n := 0
-				for k := 0; k < len(raw); k++ {
-					n = n*10 + int(raw[k]-'0')
-				}
-				w.num = n
-			}
-		case !digits:
-			w.kind = 'a'
-			w.low = lowerASCII(raw)
-		default:
-			w.kind = 'm'
-			w.low = lowerASCII(raw)
-		}
-		first, _ := utf8.DecodeRuneInString(raw)
-		w.cap = unicode.IsUpper(first)
-		out = append(out, w)
-		gap = false
-		i = j
-	}
-	return out
-}
-
-// punctLow is the form the rules see of a punctuation mark: typographic
-// apostrophes and hyphens read as their ASCII kin, so "New Year’s Day",
-// "mid‑March" (a non-breaking hyphen) and "2012–13" parse as typed ones.
-// The em dash stays itself: it sets off clauses, never joins words.
-func punctLow(r rune, raw string) string {
-	switch r {
-	case '\u2018', '\u2019', '\u02BC':
-		return "'"
-	case '\u2010', '\u2011', '\u2012', '\u2013':
-		return "-"
-	}
-	return raw
-}
-
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
-
-// lowerASCII lower-cases s without allocating when it is already lower case.
-func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return strings.ToLower(s)
-		}
-		if c >= 'A' && c <= 'Z' {
-			return strings.ToLower(s)
-		}
-	}
-	return s
-}
-
-// linkTokens records, for every word, the text.Document token that holds it.
-func (c *tagCtx) linkTokens() {
-	toks := c.doc.Tokens
-	k := 0
-	for i := range c.w {
-		w := &c.w[i]
-		for k < len(toks) && toks[k].End <= w.s {
-			k++
-		}
-		if k < len(toks) && toks[k].Start <= w.s && w.s < toks[k].End {
-			w.tok = k
-		}
-	}
-}
-
-// markHeadlines flags the words of each line whose longer words are
-// nearly all capitalized: a headline in title case or in capitals. Three
-// such words at least, so "WASHINGTON (AP) --" is no headline.
-func markHeadlines(text string, w []twd) {
-	for i := 0; i < len(w); {
-		// The words of one line: [i, j).
-		j := i + 1
-		for j < len(w) && strings.IndexByte(text[w[j-1].e:w[j].s], '\n') < 0 {
-			j++
-		}
-		long, capped := 0, 0
-		for k := i; k < j; k++ {
-			if w[k].kind == 'a' && w[k].e-w[k].s >= 4 {
-				long++
-				if w[k].cap {
-					capped++
-				}
-			}
-		}
-		if long >= 3 && capped*5 >= long*4 {
-			for k := i; k < j; k++ {
-				w[k].headline = true
-			}
-		}
-		i = j
-	}
-}
-
-// pos returns the part-of-speech tag of word i, or "".
-func (c *tagCtx) pos(i int) string {
-	if i < 0 || i >= len(c.w) || c.w[i].tok < 0 {
-		return ""
-	}
-	return c.doc.Tokens[c.w[i].tok].POS
-}
-
-// low returns the lower-cased word i, or "" past either end.
-func (c *tagCtx) low(i int) string {
-	if i < 0 || i >= len(c.w) {
-		return ""
-	}
-	return c.w[i].low
-}
-
-// adj reports whether word i exists and follows word i-1 with no space.
-func (c *tagCtx) adj(i int) bool {
-	return i > 0 && i < len(c.w) && !c.w[i].gap
-}
-
-// is reports whether word i is s (lower case).
-func (c *tagCtx) is(i int, s string) bool {
-	return i >= 0 && i < len(c.w) && c.w[i].low == s
-}
-
-// sameLine reports whether words i and j are on one line, so that no
-// expression runs across a paragraph break.
-func (c *tagCtx) sameLine(i, j int) bool {
-	if i < 0 || j >= len(c.w) {
-		return false
-	}
-	return strings.IndexByte(c.text[c.w[i].e:c.w[j].s], '\n') < 0
 }

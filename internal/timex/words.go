@@ -1,0 +1,488 @@
+package timex
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/newsextract/newsextract/model"
+)
+
+// wordFiles holds the tagger's vocabulary under words/: UTF-8 text, one
+// entry per line, tab-separated columns. The first line is a '#' comment
+// saying what the file holds and why; '#' starts any other comment line.
+// The code holds the rules; these files hold the words the rules read.
+//
+//go:embed words/*.tsv words/*.txt
+var wordFiles embed.FS
+
+// wordsDir is where the word files sit inside the embedded file system.
+const wordsDir = "words/"
+
+// VocabularyError reports a malformed line in one of the embedded word
+// files.
+type VocabularyError struct {
+	// File is the file's path, e.g. "words/months.tsv".
+	File string
+	// Line is 1-based.
+	Line int
+	// Reason says what is wrong.
+	Reason string
+}
+
+func (e *VocabularyError) Error() string {
+	return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Reason)
+}
+
+// vocabulary is the parsed content of the word files. It is built once per
+// process and read-only after, so taggers share it; every lookup is one map
+// access, since the rules look words up for every candidate.
+type vocabulary struct {
+	months         map[string]time.Month
+	monthAbbrevs   map[string]bool // the months that are abbreviations
+	weekdays       map[string]weekdayWord
+	weekdayAbbrevs map[string]time.Weekday
+	numbers        map[string]int
+	ordinals       map[string]int
+	decades        map[string]int // "nineties" -> 9
+	units          map[string]unitWord
+	oneWordLengths map[string]string // "weeklong" -> unit code
+	seasons        map[string]string // -> season code
+	partsOfDay     map[string]string // -> part-of-day code
+	refWords       map[string]string // -> PRESENT_REF, PAST_REF
+	setWords       map[string]string // -> set value
+	tenseWords     map[string]tenseRole
+	quarterMods    map[string]quarterRole
+	// amountOpeners maps "past", "first" and kin to whether they also open
+	// a bare plural unit ("the coming months").
+	amountOpeners map[string]bool
+	// amountMods and holidays are keyed by their first word and tried in
+	// file order.
+	amountMods map[string][]amountModifier
+	holidays   map[string][]holiday
+	// starters holds every word that can begin an expression: Tag tries the
+	// rules only at these words and at numbers.
+	starters       map[string]bool
+	datelineLabels []string
+
+	// Word sets; each file's header says what its words do.
+	determiners, zones, zoneRegions, weekdayNamers, weekdayNamed,
+	notYearNouns, yearPluralNouns, notYearBefore, yearBeforePlural,
+	yearKinds, yearDeterminers, ageOwners, genericTodayNouns, sportsCues,
+	notAfterCurrent, periodParts, lengthNouns, setDeterminers, monthCues,
+	seasonCues, amountFillers, clockOpeners,
+	notTimeBeforeSoon, notTimeAfterSoon map[string]bool
+}
+
+// weekdayWord is a weekday name or its plural ("Tuesdays", a set).
+type weekdayWord struct {
+	day    time.Weekday
+	plural bool
+}
+
+// unitWord is a unit of time: its TIMEX3 unit code and its number.
+type unitWord struct {
+	code   string
+	plural bool
+}
+
+// tenseRole is what a word of a verb group says of its tense.
+type tenseRole uint8
+
+const (
+	tenseNone         tenseRole = iota
+	tenseWordFuture             // "will", "'ll"
+	tenseWordFutureTo           // "expected", "plans": future before "to"
+	tenseWordPerfect            // "has", "had"
+)
+
+// quarterRole is what a word between a determiner and a quarter does.
+type quarterRole uint8
+
+const (
+	quarterNone    quarterRole = iota
+	quarterKind                // "fiscal", "calendar": the kind of year
+	quarterSame                // "comparable", "corresponding"
+	quarterLatest              // "latest", "previous": the one just reported
+	quarterCurrent             // "current", "present"
+)
+
+// amountModifier is a phrase before an amount that sets its mod.
+type amountModifier struct {
+	rest   []string // the words after the first
+	mod    model.DateMod
+	inside bool // the corpora keep the phrase inside the expression
+	amount bool // only before a number or amount
+}
+
+var sharedVocabulary = sync.OnceValues(func() (*vocabulary, error) {
+	return parseVocabulary(wordFiles)
+})
+
+// loadVocabulary returns the process-wide vocabulary, parsing the embedded
+// word files on first use.
+func loadVocabulary() (*vocabulary, error) {
+	return sharedVocabulary()
+}
+
+// parseVocabulary reads and checks every word file in fsys.
+func parseVocabulary(fsys fs.FS) (*vocabulary, error) {
+	p := &wordParser{fsys: fsys}
+	v := &vocabulary{}
+	v.months, v.monthAbbrevs = p.months("months.tsv")
+	v.weekdays, v.weekdayAbbrevs = p.weekdays("weekdays.tsv")
+	v.numbers = table(p, "numbers.tsv", 2, intColumn(0, 99))
+	v.ordinals = table(p, "ordinals.tsv", 2, intColumn(1, 31))
+	v.decades = table(p, "decades.tsv", 2, intColumn(1, 9))
+	v.units = table(p, "units.tsv", 3, unitColumns)
+	v.oneWordLengths = table(p, "one-word-lengths.tsv", 2, oneOf(unitCodes...))
+	v.seasons = table(p, "seasons.tsv", 2, oneOf("SP", "SU", "FA", "WI"))
+	v.partsOfDay = table(p, "parts-of-day.tsv", 2, oneOf("MO", "AF", "EV", "NI"))
+	v.refWords = table(p, "ref-words.tsv", 2, oneOf("PRESENT_REF", "PAST_REF", "FUTURE_REF"))
+	v.setWords = table(p, "set-words.tsv", 2, setValue)
+	v.tenseWords = table(p, "tense-words.tsv", 2, tenseColumn)
+	v.quarterMods = table(p, "quarter-modifiers.tsv", 2, quarterColumn)
+	v.amountOpeners = table(p, "amount-openers.tsv", 2, func(cols []string) (bool, error) {
+		s, err := oneOf("units", "amount")(cols)
+		return s == "units", err
+	})
+	v.amountMods = p.amountModifiers("amount-modifiers.tsv")
+	v.holidays = p.holidays("holidays.tsv", v.weekdays)
+	for _, s := range v.wordSets() {
+		*s.dst = p.set(s.file)
+	}
+	for _, ln := range p.lines("dateline-labels.txt", 1, false) {
+		v.datelineLabels = append(v.datelineLabels, ln.cols[0])
+	}
+	if p.err != nil {
+		return nil, p.err
+	}
+	v.starters = v.startWords()
+	return v, nil
+}
+
+// wordSets names the file of every word set.
+func (v *vocabulary) wordSets() []struct {
+	file string
+	dst  *map[string]bool
+} {
+	return []struct {
+		file string
+		dst  *map[string]bool
+	}{
+		{"determiners.txt", &v.determiners},
+		{"zones.txt", &v.zones},
+		{"zone-regions.txt", &v.zoneRegions},
+		{"weekday-namers.txt", &v.weekdayNamers},
+		{"weekday-named.txt", &v.weekdayNamed},
+		{"not-year-nouns.txt", &v.notYearNouns},
+		{"year-plural-nouns.txt", &v.yearPluralNouns},
+		{"not-year-before.txt", &v.notYearBefore},
+		{"year-before-plural.txt", &v.yearBeforePlural},
+		{"year-kinds.txt", &v.yearKinds},
+		{"year-determiners.txt", &v.yearDeterminers},
+		{"age-owners.txt", &v.ageOwners},
+		{"generic-today-nouns.txt", &v.genericTodayNouns},
+		{"sports-cues.txt", &v.sportsCues},
+		{"not-after-current.txt", &v.notAfterCurrent},
+		{"period-parts.txt", &v.periodParts},
+		{"length-nouns.txt", &v.lengthNouns},
+		{"set-determiners.txt", &v.setDeterminers},
+		{"month-cues.txt", &v.monthCues},
+		{"season-cues.txt", &v.seasonCues},
+		{"amount-fillers.txt", &v.amountFillers},
+		{"clock-openers.txt", &v.clockOpeners},
+		{"not-time-before-soon.txt", &v.notTimeBeforeSoon},
+		{"not-time-after-soon.txt", &v.notTimeAfterSoon},
+		{"starters.txt", &v.starters},
+	}
+}
+
+// startWords is the set of starters: the words of starters.txt and every
+// word that starts an entry of the vocabulary's other tables.
+func (v *vocabulary) startWords() map[string]bool {
+	m := map[string]bool{}
+	for k := range v.starters {
+		m[k] = true
+	}
+	addKeys(m, v.months)
+	addKeys(m, v.weekdays)
+	addKeys(m, v.weekdayAbbrevs)
+	addKeys(m, v.numbers)
+	addKeys(m, v.ordinals)
+	addKeys(m, v.decades)
+	addKeys(m, v.units)
+	addKeys(m, v.oneWordLengths)
+	addKeys(m, v.seasons)
+	addKeys(m, v.partsOfDay)
+	addKeys(m, v.refWords)
+	addKeys(m, v.setWords)
+	addKeys(m, v.amountMods)
+	addKeys(m, v.holidays)
+	return m
+}
+
+func addKeys[T any](m map[string]bool, t map[string]T) {
+	for k := range t {
+		m[k] = true
+	}
+}
+
+// wordLine is one entry of a word file: its 1-based line number and its
+// columns.
+type wordLine struct {
+	n    int
+	cols []string
+}
+
+// wordParser reads word files and keeps the first error, so that
+// parseVocabulary reads as a list of files.
+type wordParser struct {
+	fsys fs.FS
+	err  error
+}
+
+func (p *wordParser) fail(file string, n int, format string, args ...any) {
+	if p.err == nil {
+		p.err = &VocabularyError{File: wordsDir + file, Line: n, Reason: fmt.Sprintf(format, args...)}
+	}
+}
+
+// lines reads the entries of file, each of cols columns, with a lower-case
+// first column (mixedCase allows capitals there) listed once.
+func (p *wordParser) lines(file string, cols int, mixedCase bool) []wordLine {
+	if p.err != nil {
+		return nil
+	}
+	data, err := fs.ReadFile(p.fsys, wordsDir+file)
+	if err != nil {
+		p.err = err
+		return nil
+	}
+	lines, err := parseWordLines(file, data, cols, mixedCase)
+	if err != nil {
+		p.err = err
+		return nil
+	}
+	return lines
+}
+
+// parseWordLines splits one word file into entries and checks them: a
+// header comment first; cols tab-separated columns per entry, none empty,
+// none with outer or doubled spaces; a lower-case first column (unless
+// mixedCase) that no earlier entry has.
+func parseWordLines(file string, data []byte, cols int, mixedCase bool) ([]wordLine, error) {
+	fail := func(n int, format string, args ...any) error {
+		return &VocabularyError{File: wordsDir + file, Line: n, Reason: fmt.Sprintf(format, args...)}
+	}
+	text := string(data)
+	if !strings.HasPrefix(text, "# ") {
+		return nil, fail(1, "the first line must be a '# ' header saying what the file holds")
+	}
+	var out []wordLine
+	firstSeen := map[string]int{}
+	for i, line := range strings.Split(text, "\n") {
+		n := i + 1
+		line = strings.TrimSuffix(line, "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		if len(fields) != cols {
+			return nil, fail(n, "want %d tab-separated columns, got %d", cols, len(fields))
+		}
+		for j, f := range fields {
+			switch {
+			case f == "":
+				return nil, fail(n, "empty column %d", j+1)
+			case f != strings.TrimSpace(f):
+				return nil, fail(n, "column %d %q has leading or trailing spaces", j+1, f)
+			case strings.Contains(f, "  "):
+				return nil, fail(n, "column %d %q has doubled spaces", j+1, f)
+			}
+		}
+		key := fields[0]
+		if !mixedCase && key != strings.ToLower(key) {
+			return nil, fail(n, "%q must be lower-case", key)
+		}
+		if prev, dup := firstSeen[key]; dup {
+			return nil, fail(n, "%q already listed on line %d", key, prev)
+		}
+		firstSeen[key] = n
+		out = append(out, wordLine{n: n, cols: fields})
+	}
+	return out, nil
+}
+
+// set reads a file of one word per line.
+func (p *wordParser) set(file string) map[string]bool {
+	lines := p.lines(file, 1, false)
+	m := make(map[string]bool, len(lines))
+	for _, ln := range lines {
+		m[ln.cols[0]] = true
+	}
+	return m
+}
+
+// table reads a file of a word and cols-1 columns that value parses.
+func table[T any](p *wordParser, file string, cols int, value func(cols []string) (T, error)) map[string]T {
+	lines := p.lines(file, cols, false)
+	m := make(map[string]T, len(lines))
+	for _, ln := range lines {
+		v, err := value(ln.cols[1:])
+		if err != nil {
+			p.fail(file, ln.n, "%v", err)
+			return nil
+		}
+		m[ln.cols[0]] = v
+	}
+	return m
+}
+
+// intColumn parses a number from lo to hi.
+func intColumn(lo, hi int) func([]string) (int, error) {
+	return func(cols []string) (int, error) {
+		n, err := strconv.Atoi(cols[0])
+		if err != nil || n < lo || n > hi {
+			return 0, fmt.Errorf("%q is not a number from %d to %d", cols[0], lo, hi)
+		}
+		return n, nil
+	}
+}
+
+// oneOf accepts one of the given codes.
+func oneOf(codes ...string) func([]string) (string, error) {
+	return func(cols []string) (string, error) {
+		for _, c := range codes {
+			if cols[0] == c {
+				return c, nil
+			}
+		}
+		return "", fmt.Errorf("%q is none of %s", cols[0], strings.Join(codes, " "))
+	}
+}
+
+// unitCodes are the TIMEX3 unit codes units.tsv may use.
+var unitCodes = []string{"S", "MIN", "H", "D", "W", "WE", "FN", "M", "Q", "Y", "DE", "CE"}
+
+func unitColumns(cols []string) (unitWord, error) {
+	code, err := oneOf(unitCodes...)(cols[:1])
+	if err != nil {
+		return unitWord{}, err
+	}
+	number, err := oneOf("singular", "plural")(cols[1:])
+	return unitWord{code: code, plural: number == "plural"}, err
+}
+
+// setValue accepts a TIMEX3 value of a set: a period ("P1D", "PT1H") or a
+// recurring time ("XXXX-XX-XXTNI").
+func setValue(cols []string) (string, error) {
+	v := cols[0]
+	if !strings.HasPrefix(v, "P") && !strings.HasPrefix(v, "XXXX-") || strings.ToUpper(v) != v {
+		return "", fmt.Errorf("%q is no TIMEX3 set value", v)
+	}
+	return v, nil
+}
+
+func tenseColumn(cols []string) (tenseRole, error) {
+	switch cols[0] {
+	case "future":
+		return tenseWordFuture, nil
+	case "future-before-to":
+		return tenseWordFutureTo, nil
+	case "perfect":
+		return tenseWordPerfect, nil
+	}
+	return tenseNone, fmt.Errorf("role %q is none of future, future-before-to, perfect", cols[0])
+}
+
+func quarterColumn(cols []string) (quarterRole, error) {
+	switch cols[0] {
+	case "kind":
+		return quarterKind, nil
+	case "same":
+		return quarterSame, nil
+	case "latest":
+		return quarterLatest, nil
+	case "current":
+		return quarterCurrent, nil
+	}
+	return quarterNone, fmt.Errorf("role %q is none of kind, same, latest, current", cols[0])
+}
+
+// months reads "word, month, name|abbreviation" lines.
+func (p *wordParser) months(file string) (map[string]time.Month, map[string]bool) {
+	type month struct {
+		m    time.Month
+		abbr bool
+	}
+	t := table(p, file, 3, func(cols []string) (month, error) {
+		n, err := intColumn(1, 12)(cols[:1])
+		if err != nil {
+			return month{}, err
+		}
+		form, err := oneOf("name", "abbreviation")(cols[1:])
+		return month{time.Month(n), form == "abbreviation"}, err
+	})
+	months, abbrevs := map[string]time.Month{}, map[string]bool{}
+	for w, m := range t {
+		months[w] = m.m
+		if m.abbr {
+			abbrevs[w] = true
+		}
+	}
+	return months, abbrevs
+}
+
+// weekdays reads "word, ISO weekday, name|plural|abbreviation" lines.
+func (p *wordParser) weekdays(file string) (map[string]weekdayWord, map[string]time.Weekday) {
+	type weekday struct {
+		d    time.Weekday
+		form string
+	}
+	t := table(p, file, 3, func(cols []string) (weekday, error) {
+		n, err := intColumn(1, 7)(cols[:1])
+		if err != nil {
+			return weekday{}, err
+		}
+		form, err := oneOf("name", "plural", "abbreviation")(cols[1:])
+		return weekday{time.Weekday(n % 7), form}, err
+	})
+	days, abbrevs := map[string]weekdayWord{}, map[string]time.Weekday{}
+	for w, d := range t {
+		if d.form == "abbreviation" {
+			abbrevs[w] = d.d
+		} else {
+			days[w] = weekdayWord{day: d.d, plural: d.form == "plural"}
+		}
+	}
+	return days, abbrevs
+}
+
+// amountModifiers reads "words, mod, inside|outside, any|amount" lines.
+func (p *wordParser) amountModifiers(file string) map[string][]amountModifier {
+	mods := oneOf(string(model.ModApprox), string(model.ModLessThan), string(model.ModMoreThan), string(model.ModEqualOrLess), string(model.ModEqualOrMore))
+	m := map[string][]amountModifier{}
+	for _, ln := range p.lines(file, 4, false) {
+		mod, err := mods(ln.cols[1:2])
+		if err == nil {
+			_, err = oneOf("inside", "outside")(ln.cols[2:3])
+		}
+		if err == nil {
+			_, err = oneOf("any", "amount")(ln.cols[3:4])
+		}
+		if err != nil {
+			p.fail(file, ln.n, "%v", err)
+			return nil
+		}
+		words := strings.Split(ln.cols[0], " ")
+		m[words[0]] = append(m[words[0]], amountModifier{
+			rest: words[1:], mod: model.DateMod(mod), inside: ln.cols[2] == "inside", amount: ln.cols[3] == "amount",
+		})
+	}
+	return m
+}
