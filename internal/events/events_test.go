@@ -147,7 +147,7 @@ func TestVocabularyErrors(t *testing.T) {
 		{"stem twice", "trade\ttrade\nlegal\ttrade\n", "listed twice", true},
 	}
 	for _, tt := range tests {
-		fsys := fstest.MapFS{"x.tsv": {Data: []byte(tt.data)}}
+		fsys := fstest.MapFS{"x.tsv": {Data: []byte("# test\n" + tt.data)}}
 		var err error
 		if tt.types {
 			_, err = readTypes(fsys, "x.tsv")

@@ -19,7 +19,7 @@ type Tagger struct {
 
 // New returns a Tagger. It parses the embedded word files on the first
 // call in a process; the error reports a malformed one (a
-// *VocabularyError).
+// *vocab.Error).
 func New() (*Tagger, error) {
 	v, err := loadVocabulary()
 	if err != nil {

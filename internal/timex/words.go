@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/newsextract/newsextract/internal/vocab"
 	"github.com/newsextract/newsextract/model"
 )
 
@@ -22,21 +23,6 @@ var wordFiles embed.FS
 
 // wordsDir is where the word files sit inside the embedded file system.
 const wordsDir = "words/"
-
-// VocabularyError reports a malformed line in one of the embedded word
-// files.
-type VocabularyError struct {
-	// File is the file's path, e.g. "words/months.tsv".
-	File string
-	// Line is 1-based.
-	Line int
-	// Reason says what is wrong.
-	Reason string
-}
-
-func (e *VocabularyError) Error() string {
-	return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Reason)
-}
 
 // vocabulary is the parsed content of the word files. It is built once per
 // process and read-only after, so taggers share it; every lookup is one map
@@ -248,7 +234,7 @@ type wordParser struct {
 
 func (p *wordParser) fail(file string, n int, format string, args ...any) {
 	if p.err == nil {
-		p.err = &VocabularyError{File: wordsDir + file, Line: n, Reason: fmt.Sprintf(format, args...)}
+		p.err = &vocab.Error{File: wordsDir + file, Line: n, Reason: fmt.Sprintf(format, args...)}
 	}
 }
 
@@ -271,49 +257,27 @@ func (p *wordParser) lines(file string, cols int, mixedCase bool) []wordLine {
 	return lines
 }
 
-// parseWordLines splits one word file into entries and checks them: a
-// header comment first; cols tab-separated columns per entry, none empty,
-// none with outer or doubled spaces; a lower-case first column (unless
-// mixedCase) that no earlier entry has.
+// parseWordLines splits one word file into entries with vocab.Parse (a
+// header first; cols clean tab-separated columns per entry) and checks that
+// the first column is lower-case (unless mixedCase) and that no earlier
+// entry has it.
 func parseWordLines(file string, data []byte, cols int, mixedCase bool) ([]wordLine, error) {
-	fail := func(n int, format string, args ...any) error {
-		return &VocabularyError{File: wordsDir + file, Line: n, Reason: fmt.Sprintf(format, args...)}
+	lines, err := vocab.Parse(wordsDir+file, string(data), cols, cols)
+	if err != nil {
+		return nil, err
 	}
-	text := string(data)
-	if !strings.HasPrefix(text, "# ") {
-		return nil, fail(1, "the first line must be a '# ' header saying what the file holds")
-	}
-	var out []wordLine
+	out := make([]wordLine, 0, len(lines))
 	firstSeen := map[string]int{}
-	for i, line := range strings.Split(text, "\n") {
-		n := i + 1
-		line = strings.TrimSuffix(line, "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		fields := strings.Split(line, "\t")
-		if len(fields) != cols {
-			return nil, fail(n, "want %d tab-separated columns, got %d", cols, len(fields))
-		}
-		for j, f := range fields {
-			switch {
-			case f == "":
-				return nil, fail(n, "empty column %d", j+1)
-			case f != strings.TrimSpace(f):
-				return nil, fail(n, "column %d %q has leading or trailing spaces", j+1, f)
-			case strings.Contains(f, "  "):
-				return nil, fail(n, "column %d %q has doubled spaces", j+1, f)
-			}
-		}
-		key := fields[0]
+	for _, ln := range lines {
+		key := ln.Fields[0]
 		if !mixedCase && key != strings.ToLower(key) {
-			return nil, fail(n, "%q must be lower-case", key)
+			return nil, &vocab.Error{File: wordsDir + file, Line: ln.N, Reason: fmt.Sprintf("%q must be lower-case", key)}
 		}
 		if prev, dup := firstSeen[key]; dup {
-			return nil, fail(n, "%q already listed on line %d", key, prev)
+			return nil, &vocab.Error{File: wordsDir + file, Line: ln.N, Reason: fmt.Sprintf("%q already listed on line %d", key, prev)}
 		}
-		firstSeen[key] = n
-		out = append(out, wordLine{n: n, cols: fields})
+		firstSeen[key] = ln.N
+		out = append(out, wordLine{n: ln.N, cols: ln.Fields})
 	}
 	return out, nil
 }

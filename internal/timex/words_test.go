@@ -8,6 +8,8 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"github.com/newsextract/newsextract/internal/vocab"
 )
 
 // recordingFS notes every file read, so the test can tell that each
@@ -131,7 +133,7 @@ func TestParseWordLinesErrors(t *testing.T) {
 		{"empty file", "", 1, 1, "header"},
 		{"too few columns", "# t.tsv: test\nmay\n", 2, 2, "want 2"},
 		{"too many columns", "# t.tsv: test\n# more\nmay\t5\t6\n", 2, 3, "want 2"},
-		{"empty column", "# t.tsv: test\nmay\t\n", 2, 2, "empty column 2"},
+		{"empty column", "# t.tsv: test\nmay\t\n", 2, 2, "empty field 2"},
 		{"outer space", "# t.txt: test\nmay \n", 1, 2, "leading or trailing"},
 		{"doubled space", "# t.txt: test\nno  more\n", 1, 2, "doubled"},
 		{"upper case", "# t.txt: test\nMay\n", 1, 2, "lower-case"},
@@ -139,9 +141,9 @@ func TestParseWordLinesErrors(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := parseWordLines("t", []byte(tc.data), tc.cols, false)
-			var ve *VocabularyError
+			var ve *vocab.Error
 			if !errors.As(err, &ve) {
-				t.Fatalf("err = %v, want a *VocabularyError", err)
+				t.Fatalf("err = %v, want a *vocab.Error", err)
 			}
 			if ve.File != "words/t" || ve.Line != tc.line || !strings.Contains(ve.Reason, tc.reason) {
 				t.Errorf("got %s, want words/t:%d: ...%s...", ve, tc.line, tc.reason)
@@ -167,7 +169,7 @@ func TestVocabularyErrorNamesFile(t *testing.T) {
 		fsys := copyWordFiles(t)
 		fsys[wordsDir+tc.file] = &fstest.MapFile{Data: []byte(tc.data)}
 		_, err := parseVocabulary(fsys)
-		var ve *VocabularyError
+		var ve *vocab.Error
 		if !errors.As(err, &ve) || ve.File != wordsDir+tc.file || ve.Line != tc.line {
 			t.Errorf("%s: err = %v, want %s%s:%d", tc.file, err, wordsDir, tc.file, tc.line)
 		}
@@ -208,7 +210,7 @@ func FuzzParseWordLines(f *testing.F) {
 		}
 		lines, err := parseWordLines("f.tsv", []byte(data), cols, mixedCase)
 		if err != nil {
-			var ve *VocabularyError
+			var ve *vocab.Error
 			if !errors.As(err, &ve) || ve.File != "words/f.tsv" || ve.Line < 1 {
 				t.Fatalf("error %v does not name the file and a line", err)
 			}
@@ -252,7 +254,7 @@ func FuzzParseVocabulary(f *testing.F) {
 		}
 		fsys[files[i]] = &fstest.MapFile{Data: []byte(data)}
 		_, err := parseVocabulary(fsys)
-		var ve *VocabularyError
+		var ve *vocab.Error
 		if err != nil && (!errors.As(err, &ve) || ve.File != files[i]) {
 			t.Fatalf("error %v does not name %s", err, files[i])
 		}

@@ -41,8 +41,12 @@ func Read(fsys fs.FS, file string, minFields, maxFields int) ([]Line, error) {
 	return Parse(file, string(data), minFields, maxFields)
 }
 
-// Parse is Read over text already in memory; file names it in errors.
+// Parse is Read over text already in memory; file names it in errors. The
+// first line must be a "# " header saying what the file holds.
 func Parse(file, text string, minFields, maxFields int) ([]Line, error) {
+	if !strings.HasPrefix(text, "# ") {
+		return nil, &Error{file, 1, "the first line must be a '# ' header saying what the file holds"}
+	}
 	var out []Line
 	for i, raw := range strings.Split(text, "\n") {
 		raw = strings.TrimSuffix(raw, "\r")

@@ -16,12 +16,13 @@ func TestParse(t *testing.T) {
 		wantError string // substring of the error, "" for none
 	}{
 		{"comments and blanks skipped", "# header\n\nalpha\n  \r\nbeta\r\n", 1, 1, 2, ""},
-		{"two fields", "a\tb\n", 2, 2, 1, ""},
-		{"too few fields", "a\n", 2, 2, 0, ":1: 1 fields, want 2 to 2"},
+		{"two fields", "# h\na\tb\n", 2, 2, 1, ""},
+		{"no header", "a\tb\n", 2, 2, 0, ":1: the first line must be a '# ' header"},
+		{"too few fields", "# h\na\n", 2, 2, 0, ":2: 1 fields, want 2 to 2"},
 		{"too many fields", "# h\na\tb\tc\n", 1, 2, 0, ":2: 3 fields"},
-		{"empty field", "a\t\n", 1, 2, 0, "empty field 2"},
-		{"outer space", "a \n", 1, 1, 0, "leading or trailing spaces"},
-		{"doubled space", "a  b\n", 1, 1, 0, "doubled spaces"},
+		{"empty field", "# h\na\t\n", 1, 2, 0, "empty field 2"},
+		{"outer space", "# h\na \n", 1, 1, 0, "leading or trailing spaces"},
+		{"doubled space", "# h\na  b\n", 1, 1, 0, "doubled spaces"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -43,10 +44,10 @@ func TestParse(t *testing.T) {
 func TestWordsAndPairs(t *testing.T) {
 	fsys := fstest.MapFS{
 		"ok.txt":     {Data: []byte("# words\nprovince\nlocal time\n")},
-		"upper.txt":  {Data: []byte("Province\n")},
-		"dup.txt":    {Data: []byte("a\nb\na\n")},
+		"upper.txt":  {Data: []byte("# h\nProvince\n")},
+		"dup.txt":    {Data: []byte("# h\na\nb\na\n")},
 		"pairs.tsv":  {Data: []byte("# pairs\njan\tjanuary\nfeb\tfebruary\n")},
-		"dupkey.tsv": {Data: []byte("jan\tjanuary\njan\tjune\n")},
+		"dupkey.tsv": {Data: []byte("# h\njan\tjanuary\njan\tjune\n")},
 	}
 	w, err := Words(fsys, "ok.txt")
 	if err != nil || !w["province"] || !w["local time"] || len(w) != 2 {
@@ -55,7 +56,7 @@ func TestWordsAndPairs(t *testing.T) {
 	if _, err := Words(fsys, "upper.txt"); err == nil || !strings.Contains(err.Error(), "not lower case") {
 		t.Errorf("Words(upper.txt) err = %v", err)
 	}
-	if _, err := Words(fsys, "dup.txt"); err == nil || !strings.Contains(err.Error(), "dup.txt:3: \"a\" already listed on line 1") {
+	if _, err := Words(fsys, "dup.txt"); err == nil || !strings.Contains(err.Error(), "dup.txt:4: \"a\" already listed on line 2") {
 		t.Errorf("Words(dup.txt) err = %v", err)
 	}
 	p, err := Pairs(fsys, "pairs.tsv")
