@@ -179,8 +179,8 @@ func TestRecognizerLexiconUnchanged(t *testing.T) {
 		t.Fatal(err)
 	}
 	if fp != r.lexiconFP {
-		t.Errorf("extract/lexicon changed since extract/model/ner.bin was trained; retrain it: " +
-			"go run ./cmd/newsextract train (see extract/model/README.md)")
+		t.Errorf("internal/gazetteer/lexicon changed since internal/ner/model/ner.bin was trained; retrain it: " +
+			"go run ./cmd/newsextract train (see internal/ner/model/README.md)")
 	}
 }
 

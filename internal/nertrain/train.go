@@ -1147,7 +1147,7 @@ func Evaluate(ctx context.Context, path string) (map[string]score.PRF, error) {
 	if err != nil {
 		return nil, err
 	}
-	data, err := loadNERData(ctx, path, r.Tags)
+	data, err := loadNERData(ctx, path, r.TagSet())
 	if err != nil {
 		return nil, err
 	}
