@@ -1,6 +1,9 @@
 package ner
 
 import (
+	"crypto/sha256"
+	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -179,8 +182,35 @@ func TestRecognizerLexiconUnchanged(t *testing.T) {
 		t.Fatal(err)
 	}
 	if fp != r.lexiconFP {
-		t.Errorf("extract/lexicon changed since extract/model/ner.bin was trained; retrain it: " +
-			"go run ./cmd/newsextract train (see extract/model/README.md)")
+		t.Errorf("internal/gazetteer/lexicon changed since internal/ner/model/ner.bin was trained; retrain it: " +
+			"go run ./cmd/newsextract train (see internal/ner/model/README.md)")
+	}
+}
+
+// TestEmbeddedModelChecksum checks that the embedded model is the one whose
+// SHA-256 model/ner.bin.sha256 records (in sha256sum's format) and
+// model/README.md quotes: whoever replaces ner.bin records what it is, and
+// a rebuild can be compared with it.
+func TestEmbeddedModelChecksum(t *testing.T) {
+	recorded, err := os.ReadFile("model/ner.bin.sha256")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, name, _ := strings.Cut(strings.TrimSpace(string(recorded)), "  ")
+	if name != "ner.bin" {
+		t.Errorf("model/ner.bin.sha256 names %q, want ner.bin", name)
+	}
+	got := fmt.Sprintf("%x", sha256.Sum256(nerModel))
+	if got != want {
+		t.Errorf("embedded model has sha256 %s, model/ner.bin.sha256 records %s: "+
+			"record the new model's checksum (cd internal/ner/model && sha256sum ner.bin > ner.bin.sha256) and README's", got, want)
+	}
+	readme, err := os.ReadFile("model/README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(readme), got) {
+		t.Errorf("model/README.md does not quote the embedded model's sha256 %s", got)
 	}
 }
 

@@ -1,0 +1,338 @@
+package ner
+
+import (
+	"unicode"
+
+	"github.com/newsextract/newsextract/internal/text"
+)
+
+// TokenInfo is what the features need to know about one token, hashed.
+// The trainer reads Lower to learn word clusters and sets Clus from them;
+// the rest is the runtime's.
+type TokenInfo struct {
+	// Lower is the hash of the normalized lowercase word, digits as 0.
+	Lower uint32
+	// Clus are the word's cluster ids at three granularities, coarse to
+	// fine (0 when unknown).
+	Clus [3]uint32
+
+	word  uint32    // normalized word, case kept (lowercase in caps sentences)
+	shape uint32    // full shape, e.g. Xxxxx → "Xx" collapsed runs: XxXx
+	short uint32    // coarse class: Xx, X, XX, x, d, p, mixed
+	pos   uint32    // hash of the part-of-speech tag
+	pre   [4]uint32 // lowercase prefixes of length 1..4
+	suf   [4]uint32 // lowercase suffixes of length 1..4
+	part  uint32    // lowercase last part of a hyphenated word (0 if none)
+	flags uint32
+	lkey  uint64 // lowercase word hash for document matching
+	dcase uint32 // casing of the same word elsewhere in the document
+}
+
+// Token flags.
+const (
+	flagInitCap = 1 << iota
+	flagAllCaps
+	flagHasDigit
+	flagHasHyphen
+	flagHasPeriod
+	flagAlpha
+	flagCapsSent
+	flagSentStart
+	flagLower
+)
+
+// Short shape classes.
+const (
+	shortOther = iota + 1
+	shortInitCap
+	shortAllCaps
+	shortLower
+	shortDigit
+	shortPunct
+	shortMixed
+	shortCapPeriod // "U.S.", "J."
+)
+
+// normRune maps typographic punctuation onto the ASCII the CoNLL data uses,
+// so curly quotes and dashes in real articles look like the training text.
+func normRune(r rune) rune {
+	switch r {
+	case '‘', '’', '‛', '′':
+		return '\''
+	case '“', '”', '„', '″':
+		return '"'
+	case '–', '—', '−':
+		return '-'
+	}
+	return r
+}
+
+// analyzeToken fills ti for token text s. capsSent says the sentence is in
+// capitals, so the cased word feature uses the lowercase form.
+func analyzeToken(ti *TokenInfo, s string, capsSent, sentStart bool) {
+	*ti = TokenInfo{}
+	sc := tokenScan{wh: fnvOffset, lh: fnvOffset, sh: fnvOffset, partH: fnvOffset}
+	for i, r := range s {
+		sc.add(ti, i, normRune(r), capsSent)
+	}
+	for k := 1; k <= 4 && k <= sc.nRunes; k++ {
+		ti.suf[k-1] = hashRunes(sc.suffix[4-k:])
+	}
+	for k := sc.nRunes; k < 4; k++ {
+		ti.pre[k] = 0
+	}
+	flags := sc.tokenFlags(capsSent, sentStart)
+	ti.word, ti.Lower, ti.shape, ti.short = sc.wh, sc.lh, sc.sh, sc.shortClass(flags)
+	ti.flags = flags
+	ti.lkey = uint64(sc.lh)<<32 | uint64(sc.nRunes)
+	if sc.partSeen && sc.partH != fnvOffset {
+		ti.part = sc.partH
+	}
+}
+
+// tokenScan is what analyzeToken gathers from a token's runes, one at a
+// time.
+type tokenScan struct {
+	wh, lh, sh      uint32 // hashes of the word, its lowercase and its shape
+	lastShape       byte
+	shapeRun        int
+	nUp, nLow, nDig int
+	nRunes          int
+	partH           uint32 // hash of the lowercase part after the last hyphen
+	partSeen        bool
+	flags           uint32 // flagHasHyphen, flagHasPeriod
+	firstUpper      bool
+	prefix, suffix  [4]rune // first and last four lowercase runes
+}
+
+// add takes in rune r, the token's i-th byte, and sets ti's prefix hashes.
+func (sc *tokenScan) add(ti *TokenInfo, i int, r rune, capsSent bool) {
+	c := sc.shapeChar(i, r)
+	lr := unicode.ToLower(r)
+	// Digits fold to 0 in the word features: numbers differ, their roles not.
+	wr := r
+	if c == 'd' {
+		wr, lr = '0', '0'
+	}
+	if capsSent {
+		wr = lr
+	}
+	sc.wh = hashRune(sc.wh, wr)
+	sc.lh = hashRune(sc.lh, lr)
+	if sc.partSeen && r != '-' {
+		sc.partH = hashRune(sc.partH, lr)
+	}
+	if sc.nRunes < 4 {
+		sc.prefix[sc.nRunes] = lr
+		ti.pre[sc.nRunes] = hashRunes(sc.prefix[:sc.nRunes+1])
+	}
+	copy(sc.suffix[:], sc.suffix[1:])
+	sc.suffix[3] = lr
+	sc.nRunes++
+	if c == sc.lastShape {
+		sc.shapeRun++
+	} else {
+		sc.shapeRun = 1
+		sc.lastShape = c
+	}
+	if sc.shapeRun <= 2 {
+		sc.sh ^= uint32(c)
+		sc.sh *= fnvPrime
+	}
+}
+
+// shapeChar classifies rune r, the token's i-th byte, as X (upper case),
+// x (lower case), d (digit) or itself (? beyond ASCII), counting it.
+func (sc *tokenScan) shapeChar(i int, r rune) byte {
+	switch {
+	case r >= 'A' && r <= 'Z' || r > 127 && unicode.IsUpper(r):
+		sc.nUp++
+		if i == 0 {
+			sc.firstUpper = true
+		}
+		return 'X'
+	case r >= 'a' && r <= 'z' || r > 127 && unicode.IsLetter(r):
+		sc.nLow++
+		return 'x'
+	case r >= '0' && r <= '9':
+		sc.nDig++
+		return 'd'
+	}
+	if r == '-' {
+		sc.flags |= flagHasHyphen
+		sc.partH, sc.partSeen = fnvOffset, true
+	} else if r == '.' {
+		sc.flags |= flagHasPeriod
+	}
+	if r > 127 {
+		return '?'
+	}
+	return byte(r)
+}
+
+// tokenFlags returns the token's flags.
+func (sc *tokenScan) tokenFlags(capsSent, sentStart bool) uint32 {
+	flags := sc.flags
+	if sc.nUp+sc.nLow > 0 {
+		flags |= flagAlpha
+	}
+	if sc.firstUpper {
+		flags |= flagInitCap
+	}
+	if sc.nUp > 0 && sc.nLow == 0 {
+		flags |= flagAllCaps
+	}
+	if sc.nLow > 0 && sc.nUp == 0 {
+		flags |= flagLower
+	}
+	if sc.nDig > 0 {
+		flags |= flagHasDigit
+	}
+	if capsSent {
+		flags |= flagCapsSent
+	}
+	if sentStart {
+		flags |= flagSentStart
+	}
+	return flags
+}
+
+// shortClass returns the token's coarse shape class.
+func (sc *tokenScan) shortClass(flags uint32) uint32 {
+	letters := sc.nUp + sc.nLow
+	switch {
+	case letters == 0 && sc.nDig == 0:
+		return shortPunct
+	case letters == 0:
+		return shortDigit
+	case sc.nDig > 0:
+		return shortMixed
+	case sc.firstUpper && sc.nLow == 0 && flags&flagHasPeriod != 0:
+		return shortCapPeriod
+	case sc.firstUpper && sc.nLow == 0 && sc.nUp == 1:
+		return shortInitCap // a single capital letter
+	case sc.firstUpper && sc.nLow == 0:
+		return shortAllCaps
+	case sc.firstUpper:
+		return shortInitCap
+	case sc.nUp == 0:
+		return shortLower
+	}
+	return shortMixed
+}
+
+// capsSentence reports whether a sentence is set in capitals (a headline):
+// it has letters and none of its words has a lowercase letter except short
+// function words.
+func capsSentence(toks []text.Token) bool {
+	alpha, upper := 0, 0
+	for _, t := range toks {
+		hasLetter, hasLower := false, false
+		for _, r := range t.Text {
+			if unicode.IsLetter(r) {
+				hasLetter = true
+				if unicode.IsLower(r) {
+					hasLower = true
+				}
+			}
+		}
+		if !hasLetter {
+			continue
+		}
+		alpha++
+		if !hasLower {
+			upper++
+		}
+	}
+	return alpha > 0 && upper*10 >= alpha*9 && (alpha >= 3 || upper == alpha)
+}
+
+// PrepareInfos analyzes every token of doc into infos (reused when large
+// enough), sentence by sentence, with word clusters from clusters (nil:
+// none) and document casing; order is scratch space.
+func PrepareInfos(doc *text.Document, infos []TokenInfo, clusters map[uint32][3]uint32, order *[]int32) []TokenInfo {
+	if cap(infos) < len(doc.Tokens) {
+		infos = make([]TokenInfo, len(doc.Tokens))
+	}
+	infos = infos[:len(doc.Tokens)]
+	for _, st := range doc.Sentences {
+		toks := doc.Tokens[st.First:st.Last]
+		caps := capsSentence(toks)
+		for k := range toks {
+			ti := &infos[st.First+k]
+			analyzeToken(ti, toks[k].Text, caps, k == 0)
+			ti.pos = hashString(toks[k].POS)
+			if clusters != nil {
+				ti.Clus = clusters[ti.Lower]
+			}
+		}
+	}
+	docCasing(infos, order)
+	return infos
+}
+
+// Document casing bits: how the token's word is written elsewhere in the
+// document, outside capitals sentences. A sentence-initial "Bush" seen as
+// "bush" elsewhere is probably not a name; "JAPAN" in a headline seen as
+// "Japan" in the body probably is.
+const (
+	caseCapMid = 1 << iota // capitalized, not sentence-initial
+	caseLower              // all lowercase
+	caseStart              // capitalized at a sentence start
+	caseSeen               // any other occurrence at all
+)
+
+// docCasing sets every token's dcase from the other tokens with its
+// lowercase key; order is scratch space for the grouping sort.
+func docCasing(infos []TokenInfo, order *[]int32) {
+	o := (*order)[:0]
+	for i := range infos {
+		o = append(o, int32(i))
+	}
+	sortByKey(o, infos)
+	*order = o
+	for lo := 0; lo < len(o); {
+		hi := lo + 1
+		for hi < len(o) && infos[o[hi]].lkey == infos[o[lo]].lkey {
+			hi++
+		}
+		// Count each kind over the group, then subtract the token's own.
+		var cnt [4]int
+		kind := func(t *TokenInfo) int {
+			switch {
+			case t.flags&flagCapsSent != 0 || t.flags&flagAlpha == 0:
+				return -1
+			case t.flags&flagLower != 0:
+				return 1
+			case t.flags&flagInitCap == 0:
+				return -1
+			case t.flags&flagSentStart != 0:
+				return 2
+			}
+			return 0
+		}
+		for _, j := range o[lo:hi] {
+			if k := kind(&infos[j]); k >= 0 {
+				cnt[k]++
+			}
+		}
+		for _, j := range o[lo:hi] {
+			t := &infos[j]
+			c := cnt
+			if k := kind(t); k >= 0 {
+				c[k]--
+			}
+			var bits uint32
+			for k := 0; k < 3; k++ {
+				if c[k] > 0 {
+					bits |= 1 << k
+				}
+			}
+			if hi-lo > 1 {
+				bits |= caseSeen
+			}
+			t.dcase = bits
+		}
+		lo = hi
+	}
+}
