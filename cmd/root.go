@@ -131,7 +131,7 @@ func newRootCmd(streams *IOStreams, runF func(*extractOptions) error) *cobra.Com
 		newVersionCmd(streams),
 		newSchemaCmd(streams),
 		newEvalCmd(streams, nil),
-		newTrainCmd(streams),
+		newTrainCmd(streams, nil),
 	)
 	return root
 }

@@ -52,13 +52,9 @@ failed run leaves the old model whole.
 Exit status: 0 when the model was written; 1 when an input cannot be read,
 the output cannot be written or training fails; 2 for usage errors.`
 
-// newTrainCmd builds "newsextract train". runF, when given, runs instead
+// newTrainCmd builds "newsextract train". runF, when not nil, runs instead
 // of trainRun with the parsed options, for tests.
-//
-// runF is variadic only so that root.go's call newTrainCmd(streams) stays
-// valid while root.go is being changed on another branch; make it a plain
-// parameter, as newEvalCmd's, when the two meet.
-func newTrainCmd(streams *IOStreams, runF ...func(*trainOptions) error) *cobra.Command {
+func newTrainCmd(streams *IOStreams, runF func(*trainOptions) error) *cobra.Command {
 	opts := &trainOptions{IO: streams}
 	c := &cobra.Command{
 		Use:   "train",
@@ -72,8 +68,8 @@ func newTrainCmd(streams *IOStreams, runF ...func(*trainOptions) error) *cobra.C
 			if err := opts.validate(); err != nil {
 				return err
 			}
-			if len(runF) > 0 && runF[0] != nil {
-				return runF[0](opts)
+			if runF != nil {
+				return runF(opts)
 			}
 			return trainRun(c.Context(), opts)
 		},
