@@ -13,7 +13,7 @@ import (
 // mentions of SANA join the same record.
 func (e *Extractor) buildOrganizations(doc *text.Document, ms []ner.Mention, canonical map[int]string) []model.Organization {
 	rs := newRecords(func(o *model.Organization) *[]model.Span { return &o.Mentions }, func(o *model.Organization) string { return o.Name })
-	for _, m := range withLabel(ms, ner.LabelORG) {
+	for m := range withLabel(ms, ner.LabelORG) {
 		name := mentionText(doc, m)
 		if writtenWithThe(doc, m) {
 			name = "The " + name // "by The Syrian Observer": the article is part of the name

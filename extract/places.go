@@ -16,7 +16,7 @@ import (
 // the canonical name.
 func (e *Extractor) buildPlaces(doc *text.Document, ms []ner.Mention, canonical map[int]string) []model.Place {
 	rs := newRecords(func(p *model.Place) *[]model.Span { return &p.Mentions }, func(p *model.Place) string { return p.Name })
-	for _, m := range withLabel(ms, ner.LabelLOC) {
+	for m := range withLabel(ms, ner.LabelLOC) {
 		p := e.placeOf(doc, m)
 		i := rs.file(doc, m, strings.ToLower(p.Name), func() model.Place { return p })
 		rec := &rs.list[i]

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"iter"
+
 	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/internal/text"
 	"github.com/newsextract/newsextract/model"
@@ -19,8 +21,6 @@ type records[R any] struct {
 	// name returns the record's name, which every mention filed under the
 	// record is canonicalized to.
 	name func(*R) string
-	// filed holds, per record, the start offsets of its mentions.
-	filed [][]int
 }
 
 func newRecords[R any](mentions func(*R) *[]model.Span, name func(*R) string) *records[R] {
@@ -41,11 +41,9 @@ func (rs *records[R]) file(doc *text.Document, m ner.Mention, key string, fresh 
 		i = len(rs.list)
 		rs.index[key] = i
 		rs.list = append(rs.list, fresh())
-		rs.filed = append(rs.filed, nil)
 	}
 	r := &rs.list[i]
 	*rs.mentions(r) = append(*rs.mentions(r), span(doc, m.Start, m.End))
-	rs.filed[i] = append(rs.filed[i], m.Start)
 	return i
 }
 
@@ -63,20 +61,21 @@ func (rs *records[R]) alias(key string, i int) bool {
 // record's final name (names may grow after a mention was filed).
 func (rs *records[R]) canonicalize(canonical map[int]string) {
 	for i := range rs.list {
-		name := rs.name(&rs.list[i])
-		for _, start := range rs.filed[i] {
-			canonical[start] = name
+		r := &rs.list[i]
+		name := rs.name(r)
+		for _, s := range *rs.mentions(r) {
+			canonical[s.Start] = name
 		}
 	}
 }
 
-// withLabel returns the mentions that carry label, in text order.
-func withLabel(ms []ner.Mention, label string) []ner.Mention {
-	var out []ner.Mention
-	for _, m := range ms {
-		if m.Label == label {
-			out = append(out, m)
+// withLabel yields the mentions that carry label, in text order.
+func withLabel(ms []ner.Mention, label string) iter.Seq[ner.Mention] {
+	return func(yield func(ner.Mention) bool) {
+		for _, m := range ms {
+			if m.Label == label && !yield(m) {
+				return
+			}
 		}
 	}
-	return out
 }
