@@ -2,7 +2,6 @@ package extract
 
 import (
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -90,7 +89,7 @@ func (e *Extractor) buildPeople(doc *text.Document, ms []ner.Mention, canonical 
 		if !ok {
 			continue
 		}
-		r := rs.file(doc, m, c.name+"\x00"+strconv.Itoa(c.first), func() model.Person {
+		r := rs.file(doc, m, c.name, func() model.Person { // a name belongs to one cluster: equal names have equal keys
 			return model.Person{Name: c.name, Titles: []model.Span{}}
 		})
 		recordOf[i] = r
