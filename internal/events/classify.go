@@ -3,6 +3,7 @@ package events
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/model"
 )
@@ -12,15 +13,29 @@ import (
 // that begins one of the words. Whole words only: "said" holds "aid" but is
 // no aid, "extension" holds "tension" but is no tension.
 func (f *Finder) classify(subject string) model.AgreementType {
-	words := strings.FieldsFunc(subject, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
 	for _, t := range f.vocab.types {
 		for _, stem := range t.stems {
-			for _, w := range words {
-				if strings.HasPrefix(w, stem) {
-					return t.typ
-				}
+			if startsWord(subject, stem) {
+				return t.typ
 			}
 		}
 	}
 	return model.AgreementOther
+}
+
+// startsWord reports whether some word of s (a run of letters and
+// hyphens) begins with stem.
+func startsWord(s, stem string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], stem)
+		if j < 0 {
+			return false
+		}
+		j += i
+		r, _ := utf8.DecodeLastRuneInString(s[:j])
+		if j == 0 || !unicode.IsLetter(r) && r != '-' {
+			return true
+		}
+		i = j + 1
+	}
 }
