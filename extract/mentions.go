@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsextract/newsextract/internal/ner"
@@ -44,11 +45,12 @@ func (e *Extractor) beforeRegionNoun(doc *text.Document, m ner.Mention) bool {
 	if m.Label == ner.LabelPER || m.Label == ner.LabelLOC || m.Last >= len(doc.Tokens) {
 		return false
 	}
-	if _, demonym := e.lexicon.Demonym(mentionText(doc, m)); demonym {
+	next := doc.Tokens[m.Last]
+	if next.Sent != doc.Tokens[m.First].Sent || !strings.HasPrefix(next.POS, "NN") || !e.words.strongRegion[next.Text] {
 		return false
 	}
-	next := doc.Tokens[m.Last]
-	return next.Sent == doc.Tokens[m.First].Sent && strings.HasPrefix(next.POS, "NN") && e.words.strongRegion[next.Text]
+	_, demonym := e.lexicon.Demonym(mentionText(doc, m))
+	return !demonym
 }
 
 // withHonorific puts an honorific back into a one-word person name when
@@ -73,6 +75,11 @@ func (e *Extractor) withHonorific(doc *text.Document, m ner.Mention) ner.Mention
 // recognizer split. The first part says what the thing is (such names put
 // the head noun first), so its label wins.
 func (e *Extractor) joinBridgedNames(doc *text.Document, ms []ner.Mention) []ner.Mention {
+	if !slices.ContainsFunc(ms, func(m ner.Mention) bool {
+		return m.Last < len(doc.Tokens) && e.words.nameBridges[doc.Tokens[m.Last].Text]
+	}) {
+		return ms // nothing to join: the common case costs no copy
+	}
 	out := ms[:0:0]
 	for _, m := range ms {
 		if n := len(out); n > 0 {
