@@ -15,6 +15,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/spf13/cobra"
 )
 
 func TestFlagParsing(t *testing.T) {
@@ -46,22 +48,8 @@ func TestFlagParsing(t *testing.T) {
 			var got *extractOptions
 			streams := &IOStreams{In: &bytes.Buffer{}, Out: &bytes.Buffer{}, ErrOut: &bytes.Buffer{}}
 			root := newRootCmd(streams, func(o *extractOptions) error { got = o; return nil })
-			root.SetArgs(tt.args)
-			root.SetOut(streams.Out)
-			root.SetErr(streams.ErrOut)
-			err := root.Execute()
-			if tt.wantErr != "" {
-				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
-					t.Fatalf("error = %v, want it to contain %q", err, tt.wantErr)
-				}
-				var fe *FlagError
-				if !asFlagError(err, &fe) {
-					t.Errorf("error %v is not a FlagError (exit 2)", err)
-				}
+			if !executeFlags(t, root, streams, tt.args, tt.wantErr) {
 				return
-			}
-			if err != nil {
-				t.Fatal(err)
 			}
 			if !tt.want(got) {
 				t.Errorf("options not as expected: %+v", *got)
@@ -70,17 +58,28 @@ func TestFlagParsing(t *testing.T) {
 	}
 }
 
-func asFlagError(err error, fe **FlagError) bool {
-	for err != nil {
-		if e, ok := err.(*FlagError); ok {
-			*fe = e
-			return true
+// executeFlags runs root with args for a flag-parsing table test. With
+// wantErr set it checks that the run fails with a usage error (exit 2)
+// holding wantErr and returns false; otherwise it fails the test on any
+// error and returns true, for the caller to check the options it captured.
+func executeFlags(t *testing.T, root *cobra.Command, streams *IOStreams, args []string, wantErr string) bool {
+	t.Helper()
+	root.SetArgs(args)
+	root.SetOut(streams.Out)
+	root.SetErr(streams.ErrOut)
+	err := root.Execute()
+	if wantErr == "" {
+		if err != nil {
+			t.Fatal(err)
 		}
-		u, ok := err.(interface{ Unwrap() error })
-		if !ok {
-			return false
-		}
-		err = u.Unwrap()
+		return true
+	}
+	if err == nil || !strings.Contains(err.Error(), wantErr) {
+		t.Fatalf("error = %v, want it to contain %q", err, wantErr)
+	}
+	var fe *FlagError
+	if !errors.As(err, &fe) {
+		t.Errorf("error %v is not a FlagError (exit 2)", err)
 	}
 	return false
 }

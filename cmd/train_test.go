@@ -40,22 +40,8 @@ func TestTrainFlagParsing(t *testing.T) {
 				}
 			}
 			root.AddCommand(newTrainCmd(streams, func(o *trainOptions) error { got = o; return nil }))
-			root.SetArgs(append([]string{"train"}, tt.args...))
-			root.SetOut(streams.Out)
-			root.SetErr(streams.ErrOut)
-			err := root.Execute()
-			if tt.wantErr != "" {
-				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
-					t.Fatalf("error = %v, want it to contain %q", err, tt.wantErr)
-				}
-				var fe *FlagError
-				if !asFlagError(err, &fe) {
-					t.Errorf("error %v is not a FlagError (exit 2)", err)
-				}
+			if !executeFlags(t, root, streams, append([]string{"train"}, tt.args...), tt.wantErr) {
 				return
-			}
-			if err != nil {
-				t.Fatal(err)
 			}
 			got.IO = nil
 			if *got != tt.want {

@@ -7,10 +7,13 @@
 package testcorpus
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"runtime"
 	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
 // Root returns the repository's top folder.
@@ -41,4 +44,23 @@ func Gold(tb testing.TB, rel string) string {
 		tb.Skipf("SKIPPED: gold data %s is absent (%v); put the shared data folder beside the repository to run this test", rel, err)
 	}
 	return path
+}
+
+// CompileSchema compiles a JSON Schema (the bytes of model.JSONSchema) for
+// validating outputs in tests.
+func CompileSchema(tb testing.TB, data []byte) *jsonschema.Schema {
+	tb.Helper()
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource("schema.json", doc); err != nil {
+		tb.Fatal(err)
+	}
+	s, err := c.Compile("schema.json")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return s
 }
