@@ -157,7 +157,7 @@ func TestEvalErrors(t *testing.T) {
 
 func TestVersionAndSchema(t *testing.T) {
 	out, _, code := run(t, "", "version")
-	if code != 0 || !regexp.MustCompile(`^newsextract \S+ \(schema newsextract/v1, go\S+\)\n$`).MatchString(out) {
+	if code != 0 || !regexp.MustCompile(`^newsextract \S+ \(schema newsextract/v2, go\S+\)\n$`).MatchString(out) {
 		t.Errorf("version: exit %d, %q", code, out)
 	}
 	out, _, code = run(t, "", "schema")
@@ -171,7 +171,7 @@ func TestEvalPredictionFile(t *testing.T) {
 	gold := filepath.Join(dir, "gold.jsonl")
 	os.WriteFile(gold, []byte(`{"id":"a","text":"Talks in Oslo.","entities":[{"start":9,"end":13,"label":"LOC"}]}`+"\n\n"), 0o644)
 	pred := filepath.Join(dir, "pred.jsonl")
-	line := `{"schema":"newsextract/v1","id":"a","places":[{"name":"Oslo","mentions":[{"text":"Oslo","start":9,"end":13}]}]}`
+	line := `{"schema":"newsextract/v2","id":"a","places":[{"name":"Oslo","mentions":[{"text":"Oslo","start":9,"end":13}]}]}`
 	os.WriteFile(pred, []byte(line+"\n\n"), 0o644)
 	out, errOut, code := run(t, "", "eval", gold, "--pred", pred)
 	if code != 0 || !strings.Contains(out, "100.00") {
@@ -181,7 +181,7 @@ func TestEvalPredictionFile(t *testing.T) {
 	if _, errOut, code := run(t, "", "eval", gold, "--pred", pred); code != exitFailed || !strings.Contains(errOut, `id "a" appears twice`) {
 		t.Errorf("duplicate ids: exit %d, %q", code, errOut)
 	}
-	os.WriteFile(pred, []byte(`{"schema":"newsextract/v1","id":"a","error":"empty input"}`+"\n"), 0o644)
+	os.WriteFile(pred, []byte(`{"schema":"newsextract/v2","id":"a","error":"empty input"}`+"\n"), 0o644)
 	if _, errOut, code := run(t, "", "eval", gold, "--pred", pred); code != 0 || !strings.Contains(errOut, "1 error records are scored as empty predictions") {
 		t.Errorf("error records: exit %d, %q", code, errOut)
 	}

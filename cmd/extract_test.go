@@ -188,7 +188,7 @@ func TestFolderOutputMirrorsInputs(t *testing.T) {
 			t.Fatalf("output %s: %v", name, err)
 		}
 		var v map[string]any
-		if err := json.Unmarshal(data, &v); err != nil || v["schema"] != "newsextract/v1" {
+		if err := json.Unmarshal(data, &v); err != nil || v["schema"] != "newsextract/v2" {
 			t.Errorf("%s is not one result object: %v %s", name, err, data)
 		}
 	}

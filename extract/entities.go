@@ -21,8 +21,8 @@ type entities struct {
 	// mentions are the final mentions, labeled, in text order: what the
 	// records were built from, and what agreements look for parties in.
 	mentions []ner.Mention
-	// canonical maps a mention's start offset to its record's name.
-	canonical map[int]string
+	// refs maps a mention's start offset to a reference to its record.
+	refs map[int]model.Ref
 }
 
 // assembleEntities turns recognizer mentions into records: it cuts titles
@@ -30,11 +30,11 @@ type entities struct {
 // places with the gazetteers.
 func (e *Extractor) assembleEntities(doc *text.Document, ms []ner.Mention) entities {
 	ms = e.refineMentions(doc, ms)
-	out := entities{mentions: ms, canonical: map[int]string{}}
-	out.people = e.buildPeople(doc, ms, out.canonical)
-	out.places = e.buildPlaces(doc, ms, out.canonical)
-	out.organizations = e.buildOrganizations(doc, ms, out.canonical)
-	out.misc = buildMisc(doc, ms, out.canonical)
+	out := entities{mentions: ms, refs: map[int]model.Ref{}}
+	out.people = e.buildPeople(doc, ms, out.refs)
+	out.places = e.buildPlaces(doc, ms, out.refs)
+	out.organizations = e.buildOrganizations(doc, ms, out.refs)
+	out.misc = buildMisc(doc, ms, out.refs)
 	return out
 }
 
@@ -75,10 +75,10 @@ type cluster struct {
 // buildPeople makes one record per person. A mention joins an earlier,
 // longer name when all its name words occur in it ("Shibani" joins "Asaad
 // al-Shibani"); among several candidates the nearest preceding wins.
-func (e *Extractor) buildPeople(doc *text.Document, ms []ner.Mention, canonical map[int]string) []model.Person {
+func (e *Extractor) buildPeople(doc *text.Document, ms []ner.Mention, refs map[int]model.Ref) []model.Person {
 	clusterOf := e.clusterPeople(doc, ms)
 	mentionAt := mentionsByToken(ms)
-	rs := newRecords(func(p *model.Person) *[]model.Span { return &p.Mentions }, func(p *model.Person) string { return p.Name })
+	rs := newRecords(personFields)
 	// recordOf maps a person mention's index to its record; titledWithout
 	// holds, by mention index, the titles that name no affiliation: those
 	// mentions may share one from a list.
@@ -98,8 +98,7 @@ func (e *Extractor) buildPeople(doc *text.Document, ms []ner.Mention, canonical 
 		}
 	}
 	shareListAffiliations(doc, ms, rs.list, recordOf, titledWithout)
-	rs.canonicalize(canonical)
-	return rs.list
+	return rs.finish(refs)
 }
 
 // clusterPeople assigns every person mention with name words to a cluster.

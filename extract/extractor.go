@@ -145,7 +145,7 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (res model.Res
 		bodyStart = datelineSpan.End
 	}
 	res.Agreements = e.events.Agreements(events.Input{
-		Doc: doc, Mentions: ents.mentions, Canonical: ents.canonical, Dates: res.Dates, BodyStart: bodyStart,
+		Doc: doc, Mentions: ents.mentions, Refs: ents.refs, Dates: res.Dates, BodyStart: bodyStart,
 	})
 	res.Normalize()
 	return res, nil

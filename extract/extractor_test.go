@@ -287,7 +287,7 @@ func BenchmarkSeedStages(b *testing.B) {
 	b.Run("assemble", func(b *testing.B) {
 		for b.Loop() {
 			ents := ex.assembleEntities(doc, append([]ner.Mention(nil), mentions...))
-			ex.events.Agreements(events.Input{Doc: doc, Mentions: ents.mentions, Canonical: ents.canonical, Dates: dates})
+			ex.events.Agreements(events.Input{Doc: doc, Mentions: ents.mentions, Refs: ents.refs, Dates: dates})
 		}
 	})
 }

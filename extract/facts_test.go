@@ -198,7 +198,7 @@ func agreementMatches(a model.Agreement, w factAgreement) bool {
 	if string(a.Status) != w.Status || a.Trigger.Text != w.Trigger || w.Type != "" && string(a.Type) != w.Type {
 		return false
 	}
-	if w.Name != "" && a.Name != w.Name || w.Parties != nil && !slices.Equal(a.Parties, w.Parties) {
+	if w.Name != "" && a.Name != w.Name || w.Parties != nil && !slices.Equal(partyNames(a.Parties), w.Parties) {
 		return false
 	}
 	switch {

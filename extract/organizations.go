@@ -11,8 +11,8 @@ import (
 // buildOrganizations makes one record per organization from ORG mentions.
 // "Syrian Arab News Agency (SANA)" defines SANA as an alias, and later
 // mentions of SANA join the same record.
-func (e *Extractor) buildOrganizations(doc *text.Document, ms []ner.Mention, canonical map[int]string) []model.Organization {
-	rs := newRecords(func(o *model.Organization) *[]model.Span { return &o.Mentions }, func(o *model.Organization) string { return o.Name })
+func (e *Extractor) buildOrganizations(doc *text.Document, ms []ner.Mention, refs map[int]model.Ref) []model.Organization {
+	rs := newRecords(organizationFields)
 	for m := range withLabel(ms, ner.LabelORG) {
 		name := mentionText(doc, m)
 		if writtenWithThe(doc, m) {
@@ -36,8 +36,7 @@ func (e *Extractor) buildOrganizations(doc *text.Document, ms []ner.Mention, can
 			}
 		}
 	}
-	rs.canonicalize(canonical)
-	return rs.list
+	return rs.finish(refs)
 }
 
 // shortFormOf finds an organization whose name starts with key's words:

@@ -14,8 +14,8 @@ import (
 // buildPlaces makes one record per place from LOC mentions, typed and
 // placed in a country by the gazetteers; country aliases ("U.S.") fold into
 // the canonical name.
-func (e *Extractor) buildPlaces(doc *text.Document, ms []ner.Mention, canonical map[int]string) []model.Place {
-	rs := newRecords(func(p *model.Place) *[]model.Span { return &p.Mentions }, func(p *model.Place) string { return p.Name })
+func (e *Extractor) buildPlaces(doc *text.Document, ms []ner.Mention, refs map[int]model.Ref) []model.Place {
+	rs := newRecords(placeFields)
 	for m := range withLabel(ms, ner.LabelLOC) {
 		p := e.placeOf(doc, m)
 		i := rs.file(doc, m, strings.ToLower(p.Name), func() model.Place { return p })
@@ -27,9 +27,8 @@ func (e *Extractor) buildPlaces(doc *text.Document, ms []ner.Mention, canonical 
 			rec.Type, rec.Country = p.Type, p.Country
 		}
 	}
-	rs.canonicalize(canonical)
 	e.placeRegionsInCountries(rs.list)
-	return rs.list
+	return rs.finish(refs)
 }
 
 // placeOf reads one LOC mention as a place: its name (a country alias

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"iter"
+	"strconv"
 
 	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/internal/text"
@@ -16,15 +17,36 @@ import (
 type records[R any] struct {
 	list  []R
 	index map[string]int
-	// mentions returns the record's list of mention spans.
-	mentions func(*R) *[]model.Span
-	// name returns the record's name, which every mention filed under the
-	// record is canonicalized to.
-	name func(*R) string
+	recordFields[R]
 }
 
-func newRecords[R any](mentions func(*R) *[]model.Span, name func(*R) string) *records[R] {
-	return &records[R]{index: map[string]int{}, mentions: mentions, name: name}
+// recordFields says what kind of record R is and how to reach the fields
+// every record type has.
+type recordFields[R any] struct {
+	kind     model.EntityKind
+	idPrefix string // ids are idPrefix-1, idPrefix-2... in order of first mention
+	id       func(*R) *string
+	name     func(*R) string
+	mentions func(*R) *[]model.Span
+}
+
+var (
+	personFields = recordFields[model.Person]{model.KindPerson, "person",
+		func(r *model.Person) *string { return &r.ID }, func(r *model.Person) string { return r.Name },
+		func(r *model.Person) *[]model.Span { return &r.Mentions }}
+	placeFields = recordFields[model.Place]{model.KindPlace, "place",
+		func(r *model.Place) *string { return &r.ID }, func(r *model.Place) string { return r.Name },
+		func(r *model.Place) *[]model.Span { return &r.Mentions }}
+	organizationFields = recordFields[model.Organization]{model.KindOrganization, "org",
+		func(r *model.Organization) *string { return &r.ID }, func(r *model.Organization) string { return r.Name },
+		func(r *model.Organization) *[]model.Span { return &r.Mentions }}
+	miscFields = recordFields[model.Misc]{model.KindMisc, "misc",
+		func(r *model.Misc) *string { return &r.ID }, func(r *model.Misc) string { return r.Name },
+		func(r *model.Misc) *[]model.Span { return &r.Mentions }}
+)
+
+func newRecords[R any](fields recordFields[R]) *records[R] {
+	return &records[R]{index: map[string]int{}, recordFields: fields}
 }
 
 // find returns the index of the record filed under key.
@@ -57,16 +79,19 @@ func (rs *records[R]) alias(key string, i int) bool {
 	return true
 }
 
-// canonicalize maps the start offset of every filed mention to its
-// record's final name (names may grow after a mention was filed).
-func (rs *records[R]) canonicalize(canonical map[int]string) {
+// finish numbers the records (their ids) and maps the start offset of
+// every mention to a reference to its record, under the record's final
+// name (names may grow after a mention was filed).
+func (rs *records[R]) finish(refs map[int]model.Ref) []R {
 	for i := range rs.list {
 		r := &rs.list[i]
-		name := rs.name(r)
+		*rs.id(r) = rs.idPrefix + "-" + strconv.Itoa(i+1)
+		ref := model.Ref{Name: rs.name(r), Kind: rs.kind, ID: *rs.id(r)}
 		for _, s := range *rs.mentions(r) {
-			canonical[s.Start] = name
+			refs[s.Start] = ref
 		}
 	}
+	return rs.list
 }
 
 // withLabel yields the mentions that carry label, in text order.

@@ -147,7 +147,7 @@ func TestJSONSchemaValidates(t *testing.T) {
 		Places:        []Place{{Name: "Oslo", Type: PlaceCity, Country: "Norway", Mentions: []Span{{"Oslo", 20, 24}}}},
 		Organizations: []Organization{{Name: "Statoil", Mentions: []Span{{"Statoil", 25, 32}}}},
 		Dates:         []Date{{Span: Span{"early 2025", 30, 40}, Type: TimexDate, Value: "2025", Mod: ModStart, Resolved: true}},
-		Agreements: []Agreement{{Status: StatusAgreed, Type: AgreementEnergy, Subject: "gas",
+		Agreements: []Agreement{{ID: "agreement-1", Status: StatusAgreed, Type: AgreementTrade, Subject: "gas",
 			Trigger: Span{"agreed", 0, 6}, Evidence: Span{"x agreed", 0, 8}}},
 	}
 	res.Normalize()

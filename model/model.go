@@ -2,7 +2,7 @@ package model
 
 // SchemaVersion names the output schema. It changes only when a field is
 // removed or changes meaning; added fields keep it.
-const SchemaVersion = "newsextract/v1"
+const SchemaVersion = "newsextract/v2"
 
 // Article is one input to the extractor.
 type Article struct {
@@ -51,9 +51,12 @@ type Result struct {
 	Misc []Misc `json:"misc" yaml:"misc"`
 	// Dates has one entry per temporal expression, in text order.
 	Dates []Date `json:"dates" yaml:"dates"`
-	// Agreements has one entry per statement that something was agreed,
-	// reaffirmed, committed to, signed, rejected or proposed.
+	// Agreements has one entry per agreement: what was agreed, reaffirmed,
+	// committed to, signed, rejected or proposed.
 	Agreements []Agreement `json:"agreements" yaml:"agreements"`
+	// Meetings has one entry per meeting: talks, summits, visits,
+	// negotiation rounds, held or planned.
+	Meetings []Meeting `json:"meetings" yaml:"meetings"`
 }
 
 // Source identifies an input.
@@ -99,6 +102,9 @@ type RefDate struct {
 
 // Person is one person, however many times the text mentions them.
 type Person struct {
+	// ID identifies the record within its result ("person-1"); parties and
+	// participants refer to it.
+	ID string `json:"id" yaml:"id"`
 	// Name is the fullest form of the name in the text, without titles.
 	Name string `json:"name" yaml:"name"`
 	// Mentions are every place the text names this person, in text order.
@@ -159,6 +165,8 @@ func (PlaceType) Enum() []string { return enumStrings(PlaceTypes()) }
 
 // Place is one geographic place.
 type Place struct {
+	// ID identifies the record within its result ("place-1").
+	ID string `json:"id" yaml:"id"`
 	// Name is the place's name as the text gives it.
 	Name string `json:"name" yaml:"name"`
 	// Type is country, city, region or other.
@@ -172,6 +180,8 @@ type Place struct {
 // Organization is one organization: agency, ministry, media, armed group,
 // company, team, party.
 type Organization struct {
+	// ID identifies the record within its result ("org-1").
+	ID string `json:"id" yaml:"id"`
 	// Name is the organization's fullest name in the text.
 	Name string `json:"name" yaml:"name"`
 	// Aliases are other names the text defines for it ("SANA"); empty when
@@ -183,6 +193,8 @@ type Organization struct {
 
 // Misc is a named thing that is not a person, place or organization.
 type Misc struct {
+	// ID identifies the record within its result ("misc-1").
+	ID string `json:"id" yaml:"id"`
 	// Name is the thing's name as the text gives it.
 	Name string `json:"name" yaml:"name"`
 	// Mentions are every place the text names it.
@@ -253,83 +265,6 @@ type Date struct {
 	// the text or anchored on the reference date. It is false when a relative
 	// expression had no reference date and Value holds X placeholders.
 	Resolved bool `json:"resolved" yaml:"resolved"`
-}
-
-// AgreementStatus says what the text states of an agreement.
-type AgreementStatus string
-
-// Agreement statuses.
-const (
-	StatusAgreed     AgreementStatus = "agreed"
-	StatusReaffirmed AgreementStatus = "reaffirmed"
-	StatusCommitted  AgreementStatus = "committed"
-	StatusSigned     AgreementStatus = "signed"
-	StatusRejected   AgreementStatus = "rejected"
-	StatusProposed   AgreementStatus = "proposed"
-)
-
-// AgreementStatuses returns every AgreementStatus.
-func AgreementStatuses() []AgreementStatus {
-	return []AgreementStatus{StatusAgreed, StatusReaffirmed, StatusCommitted, StatusSigned, StatusRejected, StatusProposed}
-}
-
-// Enum returns the values of AgreementStatus, for the JSON Schema.
-func (AgreementStatus) Enum() []string { return enumStrings(AgreementStatuses()) }
-
-// AgreementType is the kind of an agreement, read from its subject's words.
-type AgreementType string
-
-// Agreement types, in the order the classifier tries them: the first whose
-// words the subject holds wins, and AgreementOther is the fallback.
-const (
-	AgreementCeasefire       AgreementType = "ceasefire"
-	AgreementHumanitarianAid AgreementType = "humanitarian_aid"
-	AgreementDeEscalation    AgreementType = "de-escalation"
-	AgreementSecurity        AgreementType = "security"
-	AgreementTerritorial     AgreementType = "territorial"
-	AgreementTrade           AgreementType = "trade"
-	AgreementLegal           AgreementType = "legal"
-	AgreementAcquisition     AgreementType = "acquisition"
-	AgreementContract        AgreementType = "contract"
-	AgreementEconomic        AgreementType = "economic"
-	AgreementEnergy          AgreementType = "energy"
-	AgreementDiplomatic      AgreementType = "diplomatic"
-	AgreementOther           AgreementType = "other"
-)
-
-// AgreementTypes returns every AgreementType.
-func AgreementTypes() []AgreementType {
-	return []AgreementType{AgreementCeasefire, AgreementHumanitarianAid, AgreementDeEscalation,
-		AgreementSecurity, AgreementTerritorial, AgreementTrade, AgreementLegal, AgreementAcquisition,
-		AgreementContract, AgreementEconomic, AgreementEnergy, AgreementDiplomatic, AgreementOther}
-}
-
-// Enum returns the values of AgreementType, for the JSON Schema.
-func (AgreementType) Enum() []string { return enumStrings(AgreementTypes()) }
-
-// Agreement is a statement that something was agreed, reaffirmed,
-// committed to, signed, rejected or proposed.
-type Agreement struct {
-	// Status is agreed, reaffirmed, committed, signed, rejected or proposed.
-	Status AgreementStatus `json:"status" yaml:"status"`
-	// Type is the kind of agreement: ceasefire, humanitarian_aid,
-	// de-escalation, security, territorial, trade, legal, acquisition,
-	// contract, economic, energy, diplomatic or other.
-	Type AgreementType `json:"type" yaml:"type"`
-	// Subject is what was agreed, in the text's words.
-	Subject string `json:"subject" yaml:"subject"`
-	// Name is the agreement's name when the text names one
-	// ("1974 disengagement agreement").
-	Name string `json:"name,omitempty" yaml:"name,omitempty"`
-	// Parties are the people, countries or organizations the sentence names
-	// as agreeing; empty when it names none.
-	Parties []string `json:"parties" yaml:"parties"`
-	// Date is the temporal expression the sentence gives, if any.
-	Date *Date `json:"date,omitempty" yaml:"date,omitempty"`
-	// Trigger is the word that signals the agreement ("agreed", "rejection").
-	Trigger Span `json:"trigger" yaml:"trigger"`
-	// Evidence is the sentence that says it.
-	Evidence Span `json:"evidence" yaml:"evidence"`
 }
 
 // ErrorRecord stands in the output for an input that could not be processed

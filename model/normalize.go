@@ -30,8 +30,28 @@ func (r *Result) Normalize() {
 	r.Dates = orEmpty(r.Dates)
 	r.Agreements = orEmpty(r.Agreements)
 	for i := range r.Agreements {
-		r.Agreements[i].Parties = orEmpty(r.Agreements[i].Parties)
+		a := &r.Agreements[i]
+		a.Parties = normalizeParties(a.Parties)
+		a.Mentions = orEmpty(a.Mentions)
 	}
+	r.Meetings = orEmpty(r.Meetings)
+	for i := range r.Meetings {
+		m := &r.Meetings[i]
+		m.Participants = normalizeParties(m.Participants)
+		m.Mentions = orEmpty(m.Mentions)
+		if m.Mediator != nil {
+			m.Mediator.Representatives = orEmpty(m.Mediator.Representatives)
+		}
+	}
+}
+
+// normalizeParties fills the lists of each party.
+func normalizeParties(ps []Party) []Party {
+	ps = orEmpty(ps)
+	for i := range ps {
+		ps[i].Representatives = orEmpty(ps[i].Representatives)
+	}
+	return ps
 }
 
 // orEmpty returns s, or an empty slice when s is nil.

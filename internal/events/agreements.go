@@ -1,6 +1,7 @@
 package events
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/newsextract/newsextract/internal/gazetteer"
@@ -30,9 +31,9 @@ type Input struct {
 	Doc *text.Document
 	// Mentions are the assembled entity mentions, in text order.
 	Mentions []ner.Mention
-	// Canonical maps a mention's start offset to its record's name, which
-	// is what a party is called.
-	Canonical map[int]string
+	// Refs maps a mention's start offset to a reference to its record:
+	// what a party is.
+	Refs map[int]model.Ref
 	// Dates are the article's temporal expressions, in text order.
 	Dates []model.Date
 	// BodyStart is the offset where the dateline ends (0 without one):
@@ -64,6 +65,9 @@ func (f *Finder) Agreements(in Input) []model.Agreement {
 			i = subjLast - 1 // the subject is consumed; "and a rejection of" after it starts anew
 			consumed = subjLast
 		}
+	}
+	for i := range out {
+		out[i].ID = "agreement-" + strconv.Itoa(i+1)
 	}
 	return out
 }

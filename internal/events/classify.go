@@ -9,15 +9,13 @@ import (
 )
 
 // classify gives the type of an agreement from the words of its lower-case
-// subject and name: the first type, in the vocabulary's order, with a stem
+// subject and name: the type of the first stem, in the vocabulary's order,
 // that begins one of the words. Whole words only: "said" holds "aid" but is
 // no aid, "extension" holds "tension" but is no tension.
 func (f *Finder) classify(subject string) model.AgreementType {
 	for _, t := range f.vocab.types {
-		for _, stem := range t.stems {
-			if startsWord(subject, stem) {
-				return t.typ
-			}
+		if startsWord(subject, t.stem) {
+			return t.typ
 		}
 	}
 	return model.AgreementOther

@@ -5,6 +5,7 @@ import (
 
 	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/internal/text"
+	"github.com/newsextract/newsextract/model"
 )
 
 // partiesBefore names the people, countries and organizations that the
@@ -13,7 +14,7 @@ import (
 // of the reported clause, if it names any. Sources ("according to X",
 // "cited by X"), places of the action ("in Paris"), words that only qualify
 // a title ("U.S." in "U.S. envoy X") and the dateline are left out.
-func (f *Finder) partiesBefore(in Input, s text.Sentence, trig, from int) []string {
+func (f *Finder) partiesBefore(in Input, s text.Sentence, trig, from int) []model.Party {
 	if clause := f.reportedClauseStart(in.Doc, from, trig); clause > from {
 		if parties := f.partiesBetween(in, s, clause, trig); len(parties) > 0 {
 			return parties
@@ -23,8 +24,8 @@ func (f *Finder) partiesBefore(in Input, s text.Sentence, trig, from int) []stri
 }
 
 // partiesBetween names the parties among the mentions in tokens [from, trig).
-func (f *Finder) partiesBetween(in Input, s text.Sentence, from, trig int) []string {
-	var parties []string
+func (f *Finder) partiesBetween(in Input, s text.Sentence, from, trig int) []model.Party {
+	var parties []model.Party
 	seen := map[string]bool{}
 	for _, m := range in.Mentions {
 		if m.First < from || m.Last > trig || m.Start < in.BodyStart {
@@ -33,12 +34,12 @@ func (f *Finder) partiesBetween(in Input, s text.Sentence, from, trig int) []str
 		if m.Label == ner.LabelMISC || f.isSourceOrPlace(in.Doc, s, m) || f.qualifiesTitle(in.Doc, m) {
 			continue
 		}
-		name := in.Canonical[m.Start]
-		if name == "" || seen[name] {
+		ref, ok := in.Refs[m.Start]
+		if !ok || seen[ref.ID] {
 			continue
 		}
-		seen[name] = true
-		parties = append(parties, name)
+		seen[ref.ID] = true
+		parties = append(parties, model.Party{Ref: ref})
 	}
 	return parties
 }

@@ -22,10 +22,10 @@ type trigger struct {
 	noun   bool
 }
 
-// typeStems are the word stems that give one agreement type.
-type typeStems struct {
-	typ   model.AgreementType
-	stems []string
+// typeStem is a word stem that gives an agreement type.
+type typeStem struct {
+	typ  model.AgreementType
+	stem string
 }
 
 // vocabulary holds the package's word lists.
@@ -33,7 +33,7 @@ type vocabulary struct {
 	triggers         map[string]trigger
 	renewalWords     map[string]bool // "renewed" commitment: a reaffirmation
 	agreementNouns   map[string]bool // end a named agreement
-	types            []typeStems     // in order of precedence
+	types            []typeStem      // in order of precedence
 	sayingWords      map[string]bool // "said": a reported clause follows
 	relativePronouns map[string]bool // ", who ...,": an aside
 	sourceWords      map[string]bool // "according to X", "in Paris": no party
@@ -88,14 +88,13 @@ func readTriggers(fsys fs.FS, file string) (map[string]trigger, error) {
 	return out, nil
 }
 
-// readTypes reads "type<TAB>stem" lines, keeping the types in the order
-// they first appear.
-func readTypes(fsys fs.FS, file string) ([]typeStems, error) {
+// readTypes reads "type<TAB>stem" lines, in order.
+func readTypes(fsys fs.FS, file string) ([]typeStem, error) {
 	lines, err := vocab.Read(fsys, file, 2, 2)
 	if err != nil {
 		return nil, err
 	}
-	var out []typeStems
+	var out []typeStem
 	seen := map[string]bool{}
 	for _, ln := range lines {
 		typ, stem := model.AgreementType(ln.Fields[0]), ln.Fields[1]
@@ -106,13 +105,7 @@ func readTypes(fsys fs.FS, file string) ([]typeStems, error) {
 			return nil, &vocab.Error{File: file, Line: ln.N, Reason: fmt.Sprintf("stem %q listed twice", stem)}
 		}
 		seen[stem] = true
-		if len(out) == 0 || out[len(out)-1].typ != typ {
-			if slices.ContainsFunc(out, func(t typeStems) bool { return t.typ == typ }) {
-				return nil, &vocab.Error{File: file, Line: ln.N, Reason: fmt.Sprintf("type %q split into two runs", typ)}
-			}
-			out = append(out, typeStems{typ: typ})
-		}
-		out[len(out)-1].stems = append(out[len(out)-1].stems, stem)
+		out = append(out, typeStem{typ: typ, stem: stem})
 	}
 	return out, nil
 }
