@@ -319,18 +319,45 @@ func printScores(w io.Writer, path string, docs []goldDoc, results []model.Resul
 }
 
 // eventPredictions is the one place that reads a result's agreements and
-// meetings for the events scorer: each agreement with its evidence span,
-// status, type, parties and name; no meetings while the output has none.
+// meetings for the events scorer: each with its evidence span; agreements
+// with status, type, parties and name; meetings with participants, place,
+// date text and mediator. A party counts by its name and the names of the
+// people acting for it.
 func eventPredictions(res model.Result) (agreements, meetings []score.EventPred) {
 	for _, a := range res.Agreements {
 		p := score.EventPred{Start: a.Evidence.Start, End: a.Evidence.End,
-			Status: string(a.Status), Type: string(a.Type), Parties: a.Parties}
+			Status: string(a.Status), Type: string(a.Type), Parties: partyNames(a.Parties)}
 		if a.Name != "" {
 			p.Names = []string{a.Name}
 		}
 		agreements = append(agreements, p)
 	}
-	return agreements, nil
+	for _, m := range res.Meetings {
+		p := score.EventPred{Start: m.Evidence.Start, End: m.Evidence.End, Parties: partyNames(m.Participants)}
+		if m.Place != nil {
+			p.Places = []string{m.Place.Name}
+		}
+		if m.Date != nil {
+			p.DateTexts = []string{m.Date.Text}
+		}
+		if m.Mediator != nil {
+			p.Mediators = partyNames([]model.Party{*m.Mediator})
+		}
+		meetings = append(meetings, p)
+	}
+	return agreements, meetings
+}
+
+// partyNames lists each party's name and its representatives' names.
+func partyNames(parties []model.Party) []string {
+	var out []string
+	for _, p := range parties {
+		out = append(out, p.Name)
+		for _, r := range p.Representatives {
+			out = append(out, r.Name)
+		}
+	}
+	return out
 }
 
 // scoreEvents scores agreements and meetings when any document of the file

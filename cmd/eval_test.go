@@ -111,7 +111,7 @@ func TestEvalEventsPredictionFile(t *testing.T) {
 		`{"id":"a","text":"Acme Corp signed a deal to buy Widget Ltd.","agreements":[{"start":0,"end":42,"status":"signed","type":"merger/acquisition","parties":["Acme Corp | Acme","Widget Ltd"],"name":null,"also":[],"optional":false}],"meetings":[]}`+"\n"+
 			`{"id":"b","text":"The team met its rivals.","agreements":[],"meetings":[]}`+"\n"), 0o644)
 	pred := filepath.Join(dir, "pred.jsonl")
-	agreement := `{"status":"signed","type":"acquisition","parties":["Acme"],"trigger":{"text":"signed","start":10,"end":16},"evidence":{"text":"x","start":%d,"end":%d}}`
+	agreement := `{"status":"signed","type":"acquisition","parties":[{"name":"Acme","kind":"organization","id":"org-1","representatives":[]}],"trigger":{"text":"signed","start":10,"end":16},"evidence":{"text":"x","start":%d,"end":%d}}`
 	os.WriteFile(pred, []byte(
 		`{"schema":"newsextract/v1","id":"a","agreements":[`+fmt.Sprintf(agreement, 0, 42)+`,`+fmt.Sprintf(agreement, 19, 23)+`]}`+"\n"+
 			`{"schema":"newsextract/v1","id":"b","agreements":[`+fmt.Sprintf(agreement, 0, 8)+`]}`+"\n"), 0o644)
