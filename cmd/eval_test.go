@@ -12,16 +12,17 @@ import (
 	"github.com/newsextract/newsextract/internal/testcorpus"
 )
 
-// firstLines copies the first n lines of a shared gold file into dir,
-// skipping the test when the shared data is absent.
-func firstLines(t *testing.T, src, dir string, n int) string {
+// firstLines copies the first n lines of the shared gold file rel (a path
+// under ../shared/data) into dir; the test skips when the shared data is
+// absent (see testcorpus.Gold).
+func firstLines(t *testing.T, rel, dir string, n int) string {
 	t.Helper()
-	in, err := os.Open(src)
+	in, err := os.Open(testcorpus.Gold(t, rel))
 	if err != nil {
-		t.Skip("gold data not available:", err)
+		t.Fatal(err)
 	}
 	defer in.Close()
-	dst := filepath.Join(dir, filepath.Base(src))
+	dst := filepath.Join(dir, filepath.Base(rel))
 	out, err := os.Create(dst)
 	if err != nil {
 		t.Fatal(err)
@@ -41,8 +42,8 @@ func firstLines(t *testing.T, src, dir string, n int) string {
 func TestEvalThroughPublicOutput(t *testing.T) {
 	dir := t.TempDir()
 	for _, src := range []string{
-		"../../shared/data/conll2003/conll2003-dev.jsonl",
-		"../../shared/data/tempeval3/tempeval3-timebank.jsonl",
+		"conll2003/conll2003-dev.jsonl",
+		"tempeval3/tempeval3-timebank.jsonl",
 	} {
 		gold := firstLines(t, src, dir, 25)
 		direct, viaOutput := evalBothWays(t, gold)
@@ -84,7 +85,7 @@ func evalBothWays(t *testing.T, gold string) (direct, viaOutput string) {
 // the table is printed, with the same figures directly and through the
 // public output.
 func TestEvalEvents(t *testing.T) {
-	gold := firstLines(t, testcorpus.Gold(t, "events/events-dev.jsonl"), t.TempDir(), 20)
+	gold := firstLines(t, "events/events-dev.jsonl", t.TempDir(), 20)
 	direct, viaOutput := evalBothWays(t, gold)
 	if scores(direct) != scores(viaOutput) {
 		t.Errorf("scores differ:\ndirect:\n%s\nthrough output:\n%s", direct, viaOutput)

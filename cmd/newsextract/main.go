@@ -19,8 +19,10 @@ func main() {
 		debug.SetGCPercent(400)
 	}
 	// Ctrl-C cancels the run: workers stop, temporary output files are
-	// removed, and the exit status is 1.
+	// removed, and the exit status is 1. The handler is dropped at the first
+	// signal, so a second Ctrl-C ends the process at once.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	context.AfterFunc(ctx, stop)
 	code := cmd.Execute(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
