@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/newsextract/newsextract/internal/events"
+	"github.com/newsextract/newsextract/internal/ner"
+	"github.com/newsextract/newsextract/internal/testcorpus"
+	"github.com/newsextract/newsextract/model"
+)
+
+// devTexts returns the texts of a development file under ../shared/data.
+func devTexts(b *testing.B, rel string) []string {
+	b.Helper()
+	f, err := os.Open(testcorpus.Gold(b, rel))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	var texts []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for sc.Scan() {
+		var d struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, d.Text)
+	}
+	return texts
+}
+
+// BenchmarkEventsDev times the whole extraction of the events development
+// set's texts and, apart, the events stage alone over the same analyzed
+// input, so that the events' share of the whole can be read off.
+func BenchmarkEventsDev(b *testing.B) {
+	texts := devTexts(b, "events/events-dev.jsonl")
+	ex := newTestExtractor(b)
+	size := 0
+	for _, t := range texts {
+		size += len(t)
+	}
+	b.Run("whole", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		for b.Loop() {
+			for _, t := range texts {
+				if _, err := ex.Extract(context.Background(), model.Article{Text: t}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
+	inputs := make([]events.Input, len(texts))
+	for i, t := range texts {
+		doc := ex.analyzer.Analyze(t)
+		ents := ex.assembleEntities(doc, append([]ner.Mention(nil), ex.recognizer.Recognize(doc)...))
+		inputs[i] = events.Input{Doc: doc, Mentions: ents.mentions, Refs: ents.refs, Dates: ex.timex.Tag(doc, time.Time{})}
+	}
+	b.Run("events", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		for b.Loop() {
+			for _, in := range inputs {
+				ex.events.Agreements(in)
+			}
+		}
+	})
+}
