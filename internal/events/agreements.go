@@ -56,6 +56,9 @@ func (f *Finder) Agreements(in Input) []model.Agreement {
 		for i := s.First; i < s.Last; i++ {
 			a, subjLast, ok := f.agreementAt(sent, s, i, consumed)
 			if !ok {
+				if subjLast > i { // denied: its object is no agreement either
+					i, consumed = subjLast-1, subjLast
+				}
 				continue
 			}
 			if len(a.Parties) == 0 && len(out) > 0 && consumed > s.First {
@@ -66,6 +69,7 @@ func (f *Finder) Agreements(in Input) []model.Agreement {
 			consumed = subjLast
 		}
 	}
+	out = f.fold(in, out)
 	for i := range out {
 		out[i].ID = "agreement-" + strconv.Itoa(i+1)
 	}
@@ -78,7 +82,7 @@ func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int) (model.
 	doc := in.Doc
 	t := doc.Tokens[i]
 	trig, ok := f.vocab.triggers[strings.ToLower(t.Text)]
-	if !ok || !f.triggerFits(doc, i, trig) {
+	if !ok || !f.triggerFits(doc, i, trig) || !f.objectFits(in, s, i, trig) {
 		return model.Agreement{}, 0, false
 	}
 	// A noun trigger inside a named agreement ("the 1974 disengagement
@@ -90,17 +94,21 @@ func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int) (model.
 	if subjFirst >= subjLast {
 		return model.Agreement{}, 0, false
 	}
+	start := bodyStart(doc, f.clauseStart(doc, s, i, consumed), i, in.BodyStart)
 	a := model.Agreement{
-		Status:   trig.status,
+		Status:   f.clauseStatus(doc, start, i, subjLast, trig),
 		Trigger:  span(doc, t.Start, t.End),
-		Evidence: span(doc, s.Start, s.End),
+		Evidence: span(doc, doc.Tokens[start].Start, doc.Tokens[max(subjLast-1, i)].End),
 		Subject:  doc.Text[doc.Tokens[subjFirst].Start:doc.Tokens[subjLast-1].End],
 		Name:     f.namedAgreement(doc, subjFirst, subjLast),
 	}
-	if i > s.First && f.vocab.renewalWords[strings.ToLower(doc.Tokens[i-1].Text)] {
-		a.Status = model.StatusReaffirmed
+	if a.Status == "" {
+		return model.Agreement{}, subjLast, false
 	}
 	a.Type = f.classify(strings.ToLower(a.Subject + " " + a.Name))
+	if a.Type == model.AgreementOther {
+		a.Type = f.classify(strings.ToLower(a.Evidence.Text))
+	}
 	a.Parties = f.partiesBefore(in, s, i, consumed)
 	a.Date = f.clauseDate(doc, in.Dates, s, i)
 	return a, subjLast, true
@@ -120,6 +128,12 @@ func (f *Finder) triggerFits(doc *text.Document, i int, trig trigger) bool {
 		return strings.HasPrefix(t.POS, "VB")
 	case "deal", "understanding", "accord":
 		return strings.HasPrefix(t.POS, "NN") && (next == "to" || next == "on" || next == "with" || next == "for")
+	case "offer":
+		return strings.HasPrefix(t.POS, "NN") && (next == "for" || next == "to" || next == "of")
+	case "acquisition", "takeover", "merger":
+		return strings.HasPrefix(t.POS, "NN") && (next == "of" || next == "with" || next == "by" || next == "between")
+	case "bid":
+		return next == "for" || next == "to" || next == "by"
 	case "offered":
 		return next != "by"
 	case "committed":
