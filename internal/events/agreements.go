@@ -39,6 +39,10 @@ type Input struct {
 	// BodyStart is the offset where the dateline ends (0 without one):
 	// names before it place the story and are nobody's party.
 	BodyStart int
+	// states maps a country's name to its place record, when the article
+	// has one: the state that a national adjective or an official stands
+	// for.
+	states map[string]model.Ref
 }
 
 // Agreements finds every statement that something was agreed, reaffirmed,
@@ -46,6 +50,12 @@ type Input struct {
 func (f *Finder) Agreements(in Input) []model.Agreement {
 	var out []model.Agreement
 	doc := in.Doc
+	in.states = map[string]model.Ref{}
+	for _, ref := range in.Refs {
+		if ref.Kind == model.KindPlace {
+			in.states[ref.Name] = ref
+		}
+	}
 	for _, s := range doc.Sentences {
 		// Only this sentence's mentions and dates matter; slicing them out
 		// once keeps the work linear in the article's length.
@@ -63,6 +73,9 @@ func (f *Finder) Agreements(in Input) []model.Agreement {
 			}
 			if len(a.Parties) == 0 && len(out) > 0 && consumed > s.First {
 				a.Parties = out[len(out)-1].Parties // "X reaffirmed A and a rejection of B": same parties
+			}
+			if len(a.Parties) == 0 && f.collective(doc, s.First, i) {
+				a.Parties = lastParties(out) // "both sides", "the two countries"
 			}
 			out = append(out, a)
 			i = subjLast - 1 // the subject is consumed; "and a rejection of" after it starts anew
@@ -110,6 +123,9 @@ func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int) (model.
 		a.Type = f.classify(strings.ToLower(a.Evidence.Text))
 	}
 	a.Parties = f.partiesBefore(in, s, i, consumed)
+	for _, p := range f.objectParties(in, s, subjFirst, subjLast) {
+		a.Parties = withParty(a.Parties, p)
+	}
 	a.Date = f.clauseDate(doc, in.Dates, s, i)
 	return a, subjLast, true
 }
@@ -174,4 +190,14 @@ func isYear(s string) bool {
 
 func span(doc *text.Document, start, end int) model.Span {
 	return model.Span{Text: doc.Text[start:end], Start: start, End: end}
+}
+
+// lastParties returns the parties of the last agreement that has any.
+func lastParties(out []model.Agreement) []model.Party {
+	for k := len(out) - 1; k >= 0; k-- {
+		if len(out[k].Parties) > 0 {
+			return out[k].Parties
+		}
+	}
+	return nil
 }

@@ -16,32 +16,55 @@ import (
 // a title ("U.S." in "U.S. envoy X") and the dateline are left out.
 func (f *Finder) partiesBefore(in Input, s text.Sentence, trig, from int) []model.Party {
 	if clause := f.reportedClauseStart(in.Doc, from, trig); clause > from {
-		if parties := f.partiesBetween(in, s, clause, trig); len(parties) > 0 {
+		// "X said it had agreed": X is the party; "Tass said the
+		// ceasefire was signed": Tass is only the source.
+		if parties := f.partiesBetween(in, s, clause, trig); len(parties) > 0 || !startsWithPronoun(in.Doc, clause, trig) {
 			return parties
 		}
 	}
 	return f.partiesBetween(in, s, from, trig)
 }
 
+// startsWithPronoun reports a personal pronoun among the first tokens of
+// the clause [clause, trig): "(on Monday) it had agreed".
+func startsWithPronoun(doc *text.Document, clause, trig int) bool {
+	for k := clause; k < trig && k < clause+4; k++ {
+		if doc.Tokens[k].POS == "PRP" {
+			return true
+		}
+	}
+	return false
+}
+
 // partiesBetween names the parties among the mentions in tokens [from, trig).
 func (f *Finder) partiesBetween(in Input, s text.Sentence, from, trig int) []model.Party {
 	var parties []model.Party
-	seen := map[string]bool{}
+	asides := f.relativeClauses(in.Doc, s)
+	at := in.Doc.Tokens[trig].Start
 	for _, m := range in.Mentions {
-		if m.First < from || m.Last > trig || m.Start < in.BodyStart {
+		if m.First < from || m.Last > trig || f.isSourceOrPlace(in.Doc, s, m) {
 			continue
 		}
-		if m.Label == ner.LabelMISC || f.isSourceOrPlace(in.Doc, s, m) || f.qualifiesTitle(in.Doc, m) {
-			continue
+		if aside, ok := enclosing(asides, m.Start); ok && at >= aside[1] {
+			continue // "X, whom Y ordered to ..., struck a deal": Y is no party
 		}
-		ref, ok := in.Refs[m.Start]
-		if !ok || seen[ref.ID] {
-			continue
-		}
-		seen[ref.ID] = true
-		parties = append(parties, model.Party{Ref: ref})
+		parties = f.addParty(in, parties, m)
 	}
 	return parties
+}
+
+// withParty adds p to parties unless its record is there already; a
+// representative joins the party's.
+func withParty(parties []model.Party, p model.Party) []model.Party {
+	for _, r := range p.Representatives {
+		parties = withRepresentative(parties, p.Ref, r)
+	}
+	for _, q := range parties {
+		if q.ID == p.ID {
+			return parties
+		}
+	}
+	return append(parties, p)
 }
 
 // reportedClauseStart returns the first token after the last verb of

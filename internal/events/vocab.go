@@ -48,6 +48,9 @@ type vocabulary struct {
 	anaphors         map[string]bool   // "the deal": a later mention
 	clauseEnders     map[string]bool   // "after", "because": a new clause
 	negotiations     map[string]bool   // "talks on a deal": a prospect
+	nonPartyTitles   map[string]bool   // "Judge X": no party
+	collectiveWords  map[string]bool   // "both sides": the previous parties
+	stateTitles      map[string]bool   // "Syrian Foreign Minister X" acts for Syria
 	particles        map[string]string // "turned" needs "down"
 }
 
@@ -80,6 +83,9 @@ var loadVocabulary = sync.OnceValues(func() (*vocabulary, error) {
 		{"words/anaphor-words.txt", &v.anaphors},
 		{"words/clause-enders.txt", &v.clauseEnders},
 		{"words/negotiation-words.txt", &v.negotiations},
+		{"words/non-party-titles.txt", &v.nonPartyTitles},
+		{"words/collective-words.txt", &v.collectiveWords},
+		{"words/state-titles.txt", &v.stateTitles},
 	} {
 		if *f.dst, err = vocab.Words(wordFiles, f.file); err != nil {
 			return nil, err
