@@ -78,6 +78,11 @@ func (f *Finder) Agreements(in Input) []model.Agreement {
 				a.Parties = lastParties(out) // "both sides", "the two countries"
 			}
 			out = append(out, a)
+			for f.coordinates(doc, subjLast, s.Last) {
+				var b model.Agreement
+				b, subjLast = f.coordinated(doc, s, a, subjLast+1)
+				out = append(out, b)
+			}
 			i = subjLast - 1 // the subject is consumed; "and a rejection of" after it starts anew
 			consumed = subjLast
 		}
@@ -200,4 +205,25 @@ func lastParties(out []model.Agreement) []model.Party {
 		}
 	}
 	return nil
+}
+
+// coordinates reports "and to" + verb at token k: a second undertaking
+// after the first one's subject ("agreed to reopen the road and to
+// exchange prisoners").
+func (f *Finder) coordinates(doc *text.Document, k, end int) bool {
+	return k+2 < end && strings.EqualFold(doc.Tokens[k].Text, "and") &&
+		strings.EqualFold(doc.Tokens[k+1].Text, "to") && doc.Tokens[k+2].POS == "VB"
+}
+
+// coordinated returns the undertaking whose "to" is at token k, sharing
+// the trigger, status, parties and date of a, and the token just past it.
+func (f *Finder) coordinated(doc *text.Document, s text.Sentence, a model.Agreement, k int) (model.Agreement, int) {
+	last := f.clauseEnd(doc, s, k+1)
+	b := a
+	b.Subject = doc.Text[doc.Tokens[k+1].Start:doc.Tokens[last-1].End]
+	b.Evidence = span(doc, doc.Tokens[k].Start, doc.Tokens[last-1].End)
+	b.Name = f.namedAgreement(doc, k+1, last)
+	b.Type = f.classify(strings.ToLower(b.Subject + " " + b.Name))
+	b.Mentions = nil
+	return b, last
 }

@@ -103,7 +103,7 @@ const (
 // prospect ("hopes to sign", "talks on a deal").
 func (f *Finder) judge(doc *text.Document, start, trig, last int, t trigger) clauseVerdict {
 	low := strings.ToLower(doc.Tokens[trig].Text)
-	if f.isOpinion(doc, trig, last, low) || f.isUnilateral(doc, trig, last, t) {
+	if f.isOpinion(doc, trig, last, low) || f.isUnilateral(doc, trig, last, t) || f.isRuling(doc, start, trig) {
 		return clauseDenies
 	}
 	negated, prospect := false, false
@@ -251,4 +251,15 @@ func (f *Finder) underNegotiation(doc *text.Document, start, trig int) bool {
 		return false
 	}
 	return f.vocab.negotiations[strings.ToLower(doc.Tokens[k-1].Text)]
+}
+
+// isRuling reports a court or a judge as the subject: "a judge rejected
+// the appeal" is a ruling, not an agreement.
+func (f *Finder) isRuling(doc *text.Document, start, trig int) bool {
+	for k := start; k < trig; k++ {
+		if f.vocab.courtWords[strings.ToLower(doc.Tokens[k].Text)] {
+			return true
+		}
+	}
+	return false
 }

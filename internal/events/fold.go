@@ -41,7 +41,15 @@ func (f *Finder) fold(in Input, recs []model.Agreement) []model.Agreement {
 		absorb(&out[k], h)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Start < out[j].Evidence.Start })
+	f.addMentions(in.Doc, out)
+	for i := range out {
+		sortMentions(out[i].Mentions)
+	}
 	return out
+}
+
+func sortMentions(ms []model.Span) {
+	sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 }
 
 // antecedent returns the index of the record in earlier that a later,
@@ -97,5 +105,47 @@ func absorb(a *model.Agreement, b model.Agreement) {
 	if len(a.Parties) == 0 {
 		a.Parties = b.Parties
 	}
-	sort.Slice(a.Mentions, func(i, j int) bool { return a.Mentions[i].Start < a.Mentions[j].Start })
+}
+
+// addMentions makes each later definite mention of an agreement that
+// states nothing new ("the deal was welcomed", "critics of the accord") a
+// mention of the nearest earlier record whose type it fits: "the truce"
+// fits a ceasefire, "the deal" anything.
+func (f *Finder) addMentions(doc *text.Document, recs []model.Agreement) {
+	next := 0 // records with evidence before the token
+	for i, t := range doc.Tokens {
+		for next < len(recs) && recs[next].Evidence.End <= t.Start {
+			next++
+		}
+		low := strings.ToLower(t.Text)
+		if next == 0 || !f.vocab.objectNouns[low] || !strings.HasPrefix(t.POS, "NN") || insideEvidence(recs, t.Start) {
+			continue
+		}
+		if i == 0 || !f.vocab.anaphors[strings.ToLower(doc.Tokens[i-1].Text)] || doc.Tokens[i-1].Sent != t.Sent {
+			continue
+		}
+		typ := f.classify(low)
+		for k := next - 1; k >= 0; k-- {
+			if typ == model.AgreementOther || recs[k].Type == typ {
+				recs[k].Mentions = append(recs[k].Mentions, span(doc, doc.Tokens[i-1].Start, t.End))
+				break
+			}
+		}
+	}
+}
+
+// insideEvidence reports an offset inside some record's evidence or
+// mentions.
+func insideEvidence(recs []model.Agreement, off int) bool {
+	for _, a := range recs {
+		if a.Evidence.Start <= off && off < a.Evidence.End {
+			return true
+		}
+		for _, m := range a.Mentions {
+			if m.Start <= off && off < m.End {
+				return true
+			}
+		}
+	}
+	return false
 }

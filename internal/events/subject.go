@@ -158,6 +158,9 @@ func (f *Finder) clauseEnds(doc *text.Document, k, end int, low string) bool {
 	case ".", ",", ";", ":", "!", "?", "—", "–", "“", "”", "\"":
 		return true
 	case "and", "but", "while", "whereas":
+		if low == "and" && k+2 < end && strings.EqualFold(doc.Tokens[k+1].Text, "to") && doc.Tokens[k+2].POS == "VB" {
+			return true // "agreed to X and to Y": two undertakings
+		}
 		for j := k + 1; j < end && j <= k+4; j++ {
 			if _, ok := f.vocab.triggers[strings.ToLower(doc.Tokens[j].Text)]; ok {
 				return true

@@ -51,6 +51,7 @@ type vocabulary struct {
 	nonPartyTitles   map[string]bool   // "Judge X": no party
 	collectiveWords  map[string]bool   // "both sides": the previous parties
 	stateTitles      map[string]bool   // "Syrian Foreign Minister X" acts for Syria
+	courtWords       map[string]bool   // "a judge rejected": a ruling
 	particles        map[string]string // "turned" needs "down"
 }
 
@@ -86,6 +87,7 @@ var loadVocabulary = sync.OnceValues(func() (*vocabulary, error) {
 		{"words/non-party-titles.txt", &v.nonPartyTitles},
 		{"words/collective-words.txt", &v.collectiveWords},
 		{"words/state-titles.txt", &v.stateTitles},
+		{"words/court-words.txt", &v.courtWords},
 	} {
 		if *f.dst, err = vocab.Words(wordFiles, f.file); err != nil {
 			return nil, err
