@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/model"
 )
 
@@ -75,6 +76,8 @@ func TestTraps(t *testing.T) {
 		"Traders sold out of the stock in early dealing.",
 		"The firm refused to comment on the report.",
 		"A High Court judge rejected the appeal by the builder.",
+		"A brewery offered free drinks to the whole crowd.",
+		"The grant is lost unless the tenant agrees to repay it.",
 	} {
 		if got := agreementsOf(t, f, s); len(got) != 0 {
 			t.Errorf("%q: false agreement %+v", s, got)
@@ -122,5 +125,34 @@ func TestOneRecordPerAgreement(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+func TestRestatementFolds(t *testing.T) {
+	f := newTestFinder(t)
+	doc := analyze(t, "Ilse Varga signed a new contract with Rovers. Varga agreed a new deal before the game. Varga also agreed to coach the juniors.")
+	// Made-up mentions: Ilse Varga and Varga are one person, Rovers a club.
+	var mentions []ner.Mention
+	refs := map[int]model.Ref{}
+	for i, tok := range doc.Tokens {
+		switch tok.Text {
+		case "Ilse":
+			mentions = append(mentions, ner.Mention{Start: tok.Start, End: doc.Tokens[i+1].End, First: i, Last: i + 2, Label: ner.LabelPER})
+			refs[tok.Start] = model.Ref{Name: "Ilse Varga", Kind: model.KindPerson, ID: "person-1"}
+		case "Varga":
+			if i > 0 && doc.Tokens[i-1].Text == "Ilse" {
+				continue
+			}
+			mentions = append(mentions, ner.Mention{Start: tok.Start, End: tok.End, First: i, Last: i + 1, Label: ner.LabelPER})
+			refs[tok.Start] = model.Ref{Name: "Ilse Varga", Kind: model.KindPerson, ID: "person-1"}
+		case "Rovers":
+			mentions = append(mentions, ner.Mention{Start: tok.Start, End: tok.End, First: i, Last: i + 1, Label: ner.LabelORG})
+			refs[tok.Start] = model.Ref{Name: "Rovers", Kind: model.KindOrganization, ID: "org-1"}
+		}
+	}
+	got := f.Agreements(Input{Doc: doc, Mentions: mentions, Refs: refs})
+	// The second sentence restates the contract; "also" states a new one.
+	if len(got) != 2 || len(got[0].Mentions) != 1 || len(got[0].Parties) != 2 {
+		t.Fatalf("got %d records, want 2 (the contract with one mention and two parties): %+v", len(got), got)
 	}
 }

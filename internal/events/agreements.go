@@ -124,6 +124,9 @@ func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int) (model.
 		return model.Agreement{}, subjLast, false
 	}
 	a.Type = f.classify(strings.ToLower(a.Subject + " " + a.Name))
+	if i > start && isBe(doc.Tokens[i-1].Text) { // "the truce was agreed after talks": the truce
+		a.Type = f.classify(strings.ToLower(a.Evidence.Text))
+	}
 	if a.Type == model.AgreementOther {
 		a.Type = f.classify(strings.ToLower(a.Evidence.Text))
 	}

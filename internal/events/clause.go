@@ -103,13 +103,16 @@ const (
 // prospect ("hopes to sign", "talks on a deal").
 func (f *Finder) judge(doc *text.Document, start, trig, last int, t trigger) clauseVerdict {
 	low := strings.ToLower(doc.Tokens[trig].Text)
-	if f.isOpinion(doc, trig, last, low) || f.isUnilateral(doc, trig, last, t) || f.isRuling(doc, start, trig) {
+	if f.isOpinion(doc, trig, last, low) || f.isUnilateral(doc, trig, last, t) || !t.noun && f.isRuling(doc, start, trig) {
+		return clauseDenies
+	}
+	if f.isPublicOffer(doc, trig, last, t) {
 		return clauseDenies
 	}
 	negated, prospect := false, false
 	for k := max(start, trig-6); k < trig; k++ {
 		w := strings.ToLower(doc.Tokens[k].Text)
-		negated = negated || f.vocab.negationWords[w] && k >= trig-5
+		negated = negated || f.vocab.negationWords[w] && k >= trig-5 || f.vocab.hypothetical[w]
 		prospect = prospect || f.vocab.modalWords[w]
 	}
 	if t.noun {
@@ -253,11 +256,25 @@ func (f *Finder) underNegotiation(doc *text.Document, start, trig int) bool {
 	return f.vocab.negotiations[strings.ToLower(doc.Tokens[k-1].Text)]
 }
 
-// isRuling reports a court or a judge as the subject: "a judge rejected
-// the appeal" is a ruling, not an agreement.
+// isRuling reports a court or a judge just before the trigger, as its
+// subject: "a judge rejected the appeal" is a ruling, not an agreement.
 func (f *Finder) isRuling(doc *text.Document, start, trig int) bool {
-	for k := start; k < trig; k++ {
+	for k := max(start, trig-4); k < trig; k++ {
 		if f.vocab.courtWords[strings.ToLower(doc.Tokens[k].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// isPublicOffer reports an offer to the public ("offered free drinks to
+// the crowd"): no counterpart, no agreement.
+func (f *Finder) isPublicOffer(doc *text.Document, trig, last int, t trigger) bool {
+	if t.status != model.StatusProposed {
+		return false
+	}
+	for k := trig + 1; k < last && k <= trig+12; k++ {
+		if f.vocab.publicOffers[strings.ToLower(doc.Tokens[k].Text)] {
 			return true
 		}
 	}

@@ -25,6 +25,10 @@ func (f *Finder) fold(in Input, recs []model.Agreement) []model.Agreement {
 			absorb(&out[k], a)
 			continue
 		}
+		if k := restated(in.Doc, out, a); k >= 0 {
+			absorb(&out[k], a)
+			continue
+		}
 		out = append(out, a)
 	}
 	if len(out) == 0 {
@@ -148,4 +152,46 @@ func insideEvidence(recs []model.Agreement, off int) bool {
 		}
 	}
 	return false
+}
+
+// restated returns the index of the earlier record that a restates, or -1:
+// a record of a later sentence with a party in common, a compatible type,
+// and both reached: the same status, or a plain "agreed" for one agreed or
+// signed ("Roy agreed a new deal" after "Keane signed a new contract").
+// Proposals, pledges and rejections are each their own event, and a clause
+// with "also" states a new agreement.
+func restated(doc *text.Document, earlier []model.Agreement, a model.Agreement) int {
+	if len(a.Parties) == 0 || strings.Contains(" "+strings.ToLower(a.Evidence.Text)+" ", " also ") {
+		return -1
+	}
+	sent := doc.Tokens[tokenAt(doc, a.Trigger.Start)].Sent
+	for k := len(earlier) - 1; k >= 0; k-- {
+		e := earlier[k]
+		if doc.Tokens[tokenAt(doc, e.Trigger.Start)].Sent == sent || !shareParty(e.Parties, a.Parties) {
+			continue
+		}
+		typeFits := e.Type == a.Type || e.Type == model.AgreementOther || a.Type == model.AgreementOther
+		statusFits := isReached(a.Status) && isReached(e.Status) && (e.Status == a.Status || a.Status == model.StatusAgreed)
+		if typeFits && statusFits {
+			return k
+		}
+	}
+	return -1
+}
+
+// shareParty reports a record that is a party of both lists.
+func shareParty(a, b []model.Party) bool {
+	for _, p := range a {
+		for _, q := range b {
+			if p.ID == q.ID {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isReached reports an agreed or signed agreement.
+func isReached(s model.AgreementStatus) bool {
+	return s == model.StatusAgreed || s == model.StatusSigned
 }

@@ -52,6 +52,8 @@ type vocabulary struct {
 	collectiveWords  map[string]bool   // "both sides": the previous parties
 	stateTitles      map[string]bool   // "Syrian Foreign Minister X" acts for Syria
 	courtWords       map[string]bool   // "a judge rejected": a ruling
+	hypothetical     map[string]bool   // "unless X agrees": a condition
+	publicOffers     map[string]bool   // "offered free tickets": no agreement
 	particles        map[string]string // "turned" needs "down"
 }
 
@@ -88,6 +90,8 @@ var loadVocabulary = sync.OnceValues(func() (*vocabulary, error) {
 		{"words/collective-words.txt", &v.collectiveWords},
 		{"words/state-titles.txt", &v.stateTitles},
 		{"words/court-words.txt", &v.courtWords},
+		{"words/hypothetical-words.txt", &v.hypothetical},
+		{"words/public-offer-words.txt", &v.publicOffers},
 	} {
 		if *f.dst, err = vocab.Words(wordFiles, f.file); err != nil {
 			return nil, err
