@@ -124,6 +124,9 @@ func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int) (model.
 		return model.Agreement{}, subjLast, false
 	}
 	a.Type = f.classify(strings.ToLower(a.Subject + " " + a.Name))
+	if trig.noun { // "a ceasefire sealed in talks": a ceasefire
+		a.Type = f.classify(strings.ToLower(t.Text + " " + a.Subject + " " + a.Name))
+	}
 	if i > start && isBe(doc.Tokens[i-1].Text) { // "the truce was agreed after talks": the truce
 		a.Type = f.classify(strings.ToLower(a.Evidence.Text))
 	}
@@ -150,8 +153,9 @@ func (f *Finder) triggerFits(doc *text.Document, i int, trig trigger) bool {
 	switch low {
 	case "sign", "signs":
 		return strings.HasPrefix(t.POS, "VB")
-	case "deal", "understanding", "accord":
-		return strings.HasPrefix(t.POS, "NN") && (next == "to" || next == "on" || next == "with" || next == "for")
+	case "deal", "understanding", "accord", "pact", "treaty", "ceasefire", "cease-fire", "truce", "contract":
+		return strings.HasPrefix(t.POS, "NN") && (next == "to" || next == "on" || next == "with" || next == "for" ||
+			next == "between" || i+1 < len(doc.Tokens) && statesAfterNoun(doc.Tokens[i+1].POS))
 	case "offer":
 		return strings.HasPrefix(t.POS, "NN") && (next == "for" || next == "to" || next == "of")
 	case "acquisition", "takeover", "merger":
@@ -229,4 +233,11 @@ func (f *Finder) coordinated(doc *text.Document, s text.Sentence, a model.Agreem
 	b.Type = f.classify(strings.ToLower(b.Subject + " " + b.Name))
 	b.Mentions = nil
 	return b, last
+}
+
+// statesAfterNoun reports a verb after an agreement noun that makes it
+// the subject of a statement: "a ceasefire sealed last week", "the pact
+// would resolve", "an uneasy truce has held".
+func statesAfterNoun(pos string) bool {
+	return pos == "VBN" || pos == "VBD" || pos == "VBZ" || pos == "MD"
 }

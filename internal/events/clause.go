@@ -110,17 +110,23 @@ func (f *Finder) judge(doc *text.Document, start, trig, last int, t trigger) cla
 		return clauseDenies
 	}
 	negated, prospect := false, false
+	reach := 6 // a noun's own modal is close: "is close to a deal", not "seeks to void a deal"
+	if t.noun {
+		reach = 4
+	}
 	for k := max(start, trig-6); k < trig; k++ {
 		w := strings.ToLower(doc.Tokens[k].Text)
 		negated = negated || f.vocab.negationWords[w] && k >= trig-5 || f.vocab.hypothetical[w]
-		prospect = prospect || f.vocab.modalWords[w]
+		prospect = prospect || f.vocab.modalWords[w] && k >= trig-reach
 	}
 	if t.noun {
 		prospect = prospect || f.underNegotiation(doc, start, trig)
 		for k := trig + 1; k < last && k <= trig+3; k++ {
 			w := strings.ToLower(doc.Tokens[k].Text)
 			negated = negated || w == "not" || w == "n't"
-			prospect = prospect || f.vocab.modalWords[w]
+			// "an agreement that would permit": not yet reached; "the
+			// pact would resolve": what a reached one does.
+			prospect = prospect || f.vocab.modalWords[w] && k > trig+1 && f.vocab.relativePronouns[strings.ToLower(doc.Tokens[k-1].Text)]
 		}
 	}
 	switch {

@@ -57,9 +57,11 @@ func sortMentions(ms []model.Span) {
 }
 
 // antecedent returns the index of the record in earlier that a later,
-// definite mention a refers to, or -1 when a is a record of its own.
+// definite mention a refers to ("the deal", "accept this offer"), or -1
+// when a is a record of its own.
 func (f *Finder) antecedent(doc *text.Document, earlier []model.Agreement, a model.Agreement) int {
-	if len(earlier) == 0 || !f.isDefiniteMention(doc, a.Trigger.Start) {
+	object := f.definiteObject(a)
+	if len(earlier) == 0 || !f.isDefiniteMention(doc, a.Trigger.Start) && object == "" {
 		return -1
 	}
 	sent := doc.Tokens[tokenAt(doc, a.Trigger.Start)].Sent
@@ -67,6 +69,16 @@ func (f *Finder) antecedent(doc *text.Document, earlier []model.Agreement, a mod
 		e := earlier[k]
 		if doc.Tokens[tokenAt(doc, e.Trigger.Start)].Sent == sent {
 			continue
+		}
+		if object != "" && !f.isDefiniteMention(doc, a.Trigger.Start) {
+			if names(e, object) {
+				return k // "accept this offer" after "a takeover offer"
+			}
+			continue
+		}
+		// "the pact" fits any earlier record, "the truce" a ceasefire.
+		if typ := f.classify(strings.ToLower(a.Trigger.Text)); object == "" && (typ == model.AgreementOther || typ == e.Type) {
+			return k
 		}
 		if e.Type == a.Type || e.Type == model.AgreementOther || a.Type == model.AgreementOther {
 			return k
@@ -194,4 +206,31 @@ func shareParty(a, b []model.Party) bool {
 // isReached reports an agreed or signed agreement.
 func isReached(s model.AgreementStatus) bool {
 	return s == model.StatusAgreed || s == model.StatusSigned
+}
+
+// definiteObject returns the agreement noun of a definite object ("offer"
+// in "accept this offer", "plan" in "signed the plan"): a step in the life
+// of an agreement already reported, stated with that noun. A rejection of
+// an earlier proposal is its own record (guideline 2.2), and so are a
+// reaffirmation and a named agreement (10.3).
+func (f *Finder) definiteObject(a model.Agreement) string {
+	if a.Name != "" || !isReached(a.Status) && a.Status != model.StatusProposed {
+		return "" // a named treaty, a reaffirmation or a rejection is its own record
+	}
+	words := strings.Fields(strings.ToLower(a.Subject))
+	if len(words) < 2 || !f.vocab.anaphors[words[0]] {
+		return ""
+	}
+	for _, w := range words[1:min(len(words), 4)] {
+		if f.vocab.objectNouns[w] {
+			return w
+		}
+	}
+	return ""
+}
+
+// names reports whether record e was stated with the noun w: "offer" in
+// its subject or trigger.
+func names(e model.Agreement, w string) bool {
+	return startsWord(strings.ToLower(e.Subject+" "+e.Trigger.Text), w+"$")
 }
