@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -64,7 +65,7 @@ func (f *Finder) Agreements(in Input) []model.Agreement {
 		sent.Dates = inRange(in.Dates, s.Start, s.End, func(d model.Date) int { return d.Start })
 		consumed := s.First // tokens before this belong to earlier subjects
 		for i := s.First; i < s.Last; i++ {
-			a, subjLast, ok := f.agreementAt(sent, s, i, consumed)
+			a, subjLast, ok := f.agreementAt(sent, s, i, consumed, lastParties(out))
 			if !ok {
 				if subjLast > i { // denied: its object is no agreement either
 					i, consumed = subjLast-1, subjLast
@@ -73,9 +74,6 @@ func (f *Finder) Agreements(in Input) []model.Agreement {
 			}
 			if len(a.Parties) == 0 && len(out) > 0 && consumed > s.First {
 				a.Parties = out[len(out)-1].Parties // "X reaffirmed A and a rejection of B": same parties
-			}
-			if len(a.Parties) == 0 && f.collective(doc, s.First, i) {
-				a.Parties = lastParties(out) // "both sides", "the two countries"
 			}
 			out = append(out, a)
 			for f.coordinates(doc, subjLast, s.Last) {
@@ -95,8 +93,11 @@ func (f *Finder) Agreements(in Input) []model.Agreement {
 }
 
 // agreementAt reads the agreement stated by the trigger at token i, if any,
-// and returns it with the token index just past its subject.
-func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int) (model.Agreement, int, bool) {
+// and returns it with the token index just past its subject; prev are the
+// parties of the article's last agreement that has any, which a collective
+// subject ("both sides") refers to. A denied statement returns false with
+// its subject's end, so that its object is no agreement either.
+func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int, prev []model.Party) (model.Agreement, int, bool) {
 	doc := in.Doc
 	t := doc.Tokens[i]
 	trig, ok := f.vocab.triggers[strings.ToLower(t.Text)]
@@ -133,8 +134,11 @@ func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int) (model.
 	if a.Type == model.AgreementOther {
 		a.Type = f.classify(strings.ToLower(a.Evidence.Text))
 	}
-	a.Parties = f.partiesBefore(in, s, i, consumed)
-	for _, p := range f.objectParties(in, s, subjFirst, subjLast) {
+	a.Parties = f.partiesBefore(in, s, i, consumed, trig.noun)
+	if len(a.Parties) == 0 && f.collective(doc, start, i) {
+		a.Parties = slices.Clone(prev) // "both sides", "the two countries"
+	}
+	for _, p := range f.objectParties(in, s, subjFirst, f.objectEnd(doc, subjFirst, subjLast, trig)) {
 		a.Parties = withParty(a.Parties, p)
 	}
 	a.Date = f.clauseDate(doc, in.Dates, s, i)

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsextract/newsextract/internal/ner"
@@ -14,9 +15,13 @@ import (
 // ("according to X") are left out.
 func (f *Finder) objectParties(in Input, s text.Sentence, first, last int) []model.Party {
 	var parties []model.Party
+	asides := f.relativeClauses(in.Doc, s)
 	for _, m := range in.Mentions {
 		if m.First < first || m.Last > last || m.Label == ner.LabelMISC || f.isObjectPlace(in, s, m) {
 			continue
+		}
+		if _, ok := enclosing(asides, m.Start); ok {
+			continue // "its unit -- which runs 100 Dia stores --"
 		}
 		parties = f.addParty(in, parties, m)
 	}
@@ -99,7 +104,7 @@ func withRepresentative(parties []model.Party, state, rep model.Ref) []model.Par
 					return parties
 				}
 			}
-			parties[i].Representatives = append(parties[i].Representatives, rep)
+			parties[i].Representatives = append(slices.Clip(parties[i].Representatives), rep)
 			return parties
 		}
 	}
@@ -172,4 +177,20 @@ func (f *Finder) collective(doc *text.Document, start, trig int) bool {
 		}
 	}
 	return false
+}
+
+// objectEnd returns where the parties of an object stop: for an agreement
+// noun, at the first verb or relative pronoun ("an agreement that will
+// allow X": X is no party); for a verb, at the end of its object.
+func (f *Finder) objectEnd(doc *text.Document, first, last int, t trigger) int {
+	if !t.noun {
+		return last
+	}
+	for k := first; k < last; k++ {
+		tok := doc.Tokens[k]
+		if strings.HasPrefix(tok.POS, "VB") || tok.POS == "MD" || tok.POS == "WDT" || f.vocab.relativePronouns[strings.ToLower(tok.Text)] {
+			return k
+		}
+	}
+	return last
 }
