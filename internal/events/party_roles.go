@@ -21,7 +21,7 @@ func (f *Finder) objectParties(in Input, s text.Sentence, first, last int) []mod
 			continue
 		}
 		if _, ok := enclosing(asides, m.Start); ok {
-			continue // "its unit -- which runs 100 Dia stores --"
+			continue // "its mill, which supplies the Acme bakeries,"
 		}
 		parties = f.addParty(in, parties, m)
 	}
