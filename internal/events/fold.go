@@ -67,7 +67,9 @@ func (f *Finder) antecedent(doc *text.Document, earlier []model.Agreement, a mod
 	sent := doc.Tokens[tokenAt(doc, a.Trigger.Start)].Sent
 	for k := len(earlier) - 1; k >= 0; k-- {
 		e := earlier[k]
-		if doc.Tokens[tokenAt(doc, e.Trigger.Start)].Sent == sent {
+		// In one sentence, "the pact" still points back; a verb states a
+		// second undertaking.
+		if object != "" && doc.Tokens[tokenAt(doc, e.Trigger.Start)].Sent == sent {
 			continue
 		}
 		if object != "" && !f.isDefiniteMention(doc, a.Trigger.Start) {
@@ -101,7 +103,7 @@ func (f *Finder) isDefiniteMention(doc *text.Document, off int) bool {
 		if f.vocab.anaphors[strings.ToLower(t.Text)] || t.POS == "POS" {
 			return true
 		}
-		if t.POS != "JJ" && !strings.HasPrefix(t.POS, "NN") {
+		if t.POS != "JJ" && t.POS != "CD" && !strings.HasPrefix(t.POS, "NN") {
 			return false
 		}
 	}
