@@ -45,6 +45,11 @@ func TestClauseStatus(t *testing.T) {
 		{"The council terminated its contract with the builder.", model.StatusRejected},
 		{"The grocer sold its bakery unit to a rival.", model.StatusAgreed},
 		{"The gallery inked a licence with the estate.", model.StatusSigned},
+		{"The envoy discussed with the herders a framework agreement on grazing.", model.StatusProposed},
+		{"The valley board is close to completing a deal with the millers.", model.StatusProposed},
+		{"Under a May 20 agreement between the towns, the bridge reopened.", model.StatusAgreed},
+		// restated
+		{"The republic remained committed to the river accords.", model.StatusReaffirmed},
 		// a reported clause keeps its status
 		{"Officials said the herders and the dairy had agreed to a truce.", model.StatusAgreed},
 	}

@@ -117,10 +117,10 @@ func (f *Finder) judge(doc *text.Document, start, trig, last int, t trigger) cla
 	for k := max(start, trig-6); k < trig; k++ {
 		w := strings.ToLower(doc.Tokens[k].Text)
 		negated = negated || f.vocab.negationWords[w] && k >= trig-5 || f.vocab.hypothetical[w]
-		prospect = prospect || f.vocab.modalWords[w] && k >= trig-reach
+		prospect = prospect || f.vocab.modalWords[w] && k >= trig-reach && doc.Tokens[k].POS != "NNP" // "May 20" is no modal
 	}
 	if t.noun {
-		prospect = prospect || f.underNegotiation(doc, start, trig)
+		prospect = prospect || f.underNegotiation(doc, start, trig) || f.governedByModal(doc, start, trig)
 		for k := trig + 1; k < last && k <= trig+3; k++ {
 			w := strings.ToLower(doc.Tokens[k].Text)
 			negated = negated || w == "not" || w == "n't"
@@ -283,6 +283,25 @@ func (f *Finder) isPublicOffer(doc *text.Document, trig, last int, t trigger) bo
 		if f.vocab.publicOffers[strings.ToLower(doc.Tokens[k].Text)] {
 			return true
 		}
+	}
+	return false
+}
+
+// governedByModal reports an agreement noun that is the object of a verb of
+// prospect ("discussed with X a framework agreement", "is close to
+// completing a deal"): the first verb before the noun, or the words just
+// before that verb, are modal.
+func (f *Finder) governedByModal(doc *text.Document, start, trig int) bool {
+	for k := trig - 1; k >= start && k >= trig-10; k-- {
+		if !strings.HasPrefix(doc.Tokens[k].POS, "VB") {
+			continue
+		}
+		for j := k; j >= start && j >= k-2; j-- {
+			if f.vocab.modalWords[strings.ToLower(doc.Tokens[j].Text)] {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
