@@ -27,9 +27,10 @@ func TestAgreements(t *testing.T) {
 		{"proposed", "The European Commission proposed new tariffs on steel imports.", model.StatusProposed, "trade", "new tariffs on steel imports", "", []string{"European Commission"}},
 		{"pledged", "Japan pledged to send emergency relief to the flooded region.", model.StatusCommitted, "humanitarian_aid", "send emergency relief to the flooded region", "", []string{"Japan"}},
 		{"source is no party", "According to Reuters, the rebels agreed to a ceasefire.", model.StatusAgreed, "ceasefire", "a ceasefire", "", nil},
-		{"reported clause", "Prime Minister Anna Berg said on Monday that Norway and Sweden had agreed to share fishing quotas.", model.StatusAgreed, "other", "share fishing quotas", "", []string{"Norway", "Sweden"}},
+		{"reported clause", "Prime Minister Anna Berg said on Monday that Norway and Sweden had agreed to share fishing quotas.", model.StatusAgreed, "trade", "share fishing quotas", "", []string{"Norway", "Sweden"}},
 		{"partner phrase and trailing date", "Kenya agreed with the World Bank to restructure its debt on Friday.", model.StatusAgreed, "economic", "restructure its debt", "", []string{"Kenya"}},
-		{"title qualifier and dateline place", "BERLIN - German Chancellor Olaf Scholz rejected the plan.", model.StatusRejected, "other", "the plan", "", []string{"Olaf Scholz"}},
+		{"official acts for the state, dateline place", "BERLIN - German Chancellor Olaf Scholz rejected the plan.", model.StatusRejected, "other", "the plan", "", []string{"German"}},
+		{"official acts for the state's record", "Officials in Germany said German Chancellor Olaf Scholz rejected the plan.", model.StatusRejected, "other", "the plan", "", []string{"Germany"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -39,6 +40,10 @@ type Input struct {
 	// BodyStart is the offset where the dateline ends (0 without one):
 	// names before it place the story and are nobody's party.
 	BodyStart int
+	// states maps a country's name to its place record, when the article
+	// has one: the state that a national adjective or an official stands
+	// for.
+	states map[string]model.Ref
 }
 
 // Agreements finds every statement that something was agreed, reaffirmed,
@@ -46,6 +51,12 @@ type Input struct {
 func (f *Finder) Agreements(in Input) []model.Agreement {
 	var out []model.Agreement
 	doc := in.Doc
+	in.states = map[string]model.Ref{}
+	for _, ref := range in.Refs {
+		if ref.Kind == model.KindPlace {
+			in.states[ref.Name] = ref
+		}
+	}
 	for _, s := range doc.Sentences {
 		// Only this sentence's mentions and dates matter; slicing them out
 		// once keeps the work linear in the article's length.
@@ -54,18 +65,27 @@ func (f *Finder) Agreements(in Input) []model.Agreement {
 		sent.Dates = inRange(in.Dates, s.Start, s.End, func(d model.Date) int { return d.Start })
 		consumed := s.First // tokens before this belong to earlier subjects
 		for i := s.First; i < s.Last; i++ {
-			a, subjLast, ok := f.agreementAt(sent, s, i, consumed)
+			a, subjLast, ok := f.agreementAt(sent, s, i, consumed, lastParties(out))
 			if !ok {
+				if subjLast > i { // denied: its object is no agreement either
+					i, consumed = subjLast-1, subjLast
+				}
 				continue
 			}
 			if len(a.Parties) == 0 && len(out) > 0 && consumed > s.First {
 				a.Parties = out[len(out)-1].Parties // "X reaffirmed A and a rejection of B": same parties
 			}
 			out = append(out, a)
+			for f.coordinates(doc, subjLast, s.Last) {
+				var b model.Agreement
+				b, subjLast = f.coordinated(doc, s, a, subjLast+1)
+				out = append(out, b)
+			}
 			i = subjLast - 1 // the subject is consumed; "and a rejection of" after it starts anew
 			consumed = subjLast
 		}
 	}
+	out = f.fold(in, out)
 	for i := range out {
 		out[i].ID = "agreement-" + strconv.Itoa(i+1)
 	}
@@ -73,12 +93,15 @@ func (f *Finder) Agreements(in Input) []model.Agreement {
 }
 
 // agreementAt reads the agreement stated by the trigger at token i, if any,
-// and returns it with the token index just past its subject.
-func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int) (model.Agreement, int, bool) {
+// and returns it with the token index just past its subject; prev are the
+// parties of the article's last agreement that has any, which a collective
+// subject ("both sides") refers to. A denied statement returns false with
+// its subject's end, so that its object is no agreement either.
+func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int, prev []model.Party) (model.Agreement, int, bool) {
 	doc := in.Doc
 	t := doc.Tokens[i]
 	trig, ok := f.vocab.triggers[strings.ToLower(t.Text)]
-	if !ok || !f.triggerFits(doc, i, trig) {
+	if !ok || !f.triggerFits(doc, i, trig) || !f.objectFits(in, s, i, trig) {
 		return model.Agreement{}, 0, false
 	}
 	// A noun trigger inside a named agreement ("the 1974 disengagement
@@ -90,18 +113,34 @@ func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int) (model.
 	if subjFirst >= subjLast {
 		return model.Agreement{}, 0, false
 	}
+	start := bodyStart(doc, f.clauseStart(doc, s, i, consumed), i, in.BodyStart)
 	a := model.Agreement{
-		Status:   trig.status,
+		Status:   f.clauseStatus(doc, start, i, subjLast, trig),
 		Trigger:  span(doc, t.Start, t.End),
-		Evidence: span(doc, s.Start, s.End),
+		Evidence: span(doc, doc.Tokens[start].Start, doc.Tokens[max(subjLast-1, i)].End),
 		Subject:  doc.Text[doc.Tokens[subjFirst].Start:doc.Tokens[subjLast-1].End],
 		Name:     f.namedAgreement(doc, subjFirst, subjLast),
 	}
-	if i > s.First && f.vocab.renewalWords[strings.ToLower(doc.Tokens[i-1].Text)] {
-		a.Status = model.StatusReaffirmed
+	if a.Status == "" {
+		return model.Agreement{}, subjLast, false
 	}
 	a.Type = f.classify(strings.ToLower(a.Subject + " " + a.Name))
-	a.Parties = f.partiesBefore(in, s, i, consumed)
+	if trig.noun { // "a ceasefire sealed in talks": a ceasefire
+		a.Type = f.classify(strings.ToLower(t.Text + " " + a.Subject + " " + a.Name))
+	}
+	if i > start && isBe(doc.Tokens[i-1].Text) { // "the truce was agreed after talks": the truce
+		a.Type = f.classify(strings.ToLower(a.Evidence.Text))
+	}
+	if a.Type == model.AgreementOther {
+		a.Type = f.classify(strings.ToLower(a.Evidence.Text))
+	}
+	a.Parties = f.partiesBefore(in, s, i, consumed, trig.noun)
+	if len(a.Parties) == 0 && f.collective(doc, start, i) {
+		a.Parties = slices.Clone(prev) // "both sides", "the two countries"
+	}
+	for _, p := range f.objectParties(in, s, subjFirst, f.objectEnd(doc, subjFirst, subjLast, trig)) {
+		a.Parties = withParty(a.Parties, p)
+	}
 	a.Date = f.clauseDate(doc, in.Dates, s, i)
 	return a, subjLast, true
 }
@@ -118,8 +157,15 @@ func (f *Finder) triggerFits(doc *text.Document, i int, trig trigger) bool {
 	switch low {
 	case "sign", "signs":
 		return strings.HasPrefix(t.POS, "VB")
-	case "deal", "understanding", "accord":
-		return strings.HasPrefix(t.POS, "NN") && (next == "to" || next == "on" || next == "with" || next == "for")
+	case "deal", "understanding", "accord", "pact", "treaty", "ceasefire", "cease-fire", "truce", "contract":
+		return strings.HasPrefix(t.POS, "NN") && (next == "to" || next == "on" || next == "with" || next == "for" ||
+			next == "between" || i+1 < len(doc.Tokens) && statesAfterNoun(doc.Tokens[i+1].POS))
+	case "offer":
+		return strings.HasPrefix(t.POS, "NN") && (next == "for" || next == "to" || next == "of")
+	case "acquisition", "takeover", "merger":
+		return strings.HasPrefix(t.POS, "NN") && (next == "of" || next == "with" || next == "by" || next == "between")
+	case "bid":
+		return next == "for" || next == "to" || next == "by"
 	case "offered":
 		return next != "by"
 	case "committed":
@@ -160,4 +206,42 @@ func isYear(s string) bool {
 
 func span(doc *text.Document, start, end int) model.Span {
 	return model.Span{Text: doc.Text[start:end], Start: start, End: end}
+}
+
+// lastParties returns the parties of the last agreement that has any.
+func lastParties(out []model.Agreement) []model.Party {
+	for k := len(out) - 1; k >= 0; k-- {
+		if len(out[k].Parties) > 0 {
+			return out[k].Parties
+		}
+	}
+	return nil
+}
+
+// coordinates reports "and to" + verb at token k: a second undertaking
+// after the first one's subject ("agreed to reopen the road and to
+// exchange prisoners").
+func (f *Finder) coordinates(doc *text.Document, k, end int) bool {
+	return k+2 < end && strings.EqualFold(doc.Tokens[k].Text, "and") &&
+		strings.EqualFold(doc.Tokens[k+1].Text, "to") && doc.Tokens[k+2].POS == "VB"
+}
+
+// coordinated returns the undertaking whose "to" is at token k, sharing
+// the trigger, status, parties and date of a, and the token just past it.
+func (f *Finder) coordinated(doc *text.Document, s text.Sentence, a model.Agreement, k int) (model.Agreement, int) {
+	last := f.clauseEnd(doc, s, k+1)
+	b := a
+	b.Subject = doc.Text[doc.Tokens[k+1].Start:doc.Tokens[last-1].End]
+	b.Evidence = span(doc, doc.Tokens[k].Start, doc.Tokens[last-1].End)
+	b.Name = f.namedAgreement(doc, k+1, last)
+	b.Type = f.classify(strings.ToLower(b.Subject + " " + b.Name))
+	b.Mentions = nil
+	return b, last
+}
+
+// statesAfterNoun reports a verb after an agreement noun that makes it
+// the subject of a statement: "a ceasefire sealed last week", "the pact
+// would resolve", "an uneasy truce has held".
+func statesAfterNoun(pos string) bool {
+	return pos == "VBN" || pos == "VBD" || pos == "VBZ" || pos == "MD"
 }

@@ -22,8 +22,11 @@ func (f *Finder) classify(subject string) model.AgreementType {
 }
 
 // startsWord reports whether some word of s (a run of letters and
-// hyphens) begins with stem.
+// hyphens) begins with stem; a stem ending in "$" must be the whole word
+// ("settle$" matches "settle", never "settlement").
 func startsWord(s, stem string) bool {
+	whole := strings.HasSuffix(stem, "$")
+	stem = strings.TrimSuffix(stem, "$")
 	for i := 0; ; {
 		j := strings.Index(s[i:], stem)
 		if j < 0 {
@@ -31,7 +34,8 @@ func startsWord(s, stem string) bool {
 		}
 		j += i
 		r, _ := utf8.DecodeLastRuneInString(s[:j])
-		if j == 0 || !unicode.IsLetter(r) && r != '-' {
+		next, _ := utf8.DecodeRuneInString(s[j+len(stem):])
+		if (j == 0 || !unicode.IsLetter(r) && r != '-') && (!whole || j+len(stem) == len(s) || !unicode.IsLetter(next)) {
 			return true
 		}
 		i = j + 1

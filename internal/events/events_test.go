@@ -139,7 +139,7 @@ func TestVocabularyErrors(t *testing.T) {
 		types              bool // read as agreement-types.tsv, else as triggers.tsv
 	}{
 		{"unknown status", "agreed\tsettled\tverb\n", "unknown status", false},
-		{"bad part", "agreed\tagreed\tadverb\n", "want noun or verb", false},
+		{"bad part", "agreed\tagreed\tadverb\n", "want noun, verb", false},
 		{"trigger twice", "agreed\tagreed\tverb\nagreed\tsigned\tverb\n", "listed twice", false},
 		{"unknown type", "peacekeeping\tblue\n", "unknown type", true},
 		{"other has no stems", "other\tmisc\n", "unknown type", true},

@@ -14,34 +14,71 @@ import (
 // of the reported clause, if it names any. Sources ("according to X",
 // "cited by X"), places of the action ("in Paris"), words that only qualify
 // a title ("U.S." in "U.S. envoy X") and the dateline are left out.
-func (f *Finder) partiesBefore(in Input, s text.Sentence, trig, from int) []model.Party {
-	if clause := f.reportedClauseStart(in.Doc, from, trig); clause > from {
-		if parties := f.partiesBetween(in, s, clause, trig); len(parties) > 0 {
-			return parties
+func (f *Finder) partiesBefore(in Input, s text.Sentence, trig, from int, noun bool) []model.Party {
+	clause := f.reportedClauseStart(in.Doc, from, trig)
+	if noun { // "plans to visit X, a pact between A and B": the noun phrase only
+		for k := trig - 1; k > clause; k-- {
+			if t := in.Doc.Tokens[k].Text; t == "," || t == ";" || isClauseBreak(t) {
+				clause = k + 1
+				break
+			}
 		}
 	}
-	return f.partiesBetween(in, s, from, trig)
+	parties := f.partiesBetween(in, s, clause, trig)
+	if ref, ok := f.relativeAntecedent(in, s, clause, trig); ok {
+		parties = withParty(parties, model.Party{Ref: ref})
+	}
+	if clause > from && startsWithPronoun(in.Doc, clause, trig) {
+		// "X said it had agreed", "X said he and Y agreed": X is a party;
+		// "Tass said the ceasefire was signed": Tass is only the source.
+		for _, p := range f.partiesBetween(in, s, from, clause) {
+			parties = withParty(parties, p)
+		}
+	}
+	return parties
+}
+
+// startsWithPronoun reports a personal or possessive pronoun among the
+// first tokens of the clause [clause, trig): "(on Monday) it had agreed",
+// "its offer".
+func startsWithPronoun(doc *text.Document, clause, trig int) bool {
+	for k := clause; k < trig && k < clause+4; k++ {
+		if p := doc.Tokens[k].POS; p == "PRP" || p == "PRP$" {
+			return true
+		}
+	}
+	return false
 }
 
 // partiesBetween names the parties among the mentions in tokens [from, trig).
 func (f *Finder) partiesBetween(in Input, s text.Sentence, from, trig int) []model.Party {
 	var parties []model.Party
-	seen := map[string]bool{}
+	asides := f.relativeClauses(in.Doc, s)
+	at := in.Doc.Tokens[trig].Start
 	for _, m := range in.Mentions {
-		if m.First < from || m.Last > trig || m.Start < in.BodyStart {
+		if m.First < from || m.Last > trig || f.isSourceOrPlace(in.Doc, s, m) {
 			continue
 		}
-		if m.Label == ner.LabelMISC || f.isSourceOrPlace(in.Doc, s, m) || f.qualifiesTitle(in.Doc, m) {
-			continue
+		if aside, ok := enclosing(asides, m.Start); ok && at >= aside[1] {
+			continue // "X, whom Y ordered to ..., struck a deal": Y is no party
 		}
-		ref, ok := in.Refs[m.Start]
-		if !ok || seen[ref.ID] {
-			continue
-		}
-		seen[ref.ID] = true
-		parties = append(parties, model.Party{Ref: ref})
+		parties = f.addParty(in, parties, m)
 	}
 	return parties
+}
+
+// withParty adds p to parties unless its record is there already; a
+// representative joins the party's.
+func withParty(parties []model.Party, p model.Party) []model.Party {
+	for _, r := range p.Representatives {
+		parties = withRepresentative(parties, p.Ref, r)
+	}
+	for _, q := range parties {
+		if q.ID == p.ID {
+			return parties
+		}
+	}
+	return append(parties, p)
 }
 
 // reportedClauseStart returns the first token after the last verb of
@@ -87,11 +124,14 @@ func (f *Finder) qualifiesTitle(doc *text.Document, m ner.Mention) bool {
 // ("according to X", "cited by X") or the place of the action ("in
 // Paris", "at the White House"), or a dateline's place.
 func (f *Finder) isSourceOrPlace(doc *text.Document, s text.Sentence, m ner.Mention) bool {
-	// "LONDON - A court ruled": a dateline's place, whatever its date.
+	// "LONDON - A court ruled", "MOSCOW (AP)": a dateline's place,
+	// whatever its date.
 	if m.First == s.First && m.Last < s.Last {
 		switch doc.Tokens[m.Last].Text {
 		case "-", "—", "–", "--":
 			return true
+		case "(":
+			return strings.ToUpper(doc.Tokens[m.First].Text) == doc.Tokens[m.First].Text
 		}
 	}
 	for k := m.First - 1; k >= s.First && k >= m.First-3; k-- {
@@ -104,4 +144,23 @@ func (f *Finder) isSourceOrPlace(doc *text.Document, s text.Sentence, m ner.Ment
 		}
 	}
 	return false
+}
+
+// relativeAntecedent returns the record of the name a relative clause
+// hangs on: in "Thermo Electron, which agreed to buy the line", Thermo
+// Electron agreed.
+func (f *Finder) relativeAntecedent(in Input, s text.Sentence, clause, trig int) (model.Ref, bool) {
+	doc := in.Doc
+	for k := trig - 1; k > s.First && k >= clause-1 && k >= trig-4; k-- {
+		if doc.Tokens[k-1].Text != "," || !f.vocab.relativePronouns[strings.ToLower(doc.Tokens[k].Text)] {
+			continue
+		}
+		for _, m := range in.Mentions {
+			if m.Last == k-1 && m.Label != ner.LabelMISC {
+				ref, ok := in.Refs[m.Start]
+				return ref, ok
+			}
+		}
+	}
+	return model.Ref{}, false
 }

@@ -48,7 +48,7 @@ func skipLink(doc *text.Document, s text.Sentence, first int, trig trigger) int 
 // clauseEnd returns the token index where the subject starting at first
 // stops: the end of its clause, outside brackets.
 func (f *Finder) clauseEnd(doc *text.Document, s text.Sentence, first int) int {
-	last, depth := first, 0
+	last, depth, quoted := first, 0, false
 	for ; last < s.Last; last++ {
 		t := doc.Tokens[last]
 		if t.Text == "(" {
@@ -57,11 +57,27 @@ func (f *Finder) clauseEnd(doc *text.Document, s text.Sentence, first int) int {
 		if t.Text == ")" && depth > 0 {
 			depth--
 		}
-		if depth == 0 && f.clauseEnds(doc, last, s.Last, strings.ToLower(t.Text)) {
+		low := strings.ToLower(t.Text)
+		if isQuote(t.Text) && (quoted || last > first && opensPhrase(doc.Tokens[last-1].POS)) {
+			quoted = !quoted // a quoted name inside the object: a " memorandum of understanding "
+			continue
+		}
+		if depth == 0 && (f.clauseEnds(doc, last, s.Last, low) || last > first && f.vocab.clauseEnders[low]) {
 			break
 		}
 	}
 	return last
+}
+
+// isQuote reports a quotation mark.
+func isQuote(tok string) bool {
+	return tok == "\"" || tok == "“" || tok == "”" || tok == "``" || tok == "''"
+}
+
+// opensPhrase reports a part of speech after which a quotation mark opens
+// a quoted noun phrase rather than ending the clause.
+func opensPhrase(pos string) bool {
+	return pos == "DT" || pos == "JJ" || pos == "PRP$" || pos == "IN" || pos == "CD"
 }
 
 // trailingDateCut drops a date that ends the subject: in "rejected the
@@ -142,6 +158,9 @@ func (f *Finder) clauseEnds(doc *text.Document, k, end int, low string) bool {
 	case ".", ",", ";", ":", "!", "?", "—", "–", "“", "”", "\"":
 		return true
 	case "and", "but", "while", "whereas":
+		if low == "and" && k+2 < end && strings.EqualFold(doc.Tokens[k+1].Text, "to") && doc.Tokens[k+2].POS == "VB" {
+			return true // "agreed to X and to Y": two undertakings
+		}
 		for j := k + 1; j < end && j <= k+4; j++ {
 			if _, ok := f.vocab.triggers[strings.ToLower(doc.Tokens[j].Text)]; ok {
 				return true

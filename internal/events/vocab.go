@@ -16,10 +16,13 @@ var wordFiles embed.FS
 
 // trigger is a word that states an agreement, and the status it gives.
 // Nouns take their object after "to", "on", "of" or "for"; verbs directly
-// or after "to".
+// or after "to". An object verb needs an agreement noun heading its
+// object, a transfer verb a company or an asset.
 type trigger struct {
-	status model.AgreementStatus
-	noun   bool
+	status   model.AgreementStatus
+	noun     bool
+	object   bool
+	transfer bool
 }
 
 // typeStem is a word stem that gives an agreement type.
@@ -31,12 +34,27 @@ type typeStem struct {
 // vocabulary holds the package's word lists.
 type vocabulary struct {
 	triggers         map[string]trigger
-	renewalWords     map[string]bool // "renewed" commitment: a reaffirmation
-	agreementNouns   map[string]bool // end a named agreement
-	types            []typeStem      // in order of precedence
-	sayingWords      map[string]bool // "said": a reported clause follows
-	relativePronouns map[string]bool // ", who ...,": an aside
-	sourceWords      map[string]bool // "according to X", "in Paris": no party
+	renewalWords     map[string]bool   // "renewed" commitment: a reaffirmation
+	agreementNouns   map[string]bool   // end a named agreement
+	types            []typeStem        // in order of precedence
+	sayingWords      map[string]bool   // "said": a reported clause follows
+	relativePronouns map[string]bool   // ", who ...,": an aside
+	sourceWords      map[string]bool   // "according to X", "in Paris": no party
+	negationWords    map[string]bool   // "did not agree": no agreement
+	modalWords       map[string]bool   // "hopes to sign": a proposal
+	unilateral       map[string]bool   // "signed a decree": no agreement
+	objectNouns      map[string]bool   // "struck a deal": the object that makes a trigger
+	assetNouns       map[string]bool   // "sold a stake": what a transfer is of
+	anaphors         map[string]bool   // "the deal": a later mention
+	clauseEnders     map[string]bool   // "after", "because": a new clause
+	negotiations     map[string]bool   // "talks on a deal": a prospect
+	nonPartyTitles   map[string]bool   // "Judge X": no party
+	collectiveWords  map[string]bool   // "both sides": the previous parties
+	stateTitles      map[string]bool   // "Syrian Foreign Minister X" acts for Syria
+	courtWords       map[string]bool   // "a judge rejected": a ruling
+	hypothetical     map[string]bool   // "unless X agrees": a condition
+	publicOffers     map[string]bool   // "offered free tickets": no agreement
+	particles        map[string]string // "turned" needs "down"
 }
 
 var loadVocabulary = sync.OnceValues(func() (*vocabulary, error) {
@@ -48,6 +66,9 @@ var loadVocabulary = sync.OnceValues(func() (*vocabulary, error) {
 	if v.types, err = readTypes(wordFiles, "words/agreement-types.tsv"); err != nil {
 		return nil, err
 	}
+	if v.particles, err = vocab.Pairs(wordFiles, "words/particle-verbs.tsv"); err != nil {
+		return nil, err
+	}
 	for _, f := range []struct {
 		file string
 		dst  *map[string]bool
@@ -57,6 +78,20 @@ var loadVocabulary = sync.OnceValues(func() (*vocabulary, error) {
 		{"words/saying-words.txt", &v.sayingWords},
 		{"words/relative-pronouns.txt", &v.relativePronouns},
 		{"words/source-words.txt", &v.sourceWords},
+		{"words/negation-words.txt", &v.negationWords},
+		{"words/modal-words.txt", &v.modalWords},
+		{"words/unilateral-objects.txt", &v.unilateral},
+		{"words/object-nouns.txt", &v.objectNouns},
+		{"words/asset-nouns.txt", &v.assetNouns},
+		{"words/anaphor-words.txt", &v.anaphors},
+		{"words/clause-enders.txt", &v.clauseEnders},
+		{"words/negotiation-words.txt", &v.negotiations},
+		{"words/non-party-titles.txt", &v.nonPartyTitles},
+		{"words/collective-words.txt", &v.collectiveWords},
+		{"words/state-titles.txt", &v.stateTitles},
+		{"words/court-words.txt", &v.courtWords},
+		{"words/hypothetical-words.txt", &v.hypothetical},
+		{"words/public-offer-words.txt", &v.publicOffers},
 	} {
 		if *f.dst, err = vocab.Words(wordFiles, f.file); err != nil {
 			return nil, err
@@ -65,7 +100,8 @@ var loadVocabulary = sync.OnceValues(func() (*vocabulary, error) {
 	return v, nil
 })
 
-// readTriggers reads "word<TAB>status<TAB>noun|verb" lines.
+// readTriggers reads "word<TAB>status<TAB>part" lines, part one of noun,
+// verb, object or transfer.
 func readTriggers(fsys fs.FS, file string) (map[string]trigger, error) {
 	lines, err := vocab.Read(fsys, file, 3, 3)
 	if err != nil {
@@ -77,13 +113,13 @@ func readTriggers(fsys fs.FS, file string) (map[string]trigger, error) {
 		switch {
 		case !slices.Contains(model.AgreementStatuses(), status):
 			return nil, &vocab.Error{File: file, Line: ln.N, Reason: fmt.Sprintf("unknown status %q", status)}
-		case part != "noun" && part != "verb":
-			return nil, &vocab.Error{File: file, Line: ln.N, Reason: fmt.Sprintf("part %q, want noun or verb", part)}
+		case !slices.Contains([]string{"noun", "verb", "object", "transfer"}, part):
+			return nil, &vocab.Error{File: file, Line: ln.N, Reason: fmt.Sprintf("part %q, want noun, verb, object or transfer", part)}
 		}
 		if _, dup := out[word]; dup {
 			return nil, &vocab.Error{File: file, Line: ln.N, Reason: fmt.Sprintf("%q listed twice", word)}
 		}
-		out[word] = trigger{status: status, noun: part == "noun"}
+		out[word] = trigger{status: status, noun: part == "noun", object: part == "object", transfer: part == "transfer"}
 	}
 	return out, nil
 }

@@ -1,0 +1,307 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/newsextract/newsextract/internal/ner"
+	"github.com/newsextract/newsextract/internal/text"
+	"github.com/newsextract/newsextract/model"
+)
+
+// clauseStart returns the first token of the clause that states the
+// agreement triggered at trig: after a reporting frame ("the agency said on
+// Friday that"), a clause break (";", a quotation mark, a dash) and a
+// leading adjunct that ends in a comma ("In June ,", "According to X ,").
+func (f *Finder) clauseStart(doc *text.Document, s text.Sentence, trig, from int) int {
+	start := f.reportedClauseStart(doc, from, trig)
+	for k := trig - 1; k >= start; k-- {
+		if isClauseBreak(doc.Tokens[k].Text) {
+			start = k + 1
+			break
+		}
+	}
+	if k := leadingAdjunctEnd(doc, start, trig); k > start {
+		start = k
+	}
+	for start < trig && (isClauseBreak(doc.Tokens[start].Text) || doc.Tokens[start].Text == "-" || doc.Tokens[start].Text == ",") {
+		start++
+	}
+	return f.skipFrameTail(doc, start, trig)
+}
+
+// bodyStart moves a clause start past the dateline ("LONDON -"), which
+// places the story and states nothing.
+func bodyStart(doc *text.Document, start, trig, body int) int {
+	for start < trig && doc.Tokens[start].Start < body {
+		start++
+	}
+	return start
+}
+
+// skipFrameTail skips what is left of a reporting frame after its verb: a
+// time ("said on Wednesday that", "said Tuesday it") up to "that".
+func (f *Finder) skipFrameTail(doc *text.Document, start, trig int) int {
+	if start == 0 || !f.vocab.sayingWords[strings.ToLower(doc.Tokens[start-1].Text)] {
+		return start
+	}
+	for k := start; k < trig && k < start+4; k++ {
+		t := doc.Tokens[k]
+		if strings.EqualFold(t.Text, "that") {
+			return k + 1
+		}
+		if t.POS != "IN" && t.POS != "NNP" && t.POS != "CD" && t.POS != "NN" {
+			if k > start && (t.POS == "PRP" || t.POS == "DT") {
+				return k
+			}
+			return start
+		}
+	}
+	return start
+}
+
+// isClauseBreak reports a token that no clause crosses.
+func isClauseBreak(tok string) bool {
+	switch tok {
+	case ";", ":", "\"", "“", "”", "``", "''", "--", "—", "–":
+		return true
+	}
+	return false
+}
+
+// leadingAdjunctEnd returns the token after the comma that closes an
+// adjunct opening the clause at start ("In June ,", "Since X bought Y ,",
+// "According to X ,"), or start when the clause opens otherwise.
+func leadingAdjunctEnd(doc *text.Document, start, trig int) int {
+	if start >= trig {
+		return start
+	}
+	p := doc.Tokens[start].POS
+	if p != "IN" && p != "RB" && p != "RBR" && !strings.EqualFold(doc.Tokens[start].Text, "according") {
+		return start
+	}
+	for k := start + 1; k < trig && k <= start+12; k++ {
+		if doc.Tokens[k].Text == "," {
+			return k + 1
+		}
+	}
+	return start
+}
+
+// clauseVerdict says what the words around a trigger make of it.
+type clauseVerdict int
+
+const (
+	clauseStates   clauseVerdict = iota // states an agreement
+	clauseDenies                        // negated, an opinion or a unilateral act: no record
+	clauseProspect                      // a prospect: proposed
+	clauseRefuses                       // "will not accept": rejected
+)
+
+// judge reads the clause [start, last) around the trigger at trig: a
+// negation ("did not agree", "no deal"), an opinion ("agreed that", "agreed
+// with the assessment"), a unilateral signature ("signed a decree"), or a
+// prospect ("hopes to sign", "talks on a deal").
+func (f *Finder) judge(doc *text.Document, start, trig, last int, t trigger) clauseVerdict {
+	low := strings.ToLower(doc.Tokens[trig].Text)
+	if f.isOpinion(doc, trig, last, low) || f.isUnilateral(doc, trig, last, t) || !t.noun && f.isRuling(doc, start, trig) {
+		return clauseDenies
+	}
+	if f.isPublicOffer(doc, trig, last, t) {
+		return clauseDenies
+	}
+	negated, prospect := false, false
+	reach := 6 // a noun's own modal is close: "is close to a deal", not "seeks to void a deal"
+	if t.noun {
+		reach = 4
+	}
+	for k := max(start, trig-6); k < trig; k++ {
+		w := strings.ToLower(doc.Tokens[k].Text)
+		negated = negated || f.vocab.negationWords[w] && k >= trig-5 || f.vocab.hypothetical[w]
+		prospect = prospect || f.vocab.modalWords[w] && k >= trig-reach && doc.Tokens[k].POS != "NNP" // "May 20" is no modal
+	}
+	if t.noun {
+		prospect = prospect || f.underNegotiation(doc, start, trig) || f.governedByModal(doc, start, trig)
+		for k := trig + 1; k < last && k <= trig+3; k++ {
+			w := strings.ToLower(doc.Tokens[k].Text)
+			negated = negated || w == "not" || w == "n't"
+			// "an agreement that would permit": not yet reached; "the
+			// pact would resolve": what a reached one does.
+			prospect = prospect || f.vocab.modalWords[w] && k > trig+1 && f.vocab.relativePronouns[strings.ToLower(doc.Tokens[k-1].Text)]
+		}
+	}
+	switch {
+	case negated && strings.HasPrefix(low, "accept"):
+		return clauseRefuses
+	case negated:
+		return clauseDenies
+	case prospect && (t.status == model.StatusAgreed || t.status == model.StatusSigned):
+		return clauseProspect
+	}
+	return clauseStates
+}
+
+// isOpinion reports "agree" in the sense of sharing a view: "agreed that
+// rates would rise", "agreed with the assessment".
+func (f *Finder) isOpinion(doc *text.Document, trig, last int, low string) bool {
+	if low != "agree" && low != "agreed" && low != "agrees" || trig+1 >= last {
+		return false
+	}
+	next := strings.ToLower(doc.Tokens[trig+1].Text)
+	if next == "that" {
+		return true
+	}
+	if next != "with" || trig > 0 && isBe(doc.Tokens[trig-1].Text) {
+		return false
+	}
+	return linkAfterPartner(doc, trig+2, last) < 0
+}
+
+// isBe reports a form of "to be": "it was agreed with X" is a passive.
+func isBe(tok string) bool {
+	switch strings.ToLower(tok) {
+	case "is", "was", "were", "are", "be", "been", "being":
+		return true
+	}
+	return false
+}
+
+// isUnilateral reports a signature that binds nobody else ("signed a
+// decree", "signed the bill into law", "signed off"), and a refusal to
+// comment.
+func (f *Finder) isUnilateral(doc *text.Document, trig, last int, t trigger) bool {
+	if trig+2 < len(doc.Tokens) && strings.ToLower(doc.Tokens[trig+1].Text) == "to" &&
+		strings.ToLower(doc.Tokens[trig+2].Text) == "comment" {
+		return true
+	}
+	if t.status != model.StatusSigned || t.noun {
+		return false
+	}
+	for k := trig + 1; k < last && k <= trig+4; k++ {
+		w := strings.ToLower(doc.Tokens[k].Text)
+		if f.vocab.unilateral[w] || k == trig+1 && w == "off" {
+			return true
+		}
+		if w == "into" && k+1 < last && strings.ToLower(doc.Tokens[k+1].Text) == "law" {
+			return true
+		}
+	}
+	return false
+}
+
+// objectFits checks what an object or transfer verb needs after it: its
+// particle ("turned down"), and an agreement noun ("struck a deal") or, for
+// a transfer, a named company or an asset ("bought a stake").
+func (f *Finder) objectFits(in Input, s text.Sentence, trig int, t trigger) bool {
+	if !t.object && !t.transfer {
+		return true
+	}
+	doc := in.Doc
+	k := trig + 1
+	if p, ok := f.vocab.particles[strings.ToLower(doc.Tokens[trig].Text)]; ok {
+		if k >= s.Last || strings.ToLower(doc.Tokens[k].Text) != p {
+			return false
+		}
+		k++
+	}
+	for end := min(s.Last, k+8); k < end; k++ {
+		tok := doc.Tokens[k]
+		w := strings.ToLower(tok.Text)
+		if tok.Text == "," || tok.Text == "." || tok.Text == ";" {
+			return false
+		}
+		if t.object && f.vocab.objectNouns[w] || t.transfer && (f.vocab.assetNouns[w] || startsOrg(in.Mentions, tok.Start)) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsOrg reports an organization mention starting at offset off.
+func startsOrg(mentions []ner.Mention, off int) bool {
+	for _, m := range mentions {
+		if m.Start == off {
+			return m.Label == ner.LabelORG
+		}
+	}
+	return false
+}
+
+// clauseStatus returns the status the trigger at trig states in the clause
+// [start, last), "" when it states no agreement. A renewal word before it
+// makes a reaffirmation; "sign" in its base form with no prospect is a
+// signing the terms of which are settled: agreed.
+func (f *Finder) clauseStatus(doc *text.Document, start, trig, last int, t trigger) model.AgreementStatus {
+	switch f.judge(doc, start, trig, last, t) {
+	case clauseDenies:
+		return ""
+	case clauseRefuses:
+		return model.StatusRejected
+	case clauseProspect:
+		return model.StatusProposed
+	}
+	low := strings.ToLower(doc.Tokens[trig].Text)
+	switch {
+	case trig > start && f.vocab.renewalWords[strings.ToLower(doc.Tokens[trig-1].Text)]:
+		return model.StatusReaffirmed
+	case low == "sign":
+		return model.StatusAgreed
+	}
+	return t.status
+}
+
+// underNegotiation reports an agreement noun that talks are about: "talks
+// on a political deal", "negotiations over a new accord".
+func (f *Finder) underNegotiation(doc *text.Document, start, trig int) bool {
+	k := trig - 1
+	for k > start && (doc.Tokens[k].POS == "DT" || doc.Tokens[k].POS == "JJ") {
+		k--
+	}
+	if k <= start || doc.Tokens[k].POS != "IN" {
+		return false
+	}
+	return f.vocab.negotiations[strings.ToLower(doc.Tokens[k-1].Text)]
+}
+
+// isRuling reports a court or a judge just before the trigger, as its
+// subject: "a judge rejected the appeal" is a ruling, not an agreement.
+func (f *Finder) isRuling(doc *text.Document, start, trig int) bool {
+	for k := max(start, trig-4); k < trig; k++ {
+		if f.vocab.courtWords[strings.ToLower(doc.Tokens[k].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// isPublicOffer reports an offer to the public ("offered free drinks to
+// the crowd"): no counterpart, no agreement.
+func (f *Finder) isPublicOffer(doc *text.Document, trig, last int, t trigger) bool {
+	if t.status != model.StatusProposed {
+		return false
+	}
+	for k := trig + 1; k < last && k <= trig+12; k++ {
+		if f.vocab.publicOffers[strings.ToLower(doc.Tokens[k].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// governedByModal reports an agreement noun that is the object of a verb of
+// prospect ("discussed with X a framework agreement", "is close to
+// completing a deal"): the first verb before the noun, or the words just
+// before that verb, are modal.
+func (f *Finder) governedByModal(doc *text.Document, start, trig int) bool {
+	for k := trig - 1; k >= start && k >= trig-10; k-- {
+		if !strings.HasPrefix(doc.Tokens[k].POS, "VB") {
+			continue
+		}
+		for j := k; j >= start && j >= k-2; j-- {
+			if f.vocab.modalWords[strings.ToLower(doc.Tokens[j].Text)] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}

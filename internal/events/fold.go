@@ -1,0 +1,238 @@
+package events
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsextract/newsextract/internal/text"
+	"github.com/newsextract/newsextract/model"
+)
+
+// fold keeps one record per agreement: a headline's record becomes a
+// mention of the body's record that it summarises, and a later definite
+// mention ("the deal", "the accord", "its offer") a mention of the nearest
+// earlier record of a compatible type. Records of one sentence stay apart:
+// two undertakings stated together are two agreements.
+func (f *Finder) fold(in Input, recs []model.Agreement) []model.Agreement {
+	var out []model.Agreement
+	var heads []model.Agreement
+	for _, a := range recs {
+		if in.BodyStart > 0 && a.Evidence.End <= in.BodyStart {
+			heads = append(heads, a)
+			continue
+		}
+		if k := f.antecedent(in.Doc, out, a); k >= 0 {
+			absorb(&out[k], a)
+			continue
+		}
+		if k := restated(in.Doc, out, a); k >= 0 {
+			absorb(&out[k], a)
+			continue
+		}
+		out = append(out, a)
+	}
+	if len(out) == 0 {
+		return heads
+	}
+	for _, h := range heads {
+		k := 0
+		for j := range out {
+			if out[j].Type == h.Type {
+				k = j
+				break
+			}
+		}
+		absorb(&out[k], h)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Start < out[j].Evidence.Start })
+	f.addMentions(in.Doc, out)
+	for i := range out {
+		sortMentions(out[i].Mentions)
+	}
+	return out
+}
+
+func sortMentions(ms []model.Span) {
+	sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+}
+
+// antecedent returns the index of the record in earlier that a later,
+// definite mention a refers to ("the deal", "accept this offer"), or -1
+// when a is a record of its own.
+func (f *Finder) antecedent(doc *text.Document, earlier []model.Agreement, a model.Agreement) int {
+	object := f.definiteObject(a)
+	if len(earlier) == 0 || !f.isDefiniteMention(doc, a.Trigger.Start) && object == "" {
+		return -1
+	}
+	sent := doc.Tokens[tokenAt(doc, a.Trigger.Start)].Sent
+	for k := len(earlier) - 1; k >= 0; k-- {
+		e := earlier[k]
+		// In one sentence, "the pact" still points back; a verb states a
+		// second undertaking.
+		if object != "" && doc.Tokens[tokenAt(doc, e.Trigger.Start)].Sent == sent {
+			continue
+		}
+		if object != "" && !f.isDefiniteMention(doc, a.Trigger.Start) {
+			if names(e, object) {
+				return k // "accept this offer" after "a takeover offer"
+			}
+			continue
+		}
+		// "the pact" fits any earlier record, "the truce" a ceasefire.
+		if typ := f.classify(strings.ToLower(a.Trigger.Text)); object == "" && (typ == model.AgreementOther || typ == e.Type) {
+			return k
+		}
+		if e.Type == a.Type || e.Type == model.AgreementOther || a.Type == model.AgreementOther {
+			return k
+		}
+	}
+	return -1
+}
+
+// isDefiniteMention reports an agreement noun at offset off after a
+// determiner that points back ("the deal", "the new accord", "Lloyd 's
+// agreement").
+func (f *Finder) isDefiniteMention(doc *text.Document, off int) bool {
+	i := tokenAt(doc, off)
+	if !strings.HasPrefix(doc.Tokens[i].POS, "NN") {
+		return false
+	}
+	first := doc.Sentences[doc.Tokens[i].Sent].First
+	for k := i - 1; k >= first && k >= i-3; k-- {
+		t := doc.Tokens[k]
+		if f.vocab.anaphors[strings.ToLower(t.Text)] || t.POS == "POS" {
+			return true
+		}
+		if t.POS != "JJ" && t.POS != "CD" && !strings.HasPrefix(t.POS, "NN") {
+			return false
+		}
+	}
+	return false
+}
+
+// tokenAt returns the index of the token that starts at offset off.
+func tokenAt(doc *text.Document, off int) int {
+	i := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Start >= off })
+	return min(i, len(doc.Tokens)-1)
+}
+
+// absorb makes b a mention of a.
+func absorb(a *model.Agreement, b model.Agreement) {
+	a.Mentions = append(a.Mentions, b.Evidence)
+	a.Mentions = append(a.Mentions, b.Mentions...)
+	if len(a.Parties) == 0 {
+		a.Parties = b.Parties
+	}
+}
+
+// addMentions makes each later definite mention of an agreement that
+// states nothing new ("the deal was welcomed", "critics of the accord") a
+// mention of the nearest earlier record whose type it fits: "the truce"
+// fits a ceasefire, "the deal" anything.
+func (f *Finder) addMentions(doc *text.Document, recs []model.Agreement) {
+	next := 0 // records with evidence before the token
+	for i, t := range doc.Tokens {
+		for next < len(recs) && recs[next].Evidence.End <= t.Start {
+			next++
+		}
+		low := strings.ToLower(t.Text)
+		if next == 0 || !f.vocab.objectNouns[low] || !strings.HasPrefix(t.POS, "NN") || insideEvidence(recs, t.Start) {
+			continue
+		}
+		if i == 0 || !f.vocab.anaphors[strings.ToLower(doc.Tokens[i-1].Text)] || doc.Tokens[i-1].Sent != t.Sent {
+			continue
+		}
+		typ := f.classify(low)
+		for k := next - 1; k >= 0; k-- {
+			if typ == model.AgreementOther || recs[k].Type == typ {
+				recs[k].Mentions = append(recs[k].Mentions, span(doc, doc.Tokens[i-1].Start, t.End))
+				break
+			}
+		}
+	}
+}
+
+// insideEvidence reports an offset inside some record's evidence or
+// mentions.
+func insideEvidence(recs []model.Agreement, off int) bool {
+	for _, a := range recs {
+		if a.Evidence.Start <= off && off < a.Evidence.End {
+			return true
+		}
+		for _, m := range a.Mentions {
+			if m.Start <= off && off < m.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// restated returns the index of the earlier record that a restates, or -1:
+// a record of a later sentence with a party in common, a compatible type,
+// and both reached: the same status, or a plain "agreed" for one agreed or
+// signed ("Roy agreed a new deal" after "Keane signed a new contract").
+// Proposals, pledges and rejections are each their own event, and a clause
+// with "also" states a new agreement.
+func restated(doc *text.Document, earlier []model.Agreement, a model.Agreement) int {
+	if len(a.Parties) == 0 || strings.Contains(" "+strings.ToLower(a.Evidence.Text)+" ", " also ") {
+		return -1
+	}
+	sent := doc.Tokens[tokenAt(doc, a.Trigger.Start)].Sent
+	for k := len(earlier) - 1; k >= 0; k-- {
+		e := earlier[k]
+		if doc.Tokens[tokenAt(doc, e.Trigger.Start)].Sent == sent || !shareParty(e.Parties, a.Parties) {
+			continue
+		}
+		typeFits := e.Type == a.Type || e.Type == model.AgreementOther || a.Type == model.AgreementOther
+		statusFits := isReached(a.Status) && isReached(e.Status) && (e.Status == a.Status || a.Status == model.StatusAgreed)
+		if typeFits && statusFits {
+			return k
+		}
+	}
+	return -1
+}
+
+// shareParty reports a record that is a party of both lists.
+func shareParty(a, b []model.Party) bool {
+	for _, p := range a {
+		for _, q := range b {
+			if p.ID == q.ID {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isReached reports an agreed or signed agreement.
+func isReached(s model.AgreementStatus) bool {
+	return s == model.StatusAgreed || s == model.StatusSigned
+}
+
+// definiteObject returns the agreement noun of a definite object ("offer"
+// in "accept this offer", "plan" in "signed the plan"): a step in the life
+// of an agreement already reported, stated with that noun. A rejection of
+// an earlier proposal is its own record (guideline 2.2), and so are a
+// reaffirmation and a named agreement (10.3).
+func (f *Finder) definiteObject(a model.Agreement) string {
+	if a.Name != "" || !isReached(a.Status) && a.Status != model.StatusProposed {
+		return "" // a named treaty, a reaffirmation or a rejection is its own record
+	}
+	words := strings.Fields(strings.ToLower(a.Subject))
+	if len(words) < 2 || !f.vocab.anaphors[words[0]] {
+		return ""
+	}
+	for _, w := range words[1:min(len(words), 4)] {
+		if f.vocab.objectNouns[w] {
+			return w
+		}
+	}
+	return ""
+}
+
+// names reports whether record e was stated with the noun w: "offer" in
+// its subject or trigger.
+func names(e model.Agreement, w string) bool {
+	return startsWord(strings.ToLower(e.Subject+" "+e.Trigger.Text), w+"$")
+}

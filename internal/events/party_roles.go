@@ -1,0 +1,196 @@
+package events
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsextract/newsextract/internal/ner"
+	"github.com/newsextract/newsextract/internal/text"
+	"github.com/newsextract/newsextract/model"
+)
+
+// objectParties names the parties in an agreement's object, tokens
+// [first, last): "a deal with B", "to sell its unit to B", "between A and
+// B", "was acquired by A". Places of the action ("in Paris") and sources
+// ("according to X") are left out.
+func (f *Finder) objectParties(in Input, s text.Sentence, first, last int) []model.Party {
+	var parties []model.Party
+	asides := f.relativeClauses(in.Doc, s)
+	for _, m := range in.Mentions {
+		if m.First < first || m.Last > last || m.Label == ner.LabelMISC || f.isObjectPlace(in, s, m) {
+			continue
+		}
+		if _, ok := enclosing(asides, m.Start); ok {
+			continue // "its mill, which supplies the Acme bakeries,"
+		}
+		parties = f.addParty(in, parties, m)
+	}
+	return parties
+}
+
+// isObjectPlace reports a mention of an object that places the action
+// ("in Paris", "at the border") or gives a source ("cited by X").
+func (f *Finder) isObjectPlace(in Input, s text.Sentence, m ner.Mention) bool {
+	doc := in.Doc
+	prev := ""
+	if m.First > s.First {
+		prev = strings.ToLower(doc.Tokens[m.First-1].Text)
+	}
+	if prev == "its" || prev == "their" { // "its Specia unit": what is sold
+		return true
+	}
+	if ref := in.Refs[m.Start]; ref.Kind == model.KindPlace {
+		// A place is a party of the object only as a partner: "a deal
+		// with Israel", "between Kenya and Uganda"; never a city.
+		_, city := f.lex.City(ref.Name)
+		return city || prev != "with" && prev != "between" && prev != "and" && prev != "by"
+	}
+	for k := m.First - 1; k >= s.First && k >= m.First-3; k-- {
+		switch low := strings.ToLower(doc.Tokens[k].Text); low {
+		case "in":
+			return k == 0 || !f.vocab.assetNouns[strings.ToLower(doc.Tokens[k-1].Text)] // "a stake in X"
+		case "at", "near", "outside", "into", "across", "throughout", "according", "cited":
+			return true
+		case ",", ".", "and", "with", "to", "by", "from", "between", "for", "of":
+			return false
+		}
+	}
+	return false
+}
+
+// addParty adds the party a mention names to parties: its record, or for a
+// national adjective ("Colombian") the country's record, or for an official
+// of a state ("Syrian Foreign Minister X") the state, with the official as
+// its representative. Misc names that name no state, people who only
+// report or judge, and titles' qualifiers are no parties.
+func (f *Finder) addParty(in Input, parties []model.Party, m ner.Mention) []model.Party {
+	doc := in.Doc
+	if m.Start < in.BodyStart || f.qualifiesTitle(doc, m) {
+		return parties
+	}
+	ref, ok := in.Refs[m.Start]
+	if m.Label == ner.LabelMISC {
+		if ref, ok = f.stateOf(in, doc.Text[m.Start:m.End]); !ok {
+			return parties
+		}
+	}
+	if !ok {
+		return parties
+	}
+	if m.Label == ner.LabelPER {
+		title, state, isState := f.officeOf(in, m)
+		if f.vocab.nonPartyTitles[title] {
+			return parties
+		}
+		if isState && f.vocab.stateTitles[title] {
+			return withRepresentative(parties, state, ref)
+		}
+	}
+	for _, p := range parties {
+		if p.ID == ref.ID {
+			return parties
+		}
+	}
+	return append(parties, model.Party{Ref: ref})
+}
+
+// withRepresentative adds rep as a representative of state, adding state
+// when it is not a party yet.
+func withRepresentative(parties []model.Party, state, rep model.Ref) []model.Party {
+	for i := range parties {
+		if parties[i].ID == state.ID {
+			for _, r := range parties[i].Representatives {
+				if r.ID == rep.ID {
+					return parties
+				}
+			}
+			parties[i].Representatives = append(slices.Clip(parties[i].Representatives), rep)
+			return parties
+		}
+	}
+	return append(parties, model.Party{Ref: state, Representatives: []model.Ref{rep}})
+}
+
+// officeOf reads the title before a person's name ("minister" in
+// "Syrian Foreign Minister X"), and the state the person serves when a
+// national adjective or a country's name comes before the title ("U.S.
+// envoy X") and the article has a record of that country.
+func (f *Finder) officeOf(in Input, m ner.Mention) (string, model.Ref, bool) {
+	doc := in.Doc
+	first := doc.Sentences[doc.Tokens[m.First].Sent].First
+	k := m.First - 1
+	if k < first || !f.lex.IsTitle(strings.ToLower(doc.Tokens[k].Text)) {
+		return "", model.Ref{}, false
+	}
+	title := strings.ToLower(doc.Tokens[k].Text)
+	for k--; k >= first && k >= m.First-6; k-- {
+		tok := doc.Tokens[k]
+		if state, ok := f.stateOf(in, tok.Text); ok {
+			return title, state, true
+		}
+		if _, ok := f.lex.Demonym(tok.Text); ok {
+			// No record of the country: the national adjective's own
+			// record stands for it ("Israeli Minister X").
+			ref, ok := in.Refs[tok.Start]
+			return title, ref, ok
+		}
+		if ref, ok := placeEndingAt(in, k+1); ok {
+			return title, ref, true
+		}
+		low := strings.ToLower(tok.Text)
+		if !f.lex.IsTitle(low) && !f.lex.IsTitleModifier(low) && tok.POS != "NNP" {
+			break
+		}
+	}
+	return title, model.Ref{}, false
+}
+
+// placeEndingAt returns the place record of a mention whose tokens end just
+// before token end.
+func placeEndingAt(in Input, end int) (model.Ref, bool) {
+	for _, m := range in.Mentions {
+		if m.Last == end {
+			ref, ok := in.Refs[m.Start]
+			return ref, ok && ref.Kind == model.KindPlace
+		}
+	}
+	return model.Ref{}, false
+}
+
+// stateOf returns the article's record of the country a national
+// adjective names ("Syrian": Syria).
+func (f *Finder) stateOf(in Input, word string) (model.Ref, bool) {
+	country, ok := f.lex.Demonym(word)
+	if !ok {
+		return model.Ref{}, false
+	}
+	ref, ok := in.states[country]
+	return ref, ok
+}
+
+// collective reports a subject that refers to the sides of an earlier
+// agreement: "both sides", "the two countries", "they".
+func (f *Finder) collective(doc *text.Document, start, trig int) bool {
+	for k := start; k < trig; k++ {
+		if f.vocab.collectiveWords[strings.ToLower(doc.Tokens[k].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// objectEnd returns where the parties of an object stop: for an agreement
+// noun, at the first verb or relative pronoun ("an agreement that will
+// allow X": X is no party); for a verb, at the end of its object.
+func (f *Finder) objectEnd(doc *text.Document, first, last int, t trigger) int {
+	if !t.noun {
+		return last
+	}
+	for k := first; k < last; k++ {
+		tok := doc.Tokens[k]
+		if strings.HasPrefix(tok.POS, "VB") || tok.POS == "MD" || tok.POS == "WDT" || f.vocab.relativePronouns[strings.ToLower(tok.Text)] {
+			return k
+		}
+	}
+	return last
+}
