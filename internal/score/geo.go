@@ -6,12 +6,12 @@ import (
 )
 
 // Geoparsing is scored as the shared geo gold describes (the metrics
-// section of data/geo/README.md). Per document, gold toponyms and predicted
-// mentions are paired one to one by byte overlap, greedily: identical spans
-// first, then more shared bytes, then closer starts. Recognition is
-// precision, recall and F1 over those pairs; resolution compares the point
-// and GeoNames id of each gold toponym's paired prediction with the gold
-// ones. Every figure is given over all toponyms and over the literal group
+// section of data/geo/README.md). Within a document, each predicted mention
+// is matched with at most one gold toponym it overlaps, and the other way
+// round, greedily: identical spans first, then more shared bytes, then
+// closer starts. Recognition is precision, recall and F1 over those pairs;
+// resolution compares the point and GeoNames id of each gold toponym's
+// paired prediction with the gold ones. Every figure is given over all toponyms and over the literal group
 // alone; for the literal figures a prediction paired with an associative
 // toponym is neither right nor wrong.
 
