@@ -79,9 +79,10 @@ func TestMatchToponyms(t *testing.T) {
 		predOf []int
 	}{
 		{"exact span wins over the first overlap", gold([2]int{0, 8}, [2]int{4, 8}), pred([2]int{0, 6}, [2]int{4, 8}), []int{0, 1}},
-		{"exact before larger overlap", gold([2]int{0, 20}), pred([2]int{0, 19}, [2]int{5, 10}, [2]int{0, 20}), []int{2}},
+		{"exact before an equal overlap with the same start", gold([2]int{0, 10}, [2]int{0, 4}), pred([2]int{0, 4}), []int{-1, 0}},
+		{"exact span and largest overlap agree", gold([2]int{0, 20}), pred([2]int{0, 19}, [2]int{5, 10}, [2]int{0, 20}), []int{2}},
 		{"one prediction over two toponyms pairs once, the larger overlap", gold([2]int{0, 8}, [2]int{10, 20}), pred([2]int{5, 20}), []int{-1, 0}},
-		{"equal overlap: nearer start", gold([2]int{0, 4}, [2]int{6, 10}), pred([2]int{3, 7}), []int{0, -1}},
+		{"equal overlap: nearer start", gold([2]int{0, 4}, [2]int{5, 9}), pred([2]int{3, 6}), []int{-1, 0}},
 		{"two predictions on one toponym: one pairs", gold([2]int{0, 6}), pred([2]int{0, 3}, [2]int{2, 6}), []int{1}},
 		{"touching spans do not overlap", gold([2]int{0, 5}), pred([2]int{5, 9}), []int{-1}},
 		{"empty and negative spans match nothing", gold([2]int{0, 5}), pred([2]int{2, 2}, [2]int{-1, 3}), []int{-1}},
