@@ -23,20 +23,16 @@ func (c *tagCtx) ruleClock(j int) (match, bool) {
 // after it.
 func (c *tagCtx) clockAt(j int) (h, mi, k int, ok bool) {
 	w := c.lower(j)
-	if (w == "noon" || w == "midnight") && c.words[j].capitalized && !c.sentenceStartAt(j) {
-		return 0, 0, j, false // "High Noon"
+	if n, ok := c.vocab.clockNouns[w]; ok {
+		if n.title && c.words[j].capitalized && !c.sentenceStartAt(j) {
+			return 0, 0, j, false // "High Noon"
+		}
+		return n.hour, 0, j + 1, true
 	}
 	switch {
-	case w == "noon" || w == "midday":
-		return 12, 0, j + 1, true
-	case w == "midnight":
-		return 24, 0, j + 1, true
-	case w == "12" && (c.is(j+1, "noon") || c.is(j+1, "midday") || c.is(j+1, "midnight")):
+	case w == "12" && c.clockNounAt(j+1):
 		// "12 noon", "12 midnight"
-		if c.is(j+1, "midnight") {
-			return 24, 0, j + 2, true
-		}
-		return 12, 0, j + 2, true
+		return c.vocab.clockNouns[c.lower(j+1)].hour, 0, j + 2, true
 	case c.fourDigitClock(j) && (c.zoneAt(j+1) || c.is(j+1, "(") && c.wireClockAt(j+2)):
 		// "1900 GMT", "0735 GMT", "1415 local time", "1600 (1500 GMT)":
 		// the wire services' 24-hour clock, told from a year by the zone
@@ -93,11 +89,11 @@ func (c *tagCtx) digitClockAt(j int) (h, mi, k int, ok bool) {
 	case !colon && k == j+3 && c.zoneAt(k) && len(c.words[j+2].lower) == 2:
 		// "07.00 GMT": Reuters writes the 24-hour clock with a dot.
 	case colon && h <= 24 && c.vocab.clockOpeners[c.lower(j-1)]:
-	case c.is(k, "in") && c.is(k+1, "the") && (c.is(k+2, "morning") || c.is(k+2, "afternoon") || c.is(k+2, "evening")):
+	case c.is(k, "in") && c.is(k+1, "the") && c.clockPartOfDayAt(k+2):
 		if h < 1 || h > 12 {
 			return 0, 0, j, false
 		}
-		if !c.is(k+2, "morning") && h < 12 {
+		if c.vocab.clockPartsOfDay[c.lower(k+2)] && h < 12 {
 			h += 12
 		}
 		k += 3
@@ -157,6 +153,19 @@ func (c *tagCtx) clockDay(j, k int) (string, bool, int) {
 		return c.ref.Format("2006-01-02"), unresolved, k
 	}
 	return "XXXX-XX-XX", unresolved, k
+}
+
+// clockNounAt reports whether word k names an hour: "noon", "midnight".
+func (c *tagCtx) clockNounAt(k int) bool {
+	_, ok := c.vocab.clockNouns[c.lower(k)]
+	return ok
+}
+
+// clockPartOfDayAt reports whether word k is a part of the day that can
+// follow "7 in the".
+func (c *tagCtx) clockPartOfDayAt(k int) bool {
+	_, ok := c.vocab.clockPartsOfDay[c.lower(k)]
+	return ok
 }
 
 // wireClockAt reports whether a 24-hour clock with a zone starts at k:
@@ -269,7 +278,7 @@ func (c *tagCtx) zoneEnd(k int) int {
 		return k + 2
 	case c.vocab.zoneRegions[c.words[k].lower] && capital && c.is(k+1, "time"):
 		return k + 2
-	case c.vocab.zoneRegions[c.words[k].lower] && capital && (c.is(k+1, "standard") || c.is(k+1, "daylight") || c.is(k+1, "summer")) && c.is(k+2, "time"):
+	case c.vocab.zoneRegions[c.words[k].lower] && capital && c.vocab.zoneKinds[c.lower(k+1)] && c.is(k+2, "time"):
 		return k + 3
 	}
 	return k
@@ -290,12 +299,12 @@ func (c *tagCtx) ruleMidDay(j int) (match, bool) {
 			return match{}, false
 		}
 		part, k = p, k2
-	case "midmorning":
-		part, k = "MO", k+1
-	case "midafternoon":
-		part, k = "AF", k+1
 	default:
-		return match{}, false
+		p, ok := c.vocab.midPartsOfDay[c.lower(k)]
+		if !ok {
+			return match{}, false
+		}
+		part, k = p, k+1 // "midmorning"
 	}
 	dayVal, unresolved := "", !c.hasRef
 	if m, ok := c.ruleRelDay(k); ok && m.typ == model.TimexDate {

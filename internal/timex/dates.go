@@ -359,7 +359,7 @@ func (c *tagCtx) ruleYear(j int) (match, bool) {
 			return match{}, false
 		}
 		return dateMatch(k+1, point{day(y, 1, 1), granYear}), true
-	case c.is(k, "fiscal") || c.is(k, "financial"):
+	case c.vocab.fiscalWords[c.lower(k)]:
 		// "fiscal 1989", "fiscal year 1990"
 		k++
 		if c.is(k, "year") {
@@ -387,13 +387,8 @@ func (c *tagCtx) ruleYear(j int) (match, bool) {
 		return match{}, false
 	}
 	m := dateMatch(k, point{day(y, 1, 1), granYear})
-	switch {
-	case c.is(k, "or") && (c.is(k+1, "later") || c.is(k+1, "after")):
-		m.end, m.mod = k+2, model.ModOnOrAfter
-	case c.is(k, "and") && c.is(k+1, "beyond"):
-		m.end, m.mod = k+2, model.ModOnOrAfter
-	case c.is(k, "or") && (c.is(k+1, "earlier") || c.is(k+1, "before")):
-		m.end, m.mod = k+2, model.ModOnOrBefore
+	if mod, ok := c.vocab.yearOpenEnds[[2]string{c.lower(k), c.lower(k + 1)}]; ok {
+		m.end, m.mod = k+2, mod // "1994 or later"
 	}
 	return m, true
 }

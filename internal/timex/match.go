@@ -200,62 +200,39 @@ func (c *tagCtx) quantMod(i int) (int, model.DateMod, bool) {
 	return i, "", false
 }
 
-// posMod parses "early", "mid-", "late", "the end of" and kin.
+// posMod parses "early", "mid-", "late", "the end of" and kin
+// (position-mods.tsv).
 func (c *tagCtx) posMod(i int) (int, model.DateMod) {
 	k := i
 	if c.is(k, "the") {
 		k++
 	}
-	a := c.lower(k)
-	var mod model.DateMod
-	switch a {
-	case "early":
-		mod = model.ModStart
-	case "mid", "middle":
-		mod = model.ModMid
-	case "late":
-		mod = model.ModEnd
-	case "earlier":
-		mod = model.ModStart
-	case "later":
-		mod = model.ModEnd
-	case "end", "beginning", "start", "close", "turn", "dawn":
-		if a == "end" && c.is(k+1, "-") && c.adjacent(k+1) && c.adjacent(k+2) {
-			return k + 2, model.ModEnd // "end-March", "end-2013"
-		}
-		if !c.is(k+1, "of") {
-			return i, ""
-		}
-		switch a {
-		case "end", "close":
-			mod = model.ModEnd
-		default:
-			mod = model.ModStart
-		}
-		if a == "middle" {
-			mod = model.ModMid
-		}
-		return k + 2, mod
-	default:
+	pm, ok := c.vocab.positionMods[c.lower(k)]
+	if !ok {
 		return i, ""
 	}
-	if a == "middle" {
+	if pm.form == positionNoun || pm.form == positionNounOrPrefix {
+		if pm.form == positionNounOrPrefix && c.is(k+1, "-") && c.adjacent(k+1) && c.adjacent(k+2) {
+			return k + 2, pm.mod // "end-March", "end-2013"
+		}
 		if !c.is(k+1, "of") {
 			return i, ""
 		}
-		return k + 2, mod
+		return k + 2, pm.mod
 	}
 	k++
 	if c.is(k, "-") && c.adjacent(k) {
 		k++
 	}
-	if (a == "earlier" || a == "later") && c.is(k, "in") && c.is(k+1, "the") {
-		k++
+	if pm.form == positionComparative {
+		if c.is(k, "in") && c.is(k+1, "the") {
+			k++ // "later in the week"
+		}
+		if c.is(i, "the") {
+			return i, "" // "the later years"
+		}
 	}
-	if (a == "earlier" || a == "later") && k > 0 && c.is(i, "the") {
-		return i, ""
-	}
-	return k, mod
+	return k, pm.mod
 }
 
 // possessiveAt reports whether words k, k+1 are "'s": the expression

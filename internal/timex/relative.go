@@ -265,7 +265,7 @@ func (c *tagCtx) determinerAt(j int) (detPhrase, bool) {
 	if d.det == "this" && d.hasThe || d.det == "that" && d.hasThe {
 		return d, false
 	}
-	if (c.is(d.k, "fiscal") || c.is(d.k, "financial")) && (c.is(d.k+1, "year") || c.is(d.k+1, "quarter")) {
+	if c.vocab.fiscalWords[c.lower(d.k)] && (c.is(d.k+1, "year") || c.is(d.k+1, "quarter")) {
 		d.k++
 	}
 	return d, true

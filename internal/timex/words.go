@@ -55,14 +55,46 @@ type vocabulary struct {
 	starters       map[string]bool
 	datelineLabels []string
 
+	// Tables of single rules; each file's header says what its words do.
+	clockNouns      map[string]clockNoun
+	clockPartsOfDay map[string]bool   // -> whether the hour is after noon
+	midPartsOfDay   map[string]string // -> part-of-day code
+	yearOpenEnds    map[[2]string]model.DateMod
+	positionMods    map[string]positionMod
+
 	// Word sets; each file's header says what its words do.
 	determiners, zones, zoneRegions, weekdayNamers, weekdayNamed,
 	notYearNouns, yearPluralNouns, notYearBefore, yearBeforePlural,
 	yearKinds, yearDeterminers, ageOwners, genericTodayNouns, sportsCues,
 	notAfterCurrent, periodParts, lengthNouns, setDeterminers, monthCues,
 	seasonCues, amountFillers, clockOpeners,
-	notTimeBeforeSoon, notTimeAfterSoon map[string]bool
+	notTimeBeforeSoon, notTimeAfterSoon, zoneKinds, fiscalWords map[string]bool
 }
+
+// clockNoun is a word that names an hour: "noon", "midnight".
+type clockNoun struct {
+	hour int
+	// title is true when a capital off a sentence's start makes the word
+	// part of a name ("High Noon").
+	title bool
+}
+
+// positionMod is a word that places a point inside an expression: "early",
+// "mid-", "the end of".
+type positionMod struct {
+	mod  model.DateMod
+	form positionForm
+}
+
+// positionForm is how a position word joins the expression after it.
+type positionForm uint8
+
+const (
+	positionAdjective    positionForm = iota // "early 2013", "mid-March"
+	positionComparative                      // "earlier this year", "later in the week"
+	positionNoun                             // "the end of 2013"
+	positionNounOrPrefix                     // also "end-March"
+)
 
 // weekdayWord is a weekday name or its plural ("Tuesdays", a set).
 type weekdayWord struct {
@@ -141,6 +173,7 @@ func parseVocabulary(fsys fs.FS) (*vocabulary, error) {
 	for _, s := range v.wordSets() {
 		*s.dst = p.set(s.file)
 	}
+	v.parseRuleTables(p)
 	for _, ln := range p.lines("dateline-labels.txt", 1, false) {
 		v.datelineLabels = append(v.datelineLabels, ln.cols[0])
 	}
@@ -184,8 +217,67 @@ func (v *vocabulary) wordSets() []struct {
 		{"clock-openers.txt", &v.clockOpeners},
 		{"not-time-before-soon.txt", &v.notTimeBeforeSoon},
 		{"not-time-after-soon.txt", &v.notTimeAfterSoon},
+		{"zone-kinds.txt", &v.zoneKinds},
+		{"fiscal-words.txt", &v.fiscalWords},
 		{"starters.txt", &v.starters},
 	}
+}
+
+// parseRuleTables reads the tables that each serve one or two rules.
+func (v *vocabulary) parseRuleTables(p *wordParser) {
+	v.clockNouns = table(p, "clock-nouns.tsv", 3, func(cols []string) (clockNoun, error) {
+		h, err := intColumn(12, 24)(cols[:1])
+		if err == nil && h != 12 && h != 24 {
+			err = fmt.Errorf("hour %d is neither 12 nor 24", h)
+		}
+		if err != nil {
+			return clockNoun{}, err
+		}
+		form, err := oneOf("title", "clock")(cols[1:])
+		return clockNoun{hour: h, title: form == "title"}, err
+	})
+	v.clockPartsOfDay = table(p, "clock-parts-of-day.tsv", 2, func(cols []string) (bool, error) {
+		s, err := oneOf("am", "pm")(cols)
+		return s == "pm", err
+	})
+	v.midPartsOfDay = table(p, "mid-parts-of-day.tsv", 2, oneOf("MO", "AF", "EV", "NI"))
+	v.yearOpenEnds = p.pairTable("year-open-ends.tsv", oneOf(string(model.ModOnOrAfter), string(model.ModOnOrBefore)))
+	v.positionMods = table(p, "position-mods.tsv", 3, positionColumns)
+}
+
+func positionColumns(cols []string) (positionMod, error) {
+	mod, err := oneOf(string(model.ModStart), string(model.ModMid), string(model.ModEnd))(cols[:1])
+	if err != nil {
+		return positionMod{}, err
+	}
+	forms := []string{"adjective", "comparative", "noun", "noun-or-prefix"}
+	form, err := oneOf(forms...)(cols[1:])
+	pm := positionMod{mod: model.DateMod(mod)}
+	for i, f := range forms {
+		if f == form {
+			pm.form = positionForm(i)
+		}
+	}
+	return pm, err
+}
+
+// pairTable reads "two words, mod" lines, keyed by the two words so that a
+// lookup builds no string.
+func (p *wordParser) pairTable(file string, mod func([]string) (string, error)) map[[2]string]model.DateMod {
+	m := map[[2]string]model.DateMod{}
+	for _, ln := range p.lines(file, 2, false) {
+		words := strings.Split(ln.cols[0], " ")
+		v, err := mod(ln.cols[1:])
+		if err == nil && len(words) != 2 {
+			err = fmt.Errorf("%q is not two words", ln.cols[0])
+		}
+		if err != nil {
+			p.fail(file, ln.n, "%v", err)
+			return nil
+		}
+		m[[2]string{words[0], words[1]}] = model.DateMod(v)
+	}
+	return m
 }
 
 // startWords is the set of starters: the words of starters.txt and every
