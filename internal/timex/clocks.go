@@ -133,7 +133,8 @@ func (c *tagCtx) clockDay(j, k int) (string, bool, int) {
 		}
 		ok = false
 	}
-	if !ok && join && (c.is(k2, "today") || c.is(k2, "yesterday") || c.is(k2, "tomorrow")) {
+	if rd, isDay := c.vocab.relativeDays[c.lower(k2)]; !ok && join && isDay && rd.part == "" {
+		// "noon yesterday"; "tonight" names a time of its own
 		day, ok = c.ruleRelDay(k2)
 	}
 	unresolved := !c.hasRef

@@ -15,26 +15,16 @@ func (c *tagCtx) ruleRelDay(j int) (match, bool) {
 	k := j
 	off := 0
 	part := ""
-	switch c.lower(k) {
-	case "yesterday":
-		off = -1
-	case "today":
-		if c.possessiveAt(k+1) && c.genericTodayAt(k+3) {
+	if rd, ok := c.vocab.relativeDays[c.lower(k)]; ok {
+		off, part = rd.offset, rd.part
+		if off == 0 && part == "" && c.possessiveAt(k+1) && c.genericTodayAt(k+3) {
 			return match{}, false // "today's youth": the present age, not a day
 		}
-	case "tomorrow":
-		off = 1
-	case "tonight":
-		part = "NI"
-	case "the":
-		if c.is(k+1, "day") && c.is(k+2, "before") && c.is(k+3, "yesterday") {
-			off, k = -2, k+3
-		} else if c.is(k+1, "day") && c.is(k+2, "after") && c.is(k+3, "tomorrow") {
-			off, k = 2, k+3
-		} else {
-			return match{}, false
-		}
-	default:
+	} else if c.is(k, "the") && c.is(k+1, "day") && c.is(k+2, "before") && c.is(k+3, "yesterday") {
+		off, k = -2, k+3
+	} else if c.is(k, "the") && c.is(k+1, "day") && c.is(k+2, "after") && c.is(k+3, "tomorrow") {
+		off, k = 2, k+3
+	} else {
 		return match{}, false
 	}
 	k++
@@ -69,23 +59,17 @@ func (c *tagCtx) genericTodayAt(k int) bool {
 func (c *tagCtx) ruleWeekday(j int) (match, bool) {
 	k := j
 	rel := 0
-	switch c.lower(k) {
-	case "last", "past", "previous":
-		rel = -1
-		k++
-	case "next", "coming", "following":
-		rel = 1
-		k++
-	case "this":
-		k++
-		rel, k = c.thisPastOrComing(k)
-	case "the":
-		if c.is(k+1, "previous") {
-			rel, k = -1, k+2
-		} else if c.is(k+1, "following") || c.is(k+1, "next") {
-			rel, k = 1, k+2
-		} else {
+	if c.is(k, "the") {
+		// "the previous Friday", "the following Monday"
+		wd, ok := c.vocab.weekdayDets[c.lower(k+1)]
+		if !ok || !wd.afterThe {
 			return match{}, false
+		}
+		rel, k = wd.rel, k+2
+	} else if wd, ok := c.vocab.weekdayDets[c.lower(k)]; ok {
+		rel, k = wd.rel, k+1
+		if rel == 0 {
+			rel, k = c.thisPastOrComing(k) // "this coming Sunday"
 		}
 	}
 	wd, plural, k2, ok := c.weekdayAt(k)
@@ -130,19 +114,18 @@ func (c *tagCtx) forwardCue(j int) bool {
 	i := j - 1
 	for n := 0; n < 8 && i >= 0; n++ {
 		w := c.words[i]
-		if w.kind == kindDigits || w.lower == ":" || w.lower == "." || w.lower == "," || w.lower == "a" || w.lower == "p" || w.lower == "m" ||
-			w.lower == "am" || w.lower == "pm" || w.lower == "noon" || w.lower == "midnight" || c.vocab.zones[w.lower] {
+		if w.kind == kindDigits || w.lower == ":" || w.lower == "." || w.lower == "," || c.vocab.clockFillerWords[w.lower] || c.vocab.zones[w.lower] {
 			i--
 			continue
 		}
 		break
 	}
-	switch c.lower(i) {
-	case "until", "till", "til":
+	switch {
+	case c.vocab.untilWords[c.lower(i)]:
 		// "Until Thursday, they had not..." opens a sentence about the past.
 		return !c.sentenceStartAt(i)
-	case "as":
-		return c.is(i-1, "soon") || c.is(i-1, "early") || c.is(i-1, "late")
+	case c.is(i, "as"):
+		return c.vocab.asSoonWords[c.lower(i-1)]
 	}
 	return false
 }
@@ -221,54 +204,58 @@ func (c *tagCtx) determinerAt(j int) (detPhrase, bool) {
 		d.k++
 	}
 	d.det = c.lower(d.k)
-	switch d.det {
-	case "this", "current", "present":
-		d.rel, d.k = c.thisPastOrComing(d.k + 1)
-	case "last", "past", "previous", "latest":
-		d.rel = -1
-		d.k++
-	case "prior", "preceding":
-		// "the prior year", "the preceding day": HeidelTime and SUTime read
-		// them as "previous"; without "the" they are adjectives ("prior
-		// approval").
-		if !d.hasThe {
-			return d, false
-		}
-		d.rel = -1
-		d.k++
-	case "next", "coming":
-		d.rel = 1
-		d.k++
-	case "following":
-		d.rel, d.fromLast = 1, true
-		d.k++
-	case "that", "same":
-		d.fromLast = true
-		d.k++
-		if d.det == "that" && c.is(d.k, "same") {
-			d.det = "same" // "that same day"
-			d.k++
-		}
-	case "full", "entire", "whole":
-		if !d.hasThe || !c.is(d.k+1, "year") {
-			return d, false
-		}
-		d.k++
-		d.det = "full"
-	default:
+	u, ok := c.vocab.unitDets[d.det]
+	if !ok {
 		// "the year", "the weekend"
 		if !d.hasThe {
 			return d, false
 		}
-		d.det = "the"
-	}
-	if d.det == "this" && d.hasThe || d.det == "that" && d.hasThe {
+		u.place, d.det = detAny, "the"
+	} else if !c.unitDeterminer(&d, u) {
 		return d, false
+	}
+	if u.place == detAlone && d.hasThe && d.det != "same" {
+		return d, false // "the this year"; but "the that same day" stands
 	}
 	if c.vocab.fiscalWords[c.lower(d.k)] && (c.is(d.k+1, "year") || c.is(d.k+1, "quarter")) {
 		d.k++
 	}
 	return d, true
+}
+
+// unitDeterminer applies determiner u at d.k to d and steps past it; it
+// reports false when the determiner does not stand there.
+func (c *tagCtx) unitDeterminer(d *detPhrase, u unitDeterminer) bool {
+	if u.place == detAfterThe && !d.hasThe {
+		// "the prior year", "the preceding day": HeidelTime and SUTime
+		// read them as "previous"; without "the" they are adjectives
+		// ("prior approval").
+		return false
+	}
+	switch u.role {
+	case detThis:
+		d.rel, d.k = c.thisPastOrComing(d.k + 1)
+		return true
+	case detBack:
+		d.rel = -1
+	case detForward:
+		d.rel = 1
+	case detFollowing:
+		d.rel, d.fromLast = 1, true
+	case detSame:
+		d.fromLast = true
+		if d.det == "that" && c.is(d.k+1, "same") {
+			d.det = "same" // "that same day"
+			d.k++
+		}
+	case detWhole:
+		if !c.is(d.k+1, "year") {
+			return false
+		}
+		d.det = "full"
+	}
+	d.k++
+	return true
 }
 
 // relativeMonth resolves "last April", "this September": month m at d.k,
@@ -430,13 +417,10 @@ func (c *tagCtx) relativeDay(d detPhrase, k2 int) (match, bool) {
 		return c.dayNextToEvent(j, k2)
 	}
 	fromLast := d.fromLast
-	if d.hasThe && (d.det == "previous" || d.det == "prior" || d.det == "preceding") {
-		// "the previous day", "the prior day": the day before the one
-		// last told, as "the following day" is the day after.
+	if d.hasThe && c.vocab.dayFromLastDets[d.det] {
+		// "the previous day", "the next day": the day before or after the
+		// one last told, as "the following day" is the day after.
 		fromLast = true
-	}
-	if d.hasThe && d.det == "next" {
-		fromLast = true // "the next day": after the day last told
 	}
 	if !fromLast {
 		return match{}, false
@@ -497,11 +481,8 @@ func (c *tagCtx) relativeWeekend(d detPhrase, k2 int) (match, bool) {
 // thisPastOrComing reads the "past" of "this past week" and the "coming"
 // of "this coming Sunday" at k: the direction and the index after.
 func (c *tagCtx) thisPastOrComing(k int) (int, int) {
-	switch {
-	case c.is(k, "past"):
-		return -1, k + 1
-	case c.is(k, "coming"):
-		return 1, k + 1
+	if rel, ok := c.vocab.afterThis[c.lower(k)]; ok {
+		return rel, k + 1
 	}
 	return 0, k
 }
@@ -515,11 +496,7 @@ func (c *tagCtx) timeWordAt(k int) bool {
 	if _, _, ok := c.monthAt(k); ok {
 		return true
 	}
-	switch c.lower(k) {
-	case "yesterday", "today", "tomorrow", "last", "next", "this":
-		return true
-	}
-	return false
+	return c.vocab.timeOpeners[c.lower(k)]
 }
 
 // weekOf parses the date after "the week of" and returns the whole

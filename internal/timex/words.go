@@ -61,6 +61,10 @@ type vocabulary struct {
 	midPartsOfDay   map[string]string // -> part-of-day code
 	yearOpenEnds    map[[2]string]model.DateMod
 	positionMods    map[string]positionMod
+	relativeDays    map[string]relativeDay
+	weekdayDets     map[string]weekdayDeterminer
+	unitDets        map[string]unitDeterminer
+	afterThis       map[string]int // -> direction, -1 or 1
 
 	// Word sets; each file's header says what its words do.
 	determiners, zones, zoneRegions, weekdayNamers, weekdayNamed,
@@ -68,8 +72,50 @@ type vocabulary struct {
 	yearKinds, yearDeterminers, ageOwners, genericTodayNouns, sportsCues,
 	notAfterCurrent, periodParts, lengthNouns, setDeterminers, monthCues,
 	seasonCues, amountFillers, clockOpeners,
-	notTimeBeforeSoon, notTimeAfterSoon, zoneKinds, fiscalWords map[string]bool
+	notTimeBeforeSoon, notTimeAfterSoon, zoneKinds, fiscalWords,
+	timeOpeners, clockFillerWords, untilWords, asSoonWords,
+	dayFromLastDets map[string]bool
 }
+
+// relativeDay is a day named by its distance from the reference date:
+// "yesterday", "tonight".
+type relativeDay struct {
+	offset int
+	part   string // a part-of-day code, or ""
+}
+
+// weekdayDeterminer is a word before a weekday: "last", "next".
+type weekdayDeterminer struct {
+	rel      int  // -1 back, 1 forward, 0 "this"
+	afterThe bool // also after "the": "the following Monday"
+}
+
+// unitDeterminer is a word before a unit of time: "last", "the following".
+type unitDeterminer struct {
+	role  detRole
+	place detPlace
+}
+
+// detRole is which unit a determiner picks.
+type detRole uint8
+
+const (
+	detThis      detRole = iota // "this week"
+	detBack                     // "last week"
+	detForward                  // "next week"
+	detFollowing                // "the following week": after the one last told
+	detSame                     // "that same day": the one last told
+	detWhole                    // "the whole year"
+)
+
+// detPlace is where a determiner stands with respect to "the".
+type detPlace uint8
+
+const (
+	detAny      detPlace = iota
+	detAlone             // never after "the"
+	detAfterThe          // only after "the"
+)
 
 // clockNoun is a word that names an hour: "noon", "midnight".
 type clockNoun struct {
@@ -219,6 +265,11 @@ func (v *vocabulary) wordSets() []struct {
 		{"not-time-after-soon.txt", &v.notTimeAfterSoon},
 		{"zone-kinds.txt", &v.zoneKinds},
 		{"fiscal-words.txt", &v.fiscalWords},
+		{"time-openers.txt", &v.timeOpeners},
+		{"clock-filler-words.txt", &v.clockFillerWords},
+		{"until-words.txt", &v.untilWords},
+		{"as-soon-words.txt", &v.asSoonWords},
+		{"day-from-last-determiners.txt", &v.dayFromLastDets},
 		{"starters.txt", &v.starters},
 	}
 }
@@ -243,6 +294,66 @@ func (v *vocabulary) parseRuleTables(p *wordParser) {
 	v.midPartsOfDay = table(p, "mid-parts-of-day.tsv", 2, oneOf("MO", "AF", "EV", "NI"))
 	v.yearOpenEnds = p.pairTable("year-open-ends.tsv", oneOf(string(model.ModOnOrAfter), string(model.ModOnOrBefore)))
 	v.positionMods = table(p, "position-mods.tsv", 3, positionColumns)
+	v.relativeDays = table(p, "relative-days.tsv", 3, func(cols []string) (relativeDay, error) {
+		n, err := intColumn(-1, 1)(cols[:1])
+		if err != nil {
+			return relativeDay{}, err
+		}
+		part, err := oneOf("MO", "AF", "EV", "NI", "-")(cols[1:])
+		if part == "-" {
+			part = ""
+		}
+		return relativeDay{offset: n, part: part}, err
+	})
+	v.weekdayDets = table(p, "weekday-determiners.tsv", 3, func(cols []string) (weekdayDeterminer, error) {
+		rel, err := directionColumn(cols[:1])
+		if err != nil {
+			return weekdayDeterminer{}, err
+		}
+		place, err := oneOf("alone", "after-the")(cols[1:])
+		return weekdayDeterminer{rel: rel, afterThe: place == "after-the"}, err
+	})
+	v.unitDets = table(p, "unit-determiners.tsv", 3, unitDeterminerColumns)
+	v.afterThis = table(p, "after-this.tsv", 2, func(cols []string) (int, error) {
+		rel, err := directionColumn(cols)
+		if err == nil && rel == 0 {
+			err = fmt.Errorf("direction %q is neither back nor forward", cols[0])
+		}
+		return rel, err
+	})
+}
+
+// directionColumn reads "back", "this" or "forward" as -1, 0 or 1.
+func directionColumn(cols []string) (int, error) {
+	s, err := oneOf("back", "this", "forward")(cols)
+	switch s {
+	case "back":
+		return -1, err
+	case "forward":
+		return 1, err
+	}
+	return 0, err
+}
+
+func unitDeterminerColumns(cols []string) (unitDeterminer, error) {
+	roles := []string{"this", "back", "forward", "following", "same", "whole"}
+	places := []string{"any", "alone", "after-the"}
+	role, err := oneOf(roles...)(cols[:1])
+	if err != nil {
+		return unitDeterminer{}, err
+	}
+	place, err := oneOf(places...)(cols[1:])
+	return unitDeterminer{role: detRole(indexOf(roles, role)), place: detPlace(indexOf(places, place))}, err
+}
+
+// indexOf returns the index of s in list, or 0.
+func indexOf(list []string, s string) int {
+	for i, x := range list {
+		if x == s {
+			return i
+		}
+	}
+	return 0
 }
 
 func positionColumns(cols []string) (positionMod, error) {
@@ -252,13 +363,7 @@ func positionColumns(cols []string) (positionMod, error) {
 	}
 	forms := []string{"adjective", "comparative", "noun", "noun-or-prefix"}
 	form, err := oneOf(forms...)(cols[1:])
-	pm := positionMod{mod: model.DateMod(mod)}
-	for i, f := range forms {
-		if f == form {
-			pm.form = positionForm(i)
-		}
-	}
-	return pm, err
+	return positionMod{mod: model.DateMod(mod), form: positionForm(indexOf(forms, form))}, err
 }
 
 // pairTable reads "two words, mod" lines, keyed by the two words so that a
