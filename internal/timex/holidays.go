@@ -13,11 +13,8 @@ import (
 // "Election Day", "Easter", "Good Friday" (holidays.tsv).
 func (c *tagCtx) ruleHoliday(j int) (match, bool) {
 	rel := 0
-	switch c.lower(j) {
-	case "last", "past":
-		rel, j = -1, j+1
-	case "next", "coming":
-		rel, j = 1, j+1
+	if r, ok := c.vocab.holidayDets[c.lower(j)]; ok {
+		rel, j = r, j+1 // "last Christmas"
 	}
 	if j >= len(c.words) || !c.words[j].capitalized {
 		return match{}, false

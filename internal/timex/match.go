@@ -151,12 +151,11 @@ func (c *tagCtx) bestRuleAt(j int) (match, bool) {
 // 14-day waiting period"), whose determiner belongs to the noun after it.
 func (c *tagCtx) trimDeterminer(m match) match {
 	j := m.start
-	switch c.lower(j) {
-	case "its", "their", "his", "her", "our":
+	switch {
+	case c.vocab.possessives[c.lower(j)]:
 		m.start++
 		return m
-	case "the", "a", "an", "that", "this":
-	default:
+	case !c.vocab.modifierDets[c.lower(j)]:
 		return m
 	}
 	if m.end-j < 3 || c.is(j+1, "year") {
@@ -164,7 +163,7 @@ func (c *tagCtx) trimDeterminer(m match) match {
 	}
 	for k := j + 1; k < m.end; k++ {
 		if c.is(k, "-") && c.adjacent(k) {
-			if c.is(k+1, "quarter") || c.is(k+1, "half") || k+1 == m.end-1 && !c.is(k+1, "ago") && !c.is(k+1, "earlier") {
+			if c.vocab.yearPartNouns[c.lower(k+1)] || k+1 == m.end-1 && !c.vocab.agoWords[c.lower(k+1)] {
 				m.start++
 			}
 			break

@@ -361,15 +361,9 @@ func daysIn(m time.Month, y int) int {
 	return day(y, m+1, 0).Day()
 }
 
-// relYearWord maps "last", "this", "next" to a year offset.
-func relYearWord(s string) (int, bool) {
-	switch s {
-	case "last", "past", "previous":
-		return -1, true
-	case "this", "current":
-		return 0, true
-	case "next", "coming":
-		return 1, true
-	}
-	return 0, false
+// relYearWord maps "last", "this", "next" and kin to a year offset
+// (relative-year-words.tsv).
+func (c *tagCtx) relYearWord(s string) (int, bool) {
+	rel, ok := c.vocab.relYearWords[s]
+	return rel, ok
 }

@@ -313,7 +313,7 @@ func (c *tagCtx) relativePartOfDay(d detPhrase, p string) (match, bool) {
 	case d.rel > 0:
 		off = 1
 	case d.det == "the":
-		if !(c.is(d.start-1, "in") || c.is(d.start-1, "during")) || c.is(d.k+1, "of") {
+		if !c.vocab.partOfDayOpeners[c.lower(d.start-1)] || c.is(d.k+1, "of") {
 			return match{}, false
 		}
 	}
@@ -393,15 +393,14 @@ func (c *tagCtx) theUnit(d detPhrase, u string, g gran, k2 int) (match, bool) {
 	if u == "W" && c.is(k2, "of") {
 		return c.weekOf(k2 + 1)
 	}
-	if c.is(k2, "-") || c.is(k2, "'") || c.is(k2, "of") || c.is(k2, "before") || c.is(k2, "after") || c.is(k2, "in") || c.is(k2, "when") || c.is(k2, "that") {
+	if c.is(k2, "-") || c.is(k2, "'") || c.vocab.notAfterTheUnit[c.lower(k2)] {
 		return match{}, false
 	}
 	if n := c.pos(k2); strings.HasPrefix(n, "NN") {
 		return match{}, false
 	}
-	switch c.lower(j - 1) {
-	case "for", "during", "throughout", "over":
-		return match{end: k2, typ: model.TimexDuration, value: durValue(1, false, u)}, true
+	if c.vocab.lengthPreps[c.lower(j-1)] {
+		return match{end: k2, typ: model.TimexDuration, value: durValue(1, false, u)}, true // "for the year"
 	}
 	if c.hasLast && c.last.g == g {
 		return dateMatch(k2, c.last), true
@@ -413,7 +412,7 @@ func (c *tagCtx) theUnit(d detPhrase, u string, g gran, k2 int) (match, bool) {
 // day", "the day after his death": the unit "day" ending before k2.
 func (c *tagCtx) relativeDay(d detPhrase, k2 int) (match, bool) {
 	j := d.start
-	if d.det == "the" && (c.is(k2, "after") || c.is(k2, "before")) && !c.is(j-1, "of") && !c.is(j-1, "in") {
+	if _, next := c.vocab.dayNextWords[c.lower(k2)]; d.det == "the" && next && !c.is(j-1, "of") && !c.is(j-1, "in") {
 		return c.dayNextToEvent(j, k2)
 	}
 	fromLast := d.fromLast
@@ -453,10 +452,7 @@ func (c *tagCtx) dayNextToEvent(j, k2 int) (match, bool) {
 		return match{end: k2, typ: model.TimexDate, value: c.last.value(), derived: true}, true
 	}
 	if c.hasLast && c.last.g == granDay {
-		shift := 1
-		if c.is(k2, "before") {
-			shift = -1
-		}
+		shift := c.vocab.dayNextWords[c.lower(k2)]
 		return match{end: k2, typ: model.TimexDate, value: c.last.shift(shift).value(), derived: true}, true
 	}
 	return match{end: k2, typ: model.TimexDate, value: "XXXX-XX-XX", derived: true, unresolved: true}, true
@@ -525,8 +521,7 @@ func (c *tagCtx) yearEnd(end int) match {
 // unknown day.
 func (c *tagCtx) ruleOrdinalDay(j int) (match, bool) {
 	k := j
-	switch c.lower(k) {
-	case "the", "its", "his", "her", "their", "our":
+	if c.is(k, "the") || c.vocab.possessives[c.lower(k)] {
 		k++
 	}
 	if k > j && c.is(j, "the") && c.is(j-1, "on") {
@@ -580,22 +575,14 @@ func (c *tagCtx) bareDayOfMonth(k int) (match, bool) {
 // near future", "these days", "just now", "soon".
 func (c *tagCtx) ruleRef(j int) (match, bool) {
 	l := c.lower(j)
+	if v, ok := c.vocab.refPairs[[2]string{l, c.lower(j + 1)}]; ok {
+		return refMatch(j+2, v) // "these days"
+	}
 	switch l {
-	case "just":
-		// "right now" is left to "now" alone, as the corpora mostly do.
-		if c.is(j+1, "now") {
-			return refMatch(j+2, "PRESENT_REF")
-		}
-		return match{}, false
-	case "these":
-		if c.is(j+1, "days") {
-			return refMatch(j+2, "PRESENT_REF")
-		}
-		return match{}, false
 	case "the":
 		return c.theRef(j)
 	case "future":
-		if c.is(j-1, "in") || c.is(j-1, "near") {
+		if c.vocab.bareFutureOpeners[c.lower(j-1)] {
 			return refMatch(j+1, "FUTURE_REF")
 		}
 		return match{}, false
@@ -616,12 +603,12 @@ func (c *tagCtx) ruleRef(j int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	switch l {
-	case "now":
+	switch {
+	case l == "now":
 		if c.is(j+1, "-") && c.adjacent(j+1) {
 			return match{}, false // "now-defunct"
 		}
-	case "current", "recent":
+	case c.vocab.refAdjectives[l]:
 		if c.pos(j) != "JJ" {
 			return match{}, false
 		}
@@ -646,9 +633,9 @@ func (c *tagCtx) theRef(j int) (match, bool) {
 	switch {
 	case c.is(j+1, "future"):
 		return refMatch(j+2, "FUTURE_REF")
-	case (c.is(j+1, "near") || c.is(j+1, "distant") || c.is(j+1, "foreseeable")) && c.is(j+2, "future"):
+	case c.vocab.futureAdjectives[c.lower(j+1)] && c.is(j+2, "future"):
 		return refMatch(j+3, "FUTURE_REF")
-	case (c.is(j+1, "near") || c.is(j+1, "short") || c.is(j+1, "long")) && c.is(j+2, "term") && !c.is(j+3, "-"):
+	case c.vocab.termAdjectives[c.lower(j+1)] && c.is(j+2, "term") && !c.is(j+3, "-"):
 		if strings.HasPrefix(c.pos(j+3), "NN") {
 			return match{}, false
 		}
@@ -660,7 +647,7 @@ func (c *tagCtx) theRef(j int) (match, bool) {
 		}
 		return refMatch(j+2, "PAST_REF")
 	case c.is(j+1, "present") && !strings.HasPrefix(c.pos(j+2), "NN"):
-		if c.is(j-1, "to") || c.is(j-1, "until") || c.is(j-1, "at") {
+		if c.vocab.presentOpeners[c.lower(j-1)] {
 			return refMatch(j+2, "PRESENT_REF")
 		}
 	}

@@ -65,6 +65,10 @@ type vocabulary struct {
 	weekdayDets     map[string]weekdayDeterminer
 	unitDets        map[string]unitDeterminer
 	afterThis       map[string]int // -> direction, -1 or 1
+	dayNextWords    map[string]int // -> direction, -1 or 1
+	holidayDets     map[string]int // -> direction, -1 or 1
+	relYearWords    map[string]int // -> years from the reference, -1 to 1
+	refPairs        map[[2]string]string
 
 	// Word sets; each file's header says what its words do.
 	determiners, zones, zoneRegions, weekdayNamers, weekdayNamed,
@@ -74,7 +78,9 @@ type vocabulary struct {
 	seasonCues, amountFillers, clockOpeners,
 	notTimeBeforeSoon, notTimeAfterSoon, zoneKinds, fiscalWords,
 	timeOpeners, clockFillerWords, untilWords, asSoonWords,
-	dayFromLastDets map[string]bool
+	dayFromLastDets, possessives, modifierDets, agoWords, yearPartNouns,
+	notAfterTheUnit, lengthPreps, partOfDayOpeners, bareFutureOpeners,
+	futureAdjectives, termAdjectives, presentOpeners, refAdjectives map[string]bool
 }
 
 // relativeDay is a day named by its distance from the reference date:
@@ -270,6 +276,18 @@ func (v *vocabulary) wordSets() []struct {
 		{"until-words.txt", &v.untilWords},
 		{"as-soon-words.txt", &v.asSoonWords},
 		{"day-from-last-determiners.txt", &v.dayFromLastDets},
+		{"possessives.txt", &v.possessives},
+		{"modifier-determiners.txt", &v.modifierDets},
+		{"ago-words.txt", &v.agoWords},
+		{"year-part-nouns.txt", &v.yearPartNouns},
+		{"not-after-the-unit.txt", &v.notAfterTheUnit},
+		{"length-prepositions.txt", &v.lengthPreps},
+		{"part-of-day-openers.txt", &v.partOfDayOpeners},
+		{"bare-future-openers.txt", &v.bareFutureOpeners},
+		{"future-adjectives.txt", &v.futureAdjectives},
+		{"term-adjectives.txt", &v.termAdjectives},
+		{"present-openers.txt", &v.presentOpeners},
+		{"ref-adjectives.txt", &v.refAdjectives},
 		{"starters.txt", &v.starters},
 	}
 }
@@ -292,7 +310,7 @@ func (v *vocabulary) parseRuleTables(p *wordParser) {
 		return s == "pm", err
 	})
 	v.midPartsOfDay = table(p, "mid-parts-of-day.tsv", 2, oneOf("MO", "AF", "EV", "NI"))
-	v.yearOpenEnds = p.pairTable("year-open-ends.tsv", oneOf(string(model.ModOnOrAfter), string(model.ModOnOrBefore)))
+	v.yearOpenEnds = pairTable[model.DateMod](p, "year-open-ends.tsv", oneOf(string(model.ModOnOrAfter), string(model.ModOnOrBefore)))
 	v.positionMods = table(p, "position-mods.tsv", 3, positionColumns)
 	v.relativeDays = table(p, "relative-days.tsv", 3, func(cols []string) (relativeDay, error) {
 		n, err := intColumn(-1, 1)(cols[:1])
@@ -314,13 +332,20 @@ func (v *vocabulary) parseRuleTables(p *wordParser) {
 		return weekdayDeterminer{rel: rel, afterThe: place == "after-the"}, err
 	})
 	v.unitDets = table(p, "unit-determiners.tsv", 3, unitDeterminerColumns)
-	v.afterThis = table(p, "after-this.tsv", 2, func(cols []string) (int, error) {
-		rel, err := directionColumn(cols)
-		if err == nil && rel == 0 {
-			err = fmt.Errorf("direction %q is neither back nor forward", cols[0])
-		}
-		return rel, err
-	})
+	v.afterThis = table(p, "after-this.tsv", 2, backOrForward)
+	v.dayNextWords = table(p, "day-next-words.tsv", 2, backOrForward)
+	v.holidayDets = table(p, "holiday-determiners.tsv", 2, backOrForward)
+	v.relYearWords = table(p, "relative-year-words.tsv", 2, directionColumn)
+	v.refPairs = pairTable[string](p, "ref-pairs.tsv", oneOf("PRESENT_REF", "PAST_REF", "FUTURE_REF"))
+}
+
+// backOrForward reads "back" or "forward" as -1 or 1.
+func backOrForward(cols []string) (int, error) {
+	rel, err := directionColumn(cols)
+	if err == nil && rel == 0 {
+		err = fmt.Errorf("direction %q is neither back nor forward", cols[0])
+	}
+	return rel, err
 }
 
 // directionColumn reads "back", "this" or "forward" as -1, 0 or 1.
@@ -366,13 +391,13 @@ func positionColumns(cols []string) (positionMod, error) {
 	return positionMod{mod: model.DateMod(mod), form: positionForm(indexOf(forms, form))}, err
 }
 
-// pairTable reads "two words, mod" lines, keyed by the two words so that a
+// pairTable reads "two words, value" lines, keyed by the two words so that a
 // lookup builds no string.
-func (p *wordParser) pairTable(file string, mod func([]string) (string, error)) map[[2]string]model.DateMod {
-	m := map[[2]string]model.DateMod{}
+func pairTable[T ~string](p *wordParser, file string, value func([]string) (string, error)) map[[2]string]T {
+	m := map[[2]string]T{}
 	for _, ln := range p.lines(file, 2, false) {
 		words := strings.Split(ln.cols[0], " ")
-		v, err := mod(ln.cols[1:])
+		v, err := value(ln.cols[1:])
 		if err == nil && len(words) != 2 {
 			err = fmt.Errorf("%q is not two words", ln.cols[0])
 		}
@@ -380,7 +405,7 @@ func (p *wordParser) pairTable(file string, mod func([]string) (string, error)) 
 			p.fail(file, ln.n, "%v", err)
 			return nil
 		}
-		m[[2]string{words[0], words[1]}] = model.DateMod(v)
+		m[[2]string{words[0], words[1]}] = T(v)
 	}
 	return m
 }
