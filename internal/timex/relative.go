@@ -412,7 +412,7 @@ func (c *tagCtx) theUnit(d detPhrase, u string, g gran, k2 int) (match, bool) {
 // day", "the day after his death": the unit "day" ending before k2.
 func (c *tagCtx) relativeDay(d detPhrase, k2 int) (match, bool) {
 	j := d.start
-	if _, next := c.vocab.dayNextWords[c.lower(k2)]; d.det == "the" && next && !c.is(j-1, "of") && !c.is(j-1, "in") {
+	if _, next := c.vocab.eventLinks[c.lower(k2)]; d.det == "the" && next && !c.is(j-1, "of") && !c.is(j-1, "in") {
 		return c.dayNextToEvent(j, k2)
 	}
 	fromLast := d.fromLast
@@ -452,7 +452,7 @@ func (c *tagCtx) dayNextToEvent(j, k2 int) (match, bool) {
 		return match{end: k2, typ: model.TimexDate, value: c.last.value(), derived: true}, true
 	}
 	if c.hasLast && c.last.g == granDay {
-		shift := c.vocab.dayNextWords[c.lower(k2)]
+		shift := c.vocab.eventLinks[c.lower(k2)]
 		return match{end: k2, typ: model.TimexDate, value: c.last.shift(shift).value(), derived: true}, true
 	}
 	return match{end: k2, typ: model.TimexDate, value: "XXXX-XX-XX", derived: true, unresolved: true}, true

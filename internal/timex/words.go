@@ -65,9 +65,11 @@ type vocabulary struct {
 	weekdayDets     map[string]weekdayDeterminer
 	unitDets        map[string]unitDeterminer
 	afterThis       map[string]int // -> direction, -1 or 1
-	dayNextWords    map[string]int // -> direction, -1 or 1
-	holidayDets     map[string]int // -> direction, -1 or 1
-	relYearWords    map[string]int // -> years from the reference, -1 to 1
+	eventLinks      map[string]int // -> direction, -1 or 1
+	countWords      map[string]countWord
+	vagueLengths    map[string][][]string // first word -> the rest, in file order
+	holidayDets     map[string]int        // -> direction, -1 or 1
+	relYearWords    map[string]int        // -> years from the reference, -1 to 1
 	refPairs        map[[2]string]string
 
 	// Word sets; each file's header says what its words do.
@@ -80,7 +82,17 @@ type vocabulary struct {
 	timeOpeners, clockFillerWords, untilWords, asSoonWords,
 	dayFromLastDets, possessives, modifierDets, agoWords, yearPartNouns,
 	notAfterTheUnit, lengthPreps, partOfDayOpeners, bareFutureOpeners,
-	futureAdjectives, termAdjectives, presentOpeners, refAdjectives map[string]bool
+	futureAdjectives, termAdjectives, presentOpeners, refAdjectives,
+	definiteDets, extraWords, quarterOfWords, pointWords, unitsAloneOpeners,
+	spanPreps, eventFollowWords, recordWords map[string]bool
+}
+
+// countWord is a word after an amount of time that counts it to a point:
+// "ago", "earlier".
+type countWord struct {
+	dir       int  // -1 back, 1 forward, 0 none: the amount stays a length
+	fromLast  bool // from the date last told, not from now
+	clauseEnd bool // only at the end of a clause
 }
 
 // relativeDay is a day named by its distance from the reference date:
@@ -288,6 +300,14 @@ func (v *vocabulary) wordSets() []struct {
 		{"term-adjectives.txt", &v.termAdjectives},
 		{"present-openers.txt", &v.presentOpeners},
 		{"ref-adjectives.txt", &v.refAdjectives},
+		{"definite-determiners.txt", &v.definiteDets},
+		{"extra-words.txt", &v.extraWords},
+		{"quarter-of-words.txt", &v.quarterOfWords},
+		{"point-words.txt", &v.pointWords},
+		{"units-alone-openers.txt", &v.unitsAloneOpeners},
+		{"span-prepositions.txt", &v.spanPreps},
+		{"event-follow-words.txt", &v.eventFollowWords},
+		{"record-words.txt", &v.recordWords},
 		{"starters.txt", &v.starters},
 	}
 }
@@ -333,10 +353,41 @@ func (v *vocabulary) parseRuleTables(p *wordParser) {
 	})
 	v.unitDets = table(p, "unit-determiners.tsv", 3, unitDeterminerColumns)
 	v.afterThis = table(p, "after-this.tsv", 2, backOrForward)
-	v.dayNextWords = table(p, "day-next-words.tsv", 2, backOrForward)
+	v.eventLinks = table(p, "event-links.tsv", 2, backOrForward)
+	v.countWords = table(p, "count-words.tsv", 4, countColumns)
+	v.vagueLengths = p.phrases("vague-lengths.txt")
 	v.holidayDets = table(p, "holiday-determiners.tsv", 2, backOrForward)
 	v.relYearWords = table(p, "relative-year-words.tsv", 2, directionColumn)
 	v.refPairs = pairTable[string](p, "ref-pairs.tsv", oneOf("PRESENT_REF", "PAST_REF", "FUTURE_REF"))
+}
+
+func countColumns(cols []string) (countWord, error) {
+	dir, err := oneOf("back", "forward", "none")(cols[:1])
+	if err != nil {
+		return countWord{}, err
+	}
+	w := countWord{}
+	if dir != "none" {
+		w.dir, _ = directionColumn(cols[:1])
+	}
+	from, err := oneOf("now", "last")(cols[1:2])
+	if err != nil {
+		return countWord{}, err
+	}
+	where, err := oneOf("any", "clause-end")(cols[2:])
+	w.fromLast, w.clauseEnd = from == "last", where == "clause-end"
+	return w, err
+}
+
+// phrases reads a file of phrases, one a line, keyed by their first word;
+// the value lists the rest of each phrase in file order.
+func (p *wordParser) phrases(file string) map[string][][]string {
+	m := map[string][][]string{}
+	for _, ln := range p.lines(file, 1, false) {
+		words := strings.Split(ln.cols[0], " ")
+		m[words[0]] = append(m[words[0]], words[1:])
+	}
+	return m
 }
 
 // backOrForward reads "back" or "forward" as -1 or 1.
