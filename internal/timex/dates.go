@@ -485,7 +485,7 @@ func (c *tagCtx) ruleCentury(j int) (match, bool) {
 	}
 	n := 0
 	if k < len(c.words) && c.words[k].kind == kindMixed {
-		if d, ok := ordinalDigits(c.words[k].lower); ok {
+		if d, ok := c.ordinalDigits(c.words[k].lower); ok {
 			n, k = d, k+1
 		}
 	} else if d, k2, ok := c.dayAt(k); ok && k < len(c.words) && c.words[k].kind == kindLetters {

@@ -116,7 +116,7 @@ func (c *tagCtx) quarterNumber(q *quarterPhrase) {
 		q.q = o
 		k++
 	} else if k < len(c.words) && c.words[k].kind == kindMixed {
-		if o, ok := ordinalDigits(c.words[k].lower); ok && o <= 4 {
+		if o, ok := c.ordinalDigits(c.words[k].lower); ok && o <= 4 {
 			q.q = o
 			k++
 		}

@@ -547,7 +547,7 @@ func (c *tagCtx) bareDayOfMonth(k int) (match, bool) {
 	if k >= len(c.words) || c.words[k].kind != kindMixed {
 		return match{}, false
 	}
-	d, ok := ordinalDigits(c.words[k].lower)
+	d, ok := c.ordinalDigits(c.words[k].lower)
 	if !ok || d < 1 || d > 31 {
 		return match{}, false
 	}

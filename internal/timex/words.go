@@ -68,8 +68,11 @@ type vocabulary struct {
 	eventLinks      map[string]int // -> direction, -1 or 1
 	countWords      map[string]countWord
 	vagueLengths    map[string][][]string // first word -> the rest, in file order
-	holidayDets     map[string]int        // -> direction, -1 or 1
-	relYearWords    map[string]int        // -> years from the reference, -1 to 1
+	everyVagueOf    map[string]bool       // -> whether "of" must follow
+	articleAmounts  map[string]amountWord
+	bareAmounts     map[string]amountWord
+	holidayDets     map[string]int // -> direction, -1 or 1
+	relYearWords    map[string]int // -> years from the reference, -1 to 1
 	refPairs        map[[2]string]string
 
 	// Word sets; each file's header says what its words do.
@@ -84,7 +87,15 @@ type vocabulary struct {
 	notAfterTheUnit, lengthPreps, partOfDayOpeners, bareFutureOpeners,
 	futureAdjectives, termAdjectives, presentOpeners, refAdjectives,
 	definiteDets, extraWords, quarterOfWords, pointWords, unitsAloneOpeners,
-	spanPreps, eventFollowWords, recordWords map[string]bool
+	spanPreps, eventFollowWords, recordWords, countAdverbs, everyWords,
+	ordinalTens, yearHundreds, ordinalSuffixes map[string]bool
+}
+
+// amountWord is a word that makes an amount: "few", "dozen", "couple".
+type amountWord struct {
+	n     float64
+	vague bool   // no number told
+	next  string // the word that must or may follow ("of", "a"), or ""
 }
 
 // countWord is a word after an amount of time that counts it to a point:
@@ -308,6 +319,11 @@ func (v *vocabulary) wordSets() []struct {
 		{"span-prepositions.txt", &v.spanPreps},
 		{"event-follow-words.txt", &v.eventFollowWords},
 		{"record-words.txt", &v.recordWords},
+		{"count-adverbs.txt", &v.countAdverbs},
+		{"every-words.txt", &v.everyWords},
+		{"ordinal-tens.txt", &v.ordinalTens},
+		{"year-hundreds.txt", &v.yearHundreds},
+		{"ordinal-suffixes.txt", &v.ordinalSuffixes},
 		{"starters.txt", &v.starters},
 	}
 }
@@ -356,6 +372,12 @@ func (v *vocabulary) parseRuleTables(p *wordParser) {
 	v.eventLinks = table(p, "event-links.tsv", 2, backOrForward)
 	v.countWords = table(p, "count-words.tsv", 4, countColumns)
 	v.vagueLengths = p.phrases("vague-lengths.txt")
+	v.everyVagueOf = table(p, "every-vague-counts.tsv", 2, func(cols []string) (bool, error) {
+		s, err := oneOf("of", "-")(cols)
+		return s == "of", err
+	})
+	v.articleAmounts = table(p, "article-amounts.tsv", 3, amountColumns("of", "-"))
+	v.bareAmounts = table(p, "bare-amounts.tsv", 3, amountColumns("of", "a", "-"))
 	v.holidayDets = table(p, "holiday-determiners.tsv", 2, backOrForward)
 	v.relYearWords = table(p, "relative-year-words.tsv", 2, directionColumn)
 	v.refPairs = pairTable[string](p, "ref-pairs.tsv", oneOf("PRESENT_REF", "PAST_REF", "FUTURE_REF"))
@@ -377,6 +399,26 @@ func countColumns(cols []string) (countWord, error) {
 	where, err := oneOf("any", "clause-end")(cols[2:])
 	w.fromLast, w.clauseEnd = from == "last", where == "clause-end"
 	return w, err
+}
+
+// amountColumns reads an amount ("vague" or a number) and the word after
+// it, one of next ("-" for none).
+func amountColumns(next ...string) func([]string) (amountWord, error) {
+	return func(cols []string) (amountWord, error) {
+		a := amountWord{vague: cols[0] == "vague"}
+		if !a.vague {
+			n, err := strconv.ParseFloat(cols[0], 64)
+			if err != nil || n <= 0 || n > 1000 {
+				return a, fmt.Errorf("%q is neither vague nor a number from 0 to 1000", cols[0])
+			}
+			a.n = n
+		}
+		w, err := oneOf(next...)(cols[1:])
+		if w != "-" {
+			a.next = w
+		}
+		return a, err
+	}
 }
 
 // phrases reads a file of phrases, one a line, keyed by their first word;
