@@ -219,18 +219,17 @@ func gluedMeridiem(w string) (int, bool) {
 
 // meridiem parses "a.m.", "p.m", "am", "PM" at k.
 func (c *tagCtx) meridiem(k int) (int, bool, bool) {
-	l := c.lower(k)
-	switch l {
-	case "am", "pm":
-		return k + 1, l == "pm", true
-	case "a", "p":
-		if c.is(k+1, ".") && c.adjacent(k+1) && c.is(k+2, "m") && c.adjacent(k+2) {
-			e := k + 3
-			if c.is(e, ".") && c.adjacent(e) && !c.sentenceFinalDot(e) {
-				e++
-			}
-			return e, l == "p", true
+	m, ok := c.vocab.meridiems[c.lower(k)]
+	switch {
+	case !ok:
+	case !m.letter:
+		return k + 1, m.pm, true
+	case c.is(k+1, ".") && c.adjacent(k+1) && c.is(k+2, "m") && c.adjacent(k+2):
+		e := k + 3
+		if c.is(e, ".") && c.adjacent(e) && !c.sentenceFinalDot(e) {
+			e++
 		}
+		return e, m.pm, true
 	}
 	return k, false, false
 }

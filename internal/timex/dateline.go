@@ -245,7 +245,7 @@ func clockWordsOnly(v *vocabulary, s string) bool {
 	}
 	for _, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ",.():|"))
-		if lw == "" || lw == "at" || lw == "on" || lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m" || v.zones[lw] || strings.ContainsAny(lw, "0123456789") {
+		if lw == "" || v.datelineClockWords[lw] || v.zones[lw] || strings.ContainsAny(lw, "0123456789") {
 			continue
 		}
 		return false

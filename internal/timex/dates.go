@@ -183,7 +183,7 @@ func (c *tagCtx) monthAloneOK(j int) bool {
 	if prev == "the" && c.words[j].capitalized && j+1 < len(c.words) && !c.words[j+1].capitalized && strings.HasPrefix(c.pos(j+1), "NN") && !c.words[j].headline {
 		return true // "the March accession", "the June vote"
 	}
-	if l == "may" || l == "march" {
+	if c.vocab.wordMonths[l] {
 		return false
 	}
 	// A capitalized word after it on the line: a first name ("April
@@ -304,9 +304,9 @@ func (c *tagCtx) ruleNextDay(j int) (match, bool) {
 	if lw := c.words[c.prevEnd-1]; lw.kind != kindDigits && lw.kind != kindMixed || len(lw.lower) > 4 {
 		return match{}, false
 	}
-	switch c.lower(j - 1) {
-	case "and", "or", "to", "through", "until", "till":
-	case "-":
+	switch l := c.lower(j - 1); {
+	case c.vocab.rangeConnectors[l]:
+	case l == "-":
 		if !c.adjacent(j-1) || !c.adjacent(j) {
 			return match{}, false
 		}
@@ -365,7 +365,7 @@ func (c *tagCtx) ruleYear(j int) (match, bool) {
 		if c.is(k, "year") {
 			k++
 		}
-	case c.is(k, "the") || c.is(k, "its"):
+	case c.vocab.definiteDets[c.lower(k)]:
 		// "the 2012 fiscal year": the determiner only with the year's
 		// kind after the number (checked below).
 		det = true
@@ -446,13 +446,13 @@ func (c *tagCtx) ruleDecade(j int) (match, bool) {
 		} else {
 			dec = 190 + n/10
 		}
-	case w.kind == kindLetters && c.vocab.decades[w.lower] > 0 && (hasThe || c.is(k-1, "-") || c.is(k-1, "early") || c.is(k-1, "late")):
+	case w.kind == kindLetters && c.vocab.decades[w.lower] > 0 && (hasThe || c.is(k-1, "-") || c.vocab.decadeOpeners[c.lower(k-1)]):
 		dec = 190 + c.vocab.decades[w.lower]
 	}
 	if dec >= 0 && !hasThe {
 		// "in their mid-twenties", "in his early 40s": an age.
 		b := j - 1
-		for b >= 0 && (c.is(b, "-") || c.is(b, "mid") || c.is(b, "early") || c.is(b, "late")) {
+		for b >= 0 && (c.is(b, "-") || c.positionAdjectiveAt(b)) {
 			b--
 		}
 		if c.vocab.ageOwners[c.lower(b)] {

@@ -234,6 +234,13 @@ func (c *tagCtx) posMod(i int) (int, model.DateMod) {
 	return k, pm.mod
 }
 
+// positionAdjectiveAt reports whether word k is "early", "mid" or "late"
+// (position-mods.tsv).
+func (c *tagCtx) positionAdjectiveAt(k int) bool {
+	pm, ok := c.vocab.positionMods[c.lower(k)]
+	return ok && pm.form == positionAdjective
+}
+
 // possessiveAt reports whether words k, k+1 are "'s": the expression
 // before them modifies a noun ("get around Wednesday's ruling").
 func (c *tagCtx) possessiveAt(k int) bool {

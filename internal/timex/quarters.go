@@ -59,8 +59,7 @@ type quarterPhrase struct {
 // "year-ago" and a year between ("the 1990 fourth quarter").
 func (c *tagCtx) quarterHead(j int) quarterPhrase {
 	q := quarterPhrase{start: j, k: j}
-	switch c.lower(q.k) {
-	case "the", "its", "this", "last", "next", "that", "a", "their":
+	if c.vocab.quarterDets[c.lower(q.k)] {
 		q.det = c.lower(q.k)
 		q.k++
 	}
@@ -82,10 +81,10 @@ func (c *tagCtx) quarterHead(j int) quarterPhrase {
 		case role == quarterCurrent:
 			q.current = true
 			q.k++
-		case c.is(k, "year") && c.is(k+1, "-") && (c.is(k+2, "ago") || c.is(k+2, "earlier")):
+		case c.is(k, "year") && c.is(k+1, "-") && c.vocab.agoWords[c.lower(k+2)]:
 			q.yearAgo = true
 			q.k += 3
-		case c.is(k, "year") && (c.is(k+1, "ago") || c.is(k+1, "earlier")) && q.det != "" && q.det != "a":
+		case c.is(k, "year") && c.vocab.agoWords[c.lower(k+1)] && q.det != "" && q.det != "a":
 			q.yearAgo = true
 			q.k += 2
 		default:
@@ -270,7 +269,7 @@ func (c *tagCtx) quarterPoint(q quarterPhrase) (point, bool) {
 // year" at word k, or 0.
 func (c *tagCtx) yearAgoAt(k int) int {
 	switch {
-	case c.is(k, "a") && c.is(k+1, "year") && (c.is(k+2, "ago") || c.is(k+2, "earlier")):
+	case c.is(k, "a") && c.is(k+1, "year") && c.vocab.agoWords[c.lower(k+2)]:
 		return 3
 	case c.is(k, "last") && c.is(k+1, "year") && !c.possessiveAt(k+2):
 		return 2
@@ -336,7 +335,7 @@ func (c *tagCtx) ruleSeason(j int) (match, bool) {
 	if n := c.pos(k); strings.HasPrefix(n, "NN") || c.is(k, "-") {
 		return match{}, false
 	}
-	if s == "FA" && hasThe && (c.is(k, "in") || c.is(k, "of") || c.is(k, "from") || c.is(k, "to")) {
+	if s == "FA" && hasThe && c.vocab.dropPreps[c.lower(k)] {
 		return match{}, false // "the fall in prices": a drop, not autumn
 	}
 	if !c.hasRef {

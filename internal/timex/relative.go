@@ -217,7 +217,7 @@ func (c *tagCtx) determinerAt(j int) (detPhrase, bool) {
 	if u.place == detAlone && d.hasThe && d.det != "same" {
 		return d, false // "the this year"; but "the that same day" stands
 	}
-	if c.vocab.fiscalWords[c.lower(d.k)] && (c.is(d.k+1, "year") || c.is(d.k+1, "quarter")) {
+	if c.vocab.fiscalWords[c.lower(d.k)] && c.vocab.fiscalPeriods[c.lower(d.k+1)] {
 		d.k++
 	}
 	return d, true

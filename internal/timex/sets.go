@@ -107,7 +107,7 @@ func (c *tagCtx) everyVagueCountAt(k int) bool {
 // "every week".
 func (c *tagCtx) countSet(k int) (match, bool) {
 	switch l := c.lower(k); {
-	case l == "a" || l == "an" || l == "per":
+	case c.vocab.rateWords[l]:
 		if u, plural, k2, ok := c.unitAt(k + 1); ok && !plural {
 			return match{end: k2, typ: model.TimexSet, value: durValue(1, false, u)}, true
 		}

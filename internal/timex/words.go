@@ -71,6 +71,8 @@ type vocabulary struct {
 	everyVagueOf    map[string]bool       // -> whether "of" must follow
 	articleAmounts  map[string]amountWord
 	bareAmounts     map[string]amountWord
+	holidayPeriods  map[string]string // -> unit code, W or WE
+	meridiems       map[string]meridiemWord
 	holidayDets     map[string]int // -> direction, -1 or 1
 	relYearWords    map[string]int // -> years from the reference, -1 to 1
 	refPairs        map[[2]string]string
@@ -88,7 +90,15 @@ type vocabulary struct {
 	futureAdjectives, termAdjectives, presentOpeners, refAdjectives,
 	definiteDets, extraWords, quarterOfWords, pointWords, unitsAloneOpeners,
 	spanPreps, eventFollowWords, recordWords, countAdverbs, everyWords,
-	ordinalTens, yearHundreds, ordinalSuffixes map[string]bool
+	ordinalTens, yearHundreds, ordinalSuffixes, wordMonths, rangeConnectors,
+	decadeOpeners, datelineClockWords, quarterDets, dropPreps, fiscalPeriods,
+	rateWords map[string]bool
+}
+
+// meridiemWord is "am" or "pm", or the first letter of "a.m." or "p.m.".
+type meridiemWord struct {
+	pm     bool
+	letter bool
 }
 
 // amountWord is a word that makes an amount: "few", "dozen", "couple".
@@ -324,6 +334,14 @@ func (v *vocabulary) wordSets() []struct {
 		{"ordinal-tens.txt", &v.ordinalTens},
 		{"year-hundreds.txt", &v.yearHundreds},
 		{"ordinal-suffixes.txt", &v.ordinalSuffixes},
+		{"word-months.txt", &v.wordMonths},
+		{"range-connectors.txt", &v.rangeConnectors},
+		{"decade-openers.txt", &v.decadeOpeners},
+		{"dateline-clock-words.txt", &v.datelineClockWords},
+		{"quarter-determiners.txt", &v.quarterDets},
+		{"drop-prepositions.txt", &v.dropPreps},
+		{"fiscal-periods.txt", &v.fiscalPeriods},
+		{"rate-words.txt", &v.rateWords},
 		{"starters.txt", &v.starters},
 	}
 }
@@ -378,6 +396,15 @@ func (v *vocabulary) parseRuleTables(p *wordParser) {
 	})
 	v.articleAmounts = table(p, "article-amounts.tsv", 3, amountColumns("of", "-"))
 	v.bareAmounts = table(p, "bare-amounts.tsv", 3, amountColumns("of", "a", "-"))
+	v.holidayPeriods = table(p, "holiday-periods.tsv", 2, oneOf("W", "WE"))
+	v.meridiems = table(p, "meridiems.tsv", 3, func(cols []string) (meridiemWord, error) {
+		half, err := oneOf("am", "pm")(cols[:1])
+		if err != nil {
+			return meridiemWord{}, err
+		}
+		form, err := oneOf("word", "letter")(cols[1:])
+		return meridiemWord{pm: half == "pm", letter: form == "letter"}, err
+	})
 	v.holidayDets = table(p, "holiday-determiners.tsv", 2, backOrForward)
 	v.relYearWords = table(p, "relative-year-words.tsv", 2, directionColumn)
 	v.refPairs = pairTable[string](p, "ref-pairs.tsv", oneOf("PRESENT_REF", "PAST_REF", "FUTURE_REF"))
