@@ -255,7 +255,7 @@ func parseVocabulary(fsys fs.FS) (*vocabulary, error) {
 	})
 	v.amountMods = p.amountModifiers("amount-modifiers.tsv")
 	v.holidays = p.holidays("holidays.tsv", v.weekdays)
-	for _, s := range v.wordSets() {
+	for _, s := range append(v.wordSets(), v.ruleWordSets()...) {
 		*s.dst = p.set(s.file)
 	}
 	v.parseRuleTables(p)
@@ -302,46 +302,6 @@ func (v *vocabulary) wordSets() []struct {
 		{"clock-openers.txt", &v.clockOpeners},
 		{"not-time-before-soon.txt", &v.notTimeBeforeSoon},
 		{"not-time-after-soon.txt", &v.notTimeAfterSoon},
-		{"zone-kinds.txt", &v.zoneKinds},
-		{"fiscal-words.txt", &v.fiscalWords},
-		{"time-openers.txt", &v.timeOpeners},
-		{"clock-filler-words.txt", &v.clockFillerWords},
-		{"until-words.txt", &v.untilWords},
-		{"as-soon-words.txt", &v.asSoonWords},
-		{"day-from-last-determiners.txt", &v.dayFromLastDets},
-		{"possessives.txt", &v.possessives},
-		{"modifier-determiners.txt", &v.modifierDets},
-		{"ago-words.txt", &v.agoWords},
-		{"year-part-nouns.txt", &v.yearPartNouns},
-		{"not-after-the-unit.txt", &v.notAfterTheUnit},
-		{"length-prepositions.txt", &v.lengthPreps},
-		{"part-of-day-openers.txt", &v.partOfDayOpeners},
-		{"bare-future-openers.txt", &v.bareFutureOpeners},
-		{"future-adjectives.txt", &v.futureAdjectives},
-		{"term-adjectives.txt", &v.termAdjectives},
-		{"present-openers.txt", &v.presentOpeners},
-		{"ref-adjectives.txt", &v.refAdjectives},
-		{"definite-determiners.txt", &v.definiteDets},
-		{"extra-words.txt", &v.extraWords},
-		{"quarter-of-words.txt", &v.quarterOfWords},
-		{"point-words.txt", &v.pointWords},
-		{"units-alone-openers.txt", &v.unitsAloneOpeners},
-		{"span-prepositions.txt", &v.spanPreps},
-		{"event-follow-words.txt", &v.eventFollowWords},
-		{"record-words.txt", &v.recordWords},
-		{"count-adverbs.txt", &v.countAdverbs},
-		{"every-words.txt", &v.everyWords},
-		{"ordinal-tens.txt", &v.ordinalTens},
-		{"year-hundreds.txt", &v.yearHundreds},
-		{"ordinal-suffixes.txt", &v.ordinalSuffixes},
-		{"word-months.txt", &v.wordMonths},
-		{"range-connectors.txt", &v.rangeConnectors},
-		{"decade-openers.txt", &v.decadeOpeners},
-		{"dateline-clock-words.txt", &v.datelineClockWords},
-		{"quarter-determiners.txt", &v.quarterDets},
-		{"drop-prepositions.txt", &v.dropPreps},
-		{"fiscal-periods.txt", &v.fiscalPeriods},
-		{"rate-words.txt", &v.rateWords},
 		{"starters.txt", &v.starters},
 	}
 }
@@ -528,6 +488,59 @@ func pairTable[T ~string](p *wordParser, file string, value func([]string) (stri
 		m[[2]string{words[0], words[1]}] = T(v)
 	}
 	return m
+}
+
+// ruleWordSets names the file of every word set that serves one or two
+// rules.
+func (v *vocabulary) ruleWordSets() []struct {
+	file string
+	dst  *map[string]bool
+} {
+	return []struct {
+		file string
+		dst  *map[string]bool
+	}{
+		{"zone-kinds.txt", &v.zoneKinds},
+		{"fiscal-words.txt", &v.fiscalWords},
+		{"time-openers.txt", &v.timeOpeners},
+		{"clock-filler-words.txt", &v.clockFillerWords},
+		{"until-words.txt", &v.untilWords},
+		{"as-soon-words.txt", &v.asSoonWords},
+		{"day-from-last-determiners.txt", &v.dayFromLastDets},
+		{"possessives.txt", &v.possessives},
+		{"modifier-determiners.txt", &v.modifierDets},
+		{"ago-words.txt", &v.agoWords},
+		{"year-part-nouns.txt", &v.yearPartNouns},
+		{"not-after-the-unit.txt", &v.notAfterTheUnit},
+		{"length-prepositions.txt", &v.lengthPreps},
+		{"part-of-day-openers.txt", &v.partOfDayOpeners},
+		{"bare-future-openers.txt", &v.bareFutureOpeners},
+		{"future-adjectives.txt", &v.futureAdjectives},
+		{"term-adjectives.txt", &v.termAdjectives},
+		{"present-openers.txt", &v.presentOpeners},
+		{"ref-adjectives.txt", &v.refAdjectives},
+		{"definite-determiners.txt", &v.definiteDets},
+		{"extra-words.txt", &v.extraWords},
+		{"quarter-of-words.txt", &v.quarterOfWords},
+		{"point-words.txt", &v.pointWords},
+		{"units-alone-openers.txt", &v.unitsAloneOpeners},
+		{"span-prepositions.txt", &v.spanPreps},
+		{"event-follow-words.txt", &v.eventFollowWords},
+		{"record-words.txt", &v.recordWords},
+		{"count-adverbs.txt", &v.countAdverbs},
+		{"every-words.txt", &v.everyWords},
+		{"ordinal-tens.txt", &v.ordinalTens},
+		{"year-hundreds.txt", &v.yearHundreds},
+		{"ordinal-suffixes.txt", &v.ordinalSuffixes},
+		{"word-months.txt", &v.wordMonths},
+		{"range-connectors.txt", &v.rangeConnectors},
+		{"decade-openers.txt", &v.decadeOpeners},
+		{"dateline-clock-words.txt", &v.datelineClockWords},
+		{"quarter-determiners.txt", &v.quarterDets},
+		{"drop-prepositions.txt", &v.dropPreps},
+		{"fiscal-periods.txt", &v.fiscalPeriods},
+		{"rate-words.txt", &v.rateWords},
+	}
 }
 
 // startWords is the set of starters: the words of starters.txt and every
