@@ -23,7 +23,7 @@ func (c *tagCtx) ruleClock(j int) (match, bool) {
 // after it.
 func (c *tagCtx) clockAt(j int) (h, mi, k int, ok bool) {
 	w := c.lower(j)
-	if n, ok := c.vocab.clockNouns[w]; ok {
+	if n, ok := lookup(c, j, classClockNoun, c.vocab.clockNouns); ok {
 		if n.title && c.words[j].capitalized && !c.sentenceStartAt(j) {
 			return 0, 0, j, false // "High Noon"
 		}
@@ -133,7 +133,7 @@ func (c *tagCtx) clockDay(j, k int) (string, bool, int) {
 		}
 		ok = false
 	}
-	if rd, isDay := c.vocab.relativeDays[c.lower(k2)]; !ok && join && isDay && rd.part == "" {
+	if rd, isDay := lookup(c, k2, classRelativeDay, c.vocab.relativeDays); !ok && join && isDay && rd.part == "" {
 		// "noon yesterday"; "tonight" names a time of its own
 		day, ok = c.ruleRelDay(k2)
 	}
@@ -158,8 +158,7 @@ func (c *tagCtx) clockDay(j, k int) (string, bool, int) {
 
 // clockNounAt reports whether word k names an hour: "noon", "midnight".
 func (c *tagCtx) clockNounAt(k int) bool {
-	_, ok := c.vocab.clockNouns[c.lower(k)]
-	return ok
+	return c.has(k, classClockNoun)
 }
 
 // clockPartOfDayAt reports whether word k is a part of the day that can
@@ -219,7 +218,7 @@ func gluedMeridiem(w string) (int, bool) {
 
 // meridiem parses "a.m.", "p.m", "am", "PM" at k.
 func (c *tagCtx) meridiem(k int) (int, bool, bool) {
-	m, ok := c.vocab.meridiems[c.lower(k)]
+	m, ok := lookup(c, k, classMeridiem, c.vocab.meridiems)
 	switch {
 	case !ok:
 	case !m.letter:
@@ -300,7 +299,7 @@ func (c *tagCtx) ruleMidDay(j int) (match, bool) {
 		}
 		part, k = p, k2
 	default:
-		p, ok := c.vocab.midPartsOfDay[c.lower(k)]
+		p, ok := lookup(c, k, classMidPartOfDay, c.vocab.midPartsOfDay)
 		if !ok {
 			return match{}, false
 		}

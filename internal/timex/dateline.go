@@ -79,6 +79,7 @@ type lineDate struct {
 // yearless datelines elsewhere.
 func datelineInLine(v *vocabulary, line string, base int) (lineDate, int, bool) {
 	c := &tagCtx{vocab: v, doc: &text.Document{Text: line}, text: line, words: lexWords(line), lastSent: -1}
+	classify(v, c.words)
 	if len(c.words) == 0 {
 		return lineDate{}, 0, false
 	}

@@ -359,13 +359,13 @@ func (c *tagCtx) ruleYear(j int) (match, bool) {
 			return match{}, false
 		}
 		return dateMatch(k+1, point{day(y, 1, 1), granYear}), true
-	case c.vocab.fiscalWords[c.lower(k)]:
+	case c.has(k, classFiscalWord):
 		// "fiscal 1989", "fiscal year 1990"
 		k++
 		if c.is(k, "year") {
 			k++
 		}
-	case c.vocab.definiteDets[c.lower(k)]:
+	case c.has(k, classDefiniteDet):
 		// "the 2012 fiscal year": the determiner only with the year's
 		// kind after the number (checked below).
 		det = true

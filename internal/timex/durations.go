@@ -76,7 +76,7 @@ type amountPhrase struct {
 // an opener, the amount and what may follow it.
 func (c *tagCtx) amountAt(j int) amountPhrase {
 	a := amountPhrase{start: j, k: j}
-	if c.vocab.definiteDets[c.lower(a.k)] {
+	if c.has(a.k, classDefiniteDet) {
 		a.hasThe = true
 		a.k++
 	}

@@ -13,7 +13,7 @@ import (
 // "Election Day", "Easter", "Good Friday" (holidays.tsv).
 func (c *tagCtx) ruleHoliday(j int) (match, bool) {
 	rel := 0
-	if r, ok := c.vocab.holidayDets[c.lower(j)]; ok {
+	if r, ok := lookup(c, j, classHolidayDet, c.vocab.holidayDets); ok {
 		rel, j = r, j+1 // "last Christmas"
 	}
 	if j >= len(c.words) || !c.words[j].capitalized {

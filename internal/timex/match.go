@@ -152,7 +152,7 @@ func (c *tagCtx) bestRuleAt(j int) (match, bool) {
 func (c *tagCtx) trimDeterminer(m match) match {
 	j := m.start
 	switch {
-	case c.vocab.possessives[c.lower(j)]:
+	case c.has(j, classPossessive):
 		m.start++
 		return m
 	case !c.vocab.modifierDets[c.lower(j)]:
@@ -206,7 +206,7 @@ func (c *tagCtx) posMod(i int) (int, model.DateMod) {
 	if c.is(k, "the") {
 		k++
 	}
-	pm, ok := c.vocab.positionMods[c.lower(k)]
+	pm, ok := lookup(c, k, classPositionMod, c.vocab.positionMods)
 	if !ok {
 		return i, ""
 	}
@@ -237,7 +237,7 @@ func (c *tagCtx) posMod(i int) (int, model.DateMod) {
 // positionAdjectiveAt reports whether word k is "early", "mid" or "late"
 // (position-mods.tsv).
 func (c *tagCtx) positionAdjectiveAt(k int) bool {
-	pm, ok := c.vocab.positionMods[c.lower(k)]
+	pm, ok := lookup(c, k, classPositionMod, c.vocab.positionMods)
 	return ok && pm.form == positionAdjective
 }
 

@@ -240,7 +240,7 @@ func (c *tagCtx) digitNumber(j int) (n float64, vague bool, k int, ok bool) {
 func (c *tagCtx) wordNumber(j int) (n float64, vague bool, k int, ok bool) {
 	l := c.words[j].lower
 	if l == "a" || l == "an" {
-		w, ok := c.vocab.articleAmounts[c.lower(j+1)]
+		w, ok := lookup(c, j+1, classArticleAmount, c.vocab.articleAmounts)
 		if !ok {
 			return 1, false, j + 1, true
 		}
@@ -250,7 +250,7 @@ func (c *tagCtx) wordNumber(j int) (n float64, vague bool, k int, ok bool) {
 		}
 		return w.n, w.vague, k, true
 	}
-	if w, ok := c.vocab.bareAmounts[l]; ok {
+	if w, ok := lookup(c, j, classBareAmount, c.vocab.bareAmounts); ok {
 		switch {
 		case w.next == "":
 			return w.n, w.vague, j + 1, true

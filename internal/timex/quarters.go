@@ -59,7 +59,7 @@ type quarterPhrase struct {
 // "year-ago" and a year between ("the 1990 fourth quarter").
 func (c *tagCtx) quarterHead(j int) quarterPhrase {
 	q := quarterPhrase{start: j, k: j}
-	if c.vocab.quarterDets[c.lower(q.k)] {
+	if c.has(q.k, classQuarterDet) {
 		q.det = c.lower(q.k)
 		q.k++
 	}

@@ -15,7 +15,7 @@ func (c *tagCtx) ruleRelDay(j int) (match, bool) {
 	k := j
 	off := 0
 	part := ""
-	if rd, ok := c.vocab.relativeDays[c.lower(k)]; ok {
+	if rd, ok := lookup(c, k, classRelativeDay, c.vocab.relativeDays); ok {
 		off, part = rd.offset, rd.part
 		if off == 0 && part == "" && c.possessiveAt(k+1) && c.genericTodayAt(k+3) {
 			return match{}, false // "today's youth": the present age, not a day
@@ -61,12 +61,12 @@ func (c *tagCtx) ruleWeekday(j int) (match, bool) {
 	rel := 0
 	if c.is(k, "the") {
 		// "the previous Friday", "the following Monday"
-		wd, ok := c.vocab.weekdayDets[c.lower(k+1)]
+		wd, ok := lookup(c, k+1, classWeekdayDet, c.vocab.weekdayDets)
 		if !ok || !wd.afterThe {
 			return match{}, false
 		}
 		rel, k = wd.rel, k+2
-	} else if wd, ok := c.vocab.weekdayDets[c.lower(k)]; ok {
+	} else if wd, ok := lookup(c, k, classWeekdayDet, c.vocab.weekdayDets); ok {
 		rel, k = wd.rel, k+1
 		if rel == 0 {
 			rel, k = c.thisPastOrComing(k) // "this coming Sunday"
@@ -204,7 +204,7 @@ func (c *tagCtx) determinerAt(j int) (detPhrase, bool) {
 		d.k++
 	}
 	d.det = c.lower(d.k)
-	u, ok := c.vocab.unitDets[d.det]
+	u, ok := lookup(c, d.k, classUnitDet, c.vocab.unitDets)
 	if !ok {
 		// "the year", "the weekend"
 		if !d.hasThe {
@@ -217,7 +217,7 @@ func (c *tagCtx) determinerAt(j int) (detPhrase, bool) {
 	if u.place == detAlone && d.hasThe && d.det != "same" {
 		return d, false // "the this year"; but "the that same day" stands
 	}
-	if c.vocab.fiscalWords[c.lower(d.k)] && c.vocab.fiscalPeriods[c.lower(d.k+1)] {
+	if c.has(d.k, classFiscalWord) && c.vocab.fiscalPeriods[c.lower(d.k+1)] {
 		d.k++
 	}
 	return d, true
@@ -521,7 +521,7 @@ func (c *tagCtx) yearEnd(end int) match {
 // unknown day.
 func (c *tagCtx) ruleOrdinalDay(j int) (match, bool) {
 	k := j
-	if c.is(k, "the") || c.vocab.possessives[c.lower(k)] {
+	if c.is(k, "the") || c.has(k, classPossessive) {
 		k++
 	}
 	if k > j && c.is(j, "the") && c.is(j-1, "on") {
@@ -575,8 +575,10 @@ func (c *tagCtx) bareDayOfMonth(k int) (match, bool) {
 // near future", "these days", "just now", "soon".
 func (c *tagCtx) ruleRef(j int) (match, bool) {
 	l := c.lower(j)
-	if v, ok := c.vocab.refPairs[[2]string{l, c.lower(j + 1)}]; ok {
-		return refMatch(j+2, v) // "these days"
+	if c.has(j, classRefPairFirst) {
+		if v, ok := c.vocab.refPairs[[2]string{l, c.lower(j + 1)}]; ok {
+			return refMatch(j+2, v) // "these days"
+		}
 	}
 	switch l {
 	case "the":

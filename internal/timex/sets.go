@@ -15,14 +15,14 @@ func (c *tagCtx) ruleSet(j int) (match, bool) {
 		return c.oneWordSet(j, v)
 	}
 	switch {
-	case c.vocab.countAdverbs[l]:
+	case c.has(j, classCountAdverb):
 		// "twice a month": the TimeML specification's own example keeps
 		// the count inside the set.
 		return c.countSet(j + 1)
-	case c.vocab.everyWords[l]:
+	case c.has(j, classEveryWord):
 		return c.everySet(j + 1)
 	case l == "per":
-		if c.is(j-1, "times") || c.vocab.countAdverbs[c.lower(j-1)] {
+		if c.is(j-1, "times") || c.has(j-1, classCountAdverb) {
 			// The count starts the expression: "twice per month" above,
 			// "three times per year" in ruleTimesSet.
 			return match{}, false
@@ -111,7 +111,7 @@ func (c *tagCtx) countSet(k int) (match, bool) {
 		if u, plural, k2, ok := c.unitAt(k + 1); ok && !plural {
 			return match{end: k2, typ: model.TimexSet, value: durValue(1, false, u)}, true
 		}
-	case c.vocab.everyWords[l]:
+	case c.has(k, classEveryWord):
 		if m, ok := c.ruleSet(k); ok {
 			return match{end: m.end, typ: model.TimexSet, value: m.value}, true
 		}

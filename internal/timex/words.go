@@ -54,6 +54,8 @@ type vocabulary struct {
 	// rules only at these words and at numbers.
 	starters       map[string]bool
 	datelineLabels []string
+	// classes maps a word to the bits of its classes (classes.go).
+	classes map[string]uint32
 
 	// Tables of single rules; each file's header says what its words do.
 	clockNouns      map[string]clockNoun
@@ -266,6 +268,7 @@ func parseVocabulary(fsys fs.FS) (*vocabulary, error) {
 		return nil, p.err
 	}
 	v.starters = v.startWords()
+	v.classes = v.wordClasses()
 	return v, nil
 }
 

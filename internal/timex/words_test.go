@@ -139,6 +139,14 @@ func TestRuleTables(t *testing.T) {
 	if v.refPairs[[2]string{"these", "days"}] != "PRESENT_REF" || v.holidayPeriods["weekend"] != "WE" || v.midPartsOfDay["midmorning"] != "MO" {
 		t.Error("ref-pairs.tsv, holiday-periods.tsv, mid-parts-of-day.tsv")
 	}
+	// classify sets class bits on words of letters only.
+	for _, cm := range v.classMembers() {
+		for _, w := range cm.words {
+			if cm.class != classStarter && strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+				t.Errorf("class %d: %q is not a word of letters", cm.class, w)
+			}
+		}
+	}
 	for _, s := range v.ruleWordSets() {
 		if len(*s.dst) == 0 {
 			t.Errorf("%s: no words", s.file)
