@@ -26,6 +26,7 @@ const (
 	classRefPairFirst                   // the first words of ref-pairs.tsv
 	classHolidayDet                     // holiday-determiners.tsv
 	classPossessive                     // possessives.txt
+	classRelYearWord                    // relative-year-words.tsv
 )
 
 // classMembers lists the words of every class.
@@ -60,6 +61,7 @@ func (v *vocabulary) classMembers() []struct {
 		{classRefPairFirst, refFirst},
 		{classHolidayDet, keys(v.holidayDets)},
 		{classPossessive, keys(v.possessives)},
+		{classRelYearWord, keys(v.relYearWords)},
 	}
 }
 
@@ -109,4 +111,4 @@ func lookup[T any](c *tagCtx, k int, cl wordClass, m map[string]T) (T, bool) {
 }
 
 // A word has room for 32 classes.
-var _ [32 - classPossessive - 1]struct{}
+var _ [32 - classRelYearWord - 1]struct{}

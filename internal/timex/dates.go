@@ -68,7 +68,7 @@ func (c *tagCtx) dayAndYearAfter(md monthDate, k int) monthDate {
 	if c.is(kr, "of") {
 		kr++ // "March of last year"
 	}
-	if rel, ok := c.relYearWord(c.lower(kr)); ok && c.is(kr+1, "year") {
+	if rel, ok := c.relYearWord(kr); ok && c.is(kr+1, "year") {
 		md.relYear, md.hasRelYear = rel, true
 		md.end = kr + 2
 	}
@@ -477,7 +477,7 @@ func (c *tagCtx) ruleCentury(j int) (match, bool) {
 	if c.is(k, "the") {
 		k++
 	}
-	if rel, ok := c.relYearWord(c.lower(k)); ok && c.is(k+1, "century") {
+	if rel, ok := c.relYearWord(k); ok && c.is(k+1, "century") {
 		if c.is(k, "past") && !c.is(j, "the") {
 			return match{}, false
 		}

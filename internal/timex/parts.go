@@ -344,9 +344,8 @@ func daysIn(m time.Month, y int) int {
 	return day(y, m+1, 0).Day()
 }
 
-// relYearWord maps "last", "this", "next" and kin to a year offset
-// (relative-year-words.tsv).
-func (c *tagCtx) relYearWord(s string) (int, bool) {
-	rel, ok := c.vocab.relYearWords[s]
-	return rel, ok
+// relYearWord maps word k, "last", "this", "next" and kin, to a year
+// offset (relative-year-words.tsv).
+func (c *tagCtx) relYearWord(k int) (int, bool) {
+	return lookup(c, k, classRelYearWord, c.vocab.relYearWords)
 }

@@ -64,7 +64,7 @@ func (c *tagCtx) quarterHead(j int) quarterPhrase {
 		q.k++
 	}
 	// "this year's third quarter", "last year's quarter"
-	if rel, ok := c.relYearWord(q.det); ok && c.is(q.k, "year") && c.is(q.k+1, "'") && c.is(q.k+2, "s") {
+	if rel, ok := c.relYearWord(q.k - 1); ok && q.det != "" && c.is(q.k, "year") && c.is(q.k+1, "'") && c.is(q.k+2, "s") {
 		q.yearRel, q.hasYearRel = rel, true
 		q.k += 3
 		q.det = "the"
@@ -176,7 +176,7 @@ func (c *tagCtx) quarterYear(q *quarterPhrase) {
 	if c.is(k, "of") || c.is(k, ",") {
 		if y, k2, ok := c.yearAt(k + 1); ok {
 			q.year, q.k = y, k2
-		} else if rel, ok := c.relYearWord(c.lower(k + 1)); ok && c.is(k+2, "year") && c.is(k, "of") {
+		} else if rel, ok := c.relYearWord(k + 1); ok && c.is(k+2, "year") && c.is(k, "of") {
 			q.yearRel, q.hasYearRel = rel, true
 			q.k += 3
 		} else if c.is(k, "of") && c.is(k+1, "the") && c.is(k+2, "year") && !c.is(k+3, "-") && !c.is(k+3, "'") {
