@@ -15,7 +15,7 @@ const (
 	classMidPartOfDay                   // mid-parts-of-day.tsv
 	classDefiniteDet                    // definite-determiners.txt
 	classFiscalWord                     // fiscal-words.txt
-	classQuarterDet                     // quarter-determiners.txt
+	classQuarterDet                     // quarter-determiners.tsv
 	classWeekdayDet                     // weekday-determiners.tsv
 	classRelativeDay                    // relative-days.tsv
 	classUnitDet                        // unit-determiners.tsv

@@ -39,7 +39,11 @@ func (c *tagCtx) ruleQuarter(j int) (match, bool) {
 type quarterPhrase struct {
 	start int
 	k     int    // the next word to read
-	det   string // "the", "its", "this", "last", "next", "that", "a", "their" or ""
+	det   string // a word of quarter-determiners.tsv, or ""
+	// detRel is the direction of a determiner of time ("last") when
+	// hasDetRel.
+	detRel    int
+	hasDetRel bool
 	// yearRel is the year of "this year's", "of last year" when
 	// hasYearRel.
 	yearRel    int
@@ -59,15 +63,15 @@ type quarterPhrase struct {
 // "year-ago" and a year between ("the 1990 fourth quarter").
 func (c *tagCtx) quarterHead(j int) quarterPhrase {
 	q := quarterPhrase{start: j, k: j}
-	if c.has(q.k, classQuarterDet) {
-		q.det = c.lower(q.k)
+	if d, ok := lookup(c, q.k, classQuarterDet, c.vocab.quarterDets); ok {
+		q.det, q.detRel, q.hasDetRel = c.lower(q.k), d.rel, d.hasRel
 		q.k++
 	}
 	// "this year's third quarter", "last year's quarter"
 	if rel, ok := c.relYearWord(q.k - 1); ok && q.det != "" && c.is(q.k, "year") && c.is(q.k+1, "'") && c.is(q.k+2, "s") {
 		q.yearRel, q.hasYearRel = rel, true
 		q.k += 3
-		q.det = "the"
+		q.det, q.detRel, q.hasDetRel = "the", 0, false
 	}
 	for n := 0; n < 4; n++ {
 		k := q.k
@@ -236,7 +240,7 @@ func (c *tagCtx) quarterPoint(q quarterPhrase) (point, bool) {
 		if q.yearAgo {
 			y--
 		}
-		if q.det == "last" && y == c.ref.Year() && q.q >= (int(c.ref.Month())-1)/3+1 {
+		if q.hasDetRel && q.detRel < 0 && y == c.ref.Year() && q.q >= (int(c.ref.Month())-1)/3+1 {
 			y--
 		}
 		return point{day(y, time.Month(3*q.q-2), 1), granQuarter}, false
@@ -251,12 +255,10 @@ func (c *tagCtx) quarterPoint(q quarterPhrase) (point, bool) {
 			return point{day(q.year, c.lastQuarter.t.Month(), 1), granQuarter}, false
 		}
 		return point{day(q.year, 1, 1), granYear}, false
-	case q.current || q.det == "this":
+	case q.current || q.hasDetRel && q.detRel == 0:
 		return point{c.ref, granQuarter}, false
-	case q.det == "last":
-		return point{c.ref, granQuarter}.shift(-1), false
-	case q.det == "next":
-		return point{c.ref, granQuarter}.shift(1), false
+	case q.hasDetRel:
+		return point{c.ref, granQuarter}.shift(q.detRel), false // "last quarter"
 	case q.hasYearRel:
 		p := c.quarterContext()
 		return point{day(c.ref.Year()+q.yearRel, p.t.Month(), 1), granQuarter}, false

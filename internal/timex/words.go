@@ -74,6 +74,7 @@ type vocabulary struct {
 	articleAmounts  map[string]amountWord
 	bareAmounts     map[string]amountWord
 	holidayPeriods  map[string]string // -> unit code, W or WE
+	quarterDets     map[string]quarterDeterminer
 	meridiems       map[string]meridiemWord
 	holidayDets     map[string]int // -> direction, -1 or 1
 	relYearWords    map[string]int // -> years from the reference, -1 to 1
@@ -93,8 +94,14 @@ type vocabulary struct {
 	definiteDets, extraWords, quarterOfWords, pointWords, unitsAloneOpeners,
 	spanPreps, eventFollowWords, recordWords, countAdverbs, everyWords,
 	ordinalTens, yearHundreds, ordinalSuffixes, wordMonths, rangeConnectors,
-	decadeOpeners, datelineClockWords, quarterDets, dropPreps, fiscalPeriods,
+	decadeOpeners, datelineClockWords, dropPreps, fiscalPeriods,
 	rateWords map[string]bool
+}
+
+// quarterDeterminer is a word before a quarter: "the", "last".
+type quarterDeterminer struct {
+	rel    int  // -1 back, 1 forward, 0 this: "last quarter"
+	hasRel bool // the word names a quarter from the reference date
 }
 
 // meridiemWord is "am" or "pm", or the first letter of "a.m." or "p.m.".
@@ -360,6 +367,13 @@ func (v *vocabulary) parseRuleTables(p *wordParser) {
 	v.articleAmounts = table(p, "article-amounts.tsv", 3, amountColumns("of", "-"))
 	v.bareAmounts = table(p, "bare-amounts.tsv", 3, amountColumns("of", "a", "-"))
 	v.holidayPeriods = table(p, "holiday-periods.tsv", 2, oneOf("W", "WE"))
+	v.quarterDets = table(p, "quarter-determiners.tsv", 2, func(cols []string) (quarterDeterminer, error) {
+		if cols[0] == "-" {
+			return quarterDeterminer{}, nil
+		}
+		rel, err := directionColumn(cols)
+		return quarterDeterminer{rel: rel, hasRel: true}, err
+	})
 	v.meridiems = table(p, "meridiems.tsv", 3, func(cols []string) (meridiemWord, error) {
 		half, err := oneOf("am", "pm")(cols[:1])
 		if err != nil {
@@ -539,7 +553,6 @@ func (v *vocabulary) ruleWordSets() []struct {
 		{"range-connectors.txt", &v.rangeConnectors},
 		{"decade-openers.txt", &v.decadeOpeners},
 		{"dateline-clock-words.txt", &v.datelineClockWords},
-		{"quarter-determiners.txt", &v.quarterDets},
 		{"drop-prepositions.txt", &v.dropPreps},
 		{"fiscal-periods.txt", &v.fiscalPeriods},
 		{"rate-words.txt", &v.rateWords},

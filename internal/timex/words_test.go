@@ -139,6 +139,9 @@ func TestRuleTables(t *testing.T) {
 	if v.refPairs[[2]string{"these", "days"}] != "PRESENT_REF" || v.holidayPeriods["weekend"] != "WE" || v.midPartsOfDay["midmorning"] != "MO" {
 		t.Error("ref-pairs.tsv, holiday-periods.tsv, mid-parts-of-day.tsv")
 	}
+	if d := v.quarterDets["last"]; d.rel != -1 || !d.hasRel || v.quarterDets["the"].hasRel {
+		t.Errorf("quarter-determiners.tsv: last = %+v, the", d)
+	}
 	// classify sets class bits on words of letters only.
 	for _, cm := range v.classMembers() {
 		for _, w := range cm.words {
@@ -239,6 +242,7 @@ func TestVocabularyErrorNamesFile(t *testing.T) {
 		{"article-amounts.tsv", "# article-amounts.tsv: x\ndozen\ttwelve\t-\n", 2},
 		{"after-this.tsv", "# after-this.tsv: x\npast\tthis\n", 2},
 		{"meridiems.tsv", "# meridiems.tsv: x\nam\tam\tdotted\n", 2},
+		{"quarter-determiners.tsv", "# quarter-determiners.tsv: x\nlast\tlast\n", 2},
 	} {
 		fsys := copyWordFiles(t)
 		fsys[wordsDir+tc.file] = &fstest.MapFile{Data: []byte(tc.data)}
