@@ -20,10 +20,8 @@ func (c *tagCtx) ruleRelDay(j int) (match, bool) {
 		if off == 0 && part == "" && c.possessiveAt(k+1) && c.genericTodayAt(k+3) {
 			return match{}, false // "today's youth": the present age, not a day
 		}
-	} else if c.is(k, "the") && c.is(k+1, "day") && c.is(k+2, "before") && c.is(k+3, "yesterday") {
-		off, k = -2, k+3
-	} else if c.is(k, "the") && c.is(k+1, "day") && c.is(k+2, "after") && c.is(k+3, "tomorrow") {
-		off, k = 2, k+3
+	} else if off = c.dayBeyondAt(k); off != 0 {
+		k += 3
 	} else {
 		return match{}, false
 	}
@@ -43,6 +41,25 @@ func (c *tagCtx) ruleRelDay(j int) (match, bool) {
 		m.value += "T" + part
 	}
 	return m, true
+}
+
+// dayBeyondAt reads "the day before yesterday" and "the day after
+// tomorrow" at k: a day one further from the reference date than a day of
+// relative-days.tsv, in the direction of event-links.tsv that points the
+// same way. It returns the offset, or 0.
+func (c *tagCtx) dayBeyondAt(k int) int {
+	if !c.is(k, "the") || !c.is(k+1, "day") {
+		return 0
+	}
+	link, ok := c.vocab.eventLinks[c.lower(k+2)]
+	if !ok {
+		return 0
+	}
+	rd, ok := lookup(c, k+3, classRelativeDay, c.vocab.relativeDays)
+	if !ok || rd.part != "" || rd.offset != link {
+		return 0
+	}
+	return rd.offset + link
 }
 
 // genericTodayAt reports whether the words from k name people or things of
