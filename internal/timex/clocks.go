@@ -23,20 +23,16 @@ func (c *tagCtx) ruleClock(j int) (match, bool) {
 // after it.
 func (c *tagCtx) clockAt(j int) (h, mi, k int, ok bool) {
 	w := c.lower(j)
-	if (w == "noon" || w == "midnight") && c.words[j].capitalized && !c.sentenceStartAt(j) {
-		return 0, 0, j, false // "High Noon"
+	if n, ok := lookup(c, j, classClockNoun, c.vocab.clockNouns); ok {
+		if n.title && c.words[j].capitalized && !c.sentenceStartAt(j) {
+			return 0, 0, j, false // "High Noon"
+		}
+		return n.hour, 0, j + 1, true
 	}
 	switch {
-	case w == "noon" || w == "midday":
-		return 12, 0, j + 1, true
-	case w == "midnight":
-		return 24, 0, j + 1, true
-	case w == "12" && (c.is(j+1, "noon") || c.is(j+1, "midday") || c.is(j+1, "midnight")):
+	case w == "12" && c.clockNounAt(j+1):
 		// "12 noon", "12 midnight"
-		if c.is(j+1, "midnight") {
-			return 24, 0, j + 2, true
-		}
-		return 12, 0, j + 2, true
+		return c.vocab.clockNouns[c.lower(j+1)].hour, 0, j + 2, true
 	case c.fourDigitClock(j) && (c.zoneAt(j+1) || c.is(j+1, "(") && c.wireClockAt(j+2)):
 		// "1900 GMT", "0735 GMT", "1415 local time", "1600 (1500 GMT)":
 		// the wire services' 24-hour clock, told from a year by the zone
@@ -93,11 +89,11 @@ func (c *tagCtx) digitClockAt(j int) (h, mi, k int, ok bool) {
 	case !colon && k == j+3 && c.zoneAt(k) && len(c.words[j+2].lower) == 2:
 		// "07.00 GMT": Reuters writes the 24-hour clock with a dot.
 	case colon && h <= 24 && c.vocab.clockOpeners[c.lower(j-1)]:
-	case c.is(k, "in") && c.is(k+1, "the") && (c.is(k+2, "morning") || c.is(k+2, "afternoon") || c.is(k+2, "evening")):
+	case c.is(k, "in") && c.is(k+1, "the") && c.clockPartOfDayAt(k+2):
 		if h < 1 || h > 12 {
 			return 0, 0, j, false
 		}
-		if !c.is(k+2, "morning") && h < 12 {
+		if c.vocab.clockPartsOfDay[c.lower(k+2)] && h < 12 {
 			h += 12
 		}
 		k += 3
@@ -137,7 +133,8 @@ func (c *tagCtx) clockDay(j, k int) (string, bool, int) {
 		}
 		ok = false
 	}
-	if !ok && join && (c.is(k2, "today") || c.is(k2, "yesterday") || c.is(k2, "tomorrow")) {
+	if rd, isDay := lookup(c, k2, classRelativeDay, c.vocab.relativeDays); !ok && join && isDay && rd.part == "" {
+		// "noon yesterday"; "tonight" names a time of its own
 		day, ok = c.ruleRelDay(k2)
 	}
 	unresolved := !c.hasRef
@@ -157,6 +154,18 @@ func (c *tagCtx) clockDay(j, k int) (string, bool, int) {
 		return c.ref.Format("2006-01-02"), unresolved, k
 	}
 	return "XXXX-XX-XX", unresolved, k
+}
+
+// clockNounAt reports whether word k names an hour: "noon", "midnight".
+func (c *tagCtx) clockNounAt(k int) bool {
+	return c.has(k, classClockNoun)
+}
+
+// clockPartOfDayAt reports whether word k is a part of the day that can
+// follow "7 in the".
+func (c *tagCtx) clockPartOfDayAt(k int) bool {
+	_, ok := c.vocab.clockPartsOfDay[c.lower(k)]
+	return ok
 }
 
 // wireClockAt reports whether a 24-hour clock with a zone starts at k:
@@ -209,18 +218,17 @@ func gluedMeridiem(w string) (int, bool) {
 
 // meridiem parses "a.m.", "p.m", "am", "PM" at k.
 func (c *tagCtx) meridiem(k int) (int, bool, bool) {
-	l := c.lower(k)
-	switch l {
-	case "am", "pm":
-		return k + 1, l == "pm", true
-	case "a", "p":
-		if c.is(k+1, ".") && c.adjacent(k+1) && c.is(k+2, "m") && c.adjacent(k+2) {
-			e := k + 3
-			if c.is(e, ".") && c.adjacent(e) && !c.sentenceFinalDot(e) {
-				e++
-			}
-			return e, l == "p", true
+	m, ok := lookup(c, k, classMeridiem, c.vocab.meridiems)
+	switch {
+	case !ok:
+	case !m.letter:
+		return k + 1, m.pm, true
+	case c.is(k+1, ".") && c.adjacent(k+1) && c.is(k+2, "m") && c.adjacent(k+2):
+		e := k + 3
+		if c.is(e, ".") && c.adjacent(e) && !c.sentenceFinalDot(e) {
+			e++
 		}
+		return e, m.pm, true
 	}
 	return k, false, false
 }
@@ -269,7 +277,7 @@ func (c *tagCtx) zoneEnd(k int) int {
 		return k + 2
 	case c.vocab.zoneRegions[c.words[k].lower] && capital && c.is(k+1, "time"):
 		return k + 2
-	case c.vocab.zoneRegions[c.words[k].lower] && capital && (c.is(k+1, "standard") || c.is(k+1, "daylight") || c.is(k+1, "summer")) && c.is(k+2, "time"):
+	case c.vocab.zoneRegions[c.words[k].lower] && capital && c.vocab.zoneKinds[c.lower(k+1)] && c.is(k+2, "time"):
 		return k + 3
 	}
 	return k
@@ -290,12 +298,12 @@ func (c *tagCtx) ruleMidDay(j int) (match, bool) {
 			return match{}, false
 		}
 		part, k = p, k2
-	case "midmorning":
-		part, k = "MO", k+1
-	case "midafternoon":
-		part, k = "AF", k+1
 	default:
-		return match{}, false
+		p, ok := lookup(c, k, classMidPartOfDay, c.vocab.midPartsOfDay)
+		if !ok {
+			return match{}, false
+		}
+		part, k = p, k+1 // "midmorning"
 	}
 	dayVal, unresolved := "", !c.hasRef
 	if m, ok := c.ruleRelDay(k); ok && m.typ == model.TimexDate {

@@ -79,6 +79,7 @@ type lineDate struct {
 // yearless datelines elsewhere.
 func datelineInLine(v *vocabulary, line string, base int) (lineDate, int, bool) {
 	c := &tagCtx{vocab: v, doc: &text.Document{Text: line}, text: line, words: lexWords(line), lastSent: -1}
+	classify(v, c.words)
 	if len(c.words) == 0 {
 		return lineDate{}, 0, false
 	}
@@ -245,7 +246,7 @@ func clockWordsOnly(v *vocabulary, s string) bool {
 	}
 	for _, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ",.():|"))
-		if lw == "" || lw == "at" || lw == "on" || lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m" || v.zones[lw] || strings.ContainsAny(lw, "0123456789") {
+		if lw == "" || v.datelineClockWords[lw] || v.zones[lw] || strings.ContainsAny(lw, "0123456789") {
 			continue
 		}
 		return false

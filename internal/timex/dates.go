@@ -68,7 +68,7 @@ func (c *tagCtx) dayAndYearAfter(md monthDate, k int) monthDate {
 	if c.is(kr, "of") {
 		kr++ // "March of last year"
 	}
-	if rel, ok := relYearWord(c.lower(kr)); ok && c.is(kr+1, "year") {
+	if rel, ok := c.relYearWord(kr); ok && c.is(kr+1, "year") {
 		md.relYear, md.hasRelYear = rel, true
 		md.end = kr + 2
 	}
@@ -183,7 +183,7 @@ func (c *tagCtx) monthAloneOK(j int) bool {
 	if prev == "the" && c.words[j].capitalized && j+1 < len(c.words) && !c.words[j+1].capitalized && strings.HasPrefix(c.pos(j+1), "NN") && !c.words[j].headline {
 		return true // "the March accession", "the June vote"
 	}
-	if l == "may" || l == "march" {
+	if c.vocab.wordMonths[l] {
 		return false
 	}
 	// A capitalized word after it on the line: a first name ("April
@@ -304,9 +304,9 @@ func (c *tagCtx) ruleNextDay(j int) (match, bool) {
 	if lw := c.words[c.prevEnd-1]; lw.kind != kindDigits && lw.kind != kindMixed || len(lw.lower) > 4 {
 		return match{}, false
 	}
-	switch c.lower(j - 1) {
-	case "and", "or", "to", "through", "until", "till":
-	case "-":
+	switch l := c.lower(j - 1); {
+	case c.vocab.rangeConnectors[l]:
+	case l == "-":
 		if !c.adjacent(j-1) || !c.adjacent(j) {
 			return match{}, false
 		}
@@ -359,13 +359,13 @@ func (c *tagCtx) ruleYear(j int) (match, bool) {
 			return match{}, false
 		}
 		return dateMatch(k+1, point{day(y, 1, 1), granYear}), true
-	case c.is(k, "fiscal") || c.is(k, "financial"):
+	case c.has(k, classFiscalWord):
 		// "fiscal 1989", "fiscal year 1990"
 		k++
 		if c.is(k, "year") {
 			k++
 		}
-	case c.is(k, "the") || c.is(k, "its"):
+	case c.has(k, classDefiniteDet):
 		// "the 2012 fiscal year": the determiner only with the year's
 		// kind after the number (checked below).
 		det = true
@@ -387,13 +387,8 @@ func (c *tagCtx) ruleYear(j int) (match, bool) {
 		return match{}, false
 	}
 	m := dateMatch(k, point{day(y, 1, 1), granYear})
-	switch {
-	case c.is(k, "or") && (c.is(k+1, "later") || c.is(k+1, "after")):
-		m.end, m.mod = k+2, model.ModOnOrAfter
-	case c.is(k, "and") && c.is(k+1, "beyond"):
-		m.end, m.mod = k+2, model.ModOnOrAfter
-	case c.is(k, "or") && (c.is(k+1, "earlier") || c.is(k+1, "before")):
-		m.end, m.mod = k+2, model.ModOnOrBefore
+	if mod, ok := c.vocab.yearOpenEnds[[2]string{c.lower(k), c.lower(k + 1)}]; ok {
+		m.end, m.mod = k+2, mod // "1994 or later"
 	}
 	return m, true
 }
@@ -451,13 +446,13 @@ func (c *tagCtx) ruleDecade(j int) (match, bool) {
 		} else {
 			dec = 190 + n/10
 		}
-	case w.kind == kindLetters && c.vocab.decades[w.lower] > 0 && (hasThe || c.is(k-1, "-") || c.is(k-1, "early") || c.is(k-1, "late")):
+	case w.kind == kindLetters && c.vocab.decades[w.lower] > 0 && (hasThe || c.is(k-1, "-") || c.vocab.decadeOpeners[c.lower(k-1)]):
 		dec = 190 + c.vocab.decades[w.lower]
 	}
 	if dec >= 0 && !hasThe {
 		// "in their mid-twenties", "in his early 40s": an age.
 		b := j - 1
-		for b >= 0 && (c.is(b, "-") || c.is(b, "mid") || c.is(b, "early") || c.is(b, "late")) {
+		for b >= 0 && (c.is(b, "-") || c.positionAdjectiveAt(b)) {
 			b--
 		}
 		if c.vocab.ageOwners[c.lower(b)] {
@@ -482,7 +477,7 @@ func (c *tagCtx) ruleCentury(j int) (match, bool) {
 	if c.is(k, "the") {
 		k++
 	}
-	if rel, ok := relYearWord(c.lower(k)); ok && c.is(k+1, "century") {
+	if rel, ok := c.relYearWord(k); ok && c.is(k+1, "century") {
 		if c.is(k, "past") && !c.is(j, "the") {
 			return match{}, false
 		}
@@ -490,7 +485,7 @@ func (c *tagCtx) ruleCentury(j int) (match, bool) {
 	}
 	n := 0
 	if k < len(c.words) && c.words[k].kind == kindMixed {
-		if d, ok := ordinalDigits(c.words[k].lower); ok {
+		if d, ok := c.ordinalDigits(c.words[k].lower); ok {
 			n, k = d, k+1
 		}
 	} else if d, k2, ok := c.dayAt(k); ok && k < len(c.words) && c.words[k].kind == kindLetters {

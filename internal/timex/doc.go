@@ -15,7 +15,8 @@
 // has its table of fixtures in the _test.go file of the same name.
 //
 // The words the rules read (months, units, zones, holidays, the cues that
-// make a bare month a date ...) are data, not code: text files under
+// make a bare month a date, and every other list a rule tests a word
+// against) are data, not code: text files under
 // words/, embedded and parsed once per process (words.go), each opening
 // with a line that says what it holds and why.
 package timex

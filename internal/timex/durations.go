@@ -76,7 +76,7 @@ type amountPhrase struct {
 // an opener, the amount and what may follow it.
 func (c *tagCtx) amountAt(j int) amountPhrase {
 	a := amountPhrase{start: j, k: j}
-	if c.is(a.k, "the") || c.is(a.k, "its") {
+	if c.has(a.k, classDefiniteDet) {
 		a.hasThe = true
 		a.k++
 	}
@@ -85,7 +85,7 @@ func (c *tagCtx) amountAt(j int) amountPhrase {
 		a.k++
 	}
 	// "the year-earlier nine months"
-	if a.hasThe && c.is(a.k, "year") && c.is(a.k+1, "-") && (c.is(a.k+2, "earlier") || c.is(a.k+2, "ago")) {
+	if a.hasThe && c.is(a.k, "year") && c.is(a.k+1, "-") && c.vocab.agoWords[c.lower(a.k+2)] {
 		a.k += 3
 	}
 	k := a.k
@@ -131,7 +131,7 @@ func (c *tagCtx) hyphenatedAmount(a amountPhrase) (match, bool) {
 	if c.is(k3, "-") && c.is(k3+1, "long") {
 		k3 += 2
 	}
-	if c.vocab.lengthNouns[c.lower(k3)] && j > 0 && !c.is(j-1, "extra") && !c.is(j-1, "additional") {
+	if c.vocab.lengthNouns[c.lower(k3)] && j > 0 && !c.vocab.extraWords[c.lower(j-1)] {
 		// "a three-year period", "its one-year term"
 		k3++
 	}
@@ -147,7 +147,7 @@ func (c *tagCtx) notAnAmountOfUnit(a amountPhrase) bool {
 	}
 	k3 := a.end
 	if a.u == "Q" && !a.plural && c.is(k3, "of") && !c.timeWordAt(k3+1) {
-		if _, _, isYear := c.yearAt(k3 + 1); !isYear && !(c.is(k3+1, "the") && (c.is(k3+2, "year") || c.is(k3+2, "fiscal"))) {
+		if _, _, isYear := c.yearAt(k3 + 1); !isYear && !(c.is(k3+1, "the") && c.vocab.quarterOfWords[c.lower(k3+2)]) {
 			return true // "a quarter of the market": a fraction
 		}
 	}
@@ -174,7 +174,7 @@ func (c *tagCtx) unitBeforeHyphen(a amountPhrase) (match, bool) {
 // years old").
 func (c *tagCtx) notALength(a amountPhrase) bool {
 	j, k, k3 := a.start, a.k, a.end
-	if a.hasNum && (c.lower(k-1) == "a" || c.lower(k-1) == "an") && j > 0 && !c.is(k3, "ago") && !c.is(k3, "earlier") && !c.is(k3, "later") && (c.words[j-1].kind == kindDigits || c.pos(j-1) == "CD" || c.pos(j-1) == "NNS" || c.lower(j-1) == "%") {
+	if a.hasNum && (c.lower(k-1) == "a" || c.lower(k-1) == "an") && j > 0 && !c.vocab.pointWords[c.lower(k3)] && (c.words[j-1].kind == kindDigits || c.pos(j-1) == "CD" || c.pos(j-1) == "NNS" || c.lower(j-1) == "%") {
 		// "$2 million a year", "four flights a week": a rate, not annotated.
 		return true
 	}
@@ -215,10 +215,10 @@ func (c *tagCtx) bareUnits(a amountPhrase) (match, bool) {
 func (c *tagCtx) unitsAlone(a amountPhrase) (m match, ok, done bool) {
 	j, k3, u := a.start, a.end, a.u
 	switch {
-	case c.is(j-1, "for") || c.is(j-1, "in") || c.is(j-1, "within") || c.is(j-1, "over"):
+	case c.vocab.unitsAloneOpeners[c.lower(j-1)]:
 	case c.is(k3, "later") || c.is(k3, "ago") && u != "S":
 		// "Minutes later", "months ago"
-	case (c.is(k3, "after") || c.is(k3, "before")) && u != "S" && u != "MIN" && !c.is(j-1, "of") && c.pos(j-1) != "DT" && !strings.HasPrefix(c.pos(j-1), "JJ"):
+	case c.eventLinkAt(k3) && u != "S" && u != "MIN" && !c.is(j-1, "of") && c.pos(j-1) != "DT" && !strings.HasPrefix(c.pos(j-1), "JJ"):
 		// "came days after the vote", "weeks before the shooting"
 	case c.is(k3, "of") && u != "S" && u != "MIN" && (strings.HasPrefix(c.pos(j-1), "VB") || c.is(j-1, "after")) && c.pos(k3+1) != "DT" && c.pos(k3+1) != "CD":
 		// "follows months of talks", "ended decades of war": a length of
@@ -240,9 +240,9 @@ func (c *tagCtx) theBareUnits(a amountPhrase) (match, bool) {
 	switch {
 	case c.is(k3, "ahead") && plural:
 		return match{end: k3 + 1, typ: model.TimexDuration, value: durValue(0, true, u)}, true
-	case plural && u != "D" && (c.is(j-1, "over") || c.is(j-1, "through") || c.is(j-1, "throughout")) && c.sentenceEndsAt(k3):
+	case plural && u != "D" && c.vocab.spanPreps[c.lower(j-1)] && c.sentenceEndsAt(k3):
 		return match{end: k3, typ: model.TimexDuration, value: durValue(0, true, u)}, true
-	case plural && (u == "D" || u == "W" || u == "M" || u == "Y") && (c.is(k3, "before") || c.is(k3, "after") || c.is(k3, "following") || c.is(k3, "leading") || c.is(k3, "since") || c.is(k3, "that") && c.pos(k3+1) == "VBD"):
+	case plural && (u == "D" || u == "W" || u == "M" || u == "Y") && (c.vocab.eventFollowWords[c.lower(k3)] || c.is(k3, "that") && c.pos(k3+1) == "VBD"):
 		// "in the weeks before the shooting": "the" stays outside.
 		return match{end: k3, typ: model.TimexDuration, value: durValue(0, true, u), trim: 1}, true
 	}
@@ -290,22 +290,16 @@ func (c *tagCtx) amountEnd(a amountPhrase) (match, bool) {
 	}
 	dir := 0
 	fromLast := false
-	switch {
-	case c.is(k, "ago"):
-		dir = -1
-	case c.is(k, "earlier") || c.is(k, "before") && c.sentenceEndsAt(k+1):
-		dir, fromLast = -1, true
-	case c.is(k, "later"):
-		// "three days later": the corpora annotate the amount alone, a
-		// DURATION, unlike "three days ago" and "a year earlier".
-		return m, true
-	case c.is(k, "after") && c.sentenceEndsAt(k+1):
-		dir, fromLast = 1, true
-	case c.is(k, "from") && c.is(k+1, "now"):
+	if w, ok := c.vocab.countWords[c.lower(k)]; ok && (!w.clauseEnd || c.sentenceEndsAt(k+1)) {
+		if w.dir == 0 {
+			// "three days later": the corpora annotate the amount alone, a
+			// DURATION, unlike "three days ago" and "a year earlier".
+			return m, true
+		}
+		dir, fromLast = w.dir, w.fromLast
+	} else if c.is(k, "from") && c.is(k+1, "now") {
 		dir = 1
 		k++
-	case c.is(k, "hence"):
-		dir = 1
 	}
 	if dir == 0 || a.hasThe || a.det != "" {
 		return m, true
@@ -361,7 +355,7 @@ func (c *tagCtx) quarterCentury(j int) (match, bool) {
 	switch {
 	case c.is(k, "of") && c.is(k+1, "a") && c.is(k+2, "century"):
 		k += 3
-	case c.is(k, "-") && c.adjacent(k) && c.is(k+1, "century") && article && !c.is(k+2, "low") && !c.is(k+2, "high"):
+	case c.is(k, "-") && c.adjacent(k) && c.is(k+1, "century") && article && !c.vocab.recordWords[c.lower(k+2)]:
 		// "a quarter-century of rule", not "its quarter-century low"
 		k += 2
 	case c.is(k, "century"):
@@ -505,6 +499,31 @@ func subUnitOf(u string) subUnit {
 	return subUnit{}
 }
 
+// eventLinkAt reports whether word k ties a time to an event: "after",
+// "before".
+func (c *tagCtx) eventLinkAt(k int) bool {
+	_, ok := c.vocab.eventLinks[c.lower(k)]
+	return ok
+}
+
+// phraseAt matches the first phrase of phrases (keyed by first word) that
+// starts at j and returns the word after it.
+func (c *tagCtx) phraseAt(j int, phrases map[string][][]string) (int, bool) {
+	for _, rest := range phrases[c.lower(j)] {
+		k := j + 1
+		for _, w := range rest {
+			if !c.is(k, w) {
+				break
+			}
+			k++
+		}
+		if k-j-1 == len(rest) {
+			return k, true
+		}
+	}
+	return j, false
+}
+
 // ruleWhile: "for a while", "for some time", "for quite some time": a
 // length of time the text does not measure. Only after "for": "a while
 // ago" and "some time next year" are other things.
@@ -512,15 +531,8 @@ func (c *tagCtx) ruleWhile(j int) (match, bool) {
 	if !c.is(j-1, "for") {
 		return match{}, false
 	}
-	k := j
-	switch {
-	case c.is(k, "a") && c.is(k+1, "while"):
-		k += 2
-	case c.is(k, "quite") && c.is(k+1, "some") && c.is(k+2, "time"):
-		k += 3
-	case c.is(k, "some") && c.is(k+1, "time"):
-		k += 2
-	default:
+	k, ok := c.phraseAt(j, c.vocab.vagueLengths)
+	if !ok {
 		return match{}, false
 	}
 	if c.is(k, "ago") || c.is(k, "-") {

@@ -13,11 +13,8 @@ import (
 // "Election Day", "Easter", "Good Friday" (holidays.tsv).
 func (c *tagCtx) ruleHoliday(j int) (match, bool) {
 	rel := 0
-	switch c.lower(j) {
-	case "last", "past":
-		rel, j = -1, j+1
-	case "next", "coming":
-		rel, j = 1, j+1
+	if r, ok := lookup(c, j, classHolidayDet, c.vocab.holidayDets); ok {
+		rel, j = r, j+1 // "last Christmas"
 	}
 	if j >= len(c.words) || !c.words[j].capitalized {
 		return match{}, false
@@ -28,7 +25,7 @@ func (c *tagCtx) ruleHoliday(j int) (match, bool) {
 	}
 	fn := date.in
 	// "Good Friday Agreement", "Christmas Island": part of a name.
-	if k < len(c.words) && c.words[k].capitalized && c.words[k].kind == kindLetters && !c.sentenceStartAt(k) && !c.is(k, "week") && !c.is(k, "weekend") {
+	if k < len(c.words) && c.words[k].capitalized && c.words[k].kind == kindLetters && !c.sentenceStartAt(k) && !c.holidayPeriodAt(k) {
 		if _, ok := c.vocab.months[c.lower(k)]; !ok {
 			return match{}, false
 		}
@@ -100,15 +97,22 @@ func (c *tagCtx) holidayNameEnd(k int, words []holidayWord) (int, bool) {
 // holidaySpan ends a holiday on day t before word end, taking in a week
 // or weekend named after it: "Easter week", "the Labor Day weekend".
 func (c *tagCtx) holidaySpan(end int, t time.Time) match {
-	switch {
-	case c.is(end, "week"):
-		return dateMatch(end+1, point{t, granWeek})
-	case c.is(end, "weekend"):
-		m := dateMatch(end+1, point{t, granWeek})
-		m.value += "-WE"
-		return m
+	u, ok := c.vocab.holidayPeriods[c.lower(end)]
+	if !ok {
+		return dateMatch(end, dayPoint(t))
 	}
-	return dateMatch(end, dayPoint(t))
+	m := dateMatch(end+1, point{t, granWeek})
+	if u == "WE" {
+		m.value += "-WE"
+	}
+	return m
+}
+
+// holidayPeriodAt reports whether word k names the week or weekend of a
+// holiday (holiday-periods.tsv).
+func (c *tagCtx) holidayPeriodAt(k int) bool {
+	_, ok := c.vocab.holidayPeriods[c.lower(k)]
+	return ok
 }
 
 // nthWeekday is the n-th weekday wd of month m in year y.

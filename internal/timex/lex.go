@@ -21,13 +21,15 @@ const (
 // whole and split "p.m." unpredictably, so the tagger lexes for itself and
 // borrows only the part-of-speech tags and sentences from the text.Document.
 type word struct {
-	start, end  int    // byte offsets
-	lower       string // lower-cased text
+	start, end int    // byte offsets
+	lower      string // lower-cased text
+	num        int    // value of a digit word, -1 when not digits or too long
+	token      int    // index of the text.Document token holding the word, or -1
+	// classes holds the bits of the word's classes (classes.go).
+	classes     uint32
 	kind        wordKind
-	num         int  // value of a digit word, -1 when not digits or too long
 	gap         bool // whitespace (or the start of text) before the word
 	capitalized bool // first rune upper-case
-	token       int  // index of the text.Document token holding the word, or -1
 	// headline is true on a line in title case or capitals ("Talks To
 	// Resume Next Week"), where a capital does not mark a name.
 	headline bool

@@ -151,12 +151,11 @@ func (c *tagCtx) bestRuleAt(j int) (match, bool) {
 // 14-day waiting period"), whose determiner belongs to the noun after it.
 func (c *tagCtx) trimDeterminer(m match) match {
 	j := m.start
-	switch c.lower(j) {
-	case "its", "their", "his", "her", "our":
+	switch {
+	case c.has(j, classPossessive):
 		m.start++
 		return m
-	case "the", "a", "an", "that", "this":
-	default:
+	case !c.vocab.modifierDets[c.lower(j)]:
 		return m
 	}
 	if m.end-j < 3 || c.is(j+1, "year") {
@@ -164,7 +163,7 @@ func (c *tagCtx) trimDeterminer(m match) match {
 	}
 	for k := j + 1; k < m.end; k++ {
 		if c.is(k, "-") && c.adjacent(k) {
-			if c.is(k+1, "quarter") || c.is(k+1, "half") || k+1 == m.end-1 && !c.is(k+1, "ago") && !c.is(k+1, "earlier") {
+			if c.vocab.yearPartNouns[c.lower(k+1)] || k+1 == m.end-1 && !c.vocab.agoWords[c.lower(k+1)] {
 				m.start++
 			}
 			break
@@ -200,62 +199,46 @@ func (c *tagCtx) quantMod(i int) (int, model.DateMod, bool) {
 	return i, "", false
 }
 
-// posMod parses "early", "mid-", "late", "the end of" and kin.
+// posMod parses "early", "mid-", "late", "the end of" and kin
+// (position-mods.tsv).
 func (c *tagCtx) posMod(i int) (int, model.DateMod) {
 	k := i
 	if c.is(k, "the") {
 		k++
 	}
-	a := c.lower(k)
-	var mod model.DateMod
-	switch a {
-	case "early":
-		mod = model.ModStart
-	case "mid", "middle":
-		mod = model.ModMid
-	case "late":
-		mod = model.ModEnd
-	case "earlier":
-		mod = model.ModStart
-	case "later":
-		mod = model.ModEnd
-	case "end", "beginning", "start", "close", "turn", "dawn":
-		if a == "end" && c.is(k+1, "-") && c.adjacent(k+1) && c.adjacent(k+2) {
-			return k + 2, model.ModEnd // "end-March", "end-2013"
-		}
-		if !c.is(k+1, "of") {
-			return i, ""
-		}
-		switch a {
-		case "end", "close":
-			mod = model.ModEnd
-		default:
-			mod = model.ModStart
-		}
-		if a == "middle" {
-			mod = model.ModMid
-		}
-		return k + 2, mod
-	default:
+	pm, ok := lookup(c, k, classPositionMod, c.vocab.positionMods)
+	if !ok {
 		return i, ""
 	}
-	if a == "middle" {
+	if pm.form == positionNoun || pm.form == positionNounOrPrefix {
+		if pm.form == positionNounOrPrefix && c.is(k+1, "-") && c.adjacent(k+1) && c.adjacent(k+2) {
+			return k + 2, pm.mod // "end-March", "end-2013"
+		}
 		if !c.is(k+1, "of") {
 			return i, ""
 		}
-		return k + 2, mod
+		return k + 2, pm.mod
 	}
 	k++
 	if c.is(k, "-") && c.adjacent(k) {
 		k++
 	}
-	if (a == "earlier" || a == "later") && c.is(k, "in") && c.is(k+1, "the") {
-		k++
+	if pm.form == positionComparative {
+		if c.is(k, "in") && c.is(k+1, "the") {
+			k++ // "later in the week"
+		}
+		if c.is(i, "the") {
+			return i, "" // "the later years"
+		}
 	}
-	if (a == "earlier" || a == "later") && k > 0 && c.is(i, "the") {
-		return i, ""
-	}
-	return k, mod
+	return k, pm.mod
+}
+
+// positionAdjectiveAt reports whether word k is "early", "mid" or "late"
+// (position-mods.tsv).
+func (c *tagCtx) positionAdjectiveAt(k int) bool {
+	pm, ok := lookup(c, k, classPositionMod, c.vocab.positionMods)
+	return ok && pm.form == positionAdjective
 }
 
 // possessiveAt reports whether words k, k+1 are "'s": the expression

@@ -61,7 +61,7 @@ func (c *tagCtx) dayAt(j int) (int, int, bool) {
 		}
 		return w.num, j + 1, true
 	case kindMixed:
-		if d, ok := ordinalDigits(w.lower); ok && d >= 1 && d <= 31 {
+		if d, ok := c.ordinalDigits(w.lower); ok && d >= 1 && d <= 31 {
 			return d, j + 1, true
 		}
 	case kindLetters:
@@ -75,7 +75,7 @@ func (c *tagCtx) dayAt(j int) (int, int, bool) {
 			}
 			return d, j + 1, true
 		}
-		if w.lower == "twenty" || w.lower == "thirty" {
+		if c.vocab.ordinalTens[w.lower] {
 			k := j + 1
 			if c.is(k, "-") {
 				k++
@@ -88,13 +88,12 @@ func (c *tagCtx) dayAt(j int) (int, int, bool) {
 	return 0, j, false
 }
 
-// ordinalDigits parses "24th", "1st".
-func ordinalDigits(s string) (int, bool) {
+// ordinalDigits parses "24th", "1st" (ordinal-suffixes.txt).
+func (c *tagCtx) ordinalDigits(s string) (int, bool) {
 	if len(s) < 3 {
 		return 0, false
 	}
-	suf := s[len(s)-2:]
-	if suf != "st" && suf != "nd" && suf != "rd" && suf != "th" {
+	if !c.vocab.ordinalSuffixes[s[len(s)-2:]] {
 		return 0, false
 	}
 	n, err := strconv.Atoi(s[:len(s)-2])
@@ -133,15 +132,15 @@ func (c *tagCtx) yearAt(j int) (int, int, bool) {
 	if w.kind != kindLetters {
 		return 0, j, false
 	}
-	switch w.lower {
-	case "nineteen", "eighteen", "twenty":
+	switch {
+	case c.vocab.yearHundreds[w.lower]:
 		hi := c.vocab.numbers[w.lower]
 		lo, k, ok := c.smallNumber(j + 1)
 		if !ok || lo < 10 || lo > 99 {
 			return 0, j, false
 		}
 		return hi*100 + lo, k, true
-	case "two":
+	case w.lower == "two":
 		if c.is(j+1, "thousand") {
 			k := j + 2
 			if c.is(k, "and") {
@@ -239,40 +238,24 @@ func (c *tagCtx) digitNumber(j int) (n float64, vague bool, k int, ok bool) {
 // wordNumber parses an amount in words at j: "a", "a few", "a couple of",
 // "several", "half a", "dozens of", or a spelled number.
 func (c *tagCtx) wordNumber(j int) (n float64, vague bool, k int, ok bool) {
-	switch c.words[j].lower {
-	case "a", "an":
-		switch c.lower(j + 1) {
-		case "few":
-			return 0, true, j + 2, true
-		case "couple":
-			k = j + 2
-			if c.is(k, "of") {
-				k++
-			}
-			return 2, false, k, true
-		case "dozen":
-			return 12, false, j + 2, true
-		case "half":
-			return 0.5, false, j + 2, true
-		case "hundred":
-			return 100, false, j + 2, true
-		case "thousand":
-			return 1000, false, j + 2, true
+	l := c.words[j].lower
+	if l == "a" || l == "an" {
+		w, ok := lookup(c, j+1, classArticleAmount, c.vocab.articleAmounts)
+		if !ok {
+			return 1, false, j + 1, true
 		}
-		return 1, false, j + 1, true
-	case "several", "few", "many":
-		return 0, true, j + 1, true
-	case "couple":
-		if c.is(j+1, "of") {
-			return 2, false, j + 2, true
+		k = j + 2
+		if w.next != "" && c.is(k, w.next) {
+			k++ // "a couple of"
 		}
-	case "half":
-		if c.is(j+1, "a") || c.is(j+1, "an") {
-			return 0.5, false, j + 2, true
-		}
-	case "dozens", "hundreds", "thousands":
-		if c.is(j+1, "of") {
-			return 0, true, j + 2, true
+		return w.n, w.vague, k, true
+	}
+	if w, ok := lookup(c, j, classBareAmount, c.vocab.bareAmounts); ok {
+		switch {
+		case w.next == "":
+			return w.n, w.vague, j + 1, true
+		case w.next == "a" && (c.is(j+1, "a") || c.is(j+1, "an")), c.is(j+1, w.next):
+			return w.n, w.vague, j + 2, true // "half an", "dozens of"
 		}
 	}
 	return c.spelledNumber(j)
@@ -361,15 +344,8 @@ func daysIn(m time.Month, y int) int {
 	return day(y, m+1, 0).Day()
 }
 
-// relYearWord maps "last", "this", "next" to a year offset.
-func relYearWord(s string) (int, bool) {
-	switch s {
-	case "last", "past", "previous":
-		return -1, true
-	case "this", "current":
-		return 0, true
-	case "next", "coming":
-		return 1, true
-	}
-	return 0, false
+// relYearWord maps word k, "last", "this", "next" and kin, to a year
+// offset (relative-year-words.tsv).
+func (c *tagCtx) relYearWord(k int) (int, bool) {
+	return lookup(c, k, classRelYearWord, c.vocab.relYearWords)
 }

@@ -39,7 +39,11 @@ func (c *tagCtx) ruleQuarter(j int) (match, bool) {
 type quarterPhrase struct {
 	start int
 	k     int    // the next word to read
-	det   string // "the", "its", "this", "last", "next", "that", "a", "their" or ""
+	det   string // a word of quarter-determiners.tsv, or ""
+	// detRel is the direction of a determiner of time ("last") when
+	// hasDetRel.
+	detRel    int
+	hasDetRel bool
 	// yearRel is the year of "this year's", "of last year" when
 	// hasYearRel.
 	yearRel    int
@@ -59,16 +63,15 @@ type quarterPhrase struct {
 // "year-ago" and a year between ("the 1990 fourth quarter").
 func (c *tagCtx) quarterHead(j int) quarterPhrase {
 	q := quarterPhrase{start: j, k: j}
-	switch c.lower(q.k) {
-	case "the", "its", "this", "last", "next", "that", "a", "their":
-		q.det = c.lower(q.k)
+	if d, ok := lookup(c, q.k, classQuarterDet, c.vocab.quarterDets); ok {
+		q.det, q.detRel, q.hasDetRel = c.lower(q.k), d.rel, d.hasRel
 		q.k++
 	}
 	// "this year's third quarter", "last year's quarter"
-	if rel, ok := relYearWord(q.det); ok && c.is(q.k, "year") && c.is(q.k+1, "'") && c.is(q.k+2, "s") {
+	if rel, ok := c.relYearWord(q.k - 1); ok && q.det != "" && c.is(q.k, "year") && c.is(q.k+1, "'") && c.is(q.k+2, "s") {
 		q.yearRel, q.hasYearRel = rel, true
 		q.k += 3
-		q.det = "the"
+		q.det, q.detRel, q.hasDetRel = "the", 0, false
 	}
 	for n := 0; n < 4; n++ {
 		k := q.k
@@ -82,10 +85,10 @@ func (c *tagCtx) quarterHead(j int) quarterPhrase {
 		case role == quarterCurrent:
 			q.current = true
 			q.k++
-		case c.is(k, "year") && c.is(k+1, "-") && (c.is(k+2, "ago") || c.is(k+2, "earlier")):
+		case c.is(k, "year") && c.is(k+1, "-") && c.vocab.agoWords[c.lower(k+2)]:
 			q.yearAgo = true
 			q.k += 3
-		case c.is(k, "year") && (c.is(k+1, "ago") || c.is(k+1, "earlier")) && q.det != "" && q.det != "a":
+		case c.is(k, "year") && c.vocab.agoWords[c.lower(k+1)] && q.det != "" && q.det != "a":
 			q.yearAgo = true
 			q.k += 2
 		default:
@@ -116,7 +119,7 @@ func (c *tagCtx) quarterNumber(q *quarterPhrase) {
 		q.q = o
 		k++
 	} else if k < len(c.words) && c.words[k].kind == kindMixed {
-		if o, ok := ordinalDigits(c.words[k].lower); ok && o <= 4 {
+		if o, ok := c.ordinalDigits(c.words[k].lower); ok && o <= 4 {
 			q.q = o
 			k++
 		}
@@ -177,7 +180,7 @@ func (c *tagCtx) quarterYear(q *quarterPhrase) {
 	if c.is(k, "of") || c.is(k, ",") {
 		if y, k2, ok := c.yearAt(k + 1); ok {
 			q.year, q.k = y, k2
-		} else if rel, ok := relYearWord(c.lower(k + 1)); ok && c.is(k+2, "year") && c.is(k, "of") {
+		} else if rel, ok := c.relYearWord(k + 1); ok && c.is(k+2, "year") && c.is(k, "of") {
 			q.yearRel, q.hasYearRel = rel, true
 			q.k += 3
 		} else if c.is(k, "of") && c.is(k+1, "the") && c.is(k+2, "year") && !c.is(k+3, "-") && !c.is(k+3, "'") {
@@ -237,7 +240,7 @@ func (c *tagCtx) quarterPoint(q quarterPhrase) (point, bool) {
 		if q.yearAgo {
 			y--
 		}
-		if q.det == "last" && y == c.ref.Year() && q.q >= (int(c.ref.Month())-1)/3+1 {
+		if q.hasDetRel && q.detRel < 0 && y == c.ref.Year() && q.q >= (int(c.ref.Month())-1)/3+1 {
 			y--
 		}
 		return point{day(y, time.Month(3*q.q-2), 1), granQuarter}, false
@@ -252,12 +255,10 @@ func (c *tagCtx) quarterPoint(q quarterPhrase) (point, bool) {
 			return point{day(q.year, c.lastQuarter.t.Month(), 1), granQuarter}, false
 		}
 		return point{day(q.year, 1, 1), granYear}, false
-	case q.current || q.det == "this":
+	case q.current || q.hasDetRel && q.detRel == 0:
 		return point{c.ref, granQuarter}, false
-	case q.det == "last":
-		return point{c.ref, granQuarter}.shift(-1), false
-	case q.det == "next":
-		return point{c.ref, granQuarter}.shift(1), false
+	case q.hasDetRel:
+		return point{c.ref, granQuarter}.shift(q.detRel), false // "last quarter"
 	case q.hasYearRel:
 		p := c.quarterContext()
 		return point{day(c.ref.Year()+q.yearRel, p.t.Month(), 1), granQuarter}, false
@@ -270,7 +271,7 @@ func (c *tagCtx) quarterPoint(q quarterPhrase) (point, bool) {
 // year" at word k, or 0.
 func (c *tagCtx) yearAgoAt(k int) int {
 	switch {
-	case c.is(k, "a") && c.is(k+1, "year") && (c.is(k+2, "ago") || c.is(k+2, "earlier")):
+	case c.is(k, "a") && c.is(k+1, "year") && c.vocab.agoWords[c.lower(k+2)]:
 		return 3
 	case c.is(k, "last") && c.is(k+1, "year") && !c.possessiveAt(k+2):
 		return 2
@@ -336,7 +337,7 @@ func (c *tagCtx) ruleSeason(j int) (match, bool) {
 	if n := c.pos(k); strings.HasPrefix(n, "NN") || c.is(k, "-") {
 		return match{}, false
 	}
-	if s == "FA" && hasThe && (c.is(k, "in") || c.is(k, "of") || c.is(k, "from") || c.is(k, "to")) {
+	if s == "FA" && hasThe && c.vocab.dropPreps[c.lower(k)] {
 		return match{}, false // "the fall in prices": a drop, not autumn
 	}
 	if !c.hasRef {

@@ -15,26 +15,14 @@ func (c *tagCtx) ruleRelDay(j int) (match, bool) {
 	k := j
 	off := 0
 	part := ""
-	switch c.lower(k) {
-	case "yesterday":
-		off = -1
-	case "today":
-		if c.possessiveAt(k+1) && c.genericTodayAt(k+3) {
+	if rd, ok := lookup(c, k, classRelativeDay, c.vocab.relativeDays); ok {
+		off, part = rd.offset, rd.part
+		if off == 0 && part == "" && c.possessiveAt(k+1) && c.genericTodayAt(k+3) {
 			return match{}, false // "today's youth": the present age, not a day
 		}
-	case "tomorrow":
-		off = 1
-	case "tonight":
-		part = "NI"
-	case "the":
-		if c.is(k+1, "day") && c.is(k+2, "before") && c.is(k+3, "yesterday") {
-			off, k = -2, k+3
-		} else if c.is(k+1, "day") && c.is(k+2, "after") && c.is(k+3, "tomorrow") {
-			off, k = 2, k+3
-		} else {
-			return match{}, false
-		}
-	default:
+	} else if off = c.dayBeyondAt(k); off != 0 {
+		k += 3
+	} else {
 		return match{}, false
 	}
 	k++
@@ -55,6 +43,25 @@ func (c *tagCtx) ruleRelDay(j int) (match, bool) {
 	return m, true
 }
 
+// dayBeyondAt reads "the day before yesterday" and "the day after
+// tomorrow" at k: a day one further from the reference date than a day of
+// relative-days.tsv, in the direction of event-links.tsv that points the
+// same way. It returns the offset, or 0.
+func (c *tagCtx) dayBeyondAt(k int) int {
+	if !c.is(k, "the") || !c.is(k+1, "day") {
+		return 0
+	}
+	link, ok := c.vocab.eventLinks[c.lower(k+2)]
+	if !ok {
+		return 0
+	}
+	rd, ok := lookup(c, k+3, classRelativeDay, c.vocab.relativeDays)
+	if !ok || rd.part != "" || rd.offset != link {
+		return 0
+	}
+	return rd.offset + link
+}
+
 // genericTodayAt reports whether the words from k name people or things of
 // the present age ("today's young people", "today's personal computers"),
 // which makes "today's" mean nowadays.
@@ -69,23 +76,17 @@ func (c *tagCtx) genericTodayAt(k int) bool {
 func (c *tagCtx) ruleWeekday(j int) (match, bool) {
 	k := j
 	rel := 0
-	switch c.lower(k) {
-	case "last", "past", "previous":
-		rel = -1
-		k++
-	case "next", "coming", "following":
-		rel = 1
-		k++
-	case "this":
-		k++
-		rel, k = c.thisPastOrComing(k)
-	case "the":
-		if c.is(k+1, "previous") {
-			rel, k = -1, k+2
-		} else if c.is(k+1, "following") || c.is(k+1, "next") {
-			rel, k = 1, k+2
-		} else {
+	if c.is(k, "the") {
+		// "the previous Friday", "the following Monday"
+		wd, ok := lookup(c, k+1, classWeekdayDet, c.vocab.weekdayDets)
+		if !ok || !wd.afterThe {
 			return match{}, false
+		}
+		rel, k = wd.rel, k+2
+	} else if wd, ok := lookup(c, k, classWeekdayDet, c.vocab.weekdayDets); ok {
+		rel, k = wd.rel, k+1
+		if rel == 0 {
+			rel, k = c.thisPastOrComing(k) // "this coming Sunday"
 		}
 	}
 	wd, plural, k2, ok := c.weekdayAt(k)
@@ -130,19 +131,18 @@ func (c *tagCtx) forwardCue(j int) bool {
 	i := j - 1
 	for n := 0; n < 8 && i >= 0; n++ {
 		w := c.words[i]
-		if w.kind == kindDigits || w.lower == ":" || w.lower == "." || w.lower == "," || w.lower == "a" || w.lower == "p" || w.lower == "m" ||
-			w.lower == "am" || w.lower == "pm" || w.lower == "noon" || w.lower == "midnight" || c.vocab.zones[w.lower] {
+		if w.kind == kindDigits || w.lower == ":" || w.lower == "." || w.lower == "," || c.vocab.clockFillerWords[w.lower] || c.vocab.zones[w.lower] {
 			i--
 			continue
 		}
 		break
 	}
-	switch c.lower(i) {
-	case "until", "till", "til":
+	switch {
+	case c.vocab.untilWords[c.lower(i)]:
 		// "Until Thursday, they had not..." opens a sentence about the past.
 		return !c.sentenceStartAt(i)
-	case "as":
-		return c.is(i-1, "soon") || c.is(i-1, "early") || c.is(i-1, "late")
+	case c.is(i, "as"):
+		return c.vocab.asSoonWords[c.lower(i-1)]
 	}
 	return false
 }
@@ -221,54 +221,58 @@ func (c *tagCtx) determinerAt(j int) (detPhrase, bool) {
 		d.k++
 	}
 	d.det = c.lower(d.k)
-	switch d.det {
-	case "this", "current", "present":
-		d.rel, d.k = c.thisPastOrComing(d.k + 1)
-	case "last", "past", "previous", "latest":
-		d.rel = -1
-		d.k++
-	case "prior", "preceding":
-		// "the prior year", "the preceding day": HeidelTime and SUTime read
-		// them as "previous"; without "the" they are adjectives ("prior
-		// approval").
-		if !d.hasThe {
-			return d, false
-		}
-		d.rel = -1
-		d.k++
-	case "next", "coming":
-		d.rel = 1
-		d.k++
-	case "following":
-		d.rel, d.fromLast = 1, true
-		d.k++
-	case "that", "same":
-		d.fromLast = true
-		d.k++
-		if d.det == "that" && c.is(d.k, "same") {
-			d.det = "same" // "that same day"
-			d.k++
-		}
-	case "full", "entire", "whole":
-		if !d.hasThe || !c.is(d.k+1, "year") {
-			return d, false
-		}
-		d.k++
-		d.det = "full"
-	default:
+	u, ok := lookup(c, d.k, classUnitDet, c.vocab.unitDets)
+	if !ok {
 		// "the year", "the weekend"
 		if !d.hasThe {
 			return d, false
 		}
-		d.det = "the"
-	}
-	if d.det == "this" && d.hasThe || d.det == "that" && d.hasThe {
+		u.place, d.det = detAny, "the"
+	} else if !c.unitDeterminer(&d, u) {
 		return d, false
 	}
-	if (c.is(d.k, "fiscal") || c.is(d.k, "financial")) && (c.is(d.k+1, "year") || c.is(d.k+1, "quarter")) {
+	if u.place == detAlone && d.hasThe && d.det != "same" {
+		return d, false // "the this year"; but "the that same day" stands
+	}
+	if c.has(d.k, classFiscalWord) && c.vocab.fiscalPeriods[c.lower(d.k+1)] {
 		d.k++
 	}
 	return d, true
+}
+
+// unitDeterminer applies determiner u at d.k to d and steps past it; it
+// reports false when the determiner does not stand there.
+func (c *tagCtx) unitDeterminer(d *detPhrase, u unitDeterminer) bool {
+	if u.place == detAfterThe && !d.hasThe {
+		// "the prior year", "the preceding day": HeidelTime and SUTime
+		// read them as "previous"; without "the" they are adjectives
+		// ("prior approval").
+		return false
+	}
+	switch u.role {
+	case detThis:
+		d.rel, d.k = c.thisPastOrComing(d.k + 1)
+		return true
+	case detBack:
+		d.rel = -1
+	case detForward:
+		d.rel = 1
+	case detFollowing:
+		d.rel, d.fromLast = 1, true
+	case detSame:
+		d.fromLast = true
+		if d.det == "that" && c.is(d.k+1, "same") {
+			d.det = "same" // "that same day"
+			d.k++
+		}
+	case detWhole:
+		if !c.is(d.k+1, "year") {
+			return false
+		}
+		d.det = "full"
+	}
+	d.k++
+	return true
 }
 
 // relativeMonth resolves "last April", "this September": month m at d.k,
@@ -326,7 +330,7 @@ func (c *tagCtx) relativePartOfDay(d detPhrase, p string) (match, bool) {
 	case d.rel > 0:
 		off = 1
 	case d.det == "the":
-		if !(c.is(d.start-1, "in") || c.is(d.start-1, "during")) || c.is(d.k+1, "of") {
+		if !c.vocab.partOfDayOpeners[c.lower(d.start-1)] || c.is(d.k+1, "of") {
 			return match{}, false
 		}
 	}
@@ -406,15 +410,14 @@ func (c *tagCtx) theUnit(d detPhrase, u string, g gran, k2 int) (match, bool) {
 	if u == "W" && c.is(k2, "of") {
 		return c.weekOf(k2 + 1)
 	}
-	if c.is(k2, "-") || c.is(k2, "'") || c.is(k2, "of") || c.is(k2, "before") || c.is(k2, "after") || c.is(k2, "in") || c.is(k2, "when") || c.is(k2, "that") {
+	if c.is(k2, "-") || c.is(k2, "'") || c.vocab.notAfterTheUnit[c.lower(k2)] {
 		return match{}, false
 	}
 	if n := c.pos(k2); strings.HasPrefix(n, "NN") {
 		return match{}, false
 	}
-	switch c.lower(j - 1) {
-	case "for", "during", "throughout", "over":
-		return match{end: k2, typ: model.TimexDuration, value: durValue(1, false, u)}, true
+	if c.vocab.lengthPreps[c.lower(j-1)] {
+		return match{end: k2, typ: model.TimexDuration, value: durValue(1, false, u)}, true // "for the year"
 	}
 	if c.hasLast && c.last.g == g {
 		return dateMatch(k2, c.last), true
@@ -426,17 +429,14 @@ func (c *tagCtx) theUnit(d detPhrase, u string, g gran, k2 int) (match, bool) {
 // day", "the day after his death": the unit "day" ending before k2.
 func (c *tagCtx) relativeDay(d detPhrase, k2 int) (match, bool) {
 	j := d.start
-	if d.det == "the" && (c.is(k2, "after") || c.is(k2, "before")) && !c.is(j-1, "of") && !c.is(j-1, "in") {
+	if _, next := c.vocab.eventLinks[c.lower(k2)]; d.det == "the" && next && !c.is(j-1, "of") && !c.is(j-1, "in") {
 		return c.dayNextToEvent(j, k2)
 	}
 	fromLast := d.fromLast
-	if d.hasThe && (d.det == "previous" || d.det == "prior" || d.det == "preceding") {
-		// "the previous day", "the prior day": the day before the one
-		// last told, as "the following day" is the day after.
+	if d.hasThe && c.vocab.dayFromLastDets[d.det] {
+		// "the previous day", "the next day": the day before or after the
+		// one last told, as "the following day" is the day after.
 		fromLast = true
-	}
-	if d.hasThe && d.det == "next" {
-		fromLast = true // "the next day": after the day last told
 	}
 	if !fromLast {
 		return match{}, false
@@ -469,10 +469,7 @@ func (c *tagCtx) dayNextToEvent(j, k2 int) (match, bool) {
 		return match{end: k2, typ: model.TimexDate, value: c.last.value(), derived: true}, true
 	}
 	if c.hasLast && c.last.g == granDay {
-		shift := 1
-		if c.is(k2, "before") {
-			shift = -1
-		}
+		shift := c.vocab.eventLinks[c.lower(k2)]
 		return match{end: k2, typ: model.TimexDate, value: c.last.shift(shift).value(), derived: true}, true
 	}
 	return match{end: k2, typ: model.TimexDate, value: "XXXX-XX-XX", derived: true, unresolved: true}, true
@@ -497,11 +494,8 @@ func (c *tagCtx) relativeWeekend(d detPhrase, k2 int) (match, bool) {
 // thisPastOrComing reads the "past" of "this past week" and the "coming"
 // of "this coming Sunday" at k: the direction and the index after.
 func (c *tagCtx) thisPastOrComing(k int) (int, int) {
-	switch {
-	case c.is(k, "past"):
-		return -1, k + 1
-	case c.is(k, "coming"):
-		return 1, k + 1
+	if rel, ok := c.vocab.afterThis[c.lower(k)]; ok {
+		return rel, k + 1
 	}
 	return 0, k
 }
@@ -515,11 +509,7 @@ func (c *tagCtx) timeWordAt(k int) bool {
 	if _, _, ok := c.monthAt(k); ok {
 		return true
 	}
-	switch c.lower(k) {
-	case "yesterday", "today", "tomorrow", "last", "next", "this":
-		return true
-	}
-	return false
+	return c.vocab.timeOpeners[c.lower(k)]
 }
 
 // weekOf parses the date after "the week of" and returns the whole
@@ -548,8 +538,7 @@ func (c *tagCtx) yearEnd(end int) match {
 // unknown day.
 func (c *tagCtx) ruleOrdinalDay(j int) (match, bool) {
 	k := j
-	switch c.lower(k) {
-	case "the", "its", "his", "her", "their", "our":
+	if c.is(k, "the") || c.has(k, classPossessive) {
 		k++
 	}
 	if k > j && c.is(j, "the") && c.is(j-1, "on") {
@@ -575,7 +564,7 @@ func (c *tagCtx) bareDayOfMonth(k int) (match, bool) {
 	if k >= len(c.words) || c.words[k].kind != kindMixed {
 		return match{}, false
 	}
-	d, ok := ordinalDigits(c.words[k].lower)
+	d, ok := c.ordinalDigits(c.words[k].lower)
 	if !ok || d < 1 || d > 31 {
 		return match{}, false
 	}
@@ -603,22 +592,16 @@ func (c *tagCtx) bareDayOfMonth(k int) (match, bool) {
 // near future", "these days", "just now", "soon".
 func (c *tagCtx) ruleRef(j int) (match, bool) {
 	l := c.lower(j)
+	if c.has(j, classRefPairFirst) {
+		if v, ok := c.vocab.refPairs[[2]string{l, c.lower(j + 1)}]; ok {
+			return refMatch(j+2, v) // "these days"
+		}
+	}
 	switch l {
-	case "just":
-		// "right now" is left to "now" alone, as the corpora mostly do.
-		if c.is(j+1, "now") {
-			return refMatch(j+2, "PRESENT_REF")
-		}
-		return match{}, false
-	case "these":
-		if c.is(j+1, "days") {
-			return refMatch(j+2, "PRESENT_REF")
-		}
-		return match{}, false
 	case "the":
 		return c.theRef(j)
 	case "future":
-		if c.is(j-1, "in") || c.is(j-1, "near") {
+		if c.vocab.bareFutureOpeners[c.lower(j-1)] {
 			return refMatch(j+1, "FUTURE_REF")
 		}
 		return match{}, false
@@ -639,12 +622,12 @@ func (c *tagCtx) ruleRef(j int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	switch l {
-	case "now":
+	switch {
+	case l == "now":
 		if c.is(j+1, "-") && c.adjacent(j+1) {
 			return match{}, false // "now-defunct"
 		}
-	case "current", "recent":
+	case c.vocab.refAdjectives[l]:
 		if c.pos(j) != "JJ" {
 			return match{}, false
 		}
@@ -669,9 +652,9 @@ func (c *tagCtx) theRef(j int) (match, bool) {
 	switch {
 	case c.is(j+1, "future"):
 		return refMatch(j+2, "FUTURE_REF")
-	case (c.is(j+1, "near") || c.is(j+1, "distant") || c.is(j+1, "foreseeable")) && c.is(j+2, "future"):
+	case c.vocab.futureAdjectives[c.lower(j+1)] && c.is(j+2, "future"):
 		return refMatch(j+3, "FUTURE_REF")
-	case (c.is(j+1, "near") || c.is(j+1, "short") || c.is(j+1, "long")) && c.is(j+2, "term") && !c.is(j+3, "-"):
+	case c.vocab.termAdjectives[c.lower(j+1)] && c.is(j+2, "term") && !c.is(j+3, "-"):
 		if strings.HasPrefix(c.pos(j+3), "NN") {
 			return match{}, false
 		}
@@ -683,7 +666,7 @@ func (c *tagCtx) theRef(j int) (match, bool) {
 		}
 		return refMatch(j+2, "PAST_REF")
 	case c.is(j+1, "present") && !strings.HasPrefix(c.pos(j+2), "NN"):
-		if c.is(j-1, "to") || c.is(j-1, "until") || c.is(j-1, "at") {
+		if c.vocab.presentOpeners[c.lower(j-1)] {
 			return refMatch(j+2, "PRESENT_REF")
 		}
 	}

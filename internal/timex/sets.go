@@ -14,15 +14,15 @@ func (c *tagCtx) ruleSet(j int) (match, bool) {
 	if v, ok := c.vocab.setWords[l]; ok {
 		return c.oneWordSet(j, v)
 	}
-	switch l {
-	case "once", "twice", "thrice":
+	switch {
+	case c.has(j, classCountAdverb):
 		// "twice a month": the TimeML specification's own example keeps
 		// the count inside the set.
 		return c.countSet(j + 1)
-	case "every", "each":
+	case c.has(j, classEveryWord):
 		return c.everySet(j + 1)
-	case "per":
-		if c.is(j-1, "times") || c.is(j-1, "once") || c.is(j-1, "twice") || c.is(j-1, "thrice") {
+	case l == "per":
+		if c.is(j-1, "times") || c.has(j-1, classCountAdverb) {
 			// The count starts the expression: "twice per month" above,
 			// "three times per year" in ruleTimesSet.
 			return match{}, false
@@ -58,7 +58,7 @@ func (c *tagCtx) everySet(k int) (match, bool) {
 	case c.is(k, "other"):
 		step = 2
 		k++
-	case c.is(k, "few") || c.is(k, "several") || c.is(k, "couple") && c.is(k+1, "of"):
+	case c.everyVagueCountAt(k):
 		// "every few years": a set whose period is not told.
 		k++
 		if c.is(k, "of") {
@@ -96,15 +96,22 @@ func (c *tagCtx) everySet(k int) (match, bool) {
 	return match{}, false
 }
 
+// everyVagueCountAt reports whether a vague count starts at k: "few",
+// "couple of".
+func (c *tagCtx) everyVagueCountAt(k int) bool {
+	needsOf, ok := c.vocab.everyVagueOf[c.lower(k)]
+	return ok && (!needsOf || c.is(k+1, "of"))
+}
+
 // countSet parses the set after a count, at k: "a month", "per day",
 // "every week".
 func (c *tagCtx) countSet(k int) (match, bool) {
-	switch c.lower(k) {
-	case "a", "an", "per":
+	switch l := c.lower(k); {
+	case c.vocab.rateWords[l]:
 		if u, plural, k2, ok := c.unitAt(k + 1); ok && !plural {
 			return match{end: k2, typ: model.TimexSet, value: durValue(1, false, u)}, true
 		}
-	case "every", "each":
+	case c.has(k, classEveryWord):
 		if m, ok := c.ruleSet(k); ok {
 			return match{end: m.end, typ: model.TimexSet, value: m.value}, true
 		}

@@ -71,6 +71,7 @@ func (t *Tagger) Tag(doc *text.Document, ref time.Time) []model.Date {
 	if c.hasRef {
 		c.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
 	}
+	classify(v, c.words)
 	c.linkTokens()
 	markHeadlines(c.text, c.words)
 	var out []model.Date
@@ -78,13 +79,13 @@ func (t *Tagger) Tag(doc *text.Document, ref time.Time) []model.Date {
 		w := &c.words[i]
 		// An apostrophe starts only a short decade: "the '80s and '90s".
 		apostrophe := w.lower == "'" && i+1 < len(c.words) && c.words[i+1].kind == kindMixed
-		if w.kind == kindPunct && !apostrophe || w.kind == kindLetters && !v.starters[w.lower] {
+		if w.kind == kindPunct && !apostrophe || w.kind == kindLetters && !c.has(i, classStarter) {
 			i++
 			continue
 		}
 		// Determiners are the most common starters; most start no
 		// expression, which the next word tells cheaply.
-		if v.determiners[w.lower] && i+1 < len(c.words) && c.words[i+1].kind == kindLetters && !v.starters[c.words[i+1].lower] {
+		if c.has(i, classDeterminer) && i+1 < len(c.words) && c.words[i+1].kind == kindLetters && !c.has(i+1, classStarter) {
 			i++
 			continue
 		}

@@ -54,6 +54,31 @@ type vocabulary struct {
 	// rules only at these words and at numbers.
 	starters       map[string]bool
 	datelineLabels []string
+	// classes maps a word to the bits of its classes (classes.go).
+	classes map[string]uint32
+
+	// Tables of single rules; each file's header says what its words do.
+	clockNouns      map[string]clockNoun
+	clockPartsOfDay map[string]bool   // -> whether the hour is after noon
+	midPartsOfDay   map[string]string // -> part-of-day code
+	yearOpenEnds    map[[2]string]model.DateMod
+	positionMods    map[string]positionMod
+	relativeDays    map[string]relativeDay
+	weekdayDets     map[string]weekdayDeterminer
+	unitDets        map[string]unitDeterminer
+	afterThis       map[string]int // -> direction, -1 or 1
+	eventLinks      map[string]int // -> direction, -1 or 1
+	countWords      map[string]countWord
+	vagueLengths    map[string][][]string // first word -> the rest, in file order
+	everyVagueOf    map[string]bool       // -> whether "of" must follow
+	articleAmounts  map[string]amountWord
+	bareAmounts     map[string]amountWord
+	holidayPeriods  map[string]string // -> unit code, W or WE
+	quarterDets     map[string]quarterDeterminer
+	meridiems       map[string]meridiemWord
+	holidayDets     map[string]int // -> direction, -1 or 1
+	relYearWords    map[string]int // -> years from the reference, -1 to 1
+	refPairs        map[[2]string]string
 
 	// Word sets; each file's header says what its words do.
 	determiners, zones, zoneRegions, weekdayNamers, weekdayNamed,
@@ -61,8 +86,109 @@ type vocabulary struct {
 	yearKinds, yearDeterminers, ageOwners, genericTodayNouns, sportsCues,
 	notAfterCurrent, periodParts, lengthNouns, setDeterminers, monthCues,
 	seasonCues, amountFillers, clockOpeners,
-	notTimeBeforeSoon, notTimeAfterSoon map[string]bool
+	notTimeBeforeSoon, notTimeAfterSoon, zoneKinds, fiscalWords,
+	timeOpeners, clockFillerWords, untilWords, asSoonWords,
+	dayFromLastDets, possessives, modifierDets, agoWords, yearPartNouns,
+	notAfterTheUnit, lengthPreps, partOfDayOpeners, bareFutureOpeners,
+	futureAdjectives, termAdjectives, presentOpeners, refAdjectives,
+	definiteDets, extraWords, quarterOfWords, pointWords, unitsAloneOpeners,
+	spanPreps, eventFollowWords, recordWords, countAdverbs, everyWords,
+	ordinalTens, yearHundreds, ordinalSuffixes, wordMonths, rangeConnectors,
+	decadeOpeners, datelineClockWords, dropPreps, fiscalPeriods,
+	rateWords map[string]bool
 }
+
+// quarterDeterminer is a word before a quarter: "the", "last".
+type quarterDeterminer struct {
+	rel    int  // -1 back, 1 forward, 0 this: "last quarter"
+	hasRel bool // the word names a quarter from the reference date
+}
+
+// meridiemWord is "am" or "pm", or the first letter of "a.m." or "p.m.".
+type meridiemWord struct {
+	pm     bool
+	letter bool
+}
+
+// amountWord is a word that makes an amount: "few", "dozen", "couple".
+type amountWord struct {
+	n     float64
+	vague bool   // no number told
+	next  string // the word that must or may follow ("of", "a"), or ""
+}
+
+// countWord is a word after an amount of time that counts it to a point:
+// "ago", "earlier".
+type countWord struct {
+	dir       int  // -1 back, 1 forward, 0 none: the amount stays a length
+	fromLast  bool // from the date last told, not from now
+	clauseEnd bool // only at the end of a clause
+}
+
+// relativeDay is a day named by its distance from the reference date:
+// "yesterday", "tonight".
+type relativeDay struct {
+	offset int
+	part   string // a part-of-day code, or ""
+}
+
+// weekdayDeterminer is a word before a weekday: "last", "next".
+type weekdayDeterminer struct {
+	rel      int  // -1 back, 1 forward, 0 "this"
+	afterThe bool // also after "the": "the following Monday"
+}
+
+// unitDeterminer is a word before a unit of time: "last", "the following".
+type unitDeterminer struct {
+	role  detRole
+	place detPlace
+}
+
+// detRole is which unit a determiner picks.
+type detRole uint8
+
+const (
+	detThis      detRole = iota // "this week"
+	detBack                     // "last week"
+	detForward                  // "next week"
+	detFollowing                // "the following week": after the one last told
+	detSame                     // "that same day": the one last told
+	detWhole                    // "the whole year"
+)
+
+// detPlace is where a determiner stands with respect to "the".
+type detPlace uint8
+
+const (
+	detAny      detPlace = iota
+	detAlone             // never after "the"
+	detAfterThe          // only after "the"
+)
+
+// clockNoun is a word that names an hour: "noon", "midnight".
+type clockNoun struct {
+	hour int
+	// title is true when a capital off a sentence's start makes the word
+	// part of a name ("High Noon").
+	title bool
+}
+
+// positionMod is a word that places a point inside an expression: "early",
+// "mid-", "the end of".
+type positionMod struct {
+	mod  model.DateMod
+	form positionForm
+}
+
+// positionForm is how a position word joins the expression after it.
+type positionForm uint8
+
+const (
+	positionAdjective    positionForm = iota // "early 2013", "mid-March"
+	positionComparative                      // "earlier this year", "later in the week"
+	positionNoun                             // "the end of 2013"
+	positionNounOrPrefix                     // also "end-March"
+)
 
 // weekdayWord is a weekday name or its plural ("Tuesdays", a set).
 type weekdayWord struct {
@@ -138,9 +264,10 @@ func parseVocabulary(fsys fs.FS) (*vocabulary, error) {
 	})
 	v.amountMods = p.amountModifiers("amount-modifiers.tsv")
 	v.holidays = p.holidays("holidays.tsv", v.weekdays)
-	for _, s := range v.wordSets() {
+	for _, s := range append(v.wordSets(), v.ruleWordSets()...) {
 		*s.dst = p.set(s.file)
 	}
+	v.parseRuleTables(p)
 	for _, ln := range p.lines("dateline-labels.txt", 1, false) {
 		v.datelineLabels = append(v.datelineLabels, ln.cols[0])
 	}
@@ -148,6 +275,7 @@ func parseVocabulary(fsys fs.FS) (*vocabulary, error) {
 		return nil, p.err
 	}
 	v.starters = v.startWords()
+	v.classes = v.wordClasses()
 	return v, nil
 }
 
@@ -185,6 +313,249 @@ func (v *vocabulary) wordSets() []struct {
 		{"not-time-before-soon.txt", &v.notTimeBeforeSoon},
 		{"not-time-after-soon.txt", &v.notTimeAfterSoon},
 		{"starters.txt", &v.starters},
+	}
+}
+
+// parseRuleTables reads the tables that each serve one or two rules.
+func (v *vocabulary) parseRuleTables(p *wordParser) {
+	v.clockNouns = table(p, "clock-nouns.tsv", 3, func(cols []string) (clockNoun, error) {
+		h, err := intColumn(12, 24)(cols[:1])
+		if err == nil && h != 12 && h != 24 {
+			err = fmt.Errorf("hour %d is neither 12 nor 24", h)
+		}
+		if err != nil {
+			return clockNoun{}, err
+		}
+		form, err := oneOf("title", "clock")(cols[1:])
+		return clockNoun{hour: h, title: form == "title"}, err
+	})
+	v.clockPartsOfDay = table(p, "clock-parts-of-day.tsv", 2, func(cols []string) (bool, error) {
+		s, err := oneOf("am", "pm")(cols)
+		return s == "pm", err
+	})
+	v.midPartsOfDay = table(p, "mid-parts-of-day.tsv", 2, oneOf("MO", "AF", "EV", "NI"))
+	v.yearOpenEnds = pairTable[model.DateMod](p, "year-open-ends.tsv", oneOf(string(model.ModOnOrAfter), string(model.ModOnOrBefore)))
+	v.positionMods = table(p, "position-mods.tsv", 3, positionColumns)
+	v.relativeDays = table(p, "relative-days.tsv", 3, func(cols []string) (relativeDay, error) {
+		n, err := intColumn(-1, 1)(cols[:1])
+		if err != nil {
+			return relativeDay{}, err
+		}
+		part, err := oneOf("MO", "AF", "EV", "NI", "-")(cols[1:])
+		if part == "-" {
+			part = ""
+		}
+		return relativeDay{offset: n, part: part}, err
+	})
+	v.weekdayDets = table(p, "weekday-determiners.tsv", 3, func(cols []string) (weekdayDeterminer, error) {
+		rel, err := directionColumn(cols[:1])
+		if err != nil {
+			return weekdayDeterminer{}, err
+		}
+		place, err := oneOf("alone", "after-the")(cols[1:])
+		return weekdayDeterminer{rel: rel, afterThe: place == "after-the"}, err
+	})
+	v.unitDets = table(p, "unit-determiners.tsv", 3, unitDeterminerColumns)
+	v.afterThis = table(p, "after-this.tsv", 2, backOrForward)
+	v.eventLinks = table(p, "event-links.tsv", 2, backOrForward)
+	v.countWords = table(p, "count-words.tsv", 4, countColumns)
+	v.vagueLengths = p.phrases("vague-lengths.txt")
+	v.everyVagueOf = table(p, "every-vague-counts.tsv", 2, func(cols []string) (bool, error) {
+		s, err := oneOf("of", "-")(cols)
+		return s == "of", err
+	})
+	v.articleAmounts = table(p, "article-amounts.tsv", 3, amountColumns("of", "-"))
+	v.bareAmounts = table(p, "bare-amounts.tsv", 3, amountColumns("of", "a", "-"))
+	v.holidayPeriods = table(p, "holiday-periods.tsv", 2, oneOf("W", "WE"))
+	v.quarterDets = table(p, "quarter-determiners.tsv", 2, func(cols []string) (quarterDeterminer, error) {
+		if cols[0] == "-" {
+			return quarterDeterminer{}, nil
+		}
+		rel, err := directionColumn(cols)
+		return quarterDeterminer{rel: rel, hasRel: true}, err
+	})
+	v.meridiems = table(p, "meridiems.tsv", 3, func(cols []string) (meridiemWord, error) {
+		half, err := oneOf("am", "pm")(cols[:1])
+		if err != nil {
+			return meridiemWord{}, err
+		}
+		form, err := oneOf("word", "letter")(cols[1:])
+		return meridiemWord{pm: half == "pm", letter: form == "letter"}, err
+	})
+	v.holidayDets = table(p, "holiday-determiners.tsv", 2, backOrForward)
+	v.relYearWords = table(p, "relative-year-words.tsv", 2, directionColumn)
+	v.refPairs = pairTable[string](p, "ref-pairs.tsv", oneOf("PRESENT_REF", "PAST_REF", "FUTURE_REF"))
+}
+
+func countColumns(cols []string) (countWord, error) {
+	dir, err := oneOf("back", "forward", "none")(cols[:1])
+	if err != nil {
+		return countWord{}, err
+	}
+	w := countWord{}
+	if dir != "none" {
+		w.dir, _ = directionColumn(cols[:1])
+	}
+	from, err := oneOf("now", "last")(cols[1:2])
+	if err != nil {
+		return countWord{}, err
+	}
+	where, err := oneOf("any", "clause-end")(cols[2:])
+	w.fromLast, w.clauseEnd = from == "last", where == "clause-end"
+	return w, err
+}
+
+// amountColumns reads an amount ("vague" or a number) and the word after
+// it, one of next ("-" for none).
+func amountColumns(next ...string) func([]string) (amountWord, error) {
+	return func(cols []string) (amountWord, error) {
+		a := amountWord{vague: cols[0] == "vague"}
+		if !a.vague {
+			n, err := strconv.ParseFloat(cols[0], 64)
+			if err != nil || n <= 0 || n > 1000 {
+				return a, fmt.Errorf("%q is neither vague nor a number from 0 to 1000", cols[0])
+			}
+			a.n = n
+		}
+		w, err := oneOf(next...)(cols[1:])
+		if w != "-" {
+			a.next = w
+		}
+		return a, err
+	}
+}
+
+// phrases reads a file of phrases, one a line, keyed by their first word;
+// the value lists the rest of each phrase in file order.
+func (p *wordParser) phrases(file string) map[string][][]string {
+	m := map[string][][]string{}
+	for _, ln := range p.lines(file, 1, false) {
+		words := strings.Split(ln.cols[0], " ")
+		m[words[0]] = append(m[words[0]], words[1:])
+	}
+	return m
+}
+
+// backOrForward reads "back" or "forward" as -1 or 1.
+func backOrForward(cols []string) (int, error) {
+	rel, err := directionColumn(cols)
+	if err == nil && rel == 0 {
+		err = fmt.Errorf("direction %q is neither back nor forward", cols[0])
+	}
+	return rel, err
+}
+
+// directionColumn reads "back", "this" or "forward" as -1, 0 or 1.
+func directionColumn(cols []string) (int, error) {
+	s, err := oneOf("back", "this", "forward")(cols)
+	switch s {
+	case "back":
+		return -1, err
+	case "forward":
+		return 1, err
+	}
+	return 0, err
+}
+
+func unitDeterminerColumns(cols []string) (unitDeterminer, error) {
+	roles := []string{"this", "back", "forward", "following", "same", "whole"}
+	places := []string{"any", "alone", "after-the"}
+	role, err := oneOf(roles...)(cols[:1])
+	if err != nil {
+		return unitDeterminer{}, err
+	}
+	place, err := oneOf(places...)(cols[1:])
+	return unitDeterminer{role: detRole(indexOf(roles, role)), place: detPlace(indexOf(places, place))}, err
+}
+
+// indexOf returns the index of s in list, or 0.
+func indexOf(list []string, s string) int {
+	for i, x := range list {
+		if x == s {
+			return i
+		}
+	}
+	return 0
+}
+
+func positionColumns(cols []string) (positionMod, error) {
+	mod, err := oneOf(string(model.ModStart), string(model.ModMid), string(model.ModEnd))(cols[:1])
+	if err != nil {
+		return positionMod{}, err
+	}
+	forms := []string{"adjective", "comparative", "noun", "noun-or-prefix"}
+	form, err := oneOf(forms...)(cols[1:])
+	return positionMod{mod: model.DateMod(mod), form: positionForm(indexOf(forms, form))}, err
+}
+
+// pairTable reads "two words, value" lines, keyed by the two words so that a
+// lookup builds no string.
+func pairTable[T ~string](p *wordParser, file string, value func([]string) (string, error)) map[[2]string]T {
+	m := map[[2]string]T{}
+	for _, ln := range p.lines(file, 2, false) {
+		words := strings.Split(ln.cols[0], " ")
+		v, err := value(ln.cols[1:])
+		if err == nil && len(words) != 2 {
+			err = fmt.Errorf("%q is not two words", ln.cols[0])
+		}
+		if err != nil {
+			p.fail(file, ln.n, "%v", err)
+			return nil
+		}
+		m[[2]string{words[0], words[1]}] = T(v)
+	}
+	return m
+}
+
+// ruleWordSets names the file of every word set that serves one or two
+// rules.
+func (v *vocabulary) ruleWordSets() []struct {
+	file string
+	dst  *map[string]bool
+} {
+	return []struct {
+		file string
+		dst  *map[string]bool
+	}{
+		{"zone-kinds.txt", &v.zoneKinds},
+		{"fiscal-words.txt", &v.fiscalWords},
+		{"time-openers.txt", &v.timeOpeners},
+		{"clock-filler-words.txt", &v.clockFillerWords},
+		{"until-words.txt", &v.untilWords},
+		{"as-soon-words.txt", &v.asSoonWords},
+		{"day-from-last-determiners.txt", &v.dayFromLastDets},
+		{"possessives.txt", &v.possessives},
+		{"modifier-determiners.txt", &v.modifierDets},
+		{"ago-words.txt", &v.agoWords},
+		{"year-part-nouns.txt", &v.yearPartNouns},
+		{"not-after-the-unit.txt", &v.notAfterTheUnit},
+		{"length-prepositions.txt", &v.lengthPreps},
+		{"part-of-day-openers.txt", &v.partOfDayOpeners},
+		{"bare-future-openers.txt", &v.bareFutureOpeners},
+		{"future-adjectives.txt", &v.futureAdjectives},
+		{"term-adjectives.txt", &v.termAdjectives},
+		{"present-openers.txt", &v.presentOpeners},
+		{"ref-adjectives.txt", &v.refAdjectives},
+		{"definite-determiners.txt", &v.definiteDets},
+		{"extra-words.txt", &v.extraWords},
+		{"quarter-of-words.txt", &v.quarterOfWords},
+		{"point-words.txt", &v.pointWords},
+		{"units-alone-openers.txt", &v.unitsAloneOpeners},
+		{"span-prepositions.txt", &v.spanPreps},
+		{"event-follow-words.txt", &v.eventFollowWords},
+		{"record-words.txt", &v.recordWords},
+		{"count-adverbs.txt", &v.countAdverbs},
+		{"every-words.txt", &v.everyWords},
+		{"ordinal-tens.txt", &v.ordinalTens},
+		{"year-hundreds.txt", &v.yearHundreds},
+		{"ordinal-suffixes.txt", &v.ordinalSuffixes},
+		{"word-months.txt", &v.wordMonths},
+		{"range-connectors.txt", &v.rangeConnectors},
+		{"decade-openers.txt", &v.decadeOpeners},
+		{"dateline-clock-words.txt", &v.datelineClockWords},
+		{"drop-prepositions.txt", &v.dropPreps},
+		{"fiscal-periods.txt", &v.fiscalPeriods},
+		{"rate-words.txt", &v.rateWords},
 	}
 }
 

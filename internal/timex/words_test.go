@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/newsextract/newsextract/internal/vocab"
+	"github.com/newsextract/newsextract/model"
 )
 
 // recordingFS notes every file read, so the test can tell that each
@@ -85,6 +86,73 @@ func TestVocabularyEntries(t *testing.T) {
 	for _, w := range []string{"his", "their", "said"} {
 		if v.starters[w] {
 			t.Errorf("%q is a starter", w)
+		}
+	}
+}
+
+// TestRuleTables spot-checks that the tables of single rules mean what
+// those rules expect of them.
+func TestRuleTables(t *testing.T) {
+	v, err := loadVocabulary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := v.clockNouns["midnight"]; n.hour != 24 || !n.title || v.clockNouns["midday"].title {
+		t.Errorf("clock-nouns.tsv: midnight = %+v, midday", n)
+	}
+	if !v.clockPartsOfDay["evening"] || v.clockPartsOfDay["morning"] {
+		t.Error("clock-parts-of-day.tsv: evening, morning")
+	}
+	if pm := v.positionMods["end"]; pm.mod != model.ModEnd || pm.form != positionNounOrPrefix {
+		t.Errorf("position-mods.tsv: end = %+v", pm)
+	}
+	if pm := v.positionMods["later"]; pm.mod != model.ModEnd || pm.form != positionComparative {
+		t.Errorf("position-mods.tsv: later = %+v", pm)
+	}
+	if v.yearOpenEnds[[2]string{"and", "beyond"}] != model.ModOnOrAfter || v.yearOpenEnds[[2]string{"or", "earlier"}] != model.ModOnOrBefore {
+		t.Error("year-open-ends.tsv: and beyond, or earlier")
+	}
+	if d := v.relativeDays["tonight"]; d.offset != 0 || d.part != "NI" || v.relativeDays["yesterday"].offset != -1 {
+		t.Errorf("relative-days.tsv: tonight = %+v, yesterday", d)
+	}
+	if d := v.weekdayDets["following"]; d.rel != 1 || !d.afterThe || v.weekdayDets["last"].afterThe {
+		t.Errorf("weekday-determiners.tsv: following = %+v, last", d)
+	}
+	if d := v.unitDets["prior"]; d.role != detBack || d.place != detAfterThe || v.unitDets["that"].place != detAlone {
+		t.Errorf("unit-determiners.tsv: prior = %+v, that", d)
+	}
+	if w := v.countWords["before"]; w.dir != -1 || !w.fromLast || !w.clauseEnd || v.countWords["later"].dir != 0 {
+		t.Errorf("count-words.tsv: before = %+v, later", w)
+	}
+	if a := v.articleAmounts["couple"]; a.n != 2 || a.next != "of" || !v.bareAmounts["dozens"].vague {
+		t.Errorf("article-amounts.tsv: couple = %+v; bare-amounts.tsv: dozens", a)
+	}
+	if m := v.meridiems["p"]; !m.pm || !m.letter || v.meridiems["am"].pm {
+		t.Errorf("meridiems.tsv: p = %+v, am", m)
+	}
+	if got := v.vagueLengths["quite"]; len(got) != 1 || strings.Join(got[0], " ") != "some time" {
+		t.Errorf("vague-lengths.txt: quite = %q", got)
+	}
+	if v.eventLinks["before"] != -1 || v.afterThis["coming"] != 1 || v.relYearWords["current"] != 0 || v.holidayDets["past"] != -1 {
+		t.Error("event-links.tsv, after-this.tsv, relative-year-words.tsv, holiday-determiners.tsv")
+	}
+	if v.refPairs[[2]string{"these", "days"}] != "PRESENT_REF" || v.holidayPeriods["weekend"] != "WE" || v.midPartsOfDay["midmorning"] != "MO" {
+		t.Error("ref-pairs.tsv, holiday-periods.tsv, mid-parts-of-day.tsv")
+	}
+	if d := v.quarterDets["last"]; d.rel != -1 || !d.hasRel || v.quarterDets["the"].hasRel {
+		t.Errorf("quarter-determiners.tsv: last = %+v, the", d)
+	}
+	// classify sets class bits on words of letters only.
+	for _, cm := range v.classMembers() {
+		for _, w := range cm.words {
+			if cm.class != classStarter && strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+				t.Errorf("class %d: %q is not a word of letters", cm.class, w)
+			}
+		}
+	}
+	for _, s := range v.ruleWordSets() {
+		if len(*s.dst) == 0 {
+			t.Errorf("%s: no words", s.file)
 		}
 	}
 }
@@ -165,6 +233,16 @@ func TestVocabularyErrorNamesFile(t *testing.T) {
 		{"holidays.tsv", "# holidays.tsv: x\nChristmas\t12-25\n", 2},
 		{"amount-modifiers.tsv", "# amount-modifiers.tsv: x\nabout\tNEAR\toutside\tany\n", 2},
 		{"sports-cues.txt", "# sports-cues.txt: x\ngoal\ngoal\n", 3},
+		{"clock-nouns.tsv", "# clock-nouns.tsv: x\nnoon\t13\ttitle\n", 2},
+		{"position-mods.tsv", "# position-mods.tsv: x\nearly\tSTART\tverb\n", 2},
+		{"year-open-ends.tsv", "# year-open-ends.tsv: x\nor\tON_OR_AFTER\n", 2},
+		{"ref-pairs.tsv", "# ref-pairs.tsv: x\nthese days\tNOW\n", 2},
+		{"unit-determiners.tsv", "# unit-determiners.tsv: x\nlast\tlast\tany\n", 2},
+		{"count-words.tsv", "# count-words.tsv: x\nago\tback\tthen\tany\n", 2},
+		{"article-amounts.tsv", "# article-amounts.tsv: x\ndozen\ttwelve\t-\n", 2},
+		{"after-this.tsv", "# after-this.tsv: x\npast\tthis\n", 2},
+		{"meridiems.tsv", "# meridiems.tsv: x\nam\tam\tdotted\n", 2},
+		{"quarter-determiners.tsv", "# quarter-determiners.tsv: x\nlast\tlast\n", 2},
 	} {
 		fsys := copyWordFiles(t)
 		fsys[wordsDir+tc.file] = &fstest.MapFile{Data: []byte(tc.data)}
