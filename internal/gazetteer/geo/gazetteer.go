@@ -130,10 +130,10 @@ func (g *Gazetteer) ByID(id int) (Place, bool) {
 	return g.place(uint32(i)), true
 }
 
-// Country returns the country with the ISO 3166-1 alpha-2 or alpha-3 code
-// (upper case).
+// Country returns the country with the ISO 3166-1 alpha-2 or alpha-3 code,
+// in either case.
 func (g *Gazetteer) Country(iso string) (Place, bool) {
-	i, ok := g.countries[iso]
+	i, ok := g.countries[strings.ToUpper(iso)]
 	if !ok || i == noPlace {
 		return Place{}, false
 	}
@@ -141,11 +141,12 @@ func (g *Gazetteer) Country(iso string) (Place, bool) {
 }
 
 // Admin1 returns the first-level division with the GeoNames admin1 code
-// ("US.TX", "SY.05") or ISO 3166-2 code ("US-TX", "SY-SU"). A code that
+// ("US.TX", "SY.05") or ISO 3166-2 code ("US-TX", "SY-SU"), in either
+// case. A code that
 // places use but the gazetteer has no record for gives a Place with only
 // its codes set and ok false.
 func (g *Gazetteer) Admin1(code string) (Place, bool) {
-	a, ok := g.adminByCode[code]
+	a, ok := g.adminByCode[strings.ToUpper(code)]
 	if !ok {
 		return Place{}, false
 	}

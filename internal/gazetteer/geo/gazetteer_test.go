@@ -34,7 +34,7 @@ func mustLoad(t testing.TB) *Gazetteer {
 	return g
 }
 
-// countriesOf returns the sorted "class:country" pairs of the places.
+// hasPlace reports whether one of ps has the class, code ("" for any) and country.
 func hasPlace(ps []Place, class, code, country string) bool {
 	return slices.ContainsFunc(ps, func(p Place) bool {
 		return p.Class == class && (code == "" || p.Code == code) && p.CountryCode == country
@@ -114,6 +114,9 @@ func TestCountryAndAdmin1(t *testing.T) {
 		if !ok || fr.ID != 3017382 || fr.Class != "A" || !fr.HasPoint {
 			t.Errorf("Country(%s) = %+v, %v", iso, fr, ok)
 		}
+	}
+	if us, ok := g.Country("us"); !ok || us.ID != 6252001 {
+		t.Errorf("Country(us) = %+v, %v", us, ok)
 	}
 	if _, ok := g.Country("ZZ"); ok {
 		t.Error("Country(ZZ) found")
