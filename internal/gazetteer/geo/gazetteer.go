@@ -1,0 +1,282 @@
+package geo
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/binary"
+	"math"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// placesFile is the generated gazetteer; see scripts/gengeo.
+//
+//go:embed places.bin
+var placesFile []byte
+
+// Load parses the embedded gazetteer once per process and returns it; the
+// result is read-only and safe for concurrent use.
+var Load = sync.OnceValues(func() (*Gazetteer, error) { return Parse(placesFile) })
+
+// Gazetteer answers lookups over the places of one file.
+type Gazetteer struct {
+	strs, places, blocks, index []byte
+	nPlaces                     int
+	codes                       [][2]string // feature class, code
+	admins                      []adminRow
+	adminByCode                 map[string]int    // GeoNames code and ISO 3166-2 code
+	countries                   map[string]uint32 // ISO2 and ISO3 to place index
+}
+
+type adminRow struct {
+	code, iso string
+	place     uint32
+}
+
+// Place is one gazetteer entry.
+type Place struct {
+	ID          int     // GeoNames id
+	Name        string  // GeoNames name
+	ASCIIName   string  // GeoNames ASCII name
+	Lat, Lon    float64 // degrees, to 1e-5; zero when HasPoint is false
+	HasPoint    bool    // false for the few divisions without a known point
+	CountryCode string  // ISO 3166-1 alpha-2, "" if none
+	Admin1Code  string  // GeoNames admin1 code with country, e.g. "SY.05"
+	Admin1ISO   string  // ISO 3166-2 code of the admin1 division when known, e.g. "SY-SU"
+	Admin1Name  string  // name of the admin1 division when the gazetteer has it
+	Class       string  // GeoNames feature class: "A" (country, division) or "P" (populated place)
+	Code        string  // GeoNames feature code, e.g. "PCLI", "ADM1", "PPLA", "PPLC"
+	Population  int64   // 0 when unknown
+	index       uint32
+}
+
+// Len returns the number of places.
+func (g *Gazetteer) Len() int { return g.nPlaces }
+
+func (g *Gazetteer) place(i uint32) Place {
+	p := g.places[int(i)*placeSize:]
+	name, ascii := g.names(i)
+	code := [2]string{"", ""}
+	if int(p[24]) < len(g.codes) {
+		code = g.codes[p[24]]
+	}
+	pl := Place{
+		ID: int(le.Uint32(p)), Name: name, ASCIIName: ascii,
+		Class: code[0], Code: code[1], Population: int64(le.Uint32(p[12:])), index: i,
+	}
+	if p[25]&1 != 0 {
+		pl.HasPoint = true
+		pl.Lat = float64(int32(le.Uint32(p[4:]))) / coordScale
+		pl.Lon = float64(int32(le.Uint32(p[8:]))) / coordScale
+	}
+	if p[22] != 0 {
+		pl.CountryCode = countryString(p[22], p[23])
+	}
+	if a := le.Uint16(p[20:]); a != 0 && int(a) <= len(g.admins) {
+		g.fillAdmin(&pl, g.admins[a-1])
+	}
+	return pl
+}
+
+func (g *Gazetteer) fillAdmin(pl *Place, a adminRow) {
+	pl.Admin1Code, pl.Admin1ISO = a.code, a.iso
+	if a.place != noPlace {
+		pl.Admin1Name, _ = g.names(a.place)
+	}
+}
+
+// Alternates returns the alternate names of p stored in the gazetteer:
+// English and other Latin-script names, one per folded spelling.
+func (g *Gazetteer) Alternates(p Place) []string {
+	if p.index >= uint32(g.nPlaces) {
+		return nil
+	}
+	_, _, alts := g.nameBytes(p.index)
+	if len(alts) == 0 {
+		return nil
+	}
+	return strings.Split(string(alts), "|")
+}
+
+// names returns the name and ASCII name of place i.
+func (g *Gazetteer) names(i uint32) (name, ascii string) {
+	n, a, _ := g.nameBytes(i)
+	name = string(n)
+	if len(a) == 0 {
+		return name, name
+	}
+	return name, string(a)
+}
+
+// nameBytes returns the name, ASCII name (empty if the same as the name)
+// and joined alternates of place i, without copying.
+func (g *Gazetteer) nameBytes(i uint32) (name, ascii, alts []byte) {
+	s, _ := g.strBytes(le.Uint32(g.places[int(i)*placeSize+16:]))
+	name, rest, _ := bytes.Cut(s, []byte{0})
+	ascii, alts, _ = bytes.Cut(rest, []byte{0})
+	return name, ascii, alts
+}
+
+// ByID returns the place with the GeoNames id.
+func (g *Gazetteer) ByID(id int) (Place, bool) {
+	if id <= 0 || id > math.MaxUint32 {
+		return Place{}, false
+	}
+	i := sort.Search(g.nPlaces, func(i int) bool { return le.Uint32(g.places[i*placeSize:]) >= uint32(id) })
+	if i == g.nPlaces || le.Uint32(g.places[i*placeSize:]) != uint32(id) {
+		return Place{}, false
+	}
+	return g.place(uint32(i)), true
+}
+
+// Country returns the country with the ISO 3166-1 alpha-2 or alpha-3 code,
+// in either case.
+func (g *Gazetteer) Country(iso string) (Place, bool) {
+	i, ok := g.countries[strings.ToUpper(iso)]
+	if !ok || i == noPlace {
+		return Place{}, false
+	}
+	return g.place(i), true
+}
+
+// Admin1 returns the first-level division with the GeoNames admin1 code
+// ("US.TX", "SY.05") or ISO 3166-2 code ("US-TX", "SY-SU"), in either
+// case. A code that
+// places use but the gazetteer has no record for gives a Place with only
+// its codes set and ok false.
+func (g *Gazetteer) Admin1(code string) (Place, bool) {
+	a, ok := g.adminByCode[strings.ToUpper(code)]
+	if !ok {
+		return Place{}, false
+	}
+	row := g.admins[a]
+	if row.place == noPlace {
+		var pl Place
+		g.fillAdmin(&pl, row)
+		return pl, false
+	}
+	return g.place(row.place), true
+}
+
+// Lookup returns the places one of whose names folds as name does, in
+// GeoNames id order.
+func (g *Gazetteer) Lookup(name string) []Place {
+	return g.LookupFolded(Fold(name))
+}
+
+// LookupFolded is Lookup for a key already folded with Fold.
+func (g *Gazetteer) LookupFolded(key string) []Place {
+	var out []Place
+	for _, i := range g.postings(key) {
+		out = append(out, g.place(i))
+	}
+	return out
+}
+
+// postings finds key in the front-coded index. Corrupt index bytes end the
+// search rather than panic.
+func (g *Gazetteer) postings(key string) []uint32 {
+	nb := len(g.blocks) / 4
+	if key == "" || nb == 0 {
+		return nil
+	}
+	// The first key of each block is stored whole: find the last block
+	// whose first key is <= key.
+	b := sort.Search(nb, func(i int) bool {
+		r := indexReader{buf: g.index, pos: int(le.Uint32(g.blocks[4*i:]))}
+		k, _ := r.key(nil)
+		return string(k) > key
+	}) - 1
+	if b < 0 {
+		return nil
+	}
+	r := indexReader{buf: g.index, pos: int(le.Uint32(g.blocks[4*b:]))}
+	var k []byte
+	for n := 0; n < blockKeys && r.ok(); n++ {
+		k, _ = r.key(k)
+		switch c := strings.Compare(string(k), key); {
+		case c == 0:
+			return r.postings(g.nPlaces)
+		case c > 0:
+			return nil
+		}
+		r.skipPostings()
+	}
+	return nil
+}
+
+// indexReader decodes the index with bounds checks.
+type indexReader struct {
+	buf []byte
+	pos int
+	bad bool
+}
+
+func (r *indexReader) ok() bool { return !r.bad && r.pos < len(r.buf) }
+
+func (r *indexReader) uvarint() uint64 {
+	if r.bad || r.pos >= len(r.buf) {
+		r.bad = true
+		return 0
+	}
+	v, n := binary.Uvarint(r.buf[r.pos:])
+	if n <= 0 {
+		r.bad = true
+		return 0
+	}
+	r.pos += n
+	return v
+}
+
+// key reads the next key, front-coded against prev.
+func (r *indexReader) key(prev []byte) ([]byte, bool) {
+	shared, n := r.uvarint(), r.uvarint()
+	if r.bad || shared > uint64(len(prev)) || n > uint64(len(r.buf)-r.pos) {
+		r.bad = true
+		return nil, false
+	}
+	k := append(prev[:shared:shared], r.buf[r.pos:r.pos+int(n)]...)
+	r.pos += int(n)
+	return k, true
+}
+
+func (r *indexReader) skipPostings() {
+	for n := r.uvarint(); n > 0 && !r.bad; n-- {
+		r.uvarint()
+	}
+}
+
+func (r *indexReader) postings(nPlaces int) []uint32 {
+	n := r.uvarint()
+	if r.bad || n > uint64(len(r.buf)-r.pos) {
+		r.bad = true
+		return nil
+	}
+	out := make([]uint32, 0, n)
+	last := uint64(0)
+	for range n {
+		last += r.uvarint()
+		if r.bad || last >= uint64(nPlaces) {
+			r.bad = true
+			return nil
+		}
+		out = append(out, uint32(last))
+	}
+	return out
+}
+
+// isoStrings interns the two-letter codes so a lookup allocates none.
+var isoStrings = func() (t [26 * 26]string) {
+	for i := range t {
+		t[i] = string([]byte{byte('A' + i/26), byte('A' + i%26)})
+	}
+	return t
+}()
+
+func countryString(a, b byte) string {
+	if a >= 'A' && a <= 'Z' && b >= 'A' && b <= 'Z' {
+		return isoStrings[int(a-'A')*26+int(b-'A')]
+	}
+	return string([]byte{a, b})
+}

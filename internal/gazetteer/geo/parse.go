@@ -1,0 +1,136 @@
+package geo
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"strings"
+)
+
+var le = binary.LittleEndian
+
+// section is a byte range of the file.
+type section struct{ off, n uint64 }
+
+func (s section) of(data []byte) []byte { return data[s.off : s.off+s.n] }
+
+// Parse reads a gazetteer file. It checks the header, the sizes of the
+// sections and the small tables (feature codes, admin1 and country rows),
+// and leaves the places and the index where they are: they are decoded with
+// bounds checks at each lookup, so a damaged file gives wrong or missing
+// answers, never a panic, and loading does not touch the whole file (the
+// embedded file's integrity is the test's job: see placesSHA256). Parse
+// keeps data: the caller must not change it afterwards.
+func Parse(data []byte) (*Gazetteer, error) {
+	if len(data) < headerSize || string(data[:len(magic)]) != magic {
+		return nil, errors.New("geo: not a gazetteer file (bad magic)")
+	}
+	var n [7]uint64
+	for i := range n {
+		n[i] = uint64(le.Uint32(data[len(magic)+4*i:]))
+	}
+	nPlaces, nCodes, nAdmins, nCountries, nBlocks, nStrings, nIndex := n[0], n[1], n[2], n[3], n[4], n[5], n[6]
+	sizes := []uint64{nStrings, 4 * nCodes, adminSize * nAdmins, countrySz * nCountries,
+		placeSize * nPlaces, 4 * nBlocks, nIndex}
+	secs := make([]section, len(sizes))
+	off := uint64(headerSize)
+	for i, sz := range sizes {
+		secs[i] = section{off, sz}
+		off += sz
+	}
+	if off != uint64(len(data)) {
+		return nil, fmt.Errorf("geo: file has %d bytes, header says %d", len(data), off)
+	}
+	if nAdmins >= 0xFFFF || nCodes > 0x100 {
+		return nil, errors.New("geo: table too large")
+	}
+	g := &Gazetteer{
+		strs: secs[0].of(data), places: secs[4].of(data), blocks: secs[5].of(data),
+		index: secs[6].of(data), nPlaces: int(nPlaces),
+	}
+	if err := g.readCodes(secs[1].of(data)); err != nil {
+		return nil, err
+	}
+	if err := g.readAdmins(secs[2].of(data)); err != nil {
+		return nil, err
+	}
+	if err := g.readCountries(secs[3].of(data)); err != nil {
+		return nil, err
+	}
+	return g, g.checkBlocks()
+}
+
+// str returns the string at offset off of the string table.
+func (g *Gazetteer) str(off uint32) (string, bool) {
+	b, ok := g.strBytes(off)
+	return string(b), ok
+}
+
+// strBytes returns the bytes of the string at offset off, without copying.
+func (g *Gazetteer) strBytes(off uint32) ([]byte, bool) {
+	if uint64(off) >= uint64(len(g.strs)) {
+		return nil, false
+	}
+	n, k := binary.Uvarint(g.strs[off:])
+	start := uint64(off) + uint64(k)
+	if k <= 0 || n > uint64(len(g.strs)) || start+n > uint64(len(g.strs)) {
+		return nil, false
+	}
+	return g.strs[start : start+n], true
+}
+
+func (g *Gazetteer) readCodes(b []byte) error {
+	for i := 0; i+4 <= len(b); i += 4 {
+		s, ok := g.str(le.Uint32(b[i:]))
+		class, code, found := strings.Cut(s, ".")
+		if !ok || !found {
+			return fmt.Errorf("geo: feature code %d is malformed", i/4)
+		}
+		g.codes = append(g.codes, [2]string{class, code})
+	}
+	return nil
+}
+
+func (g *Gazetteer) readAdmins(b []byte) error {
+	g.adminByCode = make(map[string]int, len(b)/adminSize*2)
+	for i := 0; i+adminSize <= len(b); i += adminSize {
+		code, ok1 := g.str(le.Uint32(b[i:]))
+		iso, ok2 := g.str(le.Uint32(b[i+4:]))
+		place := le.Uint32(b[i+8:])
+		if !ok1 || !ok2 || (place != noPlace && uint64(place) >= uint64(g.nPlaces)) {
+			return fmt.Errorf("geo: admin1 row %d is malformed", i/adminSize)
+		}
+		a := adminRow{code: code, iso: iso, place: place}
+		g.admins = append(g.admins, a)
+		g.adminByCode[code] = len(g.admins) - 1
+		if iso != "" {
+			g.adminByCode[iso] = len(g.admins) - 1
+		}
+	}
+	return nil
+}
+
+func (g *Gazetteer) readCountries(b []byte) error {
+	g.countries = make(map[string]uint32, len(b)/countrySz*2)
+	for i := 0; i+countrySz <= len(b); i += countrySz {
+		place := le.Uint32(b[i+5:])
+		if place != noPlace && uint64(place) >= uint64(g.nPlaces) {
+			return fmt.Errorf("geo: country row %d is malformed", i/countrySz)
+		}
+		g.countries[string(b[i:i+2])] = place
+		g.countries[string(b[i+2:i+5])] = place
+	}
+	return nil
+}
+
+func (g *Gazetteer) checkBlocks() error {
+	prev := uint32(0)
+	for i := 0; i+4 <= len(g.blocks); i += 4 {
+		off := le.Uint32(g.blocks[i:])
+		if (i > 0 && off <= prev) || uint64(off) >= uint64(len(g.index)) {
+			return fmt.Errorf("geo: index block %d is out of order or bounds", i/4)
+		}
+		prev = off
+	}
+	return nil
+}
