@@ -1,0 +1,200 @@
+package events
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/newsextract/newsextract/internal/ner"
+	"github.com/newsextract/newsextract/internal/text"
+	"github.com/newsextract/newsextract/model"
+)
+
+// A meeting is found from a trigger: a meeting noun ("talks", "summit")
+// or a meeting verb ("met", "will visit"). The clause around the trigger
+// gives its participants (the subject, and names after the verb or after
+// "with", "between"), its place ("in X"), its date and its mediator
+// ("mediated by X"). A definite noun ("the talks", "that session",
+// "Tuesday's meeting") after a meeting is one of its later mentions; a
+// second trigger in the clause of a new meeting ("met ... for talks")
+// belongs to that meeting.
+
+// meetingCandidate is what the clause of one trigger says.
+type meetingCandidate struct {
+	trig       int // token index of the trigger
+	verb       bool
+	definite   bool // "the talks", "that session": may refer back
+	indefinite bool // "a previous meeting": a new one
+	first      int  // first token of the evidence
+	last       int  // one past its last token
+	clause     meetingClause
+	status     model.MeetingStatus
+}
+
+// Meetings finds every meeting the article reports: held, ongoing,
+// planned or cancelled encounters between named parties.
+func (f *Finder) Meetings(in Input) []model.Meeting {
+	mv, err := loadMeetingVocabulary()
+	if err != nil {
+		return []model.Meeting{}
+	}
+	r := meetingReader{f: f, mv: mv, in: in, places: placeRecords(in.Refs)}
+	out := []model.Meeting{}
+	for _, s := range in.Doc.Sentences {
+		if s.End <= in.BodyStart {
+			continue // the headline summarises what the body states
+		}
+		sent := in
+		sent.Mentions = inRange(in.Mentions, s.Start, s.End, func(m ner.Mention) int { return m.Start })
+		sent.Dates = inRange(in.Dates, s.Start, s.End, func(d model.Date) int { return d.Start })
+		r.in = sent
+		out = r.sentence(s, out)
+	}
+	for i := range out {
+		out[i].ID = "meeting-" + strconv.Itoa(i+1)
+	}
+	return out
+}
+
+// meetingReader reads the meetings of one article.
+type meetingReader struct {
+	f      *Finder
+	mv     *meetingVocabulary
+	in     Input // the current sentence's mentions and dates
+	places map[string]model.Ref
+}
+
+// sentence adds the meetings and mentions of sentence s to out.
+func (r *meetingReader) sentence(s text.Sentence, out []model.Meeting) []model.Meeting {
+	fresh := -1 // index in out of a meeting this sentence started
+	for i := max(s.First, r.firstBodyToken(s)); i < s.Last; i++ {
+		c, ok := r.candidate(s, i)
+		if !ok {
+			continue
+		}
+		switch {
+		case fresh >= 0 && !c.indefinite && !c.also(r.in.Doc):
+			r.merge(&out[fresh], c) // "met X ... for talks": one meeting
+		case c.definite && !c.verb:
+			if k := r.referent(out, c); k >= 0 {
+				r.addMention(&out[k], c)
+			} else if len(c.clause.participants) > 0 {
+				out = append(out, r.record(c))
+				fresh = len(out) - 1
+			}
+		case len(c.clause.participants) > 0 || c.clause.mediator != nil:
+			out = append(out, r.record(c))
+			fresh = len(out) - 1
+		}
+		if c.clause.end > i {
+			i = c.clause.end - 1
+		}
+	}
+	return out
+}
+
+// firstBodyToken returns the first token of s at or after BodyStart.
+func (r *meetingReader) firstBodyToken(s text.Sentence) int {
+	k := s.First
+	for k < s.Last && r.in.Doc.Tokens[k].Start < r.in.BodyStart {
+		k++
+	}
+	return k
+}
+
+// also reports a verb trigger after "also": "he will also meet X" is
+// another encounter.
+func (c meetingCandidate) also(doc *text.Document) bool {
+	return c.trig > 0 && strings.EqualFold(doc.Tokens[c.trig-1].Text, "also") && c.verb
+}
+
+// record builds a meeting from a candidate.
+func (r *meetingReader) record(c meetingCandidate) model.Meeting {
+	doc := r.in.Doc
+	t := doc.Tokens[c.trig]
+	m := model.Meeting{
+		Status:       c.status,
+		Participants: c.clause.participants,
+		Place:        c.clause.place,
+		Date:         c.clause.date,
+		Mediator:     c.clause.mediator,
+		Trigger:      span(doc, t.Start, t.End),
+		Evidence:     span(doc, doc.Tokens[c.first].Start, doc.Tokens[c.last-1].End),
+		Mentions:     []model.Span{},
+	}
+	if m.Participants == nil {
+		m.Participants = []model.Party{}
+	}
+	return m
+}
+
+// merge folds a second trigger of the same clause into its meeting.
+func (r *meetingReader) merge(m *model.Meeting, c meetingCandidate) {
+	doc := r.in.Doc
+	m.Participants = addParties(m.Participants, c.clause.participants)
+	fill(m, c.clause)
+	if end := doc.Tokens[c.last-1].End; end > m.Evidence.End {
+		m.Evidence = span(doc, m.Evidence.Start, end)
+	}
+}
+
+// addMention records a later mention of m and takes the fields it adds.
+func (r *meetingReader) addMention(m *model.Meeting, c meetingCandidate) {
+	doc := r.in.Doc
+	first, last := min(c.clause.from, c.trig), max(c.clause.used, c.trig+1) // no minimum length
+	for last-1 > c.trig && isPunct(doc.Tokens[last-1].Text) {
+		last--
+	}
+	m.Mentions = append(m.Mentions, span(doc, doc.Tokens[first].Start, doc.Tokens[last-1].End))
+	if len(m.Participants) == 0 {
+		m.Participants = c.clause.participants
+	}
+	fill(m, c.clause)
+}
+
+// fill sets the place, date and mediator m lacks from a clause.
+func fill(m *model.Meeting, cl meetingClause) {
+	if m.Place == nil {
+		m.Place = cl.place
+	}
+	if m.Date == nil {
+		m.Date = cl.date
+	}
+	if m.Mediator == nil {
+		m.Mediator = cl.mediator
+	}
+}
+
+// referent returns the index of the nearest earlier meeting a definite
+// mention can refer to: one whose date and place do not contradict it.
+func (r *meetingReader) referent(out []model.Meeting, c meetingCandidate) int {
+	for k := len(out) - 1; k >= 0; k-- {
+		m := out[k]
+		if c.clause.date != nil && m.Date != nil && c.clause.date.Value != m.Date.Value {
+			continue
+		}
+		if c.clause.place != nil && m.Place != nil && c.clause.place.ID != m.Place.ID {
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
+// addParties appends the parties of more not yet in ps.
+func addParties(ps, more []model.Party) []model.Party {
+	for _, p := range more {
+		if !hasParty(ps, p.ID) {
+			ps = append(ps, p)
+		}
+	}
+	return ps
+}
+
+func hasParty(ps []model.Party, id string) bool {
+	for _, p := range ps {
+		if p.ID == id {
+			return true
+		}
+	}
+	return false
+}
