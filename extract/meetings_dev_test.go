@@ -27,6 +27,13 @@ func TestMeetingsDev(t *testing.T) {
 	defer f.Close()
 	ex := newTestExtractor(t)
 	var counts score.EventCounts
+	var dump *os.File
+	if out := os.Getenv("NEWSEXTRACT_EVENTS_DUMP"); out != "" {
+		if dump, err = os.Create(out); err != nil {
+			t.Fatal(err)
+		}
+		defer dump.Close()
+	}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 1<<24)
 	for sc.Scan() {
@@ -47,6 +54,10 @@ func TestMeetingsDev(t *testing.T) {
 		for _, m := range res.Meetings {
 			preds = append(preds, meetingPred(m))
 			t.Logf("%s %s %q parts=%v place=%v date=%v med=%v", doc.ID, m.Status, m.Evidence.Text, meetingPartyNames(m.Participants), m.Place, m.Date, m.Mediator)
+		}
+		if dump != nil {
+			line, _ := json.Marshal(map[string]any{"id": doc.ID, "meetings": res.Meetings})
+			fmt.Fprintf(dump, "%s\n", line)
 		}
 		counts.Add(score.EventGold{Meetings: doc.Meetings, Agreements: []score.GoldAgreement{}}, nil, preds)
 	}

@@ -34,48 +34,116 @@ const (
 const maxMeetingWindow = 30
 
 // scanClause reads the participants before and after the trigger at i,
-// and the place, date and mediator after it.
+// and the place, date and mediator around it.
 func (r *meetingReader) scanClause(s text.Sentence, i int, verb bool, low string) meetingClause {
-	doc := r.in.Doc
 	cl := meetingClause{from: i, end: i + 1, used: i + 1}
+	r.readBefore(&cl, s, i, verb)
+	r.readAfter(&cl, s, i, verb, low)
+	cl.date = r.meetingDate(s, cl.from, cl.end, i)
+	if cl.date != nil {
+		if e := r.tokenEndingAt(s, cl.date.End); e+1 > cl.used && e < cl.end {
+			cl.used = e + 1
+		}
+	}
+	return cl
+}
+
+// readBefore reads the noun phrase of a meeting noun ("Arab-Israeli
+// talks", "the NATO summit") and the subject of its clause when the
+// subject takes part ("A met", "A held talks"), and a place the subject
+// went to ("X arrived in Rome ... for talks").
+func (r *meetingReader) readBefore(cl *meetingClause, s text.Sentence, i int, verb bool) {
 	npFirst := i
 	if !verb {
 		npFirst = r.nounPhraseStart(s, i)
 		cl.from = npFirst
-		cl.participants = r.partiesIn(npFirst, i, true) // "Arab-Israeli talks"
+		r.readNounPhrase(cl, npFirst, i)
 	}
+	from := r.subjectStart(s, npFirst)
 	if verb || r.takesSubject(s, npFirst) {
-		from := r.subjectStart(s, npFirst)
 		if subj := r.partiesIn(from, npFirst, false); len(subj) > 0 {
 			cl.participants = addParties(subj, cl.participants)
 			cl.from = r.titledStart(s, firstMentionFrom(r.in.Mentions, from))
 		}
 	}
+	for _, m := range r.in.Mentions {
+		if cl.place != nil || m.First < from || m.Last > npFirst || m.Label != ner.LabelLOC || m.First == 0 {
+			continue
+		}
+		if w := strings.ToLower(r.in.Doc.Tokens[m.First-1].Text); w == "in" || w == "at" {
+			if ref, ok := r.in.Refs[m.Start]; ok && m.Start >= r.in.BodyStart {
+				cl.place = &ref
+			}
+		}
+	}
+}
+
+// readNounPhrase reads the names inside a meeting noun's phrase: places
+// say where ("the NATO Washington summit"), other names who ("Arab-Israeli
+// talks", "the Commission meeting").
+func (r *meetingReader) readNounPhrase(cl *meetingClause, first, i int) {
+	for _, m := range r.in.Mentions {
+		if m.First < first || m.Last > i || m.Start < r.in.BodyStart {
+			continue
+		}
+		ref, ok := r.in.Refs[m.Start]
+		if !ok {
+			continue
+		}
+		if m.Label == ner.LabelLOC && !strings.Contains(r.in.Doc.Text[m.Start:m.End], "-") {
+			if cl.place == nil {
+				cl.place = &ref
+			}
+			continue
+		}
+		cl.participants = addParties(cl.participants, []model.Party{r.party(m, ref)})
+	}
+}
+
+// readAfter reads the names after the trigger to the end of its clause:
+// parties after a verb or "with", "between"; places after "in", "at";
+// mediators after "mediated by".
+func (r *meetingReader) readAfter(cl *meetingClause, s text.Sentence, i int, verb bool, low string) {
+	doc := r.in.Doc
 	mode := modeNone
 	if verb {
 		mode = modeParty
 	}
 	k := i + 1
+	if !verb {
+		k = r.skipVerbGroup(s, k) // "talks will resume", "discussions were taking place"
+	}
 	for ; k < s.Last && k < i+maxMeetingWindow; k++ {
 		w := strings.ToLower(doc.Tokens[k].Text)
 		if r.clauseStops(s, k, w) {
 			break
 		}
 		mode = r.nextMode(k, w, mode)
+		if mode == modeParty && (r.mv.counterparts[w] || verb && r.isTitleWord(w)) {
+			cl.after++ // "met his Russian counterpart", "met three deputy ministers"
+			cl.used = k + 1
+		}
 		if m, ok := mentionStarting(r.in.Mentions, k); ok {
-			r.assign(&cl, m, mode, verb && strings.HasPrefix(low, "visit"))
+			r.assign(cl, m, mode, verb && strings.HasPrefix(low, "visit"))
 			k = m.Last - 1
 			cl.used = m.Last
 		}
 	}
 	cl.end = k
-	cl.date = r.meetingDate(s, cl.from, k, i)
-	if cl.date != nil {
-		if e := r.tokenEndingAt(s, cl.date.End); e+1 > cl.used && e < k {
-			cl.used = e + 1
-		}
+}
+
+// skipVerbGroup skips the verbs after a meeting noun that keep its clause
+// going: "will resume", "were taking place".
+func (r *meetingReader) skipVerbGroup(s text.Sentence, k int) int {
+	for k < s.Last && r.mv.afterVerbs[strings.ToLower(r.in.Doc.Tokens[k].Text)] {
+		k++
 	}
-	return cl
+	return k
+}
+
+// isTitleWord reports a title or its plural: "ministers", "president".
+func (r *meetingReader) isTitleWord(w string) bool {
+	return r.f.lex.IsTitle(w) || strings.HasSuffix(w, "s") && r.f.lex.IsTitle(strings.TrimSuffix(w, "s"))
 }
 
 // nextMode returns the role of the names after the word at k.
@@ -93,6 +161,10 @@ func (r *meetingReader) nextMode(k int, w string, mode scanMode) scanMode {
 		return modeNone
 	case "and", ",", "of", "the", "his", "her", "their", "its":
 		return mode
+	case "for":
+		if k+1 < len(doc.Tokens) && text.IsCapitalized(doc.Tokens[k+1].Text) {
+			return mode // "Secretary for Near East Affairs X": the title goes on
+		}
 	}
 	if p := doc.Tokens[k].POS; p == "IN" || p == "TO" {
 		return modeNone

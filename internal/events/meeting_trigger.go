@@ -175,5 +175,5 @@ func (r *meetingReader) verbHasCounterpart(cl meetingClause, low string) bool {
 	if cl.after > 0 {
 		return true
 	}
-	return !strings.HasPrefix(low, "visit") && len(cl.participants) >= 2
+	return len(cl.participants) >= 2 // "A and B met", "A invited B to visit"
 }

@@ -22,16 +22,18 @@ const (
 
 // meetingVocabulary holds the word lists of the meeting rules.
 type meetingVocabulary struct {
-	nouns       map[string]bool // "talks", "summit"
-	verbs       map[string]verbForm
-	mediation   map[string]bool // "mediated" by X
-	notObjects  map[string]bool // "meet expectations"
-	otherSenses map[string]bool // "grand prix meeting"
-	modifiers   map[string]bool // "press conference"
-	negators    map[string]bool // "no meeting", "yet to"
-	holding     map[string]bool // "held" talks: the subject takes part
-	statusWords map[string]model.MeetingStatus
-	statusAfter map[string]model.MeetingStatus
+	nouns        map[string]bool // "talks", "summit"
+	verbs        map[string]verbForm
+	mediation    map[string]bool // "mediated" by X
+	notObjects   map[string]bool // "meet expectations"
+	otherSenses  map[string]bool // "grand prix meeting"
+	modifiers    map[string]bool // "press conference"
+	negators     map[string]bool // "no meeting", "yet to"
+	holding      map[string]bool // "held" talks: the subject takes part
+	afterVerbs   map[string]bool // talks "will resume", "were taking place"
+	counterparts map[string]bool // met his "counterpart"
+	statusWords  map[string]model.MeetingStatus
+	statusAfter  map[string]model.MeetingStatus
 }
 
 var loadMeetingVocabulary = sync.OnceValues(func() (*meetingVocabulary, error) {
@@ -57,6 +59,8 @@ var loadMeetingVocabulary = sync.OnceValues(func() (*meetingVocabulary, error) {
 		{"words/meeting-modifiers.txt", &v.modifiers},
 		{"words/meeting-negators.txt", &v.negators},
 		{"words/meeting-holding-verbs.txt", &v.holding},
+		{"words/meeting-after-verbs.txt", &v.afterVerbs},
+		{"words/meeting-counterparts.txt", &v.counterparts},
 	} {
 		if *f.dst, err = vocab.Words(wordFiles, f.file); err != nil {
 			return nil, err

@@ -49,8 +49,12 @@ func (f *Finder) Meetings(in Input) []model.Meeting {
 		r.in = sent
 		out = r.sentence(s, out)
 	}
+	dateline := datelinePlace(in)
 	for i := range out {
 		out[i].ID = "meeting-" + strconv.Itoa(i+1)
+		if out[i].Place == nil && dateline != nil && out[i].Status != model.MeetingPlanned {
+			out[i].Place = dateline // a held meeting with no other place: where the story was filed
+		}
 	}
 	return out
 }
@@ -81,7 +85,9 @@ func (r *meetingReader) sentence(s text.Sentence, out []model.Meeting) []model.M
 				out = append(out, r.record(c))
 				fresh = len(out) - 1
 			}
-		case len(c.clause.participants) > 0 || c.clause.mediator != nil:
+		case len(c.clause.participants) > 0 || c.clause.mediator != nil ||
+			!c.verb && !c.definite && (c.clause.place != nil || c.clause.date != nil):
+			// "talks in Miami this week": a meeting even with its sides unnamed
 			out = append(out, r.record(c))
 			fresh = len(out) - 1
 		}
@@ -197,4 +203,19 @@ func hasParty(ps []model.Party, id string) bool {
 		}
 	}
 	return false
+}
+
+// datelinePlace returns the record of the dateline's place: the last
+// place named before the body starts.
+func datelinePlace(in Input) *model.Ref {
+	var out *model.Ref
+	for _, m := range in.Mentions {
+		if m.Start >= in.BodyStart {
+			break
+		}
+		if ref, ok := in.Refs[m.Start]; ok && m.Label == ner.LabelLOC {
+			out = &ref
+		}
+	}
+	return out
 }
