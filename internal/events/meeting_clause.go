@@ -14,10 +14,11 @@ type meetingClause struct {
 	place        *model.Ref
 	date         *model.Date
 	mediator     *model.Party
-	from         int // first token of the subject, or of the noun phrase
-	end          int // one past the last token the clause was read to
-	used         int // one past the last token that gave a field
-	after        int // participants named after the trigger
+	from         int  // first token of the subject, or of the noun phrase
+	end          int  // one past the last token the clause was read to
+	used         int  // one past the last token that gave a field
+	after        int  // participants named after the trigger
+	unnamed      bool // "his counterpart": someone met is not named
 }
 
 // scanMode is the role the next name after a trigger plays.
@@ -70,7 +71,7 @@ func (r *meetingReader) readBefore(cl *meetingClause, s text.Sentence, i int, ve
 		if cl.place != nil || m.First < from || m.Last > npFirst || m.Label != ner.LabelLOC || m.First == 0 {
 			continue
 		}
-		if w := strings.ToLower(r.in.Doc.Tokens[m.First-1].Text); w == "in" || w == "at" {
+		if w := strings.ToLower(r.in.Doc.Tokens[m.First-1].Text); w == "in" || w == "at" || w == "to" {
 			if ref, ok := r.in.Refs[m.Start]; ok && m.Start >= r.in.BodyStart {
 				cl.place = &ref
 			}
@@ -88,6 +89,11 @@ func (r *meetingReader) readNounPhrase(cl *meetingClause, first, i int) {
 		}
 		ref, ok := r.in.Refs[m.Start]
 		if !ok {
+			continue
+		}
+		if r.mediatedBy(m) {
+			p := r.party(m, ref)
+			cl.mediator = &p // "U.S.-mediated talks"
 			continue
 		}
 		if m.Label == ner.LabelLOC && !strings.Contains(r.in.Doc.Text[m.Start:m.End], "-") {
@@ -115,12 +121,13 @@ func (r *meetingReader) readAfter(cl *meetingClause, s text.Sentence, i int, ver
 	}
 	for ; k < s.Last && k < i+maxMeetingWindow; k++ {
 		w := strings.ToLower(doc.Tokens[k].Text)
-		if r.clauseStops(s, k, w) {
-			break
+		if r.clauseStops(s, k, w) || r.mv.nouns[w] && k > i+1 && strings.HasPrefix(doc.Tokens[k].POS, "NN") {
+			break // another meeting noun starts its own clause
 		}
 		mode = r.nextMode(k, w, mode)
 		if mode == modeParty && (r.mv.counterparts[w] || verb && r.isTitleWord(w)) {
 			cl.after++ // "met his Russian counterpart", "met three deputy ministers"
+			cl.unnamed = true
 			cl.used = k + 1
 		}
 		if m, ok := mentionStarting(r.in.Mentions, k); ok {
@@ -183,6 +190,9 @@ func (r *meetingReader) clauseStops(s text.Sentence, k int, w string) bool {
 	}
 	if r.f.vocab.sayingWords[w] {
 		return true
+	}
+	if w == "and" && k+1 < s.Last && strings.HasPrefix(doc.Tokens[k+1].POS, "VB") && doc.Tokens[k+1].POS != "VBG" {
+		return true // "to meet X and discuss Y": another verb
 	}
 	if k > s.First && doc.Tokens[k-1].Text == "," && r.f.vocab.relativePronouns[w] {
 		return true
@@ -247,13 +257,24 @@ func (r *meetingReader) takesSubject(s text.Sentence, npFirst int) bool {
 // verb of saying, a semicolon or "that", at most 20 tokens back.
 func (r *meetingReader) subjectStart(s text.Sentence, i int) int {
 	doc := r.in.Doc
+	start := max(s.First, i-20)
 	for k := i - 1; k >= s.First && k >= i-20; k-- {
 		w := strings.ToLower(doc.Tokens[k].Text)
 		if w == ";" || w == ":" || w == "--" || w == "that" || r.f.vocab.sayingWords[w] {
-			return k + 1
+			start = k + 1
+			break
 		}
 	}
-	return max(s.First, i-20)
+	// "Before X's arrival in Bonn, Y will visit": the opening adverbial
+	// is not the subject.
+	if start < i && r.mv.openers[strings.ToLower(doc.Tokens[start].Text)] {
+		for k := start; k < i; k++ {
+			if doc.Tokens[k].Text == "," {
+				return k + 1
+			}
+		}
+	}
+	return start
 }
 
 // nounPhraseStart returns the first token of the noun phrase a meeting
@@ -275,4 +296,13 @@ func (r *meetingReader) nounPhraseStart(s text.Sentence, i int) int {
 		}
 	}
 	return k
+}
+
+// mediatedBy reports a name joined to a mediation word: "U.S.-mediated".
+func (r *meetingReader) mediatedBy(m ner.Mention) bool {
+	name := strings.ToLower(r.in.Doc.Text[m.Start:m.End])
+	if k := strings.LastIndexByte(name, '-'); k >= 0 && r.mv.mediation[name[k+1:]] {
+		return true
+	}
+	return false
 }

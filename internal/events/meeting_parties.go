@@ -34,6 +34,9 @@ func (r *meetingReader) partiesIn(from, to int, withMisc bool) []model.Party {
 		if m.Label == ner.LabelMISC && !withMisc || r.f.isSourceOrPlace(r.in.Doc, s, m) || r.f.qualifiesTitle(r.in.Doc, m) {
 			continue
 		}
+		if m.Label == ner.LabelLOC && m.First > 0 && strings.EqualFold(r.in.Doc.Tokens[m.First-1].Text, "to") {
+			continue // "flew to Ottawa": where to, not who
+		}
 		if m.Label == ner.LabelMISC && r.demonymBeforeName(m) {
 			continue // "Syrian" in "Syrian Foreign Minister X" says whom X acts for
 		}

@@ -31,6 +31,7 @@ func (r *meetingReader) candidate(s text.Sentence, i int) (meetingCandidate, boo
 	if c.verb && !r.verbHasCounterpart(c.clause, low) {
 		return c, false // "failed to meet", "visited a camp": nobody met
 	}
+	c.pronoun = c.verb && r.pronounSubject(s, i)
 	c.first, c.last = r.evidenceBounds(s, c)
 	c.status = r.meetingStatus(s, i, c.verb, low)
 	return c, true
@@ -176,4 +177,19 @@ func (r *meetingReader) verbHasCounterpart(cl meetingClause, low string) bool {
 		return true
 	}
 	return len(cl.participants) >= 2 // "A and B met", "A invited B to visit"
+}
+
+// pronounSubject reports a personal pronoun just before a verb's group:
+// "he will meet", "she was to meet".
+func (r *meetingReader) pronounSubject(s text.Sentence, i int) bool {
+	for k := i - 1; k >= s.First && k >= i-4; k-- {
+		t := r.in.Doc.Tokens[k]
+		if t.POS == "PRP" {
+			return true
+		}
+		if t.Text == "," || strings.HasPrefix(t.POS, "NN") {
+			return false
+		}
+	}
+	return false
 }

@@ -32,6 +32,7 @@ type meetingVocabulary struct {
 	holding      map[string]bool // "held" talks: the subject takes part
 	afterVerbs   map[string]bool // talks "will resume", "were taking place"
 	counterparts map[string]bool // met his "counterpart"
+	openers      map[string]bool // "Before" X's arrival, ...: not the subject
 	statusWords  map[string]model.MeetingStatus
 	statusAfter  map[string]model.MeetingStatus
 }
@@ -61,6 +62,7 @@ var loadMeetingVocabulary = sync.OnceValues(func() (*meetingVocabulary, error) {
 		{"words/meeting-holding-verbs.txt", &v.holding},
 		{"words/meeting-after-verbs.txt", &v.afterVerbs},
 		{"words/meeting-counterparts.txt", &v.counterparts},
+		{"words/meeting-openers.txt", &v.openers},
 	} {
 		if *f.dst, err = vocab.Words(wordFiles, f.file); err != nil {
 			return nil, err

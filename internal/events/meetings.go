@@ -24,6 +24,7 @@ type meetingCandidate struct {
 	verb       bool
 	definite   bool // "the talks", "that session": may refer back
 	indefinite bool // "a previous meeting": a new one
+	pronoun    bool // "he will meet X": the subject is a pronoun
 	first      int  // first token of the evidence
 	last       int  // one past its last token
 	clause     meetingClause
@@ -65,6 +66,7 @@ type meetingReader struct {
 	mv     *meetingVocabulary
 	in     Input // the current sentence's mentions and dates
 	places map[string]model.Ref
+	open   []bool // per meeting: its counterpart is left open
 }
 
 // sentence adds the meetings and mentions of sentence s to out.
@@ -82,20 +84,50 @@ func (r *meetingReader) sentence(s text.Sentence, out []model.Meeting) []model.M
 			if k := r.referent(out, c); k >= 0 {
 				r.addMention(&out[k], c)
 			} else if len(c.clause.participants) > 0 {
-				out = append(out, r.record(c))
-				fresh = len(out) - 1
+				out, fresh = r.add(out, c)
 			}
+		case c.verb && !c.also(r.in.Doc) && r.openVisit(out, c) >= 0:
+			// "X arrived for a visit ... X was to meet Y": the visit's meeting
+			k := r.openVisit(out, c)
+			r.addMention(&out[k], c)
+			out[k].Participants = addParties(out[k].Participants, c.clause.participants)
+		case len(c.clause.participants) == 0 && c.clause.mediator == nil && r.sameAs(out, c) >= 0:
+			r.addMention(&out[r.sameAs(out, c)], c) // "negotiations in Germany" again
 		case len(c.clause.participants) > 0 || c.clause.mediator != nil ||
 			!c.verb && !c.definite && (c.clause.place != nil || c.clause.date != nil):
 			// "talks in Miami this week": a meeting even with its sides unnamed
-			out = append(out, r.record(c))
-			fresh = len(out) - 1
+			out, fresh = r.add(out, c)
 		}
 		if c.clause.end > i {
 			i = c.clause.end - 1
 		}
 	}
 	return out
+}
+
+// add appends the meeting of c and notes whether it leaves its
+// counterpart open: a visit, or "to meet his counterpart".
+func (r *meetingReader) add(out []model.Meeting, c meetingCandidate) ([]model.Meeting, int) {
+	low := strings.ToLower(r.in.Doc.Tokens[c.trig].Text)
+	r.open = append(r.open, strings.HasPrefix(low, "visit") || c.clause.unnamed)
+	return append(out, r.record(c)), len(out)
+}
+
+// openVisit returns the index of the latest meeting whose counterpart
+// was left open and whose sole named participant takes part in c, when
+// their dates do not differ; -1 when there is none.
+func (r *meetingReader) openVisit(out []model.Meeting, c meetingCandidate) int {
+	for k := len(out) - 1; k >= 0; k-- {
+		m := out[k]
+		if !r.open[k] || len(m.Participants) != 1 || !hasParty(c.clause.participants, m.Participants[0].ID) && !c.pronoun {
+			continue
+		}
+		if c.clause.date != nil && m.Date != nil && c.clause.date.Value != m.Date.Value {
+			continue
+		}
+		return k
+	}
+	return -1
 }
 
 // firstBodyToken returns the first token of s at or after BodyStart.
@@ -110,7 +142,12 @@ func (r *meetingReader) firstBodyToken(s text.Sentence) int {
 // also reports a verb trigger after "also": "he will also meet X" is
 // another encounter.
 func (c meetingCandidate) also(doc *text.Document) bool {
-	return c.trig > 0 && strings.EqualFold(doc.Tokens[c.trig-1].Text, "also") && c.verb
+	for k := c.trig - 1; k >= 0 && k >= c.trig-3; k-- {
+		if strings.EqualFold(doc.Tokens[k].Text, "also") {
+			return c.verb
+		}
+	}
+	return false
 }
 
 // record builds a meeting from a candidate.
@@ -182,6 +219,19 @@ func (r *meetingReader) referent(out []model.Meeting, c meetingCandidate) int {
 			continue
 		}
 		return k
+	}
+	return -1
+}
+
+// sameAs returns the index of the latest meeting with the place or the
+// date of c, or -1.
+func (r *meetingReader) sameAs(out []model.Meeting, c meetingCandidate) int {
+	for k := len(out) - 1; k >= 0; k-- {
+		m := out[k]
+		if c.clause.place != nil && m.Place != nil && c.clause.place.ID == m.Place.ID ||
+			c.clause.date != nil && m.Date != nil && c.clause.date.Value == m.Date.Value {
+			return k
+		}
 	}
 	return -1
 }
