@@ -121,10 +121,13 @@ func (r *meetingReader) readAfter(cl *meetingClause, s text.Sentence, i int, ver
 	}
 	for ; k < s.Last && k < i+maxMeetingWindow; k++ {
 		w := strings.ToLower(doc.Tokens[k].Text)
-		if r.clauseStops(s, k, w) || r.mv.nouns[w] && k > i+1 && strings.HasPrefix(doc.Tokens[k].POS, "NN") {
+		if r.clauseStops(s, k, w) || r.mv.nouns[w] && k > i+1 && strings.HasPrefix(doc.Tokens[k].POS, "NN") && !r.forMeeting(k) {
 			break // another meeting noun starts its own clause
 		}
 		mode = r.nextMode(k, w, mode)
+		if w == "to" && strings.HasPrefix(low, "visit") {
+			mode = modePlace // "a visit to Turkey"
+		}
 		if mode == modeParty && (r.mv.counterparts[w] || verb && r.isTitleWord(w)) {
 			cl.after++ // "met his Russian counterpart", "met three deputy ministers"
 			cl.unnamed = true
@@ -237,15 +240,16 @@ func (r *meetingReader) assign(cl *meetingClause, m ner.Mention, mode scanMode, 
 // clause's subject takes part.
 func (r *meetingReader) takesSubject(s text.Sentence, npFirst int) bool {
 	doc := r.in.Doc
-	for k := npFirst - 1; k >= s.First && k >= npFirst-3; k-- {
+	// "X arrived in Beijing on Thursday for a visit": over the
+	// prepositional phrases between the verb and the noun.
+	for k := npFirst - 1; k >= s.First && k >= npFirst-8; k-- {
 		t := doc.Tokens[k]
 		w := strings.ToLower(t.Text)
 		switch {
-		case w == "in" || w == "for":
-			continue
 		case r.mv.holding[w]:
 			return true
-		case w == "of" || t.POS == "DT" || t.POS == "JJ" || t.POS == "NN":
+		case t.POS == "IN" || t.POS == "DT" || t.POS == "CD" || t.POS == "TO" ||
+			strings.HasPrefix(t.POS, "JJ") || strings.HasPrefix(t.POS, "NN"):
 			continue
 		}
 		return false
@@ -257,8 +261,8 @@ func (r *meetingReader) takesSubject(s text.Sentence, npFirst int) bool {
 // verb of saying, a semicolon or "that", at most 20 tokens back.
 func (r *meetingReader) subjectStart(s text.Sentence, i int) int {
 	doc := r.in.Doc
-	start := max(s.First, i-20)
-	for k := i - 1; k >= s.First && k >= i-20; k-- {
+	start := max(s.First, i-20, r.floor)
+	for k := i - 1; k >= start; k-- {
 		w := strings.ToLower(doc.Tokens[k].Text)
 		if w == ";" || w == ":" || w == "--" || w == "that" || r.f.vocab.sayingWords[w] {
 			start = k + 1
@@ -303,6 +307,20 @@ func (r *meetingReader) mediatedBy(m ner.Mention) bool {
 	name := strings.ToLower(r.in.Doc.Text[m.Start:m.End])
 	if k := strings.LastIndexByte(name, '-'); k >= 0 && r.mv.mediation[name[k+1:]] {
 		return true
+	}
+	return false
+}
+
+// forMeeting reports a meeting noun after "for" ("visit Bonn for talks
+// with X", "met for talks"): the purpose of the same meeting.
+func (r *meetingReader) forMeeting(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch strings.ToLower(r.in.Doc.Tokens[j].Text) {
+		case "for":
+			return true
+		case ",", ";", "and":
+			return false
+		}
 	}
 	return false
 }

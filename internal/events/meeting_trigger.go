@@ -115,7 +115,7 @@ func (r *meetingReader) determiner(s text.Sentence, i int) (definite, indefinite
 		w := strings.ToLower(t.Text)
 		switch {
 		case w == "a" || w == "an":
-			return false, true
+			return false, r.distinctBetween(k, i)
 		case w == "the" || w == "that" || w == "this" || w == "these" || w == "those" ||
 			w == "its" || w == "their" || w == "his" || w == "her" || w == "such":
 			return true, false
@@ -189,6 +189,17 @@ func (r *meetingReader) pronounSubject(s text.Sentence, i int) bool {
 		}
 		if t.Text == "," || strings.HasPrefix(t.POS, "NN") {
 			return false
+		}
+	}
+	return false
+}
+
+// distinctBetween reports a word between tokens k and i that makes an
+// indefinite meeting noun another meeting: "a previous meeting".
+func (r *meetingReader) distinctBetween(k, i int) bool {
+	for ; k < i; k++ {
+		if r.mv.distinct[strings.ToLower(r.in.Doc.Tokens[k].Text)] {
+			return true
 		}
 	}
 	return false

@@ -33,6 +33,7 @@ type meetingVocabulary struct {
 	afterVerbs   map[string]bool // talks "will resume", "were taking place"
 	counterparts map[string]bool // met his "counterpart"
 	openers      map[string]bool // "Before" X's arrival, ...: not the subject
+	distinct     map[string]bool // "a previous meeting": another one
 	statusWords  map[string]model.MeetingStatus
 	statusAfter  map[string]model.MeetingStatus
 }
@@ -63,6 +64,7 @@ var loadMeetingVocabulary = sync.OnceValues(func() (*meetingVocabulary, error) {
 		{"words/meeting-after-verbs.txt", &v.afterVerbs},
 		{"words/meeting-counterparts.txt", &v.counterparts},
 		{"words/meeting-openers.txt", &v.openers},
+		{"words/meeting-distinct.txt", &v.distinct},
 	} {
 		if *f.dst, err = vocab.Words(wordFiles, f.file); err != nil {
 			return nil, err

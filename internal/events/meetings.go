@@ -67,24 +67,29 @@ type meetingReader struct {
 	in     Input // the current sentence's mentions and dates
 	places map[string]model.Ref
 	open   []bool // per meeting: its counterpart is left open
+	floor  int    // first token a subject may start at: after the last clause read
 }
 
 // sentence adds the meetings and mentions of sentence s to out.
 func (r *meetingReader) sentence(s text.Sentence, out []model.Meeting) []model.Meeting {
-	fresh := -1 // index in out of a meeting this sentence started
+	fresh := -1    // index in out of a meeting this sentence started
+	freshEnd := -1 // and the end of its clause
+	r.floor = s.First
 	for i := max(s.First, r.firstBodyToken(s)); i < s.Last; i++ {
 		c, ok := r.candidate(s, i)
 		if !ok {
 			continue
 		}
 		switch {
-		case fresh >= 0 && !c.indefinite && !c.also(r.in.Doc):
+		case fresh >= 0 && !c.indefinite && !c.also(r.in.Doc) && (!c.verb || c.clause.after == 0) &&
+			(c.trig <= freshEnd || r.forMeeting(c.trig)):
 			r.merge(&out[fresh], c) // "met X ... for talks": one meeting
 		case c.definite && !c.verb:
 			if k := r.referent(out, c); k >= 0 {
 				r.addMention(&out[k], c)
 			} else if len(c.clause.participants) > 0 {
 				out, fresh = r.add(out, c)
+				freshEnd = c.clause.end
 			}
 		case c.verb && !c.also(r.in.Doc) && r.openVisit(out, c) >= 0:
 			// "X arrived for a visit ... X was to meet Y": the visit's meeting
@@ -97,10 +102,12 @@ func (r *meetingReader) sentence(s text.Sentence, out []model.Meeting) []model.M
 			!c.verb && !c.definite && (c.clause.place != nil || c.clause.date != nil):
 			// "talks in Miami this week": a meeting even with its sides unnamed
 			out, fresh = r.add(out, c)
+			freshEnd = c.clause.end
 		}
 		if c.clause.end > i {
 			i = c.clause.end - 1
 		}
+		r.floor = i + 1
 	}
 	return out
 }
@@ -119,7 +126,7 @@ func (r *meetingReader) add(out []model.Meeting, c meetingCandidate) ([]model.Me
 func (r *meetingReader) openVisit(out []model.Meeting, c meetingCandidate) int {
 	for k := len(out) - 1; k >= 0; k-- {
 		m := out[k]
-		if !r.open[k] || len(m.Participants) != 1 || !hasParty(c.clause.participants, m.Participants[0].ID) && !c.pronoun {
+		if !r.open[k] || len(m.Participants) != 1 || !sharesSide(c.clause.participants, m.Participants[0]) && !c.pronoun {
 			continue
 		}
 		if c.clause.date != nil && m.Date != nil && c.clause.date.Value != m.Date.Value {
@@ -191,7 +198,11 @@ func (r *meetingReader) addMention(m *model.Meeting, c meetingCandidate) {
 	if len(m.Participants) == 0 {
 		m.Participants = c.clause.participants
 	}
-	fill(m, c.clause)
+	cl := c.clause
+	if cl.date != nil && (cl.date.Start < doc.Tokens[first].Start || cl.date.Start > doc.Tokens[min(c.trig+3, len(doc.Tokens)-1)].Start) {
+		cl.date = nil // only "Tuesday's meeting", "the talks on Friday" date their meeting
+	}
+	fill(m, cl)
 }
 
 // fill sets the place, date and mediator m lacks from a clause.
@@ -258,14 +269,39 @@ func hasParty(ps []model.Party, id string) bool {
 // datelinePlace returns the record of the dateline's place: the last
 // place named before the body starts.
 func datelinePlace(in Input) *model.Ref {
-	var out *model.Ref
+	// The dateline is the last line before the body ("KHASAVYURT, Russia
+	// 1996-08-31"); its first place is the most specific.
+	line := strings.LastIndexByte(in.Doc.Text[:in.BodyStart], '\n') + 1
+	if line > 0 && line >= in.BodyStart-1 {
+		line = strings.LastIndexByte(in.Doc.Text[:line-1], '\n') + 1
+	}
 	for _, m := range in.Mentions {
 		if m.Start >= in.BodyStart {
 			break
 		}
-		if ref, ok := in.Refs[m.Start]; ok && m.Label == ner.LabelLOC {
-			out = &ref
+		if ref, ok := in.Refs[m.Start]; ok && m.Label == ner.LabelLOC && m.Start >= line {
+			return &ref
 		}
 	}
-	return out
+	return nil
+}
+
+// sharesSide reports a party of ps that is p or one of its
+// representatives, or has p among its own.
+func sharesSide(ps []model.Party, p model.Party) bool {
+	ids := map[string]bool{p.ID: true}
+	for _, r := range p.Representatives {
+		ids[r.ID] = true
+	}
+	for _, q := range ps {
+		if ids[q.ID] {
+			return true
+		}
+		for _, r := range q.Representatives {
+			if ids[r.ID] {
+				return true
+			}
+		}
+	}
+	return false
 }
