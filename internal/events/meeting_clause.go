@@ -223,8 +223,7 @@ func (r *meetingReader) assign(cl *meetingClause, m ner.Mention, mode scanMode, 
 	}
 	switch {
 	case mode == modeMediator && cl.mediator == nil:
-		p := r.party(m, ref)
-		cl.mediator = &p
+		cl.mediator = &model.Party{Ref: ref, Representatives: []model.Ref{}} // the envoy mediates, not the country
 	case mode == modePlace && cl.place == nil && (m.Label == ner.LabelLOC || m.Label == ner.LabelORG):
 		cl.place = &ref
 	case mode == modeParty && visit && m.Label == ner.LabelLOC && cl.place == nil:

@@ -66,8 +66,8 @@ func (r *meetingReader) party(m ner.Mention, ref model.Ref) model.Party {
 			}
 			return p
 		}
-		if !text.IsCapitalized(t.Text) && t.POS != "JJ" {
-			return p
+		if !text.IsCapitalized(t.Text) && t.POS != "JJ" && !r.f.lex.IsTitle(strings.ToLower(t.Text)) {
+			return p // "Turkish envoy X" reads on over the title, "met X" stops
 		}
 	}
 	return p

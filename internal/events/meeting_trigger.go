@@ -33,7 +33,7 @@ func (r *meetingReader) candidate(s text.Sentence, i int) (meetingCandidate, boo
 	}
 	c.pronoun = c.verb && r.pronounSubject(s, i)
 	c.first, c.last = r.evidenceBounds(s, c)
-	c.status = r.meetingStatus(s, i, c.verb, low)
+	c.status = r.meetingStatus(s, c, low)
 	return c, true
 }
 
@@ -57,7 +57,7 @@ func (r *meetingReader) isMeetingVerb(s text.Sentence, i int, low string) bool {
 		if r.mv.notObjects[w] {
 			return false
 		}
-		if p := doc.Tokens[k].POS; p != "DT" && p != "PRP$" && p != "JJ" && p != "VBN" {
+		if p := doc.Tokens[k].POS; p != "DT" && p != "PRP$" && p != "JJ" && p != "VBN" && p != "POS" && !strings.HasPrefix(p, "NN") {
 			break
 		}
 	}
@@ -94,7 +94,7 @@ func (r *meetingReader) isMeetingNoun(s text.Sentence, i int) bool {
 // "called for talks".
 func (r *meetingReader) denied(s text.Sentence, i int) bool {
 	doc := r.in.Doc
-	for k := i - 1; k >= s.First && k >= i-5; k-- {
+	for k := i - 1; k >= s.First && k >= i-8; k-- {
 		w := strings.ToLower(doc.Tokens[k].Text)
 		if w == "," || w == ";" || w == "--" {
 			return false
@@ -129,12 +129,22 @@ func (r *meetingReader) determiner(s text.Sentence, i int) (definite, indefinite
 	return false, false
 }
 
-// meetingStatus reads the status from the words around the trigger.
-func (r *meetingReader) meetingStatus(s text.Sentence, i int, verb bool, low string) model.MeetingStatus {
+// meetingStatus reads the status from the words around the trigger: a
+// cancellation after it ("the summit was called off") first, then the
+// verb group after a noun ("talks will resume"), then the words before.
+func (r *meetingReader) meetingStatus(s text.Sentence, c meetingCandidate, low string) model.MeetingStatus {
 	doc := r.in.Doc
-	for k := i + 1; !verb && k < s.Last && k <= i+3; k++ {
-		if st, ok := r.mv.statusAfter[strings.ToLower(doc.Tokens[k].Text)]; ok {
+	i := c.trig
+	for k := i + 1; k < s.Last && k <= c.clause.used+3; k++ {
+		if st := r.mv.statusAfter[strings.ToLower(doc.Tokens[k].Text)]; st == model.MeetingCancelled {
 			return st
+		}
+	}
+	for _, k := range []int{i + 1, i + 2, c.clause.used, c.clause.used + 1} {
+		if !c.verb && k < s.Last && k > i {
+			if st, ok := r.mv.statusAfter[strings.ToLower(doc.Tokens[k].Text)]; ok {
+				return st
+			}
 		}
 	}
 	for k := i - 1; k >= s.First && k >= i-4; k-- {
@@ -142,19 +152,12 @@ func (r *meetingReader) meetingStatus(s text.Sentence, i int, verb bool, low str
 		if w == "," || w == ";" {
 			break
 		}
-		if st, ok := r.mv.statusWords[w]; ok && (w != "to" || verb) && (st != model.MeetingOngoing || !verb || r.mv.verbs[low] == formGerund) {
+		if st, ok := r.mv.statusWords[w]; ok && (w != "to" || c.verb) && (st != model.MeetingOngoing || !c.verb || r.mv.verbs[low] == formGerund) {
 			return st
 		}
 	}
-	if verb {
-		switch r.mv.verbs[low] {
-		case formBase:
-			return model.MeetingPlanned
-		case formGerund, formPresent:
-			if strings.HasPrefix(doc.Tokens[i].POS, "VBG") {
-				return model.MeetingHeld
-			}
-		}
+	if c.verb && r.mv.verbs[low] == formBase {
+		return model.MeetingPlanned
 	}
 	return model.MeetingHeld
 }
