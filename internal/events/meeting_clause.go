@@ -1,6 +1,7 @@
 package events
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsextract/newsextract/internal/ner"
@@ -65,6 +66,9 @@ func (r *meetingReader) readBefore(cl *meetingClause, s text.Sentence, i int, ve
 		if subj := r.partiesIn(from, npFirst, false); len(subj) > 0 {
 			cl.participants = addParties(subj, cl.participants)
 			cl.from = r.titledStart(s, firstMentionFrom(r.in.Mentions, from))
+		} else if p, k, ok := r.pronounParty(s, from, npFirst); ok {
+			cl.participants = addParties([]model.Party{p}, cl.participants)
+			cl.from = k
 		}
 	}
 	for _, m := range r.in.Mentions {
@@ -124,7 +128,10 @@ func (r *meetingReader) readAfter(cl *meetingClause, s text.Sentence, i int, ver
 		if r.clauseStops(s, k, w) || r.mv.nouns[w] && k > i+1 && strings.HasPrefix(doc.Tokens[k].POS, "NN") && !r.forMeeting(k) {
 			break // another meeting noun starts its own clause
 		}
-		mode = r.nextMode(k, w, mode)
+		m, isName := mentionStarting(r.in.Mentions, k)
+		if !isName {
+			mode = r.nextMode(k, w, mode) // "Near East" names no place mode
+		}
 		if w == "to" && strings.HasPrefix(low, "visit") {
 			mode = modePlace // "a visit to Turkey"
 		}
@@ -133,7 +140,7 @@ func (r *meetingReader) readAfter(cl *meetingClause, s text.Sentence, i int, ver
 			cl.unnamed = true
 			cl.used = k + 1
 		}
-		if m, ok := mentionStarting(r.in.Mentions, k); ok {
+		if isName {
 			r.assign(cl, m, mode, verb && strings.HasPrefix(low, "visit"))
 			k = m.Last - 1
 			cl.used = m.Last
@@ -322,4 +329,33 @@ func (r *meetingReader) forMeeting(k int) bool {
 		}
 	}
 	return false
+}
+
+// maxAntecedents bounds how many names back a pronoun is resolved.
+const maxAntecedents = 30
+
+// pronounParty resolves a subject pronoun in tokens [from, to) ("He met
+// X", "it is holding talks") to the latest name before it of the label
+// the pronoun stands for, and returns that party and the pronoun's token.
+func (r *meetingReader) pronounParty(s text.Sentence, from, to int) (model.Party, int, bool) {
+	doc := r.in.Doc
+	for k := to - 1; k >= from; k-- {
+		label, ok := r.mv.pronouns[strings.ToLower(doc.Tokens[k].Text)]
+		if !ok || doc.Tokens[k].POS != "PRP" {
+			continue
+		}
+		at := doc.Tokens[k].Start
+		hi := sort.Search(len(r.all), func(j int) bool { return r.all[j].Start >= at })
+		for j := hi - 1; j >= 0 && j >= hi-maxAntecedents; j-- {
+			m := r.all[j]
+			if m.Label != label {
+				continue
+			}
+			if ref, ok := r.in.Refs[m.Start]; ok {
+				return model.Party{Ref: ref, Representatives: []model.Ref{}}, k, true
+			}
+		}
+		return model.Party{}, 0, false
+	}
+	return model.Party{}, 0, false
 }

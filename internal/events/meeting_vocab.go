@@ -24,16 +24,17 @@ const (
 type meetingVocabulary struct {
 	nouns        map[string]bool // "talks", "summit"
 	verbs        map[string]verbForm
-	mediation    map[string]bool // "mediated" by X
-	notObjects   map[string]bool // "meet expectations"
-	otherSenses  map[string]bool // "grand prix meeting"
-	modifiers    map[string]bool // "press conference"
-	negators     map[string]bool // "no meeting", "yet to"
-	holding      map[string]bool // "held" talks: the subject takes part
-	afterVerbs   map[string]bool // talks "will resume", "were taking place"
-	counterparts map[string]bool // met his "counterpart"
-	openers      map[string]bool // "Before" X's arrival, ...: not the subject
-	distinct     map[string]bool // "a previous meeting": another one
+	mediation    map[string]bool   // "mediated" by X
+	notObjects   map[string]bool   // "meet expectations"
+	otherSenses  map[string]bool   // "grand prix meeting"
+	modifiers    map[string]bool   // "press conference"
+	negators     map[string]bool   // "no meeting", "yet to"
+	holding      map[string]bool   // "held" talks: the subject takes part
+	afterVerbs   map[string]bool   // talks "will resume", "were taking place"
+	counterparts map[string]bool   // met his "counterpart"
+	openers      map[string]bool   // "Before" X's arrival, ...: not the subject
+	distinct     map[string]bool   // "a previous meeting": another one
+	pronouns     map[string]string // "he" stands for a PER name
 	statusWords  map[string]model.MeetingStatus
 	statusAfter  map[string]model.MeetingStatus
 }
@@ -42,6 +43,9 @@ var loadMeetingVocabulary = sync.OnceValues(func() (*meetingVocabulary, error) {
 	v := &meetingVocabulary{}
 	var err error
 	if v.verbs, err = readVerbForms("words/meeting-verbs.tsv"); err != nil {
+		return nil, err
+	}
+	if v.pronouns, err = vocab.Pairs(wordFiles, "words/meeting-pronouns.tsv"); err != nil {
 		return nil, err
 	}
 	if v.statusWords, err = readMeetingStatuses("words/meeting-status.tsv"); err != nil {

@@ -38,7 +38,7 @@ func (f *Finder) Meetings(in Input) []model.Meeting {
 	if err != nil {
 		return []model.Meeting{}
 	}
-	r := meetingReader{f: f, mv: mv, in: in, places: placeRecords(in.Refs)}
+	r := meetingReader{f: f, mv: mv, in: in, all: in.Mentions, places: placeRecords(in.Refs)}
 	out := []model.Meeting{}
 	for _, s := range in.Doc.Sentences {
 		if s.End <= in.BodyStart {
@@ -65,6 +65,7 @@ type meetingReader struct {
 	f      *Finder
 	mv     *meetingVocabulary
 	in     Input // the current sentence's mentions and dates
+	all    []ner.Mention
 	places map[string]model.Ref
 	open   []bool // per meeting: its counterpart is left open
 	floor  int    // first token a subject may start at: after the last clause read
@@ -96,6 +97,8 @@ func (r *meetingReader) sentence(s text.Sentence, out []model.Meeting) []model.M
 			k := r.openVisit(out, c)
 			r.addMention(&out[k], c)
 			out[k].Participants = addParties(out[k].Participants, c.clause.participants)
+		case !c.also(r.in.Doc) && r.sameSides(out, c) >= 0:
+			r.addMention(&out[r.sameSides(out, c)], c) // the same sides, again: "he might meet the president"
 		case len(c.clause.participants) == 0 && c.clause.mediator == nil && r.sameAs(out, c) >= 0:
 			r.addMention(&out[r.sameAs(out, c)], c) // "negotiations in Germany" again
 		case len(c.clause.participants) > 0 || c.clause.mediator != nil ||
@@ -230,6 +233,29 @@ func (r *meetingReader) referent(out []model.Meeting, c meetingCandidate) int {
 			continue
 		}
 		return k
+	}
+	return -1
+}
+
+// sameSides returns the index of the latest meeting of the same status
+// whose sides include every side c names, when their dates do not differ;
+// -1 when there is none.
+func (r *meetingReader) sameSides(out []model.Meeting, c meetingCandidate) int {
+	if len(c.clause.participants) < 2 && (len(c.clause.participants) == 0 || !c.clause.unnamed) {
+		return -1 // one side alone may meet anyone
+	}
+	for k := len(out) - 1; k >= 0; k-- {
+		m := out[k]
+		if m.Status != c.status || c.clause.date != nil && m.Date != nil && c.clause.date.Value != m.Date.Value {
+			continue
+		}
+		all := true
+		for _, p := range c.clause.participants {
+			all = all && sharesSide(m.Participants, p)
+		}
+		if all {
+			return k
+		}
 	}
 	return -1
 }
