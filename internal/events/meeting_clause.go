@@ -214,8 +214,9 @@ func (r *meetingReader) clauseStops(s text.Sentence, k int, w string) bool {
 	if doc.Tokens[k-1].Text == "," && pos != "VBG" {
 		return true // "The talks, mediated by X, focused on": the aside is over
 	}
-	if k+1 < s.Last && doc.Tokens[k+1].POS == "IN" && (pos == "VBN" || pos == "VBD") && r.mv.nouns[strings.ToLower(doc.Tokens[k-1].Text)] {
-		return false // "a meeting held in Paris"
+	if k+1 < s.Last && doc.Tokens[k+1].POS == "IN" && (pos == "VBN" || pos == "VBD") && r.mv.nouns[strings.ToLower(doc.Tokens[k-1].Text)] &&
+		(r.mv.holding[w] || r.mv.statusWords[w] != "") {
+		return false // "a meeting held in Paris", "talks scheduled for May"; not "talks aimed at"
 	}
 	return pos == "VBD" || pos == "VBZ" || pos == "VBP" || pos == "MD"
 }
@@ -246,6 +247,10 @@ func (r *meetingReader) assign(cl *meetingClause, m ner.Mention, mode scanMode, 
 // clause's subject takes part.
 func (r *meetingReader) takesSubject(s text.Sentence, npFirst int) bool {
 	doc := r.in.Doc
+	// "X landed at the airport for talks": the subject came to meet.
+	if npFirst-1 >= s.First && strings.EqualFold(doc.Tokens[npFirst-1].Text, "for") {
+		return true
+	}
 	// "X arrived in Beijing on Thursday for a visit": over the
 	// prepositional phrases between the verb and the noun.
 	for k := npFirst - 1; k >= s.First && k >= npFirst-8; k-- {

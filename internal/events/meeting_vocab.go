@@ -35,6 +35,7 @@ type meetingVocabulary struct {
 	openers      map[string]bool   // "Before" X's arrival, ...: not the subject
 	distinct     map[string]bool   // "a previous meeting": another one
 	pronouns     map[string]string // "he" stands for a PER name
+	agencies     map[string]bool   // "(AP)" ends a dateline
 	statusWords  map[string]model.MeetingStatus
 	statusAfter  map[string]model.MeetingStatus
 }
@@ -69,6 +70,7 @@ var loadMeetingVocabulary = sync.OnceValues(func() (*meetingVocabulary, error) {
 		{"words/meeting-counterparts.txt", &v.counterparts},
 		{"words/meeting-openers.txt", &v.openers},
 		{"words/meeting-distinct.txt", &v.distinct},
+		{"words/dateline-agencies.txt", &v.agencies},
 	} {
 		if *f.dst, err = vocab.Words(wordFiles, f.file); err != nil {
 			return nil, err

@@ -38,6 +38,9 @@ func (f *Finder) Meetings(in Input) []model.Meeting {
 	if err != nil {
 		return []model.Meeting{}
 	}
+	if in.BodyStart == 0 {
+		in.BodyStart = agencyDatelineEnd(in.Doc, mv)
+	}
 	r := meetingReader{f: f, mv: mv, in: in, all: in.Mentions, places: placeRecords(in.Refs)}
 	out := []model.Meeting{}
 	for _, s := range in.Doc.Sentences {
@@ -101,6 +104,17 @@ func (r *meetingReader) sentence(s text.Sentence, out []model.Meeting) []model.M
 			r.addMention(&out[r.sameSides(out, c)], c) // the same sides, again: "he might meet the president"
 		case len(c.clause.participants) == 0 && c.clause.mediator == nil && r.sameAs(out, c) >= 0:
 			r.addMention(&out[r.sameAs(out, c)], c) // "negotiations in Germany" again
+		case c.also(r.in.Doc) && r.openVisit(out, c) >= 0:
+			// "During the visit, X will also meet Y": another meeting, same trip
+			k := r.openVisit(out, c)
+			out, fresh = r.add(out, c)
+			freshEnd = c.clause.end
+			if out[fresh].Place == nil {
+				out[fresh].Place = out[k].Place
+			}
+			if out[fresh].Date == nil {
+				out[fresh].Date = out[k].Date
+			}
 		case len(c.clause.participants) > 0 || c.clause.mediator != nil ||
 			!c.verb && !c.definite && (c.clause.place != nil || c.clause.date != nil):
 			// "talks in Miami this week": a meeting even with its sides unnamed
@@ -204,6 +218,9 @@ func (r *meetingReader) addMention(m *model.Meeting, c meetingCandidate) {
 	cl := c.clause
 	if cl.date != nil && (cl.date.Start < doc.Tokens[first].Start || cl.date.Start > doc.Tokens[min(c.trig+3, len(doc.Tokens)-1)].Start) {
 		cl.date = nil // only "Tuesday's meeting", "the talks on Friday" date their meeting
+	}
+	if cl.date != nil && len(cl.date.Value) < len("2006-01") {
+		cl.date = nil // "their fourth meeting this year" says how often, not when
 	}
 	fill(m, cl)
 }
@@ -330,4 +347,24 @@ func sharesSide(ps []model.Party, p model.Party) bool {
 		}
 	}
 	return false
+}
+
+// agencyDatelineEnd returns the end of a dateline without a date that the
+// earlier stages did not see ("NAIROBI, Kenya (AP) _"), or 0: an agency's
+// name in brackets among the first tokens, after a name in capitals.
+func agencyDatelineEnd(doc *text.Document, mv *meetingVocabulary) int {
+	toks := doc.Tokens
+	if len(toks) == 0 || toks[0].Text != strings.ToUpper(toks[0].Text) {
+		return 0
+	}
+	for k := 1; k+2 < len(toks) && k < 8; k++ {
+		if toks[k].Text == "(" && mv.agencies[strings.ToLower(toks[k+1].Text)] && toks[k+2].Text == ")" {
+			end := toks[k+2].End
+			if k+3 < len(toks) && (toks[k+3].Text == "_" || toks[k+3].Text == "--" || toks[k+3].Text == "-") {
+				end = toks[k+3].End
+			}
+			return end
+		}
+	}
+	return 0
 }
