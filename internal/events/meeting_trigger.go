@@ -81,12 +81,7 @@ func (r *meetingReader) isMeetingNoun(s text.Sentence, i int) bool {
 			return false // "visit permits": the noun modifies another
 		}
 	}
-	for k := s.First; k < s.Last; k++ {
-		if r.mv.otherSenses[strings.ToLower(doc.Tokens[k].Text)] {
-			return false
-		}
-	}
-	return true
+	return !r.otherSense
 }
 
 // denied reports a negation or an open call before the trigger in its

@@ -63,6 +63,10 @@ func (f *Finder) Meetings(in Input) []model.Meeting {
 	return out
 }
 
+// maxReferents bounds how many earlier meetings a mention is compared
+// with, so that the work stays linear in the article's length.
+const maxReferents = 20
+
 // meetingReader reads the meetings of one article.
 type meetingReader struct {
 	f      *Finder
@@ -72,6 +76,9 @@ type meetingReader struct {
 	places map[string]model.Ref
 	open   []bool // per meeting: its counterpart is left open
 	floor  int    // first token a subject may start at: after the last clause read
+	// otherSense is set for a sentence whose words show a sports meeting
+	// or a market session.
+	otherSense bool
 }
 
 // sentence adds the meetings and mentions of sentence s to out.
@@ -79,6 +86,10 @@ func (r *meetingReader) sentence(s text.Sentence, out []model.Meeting) []model.M
 	fresh := -1    // index in out of a meeting this sentence started
 	freshEnd := -1 // and the end of its clause
 	r.floor = s.First
+	r.otherSense = false
+	for k := s.First; k < s.Last; k++ {
+		r.otherSense = r.otherSense || r.mv.otherSenses[strings.ToLower(r.in.Doc.Tokens[k].Text)]
+	}
 	for i := max(s.First, r.firstBodyToken(s)); i < s.Last; i++ {
 		c, ok := r.candidate(s, i)
 		if !ok {
@@ -141,7 +152,7 @@ func (r *meetingReader) add(out []model.Meeting, c meetingCandidate) ([]model.Me
 // was left open and whose sole named participant takes part in c, when
 // their dates do not differ; -1 when there is none.
 func (r *meetingReader) openVisit(out []model.Meeting, c meetingCandidate) int {
-	for k := len(out) - 1; k >= 0; k-- {
+	for k := len(out) - 1; k >= max(0, len(out)-maxReferents); k-- {
 		m := out[k]
 		if !r.open[k] || len(m.Participants) != 1 || !sharesSide(c.clause.participants, m.Participants[0]) && !c.pronoun {
 			continue
@@ -241,7 +252,7 @@ func fill(m *model.Meeting, cl meetingClause) {
 // referent returns the index of the nearest earlier meeting a definite
 // mention can refer to: one whose date and place do not contradict it.
 func (r *meetingReader) referent(out []model.Meeting, c meetingCandidate) int {
-	for k := len(out) - 1; k >= 0; k-- {
+	for k := len(out) - 1; k >= max(0, len(out)-maxReferents); k-- {
 		m := out[k]
 		if c.clause.date != nil && m.Date != nil && c.clause.date.Value != m.Date.Value {
 			continue
@@ -261,7 +272,7 @@ func (r *meetingReader) sameSides(out []model.Meeting, c meetingCandidate) int {
 	if len(c.clause.participants) < 2 && (len(c.clause.participants) == 0 || !c.clause.unnamed) {
 		return -1 // one side alone may meet anyone
 	}
-	for k := len(out) - 1; k >= 0; k-- {
+	for k := len(out) - 1; k >= max(0, len(out)-maxReferents); k-- {
 		m := out[k]
 		if m.Status != c.status || c.clause.date != nil && m.Date != nil && c.clause.date.Value != m.Date.Value {
 			continue
@@ -280,7 +291,7 @@ func (r *meetingReader) sameSides(out []model.Meeting, c meetingCandidate) int {
 // sameAs returns the index of the latest meeting with the place or the
 // date of c, or -1.
 func (r *meetingReader) sameAs(out []model.Meeting, c meetingCandidate) int {
-	for k := len(out) - 1; k >= 0; k-- {
+	for k := len(out) - 1; k >= max(0, len(out)-maxReferents); k-- {
 		m := out[k]
 		if c.clause.place != nil && m.Place != nil && c.clause.place.ID == m.Place.ID ||
 			c.clause.date != nil && m.Date != nil && c.clause.date.Value == m.Date.Value {
