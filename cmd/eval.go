@@ -35,7 +35,8 @@ func newEvalCmd(streams *IOStreams, runF func(*evalOptions) error) *cobra.Comman
 		Use:   "eval GOLD.jsonl...",
 		Short: "Score extraction against gold-annotated JSON Lines",
 		Long: `Score newsextract against gold data in the shared JSON Lines format
-({"id", "text", "dct", "entities": [...], "timexes": [...]}).
+({"id", "text", "dct", "entities": [...], "timexes": [...]}, or
+"agreements" and "meetings" instead of or beside those).
 
 Entities are scored the CoNLL-2003 way: exact span and label (PER, LOC, ORG,
 MISC), precision, recall and F1 per label and micro-averaged. The predicted
@@ -43,6 +44,18 @@ mentions are those of the output's people (PER), places (LOC),
 organizations (ORG) and misc (MISC) lists. Temporal expressions are scored
 the TempEval-3 way: strict span F1 (identical spans), relaxed span F1
 (overlapping spans), value F1 and type accuracy, against the output's dates.
+
+Agreements and meetings are scored when the gold has the "agreements" or
+"meetings" key (the layout of data/events): per document, each predicted
+record is matched to at most one required gold item whose evidence or
+"also" spans it overlaps (evidence first, then the agreement of its fields,
+then the bytes shared); a second record of a matched item is redundant and
+counts against precision, a record on optional items only is ignored.
+Precision, recall and F1 are printed with their lenient variant (repeats
+not counted), and the accuracy of status, type, parties, name, place, date
+and mediator on matched pairs, with the records output in trap documents
+(those whose gold has no agreement and no meeting). An agreement's span is
+its evidence.
 
 Without --pred, eval runs the extractor on each gold text, with the
 document's dct as reference date. With --pred, it scores a file of results
@@ -77,6 +90,8 @@ type goldDoc struct {
 	Dct      string      `json:"dct"`
 	Entities []goldSpan  `json:"entities"`
 	Timexes  []goldTimex `json:"timexes"`
+	// EventGold reads the agreements and meetings of the events layout.
+	score.EventGold
 }
 
 type goldSpan struct {
@@ -273,6 +288,7 @@ func printScores(w io.Writer, path string, docs []goldDoc, results []model.Resul
 		}
 		tx.Add(goldT, predT)
 	}
+	events, hasEvents := scoreEvents(docs, results)
 	fmt.Fprintf(w, "%s: %d documents, %d bytes", path, len(docs), nBytes)
 	if ran {
 		fmt.Fprintf(w, ", extracted in %s (%.2f MB/s)", took.Round(time.Millisecond), float64(nBytes)/1e6/took.Seconds())
@@ -296,5 +312,109 @@ func printScores(w io.Writer, path string, docs []goldDoc, results []model.Resul
 		fmt.Fprintf(tw, "type accuracy\t\t\t%.2f\t\n", s.TypeAcc)
 		fmt.Fprintf(tw, "gold / predicted\t%d\t%d\t\t\n", s.Gold, s.Pred)
 	}
+	if hasEvents {
+		printEventScores(tw, events)
+	}
 	tw.Flush()
+}
+
+// eventPredictions is the one place that reads a result's agreements and
+// meetings for the events scorer: each with its evidence span; agreements
+// with status, type, parties and name; meetings with participants, place,
+// date text and mediator. A party counts by its name and the names of the
+// people acting for it.
+func eventPredictions(res model.Result) (agreements, meetings []score.EventPred) {
+	for _, a := range res.Agreements {
+		p := score.EventPred{Start: a.Evidence.Start, End: a.Evidence.End,
+			Status: string(a.Status), Type: string(a.Type), Parties: partyNames(a.Parties)}
+		if a.Name != "" {
+			p.Names = []string{a.Name}
+		}
+		agreements = append(agreements, p)
+	}
+	for _, m := range res.Meetings {
+		p := score.EventPred{Start: m.Evidence.Start, End: m.Evidence.End, Parties: partyNames(m.Participants)}
+		if m.Place != nil {
+			p.Places = []string{m.Place.Name}
+		}
+		if m.Date != nil {
+			p.DateTexts = []string{m.Date.Text}
+		}
+		if m.Mediator != nil {
+			p.Mediators = partyNames([]model.Party{*m.Mediator})
+		}
+		meetings = append(meetings, p)
+	}
+	return agreements, meetings
+}
+
+// partyNames lists each party's name and its representatives' names.
+func partyNames(parties []model.Party) []string {
+	var out []string
+	for _, p := range parties {
+		out = append(out, p.Name)
+		for _, r := range p.Representatives {
+			out = append(out, r.Name)
+		}
+	}
+	return out
+}
+
+// scoreEvents scores agreements and meetings when any document of the file
+// has them in the events layout (the agreements or meetings key).
+func scoreEvents(docs []goldDoc, results []model.Result) (score.EventScores, bool) {
+	has := false
+	for _, d := range docs {
+		has = has || d.EventGold.Present()
+	}
+	if !has {
+		return score.EventScores{}, false
+	}
+	var c score.EventCounts
+	for i, d := range docs {
+		agreements, meetings := eventPredictions(results[i])
+		c.Add(d.EventGold, agreements, meetings)
+	}
+	return c.Scores(), true
+}
+
+// printEventScores prints the agreements and meetings table: matching
+// figures, then field accuracies on matched pairs (correct/scored).
+func printEventScores(tw io.Writer, s score.EventScores) {
+	fmt.Fprintln(tw, "events\tprecision\trecall\tF1\tlenient P\tlenient F1\ttp\tfp\tfn\tredundant\tignored\t")
+	for _, k := range []struct {
+		name string
+		s    score.EventKindScores
+	}{{"agreements", s.Agreements}, {"meetings", s.Meetings}} {
+		fmt.Fprintf(tw, "%s\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%d\t%d\t%d\t%d\t%d\t\n", k.name, k.s.P, k.s.R, k.s.F1,
+			k.s.LenientP, k.s.LenientF1, k.s.TP, k.s.FP, k.s.FN, k.s.Redundant, k.s.Ignored)
+	}
+	a, m := s.Agreements, s.Meetings
+	fmt.Fprintln(tw, "event fields (matched pairs)\tagreements\tmeetings\t")
+	for _, f := range []struct {
+		name string
+		a, m score.Ratio
+	}{
+		{"status", a.Status, score.Ratio{}},
+		{"type strict", a.TypeStrict, score.Ratio{}},
+		{"type lenient", a.TypeLenient, score.Ratio{}},
+		{"parties / participants recall", a.PartiesRecall, m.PartiesRecall},
+		{"parties / participants precision", a.PartiesPrecision, m.PartiesPrecision},
+		{"name", a.Name, score.Ratio{}},
+		{"place", score.Ratio{}, m.Place},
+		{"date_text", score.Ratio{}, m.DateText},
+		{"mediator", score.Ratio{}, m.Mediator},
+	} {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t\n", f.name, ratio(f.a), ratio(f.m))
+	}
+	fmt.Fprintf(tw, "records in trap documents\t%d in %d\t\t\n", s.TrapRecords, s.TrapDocs)
+}
+
+// ratio formats an accuracy as "81.08 (30/37)", or "-" when nothing was
+// scored.
+func ratio(r score.Ratio) string {
+	if r.Total == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.2f (%d/%d)", r.Pct(), r.Correct, r.Total)
 }

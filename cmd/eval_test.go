@@ -2,11 +2,14 @@ package cmd
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/newsextract/newsextract/internal/testcorpus"
 )
 
 // firstLines copies the first n lines of a shared gold file into dir,
@@ -42,27 +45,96 @@ func TestEvalThroughPublicOutput(t *testing.T) {
 		"../../shared/data/tempeval3/tempeval3-timebank.jsonl",
 	} {
 		gold := firstLines(t, src, dir, 25)
-		direct, errOut, code := run(t, "", "eval", gold)
-		if code != 0 {
-			t.Fatalf("eval: exit %d: %s", code, errOut)
-		}
-		data, err := os.ReadFile(gold)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pred, errOut, code := run(t, string(data), "-q", "--input", "jsonl", "-f", "jsonl")
-		if code != 0 {
-			t.Fatalf("extract: exit %d: %s", code, errOut)
-		}
-		predFile := filepath.Join(dir, "pred.jsonl")
-		os.WriteFile(predFile, []byte(pred), 0o644)
-		viaOutput, errOut, code := run(t, "", "eval", gold, "--pred", predFile)
-		if code != 0 {
-			t.Fatalf("eval --pred: exit %d: %s", code, errOut)
-		}
+		direct, viaOutput := evalBothWays(t, gold)
 		if scores(direct) != scores(viaOutput) || !strings.Contains(direct, "ALL") && !strings.Contains(direct, "relaxed span") {
 			t.Errorf("scores differ:\ndirect:\n%s\nthrough output:\n%s", direct, viaOutput)
 		}
+	}
+}
+
+// evalBothWays runs eval on a gold file directly, and on the predictions
+// `newsextract --input jsonl -f jsonl` writes for its texts.
+func evalBothWays(t *testing.T, gold string) (direct, viaOutput string) {
+	t.Helper()
+	direct, errOut, code := run(t, "", "eval", gold)
+	if code != 0 {
+		t.Fatalf("eval: exit %d: %s", code, errOut)
+	}
+	data, err := os.ReadFile(gold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pred, errOut, code := run(t, string(data), "-q", "--input", "jsonl", "-f", "jsonl")
+	if code != 0 {
+		t.Fatalf("extract: exit %d: %s", code, errOut)
+	}
+	predFile := filepath.Join(t.TempDir(), "pred.jsonl")
+	if err := os.WriteFile(predFile, []byte(pred), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	viaOutput, errOut, code = run(t, "", "eval", gold, "--pred", predFile)
+	if code != 0 {
+		t.Fatalf("eval --pred: exit %d: %s", code, errOut)
+	}
+	return direct, viaOutput
+}
+
+// TestEvalEvents scores agreements and meetings on the first documents of
+// the events gold (the trap documents come last and are not among them):
+// the table is printed, with the same figures directly and through the
+// public output.
+func TestEvalEvents(t *testing.T) {
+	gold := firstLines(t, testcorpus.Gold(t, "events/events-dev.jsonl"), t.TempDir(), 20)
+	direct, viaOutput := evalBothWays(t, gold)
+	if scores(direct) != scores(viaOutput) {
+		t.Errorf("scores differ:\ndirect:\n%s\nthrough output:\n%s", direct, viaOutput)
+	}
+	agreements := regexp.MustCompile(`(?m)^ *agreements +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +([0-9]+) `).FindStringSubmatch(direct)
+	if agreements == nil || agreements[1] == "0" {
+		t.Errorf("no agreements row with true positives:\n%s", direct)
+	}
+	for _, want := range []string{"meetings", "status", "type lenient", "parties / participants recall", "records in trap documents"} {
+		if !strings.Contains(direct, want) {
+			t.Errorf("no %q in:\n%s", want, direct)
+		}
+	}
+}
+
+// TestEvalEventsPredictionFile scores a made-up events gold from a
+// prediction file: the agreement's evidence span is what is matched, a
+// record in a trap document is a false positive, and entity and timex
+// tables are left out when the gold has neither.
+func TestEvalEventsPredictionFile(t *testing.T) {
+	dir := t.TempDir()
+	gold := filepath.Join(dir, "gold.jsonl")
+	os.WriteFile(gold, []byte(
+		`{"id":"a","text":"Acme Corp signed a deal to buy Widget Ltd.","agreements":[{"start":0,"end":42,"status":"signed","type":"merger/acquisition","parties":["Acme Corp | Acme","Widget Ltd"],"name":null,"also":[],"optional":false}],"meetings":[]}`+"\n"+
+			`{"id":"b","text":"The team met its rivals.","agreements":[],"meetings":[]}`+"\n"), 0o644)
+	pred := filepath.Join(dir, "pred.jsonl")
+	agreement := `{"status":"signed","type":"acquisition","parties":[{"name":"Acme","kind":"organization","id":"org-1","representatives":[]}],"trigger":{"text":"signed","start":10,"end":16},"evidence":{"text":"x","start":%d,"end":%d}}`
+	os.WriteFile(pred, []byte(
+		`{"schema":"newsextract/v1","id":"a","agreements":[`+fmt.Sprintf(agreement, 0, 42)+`,`+fmt.Sprintf(agreement, 19, 23)+`]}`+"\n"+
+			`{"schema":"newsextract/v1","id":"b","agreements":[`+fmt.Sprintf(agreement, 0, 8)+`]}`+"\n"), 0o644)
+	out, errOut, code := run(t, "", "eval", gold, "--pred", pred)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []*regexp.Regexp{
+		// tp 1, fp 1 (the trap), fn 0, redundant 1, ignored 0
+		regexp.MustCompile(`agreements +33\.33 +100\.00 +50\.00 +50\.00 +66\.67 +1 +1 +0 +1 +0`),
+		regexp.MustCompile(`meetings +0\.00 +0\.00 +0\.00 +0\.00 +0\.00 +0 +0 +0 +0 +0`),
+		regexp.MustCompile(`status +100\.00 \(1/1\) +-`),
+		regexp.MustCompile(`type strict +0\.00 \(0/1\)`),
+		regexp.MustCompile(`type lenient +100\.00 \(1/1\)`),
+		regexp.MustCompile(`parties / participants recall +50\.00 \(1/2\)`),
+		regexp.MustCompile(`records in trap documents +1 in 1`),
+	} {
+		if !want.MatchString(out) {
+			t.Errorf("no %s in:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "entities") || strings.Contains(out, "timexes") {
+		t.Errorf("entity or timex table without such gold:\n%s", out)
 	}
 }
 

@@ -38,15 +38,21 @@ func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.M
 	return majorityLabels(doc, e.mergeOrgRuns(doc, e.joinBridgedNames(doc, out)))
 }
 
-// beforeRegionNoun reports an organization or other name written right
-// before a strong region noun: "Sunamganj districts" is a place. A demonym
-// stays what it is ("the English county championship").
+// beforeRegionNoun reports an organization name written right before a
+// strong region noun that ends its noun phrase: in "Sylhet and Sunamganj
+// districts" Sunamganj is a place. Acronyms ("the NATO region"), other
+// labels ("Republican districts") and a noun that goes on ("a region
+// office") are left alone. The noun is matched as written: a capitalized
+// "District" belongs to a name the recognizer has seen whole.
 func (e *Extractor) beforeRegionNoun(doc *text.Document, m ner.Mention) bool {
-	if m.Label == ner.LabelPER || m.Label == ner.LabelLOC || m.Last >= len(doc.Tokens) {
+	if m.Label != ner.LabelORG || m.Last >= len(doc.Tokens) || isAcronym(mentionText(doc, m)) {
 		return false
 	}
 	next := doc.Tokens[m.Last]
 	if next.Sent != doc.Tokens[m.First].Sent || !strings.HasPrefix(next.POS, "NN") || !e.words.strongRegion[next.Text] {
+		return false
+	}
+	if k := m.Last + 1; k < len(doc.Tokens) && doc.Tokens[k].Sent == next.Sent && strings.HasPrefix(doc.Tokens[k].POS, "NN") {
 		return false
 	}
 	_, demonym := e.lexicon.Demonym(mentionText(doc, m))
@@ -72,8 +78,10 @@ func (e *Extractor) withHonorific(doc *text.Document, m ner.Mention) ner.Mention
 
 // joinBridgedNames joins two mentions of one sentence that a lower-case
 // name particle separates: "Estadio" "del" "Sol" is one name the
-// recognizer split. The first part says what the thing is (such names put
-// the head noun first), so its label wins.
+// recognizer split. Such place and organization names put the head noun
+// first, so the first part's label wins. People are left alone: the
+// recognizer reads "X da Y" whole when it is one person, and a person next
+// to another name ("Leonardo" "da" "Vinci Foundation") is no sign of one.
 func (e *Extractor) joinBridgedNames(doc *text.Document, ms []ner.Mention) []ner.Mention {
 	if !slices.ContainsFunc(ms, func(m ner.Mention) bool {
 		return m.Last < len(doc.Tokens) && e.words.nameBridges[doc.Tokens[m.Last].Text]
@@ -85,7 +93,8 @@ func (e *Extractor) joinBridgedNames(doc *text.Document, ms []ner.Mention) []ner
 		if n := len(out); n > 0 {
 			prev := out[n-1]
 			if m.First == prev.Last+1 && e.words.nameBridges[doc.Tokens[prev.Last].Text] &&
-				doc.Tokens[m.First].Sent == doc.Tokens[prev.First].Sent {
+				doc.Tokens[m.First].Sent == doc.Tokens[prev.First].Sent &&
+				m.Label != ner.LabelPER && prev.Label != ner.LabelPER {
 				out[n-1] = ner.Mention{Start: prev.Start, End: m.End, First: prev.First, Last: m.Last, Label: prev.Label}
 				continue
 			}

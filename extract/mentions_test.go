@@ -23,7 +23,11 @@ func TestMentionRules(t *testing.T) {
 		{"beforeRegionNoun", "Rivers rose in the Sylhet and Sunamganj districts on Monday.", "place", "Sunamganj", false},
 		{"beforeRegionNoun keeps demonyms", "He won the English county championship.", "place", "English", true},
 		{"withHonorific", "Prime Minister Sheikh Hasina visited the camp.", "person", "Sheikh Hasina", false},
-		{"withHonorific only after a title", "Sheikh Tamim met the envoy in Doha.", "person", "Sheikh Tamim", true},
+		{"withHonorific only after a title", "Yesterday Sheikh Tamim met the envoy in Doha.", "person", "Sheikh Tamim", true},
+		{"beforeRegionNoun leaves acronyms", "Officials of the NATO region met on Monday.", "place", "Nato", true},
+		{"beforeRegionNoun leaves a noun that goes on", "He runs the Reuters region office in Dubai.", "place", "Reuters", true},
+		{"beforeRegionNoun leaves other labels", "He won several Republican districts last year.", "place", "Republican", true},
+		{"joinBridgedNames leaves people", "The Leonardo da Vinci Foundation opened a school.", "person", "Leonardo da Vinci Foundation", true},
 		{"isCitedSource", "The report was cited by Al-Ikhbariya on Monday.", "organization", "Al-Ikhbariya", false},
 	}
 	for _, tt := range tests {

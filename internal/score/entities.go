@@ -1,6 +1,9 @@
-// Package score measures entity recognition the CoNLL way: a predicted
-// mention counts only when its span and label both match a gold mention
-// exactly, and precision, recall and F1 are micro-averaged over all labels.
+// Package score measures extraction against gold data. Entities are scored
+// the CoNLL way: a predicted mention counts only when its span and label
+// both match a gold mention exactly, and precision, recall and F1 are
+// micro-averaged over all labels. Timexes are scored the TempEval-3 way
+// (timex.go), agreements and meetings as the shared events gold describes
+// (events.go).
 package score
 
 import "sort"

@@ -39,8 +39,8 @@ var eventStopWords = map[string]bool{
 
 // TypeMatch reports whether a predicted agreement type equals the gold one
 // strictly (the same letters a-z once lowercased, everything else dropped)
-// and leniently (strictly, or sharing a word of at least three letters that
-// is not a stop word).
+// and leniently (strictly, or with a word of three letters or more in
+// common, stop words aside).
 func TypeMatch(pred, gold string) (strict, lenient bool) {
 	if lettersOnly(pred) == lettersOnly(gold) {
 		return true, true
@@ -98,9 +98,10 @@ func runs(s string, in func(byte) bool) []string {
 }
 
 // NameMatch reports whether a predicted name matches a gold string: the
-// prediction has a token that is not a stop word, and for some " | "
-// alternative of the gold string one token sequence is a contiguous run of
-// the other ("Lebed" matches "Alexander Lebed" and the reverse).
+// prediction has a token besides stop words, and its tokens and those of
+// one of the gold string's " | "-separated names are such that either
+// holds the other as a contiguous run ("Lebed" matches "Alexander Lebed"
+// and the reverse).
 func NameMatch(pred, gold string) bool {
 	p := nameTokens(pred)
 	if allStopWords(p) {

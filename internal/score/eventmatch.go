@@ -31,8 +31,8 @@ func (it eventItem) overlaps(p span) bool {
 	return most > 0
 }
 
-// overlapKey returns 1 when p overlaps the evidence (else 0) and the
-// largest overlap in bytes with any of the item's spans.
+// overlapKey returns 1 when p overlaps the evidence (else 0), and the most
+// bytes p shares with one of the item's spans.
 func (it eventItem) overlapKey(p span) (evidence, most int) {
 	for k, s := range it.spans {
 		n := overlap(p, s)

@@ -1,8 +1,7 @@
 package score
 
 // Agreements and meetings are scored the way the shared events gold
-// describes (README of data/events, "How to score a system against this
-// file"): per document and per kind, predictions matched one to one to
+// describes (the scoring section of data/events/README.md): per document and per kind, predictions matched one to one to
 // required gold items whose evidence or also spans they overlap; repeated
 // records of one item counted as errors, predictions on optional items
 // neutral; fields compared on matched pairs.
@@ -97,9 +96,10 @@ type EventKindScores struct {
 	// prediction is Redundant when it overlaps a matched item, else Ignored
 	// when it overlaps optional items only, else a false positive (FP).
 	TP, FP, FN, Redundant, Ignored int
-	// P = TP/(TP+FP+Redundant), R = TP/(TP+FN), F1 their harmonic mean (0
-	// when TP is 0). LenientP = TP/(TP+FP) counts no repeat as an error,
-	// LenientF1 is from LenientP and R.
+	// P is TP over all records counted (TP, FP and Redundant), R is TP over
+	// all required items (TP and FN), F1 their harmonic mean (0 when TP is
+	// 0). LenientP leaves Redundant out of P's denominator; LenientF1 is
+	// from LenientP and R.
 	P, R, F1, LenientP, LenientF1 float64
 	// Status, TypeStrict, TypeLenient and Name are agreements' field
 	// accuracies on matched pairs; Name only where gold has a name.

@@ -42,101 +42,102 @@ func (g GoldAgreement) named(name string) GoldAgreement { g.Name = name; return 
 
 func (p EventPred) named(names ...string) EventPred { p.Names = names; return p }
 
-// TestEventMatching pins which gold item each prediction is matched to,
+// eventMatchingCases pin which gold item each prediction is matched to,
 // seen through the field accuracies of the pairs.
+var eventMatchingCases = []struct {
+	name                       string
+	gold                       []GoldAgreement
+	preds                      []EventPred
+	want                       counts
+	status, typ, recall, named Ratio
+}{
+	{
+		// The prediction overlaps A's evidence and, by more bytes and
+		// with the right status, B's also span: evidence comes first.
+		name:  "evidence overlap beats affinity and bytes",
+		gold:  []GoldAgreement{agr(0, 10, "agreed", "peace"), agr(50, 60, "signed", "peace").also(5, 40)},
+		preds: []EventPred{pred(8, 40, "signed", "peace")},
+		want:  counts{tp: 1, fn: 1}, status: Ratio{0, 1}, typ: Ratio{1, 1},
+	},
+	{
+		// Both evidences overlap: A by more bytes, B with the right status.
+		name:  "affinity beats overlap bytes",
+		gold:  []GoldAgreement{agr(0, 20, "agreed", "peace"), agr(20, 30, "signed", "peace")},
+		preds: []EventPred{pred(0, 22, "sign", "peace")},
+		want:  counts{tp: 1, fn: 1}, status: Ratio{1, 1}, typ: Ratio{1, 1},
+	},
+	{
+		// A has the right status, B the right type: equal affinity.
+		name:  "more overlap bytes win on equal affinity",
+		gold:  []GoldAgreement{agr(0, 20, "agreed", "peace"), agr(20, 30, "signed", "trade")},
+		preds: []EventPred{pred(15, 30, "agreed", "trade")},
+		want:  counts{tp: 1, fn: 1}, status: Ratio{0, 1}, typ: Ratio{1, 1},
+	},
+	{
+		name:  "a larger share of parties wins",
+		gold:  []GoldAgreement{agr(0, 20, "agreed", "trade", "Israel", "Syria"), agr(20, 40, "agreed", "trade", "Syria")},
+		preds: []EventPred{pred(0, 40, "agreed", "trade", "Syria")},
+		want:  counts{tp: 1, fn: 1}, status: Ratio{1, 1}, typ: Ratio{1, 1}, recall: Ratio{1, 1},
+	},
+	{
+		name:  "equal keys go to the lower gold index",
+		gold:  []GoldAgreement{agr(0, 10, "agreed", "peace"), agr(10, 20, "signed", "peace settlement")},
+		preds: []EventPred{pred(5, 15, "rejected", "peace")},
+		want:  counts{tp: 1, fn: 1}, status: Ratio{0, 1}, typ: Ratio{1, 1},
+	},
+	{
+		name:  "equal keys go to the lower prediction index",
+		gold:  []GoldAgreement{agr(0, 10, "agreed", "peace").named("Oslo Accords")},
+		preds: []EventPred{pred(0, 10, "agreed", "peace"), pred(0, 10, "agreed", "peace").named("Oslo")},
+		want:  counts{tp: 1, red: 1}, status: Ratio{1, 1}, typ: Ratio{1, 1}, named: Ratio{0, 1},
+	},
+	{
+		// Greedy gives A to the first prediction (better key); the second
+		// overlaps only A, so the first is re-seated on B.
+		name:  "augmenting path re-seats a matched prediction",
+		gold:  []GoldAgreement{agr(0, 10, "agreed", "peace"), agr(10, 20, "signed", "trade")},
+		preds: []EventPred{pred(0, 15, "agreed", "peace"), pred(2, 6, "signed", "trade")},
+		want:  counts{tp: 2}, status: Ratio{0, 2}, typ: Ratio{0, 2},
+	},
+	{
+		// p0 holds A (could take B), p1 holds B (could take C), p2
+		// overlaps only A: p1 moves to C, p0 to B, p2 takes A.
+		name: "augmenting path of two steps",
+		gold: []GoldAgreement{agr(0, 10, "agreed", "peace"), agr(10, 20, "agreed", "peace"), agr(20, 30, "agreed", "peace")},
+		preds: []EventPred{pred(5, 12, "agreed", "peace"), pred(15, 22, "agreed", "peace"),
+			pred(0, 3, "agreed", "peace")},
+		want: counts{tp: 3}, status: Ratio{3, 3}, typ: Ratio{3, 3},
+	},
+	{
+		name: "redundant, ignored and false positives",
+		gold: []GoldAgreement{agr(0, 10, "agreed", "peace").also(100, 110), agr(20, 30, "agreed", "peace").optional()},
+		preds: []EventPred{
+			pred(0, 10, "agreed", "peace"),    // TP
+			pred(105, 108, "agreed", "peace"), // repeats the matched item on its also span
+			pred(25, 26, "agreed", "peace"),   // on the optional item only
+			pred(8, 22, "agreed", "peace"),    // matched item and optional one: a repeat
+			pred(40, 50, "agreed", "peace"),   // on nothing
+			pred(0, 0, "agreed", "peace"),     // no usable span
+			pred(-1, 5, "agreed", "peace"),    // no usable span
+		},
+		want: counts{tp: 1, fp: 3, red: 2, ign: 1}, status: Ratio{1, 1}, typ: Ratio{1, 1},
+	},
+	{
+		name:  "optional items are never matched",
+		gold:  []GoldAgreement{agr(0, 10, "agreed", "peace").optional()},
+		preds: []EventPred{pred(0, 10, "agreed", "peace")},
+		want:  counts{ign: 1},
+	},
+	{
+		name:  "touching spans do not overlap",
+		gold:  []GoldAgreement{agr(10, 20, "agreed", "peace").also(30, 40)},
+		preds: []EventPred{pred(0, 10, "agreed", "peace"), pred(20, 30, "agreed", "peace")},
+		want:  counts{fp: 2, fn: 1},
+	},
+}
+
 func TestEventMatching(t *testing.T) {
-	tests := []struct {
-		name                       string
-		gold                       []GoldAgreement
-		preds                      []EventPred
-		want                       counts
-		status, typ, recall, named Ratio
-	}{
-		{
-			// The prediction overlaps A's evidence and, by more bytes and
-			// with the right status, B's also span: evidence comes first.
-			name:  "evidence overlap beats affinity and bytes",
-			gold:  []GoldAgreement{agr(0, 10, "agreed", "peace"), agr(50, 60, "signed", "peace").also(5, 40)},
-			preds: []EventPred{pred(8, 40, "signed", "peace")},
-			want:  counts{tp: 1, fn: 1}, status: Ratio{0, 1}, typ: Ratio{1, 1},
-		},
-		{
-			// Both evidences overlap: A by more bytes, B with the right status.
-			name:  "affinity beats overlap bytes",
-			gold:  []GoldAgreement{agr(0, 20, "agreed", "peace"), agr(20, 30, "signed", "peace")},
-			preds: []EventPred{pred(0, 22, "sign", "peace")},
-			want:  counts{tp: 1, fn: 1}, status: Ratio{1, 1}, typ: Ratio{1, 1},
-		},
-		{
-			// A has the right status, B the right type: equal affinity.
-			name:  "more overlap bytes win on equal affinity",
-			gold:  []GoldAgreement{agr(0, 20, "agreed", "peace"), agr(20, 30, "signed", "trade")},
-			preds: []EventPred{pred(15, 30, "agreed", "trade")},
-			want:  counts{tp: 1, fn: 1}, status: Ratio{0, 1}, typ: Ratio{1, 1},
-		},
-		{
-			name:  "a larger share of parties wins",
-			gold:  []GoldAgreement{agr(0, 20, "agreed", "trade", "Israel", "Syria"), agr(20, 40, "agreed", "trade", "Syria")},
-			preds: []EventPred{pred(0, 40, "agreed", "trade", "Syria")},
-			want:  counts{tp: 1, fn: 1}, status: Ratio{1, 1}, typ: Ratio{1, 1}, recall: Ratio{1, 1},
-		},
-		{
-			name:  "equal keys go to the lower gold index",
-			gold:  []GoldAgreement{agr(0, 10, "agreed", "peace"), agr(10, 20, "signed", "peace settlement")},
-			preds: []EventPred{pred(5, 15, "rejected", "peace")},
-			want:  counts{tp: 1, fn: 1}, status: Ratio{0, 1}, typ: Ratio{1, 1},
-		},
-		{
-			name:  "equal keys go to the lower prediction index",
-			gold:  []GoldAgreement{agr(0, 10, "agreed", "peace").named("Oslo Accords")},
-			preds: []EventPred{pred(0, 10, "agreed", "peace"), pred(0, 10, "agreed", "peace").named("Oslo")},
-			want:  counts{tp: 1, red: 1}, status: Ratio{1, 1}, typ: Ratio{1, 1}, named: Ratio{0, 1},
-		},
-		{
-			// Greedy gives A to the first prediction (better key); the second
-			// overlaps only A, so the first is re-seated on B.
-			name:  "augmenting path re-seats a matched prediction",
-			gold:  []GoldAgreement{agr(0, 10, "agreed", "peace"), agr(10, 20, "signed", "trade")},
-			preds: []EventPred{pred(0, 15, "agreed", "peace"), pred(2, 6, "signed", "trade")},
-			want:  counts{tp: 2}, status: Ratio{0, 2}, typ: Ratio{0, 2},
-		},
-		{
-			// p0 holds A (could take B), p1 holds B (could take C), p2
-			// overlaps only A: p1 moves to C, p0 to B, p2 takes A.
-			name: "augmenting path of two steps",
-			gold: []GoldAgreement{agr(0, 10, "agreed", "peace"), agr(10, 20, "agreed", "peace"), agr(20, 30, "agreed", "peace")},
-			preds: []EventPred{pred(5, 12, "agreed", "peace"), pred(15, 22, "agreed", "peace"),
-				pred(0, 3, "agreed", "peace")},
-			want: counts{tp: 3}, status: Ratio{3, 3}, typ: Ratio{3, 3},
-		},
-		{
-			name: "redundant, ignored and false positives",
-			gold: []GoldAgreement{agr(0, 10, "agreed", "peace").also(100, 110), agr(20, 30, "agreed", "peace").optional()},
-			preds: []EventPred{
-				pred(0, 10, "agreed", "peace"),    // TP
-				pred(105, 108, "agreed", "peace"), // repeats the matched item on its also span
-				pred(25, 26, "agreed", "peace"),   // on the optional item only
-				pred(8, 22, "agreed", "peace"),    // matched item and optional one: a repeat
-				pred(40, 50, "agreed", "peace"),   // on nothing
-				pred(0, 0, "agreed", "peace"),     // no usable span
-				pred(-1, 5, "agreed", "peace"),    // no usable span
-			},
-			want: counts{tp: 1, fp: 3, red: 2, ign: 1}, status: Ratio{1, 1}, typ: Ratio{1, 1},
-		},
-		{
-			name:  "optional items are never matched",
-			gold:  []GoldAgreement{agr(0, 10, "agreed", "peace").optional()},
-			preds: []EventPred{pred(0, 10, "agreed", "peace")},
-			want:  counts{ign: 1},
-		},
-		{
-			name:  "touching spans do not overlap",
-			gold:  []GoldAgreement{agr(10, 20, "agreed", "peace").also(30, 40)},
-			preds: []EventPred{pred(0, 10, "agreed", "peace"), pred(20, 30, "agreed", "peace")},
-			want:  counts{fp: 2, fn: 1},
-		},
-	}
-	for _, tt := range tests {
+	for _, tt := range eventMatchingCases {
 		t.Run(tt.name, func(t *testing.T) {
 			s := scoreAgreements(tt.gold, tt.preds)
 			if got := countsOf(s); got != tt.want {
