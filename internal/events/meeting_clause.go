@@ -20,6 +20,7 @@ type meetingClause struct {
 	used         int  // one past the last token that gave a field
 	after        int  // participants named after the trigger
 	unnamed      bool // "his counterpart": someone met is not named
+	dateFrom     int  // first token a date of the clause may start at
 }
 
 // scanMode is the role the next name after a trigger plays.
@@ -38,10 +39,13 @@ const maxMeetingWindow = 30
 // scanClause reads the participants before and after the trigger at i,
 // and the place, date and mediator around it.
 func (r *meetingReader) scanClause(s text.Sentence, i int, verb bool, low string) meetingClause {
-	cl := meetingClause{from: i, end: i + 1, used: i + 1}
+	cl := meetingClause{from: i, end: i + 1, used: i + 1, dateFrom: -1}
 	r.readBefore(&cl, s, i, verb)
 	r.readAfter(&cl, s, i, verb, low)
-	cl.date = r.meetingDate(s, cl.from, cl.end, i)
+	if cl.dateFrom < 0 || cl.dateFrom > cl.from {
+		cl.dateFrom = cl.from
+	}
+	cl.date = r.meetingDate(s, cl.dateFrom, cl.end, i)
 	if cl.date != nil {
 		if e := r.tokenEndingAt(s, cl.date.End); e+1 > cl.used && e < cl.end {
 			cl.used = e + 1
@@ -60,9 +64,13 @@ func (r *meetingReader) readBefore(cl *meetingClause, s text.Sentence, i int, ve
 		npFirst = r.nounPhraseStart(s, i)
 		cl.from = npFirst
 		r.readNounPhrase(cl, npFirst, i)
+		if p, _, ok := r.pronounParty(s, npFirst, i); ok && len(cl.participants) == 0 {
+			cl.participants = []model.Party{p} // "its negotiations"
+		}
 	}
 	from := r.subjectStart(s, npFirst)
 	if verb || r.takesSubject(s, npFirst) {
+		cl.dateFrom = from // "met in Chechnya on Tuesday for talks"
 		if subj := r.partiesIn(from, npFirst, false); len(subj) > 0 {
 			cl.participants = addParties(subj, cl.participants)
 			cl.from = r.titledStart(s, firstMentionFrom(r.in.Mentions, from))
@@ -201,8 +209,8 @@ func (r *meetingReader) clauseStops(s text.Sentence, k int, w string) bool {
 	if r.f.vocab.sayingWords[w] {
 		return true
 	}
-	if w == "and" && k+1 < s.Last && strings.HasPrefix(doc.Tokens[k+1].POS, "VB") && doc.Tokens[k+1].POS != "VBG" {
-		return true // "to meet X and discuss Y": another verb
+	if w == "and" && k+1 < s.Last && strings.HasPrefix(doc.Tokens[k+1].POS, "VB") && doc.Tokens[k+1].POS != "VBG" && !r.nameWithin(k+1, 3) {
+		return true // "to meet X and discuss Y": another verb; not "and rebel chief X"
 	}
 	if k > s.First && doc.Tokens[k-1].Text == "," && r.f.vocab.relativePronouns[w] {
 		return true
@@ -232,8 +240,14 @@ func (r *meetingReader) assign(cl *meetingClause, m ner.Mention, mode scanMode, 
 	switch {
 	case mode == modeMediator && cl.mediator == nil:
 		cl.mediator = &model.Party{Ref: ref, Representatives: []model.Ref{}} // the envoy mediates, not the country
-	case mode == modePlace && cl.place == nil && (m.Label == ner.LabelLOC || m.Label == ner.LabelORG):
-		cl.place = &ref
+	case mode == modePlace && m.Label == ner.LabelLOC:
+		if cl.place == nil {
+			cl.place = &ref
+		}
+	case mode == modePlace && m.Label == ner.LabelORG:
+		// "talks at the Conference on Disarmament": the body meets
+		cl.participants = addParties(cl.participants, []model.Party{r.party(m, ref)})
+		cl.after++
 	case mode == modeParty && visit && m.Label == ner.LabelLOC && cl.place == nil:
 		cl.place = &ref // "will visit Bonn": where, not whom
 	case mode == modeParty && m.Label != ner.LabelMISC:
@@ -345,8 +359,9 @@ const maxAntecedents = 30
 func (r *meetingReader) pronounParty(s text.Sentence, from, to int) (model.Party, int, bool) {
 	doc := r.in.Doc
 	for k := to - 1; k >= from; k-- {
-		label, ok := r.mv.pronouns[strings.ToLower(doc.Tokens[k].Text)]
-		if !ok || doc.Tokens[k].POS != "PRP" {
+		t := doc.Tokens[k]
+		label, ok := r.mv.pronouns[strings.ToLower(t.Text)]
+		if !ok || t.POS != "PRP" && t.POS != "PRP$" && !(strings.HasPrefix(t.POS, "NN") && k > s.First && strings.EqualFold(doc.Tokens[k-1].Text, "the")) {
 			continue
 		}
 		at := doc.Tokens[k].Start
@@ -363,4 +378,14 @@ func (r *meetingReader) pronounParty(s text.Sentence, from, to int) (model.Party
 		return model.Party{}, 0, false
 	}
 	return model.Party{}, 0, false
+}
+
+// nameWithin reports a name starting within n tokens from token k.
+func (r *meetingReader) nameWithin(k, n int) bool {
+	for _, m := range r.in.Mentions {
+		if m.First >= k && m.First < k+n {
+			return true
+		}
+	}
+	return false
 }
