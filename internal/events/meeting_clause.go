@@ -31,6 +31,7 @@ const (
 	modeParty
 	modePlace
 	modeMediator
+	modeTarget // "talks to acquire X", "talks about buying X": X is the other side
 )
 
 // maxMeetingWindow bounds the tokens read after a trigger.
@@ -191,6 +192,10 @@ func (r *meetingReader) nextMode(k int, w string, mode scanMode) scanMode {
 			return mode // "Secretary for Near East Affairs X": the title goes on
 		}
 	}
+	if (w == "to" || w == "about" || w == "over" || w == "on") && k+1 < len(doc.Tokens) &&
+		(doc.Tokens[k+1].POS == "VB" || doc.Tokens[k+1].POS == "VBG") {
+		return modeTarget
+	}
 	if p := doc.Tokens[k].POS; p == "IN" || p == "TO" {
 		return modeNone
 	}
@@ -244,6 +249,8 @@ func (r *meetingReader) assign(cl *meetingClause, m ner.Mention, mode scanMode, 
 		if cl.place == nil {
 			cl.place = &ref
 		}
+	case mode == modeTarget && m.Label == ner.LabelORG && len(cl.participants) > 0:
+		cl.participants = addParties(cl.participants, []model.Party{r.party(m, ref)})
 	case mode == modePlace && m.Label == ner.LabelORG:
 		// "talks at the Conference on Disarmament": the body meets
 		cl.participants = addParties(cl.participants, []model.Party{r.party(m, ref)})

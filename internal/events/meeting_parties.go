@@ -31,7 +31,7 @@ func (r *meetingReader) partiesIn(from, to int, withMisc bool) []model.Party {
 		if m.First < from || m.Last > to || m.Start < r.in.BodyStart {
 			continue
 		}
-		if m.Label == ner.LabelMISC && !withMisc || r.f.isSourceOrPlace(r.in.Doc, s, m) || r.f.qualifiesTitle(r.in.Doc, m) {
+		if m.Label == ner.LabelMISC && !withMisc && !r.sideAdjective(m) || r.isSourceOrPlace(s, m) || r.f.qualifiesTitle(r.in.Doc, m) {
 			continue
 		}
 		if m.Label == ner.LabelLOC && m.First > 0 && strings.EqualFold(r.in.Doc.Tokens[m.First-1].Text, "to") {
@@ -184,4 +184,22 @@ func (r *meetingReader) evidenceBounds(s text.Sentence, c meetingCandidate) (int
 
 func isPunct(s string) bool {
 	return strings.Trim(s, ",.;:-—–\"“”'’()") == ""
+}
+
+// isSourceOrPlace reports a name that gives the source of the report
+// ("according to X") or the place of the action ("in Paris"), as the
+// agreements' rule does, except after "from": "delegates from X" meet.
+func (r *meetingReader) isSourceOrPlace(s text.Sentence, m ner.Mention) bool {
+	doc := r.in.Doc
+	if m.First > s.First && strings.EqualFold(doc.Tokens[m.First-1].Text, "from") {
+		return false
+	}
+	return r.f.isSourceOrPlace(doc, s, m)
+}
+
+// sideAdjective reports a national adjective before a noun that makes it
+// a side: "the Philippine government", "Armenian delegates".
+func (r *meetingReader) sideAdjective(m ner.Mention) bool {
+	doc := r.in.Doc
+	return m.Last < len(doc.Tokens) && r.mv.sideNouns[strings.ToLower(doc.Tokens[m.Last].Text)]
 }

@@ -36,6 +36,7 @@ type meetingVocabulary struct {
 	distinct     map[string]bool   // "a previous meeting": another one
 	pronouns     map[string]string // "he" stands for a PER name
 	agencies     map[string]bool   // "(AP)" ends a dateline
+	sideNouns    map[string]bool   // "Philippine government": a side
 	statusWords  map[string]model.MeetingStatus
 	statusAfter  map[string]model.MeetingStatus
 }
@@ -71,6 +72,7 @@ var loadMeetingVocabulary = sync.OnceValues(func() (*meetingVocabulary, error) {
 		{"words/meeting-openers.txt", &v.openers},
 		{"words/meeting-distinct.txt", &v.distinct},
 		{"words/dateline-agencies.txt", &v.agencies},
+		{"words/meeting-side-nouns.txt", &v.sideNouns},
 	} {
 		if *f.dst, err = vocab.Words(wordFiles, f.file); err != nil {
 			return nil, err
