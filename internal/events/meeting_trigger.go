@@ -29,7 +29,12 @@ func (r *meetingReader) candidate(s text.Sentence, i int) (meetingCandidate, boo
 	}
 	c.clause = r.scanClause(s, i, c.verb, low)
 	if c.verb && !r.verbHasCounterpart(c.clause, low) {
-		return c, false // "failed to meet", "visited a camp": nobody met
+		// "X will visit Israel": a meeting only if a later one on the
+		// trip names whom X meets.
+		c.pending = strings.HasPrefix(low, "visit") && c.clause.place != nil && len(c.clause.participants) == 1
+		if !c.pending {
+			return c, false // "failed to meet", "visited a camp": nobody met
+		}
 	}
 	c.pronoun = c.verb && r.pronounSubject(s, i)
 	c.first, c.last = r.evidenceBounds(s, c)

@@ -25,6 +25,7 @@ type meetingCandidate struct {
 	definite   bool // "the talks", "that session": may refer back
 	indefinite bool // "a previous meeting": a new one
 	pronoun    bool // "he will meet X": the subject is a pronoun
+	pending    bool // "X will visit Israel": kept until a meeting on the trip
 	first      int  // first token of the evidence
 	last       int  // one past its last token
 	clause     meetingClause
@@ -75,7 +76,9 @@ type meetingReader struct {
 	all    []ner.Mention
 	places map[string]model.Ref
 	open   []bool // per meeting: its counterpart is left open
-	floor  int    // first token a subject may start at: after the last clause read
+	// pending are visits to a place with nobody named yet.
+	pending []model.Meeting
+	floor   int // first token a subject may start at: after the last clause read
 	// otherSense is set for a sentence whose words show a sports meeting
 	// or a market session.
 	otherSense bool
@@ -94,6 +97,16 @@ func (r *meetingReader) sentence(s text.Sentence, out []model.Meeting) []model.M
 		c, ok := r.candidate(s, i)
 		if !ok {
 			continue
+		}
+		if c.pending {
+			r.pending = append(r.pending, r.record(c))
+			if len(r.pending) > maxReferents {
+				r.pending = r.pending[1:]
+			}
+			continue
+		}
+		if c.verb && !c.also(r.in.Doc) {
+			out = r.promoteVisit(out, c)
 		}
 		switch {
 		case fresh >= 0 && !c.indefinite && !c.also(r.in.Doc) && (!c.verb || c.clause.after == 0) &&
@@ -378,4 +391,23 @@ func agencyDatelineEnd(doc *text.Document, mv *meetingVocabulary) int {
 		}
 	}
 	return 0
+}
+
+// promoteVisit adds the latest pending visit of a side of c to out, as a
+// meeting whose counterpart is open: "Y will visit Israel ... Y planned to
+// meet Z" is one meeting on that visit.
+func (r *meetingReader) promoteVisit(out []model.Meeting, c meetingCandidate) []model.Meeting {
+	for k := len(r.pending) - 1; k >= 0; k-- {
+		v := r.pending[k]
+		if !sharesSide(c.clause.participants, v.Participants[0]) && !c.pronoun {
+			continue
+		}
+		if c.clause.date != nil && v.Date != nil && c.clause.date.Value != v.Date.Value {
+			continue
+		}
+		r.pending = append(r.pending[:k], r.pending[k+1:]...)
+		r.open = append(r.open, true)
+		return append(out, v)
+	}
+	return out
 }
