@@ -185,7 +185,7 @@ func (r *meetingReader) verbHasCounterpart(cl meetingClause, low string) bool {
 // pronounSubject reports a personal pronoun just before a verb's group:
 // "he will meet", "she was to meet".
 func (r *meetingReader) pronounSubject(s text.Sentence, i int) bool {
-	for k := i - 1; k >= s.First && k >= i-4; k-- {
+	for k := i - 1; k >= s.First && k >= i-6; k-- {
 		t := r.in.Doc.Tokens[k]
 		if t.POS == "PRP" {
 			return true

@@ -119,18 +119,18 @@ func (r *meetingReader) sentence(s text.Sentence, out []model.Meeting) []model.M
 				out, fresh = r.add(out, c)
 				freshEnd = c.clause.end
 			}
-		case c.verb && !c.also(r.in.Doc) && r.openVisit(out, c) >= 0:
+		case c.verb && !c.also(r.in.Doc) && r.openVisit(out, c, true) >= 0:
 			// "X arrived for a visit ... X was to meet Y": the visit's meeting
-			k := r.openVisit(out, c)
+			k := r.openVisit(out, c, true)
 			r.addMention(&out[k], c)
 			out[k].Participants = addParties(out[k].Participants, c.clause.participants)
 		case !c.also(r.in.Doc) && r.sameSides(out, c) >= 0:
 			r.addMention(&out[r.sameSides(out, c)], c) // the same sides, again: "he might meet the president"
 		case len(c.clause.participants) == 0 && c.clause.mediator == nil && r.sameAs(out, c) >= 0:
 			r.addMention(&out[r.sameAs(out, c)], c) // "negotiations in Germany" again
-		case c.also(r.in.Doc) && r.openVisit(out, c) >= 0:
+		case c.also(r.in.Doc) && r.openVisit(out, c, false) >= 0:
 			// "During the visit, X will also meet Y": another meeting, same trip
-			k := r.openVisit(out, c)
+			k := r.openVisit(out, c, false)
 			out, fresh = r.add(out, c)
 			freshEnd = c.clause.end
 			if out[fresh].Place == nil {
@@ -162,12 +162,13 @@ func (r *meetingReader) add(out []model.Meeting, c meetingCandidate) ([]model.Me
 }
 
 // openVisit returns the index of the latest meeting whose counterpart
-// was left open and whose sole named participant takes part in c, when
-// their dates do not differ; -1 when there is none.
-func (r *meetingReader) openVisit(out []model.Meeting, c meetingCandidate) int {
+// was left open and whose first participant (with sole, its only one)
+// takes part in c, when their dates do not differ; -1 when there is none.
+func (r *meetingReader) openVisit(out []model.Meeting, c meetingCandidate, sole bool) int {
 	for k := len(out) - 1; k >= max(0, len(out)-maxReferents); k-- {
 		m := out[k]
-		if !r.open[k] || len(m.Participants) != 1 || !sharesSide(c.clause.participants, m.Participants[0]) && !c.pronoun {
+		if !r.open[k] || len(m.Participants) == 0 || sole && len(m.Participants) != 1 ||
+			!sharesSide(c.clause.participants, m.Participants[0]) && !c.pronoun {
 			continue
 		}
 		if c.clause.date != nil && m.Date != nil && c.clause.date.Value != m.Date.Value {
