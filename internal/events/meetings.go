@@ -241,9 +241,6 @@ func (r *meetingReader) addMention(m *model.Meeting, c meetingCandidate) {
 		m.Participants = c.clause.participants
 	}
 	cl := c.clause
-	if cl.date != nil && (cl.date.Start < doc.Tokens[first].Start || cl.date.Start > doc.Tokens[min(c.trig+3, len(doc.Tokens)-1)].Start) {
-		cl.date = nil // only "Tuesday's meeting", "the talks on Friday" date their meeting
-	}
 	if cl.date != nil && len(cl.date.Value) < len("2006-01") {
 		cl.date = nil // "their fourth meeting this year" says how often, not when
 	}
