@@ -80,6 +80,10 @@ func (r *meetingReader) readBefore(cl *meetingClause, s text.Sentence, i int, ve
 			cl.from = k
 		}
 	}
+	// "X said after a meeting with Y", "X told visiting Y".
+	if len(cl.participants) == 0 || !verb {
+		r.readAttending(cl, s, npFirst)
+	}
 	for _, m := range r.in.Mentions {
 		if cl.place != nil || m.First < from || m.Last > npFirst || m.Label != ner.LabelLOC || m.First == 0 {
 			continue
@@ -367,8 +371,9 @@ func (r *meetingReader) pronounParty(s text.Sentence, from, to int) (model.Party
 	doc := r.in.Doc
 	for k := to - 1; k >= from; k-- {
 		t := doc.Tokens[k]
-		label, ok := r.mv.pronouns[strings.ToLower(t.Text)]
-		if !ok || t.POS != "PRP" && t.POS != "PRP$" && !(strings.HasPrefix(t.POS, "NN") && k > s.First && strings.EqualFold(doc.Tokens[k-1].Text, "the")) {
+		low := strings.ToLower(t.Text)
+		label, ok := r.mv.pronouns[low]
+		if !ok || t.POS != "PRP" && t.POS != "PRP$" && !(strings.HasPrefix(t.POS, "NN") && r.definiteBefore(s, k)) {
 			continue
 		}
 		at := doc.Tokens[k].Start
@@ -395,4 +400,43 @@ func (r *meetingReader) nameWithin(k, n int) bool {
 		}
 	}
 	return false
+}
+
+// firstVerb returns the index of the first verb in tokens [from, to), or
+// to: the sentence's subject comes before it.
+func (r *meetingReader) firstVerb(s text.Sentence, from, to int) int {
+	for k := max(from, s.First); k < to; k++ {
+		if strings.HasPrefix(r.in.Doc.Tokens[k].POS, "VB") || r.in.Doc.Tokens[k].POS == "MD" {
+			return k
+		}
+	}
+	return to
+}
+
+// definiteBefore reports "the" at most three tokens before token k, with
+// only modifiers between: "the Italian prime minister", "the company".
+func (r *meetingReader) definiteBefore(s text.Sentence, k int) bool {
+	for j := k - 1; j >= s.First && j >= k-3; j-- {
+		t := r.in.Doc.Tokens[j]
+		if strings.EqualFold(t.Text, "the") {
+			return true
+		}
+		if !strings.HasPrefix(t.POS, "NN") && !strings.HasPrefix(t.POS, "JJ") {
+			return false
+		}
+	}
+	return false
+}
+
+// readAttending adds the sentence's subject when the word before the
+// meeting's phrase makes it a participant even across a verb of saying:
+// "X said after a meeting with Y", "X told a cabinet meeting", "X told
+// visiting Y".
+func (r *meetingReader) readAttending(cl *meetingClause, s text.Sentence, npFirst int) {
+	if npFirst <= s.First || !r.mv.attending[strings.ToLower(r.in.Doc.Tokens[npFirst-1].Text)] {
+		return
+	}
+	if subj := r.partiesIn(r.floor, r.firstVerb(s, r.floor, npFirst), false); len(subj) > 0 {
+		cl.participants = addParties(subj, cl.participants)
+	}
 }

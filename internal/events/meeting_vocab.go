@@ -37,6 +37,7 @@ type meetingVocabulary struct {
 	pronouns     map[string]string // "he" stands for a PER name
 	agencies     map[string]bool   // "(AP)" ends a dateline
 	sideNouns    map[string]bool   // "Philippine government": a side
+	attending    map[string]bool   // "X said after a meeting with Y": X took part
 	statusWords  map[string]model.MeetingStatus
 	statusAfter  map[string]model.MeetingStatus
 }
@@ -73,6 +74,7 @@ var loadMeetingVocabulary = sync.OnceValues(func() (*meetingVocabulary, error) {
 		{"words/meeting-distinct.txt", &v.distinct},
 		{"words/dateline-agencies.txt", &v.agencies},
 		{"words/meeting-side-nouns.txt", &v.sideNouns},
+		{"words/meeting-attending.txt", &v.attending},
 	} {
 		if *f.dst, err = vocab.Words(wordFiles, f.file); err != nil {
 			return nil, err
