@@ -191,6 +191,10 @@ func (r *meetingReader) nextMode(k int, w string, mode scanMode) scanMode {
 		return modeNone
 	case "and", ",", "of", "the", "his", "her", "their", "its":
 		return mode
+	case "to":
+		if k > 0 && r.isTitleWord(strings.ToLower(doc.Tokens[k-1].Text)) {
+			return mode // "the special envoy to Burundi, X": the title goes on
+		}
 	case "for":
 		if k+1 < len(doc.Tokens) && text.IsCapitalized(doc.Tokens[k+1].Text) {
 			return mode // "Secretary for Near East Affairs X": the title goes on
@@ -243,8 +247,8 @@ func (f verbForm) isSet() bool { return f != "" }
 // assign gives the mention m the role mode says.
 func (r *meetingReader) assign(cl *meetingClause, m ner.Mention, mode scanMode, visit bool) {
 	ref, ok := r.in.Refs[m.Start]
-	if !ok || r.f.qualifiesTitle(r.in.Doc, m) {
-		return // "U.S. envoy X": X is the one
+	if !ok || r.f.qualifiesTitle(r.in.Doc, m) || r.inTitle(m) {
+		return // "U.S. envoy X", "the envoy to Burundi, X": X is the one
 	}
 	switch {
 	case mode == modeMediator && cl.mediator == nil:
@@ -439,4 +443,18 @@ func (r *meetingReader) readAttending(cl *meetingClause, s text.Sentence, npFirs
 	if subj := r.partiesIn(r.floor, r.firstVerb(s, r.floor, npFirst), false); len(subj) > 0 {
 		cl.participants = addParties(subj, cl.participants)
 	}
+}
+
+// inTitle reports a place inside a title: "Burundi" in "the envoy to
+// Burundi", "Near East" in "Secretary for Near East Affairs".
+func (r *meetingReader) inTitle(m ner.Mention) bool {
+	doc := r.in.Doc
+	if m.Label != ner.LabelLOC || m.First < 2 {
+		return false
+	}
+	switch strings.ToLower(doc.Tokens[m.First-1].Text) {
+	case "to", "for", "of":
+		return r.isTitleWord(strings.ToLower(doc.Tokens[m.First-2].Text))
+	}
+	return false
 }

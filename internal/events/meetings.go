@@ -145,8 +145,8 @@ func (r *meetingReader) sentence(s text.Sentence, out []model.Meeting) []model.M
 			out, fresh = r.add(out, c)
 			freshEnd = c.clause.end
 		}
-		if c.clause.end > i {
-			i = c.clause.end - 1
+		if c.clause.used > i {
+			i = c.clause.used - 1 // what the clause gave is read; a name after it may start the next
 		}
 		r.floor = i + 1
 	}
