@@ -55,7 +55,7 @@ func (r *meetingReader) scanClause(s text.Sentence, i int, verb bool, low string
 	return cl
 }
 
-// readBefore reads the noun phrase of a meeting noun ("Arab-Israeli
+// readBefore reads the noun phrase of a meeting noun ("Franco-German
 // talks", "the NATO summit") and the subject of its clause when the
 // subject takes part ("A met", "A held talks"), and a place the subject
 // went to ("X arrived in Rome ... for talks").
@@ -71,7 +71,7 @@ func (r *meetingReader) readBefore(cl *meetingClause, s text.Sentence, i int, ve
 	}
 	from := r.subjectStart(s, npFirst)
 	if verb || r.takesSubject(s, npFirst) {
-		cl.dateFrom = from // "met in Chechnya on Tuesday for talks"
+		cl.dateFrom = from // "met in Oslo on Friday for talks"
 		if subj := r.partiesIn(from, npFirst, false); len(subj) > 0 {
 			cl.participants = addParties(subj, cl.participants)
 			cl.from = r.titledStart(s, firstMentionFrom(r.in.Mentions, from))
@@ -97,8 +97,8 @@ func (r *meetingReader) readBefore(cl *meetingClause, s text.Sentence, i int, ve
 }
 
 // readNounPhrase reads the names inside a meeting noun's phrase: places
-// say where ("the NATO Washington summit"), other names who ("Arab-Israeli
-// talks", "the Commission meeting").
+// say where ("the EU Lisbon summit"), other names who ("Franco-German
+// talks", "the Senate meeting").
 func (r *meetingReader) readNounPhrase(cl *meetingClause, first, i int) {
 	for _, m := range r.in.Mentions {
 		if m.First < first || m.Last > i || m.Start < r.in.BodyStart {
@@ -110,7 +110,7 @@ func (r *meetingReader) readNounPhrase(cl *meetingClause, first, i int) {
 		}
 		if r.mediatedBy(m) {
 			p := r.party(m, ref)
-			cl.mediator = &p // "U.S.-mediated talks"
+			cl.mediator = &p // "UN-mediated talks"
 			continue
 		}
 		if m.Label == ner.LabelLOC && !strings.Contains(r.in.Doc.Text[m.Start:m.End], "-") {
@@ -143,10 +143,10 @@ func (r *meetingReader) readAfter(cl *meetingClause, s text.Sentence, i int, ver
 		}
 		m, isName := mentionStarting(r.in.Mentions, k)
 		if !isName {
-			mode = r.nextMode(k, w, mode) // "Near East" names no place mode
+			mode = r.nextMode(k, w, mode) // "Near Harbour Ltd" starts no place
 		}
 		if w == "to" && strings.HasPrefix(low, "visit") {
-			mode = modePlace // "a visit to Turkey"
+			mode = modePlace // "a visit to Chile"
 		}
 		if mode == modeParty && (r.mv.counterparts[w] || verb && r.isTitleWord(w)) {
 			cl.after++ // "met his Russian counterpart", "met three deputy ministers"
@@ -193,11 +193,11 @@ func (r *meetingReader) nextMode(k int, w string, mode scanMode) scanMode {
 		return mode
 	case "to":
 		if k > 0 && r.isTitleWord(strings.ToLower(doc.Tokens[k-1].Text)) {
-			return mode // "the special envoy to Burundi, X": the title goes on
+			return mode // "the special envoy to Sudan, X": the title goes on
 		}
 	case "for":
 		if k+1 < len(doc.Tokens) && text.IsCapitalized(doc.Tokens[k+1].Text) {
-			return mode // "Secretary for Near East Affairs X": the title goes on
+			return mode // "Minister for Foreign Trade X": the title goes on
 		}
 	}
 	if (w == "to" || w == "about" || w == "over" || w == "on") && k+1 < len(doc.Tokens) &&
@@ -223,7 +223,7 @@ func (r *meetingReader) clauseStops(s text.Sentence, k int, w string) bool {
 		return true
 	}
 	if w == "and" && k+1 < s.Last && strings.HasPrefix(doc.Tokens[k+1].POS, "VB") && doc.Tokens[k+1].POS != "VBG" && !r.nameWithin(k+1, 3) {
-		return true // "to meet X and discuss Y": another verb; not "and rebel chief X"
+		return true // "to meet X and discuss Y": another verb; not "and union chief X"
 	}
 	if k > s.First && doc.Tokens[k-1].Text == "," && r.f.vocab.relativePronouns[w] {
 		return true
@@ -237,7 +237,7 @@ func (r *meetingReader) clauseStops(s text.Sentence, k int, w string) bool {
 	}
 	if k+1 < s.Last && doc.Tokens[k+1].POS == "IN" && (pos == "VBN" || pos == "VBD") && r.mv.nouns[strings.ToLower(doc.Tokens[k-1].Text)] &&
 		(r.mv.holding[w] || r.mv.statusWords[w] != "") {
-		return false // "a meeting held in Paris", "talks scheduled for May"; not "talks aimed at"
+		return false // "a meeting held in Paris", "talks scheduled for May"; not "talks meant to"
 	}
 	return pos == "VBD" || pos == "VBZ" || pos == "VBP" || pos == "MD"
 }
@@ -248,7 +248,7 @@ func (f verbForm) isSet() bool { return f != "" }
 func (r *meetingReader) assign(cl *meetingClause, m ner.Mention, mode scanMode, visit bool) {
 	ref, ok := r.in.Refs[m.Start]
 	if !ok || r.f.qualifiesTitle(r.in.Doc, m) || r.inTitle(m) {
-		return // "U.S. envoy X", "the envoy to Burundi, X": X is the one
+		return // "U.S. envoy X", "the envoy to Sudan, X": X is the one
 	}
 	switch {
 	case mode == modeMediator && cl.mediator == nil:
@@ -264,7 +264,7 @@ func (r *meetingReader) assign(cl *meetingClause, m ner.Mention, mode scanMode, 
 		cl.participants = addParties(cl.participants, []model.Party{r.party(m, ref)})
 		cl.after++
 	case mode == modeParty && visit && m.Label == ner.LabelLOC && cl.place == nil:
-		cl.place = &ref // "will visit Bonn": where, not whom
+		cl.place = &ref // "will visit Quito": where, not whom
 	case mode == modeParty && m.Label != ner.LabelMISC:
 		cl.participants = addParties(cl.participants, []model.Party{r.party(m, ref)})
 		cl.after++
@@ -276,11 +276,11 @@ func (r *meetingReader) assign(cl *meetingClause, m ner.Mention, mode scanMode, 
 // clause's subject takes part.
 func (r *meetingReader) takesSubject(s text.Sentence, npFirst int) bool {
 	doc := r.in.Doc
-	// "X landed at the airport for talks": the subject came to meet.
+	// "X flew in for talks": the subject came to meet.
 	if npFirst-1 >= s.First && strings.EqualFold(doc.Tokens[npFirst-1].Text, "for") {
 		return true
 	}
-	// "X arrived in Beijing on Thursday for a visit": over the
+	// "X reached Lima late on Monday for a visit": over the
 	// prepositional phrases between the verb and the noun.
 	for k := npFirst - 1; k >= s.First && k >= npFirst-8; k-- {
 		t := doc.Tokens[k]
@@ -309,7 +309,7 @@ func (r *meetingReader) subjectStart(s text.Sentence, i int) int {
 			break
 		}
 	}
-	// "Before X's arrival in Bonn, Y will visit": the opening adverbial
+	// "Before the envoy reaches Quito, Y will visit": the opening adverbial
 	// is not the subject.
 	if start < i && r.mv.openers[strings.ToLower(doc.Tokens[start].Text)] {
 		for k := start; k < i; k++ {
@@ -342,7 +342,7 @@ func (r *meetingReader) nounPhraseStart(s text.Sentence, i int) int {
 	return k
 }
 
-// mediatedBy reports a name joined to a mediation word: "U.S.-mediated".
+// mediatedBy reports a name joined to a mediation word: "UN-mediated".
 func (r *meetingReader) mediatedBy(m ner.Mention) bool {
 	name := strings.ToLower(r.in.Doc.Text[m.Start:m.End])
 	if k := strings.LastIndexByte(name, '-'); k >= 0 && r.mv.mediation[name[k+1:]] {
@@ -351,7 +351,7 @@ func (r *meetingReader) mediatedBy(m ner.Mention) bool {
 	return false
 }
 
-// forMeeting reports a meeting noun after "for" ("visit Bonn for talks
+// forMeeting reports a meeting noun after "for" ("visit Quito for talks
 // with X", "met for talks"): the purpose of the same meeting.
 func (r *meetingReader) forMeeting(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
@@ -434,7 +434,7 @@ func (r *meetingReader) definiteBefore(s text.Sentence, k int) bool {
 
 // readAttending adds the sentence's subject when the word before the
 // meeting's phrase makes it a participant even across a verb of saying:
-// "X said after a meeting with Y", "X told a cabinet meeting", "X told
+// "X said after a meeting with Y", "X told a board meeting", "X told
 // visiting Y".
 func (r *meetingReader) readAttending(cl *meetingClause, s text.Sentence, npFirst int) {
 	if npFirst <= s.First || !r.mv.attending[strings.ToLower(r.in.Doc.Tokens[npFirst-1].Text)] {
@@ -445,8 +445,8 @@ func (r *meetingReader) readAttending(cl *meetingClause, s text.Sentence, npFirs
 	}
 }
 
-// inTitle reports a place inside a title: "Burundi" in "the envoy to
-// Burundi", "Near East" in "Secretary for Near East Affairs".
+// inTitle reports a place inside a title: "Sudan" in "the envoy to
+// Sudan", "Foreign Trade" in "Minister for Foreign Trade".
 func (r *meetingReader) inTitle(m ner.Mention) bool {
 	doc := r.in.Doc
 	if m.Label != ner.LabelLOC || m.First < 2 {

@@ -23,7 +23,7 @@ func placeRecords(refs map[int]model.Ref) map[string]model.Ref {
 // partiesIn returns the parties named in tokens [from, to): people,
 // organizations and places, not sources ("according to X"), places of
 // the action ("in Paris") or words that qualify a title ("U.S. envoy").
-// withMisc keeps national adjectives ("Arab-Israeli talks").
+// withMisc keeps national adjectives ("Franco-German talks").
 func (r *meetingReader) partiesIn(from, to int, withMisc bool) []model.Party {
 	var out []model.Party
 	s := r.in.Doc.Sentences[r.in.Doc.Tokens[max(from, 0)].Sent]
@@ -35,7 +35,7 @@ func (r *meetingReader) partiesIn(from, to int, withMisc bool) []model.Party {
 			continue
 		}
 		if m.Label == ner.LabelLOC && m.First > 0 && strings.EqualFold(r.in.Doc.Tokens[m.First-1].Text, "to") {
-			continue // "flew to Ottawa": where to, not who
+			continue // "flew to Quito": where to, not who
 		}
 		if m.Label == ner.LabelMISC && r.demonymBeforeName(m) {
 			continue // "Syrian" in "Syrian Foreign Minister X" says whom X acts for
@@ -198,7 +198,7 @@ func (r *meetingReader) isSourceOrPlace(s text.Sentence, m ner.Mention) bool {
 }
 
 // sideAdjective reports a national adjective before a noun that makes it
-// a side: "the Philippine government", "Armenian delegates".
+// a side: "the Chilean government", "Peruvian delegates".
 func (r *meetingReader) sideAdjective(m ner.Mention) bool {
 	doc := r.in.Doc
 	return m.Last < len(doc.Tokens) && r.mv.sideNouns[strings.ToLower(doc.Tokens[m.Last].Text)]

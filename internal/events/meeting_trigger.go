@@ -29,7 +29,7 @@ func (r *meetingReader) candidate(s text.Sentence, i int) (meetingCandidate, boo
 	}
 	c.clause = r.scanClause(s, i, c.verb, low)
 	if c.verb && !r.verbHasCounterpart(c.clause, low) {
-		// "X will visit Israel": a meeting only if a later one on the
+		// "X will visit Chile": a meeting only if a later one on the
 		// trip names whom X meets.
 		c.pending = strings.HasPrefix(low, "visit") && c.clause.place != nil && len(c.clause.participants) == 1
 		if !c.pending {

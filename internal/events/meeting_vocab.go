@@ -36,7 +36,7 @@ type meetingVocabulary struct {
 	distinct     map[string]bool   // "a previous meeting": another one
 	pronouns     map[string]string // "he" stands for a PER name
 	agencies     map[string]bool   // "(AP)" ends a dateline
-	sideNouns    map[string]bool   // "Philippine government": a side
+	sideNouns    map[string]bool   // "Chilean government": a side
 	attending    map[string]bool   // "X said after a meeting with Y": X took part
 	statusWords  map[string]model.MeetingStatus
 	statusAfter  map[string]model.MeetingStatus

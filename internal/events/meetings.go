@@ -25,7 +25,7 @@ type meetingCandidate struct {
 	definite   bool // "the talks", "that session": may refer back
 	indefinite bool // "a previous meeting": a new one
 	pronoun    bool // "he will meet X": the subject is a pronoun
-	pending    bool // "X will visit Israel": kept until a meeting on the trip
+	pending    bool // "X will visit Chile": kept until a meeting on the trip
 	first      int  // first token of the evidence
 	last       int  // one past its last token
 	clause     meetingClause
@@ -127,7 +127,7 @@ func (r *meetingReader) sentence(s text.Sentence, out []model.Meeting) []model.M
 		case !c.also(r.in.Doc) && r.sameSides(out, c) >= 0:
 			r.addMention(&out[r.sameSides(out, c)], c) // the same sides, again: "he might meet the president"
 		case len(c.clause.participants) == 0 && c.clause.mediator == nil && r.sameAs(out, c) >= 0:
-			r.addMention(&out[r.sameAs(out, c)], c) // "negotiations in Germany" again
+			r.addMention(&out[r.sameAs(out, c)], c) // "negotiations in Oslo" again
 		case c.also(r.in.Doc) && r.openVisit(out, c, false) >= 0:
 			// "During the visit, X will also meet Y": another meeting, same trip
 			k := r.openVisit(out, c, false)
@@ -141,7 +141,7 @@ func (r *meetingReader) sentence(s text.Sentence, out []model.Meeting) []model.M
 			}
 		case len(c.clause.participants) > 0 || c.clause.mediator != nil ||
 			!c.verb && !c.definite && (c.clause.place != nil || c.clause.date != nil):
-			// "talks in Miami this week": a meeting even with its sides unnamed
+			// "talks in Oslo last month": a meeting even with its sides unnamed
 			out, fresh = r.add(out, c)
 			freshEnd = c.clause.end
 		}
@@ -392,7 +392,7 @@ func agencyDatelineEnd(doc *text.Document, mv *meetingVocabulary) int {
 }
 
 // promoteVisit adds the latest pending visit of a side of c to out, as a
-// meeting whose counterpart is open: "Y will visit Israel ... Y planned to
+// meeting whose counterpart is open: "Y will visit Chile ... Y hopes to
 // meet Z" is one meeting on that visit.
 func (r *meetingReader) promoteVisit(out []model.Meeting, c meetingCandidate) []model.Meeting {
 	for k := len(r.pending) - 1; k >= 0; k-- {
