@@ -69,7 +69,7 @@ func (r *meetingReader) readBefore(cl *meetingClause, s text.Sentence, i int, ve
 			cl.participants = []model.Party{p} // "its negotiations"
 		}
 	}
-	from := r.subjectStart(s, npFirst)
+	from := max(r.subjectStart(s, npFirst), r.firstBodyToken(s))
 	if verb || r.takesSubject(s, npFirst) {
 		cl.dateFrom = from // "met in Oslo on Friday for talks"
 		if subj := r.partiesIn(from, npFirst, false); len(subj) > 0 {

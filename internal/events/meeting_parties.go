@@ -116,7 +116,7 @@ func firstMentionFrom(ms []ner.Mention, from int) int {
 // Foreign Minister Lamberto Dini" starts at "Italian".
 func (r *meetingReader) titledStart(s text.Sentence, k int) int {
 	doc := r.in.Doc
-	for k-1 >= s.First {
+	for k-1 >= s.First && doc.Tokens[k-1].Start >= r.in.BodyStart {
 		t := doc.Tokens[k-1]
 		if !text.IsCapitalized(t.Text) || t.POS == "DT" && k-1 == s.First {
 			break
@@ -136,7 +136,7 @@ func (r *meetingReader) meetingDate(s text.Sentence, from, to, i int) *model.Dat
 	dist := 0
 	for k := range r.in.Dates {
 		d := r.in.Dates[k]
-		if d.Start < lo || d.End > hi || d.Type != model.TimexDate && d.Type != model.TimexTime {
+		if d.Start < lo || d.End > hi || d.Type != model.TimexDate && d.Type != model.TimexTime || r.saidOn(s, d) {
 			continue
 		}
 		dd := d.Start - at
@@ -202,4 +202,20 @@ func (r *meetingReader) isSourceOrPlace(s text.Sentence, m ner.Mention) bool {
 func (r *meetingReader) sideAdjective(m ner.Mention) bool {
 	doc := r.in.Doc
 	return m.Last < len(doc.Tokens) && r.mv.sideNouns[strings.ToLower(doc.Tokens[m.Last].Text)]
+}
+
+// saidOn reports a date that dates a verb of saying: "said on Monday it
+// is in talks", "told reporters Friday".
+func (r *meetingReader) saidOn(s text.Sentence, d model.Date) bool {
+	doc := r.in.Doc
+	k := s.First
+	for k < s.Last && doc.Tokens[k].Start < d.Start {
+		k++
+	}
+	for j := k - 1; j >= s.First && j >= k-2; j-- {
+		if r.f.vocab.sayingWords[strings.ToLower(doc.Tokens[j].Text)] {
+			return true
+		}
+	}
+	return false
 }
