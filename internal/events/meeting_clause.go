@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -136,10 +137,20 @@ func (r *meetingReader) readAfter(cl *meetingClause, s text.Sentence, i int, ver
 	if !verb {
 		k = r.skipVerbGroup(s, k) // "talks will resume", "discussions were taking place"
 	}
+	atComma := *cl // the clause as it stood at its last comma
 	for ; k < s.Last && k < i+maxMeetingWindow; k++ {
 		w := strings.ToLower(doc.Tokens[k].Text)
-		if r.clauseStops(s, k, w) || r.mv.nouns[w] && k > i+1 && strings.HasPrefix(doc.Tokens[k].POS, "NN") && !r.forMeeting(k) {
-			break // another meeting noun starts its own clause
+		if r.f.vocab.sayingWords[w] && atComma.used > i {
+			*cl = atComma // ", the ministry said": the names since the comma are the source
+			break
+		}
+		if r.clauseStops(s, k, w) || r.mv.nouns[w] && k > i+1 && strings.HasPrefix(doc.Tokens[k].POS, "NN") && !r.forMeeting(k) ||
+			r.mv.subordinators[w] && r.finiteVerbWithin(s, k+1, 6) {
+			break // another meeting noun, another clause
+		}
+		if w == "," {
+			atComma = *cl
+			atComma.participants = slices.Clone(cl.participants)
 		}
 		m, isName := mentionStarting(r.in.Mentions, k)
 		if !isName {
@@ -154,9 +165,10 @@ func (r *meetingReader) readAfter(cl *meetingClause, s text.Sentence, i int, ver
 			cl.used = k + 1
 		}
 		if isName {
-			r.assign(cl, m, mode, verb && strings.HasPrefix(low, "visit"))
+			if r.assign(cl, m, mode, verb && strings.HasPrefix(low, "visit")) {
+				cl.used = m.Last
+			}
 			k = m.Last - 1
-			cl.used = m.Last
 		}
 	}
 	cl.end = k
@@ -244,12 +256,14 @@ func (r *meetingReader) clauseStops(s text.Sentence, k int, w string) bool {
 
 func (f verbForm) isSet() bool { return f != "" }
 
-// assign gives the mention m the role mode says.
-func (r *meetingReader) assign(cl *meetingClause, m ner.Mention, mode scanMode, visit bool) {
+// assign gives the mention m the role mode says, and reports whether
+// it took one.
+func (r *meetingReader) assign(cl *meetingClause, m ner.Mention, mode scanMode, visit bool) bool {
 	ref, ok := r.in.Refs[m.Start]
 	if !ok || r.f.qualifiesTitle(r.in.Doc, m) || r.inTitle(m) {
-		return // "U.S. envoy X", "the envoy to Sudan, X": X is the one
+		return false // "U.S. envoy X", "the envoy to Sudan, X": X is the one
 	}
+	took := true
 	switch {
 	case mode == modeMediator && cl.mediator == nil:
 		cl.mediator = &model.Party{Ref: ref, Representatives: []model.Ref{}} // the envoy mediates, not the country
@@ -268,7 +282,10 @@ func (r *meetingReader) assign(cl *meetingClause, m ner.Mention, mode scanMode, 
 	case mode == modeParty && m.Label != ner.LabelMISC:
 		cl.participants = addParties(cl.participants, []model.Party{r.party(m, ref)})
 		cl.after++
+	default:
+		took = false
 	}
+	return took
 }
 
 // takesSubject reports a meeting noun that is the object of a verb or of
@@ -455,6 +472,20 @@ func (r *meetingReader) inTitle(m ner.Mention) bool {
 	switch strings.ToLower(doc.Tokens[m.First-1].Text) {
 	case "to", "for", "of":
 		return r.isTitleWord(strings.ToLower(doc.Tokens[m.First-2].Text))
+	}
+	return false
+}
+
+// finiteVerbWithin reports a finite verb in the n tokens from k, before
+// any comma: "after the unions said", not "after a meeting on Friday".
+func (r *meetingReader) finiteVerbWithin(s text.Sentence, k, n int) bool {
+	for j := k; j < s.Last && j < k+n; j++ {
+		switch r.in.Doc.Tokens[j].POS {
+		case ",":
+			return false
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
 	}
 	return false
 }

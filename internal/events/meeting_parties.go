@@ -167,11 +167,14 @@ func (r *meetingReader) tokenEndingAt(s text.Sentence, end int) int {
 func (r *meetingReader) evidenceBounds(s text.Sentence, c meetingCandidate) (int, int) {
 	doc := r.in.Doc
 	first, last := min(c.clause.from, c.trig), max(c.clause.used, c.trig+1)
-	for last-first < 5 && last < c.clause.end {
+	for r.wordsIn(first, last) < 5 && last < c.clause.end {
 		last++
 	}
-	for last-first < 5 && first > s.First {
+	for r.wordsIn(first, last) < 5 && first > s.First && doc.Tokens[first-1].Start >= r.in.BodyStart {
 		first--
+	}
+	for r.wordsIn(first, last) < 5 && last < s.Last {
+		last++
 	}
 	for last-1 > c.trig && isPunct(doc.Tokens[last-1].Text) {
 		last--
@@ -218,4 +221,15 @@ func (r *meetingReader) saidOn(s text.Sentence, d model.Date) bool {
 		}
 	}
 	return false
+}
+
+// wordsIn counts the tokens in [first, last) that are not punctuation.
+func (r *meetingReader) wordsIn(first, last int) int {
+	n := 0
+	for k := first; k < last; k++ {
+		if !isPunct(r.in.Doc.Tokens[k].Text) {
+			n++
+		}
+	}
+	return n
 }

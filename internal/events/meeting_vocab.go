@@ -22,24 +22,25 @@ const (
 
 // meetingVocabulary holds the word lists of the meeting rules.
 type meetingVocabulary struct {
-	nouns        map[string]bool // "talks", "summit"
-	verbs        map[string]verbForm
-	mediation    map[string]bool   // "mediated" by X
-	notObjects   map[string]bool   // "meet expectations"
-	otherSenses  map[string]bool   // "grand prix meeting"
-	modifiers    map[string]bool   // "press conference"
-	negators     map[string]bool   // "no meeting", "yet to"
-	holding      map[string]bool   // "held" talks: the subject takes part
-	afterVerbs   map[string]bool   // talks "will resume", "were taking place"
-	counterparts map[string]bool   // met his "counterpart"
-	openers      map[string]bool   // "Before" X's arrival, ...: not the subject
-	distinct     map[string]bool   // "a previous meeting": another one
-	pronouns     map[string]string // "he" stands for a PER name
-	agencies     map[string]bool   // "(AP)" ends a dateline
-	sideNouns    map[string]bool   // "Chilean government": a side
-	attending    map[string]bool   // "X said after a meeting with Y": X took part
-	statusWords  map[string]model.MeetingStatus
-	statusAfter  map[string]model.MeetingStatus
+	nouns         map[string]bool // "talks", "summit"
+	verbs         map[string]verbForm
+	mediation     map[string]bool   // "mediated" by X
+	notObjects    map[string]bool   // "meet expectations"
+	otherSenses   map[string]bool   // "grand prix meeting"
+	modifiers     map[string]bool   // "press conference"
+	negators      map[string]bool   // "no meeting", "yet to"
+	holding       map[string]bool   // "held" talks: the subject takes part
+	afterVerbs    map[string]bool   // talks "will resume", "were taking place"
+	counterparts  map[string]bool   // met his "counterpart"
+	openers       map[string]bool   // "Before" X's arrival, ...: not the subject
+	distinct      map[string]bool   // "a previous meeting": another one
+	pronouns      map[string]string // "he" stands for a PER name
+	agencies      map[string]bool   // "(AP)" ends a dateline
+	sideNouns     map[string]bool   // "Chilean government": a side
+	attending     map[string]bool   // "X said after a meeting with Y": X took part
+	subordinators map[string]bool   // "after" the unions said: another clause
+	statusWords   map[string]model.MeetingStatus
+	statusAfter   map[string]model.MeetingStatus
 }
 
 var loadMeetingVocabulary = sync.OnceValues(func() (*meetingVocabulary, error) {
@@ -75,6 +76,7 @@ var loadMeetingVocabulary = sync.OnceValues(func() (*meetingVocabulary, error) {
 		{"words/dateline-agencies.txt", &v.agencies},
 		{"words/meeting-side-nouns.txt", &v.sideNouns},
 		{"words/meeting-attending.txt", &v.attending},
+		{"words/meeting-subordinators.txt", &v.subordinators},
 	} {
 		if *f.dst, err = vocab.Words(wordFiles, f.file); err != nil {
 			return nil, err

@@ -111,7 +111,7 @@ func (r *meetingReader) sentence(s text.Sentence, out []model.Meeting) []model.M
 		switch {
 		case fresh >= 0 && !c.indefinite && !c.also(r.in.Doc) && (!c.verb || c.clause.after == 0) &&
 			(c.trig <= freshEnd || r.forMeeting(c.trig)):
-			r.merge(&out[fresh], c) // "met X ... for talks": one meeting
+			r.merge(&out[fresh], c, c.trig <= freshEnd) // "met X ... for talks": one meeting
 		case c.definite && !c.verb:
 			if k := r.referent(out, c); k >= 0 {
 				r.addMention(&out[k], c)
@@ -219,12 +219,13 @@ func (r *meetingReader) record(c meetingCandidate) model.Meeting {
 	return m
 }
 
-// merge folds a second trigger of the same clause into its meeting.
-func (r *meetingReader) merge(m *model.Meeting, c meetingCandidate) {
+// merge folds a second trigger of the same sentence into its meeting; the
+// evidence grows only when the trigger is inside the meeting's clause.
+func (r *meetingReader) merge(m *model.Meeting, c meetingCandidate, inClause bool) {
 	doc := r.in.Doc
 	m.Participants = addParties(m.Participants, c.clause.participants)
 	fill(m, c.clause)
-	if end := doc.Tokens[c.last-1].End; end > m.Evidence.End {
+	if end := doc.Tokens[c.last-1].End; end > m.Evidence.End && inClause && !c.definite {
 		m.Evidence = span(doc, m.Evidence.Start, end)
 	}
 }
