@@ -22,6 +22,7 @@ type meetingClause struct {
 	after        int  // participants named after the trigger
 	unnamed      bool // "his counterpart": someone met is not named
 	dateFrom     int  // first token a date of the clause may start at
+	named        int  // one past the last token that gave a name
 }
 
 // scanMode is the role the next name after a trigger plays.
@@ -47,6 +48,7 @@ func (r *meetingReader) scanClause(s text.Sentence, i int, verb bool, low string
 	if cl.dateFrom < 0 || cl.dateFrom > cl.from {
 		cl.dateFrom = cl.from
 	}
+	cl.named = cl.used
 	cl.date = r.meetingDate(s, cl.dateFrom, cl.end, i)
 	if cl.date != nil {
 		if e := r.tokenEndingAt(s, cl.date.End); e+1 > cl.used && e < cl.end {

@@ -233,7 +233,7 @@ func (r *meetingReader) merge(m *model.Meeting, c meetingCandidate, inClause boo
 // addMention records a later mention of m and takes the fields it adds.
 func (r *meetingReader) addMention(m *model.Meeting, c meetingCandidate) {
 	doc := r.in.Doc
-	first, last := min(c.clause.from, c.trig), max(c.clause.used, c.trig+1) // no minimum length
+	first, last := min(c.clause.from, c.trig), max(c.clause.named, c.trig+1) // no minimum length
 	for last-1 > c.trig && isPunct(doc.Tokens[last-1].Text) {
 		last--
 	}
