@@ -57,6 +57,9 @@ func TestMeetingPatterns(t *testing.T) {
 			status: model.MeetingHeld, parties: []string{"Otto Weber", "Maria Lopez"}},
 		{name: "place inside a title", text: "Jan Kowalski held talks with the special envoy to Sudan, Karl Huber, in Geneva.",
 			status: model.MeetingHeld, parties: []string{"Jan Kowalski", "Karl Huber"}, place: "Geneva"},
+		{name: "intermediary", text: "Nordbank and Acme Corp are in talks about a merger. Westfield Holdings acted as an intermediary in the talks, a source said.",
+			status: model.MeetingOngoing, parties: []string{"Nordbank", "Acme Corp"}, mediator: "Westfield Holdings",
+			mentions: []string{"the talks"}},
 		{name: "representatives", text: "Syrian Foreign Minister Omar Haddad met Turkish envoy Mehmet Yilmaz in Ankara. Syria and Turkey share a long border.",
 			status: model.MeetingHeld, parties: []string{"Syria", "Omar Haddad", "Turkey", "Mehmet Yilmaz"}, place: "Ankara"},
 	} {

@@ -73,6 +73,9 @@ func (r *meetingReader) readBefore(cl *meetingClause, s text.Sentence, i int, ve
 		}
 	}
 	from := max(r.subjectStart(s, npFirst), r.firstBodyToken(s))
+	if !verb && r.readMediatorSubject(cl, s, from, npFirst) {
+		return // "X was an intermediary in the talks"
+	}
 	if verb || r.takesSubject(s, npFirst) {
 		cl.dateFrom = from // "met in Oslo on Friday for talks"
 		if subj := r.partiesIn(from, npFirst, false); len(subj) > 0 {
@@ -486,6 +489,23 @@ func (r *meetingReader) finiteVerbWithin(s text.Sentence, k, n int) bool {
 		case ",":
 			return false
 		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
+// readMediatorSubject reads "X acted as an intermediary in the talks": a
+// mediator noun between the subject and the meeting's phrase makes the
+// subject the mediator, not a side.
+func (r *meetingReader) readMediatorSubject(cl *meetingClause, s text.Sentence, from, npFirst int) bool {
+	for k := npFirst - 1; k >= from && k >= npFirst-5; k-- {
+		if !r.mv.mediatorNouns[strings.ToLower(r.in.Doc.Tokens[k].Text)] {
+			continue
+		}
+		if subj := r.partiesIn(from, k, false); len(subj) > 0 {
+			cl.mediator = &model.Party{Ref: subj[0].Ref, Representatives: []model.Ref{}}
+			cl.dateFrom = from
 			return true
 		}
 	}

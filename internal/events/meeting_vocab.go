@@ -39,6 +39,7 @@ type meetingVocabulary struct {
 	sideNouns     map[string]bool   // "Chilean government": a side
 	attending     map[string]bool   // "X said after a meeting with Y": X took part
 	subordinators map[string]bool   // "after" the unions said: another clause
+	mediatorNouns map[string]bool   // X was an "intermediary" in the talks
 	statusWords   map[string]model.MeetingStatus
 	statusAfter   map[string]model.MeetingStatus
 }
@@ -77,6 +78,7 @@ var loadMeetingVocabulary = sync.OnceValues(func() (*meetingVocabulary, error) {
 		{"words/meeting-side-nouns.txt", &v.sideNouns},
 		{"words/meeting-attending.txt", &v.attending},
 		{"words/meeting-subordinators.txt", &v.subordinators},
+		{"words/meeting-mediator-nouns.txt", &v.mediatorNouns},
 	} {
 		if *f.dst, err = vocab.Words(wordFiles, f.file); err != nil {
 			return nil, err
