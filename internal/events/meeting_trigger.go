@@ -15,8 +15,8 @@ func (r *meetingReader) candidate(s text.Sentence, i int) (meetingCandidate, boo
 	low := strings.ToLower(t.Text)
 	c := meetingCandidate{trig: i}
 	switch {
-	case r.isMeetingVerb(s, i, low):
-		c.verb = true
+	case r.isMeetingVerb(s, i, low) && !r.otherSense:
+		c.verb = true // "the seeded player meets the titleholder" is sport
 	case r.mv.nouns[low] && r.isMeetingNoun(s, i):
 	default:
 		return c, false

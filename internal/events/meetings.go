@@ -91,7 +91,11 @@ func (r *meetingReader) sentence(s text.Sentence, out []model.Meeting) []model.M
 	r.floor = s.First
 	r.otherSense = false
 	for k := s.First; k < s.Last; k++ {
-		r.otherSense = r.otherSense || r.mv.otherSenses[strings.ToLower(r.in.Doc.Tokens[k].Text)]
+		// "the Rugby Football Union" is a name; "football", "FOOTBALL" are not
+		t := r.in.Doc.Tokens[k].Text
+		if t == strings.ToUpper(t) || !text.IsCapitalized(t) {
+			r.otherSense = r.otherSense || r.mv.otherSenses[strings.ToLower(t)]
+		}
 	}
 	for i := max(s.First, r.firstBodyToken(s)); i < s.Last; i++ {
 		c, ok := r.candidate(s, i)
@@ -140,7 +144,7 @@ func (r *meetingReader) sentence(s text.Sentence, out []model.Meeting) []model.M
 				out[fresh].Date = out[k].Date
 			}
 		case len(c.clause.participants) > 0 || c.clause.mediator != nil ||
-			!c.verb && !c.definite && (c.clause.place != nil || c.clause.date != nil):
+			!c.verb && !c.definite && !r.isVisit(c) && (c.clause.place != nil || c.clause.date != nil):
 			// "talks in Oslo last month": a meeting even with its sides unnamed
 			out, fresh = r.add(out, c)
 			freshEnd = c.clause.end
@@ -409,4 +413,10 @@ func (r *meetingReader) promoteVisit(out []model.Meeting, c meetingCandidate) []
 		return append(out, v)
 	}
 	return out
+}
+
+// isVisit reports a candidate whose trigger is a visit: with nobody named,
+// a visit is travel, not a meeting.
+func (r *meetingReader) isVisit(c meetingCandidate) bool {
+	return strings.HasPrefix(strings.ToLower(r.in.Doc.Tokens[c.trig].Text), "visit")
 }
