@@ -135,6 +135,8 @@ func TestMeetingTraps(t *testing.T) {
 		"private visit":     "Jan Kowalski flew to Madrid on a private visit.",
 		"market session":    "Shares of Acme Corp hit session lows in Frankfurt.",
 		"travel, no one":    "Prime Minister Maria Lopez visited a flooded village in Galicia on Sunday.",
+		"sports meets":      "Top-seeded Jan Kowalski meets titleholder Karl Huber in the semifinal on Sunday.",
+		"visit, no one":     "A visit to Peru is planned for May.",
 	} {
 		t.Run(name, func(t *testing.T) {
 			if ms := meetingsOf(t, ex, text); len(ms) != 0 {
