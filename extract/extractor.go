@@ -144,9 +144,9 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (res model.Res
 	if hasDateline {
 		bodyStart = datelineSpan.End
 	}
-	res.Agreements = e.events.Agreements(events.Input{
-		Doc: doc, Mentions: ents.mentions, Refs: ents.refs, Dates: res.Dates, BodyStart: bodyStart,
-	})
+	evIn := events.Input{Doc: doc, Mentions: ents.mentions, Refs: ents.refs, Dates: res.Dates, BodyStart: bodyStart}
+	res.Agreements = e.events.Agreements(evIn)
+	res.Meetings = e.events.Meetings(evIn)
 	res.Normalize()
 	return res, nil
 }

@@ -290,6 +290,12 @@ func BenchmarkSeedStages(b *testing.B) {
 			ex.events.Agreements(events.Input{Doc: doc, Mentions: ents.mentions, Refs: ents.refs, Dates: dates})
 		}
 	})
+	ents := ex.assembleEntities(doc, append([]ner.Mention(nil), mentions...))
+	b.Run("meetings", func(b *testing.B) {
+		for b.Loop() {
+			ex.events.Meetings(events.Input{Doc: doc, Mentions: ents.mentions, Refs: ents.refs, Dates: dates})
+		}
+	})
 }
 
 func hasSpanText(spans []model.Span, text string) bool {

@@ -36,6 +36,7 @@ type articleFacts struct {
 		Mod   string `yaml:"mod"`
 	} `yaml:"dates"`
 	Agreements []factAgreement `yaml:"agreements"`
+	Meetings   []factMeeting   `yaml:"meetings"`
 	Absent     struct {
 		Places        []string `yaml:"places"`
 		Organizations []string `yaml:"organizations"`
@@ -46,6 +47,14 @@ type factPerson struct {
 	Name        string   `yaml:"name"`
 	Titles      []string `yaml:"titles"`
 	Affiliation string   `yaml:"affiliation"`
+}
+
+// factMeeting is a meeting the article must report: its place's name, its
+// date's TIMEX3 value and its mediator's name ("" when none).
+type factMeeting struct {
+	Place    string `yaml:"place"`
+	Date     string `yaml:"date"`
+	Mediator string `yaml:"mediator"`
 }
 
 type factAgreement struct {
@@ -86,6 +95,7 @@ func TestArticleFacts(t *testing.T) {
 			checkOrganizationFacts(t, f, res)
 			checkDateFacts(t, f, res)
 			checkAgreementFacts(t, f, res)
+			checkMeetingFacts(t, f, res)
 		})
 	}
 }
@@ -192,6 +202,25 @@ func checkAgreementFacts(t *testing.T, f articleFacts, res model.Result) {
 			t.Errorf("agreement %+v missing", w)
 		}
 	}
+}
+
+func checkMeetingFacts(t *testing.T, f articleFacts, res model.Result) {
+	t.Helper()
+	for _, w := range f.Meetings {
+		if !slices.ContainsFunc(res.Meetings, func(m model.Meeting) bool { return meetingMatches(m, w) }) {
+			t.Errorf("meeting %+v missing", w)
+		}
+	}
+}
+
+func meetingMatches(m model.Meeting, w factMeeting) bool {
+	if m.Place == nil || m.Place.Name != w.Place || m.Date == nil || m.Date.Value != w.Date {
+		return false
+	}
+	if w.Mediator == "" {
+		return m.Mediator == nil
+	}
+	return m.Mediator != nil && m.Mediator.Name == w.Mediator
 }
 
 func agreementMatches(a model.Agreement, w factAgreement) bool {
