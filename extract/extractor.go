@@ -147,6 +147,7 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (res model.Res
 	evIn := events.Input{Doc: doc, Mentions: ents.mentions, Refs: ents.refs, Dates: res.Dates, BodyStart: bodyStart}
 	res.Agreements = e.events.Agreements(evIn)
 	res.Meetings = e.events.Meetings(evIn)
+	events.LinkMeetings(doc, res.Agreements, res.Meetings)
 	res.Normalize()
 	return res, nil
 }

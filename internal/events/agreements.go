@@ -14,17 +14,23 @@ import (
 // Finder finds agreements. Build it once with New; it is safe for
 // concurrent use.
 type Finder struct {
-	lex   *gazetteer.Lexicon
-	vocab *vocabulary
+	lex          *gazetteer.Lexicon
+	vocab        *vocabulary
+	meetingVocab *meetingVocabulary
 }
 
-// New returns a Finder that reads titles from lex.
+// New returns a Finder that reads titles from lex. It parses the embedded
+// word lists (once per process); the error reports a malformed one.
 func New(lex *gazetteer.Lexicon) (*Finder, error) {
 	v, err := loadVocabulary()
 	if err != nil {
 		return nil, err
 	}
-	return &Finder{lex: lex, vocab: v}, nil
+	mv, err := loadMeetingVocabulary()
+	if err != nil {
+		return nil, err
+	}
+	return &Finder{lex: lex, vocab: v, meetingVocab: mv}, nil
 }
 
 // Input is what the earlier stages know of one article.

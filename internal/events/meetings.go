@@ -35,10 +35,7 @@ type meetingCandidate struct {
 // Meetings finds every meeting the article reports: held, ongoing,
 // planned or cancelled encounters between named parties.
 func (f *Finder) Meetings(in Input) []model.Meeting {
-	mv, err := loadMeetingVocabulary()
-	if err != nil {
-		return []model.Meeting{}
-	}
+	mv := f.meetingVocab
 	if in.BodyStart == 0 {
 		in.BodyStart = agencyDatelineEnd(in.Doc, mv)
 	}
