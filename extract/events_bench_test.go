@@ -65,6 +65,7 @@ func BenchmarkEventsDev(b *testing.B) {
 		b.SetBytes(int64(size))
 		for b.Loop() {
 			for _, in := range inputs {
+				ex.events.Meetings(in)
 				ex.events.Agreements(in)
 			}
 		}
