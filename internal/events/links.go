@@ -12,9 +12,10 @@ import (
 // place takes the meeting's: "both sides agreed" after the talks between
 // them.
 func LinkMeetings(doc *text.Document, agreements []model.Agreement, meetings []model.Meeting) {
+	bySentence := meetingSpansBySentence(doc, meetings)
 	for i := range agreements {
 		a := &agreements[i]
-		m := meetingInSentence(doc, a.Trigger.Start, meetings)
+		m := nearestMeeting(bySentence[doc.SentenceAt(a.Trigger.Start)], a.Trigger.Start, meetings)
 		if m == nil {
 			continue
 		}
@@ -29,25 +30,41 @@ func LinkMeetings(doc *text.Document, agreements []model.Agreement, meetings []m
 	}
 }
 
-// meetingInSentence returns the meeting whose evidence or mention stands in
-// the sentence holding offset at, preferring the last one before at.
-func meetingInSentence(doc *text.Document, at int, meetings []model.Meeting) *model.Meeting {
-	sent := doc.SentenceAt(at)
-	if sent < 0 {
-		return nil
-	}
-	var best *model.Meeting
-	bestStart := -1
-	for i := range meetings {
-		m := &meetings[i]
+// meetingSpan is where a meeting is stated or mentioned.
+type meetingSpan struct {
+	meeting, start int
+}
+
+// meetingSpansBySentence indexes every evidence and mention of the
+// meetings by the sentence it starts in, so linking stays linear in the
+// article's length.
+func meetingSpansBySentence(doc *text.Document, meetings []model.Meeting) map[int][]meetingSpan {
+	out := map[int][]meetingSpan{}
+	for i, m := range meetings {
 		for _, sp := range append([]model.Span{m.Evidence}, m.Mentions...) {
-			if doc.SentenceAt(sp.Start) != sent {
-				continue
-			}
-			if best == nil || sp.Start < at && sp.Start > bestStart || bestStart >= at && sp.Start < bestStart {
-				best, bestStart = m, sp.Start
-			}
+			s := doc.SentenceAt(sp.Start)
+			out[s] = append(out[s], meetingSpan{meeting: i, start: sp.Start})
 		}
 	}
-	return best
+	return out
+}
+
+// nearestMeeting returns the meeting of the span that starts last before
+// at, or else of the first span after it.
+func nearestMeeting(spans []meetingSpan, at int, meetings []model.Meeting) *model.Meeting {
+	best := -1
+	for i, sp := range spans {
+		switch {
+		case best < 0:
+			best = i
+		case sp.start < at && (spans[best].start >= at || sp.start > spans[best].start):
+			best = i
+		case sp.start >= at && spans[best].start >= at && sp.start < spans[best].start:
+			best = i
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return &meetings[spans[best].meeting]
 }
