@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/newsextract/newsextract/model"
@@ -29,7 +30,7 @@ func TestAgreements(t *testing.T) {
 		{"source is no party", "According to Reuters, the rebels agreed to a ceasefire.", model.StatusAgreed, "ceasefire", "a ceasefire", "", nil},
 		{"reported clause", "Prime Minister Anna Berg said on Monday that Norway and Sweden had agreed to share fishing quotas.", model.StatusAgreed, "trade", "share fishing quotas", "", []string{"Norway", "Sweden"}},
 		{"partner phrase and trailing date", "Kenya agreed with the World Bank to restructure its debt on Friday.", model.StatusAgreed, "economic", "restructure its debt", "", []string{"Kenya"}},
-		{"official acts for the state, dateline place", "BERLIN - German Chancellor Olaf Scholz rejected the plan.", model.StatusRejected, "other", "the plan", "", []string{"German"}},
+		{"official acts for the state, dateline place", "BERLIN - German Chancellor Olaf Scholz rejected the plan.", model.StatusRejected, "other", "the plan", "", []string{"Germany"}},
 		{"official acts for the state's record", "Officials in Germany said German Chancellor Olaf Scholz rejected the plan.", model.StatusRejected, "other", "the plan", "", []string{"Germany"}},
 	}
 	for _, tt := range tests {
@@ -53,6 +54,38 @@ func TestAgreements(t *testing.T) {
 				t.Errorf("evidence or trigger offsets wrong: %+v %+v", a.Evidence, a.Trigger)
 			}
 		})
+	}
+}
+
+// TestDemonymParty checks that a party named only by a national adjective
+// takes the country's name and refers to the adjective's misc record, and
+// that an official listed after another serves the same state.
+func TestDemonymParty(t *testing.T) {
+	ex := newTestExtractor(t)
+	text := "Talks bringing together Danish Trade Minister Anna Berg, Customs Chief Lars Holm and Norwegian Finance Minister Ola Dahl reaffirmed a commitment to the fisheries accord."
+	res, err := ex.Extract(context.Background(), model.Article{Text: text, RefDate: "2025-08-20"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Agreements) != 1 {
+		t.Fatalf("%d agreements, want 1: %+v", len(res.Agreements), res.Agreements)
+	}
+	parties := res.Agreements[0].Parties
+	if got, want := partyNames(parties), []string{"Denmark", "Norway"}; !slices.Equal(got, want) {
+		t.Fatalf("parties = %q, want %q", got, want)
+	}
+	for i, want := range []struct{ misc, reps string }{{"Danish", "Anna Berg, Lars Holm"}, {"Norwegian", "Ola Dahl"}} {
+		p := parties[i]
+		if p.Kind != model.KindMisc || !slices.ContainsFunc(res.Misc, func(m model.Misc) bool { return m.ID == p.ID && m.Name == want.misc }) {
+			t.Errorf("party %s = %+v, want a ref to the misc record %s", p.Name, p.Ref, want.misc)
+		}
+		var reps []string
+		for _, r := range p.Representatives {
+			reps = append(reps, r.Name)
+		}
+		if got := strings.Join(reps, ", "); got != want.reps {
+			t.Errorf("%s's representatives = %q, want %q", p.Name, got, want.reps)
+		}
 	}
 }
 

@@ -116,6 +116,16 @@ func TestOneRecordPerAgreement(t *testing.T) {
 		{"The mill agreed to buy the bakery. The deal was welcomed by the staff.", 1, 1},
 		{"The mill agreed to buy the bakery. Critics said the agreement hurt farmers.", 1, 1},
 		{"The towns agreed to share the well and to repair the bridge.", 2, 0},
+		// A partyless restatement of the same kind folds; a previous truce
+		// is not the new one.
+		{"The herders agreed a new truce on Monday. The two chiefs have agreed to cease the raids.", 1, 1},
+		{"The herders agreed a new truce on Monday. A previous truce was broken by raids.", 2, 0},
+		// "the deal" after a purchase refers back to it, whatever noun
+		// first stated it; "the offer" inside a clause too.
+		{"The mill agreed to buy the bakery. On Friday the owners signed the deal.", 1, 1},
+		{"The mill made a settlement offer to the growers. The growers must decide whether to accept or reject the offer.", 1, 1},
+		// Two reaffirmations of one stance by the same sides are one.
+		{"The herders and the farmers reaffirmed their commitment to the border truce. Both sides reiterated their commitment to the border truce.", 1, 1},
 	}
 	for _, tt := range tests {
 		got := agreementsOf(t, f, tt.text)

@@ -85,6 +85,7 @@ func (f *Finder) Agreements(in Input) []model.Agreement {
 			consumed = subjLast
 		}
 	}
+	inheritParties(doc, out)
 	out = f.fold(in, out)
 	for i := range out {
 		out[i].ID = "agreement-" + strconv.Itoa(i+1)
@@ -244,4 +245,22 @@ func (f *Finder) coordinated(doc *text.Document, s text.Sentence, a model.Agreem
 // would resolve", "an uneasy truce has held".
 func statesAfterNoun(pos string) bool {
 	return pos == "VBN" || pos == "VBD" || pos == "VBZ" || pos == "MD"
+}
+
+// inheritParties gives an agreement stated by a noun with no party of its
+// own ("with an agreement to scale up aid", "a renewed commitment to the
+// accord") the parties of the agreement just before it, when that one is
+// at most two sentences back: the story goes on about the same sides.
+func inheritParties(doc *text.Document, out []model.Agreement) {
+	for i := 1; i < len(out); i++ {
+		a := &out[i]
+		t := doc.Tokens[tokenAt(doc, a.Trigger.Start)]
+		if len(a.Parties) > 0 || !strings.HasPrefix(t.POS, "NN") {
+			continue
+		}
+		prev := out[i-1]
+		if p := doc.Tokens[tokenAt(doc, prev.Trigger.Start)]; len(prev.Parties) > 0 && t.Sent-p.Sent <= 2 {
+			a.Parties = prev.Parties
+		}
+	}
 }

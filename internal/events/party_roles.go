@@ -128,11 +128,8 @@ func (f *Finder) officeOf(in Input, m ner.Mention) (string, model.Ref, bool) {
 		if state, ok := f.stateOf(in, tok.Text); ok {
 			return title, state, true
 		}
-		if _, ok := f.lex.Demonym(tok.Text); ok {
-			// No record of the country: the national adjective's own
-			// record stands for it ("Israeli Minister X").
-			ref, ok := in.Refs[tok.Start]
-			return title, ref, ok
+		if ref, ok := f.demonymParty(in, tok.Text, tok.Start); ok {
+			return title, ref, true // "Israeli Minister X", no record of Israel
 		}
 		if ref, ok := placeEndingAt(in, k+1); ok {
 			return title, ref, true
@@ -142,7 +139,27 @@ func (f *Finder) officeOf(in Input, m ner.Mention) (string, model.Ref, bool) {
 			break
 		}
 	}
+	if prev, ok := listedBefore(in, k); ok {
+		// "Syrian Foreign Minister X, Intelligence Chief Y": Y serves the
+		// state of the official listed before.
+		if _, state, ok := f.officeOf(in, prev); ok {
+			return title, state, true
+		}
+	}
 	return title, model.Ref{}, false
+}
+
+// listedBefore returns the person named just before the comma at token k.
+func listedBefore(in Input, k int) (ner.Mention, bool) {
+	if k < 1 || in.Doc.Tokens[k].Text != "," {
+		return ner.Mention{}, false
+	}
+	for _, m := range in.Mentions {
+		if m.Last == k && m.Label == ner.LabelPER {
+			return m, true
+		}
+	}
+	return ner.Mention{}, false
 }
 
 // placeEndingAt returns the place record of a mention whose tokens end just
@@ -166,6 +183,22 @@ func (f *Finder) stateOf(in Input, word string) (model.Ref, bool) {
 	}
 	ref, ok := in.states[country]
 	return ref, ok
+}
+
+// demonymParty returns the party a national adjective names when the
+// article has no record of the country: the adjective's own misc record,
+// under the country's name ("Israeli" stands for Israel).
+func (f *Finder) demonymParty(in Input, word string, start int) (model.Ref, bool) {
+	country, ok := f.lex.Demonym(word)
+	if !ok {
+		return model.Ref{}, false
+	}
+	ref, ok := in.Refs[start]
+	if !ok || ref.Kind != model.KindMisc {
+		return model.Ref{}, false
+	}
+	ref.Name = country
+	return ref, true
 }
 
 // collective reports a subject that refers to the sides of an earlier

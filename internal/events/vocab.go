@@ -55,6 +55,8 @@ type vocabulary struct {
 	hypothetical     map[string]bool   // "unless X agrees": a condition
 	publicOffers     map[string]bool   // "offered free tickets": no agreement
 	particles        map[string]string // "turned" needs "down"
+	contrastWords    map[string]bool   // "a previous ceasefire": not the new one
+	genericNouns     map[string]bool   // "agreed the deal": any earlier agreement
 }
 
 var loadVocabulary = sync.OnceValues(func() (*vocabulary, error) {
@@ -92,6 +94,8 @@ var loadVocabulary = sync.OnceValues(func() (*vocabulary, error) {
 		{"words/court-words.txt", &v.courtWords},
 		{"words/hypothetical-words.txt", &v.hypothetical},
 		{"words/public-offer-words.txt", &v.publicOffers},
+		{"words/contrast-words.txt", &v.contrastWords},
+		{"words/generic-agreement-nouns.txt", &v.genericNouns},
 	} {
 		if *f.dst, err = vocab.Words(wordFiles, f.file); err != nil {
 			return nil, err
