@@ -31,6 +31,10 @@ func TestAgreements(t *testing.T) {
 		{"reported clause", "Prime Minister Anna Berg said on Monday that Norway and Sweden had agreed to share fishing quotas.", model.StatusAgreed, "trade", "share fishing quotas", "", []string{"Norway", "Sweden"}},
 		{"partner phrase and trailing date", "Kenya agreed with the World Bank to restructure its debt on Friday.", model.StatusAgreed, "economic", "restructure its debt", "", []string{"Kenya"}},
 		{"official acts for the state, dateline place", "BERLIN - German Chancellor Olaf Scholz rejected the plan.", model.StatusRejected, "other", "the plan", "", []string{"Germany"}},
+		{"a regulator is no party", "The European Commission cleared the acquisition of Velmo Foods by Harbor Group.", model.StatusAgreed, "merger_acquisition", "Velmo Foods by Harbor Group", "", []string{"Velmo Foods", "Harbor Group"}},
+		{"a judge approving a merger is no party", "A judge approved the merger of Acme Corp and Delta Freight Ltd.", model.StatusAgreed, "merger_acquisition", "Acme Corp and Delta Freight Ltd.", "", []string{"Acme Corp", "Delta Freight Ltd."}},
+		{"capitals for their governments", "Ties were strained by a security pact between Canberra and Wellington.", model.StatusAgreed, "security", "between Canberra and Wellington", "", []string{"Canberra", "Wellington"}},
+		{"cities of a route are no parties", "Kenya and Uganda reached an agreement to run flights between Nairobi and Kampala.", model.StatusAgreed, "trade", "run flights between Nairobi and Kampala", "", []string{"Kenya", "Uganda"}},
 		{"official acts for the state's record", "Officials in Germany said German Chancellor Olaf Scholz rejected the plan.", model.StatusRejected, "other", "the plan", "", []string{"Germany"}},
 	}
 	for _, tt := range tests {

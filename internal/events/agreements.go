@@ -135,11 +135,14 @@ func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int, prev []
 	if a.Type == model.AgreementOther {
 		a.Type = f.classify(strings.ToLower(a.Evidence.Text))
 	}
-	a.Parties = f.partiesBefore(in, s, i, consumed, trig.noun)
+	objParties := f.objectParties(in, s, subjFirst, f.objectEnd(doc, subjFirst, subjLast, trig))
+	if !trig.noun || len(objParties) < 2 || !f.approvedByOther(doc, start, i) {
+		a.Parties = f.partiesBefore(in, s, i, consumed, trig.noun)
+	}
 	if len(a.Parties) == 0 && f.collective(doc, start, i) {
 		a.Parties = slices.Clone(prev) // "both sides", "the two countries"
 	}
-	for _, p := range f.objectParties(in, s, subjFirst, f.objectEnd(doc, subjFirst, subjLast, trig)) {
+	for _, p := range objParties {
 		a.Parties = withParty(a.Parties, p)
 	}
 	a.Date = f.clauseDate(doc, in.Dates, s, i)
@@ -263,4 +266,15 @@ func inheritParties(doc *text.Document, out []model.Agreement) {
 			a.Parties = prev.Parties
 		}
 	}
+}
+
+// approvedByOther reports an agreement noun that is the object of a verb
+// of approval ("the Commission cleared the acquisition of X by Y"): when
+// the noun phrase names the sides, the approver is a regulator, no party.
+func (f *Finder) approvedByOther(doc *text.Document, start, trig int) bool {
+	k := trig - 1
+	for k > start && (doc.Tokens[k].POS == "DT" || doc.Tokens[k].POS == "JJ") {
+		k--
+	}
+	return k >= start && strings.HasPrefix(doc.Tokens[k].POS, "VB") && f.vocab.approvalVerbs[strings.ToLower(doc.Tokens[k].Text)]
 }

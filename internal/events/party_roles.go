@@ -17,7 +17,14 @@ func (f *Finder) objectParties(in Input, s text.Sentence, first, last int) []mod
 	var parties []model.Party
 	asides := f.relativeClauses(in.Doc, s)
 	for _, m := range in.Mentions {
-		if m.First < first || m.Last > last || m.Label == ner.LabelMISC || f.isObjectPlace(in, s, m) {
+		if m.First < first || m.Last > last || m.Label == ner.LabelMISC {
+			continue
+		}
+		if ref, ok := f.capitalMetonym(in, s, m); ok {
+			parties = withParty(parties, model.Party{Ref: ref})
+			continue
+		}
+		if f.isObjectPlace(in, s, m) {
 			continue
 		}
 		if _, ok := enclosing(asides, m.Start); ok {
@@ -26,6 +33,46 @@ func (f *Finder) objectParties(in Input, s text.Sentence, first, last int) []mod
 		parties = f.addParty(in, parties, m)
 	}
 	return parties
+}
+
+// capitalMetonym returns the party a city stands for in "a pact between
+// Canberra and Washington": a city right after "between" (or after "and"
+// in such a pair) that follows an agreement noun names its government, the
+// country's record when the article has one, else the city's.
+func (f *Finder) capitalMetonym(in Input, s text.Sentence, m ner.Mention) (model.Ref, bool) {
+	ref, ok := in.Refs[m.Start]
+	if !ok || ref.Kind != model.KindPlace {
+		return model.Ref{}, false
+	}
+	country, city := f.lex.City(ref.Name)
+	if !city {
+		return model.Ref{}, false
+	}
+	doc := in.Doc
+	k := m.First - 1
+	if k > s.First && strings.EqualFold(doc.Tokens[k].Text, "and") {
+		k = cityBefore(in, k)
+	}
+	if k <= s.First || !strings.EqualFold(doc.Tokens[k].Text, "between") || !f.vocab.objectNouns[strings.ToLower(doc.Tokens[k-1].Text)] {
+		return model.Ref{}, false
+	}
+	if state, ok := in.states[country]; ok {
+		return state, true
+	}
+	return ref, true
+}
+
+// cityBefore returns the token before the place mention that ends just
+// before token k, or -1 when there is none.
+func cityBefore(in Input, k int) int {
+	for _, m := range in.Mentions {
+		if m.Last == k {
+			if ref := in.Refs[m.Start]; ref.Kind == model.KindPlace {
+				return m.First - 1
+			}
+		}
+	}
+	return -1
 }
 
 // isObjectPlace reports a mention of an object that places the action

@@ -57,6 +57,7 @@ type vocabulary struct {
 	particles        map[string]string // "turned" needs "down"
 	contrastWords    map[string]bool   // "a previous ceasefire": not the new one
 	genericNouns     map[string]bool   // "agreed the deal": any earlier agreement
+	approvalVerbs    map[string]bool   // "cleared the merger of X and Y": a regulator
 }
 
 var loadVocabulary = sync.OnceValues(func() (*vocabulary, error) {
@@ -96,6 +97,7 @@ var loadVocabulary = sync.OnceValues(func() (*vocabulary, error) {
 		{"words/public-offer-words.txt", &v.publicOffers},
 		{"words/contrast-words.txt", &v.contrastWords},
 		{"words/generic-agreement-nouns.txt", &v.genericNouns},
+		{"words/approval-verbs.txt", &v.approvalVerbs},
 	} {
 		if *f.dst, err = vocab.Words(wordFiles, f.file); err != nil {
 			return nil, err
