@@ -35,6 +35,9 @@ func TestAgreements(t *testing.T) {
 		{"a judge approving a merger is no party", "A judge approved the merger of Acme Corp and Delta Freight Ltd.", model.StatusAgreed, "merger_acquisition", "Acme Corp and Delta Freight Ltd.", "", []string{"Acme Corp", "Delta Freight Ltd."}},
 		{"capitals for their governments", "Ties were strained by a security pact between Canberra and Wellington.", model.StatusAgreed, "security", "between Canberra and Wellington", "", []string{"Canberra", "Wellington"}},
 		{"cities of a route are no parties", "Kenya and Uganda reached an agreement to run flights between Nairobi and Kampala.", model.StatusAgreed, "trade", "run flights between Nairobi and Kampala", "", []string{"Kenya", "Uganda"}},
+		{"assured an addressee", "Kenya assured Uganda that it would reopen the border.", model.StatusCommitted, "security", "Uganda that it would reopen the border", "", []string{"Kenya", "Uganda"}},
+		{"suggest to an addressee", "The envoy said he would suggest to the rebels that the vote be deferred.", model.StatusProposed, "other", "the rebels that the vote be deferred", "", nil},
+		{"secured orders", "Acme Corp secured $2 billion in orders for new trains.", model.StatusAgreed, "contract", "$2 billion in orders for new trains", "", []string{"Acme Corp"}},
 		{"official acts for the state's record", "Officials in Germany said German Chancellor Olaf Scholz rejected the plan.", model.StatusRejected, "other", "the plan", "", []string{"Germany"}},
 	}
 	for _, tt := range tests {
@@ -100,6 +103,9 @@ func TestAgreementFalseAlarms(t *testing.T) {
 		"He committed a crime in 2019, the court found.",
 		"Traders were offered by the bank a lower rate.",
 		"The deal-making culture of the city is famous.",
+		"Analysts suggest that the talks are designed to break the impasse.",
+		"The minister assured reporters that the economy was sound.",
+		"The team secured a win in the final.",
 	} {
 		res, err := ex.Extract(context.Background(), model.Article{Text: text})
 		if err != nil {

@@ -192,6 +192,9 @@ func (f *Finder) isUnilateral(doc *text.Document, trig, last int, t trigger) boo
 // particle ("turned down"), and an agreement noun ("struck a deal") or, for
 // a transfer, a named company or an asset ("bought a stake").
 func (f *Finder) objectFits(in Input, s text.Sentence, trig int, t trigger) bool {
+	if t.addressee {
+		return f.addresseeFits(in, s, trig)
+	}
 	if !t.object && !t.transfer {
 		return true
 	}
@@ -211,6 +214,34 @@ func (f *Finder) objectFits(in Input, s text.Sentence, trig int, t trigger) bool
 		}
 		if t.object && f.vocab.objectNouns[w] || t.transfer && (f.vocab.assetNouns[w] || startsOrg(in.Mentions, tok.Start)) {
 			return true
+		}
+	}
+	return false
+}
+
+// addresseeFits checks what an addressee verb needs after it: the party
+// it is addressed to, then "that" ("assured Yeltsin that", "suggest to the
+// rebels that"). With a particle ("to") any addressee will do; without,
+// the addressee is a named person, organization or place. "Analysts
+// suggest that" and "assured reporters that" state no undertaking.
+func (f *Finder) addresseeFits(in Input, s text.Sentence, trig int) bool {
+	doc := in.Doc
+	k := trig + 1
+	p, particle := f.vocab.particles[strings.ToLower(doc.Tokens[trig].Text)]
+	if particle {
+		if k >= s.Last || strings.ToLower(doc.Tokens[k].Text) != p {
+			return false
+		}
+		for k++; k < s.Last && k <= trig+6; k++ {
+			if strings.EqualFold(doc.Tokens[k].Text, "that") {
+				return k > trig+2
+			}
+		}
+		return false
+	}
+	for _, m := range in.Mentions {
+		if m.First == k && m.Label != ner.LabelMISC {
+			return m.Last < s.Last && strings.EqualFold(doc.Tokens[m.Last].Text, "that")
 		}
 	}
 	return false

@@ -19,10 +19,11 @@ var wordFiles embed.FS
 // or after "to". An object verb needs an agreement noun heading its
 // object, a transfer verb a company or an asset.
 type trigger struct {
-	status   model.AgreementStatus
-	noun     bool
-	object   bool
-	transfer bool
+	status    model.AgreementStatus
+	noun      bool
+	object    bool
+	transfer  bool
+	addressee bool
 }
 
 // typeStem is a word stem that gives an agreement type.
@@ -107,7 +108,7 @@ var loadVocabulary = sync.OnceValues(func() (*vocabulary, error) {
 })
 
 // readTriggers reads "word<TAB>status<TAB>part" lines, part one of noun,
-// verb, object or transfer.
+// verb, object, transfer or addressee.
 func readTriggers(fsys fs.FS, file string) (map[string]trigger, error) {
 	lines, err := vocab.Read(fsys, file, 3, 3)
 	if err != nil {
@@ -119,13 +120,13 @@ func readTriggers(fsys fs.FS, file string) (map[string]trigger, error) {
 		switch {
 		case !slices.Contains(model.AgreementStatuses(), status):
 			return nil, &vocab.Error{File: file, Line: ln.N, Reason: fmt.Sprintf("unknown status %q", status)}
-		case !slices.Contains([]string{"noun", "verb", "object", "transfer"}, part):
-			return nil, &vocab.Error{File: file, Line: ln.N, Reason: fmt.Sprintf("part %q, want noun, verb, object or transfer", part)}
+		case !slices.Contains([]string{"noun", "verb", "object", "transfer", "addressee"}, part):
+			return nil, &vocab.Error{File: file, Line: ln.N, Reason: fmt.Sprintf("part %q, want noun, verb, object, transfer or addressee", part)}
 		}
 		if _, dup := out[word]; dup {
 			return nil, &vocab.Error{File: file, Line: ln.N, Reason: fmt.Sprintf("%q listed twice", word)}
 		}
-		out[word] = trigger{status: status, noun: part == "noun", object: part == "object", transfer: part == "transfer"}
+		out[word] = trigger{status: status, noun: part == "noun", object: part == "object", transfer: part == "transfer", addressee: part == "addressee"}
 	}
 	return out, nil
 }
