@@ -48,6 +48,11 @@ func TestClauseStatus(t *testing.T) {
 		{"The envoy discussed with the herders a framework agreement on grazing.", model.StatusProposed},
 		{"The valley board is close to completing a deal with the millers.", model.StatusProposed},
 		{"Under a May 20 agreement between the towns, the bridge reopened.", model.StatusAgreed},
+		// an offer that went through; an agreement someone seeks to undo
+		{"The dairy said its takeover offer for the creamery was successful.", model.StatusAgreed},
+		{"The miller filed a suit that seeks to nullify a standstill agreement with the bakery.", model.StatusAgreed},
+		{"The board might decide on Friday to sell its stake in the mill.", model.StatusProposed},
+		{"The board decided on Friday to sell its stake in the mill.", model.StatusAgreed},
 		// restated
 		{"The republic remained committed to the river accords.", model.StatusReaffirmed},
 		// a reported clause keeps its status

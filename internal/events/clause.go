@@ -276,8 +276,21 @@ func (f *Finder) clauseStatus(doc *text.Document, start, trig, last int, t trigg
 		return model.StatusReaffirmed
 	case low == "sign":
 		return model.StatusAgreed
+	case t.noun && t.status == model.StatusProposed && f.succeeded(doc, trig, last):
+		return model.StatusAgreed
 	}
 	return t.status
+}
+
+// succeeded reports an offer whose own predicate says it went through:
+// "its offer for X was successful", "the bid was accepted".
+func (f *Finder) succeeded(doc *text.Document, trig, last int) bool {
+	for k := trig + 1; k+1 < last; k++ {
+		if isBe(doc.Tokens[k].Text) && f.vocab.successWords[strings.ToLower(doc.Tokens[k+1].Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // underNegotiation reports an agreement noun that talks are about: "talks
@@ -321,11 +334,15 @@ func (f *Finder) isPublicOffer(doc *text.Document, trig, last int, t trigger) bo
 // governedByModal reports an agreement noun that is the object of a verb of
 // prospect ("discussed with X a framework agreement", "is close to
 // completing a deal"): the first verb before the noun, or the words just
-// before that verb, are modal.
+// before that verb, are modal, unless that verb would undo the agreement
+// ("seeks to void the pact": the pact exists).
 func (f *Finder) governedByModal(doc *text.Document, start, trig int) bool {
 	for k := trig - 1; k >= start && k >= trig-10; k-- {
 		if !strings.HasPrefix(doc.Tokens[k].POS, "VB") {
 			continue
+		}
+		if f.vocab.undoVerbs[strings.ToLower(doc.Tokens[k].Text)] {
+			return false // "seeks to nullify a standstill agreement": it exists
 		}
 		for j := k; j >= start && j >= k-2; j-- {
 			if f.vocab.modalWords[strings.ToLower(doc.Tokens[j].Text)] {

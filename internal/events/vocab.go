@@ -59,6 +59,8 @@ type vocabulary struct {
 	contrastWords    map[string]bool   // "a previous ceasefire": not the new one
 	genericNouns     map[string]bool   // "agreed the deal": any earlier agreement
 	approvalVerbs    map[string]bool   // "cleared the merger of X and Y": a regulator
+	successWords     map[string]bool   // "the offer was successful": agreed
+	undoVerbs        map[string]bool   // "seeks to void the pact": the pact exists
 }
 
 var loadVocabulary = sync.OnceValues(func() (*vocabulary, error) {
@@ -99,6 +101,8 @@ var loadVocabulary = sync.OnceValues(func() (*vocabulary, error) {
 		{"words/contrast-words.txt", &v.contrastWords},
 		{"words/generic-agreement-nouns.txt", &v.genericNouns},
 		{"words/approval-verbs.txt", &v.approvalVerbs},
+		{"words/success-words.txt", &v.successWords},
+		{"words/undo-verbs.txt", &v.undoVerbs},
 	} {
 		if *f.dst, err = vocab.Words(wordFiles, f.file); err != nil {
 			return nil, err
