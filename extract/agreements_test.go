@@ -38,6 +38,10 @@ func TestAgreements(t *testing.T) {
 		{"assured an addressee", "Kenya assured Uganda that it would reopen the border.", model.StatusCommitted, "security", "Uganda that it would reopen the border", "", []string{"Kenya", "Uganda"}},
 		{"suggest to an addressee", "The envoy said he would suggest to the rebels that the vote be deferred.", model.StatusProposed, "other", "the rebels that the vote be deferred", "", nil},
 		{"secured orders", "Acme Corp secured $2 billion in orders for new trains.", model.StatusAgreed, "contract", "$2 billion in orders for new trains", "", []string{"Acme Corp"}},
+		{"a subject pronoun stands for the sayer", "Harbor Group said on Monday that it had signed a supply contract with Velmo Foods.", model.StatusSigned, "contract", "a supply contract with Velmo Foods", "", []string{"Harbor Group", "Velmo Foods"}},
+		{"a pronoun before the verb group", "Shares rose after confirmation from Harbor Group Inc that it was considering acquiring Velmo Foods.", model.StatusProposed, "merger_acquisition", "Velmo Foods", "", []string{"Velmo Foods", "Harbor Group Inc"}},
+		{"a partner after an adjective", "Romania backed a friendship treaty with neighbouring Hungary.", model.StatusAgreed, "diplomatic", "a friendship treaty with neighbouring Hungary", "", []string{"Romania", "Hungary"}},
+		{"a name that ends the sentence", "Analysts welcomed the proposed acquisition of Velmo Foods Inc. by Harbor Group Corp.", model.StatusProposed, "merger_acquisition", "acquisition of Velmo Foods Inc. by Harbor Group Corp", "", []string{"Velmo Foods Inc.", "Harbor Group Corp"}},
 		{"official acts for the state's record", "Officials in Germany said German Chancellor Olaf Scholz rejected the plan.", model.StatusRejected, "other", "the plan", "", []string{"Germany"}},
 	}
 	for _, tt := range tests {

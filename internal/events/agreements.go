@@ -85,6 +85,7 @@ func (f *Finder) Agreements(in Input) []model.Agreement {
 			consumed = subjLast
 		}
 	}
+	f.resolvePronouns(in, out)
 	inheritParties(doc, out)
 	out = f.fold(in, out)
 	for i := range out {

@@ -17,7 +17,7 @@ func (f *Finder) objectParties(in Input, s text.Sentence, first, last int) []mod
 	var parties []model.Party
 	asides := f.relativeClauses(in.Doc, s)
 	for _, m := range in.Mentions {
-		if m.First < first || m.Last > last || m.Label == ner.LabelMISC {
+		if m.First < first || m.Last > last && !endsAtStop(in.Doc, m, last) || m.Label == ner.LabelMISC && !orgAlias(in, m) {
 			continue
 		}
 		if ref, ok := f.capitalMetonym(in, s, m); ok {
@@ -75,6 +75,35 @@ func cityBefore(in Input, k int) int {
 	return -1
 }
 
+// orgAlias reports a misc name that is the first word or words of an
+// organization's record: "Dataproducts" for Dataproducts Corp.
+func orgAlias(in Input, m ner.Mention) bool {
+	_, ok := orgNamed(in, in.Doc.Text[m.Start:m.End])
+	return ok
+}
+
+// orgNamed returns the organization record whose name starts with the
+// words of name ("Dataproducts": Dataproducts Corp.), the shortest such
+// name when several do.
+func orgNamed(in Input, name string) (model.Ref, bool) {
+	var best model.Ref
+	for _, ref := range in.Refs {
+		if ref.Kind != model.KindOrganization || !strings.HasPrefix(ref.Name, name+" ") {
+			continue
+		}
+		if best.ID == "" || len(ref.Name) < len(best.Name) || len(ref.Name) == len(best.Name) && ref.ID < best.ID {
+			best = ref
+		}
+	}
+	return best, best.ID != ""
+}
+
+// endsAtStop reports a name whose last token, just past the object's end
+// at token last, is the sentence's full stop: "by NationsBank Corp."
+func endsAtStop(doc *text.Document, m ner.Mention, last int) bool {
+	return m.Last == last+1 && last < len(doc.Tokens) && doc.Tokens[last].Text == "."
+}
+
 // isObjectPlace reports a mention of an object that places the action
 // ("in Paris", "at the border") or gives a source ("cited by X").
 func (f *Finder) isObjectPlace(in Input, s text.Sentence, m ner.Mention) bool {
@@ -88,8 +117,16 @@ func (f *Finder) isObjectPlace(in Input, s text.Sentence, m ner.Mention) bool {
 	}
 	if ref := in.Refs[m.Start]; ref.Kind == model.KindPlace {
 		// A place is a party of the object only as a partner: "a deal
-		// with Israel", "between Kenya and Uganda"; never a city.
+		// with Israel", "with neighbouring Hungary", "between Kenya and
+		// Uganda"; never a city.
 		_, city := f.lex.City(ref.Name)
+		k := m.First - 1
+		for k > s.First && doc.Tokens[k].POS == "JJ" {
+			k--
+		}
+		if k >= s.First {
+			prev = strings.ToLower(doc.Tokens[k].Text)
+		}
 		return city || prev != "with" && prev != "between" && prev != "and" && prev != "by"
 	}
 	for k := m.First - 1; k >= s.First && k >= m.First-3; k-- {
@@ -117,8 +154,10 @@ func (f *Finder) addParty(in Input, parties []model.Party, m ner.Mention) []mode
 	}
 	ref, ok := in.Refs[m.Start]
 	if m.Label == ner.LabelMISC {
-		if ref, ok = f.stateOf(in, doc.Text[m.Start:m.End]); !ok {
-			return parties
+		if ref, ok = orgNamed(in, doc.Text[m.Start:m.End]); !ok {
+			if ref, ok = f.stateOf(in, doc.Text[m.Start:m.End]); !ok {
+				return parties
+			}
 		}
 	}
 	if !ok {
