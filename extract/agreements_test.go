@@ -42,6 +42,10 @@ func TestAgreements(t *testing.T) {
 		{"a pronoun before the verb group", "Shares rose after confirmation from Harbor Group Inc that it was considering acquiring Velmo Foods.", model.StatusProposed, "merger_acquisition", "Velmo Foods", "", []string{"Velmo Foods", "Harbor Group Inc"}},
 		{"a partner after an adjective", "Romania backed a friendship treaty with neighbouring Hungary.", model.StatusAgreed, "diplomatic", "a friendship treaty with neighbouring Hungary", "", []string{"Romania", "Hungary"}},
 		{"a name that ends the sentence", "Analysts welcomed the proposed acquisition of Velmo Foods Inc. by Harbor Group Corp.", model.StatusProposed, "merger_acquisition", "acquisition of Velmo Foods Inc. by Harbor Group Corp", "", []string{"Velmo Foods Inc.", "Harbor Group Corp"}},
+		{"the agent of a participle is a side", "Rebels and the army observed a ceasefire arranged last week by Kenya.", model.StatusAgreed, "ceasefire", "arranged last week by Kenya", "", []string{"Kenya"}},
+		{"the agent of a brokering participle mediates", "Rebels and the army observed a ceasefire brokered last week by Kenya.", model.StatusAgreed, "ceasefire", "brokered last week by Kenya", "", nil},
+		{"a pronoun skips a relative clause", "Traders noted a declaration by Ford, which holds a stake in Jaguar, that it is prepared to bid for the entire company.", model.StatusProposed, "merger_acquisition", "the entire company", "", []string{"Ford"}},
+		{"a list of owned names is what is sold", "Harbor Group said it agreed to sell its Velmo, Brandt and Ostmark food units to Delta Foods for $30 million.", model.StatusAgreed, "merger_acquisition", "sell its Velmo, Brandt and Ostmark food units to Delta Foods for $30 million", "", []string{"Harbor Group", "Delta Foods"}},
 		{"official acts for the state's record", "Officials in Germany said German Chancellor Olaf Scholz rejected the plan.", model.StatusRejected, "other", "the plan", "", []string{"Germany"}},
 	}
 	for _, tt := range tests {
@@ -65,6 +69,23 @@ func TestAgreements(t *testing.T) {
 				t.Errorf("evidence or trigger offsets wrong: %+v %+v", a.Evidence, a.Trigger)
 			}
 		})
+	}
+}
+
+// TestCollectivePartner checks that "signed by the two countries" refers to
+// the sides of the agreement before.
+func TestCollectivePartner(t *testing.T) {
+	ex := newTestExtractor(t)
+	text := "Kenya and Uganda agreed to reopen the border. Officials praised the accords signed by the two countries in 1994."
+	res, err := ex.Extract(context.Background(), model.Article{Text: text, RefDate: "2025-08-20"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Agreements) != 2 {
+		t.Fatalf("%d agreements, want 2: %+v", len(res.Agreements), res.Agreements)
+	}
+	if got, want := partyNames(res.Agreements[1].Parties), []string{"Kenya", "Uganda"}; !slices.Equal(got, want) {
+		t.Errorf("parties = %q, want %q", got, want)
 	}
 }
 

@@ -96,7 +96,7 @@ func (f *Finder) Agreements(in Input) []model.Agreement {
 
 // agreementAt reads the agreement stated by the trigger at token i, if any,
 // and returns it with the token index just past its subject; prev are the
-// parties of the article's last agreement that has any, which a collective
+// parties of the article's last agreement with two or more, which a collective
 // subject ("both sides") refers to. A denied statement returns false with
 // its subject's end, so that its object is no agreement either.
 func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int, prev []model.Party) (model.Agreement, int, bool) {
@@ -136,7 +136,13 @@ func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int, prev []
 	if a.Type == model.AgreementOther {
 		a.Type = f.classify(strings.ToLower(a.Evidence.Text))
 	}
-	objParties := f.objectParties(in, s, subjFirst, f.objectEnd(doc, subjFirst, subjLast, trig))
+	objEnd := f.objectEnd(doc, subjFirst, subjLast, trig)
+	objParties := f.objectParties(in, s, subjFirst, objEnd)
+	if f.collectivePartner(doc, subjFirst, objEnd) { // "the accords signed by the two countries"
+		for _, p := range prev {
+			objParties = withParty(objParties, p)
+		}
+	}
 	if !trig.noun || len(objParties) < 2 || !f.approvedByOther(doc, start, i) {
 		a.Parties = f.partiesBefore(in, s, i, consumed, trig.noun)
 	}
@@ -220,10 +226,11 @@ func span(doc *text.Document, start, end int) model.Span {
 	return model.Span{Text: doc.Text[start:end], Start: start, End: end}
 }
 
-// lastParties returns the parties of the last agreement that has any.
+// lastParties returns the parties of the last agreement that has two or
+// more: the sides that "both sides" and "the two countries" refer to.
 func lastParties(out []model.Agreement) []model.Party {
 	for k := len(out) - 1; k >= 0; k-- {
-		if len(out[k].Parties) > 0 {
+		if len(out[k].Parties) > 1 {
 			return out[k].Parties
 		}
 	}

@@ -98,6 +98,25 @@ func orgNamed(in Input, name string) (model.Ref, bool) {
 	return best, best.ID != ""
 }
 
+// ownedInList reports a name later in a list that "its" or "their"
+// opens: "its Baby Ruth, Butterfinger and Pearson candy businesses".
+func ownedInList(doc *text.Document, s text.Sentence, first int) bool {
+	k := first - 1
+	if k < s.First || doc.Tokens[k].Text != "," && !strings.EqualFold(doc.Tokens[k].Text, "and") {
+		return false
+	}
+	for ; k >= s.First && k >= first-10; k-- {
+		t := doc.Tokens[k]
+		switch low := strings.ToLower(t.Text); {
+		case low == "its" || low == "their":
+			return true
+		case t.POS != "NNP" && low != "," && low != "and":
+			return false
+		}
+	}
+	return false
+}
+
 // endsAtStop reports a name whose last token, just past the object's end
 // at token last, is the sentence's full stop: "by NationsBank Corp."
 func endsAtStop(doc *text.Document, m ner.Mention, last int) bool {
@@ -112,7 +131,7 @@ func (f *Finder) isObjectPlace(in Input, s text.Sentence, m ner.Mention) bool {
 	if m.First > s.First {
 		prev = strings.ToLower(doc.Tokens[m.First-1].Text)
 	}
-	if prev == "its" || prev == "their" { // "its Specia unit": what is sold
+	if prev == "its" || prev == "their" || ownedInList(doc, s, m.First) { // "its Specia unit": what is sold
 		return true
 	}
 	if ref := in.Refs[m.Start]; ref.Kind == model.KindPlace {
@@ -287,6 +306,22 @@ func (f *Finder) demonymParty(in Input, word string, start int) (model.Ref, bool
 	return ref, true
 }
 
+// collectivePartner reports a collective phrase after "by", "between" or
+// "with" in the object, tokens [first, last): "signed by the two
+// countries", "a deal between both sides" refer to the sides of the
+// agreement before.
+func (f *Finder) collectivePartner(doc *text.Document, first, last int) bool {
+	for k := first; k < last; k++ {
+		switch strings.ToLower(doc.Tokens[k].Text) {
+		case "by", "between", "with":
+			if f.collective(doc, k+1, min(last, k+4)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // collective reports a subject that refers to the sides of an earlier
 // agreement: "both sides", "the two countries", "they".
 func (f *Finder) collective(doc *text.Document, start, trig int) bool {
@@ -300,13 +335,18 @@ func (f *Finder) collective(doc *text.Document, start, trig int) bool {
 
 // objectEnd returns where the parties of an object stop: for an agreement
 // noun, at the first verb or relative pronoun ("an agreement that will
-// allow X": X is no party); for a verb, at the end of its object.
+// allow X": X is no party) other than a participle right after the noun
+// that does not broker ("a ceasefire arranged by X": X is a side; "a
+// truce brokered by X": X mediates); for a verb, at the end of its object.
 func (f *Finder) objectEnd(doc *text.Document, first, last int, t trigger) int {
 	if !t.noun {
 		return last
 	}
 	for k := first; k < last; k++ {
 		tok := doc.Tokens[k]
+		if k == first && tok.POS == "VBN" && !f.vocab.brokeringVerbs[strings.ToLower(tok.Text)] {
+			continue // "a ceasefire sealed in talks with X", "arranged by X": X is a side
+		}
 		if strings.HasPrefix(tok.POS, "VB") || tok.POS == "MD" || tok.POS == "WDT" || f.vocab.relativePronouns[strings.ToLower(tok.Text)] {
 			return k
 		}

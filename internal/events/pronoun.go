@@ -23,7 +23,7 @@ func (f *Finder) resolvePronouns(in Input, out []model.Agreement) {
 		if !ok {
 			continue
 		}
-		if m, ok := antecedent(in, first, label); ok {
+		if m, ok := f.pronounAntecedent(in, first, label); ok {
 			if ref, ok := in.Refs[m.Start]; ok {
 				a.Parties = withParty(a.Parties, model.Party{Ref: ref})
 			}
@@ -34,7 +34,7 @@ func (f *Finder) resolvePronouns(in Input, out []model.Agreement) {
 // subjectPronoun finds the pronoun that is a's subject: the first word of
 // its evidence, or the word just before its verb group ("the stake it has
 // agreed to acquire", "confirmation from X that it was considering
-// acquiring").
+// acquiring", "X, which holds a stake in Y, said it is prepared to bid").
 func subjectPronoun(in Input, a model.Agreement) (int, string, bool) {
 	doc := in.Doc
 	first := tokenAt(doc, a.Evidence.Start)
@@ -43,7 +43,7 @@ func subjectPronoun(in Input, a model.Agreement) (int, string, bool) {
 	}
 	trig := tokenAt(doc, a.Trigger.Start)
 	k := trig - 1
-	for k > first && (strings.HasPrefix(doc.Tokens[k].POS, "VB") || doc.Tokens[k].POS == "MD" || doc.Tokens[k].POS == "RB") {
+	for k > first && inVerbGroup(doc.Tokens[k].POS) {
 		k--
 	}
 	if k == trig-1 || k < first {
@@ -53,17 +53,28 @@ func subjectPronoun(in Input, a model.Agreement) (int, string, bool) {
 	return k, label, ok
 }
 
-// antecedent returns the mention with the label that a pronoun at token
+// inVerbGroup reports the tags of a verb group before the trigger: "has
+// agreed to", "was considering", "is prepared to", "is willing to".
+func inVerbGroup(pos string) bool {
+	return strings.HasPrefix(pos, "VB") || pos == "MD" || pos == "RB" || pos == "TO" || pos == "JJ"
+}
+
+// pronounAntecedent returns the mention with the label that a pronoun at token
 // pro stands for: the nearest before it in its sentence, else the first in
-// the sentence before.
-func antecedent(in Input, pro int, label string) (ner.Mention, bool) {
+// the sentence before; names in a relative clause ("X, which holds a
+// stake in Y,") are skipped.
+func (f *Finder) pronounAntecedent(in Input, pro int, label string) (ner.Mention, bool) {
 	doc := in.Doc
 	sent := doc.Tokens[pro].Sent
+	asides := f.relativeClauses(doc, doc.Sentences[sent])
 	var prev []ner.Mention
 	for k := len(in.Mentions) - 1; k >= 0; k-- {
 		m := in.Mentions[k]
 		if m.First >= pro || m.Label != label || m.Start < in.BodyStart {
 			continue
+		}
+		if _, ok := enclosing(asides, m.Start); ok && doc.Tokens[m.First].Sent == sent {
+			continue // "Ford, which holds a stake in Jaguar, said it": Ford
 		}
 		switch doc.Tokens[m.First].Sent {
 		case sent:

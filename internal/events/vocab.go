@@ -61,6 +61,7 @@ type vocabulary struct {
 	approvalVerbs    map[string]bool   // "cleared the merger of X and Y": a regulator
 	successWords     map[string]bool   // "the offer was successful": agreed
 	undoVerbs        map[string]bool   // "seeks to void the pact": the pact exists
+	brokeringVerbs   map[string]bool   // "a truce brokered by X": X mediates
 }
 
 var loadVocabulary = sync.OnceValues(func() (*vocabulary, error) {
@@ -103,6 +104,7 @@ var loadVocabulary = sync.OnceValues(func() (*vocabulary, error) {
 		{"words/approval-verbs.txt", &v.approvalVerbs},
 		{"words/success-words.txt", &v.successWords},
 		{"words/undo-verbs.txt", &v.undoVerbs},
+		{"words/brokering-verbs.txt", &v.brokeringVerbs},
 	} {
 		if *f.dst, err = vocab.Words(wordFiles, f.file); err != nil {
 			return nil, err
