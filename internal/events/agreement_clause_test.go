@@ -129,6 +129,10 @@ func TestOneRecordPerAgreement(t *testing.T) {
 		// first stated it; "the offer" inside a clause too.
 		{"The mill agreed to buy the bakery. On Friday the owners signed the deal.", 1, 1},
 		{"The mill made a settlement offer to the growers. The growers must decide whether to accept or reject the offer.", 1, 1},
+		// "Under an accord" states the terms of the one reported; "under
+		// a new accord" another.
+		{"The yard and its creditors agreed to form a new company. Under an accord signed in May, the workers keep their jobs.", 1, 1},
+		{"The yard and its creditors agreed to form a new company. Under a new accord signed in May, the workers keep their jobs.", 2, 0},
 		// Two reaffirmations of one stance by the same sides are one.
 		{"The herders and the farmers reaffirmed their commitment to the border truce. Both sides reiterated their commitment to the border truce.", 1, 1},
 	}

@@ -61,7 +61,7 @@ func sortMentions(ms []model.Span) {
 // when a is a record of its own.
 func (f *Finder) antecedent(doc *text.Document, earlier []model.Agreement, a model.Agreement) int {
 	object := f.definiteObject(a)
-	if len(earlier) == 0 || !f.isDefiniteMention(doc, a.Trigger.Start) && object == "" {
+	if len(earlier) == 0 || !f.isDefiniteMention(doc, a.Trigger.Start) && !f.underEarlier(doc, a) && object == "" {
 		return -1
 	}
 	sent := doc.Tokens[tokenAt(doc, a.Trigger.Start)].Sent
@@ -87,6 +87,25 @@ func (f *Finder) antecedent(doc *text.Document, earlier []model.Agreement, a mod
 		}
 	}
 	return -1
+}
+
+// underEarlier reports an agreement noun after "under" in a later sentence
+// of the article ("Under an accord signed in May, the yard ..."): the
+// terms of an agreement already reported (guideline 7), not a new one,
+// unless a contrast word makes it another ("under a new accord").
+func (f *Finder) underEarlier(doc *text.Document, a model.Agreement) bool {
+	i := tokenAt(doc, a.Trigger.Start)
+	first := doc.Sentences[doc.Tokens[i].Sent].First
+	for k := i - 1; k >= first && k >= i-3; k-- {
+		t := doc.Tokens[k]
+		if strings.EqualFold(t.Text, "under") {
+			return true
+		}
+		if t.POS != "DT" && t.POS != "JJ" && t.POS != "CD" || f.vocab.contrastWords[strings.ToLower(t.Text)] {
+			return false
+		}
+	}
+	return false
 }
 
 // isDefiniteMention reports an agreement noun at offset off after a
