@@ -138,7 +138,7 @@ func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int, prev []
 	}
 	objEnd := f.objectEnd(doc, subjFirst, subjLast, trig)
 	objParties := f.objectParties(in, s, subjFirst, objEnd)
-	if f.collectivePartner(doc, subjFirst, objEnd) { // "the accords signed by the two countries"
+	if f.collectivePartner(doc, subjFirst, objEnd) { // "the pact signed by both states"
 		for _, p := range prev {
 			objParties = withParty(objParties, p)
 		}

@@ -99,7 +99,7 @@ func orgNamed(in Input, name string) (model.Ref, bool) {
 }
 
 // ownedInList reports a name later in a list that "its" or "their"
-// opens: "its Baby Ruth, Butterfinger and Pearson candy businesses".
+// opens: "its Velmo, Brandt and Ostmark food units".
 func ownedInList(doc *text.Document, s text.Sentence, first int) bool {
 	k := first - 1
 	if k < s.First || doc.Tokens[k].Text != "," && !strings.EqualFold(doc.Tokens[k].Text, "and") {

@@ -174,8 +174,8 @@ func (f *Finder) clauseEnds(doc *text.Document, k, end int, low string) bool {
 }
 
 // listComma reports a comma inside a list of names: a proper noun before
-// it, one to three after it, then "and", "or" or another comma ("its Baby Ruth,
-// Butterfinger and Pearson candy businesses to Nestle").
+// it, one to three after it, then "and", "or" or another comma ("its
+// Velmo, Brandt and Ostmark food units to Delta Foods").
 func listComma(doc *text.Document, k, end int) bool {
 	if k == 0 || doc.Tokens[k-1].POS != "NNP" {
 		return false // "two airlines, A and B": an apposition
