@@ -36,7 +36,7 @@ func TestAgreements(t *testing.T) {
 		{"capitals for their governments", "Ties were strained by a security pact between Canberra and Wellington.", model.StatusAgreed, "security", "between Canberra and Wellington", "", []string{"Canberra", "Wellington"}},
 		{"cities of a route are no parties", "Kenya and Uganda reached an agreement to run flights between Nairobi and Kampala.", model.StatusAgreed, "trade", "run flights between Nairobi and Kampala", "", []string{"Kenya", "Uganda"}},
 		{"assured an addressee", "Kenya assured Uganda that it would reopen the border.", model.StatusCommitted, "security", "Uganda that it would reopen the border", "", []string{"Kenya", "Uganda"}},
-		{"suggest to an addressee", "The envoy said he would suggest to the rebels that the vote be deferred.", model.StatusProposed, "other", "the rebels that the vote be deferred", "", nil},
+		{"suggest to an addressee", "The mediator said she would suggest to the herders that the vote wait a year.", model.StatusProposed, "other", "the herders that the vote wait", "", nil},
 		{"secured orders", "Acme Corp secured $2 billion in orders for new trains.", model.StatusAgreed, "contract", "$2 billion in orders for new trains", "", []string{"Acme Corp"}},
 		{"a subject pronoun stands for the sayer", "Harbor Group said on Monday that it had signed a supply contract with Velmo Foods.", model.StatusSigned, "contract", "a supply contract with Velmo Foods", "", []string{"Harbor Group", "Velmo Foods"}},
 		{"a pronoun before the verb group", "Shares rose after confirmation from Harbor Group Inc that it was considering acquiring Velmo Foods.", model.StatusProposed, "merger_acquisition", "Velmo Foods", "", []string{"Velmo Foods", "Harbor Group Inc"}},
@@ -44,7 +44,7 @@ func TestAgreements(t *testing.T) {
 		{"a name that ends the sentence", "Analysts welcomed the proposed acquisition of Velmo Foods Inc. by Harbor Group Corp.", model.StatusProposed, "merger_acquisition", "acquisition of Velmo Foods Inc. by Harbor Group Corp", "", []string{"Velmo Foods Inc.", "Harbor Group Corp"}},
 		{"the agent of a participle is a side", "Rebels and the army observed a ceasefire arranged last week by Kenya.", model.StatusAgreed, "ceasefire", "arranged last week by Kenya", "", []string{"Kenya"}},
 		{"the agent of a brokering participle mediates", "Rebels and the army observed a ceasefire brokered last week by Kenya.", model.StatusAgreed, "ceasefire", "brokered last week by Kenya", "", nil},
-		{"a pronoun skips a relative clause", "Traders noted a declaration by Ford, which holds a stake in Jaguar, that it is prepared to bid for the entire company.", model.StatusProposed, "merger_acquisition", "the entire company", "", []string{"Ford"}},
+		{"a pronoun skips a relative clause", "Traders noted a statement by Harbor Group, which owns a stake in Velmo Foods, that it is ready to bid for the whole firm.", model.StatusProposed, "merger_acquisition", "the whole firm", "", []string{"Harbor Group"}},
 		{"a list of owned names is what is sold", "Harbor Group said it agreed to sell its Velmo, Brandt and Ostmark food units to Delta Foods for $30 million.", model.StatusAgreed, "merger_acquisition", "sell its Velmo, Brandt and Ostmark food units to Delta Foods for $30 million", "", []string{"Harbor Group", "Delta Foods"}},
 		{"official acts for the state's record", "Officials in Germany said German Chancellor Olaf Scholz rejected the plan.", model.StatusRejected, "other", "the plan", "", []string{"Germany"}},
 	}
@@ -72,11 +72,11 @@ func TestAgreements(t *testing.T) {
 	}
 }
 
-// TestCollectivePartner checks that "signed by the two countries" refers to
+// TestCollectivePartner checks that "signed by both countries" refers to
 // the sides of the agreement before.
 func TestCollectivePartner(t *testing.T) {
 	ex := newTestExtractor(t)
-	text := "Kenya and Uganda agreed to reopen the border. Officials praised the accords signed by the two countries in 1994."
+	text := "Kenya and Uganda agreed to reopen the border. Officials praised the accords signed by both countries in 2019."
 	res, err := ex.Extract(context.Background(), model.Article{Text: text, RefDate: "2025-08-20"})
 	if err != nil {
 		t.Fatal(err)

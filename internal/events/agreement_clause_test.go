@@ -50,7 +50,7 @@ func TestClauseStatus(t *testing.T) {
 		{"Under a May 20 agreement between the towns, the bridge reopened.", model.StatusAgreed},
 		// an offer that went through; an agreement someone seeks to undo
 		{"The dairy said its takeover offer for the creamery was successful.", model.StatusAgreed},
-		{"The miller filed a suit that seeks to nullify a standstill agreement with the bakery.", model.StatusAgreed},
+		{"The miller wants to void a standstill pact with the bakery.", model.StatusAgreed},
 		{"The board might decide on Friday to sell its stake in the mill.", model.StatusProposed},
 		{"The board decided on Friday to sell its stake in the mill.", model.StatusAgreed},
 		// restated
@@ -128,7 +128,7 @@ func TestOneRecordPerAgreement(t *testing.T) {
 		// "the deal" after a purchase refers back to it, whatever noun
 		// first stated it; "the offer" inside a clause too.
 		{"The mill agreed to buy the bakery. On Friday the owners signed the deal.", 1, 1},
-		{"The mill made a settlement offer to the growers. The growers must decide whether to accept or reject the offer.", 1, 1},
+		{"The mill made a settlement offer to the growers. The growers have until Friday to accept or spurn the offer.", 1, 1},
 		// "Under an accord" states the terms of the one reported; "under
 		// a new accord" another.
 		{"The yard and its creditors agreed to form a new company. Under an accord signed in May, the workers keep their jobs.", 1, 1},
