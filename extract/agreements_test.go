@@ -46,6 +46,7 @@ func TestAgreements(t *testing.T) {
 		{"the agent of a brokering participle mediates", "Rebels and the army observed a ceasefire brokered last week by Kenya.", model.StatusAgreed, "ceasefire", "brokered last week by Kenya", "", nil},
 		{"a pronoun skips a relative clause", "Traders noted a statement by Harbor Group, which owns a stake in Velmo Foods, that it is ready to bid for the whole firm.", model.StatusProposed, "merger_acquisition", "the whole firm", "", []string{"Harbor Group"}},
 		{"a list of owned names is what is sold", "Harbor Group said it agreed to sell its Velmo, Brandt and Ostmark food units to Delta Foods for $30 million.", model.StatusAgreed, "merger_acquisition", "sell its Velmo, Brandt and Ostmark food units to Delta Foods for $30 million", "", []string{"Harbor Group", "Delta Foods"}},
+		{"a partner before a noun's relative clause", "Harbor Group hopes for a friendly deal with Velmo Foods that is likely to involve a 30% stake.", model.StatusProposed, "merger_acquisition", "is likely to involve a 30% stake", "", []string{"Harbor Group", "Velmo Foods"}},
 		{"official acts for the state's record", "Officials in Germany said German Chancellor Olaf Scholz rejected the plan.", model.StatusRejected, "other", "the plan", "", []string{"Germany"}},
 	}
 	for _, tt := range tests {

@@ -136,13 +136,7 @@ func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int, prev []
 	if a.Type == model.AgreementOther {
 		a.Type = f.classify(strings.ToLower(a.Evidence.Text))
 	}
-	objEnd := f.objectEnd(doc, subjFirst, subjLast, trig)
-	objParties := f.objectParties(in, s, subjFirst, objEnd)
-	if f.collectivePartner(doc, subjFirst, objEnd) { // "the pact signed by both states"
-		for _, p := range prev {
-			objParties = withParty(objParties, p)
-		}
-	}
+	objParties := f.objectSides(in, s, i, subjFirst, subjLast, trig, prev)
 	if !trig.noun || len(objParties) < 2 || !f.approvedByOther(doc, start, i) {
 		a.Parties = f.partiesBefore(in, s, i, consumed, trig.noun)
 	}
@@ -161,6 +155,28 @@ func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int, prev []
 	}
 	a.Date = f.clauseDate(doc, in.Dates, s, i)
 	return a, subjLast, true
+}
+
+// objectSides names the parties that the trigger at token i states after
+// it: those of its object [subjFirst, subjLast); for a noun, a partner
+// phrase before that object ("a deal with X that will ..."); and the
+// sides of the agreement before (prev) that a collective partner
+// ("signed by both states") refers to.
+func (f *Finder) objectSides(in Input, s text.Sentence, i, subjFirst, subjLast int, trig trigger, prev []model.Party) []model.Party {
+	doc := in.Doc
+	objEnd := f.objectEnd(doc, subjFirst, subjLast, trig)
+	parties := f.objectParties(in, s, subjFirst, objEnd)
+	if trig.noun && subjFirst > i+1 && strings.EqualFold(doc.Tokens[i+1].Text, "with") {
+		for _, p := range f.objectParties(in, s, i+1, subjFirst) {
+			parties = withParty(parties, p)
+		}
+	}
+	if f.collectivePartner(doc, subjFirst, objEnd) {
+		for _, p := range prev {
+			parties = withParty(parties, p)
+		}
+	}
+	return parties
 }
 
 // triggerFits filters trigger words used in other senses: "agreed" as an
