@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/newsextract/newsextract/model"
@@ -29,7 +30,23 @@ func TestAgreements(t *testing.T) {
 		{"source is no party", "According to Reuters, the rebels agreed to a ceasefire.", model.StatusAgreed, "ceasefire", "a ceasefire", "", nil},
 		{"reported clause", "Prime Minister Anna Berg said on Monday that Norway and Sweden had agreed to share fishing quotas.", model.StatusAgreed, "trade", "share fishing quotas", "", []string{"Norway", "Sweden"}},
 		{"partner phrase and trailing date", "Kenya agreed with the World Bank to restructure its debt on Friday.", model.StatusAgreed, "economic", "restructure its debt", "", []string{"Kenya"}},
-		{"official acts for the state, dateline place", "BERLIN - German Chancellor Olaf Scholz rejected the plan.", model.StatusRejected, "other", "the plan", "", []string{"German"}},
+		{"official acts for the state, dateline place", "BERLIN - German Chancellor Olaf Scholz rejected the plan.", model.StatusRejected, "other", "the plan", "", []string{"Germany"}},
+		{"a regulator is no party", "The European Commission cleared the acquisition of Velmo Foods by Harbor Group.", model.StatusAgreed, "merger_acquisition", "Velmo Foods by Harbor Group", "", []string{"Velmo Foods", "Harbor Group"}},
+		{"a judge approving a merger is no party", "A judge approved the merger of Acme Corp and Delta Freight Ltd.", model.StatusAgreed, "merger_acquisition", "Acme Corp and Delta Freight Ltd.", "", []string{"Acme Corp", "Delta Freight Ltd."}},
+		{"capitals for their governments", "Ties were strained by a security pact between Canberra and Wellington.", model.StatusAgreed, "security", "between Canberra and Wellington", "", []string{"Canberra", "Wellington"}},
+		{"cities of a route are no parties", "Kenya and Uganda reached an agreement to run flights between Nairobi and Kampala.", model.StatusAgreed, "trade", "run flights between Nairobi and Kampala", "", []string{"Kenya", "Uganda"}},
+		{"assured an addressee", "Kenya assured Uganda that it would reopen the border.", model.StatusCommitted, "security", "Uganda that it would reopen the border", "", []string{"Kenya", "Uganda"}},
+		{"suggest to an addressee", "The mediator said she would suggest to the herders that the vote wait a year.", model.StatusProposed, "other", "the herders that the vote wait", "", nil},
+		{"secured orders", "Acme Corp secured $2 billion in orders for new trains.", model.StatusAgreed, "contract", "$2 billion in orders for new trains", "", []string{"Acme Corp"}},
+		{"a subject pronoun stands for the sayer", "Harbor Group said on Monday that it had signed a supply contract with Velmo Foods.", model.StatusSigned, "contract", "a supply contract with Velmo Foods", "", []string{"Harbor Group", "Velmo Foods"}},
+		{"a pronoun before the verb group", "Shares rose after confirmation from Harbor Group Inc that it was considering acquiring Velmo Foods.", model.StatusProposed, "merger_acquisition", "Velmo Foods", "", []string{"Velmo Foods", "Harbor Group Inc"}},
+		{"a partner after an adjective", "Romania backed a friendship treaty with neighbouring Hungary.", model.StatusAgreed, "diplomatic", "a friendship treaty with neighbouring Hungary", "", []string{"Romania", "Hungary"}},
+		{"a name that ends the sentence", "Analysts welcomed the proposed acquisition of Velmo Foods Inc. by Harbor Group Corp.", model.StatusProposed, "merger_acquisition", "acquisition of Velmo Foods Inc. by Harbor Group Corp", "", []string{"Velmo Foods Inc.", "Harbor Group Corp"}},
+		{"the agent of a participle is a side", "Rebels and the army observed a ceasefire arranged last week by Kenya.", model.StatusAgreed, "ceasefire", "arranged last week by Kenya", "", []string{"Kenya"}},
+		{"the agent of a brokering participle mediates", "Rebels and the army observed a ceasefire brokered last week by Kenya.", model.StatusAgreed, "ceasefire", "brokered last week by Kenya", "", nil},
+		{"a pronoun skips a relative clause", "Traders noted a statement by Harbor Group, which owns a stake in Velmo Foods, that it is ready to bid for the whole firm.", model.StatusProposed, "merger_acquisition", "the whole firm", "", []string{"Harbor Group"}},
+		{"a list of owned names is what is sold", "Harbor Group said it agreed to sell its Velmo, Brandt and Ostmark food units to Delta Foods for $30 million.", model.StatusAgreed, "merger_acquisition", "sell its Velmo, Brandt and Ostmark food units to Delta Foods for $30 million", "", []string{"Harbor Group", "Delta Foods"}},
+		{"a partner before a noun's relative clause", "Harbor Group hopes for a friendly deal with Velmo Foods that is likely to involve a 30% stake.", model.StatusProposed, "merger_acquisition", "is likely to involve a 30% stake", "", []string{"Harbor Group", "Velmo Foods"}},
 		{"official acts for the state's record", "Officials in Germany said German Chancellor Olaf Scholz rejected the plan.", model.StatusRejected, "other", "the plan", "", []string{"Germany"}},
 	}
 	for _, tt := range tests {
@@ -56,6 +73,55 @@ func TestAgreements(t *testing.T) {
 	}
 }
 
+// TestCollectivePartner checks that "signed by both countries" refers to
+// the sides of the agreement before.
+func TestCollectivePartner(t *testing.T) {
+	ex := newTestExtractor(t)
+	text := "Kenya and Uganda agreed to reopen the border. Officials praised the accords signed by both countries in 2019."
+	res, err := ex.Extract(context.Background(), model.Article{Text: text, RefDate: "2025-08-20"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Agreements) != 2 {
+		t.Fatalf("%d agreements, want 2: %+v", len(res.Agreements), res.Agreements)
+	}
+	if got, want := partyNames(res.Agreements[1].Parties), []string{"Kenya", "Uganda"}; !slices.Equal(got, want) {
+		t.Errorf("parties = %q, want %q", got, want)
+	}
+}
+
+// TestDemonymParty checks that a party named only by a national adjective
+// takes the country's name and refers to the adjective's misc record, and
+// that an official listed after another serves the same state.
+func TestDemonymParty(t *testing.T) {
+	ex := newTestExtractor(t)
+	text := "Talks bringing together Danish Trade Minister Anna Berg, Customs Chief Lars Holm and Norwegian Finance Minister Ola Dahl reaffirmed a commitment to the fisheries accord."
+	res, err := ex.Extract(context.Background(), model.Article{Text: text, RefDate: "2025-08-20"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Agreements) != 1 {
+		t.Fatalf("%d agreements, want 1: %+v", len(res.Agreements), res.Agreements)
+	}
+	parties := res.Agreements[0].Parties
+	if got, want := partyNames(parties), []string{"Denmark", "Norway"}; !slices.Equal(got, want) {
+		t.Fatalf("parties = %q, want %q", got, want)
+	}
+	for i, want := range []struct{ misc, reps string }{{"Danish", "Anna Berg, Lars Holm"}, {"Norwegian", "Ola Dahl"}} {
+		p := parties[i]
+		if p.Kind != model.KindMisc || !slices.ContainsFunc(res.Misc, func(m model.Misc) bool { return m.ID == p.ID && m.Name == want.misc }) {
+			t.Errorf("party %s = %+v, want a ref to the misc record %s", p.Name, p.Ref, want.misc)
+		}
+		var reps []string
+		for _, r := range p.Representatives {
+			reps = append(reps, r.Name)
+		}
+		if got := strings.Join(reps, ", "); got != want.reps {
+			t.Errorf("%s's representatives = %q, want %q", p.Name, got, want.reps)
+		}
+	}
+}
+
 func TestAgreementFalseAlarms(t *testing.T) {
 	ex := newTestExtractor(t)
 	for _, text := range []string{
@@ -63,6 +129,9 @@ func TestAgreementFalseAlarms(t *testing.T) {
 		"He committed a crime in 2019, the court found.",
 		"Traders were offered by the bank a lower rate.",
 		"The deal-making culture of the city is famous.",
+		"Analysts suggest that the talks are designed to break the impasse.",
+		"The minister assured reporters that the economy was sound.",
+		"The team secured a win in the final.",
 	} {
 		res, err := ex.Extract(context.Background(), model.Article{Text: text})
 		if err != nil {

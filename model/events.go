@@ -83,7 +83,9 @@ type Ref struct {
 
 // Party is one side of an agreement or meeting: a record of the result,
 // with the people the text shows acting for it ("Syrian Foreign Minister X"
-// acts for Syria).
+// acts for Syria). A country the text names only by its national adjective
+// ("Israeli Minister X", no place record of Israel) is the adjective's misc
+// record (Kind misc, its ID) under the country's name ("Israel").
 type Party struct {
 	Ref `yaml:",inline"`
 	// Representatives are the people acting for the party; empty when the

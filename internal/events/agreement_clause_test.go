@@ -48,6 +48,11 @@ func TestClauseStatus(t *testing.T) {
 		{"The envoy discussed with the herders a framework agreement on grazing.", model.StatusProposed},
 		{"The valley board is close to completing a deal with the millers.", model.StatusProposed},
 		{"Under a May 20 agreement between the towns, the bridge reopened.", model.StatusAgreed},
+		// an offer that went through; an agreement someone seeks to undo
+		{"The dairy said its takeover offer for the creamery was successful.", model.StatusAgreed},
+		{"The miller wants to void a standstill pact with the bakery.", model.StatusAgreed},
+		{"The board might decide on Friday to sell its stake in the mill.", model.StatusProposed},
+		{"The board decided on Friday to sell its stake in the mill.", model.StatusAgreed},
 		// restated
 		{"The republic remained committed to the river accords.", model.StatusReaffirmed},
 		// a reported clause keeps its status
@@ -116,6 +121,20 @@ func TestOneRecordPerAgreement(t *testing.T) {
 		{"The mill agreed to buy the bakery. The deal was welcomed by the staff.", 1, 1},
 		{"The mill agreed to buy the bakery. Critics said the agreement hurt farmers.", 1, 1},
 		{"The towns agreed to share the well and to repair the bridge.", 2, 0},
+		// A partyless restatement of the same kind folds; a previous truce
+		// is not the new one.
+		{"The herders agreed a new truce on Monday. The two chiefs have agreed to cease the raids.", 1, 1},
+		{"The herders agreed a new truce on Monday. A previous truce was broken by raids.", 2, 0},
+		// "the deal" after a purchase refers back to it, whatever noun
+		// first stated it; "the offer" inside a clause too.
+		{"The mill agreed to buy the bakery. On Friday the owners signed the deal.", 1, 1},
+		{"The mill made a settlement offer to the growers. The growers have until Friday to accept or spurn the offer.", 1, 1},
+		// "Under an accord" states the terms of the one reported; "under
+		// a new accord" another.
+		{"The yard and its creditors agreed to form a new company. Under an accord signed in May, the workers keep their jobs.", 1, 1},
+		{"The yard and its creditors agreed to form a new company. Under a new accord signed in May, the workers keep their jobs.", 2, 0},
+		// Two reaffirmations of one stance by the same sides are one.
+		{"The herders and the farmers reaffirmed their commitment to the border truce. Both sides reiterated their commitment to the border truce.", 1, 1},
 	}
 	for _, tt := range tests {
 		got := agreementsOf(t, f, tt.text)

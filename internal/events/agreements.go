@@ -91,6 +91,8 @@ func (f *Finder) Agreements(in Input) []model.Agreement {
 			consumed = subjLast
 		}
 	}
+	f.resolvePronouns(in, out)
+	inheritParties(doc, out)
 	out = f.fold(in, out)
 	for i := range out {
 		out[i].ID = "agreement-" + strconv.Itoa(i+1)
@@ -100,7 +102,7 @@ func (f *Finder) Agreements(in Input) []model.Agreement {
 
 // agreementAt reads the agreement stated by the trigger at token i, if any,
 // and returns it with the token index just past its subject; prev are the
-// parties of the article's last agreement that has any, which a collective
+// parties of the article's last agreement with two or more, which a collective
 // subject ("both sides") refers to. A denied statement returns false with
 // its subject's end, so that its object is no agreement either.
 func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int, prev []model.Party) (model.Agreement, int, bool) {
@@ -140,15 +142,47 @@ func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int, prev []
 	if a.Type == model.AgreementOther {
 		a.Type = f.classify(strings.ToLower(a.Evidence.Text))
 	}
-	a.Parties = f.partiesBefore(in, s, i, consumed, trig.noun)
+	objParties := f.objectSides(in, s, i, subjFirst, subjLast, trig, prev)
+	if !trig.noun || len(objParties) < 2 || !f.approvedByOther(doc, start, i) {
+		a.Parties = f.partiesBefore(in, s, i, consumed, trig.noun)
+	}
 	if len(a.Parties) == 0 && f.collective(doc, start, i) {
 		a.Parties = slices.Clone(prev) // "both sides", "the two countries"
 	}
-	for _, p := range f.objectParties(in, s, subjFirst, f.objectEnd(doc, subjFirst, subjLast, trig)) {
+	for _, p := range objParties {
 		a.Parties = withParty(a.Parties, p)
+	}
+	if trig.addressee { // "assured Yeltsin that": the party assured
+		for _, m := range in.Mentions {
+			if m.First == i+1 {
+				a.Parties = f.addParty(in, a.Parties, m)
+			}
+		}
 	}
 	a.Date = f.clauseDate(doc, in.Dates, s, i)
 	return a, subjLast, true
+}
+
+// objectSides names the parties that the trigger at token i states after
+// it: those of its object [subjFirst, subjLast); for a noun, a partner
+// phrase before that object ("a deal with X that will ..."); and the
+// sides of the agreement before (prev) that a collective partner
+// ("signed by both states") refers to.
+func (f *Finder) objectSides(in Input, s text.Sentence, i, subjFirst, subjLast int, trig trigger, prev []model.Party) []model.Party {
+	doc := in.Doc
+	objEnd := f.objectEnd(doc, subjFirst, subjLast, trig)
+	parties := f.objectParties(in, s, subjFirst, objEnd)
+	if trig.noun && subjFirst > i+1 && strings.EqualFold(doc.Tokens[i+1].Text, "with") {
+		for _, p := range f.objectParties(in, s, i+1, subjFirst) {
+			parties = withParty(parties, p)
+		}
+	}
+	if f.collectivePartner(doc, subjFirst, objEnd) {
+		for _, p := range prev {
+			parties = withParty(parties, p)
+		}
+	}
+	return parties
 }
 
 // triggerFits filters trigger words used in other senses: "agreed" as an
@@ -214,10 +248,11 @@ func span(doc *text.Document, start, end int) model.Span {
 	return model.Span{Text: doc.Text[start:end], Start: start, End: end}
 }
 
-// lastParties returns the parties of the last agreement that has any.
+// lastParties returns the parties of the last agreement that has two or
+// more: the sides that "both sides" and "the two countries" refer to.
 func lastParties(out []model.Agreement) []model.Party {
 	for k := len(out) - 1; k >= 0; k-- {
-		if len(out[k].Parties) > 0 {
+		if len(out[k].Parties) > 1 {
 			return out[k].Parties
 		}
 	}
@@ -250,4 +285,33 @@ func (f *Finder) coordinated(doc *text.Document, s text.Sentence, a model.Agreem
 // would resolve", "an uneasy truce has held".
 func statesAfterNoun(pos string) bool {
 	return pos == "VBN" || pos == "VBD" || pos == "VBZ" || pos == "MD"
+}
+
+// inheritParties gives an agreement stated by a noun with no party of its
+// own ("with an agreement to scale up aid", "a renewed commitment to the
+// accord") the parties of the agreement just before it, when that one is
+// at most two sentences back: the story goes on about the same sides.
+func inheritParties(doc *text.Document, out []model.Agreement) {
+	for i := 1; i < len(out); i++ {
+		a := &out[i]
+		t := doc.Tokens[tokenAt(doc, a.Trigger.Start)]
+		if len(a.Parties) > 0 || !strings.HasPrefix(t.POS, "NN") {
+			continue
+		}
+		prev := out[i-1]
+		if p := doc.Tokens[tokenAt(doc, prev.Trigger.Start)]; len(prev.Parties) > 0 && t.Sent-p.Sent <= 2 {
+			a.Parties = prev.Parties
+		}
+	}
+}
+
+// approvedByOther reports an agreement noun that is the object of a verb
+// of approval ("the Commission cleared the acquisition of X by Y"): when
+// the noun phrase names the sides, the approver is a regulator, no party.
+func (f *Finder) approvedByOther(doc *text.Document, start, trig int) bool {
+	k := trig - 1
+	for k > start && (doc.Tokens[k].POS == "DT" || doc.Tokens[k].POS == "JJ") {
+		k--
+	}
+	return k >= start && strings.HasPrefix(doc.Tokens[k].POS, "VB") && f.vocab.approvalVerbs[strings.ToLower(doc.Tokens[k].Text)]
 }

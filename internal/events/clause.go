@@ -192,6 +192,9 @@ func (f *Finder) isUnilateral(doc *text.Document, trig, last int, t trigger) boo
 // particle ("turned down"), and an agreement noun ("struck a deal") or, for
 // a transfer, a named company or an asset ("bought a stake").
 func (f *Finder) objectFits(in Input, s text.Sentence, trig int, t trigger) bool {
+	if t.addressee {
+		return f.addresseeFits(in, s, trig)
+	}
 	if !t.object && !t.transfer {
 		return true
 	}
@@ -211,6 +214,34 @@ func (f *Finder) objectFits(in Input, s text.Sentence, trig int, t trigger) bool
 		}
 		if t.object && f.vocab.objectNouns[w] || t.transfer && (f.vocab.assetNouns[w] || startsOrg(in.Mentions, tok.Start)) {
 			return true
+		}
+	}
+	return false
+}
+
+// addresseeFits checks what an addressee verb needs after it: the party
+// it is addressed to, then "that" ("assured Yeltsin that", "suggest to the
+// rebels that"). With a particle ("to") any addressee will do; without,
+// the addressee is a named person, organization or place. "Analysts
+// suggest that" and "assured reporters that" state no undertaking.
+func (f *Finder) addresseeFits(in Input, s text.Sentence, trig int) bool {
+	doc := in.Doc
+	k := trig + 1
+	p, particle := f.vocab.particles[strings.ToLower(doc.Tokens[trig].Text)]
+	if particle {
+		if k >= s.Last || strings.ToLower(doc.Tokens[k].Text) != p {
+			return false
+		}
+		for k++; k < s.Last && k <= trig+6; k++ {
+			if strings.EqualFold(doc.Tokens[k].Text, "that") {
+				return k > trig+2
+			}
+		}
+		return false
+	}
+	for _, m := range in.Mentions {
+		if m.First == k && m.Label != ner.LabelMISC {
+			return m.Last < s.Last && strings.EqualFold(doc.Tokens[m.Last].Text, "that")
 		}
 	}
 	return false
@@ -245,8 +276,21 @@ func (f *Finder) clauseStatus(doc *text.Document, start, trig, last int, t trigg
 		return model.StatusReaffirmed
 	case low == "sign":
 		return model.StatusAgreed
+	case t.noun && t.status == model.StatusProposed && f.succeeded(doc, trig, last):
+		return model.StatusAgreed
 	}
 	return t.status
+}
+
+// succeeded reports an offer whose own predicate says it went through:
+// "its offer for X was successful", "the bid was accepted".
+func (f *Finder) succeeded(doc *text.Document, trig, last int) bool {
+	for k := trig + 1; k+1 < last; k++ {
+		if isBe(doc.Tokens[k].Text) && f.vocab.successWords[strings.ToLower(doc.Tokens[k+1].Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // underNegotiation reports an agreement noun that talks are about: "talks
@@ -290,11 +334,15 @@ func (f *Finder) isPublicOffer(doc *text.Document, trig, last int, t trigger) bo
 // governedByModal reports an agreement noun that is the object of a verb of
 // prospect ("discussed with X a framework agreement", "is close to
 // completing a deal"): the first verb before the noun, or the words just
-// before that verb, are modal.
+// before that verb, are modal, unless that verb would undo the agreement
+// ("seeks to void the pact": the pact exists).
 func (f *Finder) governedByModal(doc *text.Document, start, trig int) bool {
 	for k := trig - 1; k >= start && k >= trig-10; k-- {
 		if !strings.HasPrefix(doc.Tokens[k].POS, "VB") {
 			continue
+		}
+		if f.vocab.undoVerbs[strings.ToLower(doc.Tokens[k].Text)] {
+			return false // "seeks to nullify a standstill agreement": it exists
 		}
 		for j := k; j >= start && j >= k-2; j-- {
 			if f.vocab.modalWords[strings.ToLower(doc.Tokens[j].Text)] {

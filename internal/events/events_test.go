@@ -53,6 +53,8 @@ func TestClassify(t *testing.T) {
 		"what the minister said about the plan":  model.AgreementOther, // "said" is no aid
 		"an extension of the lease":              model.AgreementOther, // "extension" is no tension
 		"a cease-fire along the line of contact": model.AgreementCeasefire,
+		"mutual recognition within the borders":  model.AgreementDiplomatic, // recognition before borders
+		"a friendship treaty with the neighbour": model.AgreementDiplomatic,
 	} {
 		if got := f.classify(subject); got != want {
 			t.Errorf("classify(%q) = %q, want %q", subject, got, want)

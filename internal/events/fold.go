@@ -25,7 +25,7 @@ func (f *Finder) fold(in Input, recs []model.Agreement) []model.Agreement {
 			absorb(&out[k], a)
 			continue
 		}
-		if k := restated(in.Doc, out, a); k >= 0 {
+		if k := f.restated(in.Doc, out, a); k >= 0 {
 			absorb(&out[k], a)
 			continue
 		}
@@ -61,7 +61,7 @@ func sortMentions(ms []model.Span) {
 // when a is a record of its own.
 func (f *Finder) antecedent(doc *text.Document, earlier []model.Agreement, a model.Agreement) int {
 	object := f.definiteObject(a)
-	if len(earlier) == 0 || !f.isDefiniteMention(doc, a.Trigger.Start) && object == "" {
+	if len(earlier) == 0 || !f.isDefiniteMention(doc, a.Trigger.Start) && !f.underEarlier(doc, a) && object == "" {
 		return -1
 	}
 	sent := doc.Tokens[tokenAt(doc, a.Trigger.Start)].Sent
@@ -73,8 +73,8 @@ func (f *Finder) antecedent(doc *text.Document, earlier []model.Agreement, a mod
 			continue
 		}
 		if object != "" && !f.isDefiniteMention(doc, a.Trigger.Start) {
-			if names(e, object) {
-				return k // "accept this offer" after "a takeover offer"
+			if names(e, object) || f.vocab.genericNouns[object] && (e.Type == a.Type || a.Type == model.AgreementOther) {
+				return k // "accept this offer" after "a takeover offer", "agreed the deal"
 			}
 			continue
 		}
@@ -87,6 +87,25 @@ func (f *Finder) antecedent(doc *text.Document, earlier []model.Agreement, a mod
 		}
 	}
 	return -1
+}
+
+// underEarlier reports an agreement noun after "under" in a later sentence
+// of the article ("Under an accord signed in May, the yard ..."): the
+// terms of an agreement already reported (guideline 7), not a new one,
+// unless a contrast word makes it another ("under a new accord").
+func (f *Finder) underEarlier(doc *text.Document, a model.Agreement) bool {
+	i := tokenAt(doc, a.Trigger.Start)
+	first := doc.Sentences[doc.Tokens[i].Sent].First
+	for k := i - 1; k >= first && k >= i-3; k-- {
+		t := doc.Tokens[k]
+		if strings.EqualFold(t.Text, "under") {
+			return true
+		}
+		if t.POS != "DT" && t.POS != "JJ" && t.POS != "CD" || f.vocab.contrastWords[strings.ToLower(t.Text)] {
+			return false
+		}
+	}
+	return false
 }
 
 // isDefiniteMention reports an agreement noun at offset off after a
@@ -168,29 +187,63 @@ func insideEvidence(recs []model.Agreement, off int) bool {
 	return false
 }
 
-// restated returns the index of the earlier record that a restates, or -1:
-// a record of a later sentence with a party in common, a compatible type,
-// and both reached: the same status, or a plain "agreed" for one agreed or
-// signed ("Roy agreed a new deal" after "Keane signed a new contract").
+// restated returns the index of the earlier record that a restates, or -1.
+// A record of a later sentence restates an earlier one of a compatible
+// type when both are reached (the same status, or a plain "agreed" for one
+// agreed or signed: "Roy agreed a new deal" after "Keane signed a new
+// contract") or both reaffirmations, and either they have a party in
+// common, or a names none, has the earlier one's type exactly ("the
+// leaders agreed to cease the fighting" after a ceasefire) and no contrast
+// word of its own ("a previous ceasefire" is not "the new ceasefire").
 // Proposals, pledges and rejections are each their own event, and a clause
 // with "also" states a new agreement.
-func restated(doc *text.Document, earlier []model.Agreement, a model.Agreement) int {
-	if len(a.Parties) == 0 || strings.Contains(" "+strings.ToLower(a.Evidence.Text)+" ", " also ") {
+func (f *Finder) restated(doc *text.Document, earlier []model.Agreement, a model.Agreement) int {
+	if strings.Contains(" "+strings.ToLower(a.Evidence.Text)+" ", " also ") {
 		return -1
 	}
 	sent := doc.Tokens[tokenAt(doc, a.Trigger.Start)].Sent
 	for k := len(earlier) - 1; k >= 0; k-- {
 		e := earlier[k]
-		if doc.Tokens[tokenAt(doc, e.Trigger.Start)].Sent == sent || !shareParty(e.Parties, a.Parties) {
+		if doc.Tokens[tokenAt(doc, e.Trigger.Start)].Sent == sent {
 			continue
 		}
 		typeFits := e.Type == a.Type || e.Type == model.AgreementOther || a.Type == model.AgreementOther
-		statusFits := isReached(a.Status) && isReached(e.Status) && (e.Status == a.Status || a.Status == model.StatusAgreed)
-		if typeFits && statusFits {
+		statusFits := isReached(a.Status) && isReached(e.Status) && (e.Status == a.Status || a.Status == model.StatusAgreed) ||
+			a.Status == model.StatusReaffirmed && e.Status == model.StatusReaffirmed
+		if !typeFits || !statusFits {
+			continue
+		}
+		if len(a.Parties) > 0 && shareParty(e.Parties, a.Parties) {
+			return k
+		}
+		if len(a.Parties) == 0 && e.Type == a.Type && a.Type != model.AgreementOther && f.sameContrast(e, a) {
 			return k
 		}
 	}
 	return -1
+}
+
+// sameContrast reports whether the later record b carries no word that
+// sets one agreement against another ("previous", "new", "rival") beyond
+// those of the earlier record a: "the ceasefire" restates "a new
+// ceasefire", "a previous ceasefire" does not.
+func (f *Finder) sameContrast(a, b model.Agreement) bool {
+	words := func(s string) map[string]bool {
+		out := map[string]bool{}
+		for _, w := range strings.Fields(strings.ToLower(s)) {
+			if f.vocab.contrastWords[w] {
+				out[w] = true
+			}
+		}
+		return out
+	}
+	earlier := words(a.Evidence.Text)
+	for w := range words(b.Evidence.Text) {
+		if !earlier[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // shareParty reports a record that is a party of both lists.
@@ -220,12 +273,14 @@ func (f *Finder) definiteObject(a model.Agreement) string {
 		return "" // a named treaty, a reaffirmation or a rejection is its own record
 	}
 	words := strings.Fields(strings.ToLower(a.Subject))
-	if len(words) < 2 || !f.vocab.anaphors[words[0]] {
-		return ""
-	}
-	for _, w := range words[1:min(len(words), 4)] {
-		if f.vocab.objectNouns[w] {
-			return w
+	for i, w := range words[:min(len(words), 4)] {
+		if !f.vocab.anaphors[w] && w != "'s" {
+			continue
+		}
+		for j, v := range words[i+1 : min(len(words), i+4)] {
+			if f.vocab.objectNouns[v] && (j == 0 || !f.vocab.genericNouns[v]) {
+				return v // "accept or reject the offer", "Lloyd 's settlement offer"
+			}
 		}
 	}
 	return ""

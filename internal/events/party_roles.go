@@ -17,7 +17,14 @@ func (f *Finder) objectParties(in Input, s text.Sentence, first, last int) []mod
 	var parties []model.Party
 	asides := f.relativeClauses(in.Doc, s)
 	for _, m := range in.Mentions {
-		if m.First < first || m.Last > last || m.Label == ner.LabelMISC || f.isObjectPlace(in, s, m) {
+		if m.First < first || m.Last > last && !endsAtStop(in.Doc, m, last) || m.Label == ner.LabelMISC && !orgAlias(in, m) {
+			continue
+		}
+		if ref, ok := f.capitalMetonym(in, s, m); ok {
+			parties = withParty(parties, model.Party{Ref: ref})
+			continue
+		}
+		if f.isObjectPlace(in, s, m) {
 			continue
 		}
 		if _, ok := enclosing(asides, m.Start); ok {
@@ -28,6 +35,94 @@ func (f *Finder) objectParties(in Input, s text.Sentence, first, last int) []mod
 	return parties
 }
 
+// capitalMetonym returns the party a city stands for in "a pact between
+// Canberra and Washington": a city right after "between" (or after "and"
+// in such a pair) that follows an agreement noun names its government, the
+// country's record when the article has one, else the city's.
+func (f *Finder) capitalMetonym(in Input, s text.Sentence, m ner.Mention) (model.Ref, bool) {
+	ref, ok := in.Refs[m.Start]
+	if !ok || ref.Kind != model.KindPlace {
+		return model.Ref{}, false
+	}
+	country, city := f.lex.City(ref.Name)
+	if !city {
+		return model.Ref{}, false
+	}
+	doc := in.Doc
+	k := m.First - 1
+	if k > s.First && strings.EqualFold(doc.Tokens[k].Text, "and") {
+		k = cityBefore(in, k)
+	}
+	if k <= s.First || !strings.EqualFold(doc.Tokens[k].Text, "between") || !f.vocab.objectNouns[strings.ToLower(doc.Tokens[k-1].Text)] {
+		return model.Ref{}, false
+	}
+	if state, ok := in.states[country]; ok {
+		return state, true
+	}
+	return ref, true
+}
+
+// cityBefore returns the token before the place mention that ends just
+// before token k, or -1 when there is none.
+func cityBefore(in Input, k int) int {
+	for _, m := range in.Mentions {
+		if m.Last == k {
+			if ref := in.Refs[m.Start]; ref.Kind == model.KindPlace {
+				return m.First - 1
+			}
+		}
+	}
+	return -1
+}
+
+// orgAlias reports a misc name that is the first word or words of an
+// organization's record: "Dataproducts" for Dataproducts Corp.
+func orgAlias(in Input, m ner.Mention) bool {
+	_, ok := orgNamed(in, in.Doc.Text[m.Start:m.End])
+	return ok
+}
+
+// orgNamed returns the organization record whose name starts with the
+// words of name ("Dataproducts": Dataproducts Corp.), the shortest such
+// name when several do.
+func orgNamed(in Input, name string) (model.Ref, bool) {
+	var best model.Ref
+	for _, ref := range in.Refs {
+		if ref.Kind != model.KindOrganization || !strings.HasPrefix(ref.Name, name+" ") {
+			continue
+		}
+		if best.ID == "" || len(ref.Name) < len(best.Name) || len(ref.Name) == len(best.Name) && ref.ID < best.ID {
+			best = ref
+		}
+	}
+	return best, best.ID != ""
+}
+
+// ownedInList reports a name later in a list that "its" or "their"
+// opens: "its Velmo, Brandt and Ostmark food units".
+func ownedInList(doc *text.Document, s text.Sentence, first int) bool {
+	k := first - 1
+	if k < s.First || doc.Tokens[k].Text != "," && !strings.EqualFold(doc.Tokens[k].Text, "and") {
+		return false
+	}
+	for ; k >= s.First && k >= first-10; k-- {
+		t := doc.Tokens[k]
+		switch low := strings.ToLower(t.Text); {
+		case low == "its" || low == "their":
+			return true
+		case t.POS != "NNP" && low != "," && low != "and":
+			return false
+		}
+	}
+	return false
+}
+
+// endsAtStop reports a name whose last token, just past the object's end
+// at token last, is the sentence's full stop: "by NationsBank Corp."
+func endsAtStop(doc *text.Document, m ner.Mention, last int) bool {
+	return m.Last == last+1 && last < len(doc.Tokens) && doc.Tokens[last].Text == "."
+}
+
 // isObjectPlace reports a mention of an object that places the action
 // ("in Paris", "at the border") or gives a source ("cited by X").
 func (f *Finder) isObjectPlace(in Input, s text.Sentence, m ner.Mention) bool {
@@ -36,13 +131,21 @@ func (f *Finder) isObjectPlace(in Input, s text.Sentence, m ner.Mention) bool {
 	if m.First > s.First {
 		prev = strings.ToLower(doc.Tokens[m.First-1].Text)
 	}
-	if prev == "its" || prev == "their" { // "its Specia unit": what is sold
+	if prev == "its" || prev == "their" || ownedInList(doc, s, m.First) { // "its Specia unit": what is sold
 		return true
 	}
 	if ref := in.Refs[m.Start]; ref.Kind == model.KindPlace {
 		// A place is a party of the object only as a partner: "a deal
-		// with Israel", "between Kenya and Uganda"; never a city.
+		// with Israel", "with neighbouring Hungary", "between Kenya and
+		// Uganda"; never a city.
 		_, city := f.lex.City(ref.Name)
+		k := m.First - 1
+		for k > s.First && doc.Tokens[k].POS == "JJ" {
+			k--
+		}
+		if k >= s.First {
+			prev = strings.ToLower(doc.Tokens[k].Text)
+		}
 		return city || prev != "with" && prev != "between" && prev != "and" && prev != "by"
 	}
 	for k := m.First - 1; k >= s.First && k >= m.First-3; k-- {
@@ -70,8 +173,10 @@ func (f *Finder) addParty(in Input, parties []model.Party, m ner.Mention) []mode
 	}
 	ref, ok := in.Refs[m.Start]
 	if m.Label == ner.LabelMISC {
-		if ref, ok = f.stateOf(in, doc.Text[m.Start:m.End]); !ok {
-			return parties
+		if ref, ok = orgNamed(in, doc.Text[m.Start:m.End]); !ok {
+			if ref, ok = f.stateOf(in, doc.Text[m.Start:m.End]); !ok {
+				return parties
+			}
 		}
 	}
 	if !ok {
@@ -128,11 +233,8 @@ func (f *Finder) officeOf(in Input, m ner.Mention) (string, model.Ref, bool) {
 		if state, ok := f.stateOf(in, tok.Text); ok {
 			return title, state, true
 		}
-		if _, ok := f.lex.Demonym(tok.Text); ok {
-			// No record of the country: the national adjective's own
-			// record stands for it ("Israeli Minister X").
-			ref, ok := in.Refs[tok.Start]
-			return title, ref, ok
+		if ref, ok := f.demonymParty(in, tok.Text, tok.Start); ok {
+			return title, ref, true // "Israeli Minister X", no record of Israel
 		}
 		if ref, ok := placeEndingAt(in, k+1); ok {
 			return title, ref, true
@@ -142,7 +244,27 @@ func (f *Finder) officeOf(in Input, m ner.Mention) (string, model.Ref, bool) {
 			break
 		}
 	}
+	if prev, ok := listedBefore(in, k); ok {
+		// "Syrian Foreign Minister X, Intelligence Chief Y": Y serves the
+		// state of the official listed before.
+		if _, state, ok := f.officeOf(in, prev); ok {
+			return title, state, true
+		}
+	}
 	return title, model.Ref{}, false
+}
+
+// listedBefore returns the person named just before the comma at token k.
+func listedBefore(in Input, k int) (ner.Mention, bool) {
+	if k < 1 || in.Doc.Tokens[k].Text != "," {
+		return ner.Mention{}, false
+	}
+	for _, m := range in.Mentions {
+		if m.Last == k && m.Label == ner.LabelPER {
+			return m, true
+		}
+	}
+	return ner.Mention{}, false
 }
 
 // placeEndingAt returns the place record of a mention whose tokens end just
@@ -168,6 +290,38 @@ func (f *Finder) stateOf(in Input, word string) (model.Ref, bool) {
 	return ref, ok
 }
 
+// demonymParty returns the party a national adjective names when the
+// article has no record of the country: the adjective's own misc record,
+// under the country's name ("Israeli" stands for Israel).
+func (f *Finder) demonymParty(in Input, word string, start int) (model.Ref, bool) {
+	country, ok := f.lex.Demonym(word)
+	if !ok {
+		return model.Ref{}, false
+	}
+	ref, ok := in.Refs[start]
+	if !ok || ref.Kind != model.KindMisc {
+		return model.Ref{}, false
+	}
+	ref.Name = country
+	return ref, true
+}
+
+// collectivePartner reports a collective phrase after "by", "between" or
+// "with" in the object, tokens [first, last): "signed by the two
+// countries", "a deal between both sides" refer to the sides of the
+// agreement before.
+func (f *Finder) collectivePartner(doc *text.Document, first, last int) bool {
+	for k := first; k < last; k++ {
+		switch strings.ToLower(doc.Tokens[k].Text) {
+		case "by", "between", "with":
+			if f.collective(doc, k+1, min(last, k+4)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // collective reports a subject that refers to the sides of an earlier
 // agreement: "both sides", "the two countries", "they".
 func (f *Finder) collective(doc *text.Document, start, trig int) bool {
@@ -181,13 +335,18 @@ func (f *Finder) collective(doc *text.Document, start, trig int) bool {
 
 // objectEnd returns where the parties of an object stop: for an agreement
 // noun, at the first verb or relative pronoun ("an agreement that will
-// allow X": X is no party); for a verb, at the end of its object.
+// allow X": X is no party) other than a participle right after the noun
+// that does not broker ("a ceasefire arranged by X": X is a side; "a
+// truce brokered by X": X mediates); for a verb, at the end of its object.
 func (f *Finder) objectEnd(doc *text.Document, first, last int, t trigger) int {
 	if !t.noun {
 		return last
 	}
 	for k := first; k < last; k++ {
 		tok := doc.Tokens[k]
+		if k == first && tok.POS == "VBN" && !f.vocab.brokeringVerbs[strings.ToLower(tok.Text)] {
+			continue // "a ceasefire sealed in talks with X", "arranged by X": X is a side
+		}
 		if strings.HasPrefix(tok.POS, "VB") || tok.POS == "MD" || tok.POS == "WDT" || f.vocab.relativePronouns[strings.ToLower(tok.Text)] {
 			return k
 		}

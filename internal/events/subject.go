@@ -151,11 +151,14 @@ func isLinkedNounAhead(doc *text.Document, k, end int) bool {
 	return false
 }
 
-// clauseEnds reports where a subject stops: sentence punctuation, a comma,
-// quotation marks, or "and" followed by a new trigger.
+// clauseEnds reports where a subject stops: sentence punctuation, a comma
+// (not one inside a list of names), quotation marks, or "and" followed by
+// a new trigger.
 func (f *Finder) clauseEnds(doc *text.Document, k, end int, low string) bool {
 	switch low {
-	case ".", ",", ";", ":", "!", "?", "—", "–", "“", "”", "\"":
+	case ",":
+		return !listComma(doc, k, end)
+	case ".", ";", ":", "!", "?", "—", "–", "“", "”", "\"":
 		return true
 	case "and", "but", "while", "whereas":
 		if low == "and" && k+2 < end && strings.EqualFold(doc.Tokens[k+1].Text, "to") && doc.Tokens[k+2].POS == "VB" {
@@ -166,6 +169,27 @@ func (f *Finder) clauseEnds(doc *text.Document, k, end int, low string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// listComma reports a comma inside a list of names: a proper noun before
+// it, one to three after it, then "and", "or" or another comma ("its
+// Velmo, Brandt and Ostmark food units to Delta Foods").
+func listComma(doc *text.Document, k, end int) bool {
+	if k == 0 || doc.Tokens[k-1].POS != "NNP" {
+		return false // "two airlines, A and B": an apposition
+	}
+	j := k + 1
+	for j < end && j <= k+3 && doc.Tokens[j].POS == "NNP" {
+		j++
+	}
+	if j == k+1 || j >= end {
+		return false
+	}
+	switch strings.ToLower(doc.Tokens[j].Text) {
+	case "and", "or", ",":
+		return true
 	}
 	return false
 }

@@ -19,10 +19,11 @@ var wordFiles embed.FS
 // or after "to". An object verb needs an agreement noun heading its
 // object, a transfer verb a company or an asset.
 type trigger struct {
-	status   model.AgreementStatus
-	noun     bool
-	object   bool
-	transfer bool
+	status    model.AgreementStatus
+	noun      bool
+	object    bool
+	transfer  bool
+	addressee bool
 }
 
 // typeStem is a word stem that gives an agreement type.
@@ -55,6 +56,12 @@ type vocabulary struct {
 	hypothetical     map[string]bool   // "unless X agrees": a condition
 	publicOffers     map[string]bool   // "offered free tickets": no agreement
 	particles        map[string]string // "turned" needs "down"
+	contrastWords    map[string]bool   // "a previous ceasefire": not the new one
+	genericNouns     map[string]bool   // "agreed the deal": any earlier agreement
+	approvalVerbs    map[string]bool   // "cleared the merger of X and Y": a regulator
+	successWords     map[string]bool   // "the offer was successful": agreed
+	undoVerbs        map[string]bool   // "seeks to void the pact": the pact exists
+	brokeringVerbs   map[string]bool   // "a truce brokered by X": X mediates
 }
 
 var loadVocabulary = sync.OnceValues(func() (*vocabulary, error) {
@@ -92,6 +99,12 @@ var loadVocabulary = sync.OnceValues(func() (*vocabulary, error) {
 		{"words/court-words.txt", &v.courtWords},
 		{"words/hypothetical-words.txt", &v.hypothetical},
 		{"words/public-offer-words.txt", &v.publicOffers},
+		{"words/contrast-words.txt", &v.contrastWords},
+		{"words/generic-agreement-nouns.txt", &v.genericNouns},
+		{"words/approval-verbs.txt", &v.approvalVerbs},
+		{"words/success-words.txt", &v.successWords},
+		{"words/undo-verbs.txt", &v.undoVerbs},
+		{"words/brokering-verbs.txt", &v.brokeringVerbs},
 	} {
 		if *f.dst, err = vocab.Words(wordFiles, f.file); err != nil {
 			return nil, err
@@ -101,7 +114,7 @@ var loadVocabulary = sync.OnceValues(func() (*vocabulary, error) {
 })
 
 // readTriggers reads "word<TAB>status<TAB>part" lines, part one of noun,
-// verb, object or transfer.
+// verb, object, transfer or addressee.
 func readTriggers(fsys fs.FS, file string) (map[string]trigger, error) {
 	lines, err := vocab.Read(fsys, file, 3, 3)
 	if err != nil {
@@ -113,13 +126,13 @@ func readTriggers(fsys fs.FS, file string) (map[string]trigger, error) {
 		switch {
 		case !slices.Contains(model.AgreementStatuses(), status):
 			return nil, &vocab.Error{File: file, Line: ln.N, Reason: fmt.Sprintf("unknown status %q", status)}
-		case !slices.Contains([]string{"noun", "verb", "object", "transfer"}, part):
-			return nil, &vocab.Error{File: file, Line: ln.N, Reason: fmt.Sprintf("part %q, want noun, verb, object or transfer", part)}
+		case !slices.Contains([]string{"noun", "verb", "object", "transfer", "addressee"}, part):
+			return nil, &vocab.Error{File: file, Line: ln.N, Reason: fmt.Sprintf("part %q, want noun, verb, object, transfer or addressee", part)}
 		}
 		if _, dup := out[word]; dup {
 			return nil, &vocab.Error{File: file, Line: ln.N, Reason: fmt.Sprintf("%q listed twice", word)}
 		}
-		out[word] = trigger{status: status, noun: part == "noun", object: part == "object", transfer: part == "transfer"}
+		out[word] = trigger{status: status, noun: part == "noun", object: part == "object", transfer: part == "transfer", addressee: part == "addressee"}
 	}
 	return out, nil
 }
