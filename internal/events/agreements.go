@@ -52,17 +52,23 @@ type Input struct {
 	states map[string]model.Ref
 }
 
+// statesOf maps each country's name to the article's place record of it.
+func statesOf(refs map[int]model.Ref) map[string]model.Ref {
+	states := map[string]model.Ref{}
+	for _, ref := range refs {
+		if ref.Kind == model.KindPlace {
+			states[ref.Name] = ref
+		}
+	}
+	return states
+}
+
 // Agreements finds every statement that something was agreed, reaffirmed,
 // committed to, signed, rejected or proposed.
 func (f *Finder) Agreements(in Input) []model.Agreement {
 	var out []model.Agreement
 	doc := in.Doc
-	in.states = map[string]model.Ref{}
-	for _, ref := range in.Refs {
-		if ref.Kind == model.KindPlace {
-			in.states[ref.Name] = ref
-		}
-	}
+	in.states = statesOf(in.Refs)
 	for _, s := range doc.Sentences {
 		// Only this sentence's mentions and dates matter; slicing them out
 		// once keeps the work linear in the article's length.

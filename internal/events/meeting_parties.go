@@ -57,6 +57,12 @@ func (r *meetingReader) party(m ner.Mention, ref model.Ref) model.Party {
 	if m.Label != ner.LabelPER {
 		return p
 	}
+	// The agreements' reading of an official first: a state the article
+	// names or only qualifies ("Israeli Minister X"), or the state of the
+	// official listed before.
+	if _, state, ok := r.f.officeOf(r.in, m); ok && state.ID != "" {
+		return model.Party{Ref: state, Representatives: []model.Ref{ref}}
+	}
 	doc := r.in.Doc
 	for k := m.First - 1; k >= 0 && k >= m.First-5; k-- {
 		t := doc.Tokens[k]

@@ -36,6 +36,7 @@ type meetingCandidate struct {
 // planned or cancelled encounters between named parties.
 func (f *Finder) Meetings(in Input) []model.Meeting {
 	mv := f.meetingVocab
+	in.states = statesOf(in.Refs)
 	if in.BodyStart == 0 {
 		in.BodyStart = agencyDatelineEnd(in.Doc, mv)
 	}
@@ -317,8 +318,13 @@ func (r *meetingReader) sameAs(out []model.Meeting, c meetingCandidate) int {
 // addParties appends the parties of more not yet in ps.
 func addParties(ps, more []model.Party) []model.Party {
 	for _, p := range more {
-		if !hasParty(ps, p.ID) {
+		switch {
+		case !hasParty(ps, p.ID):
 			ps = append(ps, p)
+		default:
+			for _, rep := range p.Representatives {
+				ps = withRepresentative(ps, p.Ref, rep) // two officials of one state
+			}
 		}
 	}
 	return ps
