@@ -18,12 +18,32 @@ func TestEvalDevelopmentFloors(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow: extracts a development set")
 	}
-	tests := []struct {
-		gold  string
+	type figure struct {
+		name  string
 		row   *regexp.Regexp // the figure is the row's first submatch
-		floor float64        // measured 80.83
+		floor float64        // about a point under the measured figure
+		most  bool           // floor is a ceiling: at most this many
+	}
+	rx := regexp.MustCompile
+	tests := []struct {
+		gold    string
+		figures []figure
 	}{
-		{"conllpp/conllpp-dev.jsonl", regexp.MustCompile(`(?m)^\s*ALL\s+\S+\s+\S+\s+(\S+)`), 79.8},
+		{"conllpp/conllpp-dev.jsonl", []figure{
+			{"entities F1 (80.83)", rx(`(?m)^\s*ALL\s+\S+\s+\S+\s+(\S+)`), 79.8, false},
+		}},
+		{"events/events-dev.jsonl", []figure{
+			{"agreements F1 (81.20)", rx(`(?m)^\s*agreements\s+\S+\s+\S+\s+(\S+)`), 80.2, false},
+			{"meetings F1 (92.68)", rx(`(?m)^\s*meetings\s+\S+\s+\S+\s+(\S+)`), 91.7, false},
+			{"agreement status (92.63)", rx(`(?m)^\s*status\s+(\S+)`), 91.6, false},
+			{"agreement type (86.32)", rx(`(?m)^\s*type strict\s+(\S+)`), 85.3, false},
+			{"parties recall (76.29)", rx(`(?m)^\s*parties / participants recall\s+(\S+)`), 75.3, false},
+			{"parties precision (82.20)", rx(`(?m)^\s*parties / participants precision\s+(\S+)`), 81.2, false},
+			{"participants recall (72.13)", rx(`(?m)^\s*parties / participants recall\s+\S+ \(\S+\)\s+(\S+)`), 71.1, false},
+			{"meeting place (84.38)", rx(`(?m)^\s*place\s+-\s+(\S+)`), 83.4, false},
+			{"meeting date (84.21)", rx(`(?m)^\s*date_text\s+-\s+(\S+)`), 83.2, false},
+			{"records in trap articles (2)", rx(`(?m)^\s*records in trap documents\s+(\d+) in`), 2, true},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.gold, func(t *testing.T) {
@@ -32,13 +52,20 @@ func TestEvalDevelopmentFloors(t *testing.T) {
 			if code := Execute(context.Background(), []string{"eval", path}, nil, &out, &errOut); code != 0 {
 				t.Fatalf("exit %d: %s", code, errOut.String())
 			}
-			m := tt.row.FindStringSubmatch(out.String())
-			if m == nil {
-				t.Fatalf("no score row in:\n%s", out.String())
-			}
-			got, err := strconv.ParseFloat(m[1], 64)
-			if err != nil || got < tt.floor {
-				t.Errorf("%s: %s, want ≥ %.1f", tt.gold, m[1], tt.floor)
+			for _, f := range tt.figures {
+				m := f.row.FindStringSubmatch(out.String())
+				if m == nil {
+					t.Fatalf("%s: no row in:\n%s", f.name, out.String())
+				}
+				got, err := strconv.ParseFloat(m[1], 64)
+				switch {
+				case err != nil:
+					t.Errorf("%s: %q is no number", f.name, m[1])
+				case f.most && got > f.floor:
+					t.Errorf("%s: %s, want at most %.0f", f.name, m[1], f.floor)
+				case !f.most && got < f.floor:
+					t.Errorf("%s: %s, want ≥ %.1f", f.name, m[1], f.floor)
+				}
 			}
 		})
 	}
