@@ -64,6 +64,9 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 			bar.Add(1)
 		}
 		in := inputs[oc.unit.Input]
+		if oc.err != nil && ctx.Err() != nil && errors.Is(oc.err, ctx.Err()) {
+			return ctx.Err() // interrupted: no fault of this input's
+		}
 		if oc.err != nil {
 			failed++
 			fmt.Fprintf(o.IO.ErrOut, "newsextract: %s: %v\n", oc.unit.Label, oc.err)
