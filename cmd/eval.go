@@ -440,11 +440,9 @@ func ratio(r score.Ratio) string {
 
 // geoPredictions is the one place that reads a result's places for the
 // geoparsing scorer: every mention of every place record, in the list
-// order. Place records carry no coordinates or GeoNames id yet, so each
-// mention is unresolved and only recognition scores. When the records get
-// fields such as geonames_id, lat and lon, set them here (Resolved: true
-// with Lat and Lon, and GeoNameID) on every mention of the record; a
-// mention that carries its own point or id would take that instead.
+// order. Every mention takes its record's geonames_id, and its lat and lon
+// when the record has a point (Resolved); a record without a point is
+// unresolved for the distance scores.
 //
 // Only places are predictions: demonyms and nationality adjectives
 // ("Syrian") are listed under misc and count as missed toponyms, as the
@@ -454,7 +452,11 @@ func geoPredictions(res model.Result) []score.GeoPred {
 	var out []score.GeoPred
 	for _, p := range res.Places {
 		for _, m := range p.Mentions {
-			out = append(out, score.GeoPred{Start: m.Start, End: m.End})
+			pred := score.GeoPred{Start: m.Start, End: m.End, GeoNameID: p.GeoNamesID}
+			if p.Lat != nil && p.Lon != nil {
+				pred.Resolved, pred.Lat, pred.Lon = true, *p.Lat, *p.Lon
+			}
+			out = append(out, pred)
 		}
 	}
 	return out

@@ -44,6 +44,12 @@ func TestEvalDevelopmentFloors(t *testing.T) {
 			{"meeting date (84.21)", rx(`(?m)^\s*date_text\s+-\s+(\S+)`), 83.2, false},
 			{"records in trap articles (2)", rx(`(?m)^\s*records in trap documents\s+(\d+) in`), 2, true},
 		}},
+		{"geo/gwn.jsonl", []figure{
+			{"literal F1 (78.53)", rx(`(?m)^\s*literal\s+\S+\s+\S+\s+(\S+)`), 77.5, false},
+			{"literal recognized within 161 km (75.27)", rx(`(?m)^\s*literal recognized\s+\d+\s+(\S+)`), 74.2, false},
+			{"literal recognized exact id (80.27)", rx(`(?m)^\s*literal recognized(?:\s+\S+){6}\s+(\S+)`), 79.2, false},
+			{"all recognized within 161 km (81.06)", rx(`(?m)^\s*all recognized\s+\d+\s+(\S+)`), 80.0, false},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.gold, func(t *testing.T) {

@@ -58,7 +58,7 @@ func TestEvalGeoPredictionFile(t *testing.T) {
 		regexp.MustCompile(`all, exact spans +33\.33 +25\.00 +28\.57 +1 +2 +3`),
 		// the metonymic Oslo is left out: tp 1, fp 1, fn 1
 		regexp.MustCompile(`literal +50\.00 +50\.00 +50\.00 +1 +1 +1`),
-		// no coordinates yet: every toponym is an error
+		// the places carry no coordinates: every toponym is an error
 		regexp.MustCompile(`all with coordinates +3 +0\.00 \(0/3\) +1\.000 +20039 +20039 +0\.00 \(0/3\)`),
 		regexp.MustCompile(`all recognized +2 +0\.00 \(0/2\)`),
 		regexp.MustCompile(`Demonym +0\.00 \(0/1\)`),
@@ -67,5 +67,27 @@ func TestEvalGeoPredictionFile(t *testing.T) {
 		if !want.MatchString(out) {
 			t.Errorf("no %s in:\n%s", want, out)
 		}
+	}
+}
+
+// TestEvalGeoReadsResolution scores a prediction file whose places carry
+// geonames_id, lat and lon: every mention takes its record's point and id.
+func TestEvalGeoReadsResolution(t *testing.T) {
+	dir := t.TempDir()
+	gold := filepath.Join(dir, "gold.jsonl")
+	os.WriteFile(gold, []byte(`{"id":"a","text":"Envoys met in Oslo, then in Paris.",`+
+		`"toponyms":[{"start":14,"end":18,"text":"Oslo","geonameid":1,"lat":59.9,"lon":10.7,"type":"Literal","group":"literal"},`+
+		`{"start":28,"end":33,"text":"Paris","geonameid":2,"lat":48.9,"lon":2.4,"type":"Literal","group":"literal"}]}`+"\n"), 0o644)
+	pred := filepath.Join(dir, "pred.jsonl")
+	os.WriteFile(pred, []byte(`{"schema":"newsextract/v2","id":"a",`+
+		`"places":[{"id":"place-1","name":"Oslo","type":"city","resolved":true,"geonames_id":1,"lat":59.91,"lon":10.75,"mentions":[{"text":"Oslo","start":14,"end":18}]},`+
+		`{"id":"place-2","name":"Paris","type":"city","resolved":true,"geonames_id":3,"lat":30.0,"lon":2.4,"mentions":[{"text":"Paris","start":28,"end":33}]}]}`+"\n"), 0o644)
+	out, errOut, code := run(t, "", "eval", gold, "--pred", pred)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	// Oslo is right; Paris is about 2,100 km off, with the wrong id.
+	if want := regexp.MustCompile(`all recognized +2 +50\.00 \(1/2\).* 50\.00 \(1/2\)`); !want.MatchString(out) {
+		t.Errorf("no %s in:\n%s", want, out)
 	}
 }

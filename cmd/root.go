@@ -68,10 +68,13 @@ func Execute(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	switch {
 	case err == nil:
 		return exitOK
-	case errors.Is(err, errSomeFailed):
-		return exitFailed
-	case errors.Is(err, context.Canceled):
+	case errors.Is(err, context.Canceled) || ctx.Err() != nil:
+		// A unit already in flight when ctx was cancelled may fail with
+		// ctx's error as its own, which would otherwise read as a failed
+		// input.
 		fmt.Fprintln(stderr, "newsextract: interrupted")
+		return exitFailed
+	case errors.Is(err, errSomeFailed):
 		return exitFailed
 	}
 	var flagErr *FlagError

@@ -13,6 +13,8 @@ import (
 
 	"github.com/newsextract/newsextract/internal/events"
 	"github.com/newsextract/newsextract/internal/gazetteer"
+	gazgeo "github.com/newsextract/newsextract/internal/gazetteer/geo"
+	"github.com/newsextract/newsextract/internal/geo"
 	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/internal/text"
 	"github.com/newsextract/newsextract/internal/timex"
@@ -54,6 +56,7 @@ type Extractor struct {
 	timex      *timex.Tagger
 	words      *assemblyWords
 	events     *events.Finder
+	resolver   *geo.Resolver
 }
 
 // Option configures an Extractor. There are none yet; the type keeps New's
@@ -94,9 +97,17 @@ func New(opts ...Option) (*Extractor, error) {
 		}
 		return nil
 	})
+	var places *gazgeo.Gazetteer
+	g.Go(func() (err error) {
+		if places, err = gazgeo.Load(); err != nil {
+			return fmt.Errorf("loading geographic gazetteer: %w", err)
+		}
+		return nil
+	})
 	if err := g.Wait(); err != nil {
 		return nil, err
 	}
+	e.resolver = geo.New(places, e.lexicon)
 	for _, opt := range opts {
 		opt(e)
 	}
@@ -138,6 +149,11 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (res model.Res
 	res.Dates = e.timex.Tag(doc, ref)
 	ents := e.assembleEntities(doc, mentions)
 	res.People, res.Places, res.Organizations, res.Misc = ents.people, ents.places, ents.organizations, ents.misc
+	var dl *model.Span
+	if hasDateline {
+		dl = &datelineSpan
+	}
+	e.resolver.Resolve(a.Text, res.Places, dl)
 	// Names in a dateline ("FRANKFURT, March 4 -") place the story; they
 	// are not parties to what the first sentence reports.
 	bodyStart := 0

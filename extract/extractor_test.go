@@ -296,6 +296,13 @@ func BenchmarkSeedStages(b *testing.B) {
 			ex.events.Meetings(events.Input{Doc: doc, Mentions: ents.mentions, Refs: ents.refs, Dates: dates})
 		}
 	})
+	b.Run("resolve", func(b *testing.B) {
+		places := make([]model.Place, len(ents.places))
+		for b.Loop() {
+			copy(places, ents.places)
+			ex.resolver.Resolve(text, places, nil)
+		}
+	})
 }
 
 func hasSpanText(spans []model.Span, text string) bool {

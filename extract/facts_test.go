@@ -24,6 +24,8 @@ type articleFacts struct {
 		Name    string `yaml:"name"`
 		Type    string `yaml:"type"`
 		Country string `yaml:"country"`
+		// GeoNamesID, when set, is the entry the place must resolve to.
+		GeoNamesID int `yaml:"geonames_id"`
 	} `yaml:"places"`
 	Organizations []struct {
 		Name    string   `yaml:"name"`
@@ -146,6 +148,9 @@ func checkPlaceFacts(t *testing.T, f articleFacts, res model.Result) {
 		}
 		if w.Type != "" && string(p.Type) != w.Type || w.Country != "" && p.Country != w.Country {
 			t.Errorf("place %s: type %q country %q, want %q %q", w.Name, p.Type, p.Country, w.Type, w.Country)
+		}
+		if w.GeoNamesID != 0 && p.GeoNamesID != w.GeoNamesID {
+			t.Errorf("place %s: GeoNames id %d, want %d", w.Name, p.GeoNamesID, w.GeoNamesID)
 		}
 	}
 	sameSet(t, "places", got, want)

@@ -175,6 +175,89 @@ type Place struct {
 	Country string `json:"country,omitempty" yaml:"country,omitempty"`
 	// Mentions are every place the text names it.
 	Mentions []Span `json:"mentions" yaml:"mentions"`
+	// Resolved is true when the place was resolved to a gazetteer entry;
+	// the keys below are then set from that entry.
+	Resolved bool `json:"resolved" yaml:"resolved"`
+	// GeoNamesID is the GeoNames id of the entry; left out when unresolved.
+	GeoNamesID int `json:"geonames_id,omitempty" yaml:"geonames_id,omitempty"`
+	// Lat is the entry's latitude in degrees; left out when unknown.
+	Lat *float64 `json:"lat,omitempty" yaml:"lat,omitempty"`
+	// Lon is the entry's longitude in degrees; left out when unknown.
+	Lon *float64 `json:"lon,omitempty" yaml:"lon,omitempty"`
+	// CountryCode is the ISO 3166-1 alpha-2 code of the entry's country.
+	CountryCode string `json:"country_code,omitempty" yaml:"country_code,omitempty"`
+	// Admin1 is the first-level division the entry is in, or is.
+	Admin1 *Admin1 `json:"admin1,omitempty" yaml:"admin1,omitempty"`
+	// FeatureClass is the kind of the entry: continent, country, admin1,
+	// admin2, city, natural or other.
+	FeatureClass FeatureClass `json:"feature_class,omitempty" yaml:"feature_class,omitempty"`
+	// Population is the entry's population; left out when unknown.
+	Population int64 `json:"population,omitempty" yaml:"population,omitempty"`
+	// Resolution says which rule chose the entry.
+	Resolution *Resolution `json:"resolution,omitempty" yaml:"resolution,omitempty"`
+}
+
+// FeatureClass is the kind of a resolved place's gazetteer entry.
+type FeatureClass string
+
+// Feature classes.
+const (
+	FeatureContinent FeatureClass = "continent"
+	FeatureCountry   FeatureClass = "country"
+	FeatureAdmin1    FeatureClass = "admin1"
+	FeatureAdmin2    FeatureClass = "admin2"
+	FeatureCity      FeatureClass = "city"
+	FeatureNatural   FeatureClass = "natural"
+	FeatureOther     FeatureClass = "other"
+)
+
+// FeatureClasses returns every FeatureClass.
+func FeatureClasses() []FeatureClass {
+	return []FeatureClass{FeatureContinent, FeatureCountry, FeatureAdmin1, FeatureAdmin2, FeatureCity, FeatureNatural, FeatureOther}
+}
+
+// Enum returns the values of FeatureClass, for the JSON Schema.
+func (FeatureClass) Enum() []string { return enumStrings(FeatureClasses()) }
+
+// Admin1 is a first-level administrative division (state, province,
+// governorate).
+type Admin1 struct {
+	// Name is the division's name, when the gazetteer has it.
+	Name string `json:"name,omitempty" yaml:"name,omitempty"`
+	// Code is the GeoNames admin1 code with its country ("SY.05").
+	Code string `json:"code" yaml:"code"`
+}
+
+// ResolutionRule names the rule that resolved a place, in the order the
+// resolver tries them.
+type ResolutionRule string
+
+// Resolution rules.
+const (
+	RuleCountry    ResolutionRule = "country"
+	RuleAdmin1     ResolutionRule = "admin1"
+	RuleContext    ResolutionRule = "context"
+	RulePattern    ResolutionRule = "pattern"
+	RuleDateline   ResolutionRule = "dateline"
+	RulePopulation ResolutionRule = "population"
+)
+
+// ResolutionRules returns every ResolutionRule.
+func ResolutionRules() []ResolutionRule {
+	return []ResolutionRule{RuleCountry, RuleAdmin1, RuleContext, RulePattern, RuleDateline, RulePopulation}
+}
+
+// Enum returns the values of ResolutionRule, for the JSON Schema.
+func (ResolutionRule) Enum() []string { return enumStrings(ResolutionRules()) }
+
+// Resolution records how a place was resolved.
+type Resolution struct {
+	// Rule is the rule that chose the entry: country, admin1, context,
+	// pattern, dateline or population.
+	Rule ResolutionRule `json:"rule" yaml:"rule"`
+	// RunnerUp is the GeoNames id of the next candidate when the choice was
+	// close; left out otherwise.
+	RunnerUp int `json:"runner_up,omitempty" yaml:"runner_up,omitempty"`
 }
 
 // Organization is one organization: agency, ministry, media, armed group,

@@ -1,0 +1,186 @@
+// Package geo resolves the places an extraction found to gazetteer entries:
+// GeoNames id, point, country, first-level division, feature class and
+// population, read from the embedded gazetteer of internal/gazetteer/geo.
+//
+// Rules run in the CLIFF-CLAVIN order and the first that picks an entry
+// decides: (a) a country name, (b) an exact first-level division name, (c) a
+// candidate inside a country or division the article names, (d) a "City,
+// State" or "City, Country" pattern in the text, (e) a candidate in the
+// dateline's country, (f) the most populous candidate. Each place records
+// the rule and, when the choice was close, the runner-up.
+package geo
+
+import (
+	"strings"
+
+	"github.com/newsextract/newsextract/internal/gazetteer"
+	gaz "github.com/newsextract/newsextract/internal/gazetteer/geo"
+	"github.com/newsextract/newsextract/model"
+)
+
+// Resolver resolves places against one gazetteer. It is read-only and safe
+// for concurrent use.
+type Resolver struct {
+	gaz *gaz.Gazetteer
+	lex *gazetteer.Lexicon
+}
+
+// New returns a Resolver over the gazetteer; lex, when not nil, gives the
+// country aliases ("U.S.") the gazetteer may not hold.
+func New(g *gaz.Gazetteer, lex *gazetteer.Lexicon) *Resolver {
+	return &Resolver{gaz: g, lex: lex}
+}
+
+// closeRatio is how much smaller a runner-up's population may be for the
+// choice to count as close.
+const closeRatio = 3
+
+// article is what the rules read beyond one place's candidates: the text,
+// the countries and divisions the article names, and the dateline country.
+type article struct {
+	text      string
+	countries map[string]bool // ISO codes of countries the article names
+	admin1s   map[string]bool // admin1 codes of divisions it names
+	hints     []string        // per place: admin1 of its most populous candidate
+	dateline  string          // ISO code of the dateline's country, or ""
+}
+
+// Resolve fills the resolution keys of places in place. text is the
+// article the mention spans point into; dateline is the span of the
+// dateline, or nil when there is none.
+func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Span) {
+	cands := make([][]gaz.Place, len(places))
+	a := &article{text: text, countries: map[string]bool{}, admin1s: map[string]bool{}, hints: make([]string, len(places))}
+	for i := range places {
+		cands[i] = r.candidates(&places[i])
+		if best, ok := mostPopulous(cands[i]); ok {
+			a.hints[i] = best.Admin1Code
+		}
+	}
+	// First the places that name a country or a division: they are the
+	// context of the others.
+	for i := range places {
+		if c, ok := continent(places[i].Name); ok {
+			apply(&places[i], choice{place: c, rule: model.RuleCountry})
+			continue
+		}
+		if c, ok := countryRule(places[i], cands[i], a, i); ok {
+			apply(&places[i], c)
+		} else if c, ok := r.admin1Rule(places[i], cands[i]); ok {
+			apply(&places[i], c)
+		} else {
+			continue
+		}
+		a.countries[places[i].CountryCode] = true
+		if places[i].FeatureClass == model.FeatureAdmin1 {
+			a.admin1s[places[i].Admin1.Code] = true
+		}
+	}
+	a.dateline = r.datelineCountry(places, cands, dateline)
+	for i := range places {
+		if places[i].Resolved {
+			continue
+		}
+		rules := []func(model.Place, []gaz.Place, *article) (choice, bool){contextRule, r.patternRule, datelineRule, populationRule}
+		if inSpan(places[i], dateline) {
+			rules = rules[3:] // a dateline names a place by its best-known sense
+		}
+		for _, rule := range rules {
+			if c, ok := rule(places[i], cands[i], a); ok {
+				apply(&places[i], c)
+				break
+			}
+		}
+	}
+}
+
+// choice is a rule's pick.
+type choice struct {
+	place    gaz.Place
+	rule     model.ResolutionRule
+	runnerUp int
+}
+
+// candidates looks the place up by its name and, when that finds nothing,
+// by the text of its first mention; a place the text types as a region or
+// city keeps only the candidates of that kind when there are any.
+func (r *Resolver) candidates(p *model.Place) []gaz.Place {
+	cs := r.gaz.Lookup(p.Name)
+	if len(cs) == 0 && r.lex != nil {
+		if c, ok := r.lex.Country(p.Name); ok {
+			cs = r.gaz.Lookup(c)
+		}
+	}
+	switch p.Type {
+	case model.PlaceRegion:
+		cs = keepIf(cs, func(c gaz.Place) bool { return isDivision(c) || isCountry(c) })
+	case model.PlaceCity:
+		cs = keepIf(cs, func(c gaz.Place) bool { return c.Class == "P" })
+	}
+	return cs
+}
+
+// keepIf returns the candidates that pass keep, or all of them when none
+// does.
+func keepIf(cs []gaz.Place, keep func(gaz.Place) bool) []gaz.Place {
+	var out []gaz.Place
+	for _, c := range cs {
+		if keep(c) {
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 {
+		return cs
+	}
+	return out
+}
+
+func isCountry(c gaz.Place) bool { return c.Class == "A" && strings.HasPrefix(c.Code, "PCL") }
+
+func isDivision(c gaz.Place) bool {
+	return c.Class == "A" && (c.Code == "ADM1" || c.Code == "ADM2" || c.Code == "ADMD")
+}
+
+// exactName reports a candidate whose own name (not an alternate) is the
+// place's name.
+func exactName(c gaz.Place, name string) bool {
+	f := gaz.Fold(name)
+	return gaz.Fold(c.Name) == f || gaz.Fold(c.ASCIIName) == f
+}
+
+// apply writes the choice into the place.
+func apply(p *model.Place, c choice) {
+	g := c.place
+	p.Resolved = true
+	p.GeoNamesID = g.ID
+	if g.HasPoint {
+		lat, lon := g.Lat, g.Lon
+		p.Lat, p.Lon = &lat, &lon
+	}
+	p.CountryCode = g.CountryCode
+	if g.Admin1Code != "" {
+		p.Admin1 = &model.Admin1{Name: g.Admin1Name, Code: g.Admin1Code}
+	}
+	p.FeatureClass = featureClass(g)
+	p.Population = g.Population
+	p.Resolution = &model.Resolution{Rule: c.rule, RunnerUp: c.runnerUp}
+}
+
+// featureClass maps a GeoNames class and code to the output's closed set.
+func featureClass(g gaz.Place) model.FeatureClass {
+	switch {
+	case g.Code == "CONT":
+		return model.FeatureContinent
+	case isCountry(g):
+		return model.FeatureCountry
+	case g.Code == "ADM1":
+		return model.FeatureAdmin1
+	case g.Class == "A" && strings.HasPrefix(g.Code, "ADM"):
+		return model.FeatureAdmin2
+	case g.Class == "P":
+		return model.FeatureCity
+	case strings.ContainsAny(g.Class, "HTUV"):
+		return model.FeatureNatural
+	}
+	return model.FeatureOther
+}

@@ -1,0 +1,122 @@
+package geo
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsextract/newsextract/internal/gazetteer"
+	gaz "github.com/newsextract/newsextract/internal/gazetteer/geo"
+	"github.com/newsextract/newsextract/model"
+)
+
+func newResolver(t testing.TB) *Resolver {
+	t.Helper()
+	g, err := gaz.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := gazetteer.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(g, lex)
+}
+
+// placesOf makes one place record per name, with a mention at each
+// occurrence of the name in text; a name written "Name/type" takes that
+// type.
+func placesOf(text string, names ...string) []model.Place {
+	var out []model.Place
+	for _, n := range names {
+		name, typ, _ := strings.Cut(n, "/")
+		p := model.Place{Name: name, Type: model.PlaceType(typ)}
+		if typ == "" {
+			p.Type = model.PlaceOther
+		}
+		for off := 0; ; {
+			i := strings.Index(text[off:], name)
+			if i < 0 {
+				break
+			}
+			p.Mentions = append(p.Mentions, model.Span{Start: off + i, End: off + i + len(name)})
+			off += i + len(name)
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// TestTraps resolves ambiguous names in made-up sentences: the first place
+// listed is checked.
+func TestTraps(t *testing.T) {
+	r := newResolver(t)
+	for _, tc := range []struct {
+		name, text string
+		places     []string
+		dateline   int // length of the dateline, 0 for none
+		country    string
+		admin1     string // "" to skip
+		rule       model.ResolutionRule
+	}{
+		{"Paris alone", "Ministers met in Paris on Monday.", []string{"Paris/city"}, 0, "FR", "", model.RulePopulation},
+		{"Paris in Texas", "The rodeo in Paris drew crowds from all over Texas.", []string{"Paris/city", "Texas/region"}, 0, "US", "US.TX", model.RuleContext},
+		{"Paris, Texas", "He grew up in Paris, Texas, before the war.", []string{"Paris/city"}, 0, "US", "US.TX", model.RulePattern},
+		{"Georgia the country", "Georgia's president flew to Tbilisi.", []string{"Georgia/country", "Tbilisi/city"}, 0, "GE", "", model.RuleCountry},
+		{"Georgia the state", "The governor of Georgia spoke in Atlanta and Savannah.", []string{"Georgia/country", "Atlanta/city", "Savannah/city"}, 0, "US", "US.GA", model.RuleAdmin1},
+		{"Washington alone", "Officials in Washington said nothing.", []string{"Washington/city"}, 0, "US", "US.DC", model.RulePopulation},
+		{"Spokane, Washington", "Snow fell on Spokane, Washington, overnight.", []string{"Spokane/city"}, 0, "US", "US.WA", model.RulePattern},
+		{"Jordan", "Jordan closed its border.", []string{"Jordan"}, 0, "JO", "", model.RuleCountry},
+		{"Turkey", "Turkey raised rates.", []string{"Turkey/country"}, 0, "TR", "", model.RuleCountry},
+		{"Chad", "Chad held elections.", []string{"Chad"}, 0, "TD", "", model.RuleCountry},
+		{"Niger", "Niger's capital is calm, and so is Minna.", []string{"Niger/country", "Minna/city"}, 0, "NE", "", model.RuleCountry},
+		{"Valencia from a Madrid dateline", "MADRID, May 2 - Fans in Valencia cheered.", []string{"MADRID/city", "Valencia/city"}, 14, "ES", "", ""},
+		{"unknown", "They walked down Quorble Lane.", []string{"Quorble Lane"}, 0, "", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			places := placesOf(tc.text, tc.places...)
+			var dl *model.Span
+			if tc.dateline > 0 {
+				dl = &model.Span{Start: 0, End: tc.dateline}
+			}
+			r.Resolve(tc.text, places, dl)
+			p := places[0]
+			if tc.name == "Valencia from a Madrid dateline" {
+				p = places[1]
+				tc.rule = model.RuleDateline
+			}
+			if tc.country == "" {
+				if p.Resolved || p.Name != tc.places[0] {
+					t.Fatalf("got %+v, want unresolved with its name", p)
+				}
+				return
+			}
+			if !p.Resolved || p.CountryCode != tc.country || p.Resolution.Rule != tc.rule {
+				t.Fatalf("got %s in %q by %v, want %q by %q", p.Name, p.CountryCode, p.Resolution, tc.country, tc.rule)
+			}
+			if tc.admin1 != "" && (p.Admin1 == nil || p.Admin1.Code != tc.admin1) {
+				t.Errorf("admin1 %+v, want %s", p.Admin1, tc.admin1)
+			}
+			if p.Lat == nil || p.Lon == nil || p.GeoNamesID == 0 {
+				t.Errorf("no point or id: %+v", p)
+			}
+		})
+	}
+}
+
+func TestParisID(t *testing.T) {
+	r := newResolver(t)
+	places := placesOf("Talks in Paris.", "Paris/city")
+	r.Resolve("Talks in Paris.", places, nil)
+	if p := places[0]; p.GeoNamesID != 2988507 || *p.Lat < 48.8 || *p.Lat > 48.9 || p.FeatureClass != model.FeatureCity {
+		t.Errorf("got %+v", p)
+	}
+}
+
+func TestContinent(t *testing.T) {
+	r := newResolver(t)
+	places := placesOf("Trade with Asia grew.", "Asia/region")
+	r.Resolve("Trade with Asia grew.", places, nil)
+	if p := places[0]; p.GeoNamesID != 6255147 || p.FeatureClass != model.FeatureContinent {
+		t.Errorf("got %+v", p)
+	}
+}
