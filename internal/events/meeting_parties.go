@@ -8,18 +8,6 @@ import (
 	"github.com/newsextract/newsextract/model"
 )
 
-// placeRecords maps the names of the article's place records to them, to
-// find the country a demonym ("Syrian") names.
-func placeRecords(refs map[int]model.Ref) map[string]model.Ref {
-	out := map[string]model.Ref{}
-	for _, ref := range refs {
-		if ref.Kind == model.KindPlace {
-			out[ref.Name] = ref
-		}
-	}
-	return out
-}
-
 // partiesIn returns the parties named in tokens [from, to): people,
 // organizations and places, not sources ("according to X"), places of
 // the action ("in Paris") or words that qualify a title ("U.S. envoy").

@@ -40,7 +40,7 @@ func (f *Finder) Meetings(in Input) []model.Meeting {
 	if in.BodyStart == 0 {
 		in.BodyStart = agencyDatelineEnd(in.Doc, mv)
 	}
-	r := meetingReader{f: f, mv: mv, in: in, all: in.Mentions, places: placeRecords(in.Refs)}
+	r := meetingReader{f: f, mv: mv, in: in, all: in.Mentions, places: in.states}
 	out := []model.Meeting{}
 	for _, s := range in.Doc.Sentences {
 		if s.End <= in.BodyStart {
