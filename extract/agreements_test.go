@@ -23,7 +23,7 @@ func TestAgreements(t *testing.T) {
 		{"verb agreed", "Kenya and Uganda agreed on Monday to reopen the border crossing.", model.StatusAgreed, "security", "reopen the border crossing", "", []string{"Kenya", "Uganda"}},
 		{"noun agreement", "The talks ended with an agreement to double food aid to the camps.", model.StatusAgreed, "humanitarian_aid", "double food aid to the camps", "", nil},
 		{"renewed commitment is reaffirmed", "Both governments made a renewed commitment to the 1994 border treaty.", model.StatusReaffirmed, "security", "the 1994 border treaty", "1994 border treaty", nil},
-		{"signed", "Germany and Poland signed a trade pact in Warsaw.", model.StatusSigned, "trade", "a trade pact in Warsaw", "", []string{"Germany", "Poland"}},
+		{"signed", "Germany and Poland signed a trade pact in Warsaw.", model.StatusSigned, "trade", "a trade pact", "", []string{"Germany", "Poland"}},
 		{"rejected", "Hamas rejected the ceasefire proposal, officials said.", model.StatusRejected, "ceasefire", "the ceasefire proposal", "", []string{"Hamas"}},
 		{"proposed", "The European Commission proposed new tariffs on steel imports.", model.StatusProposed, "trade", "new tariffs on steel imports", "", []string{"European Commission"}},
 		{"pledged", "Japan pledged to send emergency relief to the flooded region.", model.StatusCommitted, "humanitarian_aid", "send emergency relief to the flooded region", "", []string{"Japan"}},
@@ -71,6 +71,59 @@ func TestAgreements(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestAgreementPlace checks that the place an agreement was reached or
+// signed at is read from its clause, and leaves the subject.
+func TestAgreementPlace(t *testing.T) {
+	ex := newTestExtractor(t)
+	tests := []struct {
+		name, text, subject, place string // place "" for none
+	}{
+		{"after the object", "Japan and South Korea signed a currency swap agreement in Tokyo.", "a currency swap agreement", "Tokyo"},
+		{"after the object, then a date", "Kenya and Uganda signed a grazing accord in Kampala on Monday.", "a grazing accord", "Kampala"},
+		{"at a place", "Germany and Poland signed a river pact at Szczecin.", "a river pact", "Szczecin"},
+		{"between parties and trigger", "Kenya and Uganda, meeting in Arusha, agreed to reopen the border.", "reopen the border", "Arusha"},
+		{"the object goes on", "Germany and Poland signed a pact in Warsaw to cut tariffs on timber.", "a pact in Warsaw to cut tariffs on timber", "Warsaw"},
+		{"an undertaking's place is no place of agreement", "Kenya and Uganda agreed to open a trade office in Nairobi.", "open a trade office in Nairobi", ""},
+		{"a party is no place", "Romania signed a friendship treaty with Hungary in Hungary.", "", ""},
+		{"the speaker's place is no place of agreement", "Officials in Berlin said Germany and Poland had signed a trade pact.", "a trade pact", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := ex.Extract(context.Background(), model.Article{Text: tt.text, RefDate: "2025-08-20"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Agreements) != 1 {
+				t.Fatalf("%d agreements, want 1: %+v", len(res.Agreements), res.Agreements)
+			}
+			a := res.Agreements[0]
+			if tt.subject != "" && a.Subject != tt.subject {
+				t.Errorf("subject %q, want %q", a.Subject, tt.subject)
+			}
+			got := ""
+			if a.Place != nil {
+				got = a.Place.Name
+				if a.Place.Kind != model.KindPlace || !hasRecord(res, a.Place.ID) {
+					t.Errorf("place %+v is no place record", a.Place)
+				}
+			}
+			if got != tt.place {
+				t.Errorf("place %q, want %q", got, tt.place)
+			}
+		})
+	}
+}
+
+// hasRecord reports a place record with the id.
+func hasRecord(res model.Result, id string) bool {
+	for _, p := range res.Places {
+		if p.ID == id {
+			return true
+		}
+	}
+	return false
 }
 
 // TestCollectivePartner checks that "signed by both countries" refers to
