@@ -111,6 +111,25 @@ func TestEvidenceIsTheClause(t *testing.T) {
 	}
 }
 
+// TestClauseType checks the type read from whole made-up sentences.
+func TestClauseType(t *testing.T) {
+	f := newTestFinder(t)
+	tests := []struct {
+		sentence string
+		want     model.AgreementType
+	}{
+		{"The union rejected the ferry company's offer of a 3 percent raise.", model.AgreementEconomic},
+		{"The rovers signed up the young winger on loan for the season.", model.AgreementContract},
+		{"The mill agreed to buy a 30 percent stake in the bakery.", model.AgreementMergerAcquisition},
+	}
+	for _, tt := range tests {
+		got := agreementsOf(t, f, tt.sentence)
+		if len(got) != 1 || got[0].Type != tt.want {
+			t.Errorf("%q: %+v, want one %s agreement", tt.sentence, got, tt.want)
+		}
+	}
+}
+
 func TestOneRecordPerAgreement(t *testing.T) {
 	f := newTestFinder(t)
 	tests := []struct {
