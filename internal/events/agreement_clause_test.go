@@ -150,8 +150,8 @@ func TestOneRecordPerAgreement(t *testing.T) {
 		{"The mill made a settlement offer to the growers. The growers have until Friday to accept or spurn the offer.", 1, 1},
 		// "Under an accord" states the terms of the one reported; "under
 		// a new accord" another.
-		{"The yard and its creditors agreed to form a new company. Under an accord signed in May, the workers keep their jobs.", 1, 1},
-		{"The yard and its creditors agreed to form a new company. Under a new accord signed in May, the workers keep their jobs.", 2, 0},
+		{"The dairy and its lenders agreed to set up a joint firm. Under an accord signed in May, the workers keep their jobs.", 1, 1},
+		{"The dairy and its lenders agreed to set up a joint firm. Under a new accord signed in May, the workers keep their jobs.", 2, 0},
 		// Two reaffirmations of one stance by the same sides are one.
 		{"The herders and the farmers reaffirmed their commitment to the border truce. Both sides reiterated their commitment to the border truce.", 1, 1},
 	}

@@ -158,7 +158,7 @@ func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int, prev []
 	for _, p := range objParties {
 		a.Parties = withParty(a.Parties, p)
 	}
-	if trig.addressee { // "assured Yeltsin that": the party assured
+	if trig.addressee { // "assured the mayor that": the party assured
 		for _, m := range in.Mentions {
 			if m.First == i+1 {
 				a.Parties = f.addParty(in, a.Parties, m)
