@@ -87,6 +87,9 @@ func TestAgreementPlace(t *testing.T) {
 		{"the object goes on", "Germany and Poland signed a pact in Warsaw to cut tariffs on timber.", "a pact in Warsaw to cut tariffs on timber", "Warsaw"},
 		{"an undertaking's place is no place of agreement", "Kenya and Uganda agreed to open a trade office in Nairobi.", "open a trade office in Nairobi", ""},
 		{"a party is no place", "Romania signed a friendship treaty with Hungary in Hungary.", "", ""},
+		{"the place of a participle in the object", "Kenya and Uganda signed a treaty ending years of strife in Somalia.", "", ""},
+		{"the place of a relative clause", "Kenya, whose troops are in Somalia, signed a grazing pact with Uganda.", "", ""},
+		{"the place of another verb", "Germany was busy in Austria as Poland signed the timber pact.", "", ""},
 		{"the speaker's place is no place of agreement", "Officials in Berlin said Germany and Poland had signed a trade pact.", "a trade pact", ""},
 	}
 	for _, tt := range tests {

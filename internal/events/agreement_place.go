@@ -15,19 +15,29 @@ import (
 // Lyon"). A place that is a party, or that a verb of saying stands
 // between it and the trigger, is none; an object that is an undertaking
 // ("agreed to open an office in Lyon") says where that is done, not where
-// it was agreed. It returns the place and the token where a place phrase
+// it was agreed, and so does a place after a verb or a relative pronoun;
+// "a stake in X" names what is bought. It returns the place and the token where a place phrase
 // that ends the object starts (subjLast when there is none).
 func (f *Finder) agreementPlace(in Input, start, trig, subjFirst, subjLast int, parties []model.Party) (*model.Ref, int) {
 	doc := in.Doc
 	for k := start; k+1 < trig; k++ {
+		if f.verbOrRelative(doc, k) {
+			break // "X was working in Lyon as ...", "X, whom Y sent to Lyon, ...": another clause's place
+		}
 		if ref, _, ok := f.placeAfter(in, k, trig, parties); ok && !f.sayingBetween(doc, k, trig) {
 			return &ref, subjLast
 		}
 	}
-	if subjFirst >= subjLast || doc.Tokens[subjFirst].POS == "VB" || strings.EqualFold(doc.Tokens[subjFirst].Text, "to") {
+	if subjFirst >= subjLast || strings.EqualFold(doc.Tokens[subjFirst].Text, "to") {
 		return nil, subjLast
 	}
-	for k := subjFirst + 1; k+1 < subjLast; k++ {
+	for k := subjFirst; k+1 < subjLast; k++ {
+		if f.verbOrRelative(doc, k) || strings.HasPrefix(doc.Tokens[k].POS, "VB") {
+			break // "a treaty ending years of strife in the valley": the place of something else
+		}
+		if k > subjFirst && f.vocab.assetNouns[strings.ToLower(doc.Tokens[k-1].Text)] {
+			continue // "a stake in Lyon": what is bought
+		}
 		if ref, last, ok := f.placeAfter(in, k, subjLast, parties); ok {
 			if last < subjLast {
 				return &ref, subjLast // "a pact in Lyon to cut tariffs": the object goes on
@@ -59,8 +69,10 @@ func (f *Finder) placeAfter(in Input, k, end int, parties []model.Party) (model.
 	if !ok || ref.Kind != model.KindPlace {
 		return model.Ref{}, 0, false
 	}
-	if m.Last < len(doc.Tokens) && (doc.Tokens[m.Last].Text == "'s" || doc.Tokens[m.Last].POS == "POS") {
-		return model.Ref{}, 0, false // "in Lyon's harbour": a part of a name
+	if m.Last < len(doc.Tokens) {
+		if next := doc.Tokens[m.Last]; next.Text == "'s" || next.POS == "POS" || strings.HasPrefix(next.POS, "NN") && !text.IsCapitalized(next.Text) {
+			return model.Ref{}, 0, false // "in Lyon's harbour", "at Lyon airport": a part of a name
+		}
 	}
 	for _, p := range parties {
 		if p.ID == ref.ID {
@@ -79,4 +91,14 @@ func (f *Finder) sayingBetween(doc *text.Document, k, trig int) bool {
 		}
 	}
 	return false
+}
+
+// verbOrRelative reports a finite verb or a relative pronoun at token k:
+// a place after it is in another clause.
+func (f *Finder) verbOrRelative(doc *text.Document, k int) bool {
+	switch doc.Tokens[k].POS {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return f.vocab.relativePronouns[strings.ToLower(doc.Tokens[k].Text)]
 }
