@@ -39,7 +39,10 @@ type articleFacts struct {
 	} `yaml:"dates"`
 	Agreements []factAgreement `yaml:"agreements"`
 	Meetings   []factMeeting   `yaml:"meetings"`
-	Absent     struct {
+	// Complete says the agreements and meetings lists are all there is:
+	// the output has exactly those records, each once.
+	Complete bool `yaml:"complete"`
+	Absent   struct {
 		Places        []string `yaml:"places"`
 		Organizations []string `yaml:"organizations"`
 	} `yaml:"absent"`
@@ -207,6 +210,12 @@ func checkAgreementFacts(t *testing.T, f articleFacts, res model.Result) {
 			t.Errorf("agreement %+v missing", w)
 		}
 	}
+	if f.Complete {
+		for _, a := range extraRecords(res.Agreements, f.Agreements, agreementMatches) {
+			t.Errorf("agreement %s (%s %s, trigger %q, subject %q, parties %q) is not in the facts, or is there twice",
+				a.ID, a.Status, a.Type, a.Trigger.Text, a.Subject, partyNames(a.Parties))
+		}
+	}
 }
 
 func checkMeetingFacts(t *testing.T, f articleFacts, res model.Result) {
@@ -216,6 +225,65 @@ func checkMeetingFacts(t *testing.T, f articleFacts, res model.Result) {
 			t.Errorf("meeting %+v missing", w)
 		}
 	}
+	if f.Complete {
+		for _, m := range extraRecords(res.Meetings, f.Meetings, meetingMatches) {
+			t.Errorf("meeting %s (%s, evidence %q) is not in the facts, or is there twice", m.ID, m.Status, m.Evidence.Text)
+		}
+	}
+}
+
+// extraRecords returns the records of got left over when each fact of
+// want takes one record it matches, a record at most one fact: those no
+// fact lists, and second records of a listed one. It tries every way of
+// pairing them (the lists are short), so that a record matching two
+// facts cannot hide a duplicate.
+func extraRecords[R, F any](got []R, want []F, matches func(R, F) bool) []R {
+	taken := make([]bool, len(got))
+	var pair func(int) int // pairs want[k:] with free records; returns how many paired
+	pair = func(k int) int {
+		if k == len(want) {
+			return 0
+		}
+		best := pair(k + 1) // this fact unmatched (reported missing elsewhere)
+		for i := range got {
+			if !taken[i] && matches(got[i], want[k]) {
+				taken[i] = true
+				best = max(best, 1+pair(k+1))
+				taken[i] = false
+			}
+		}
+		return best
+	}
+	n := pair(0)
+	if n == len(got) {
+		return nil
+	}
+	// Report the records no fact matches at all first; failing that, the
+	// surplus copies of listed ones.
+	var extra []R
+	for _, r := range got {
+		if !slices.ContainsFunc(want, func(w F) bool { return matches(r, w) }) {
+			extra = append(extra, r)
+		}
+	}
+	if len(extra) == 0 {
+		counted := make([]int, len(want))
+		for _, r := range got {
+			for k, w := range want {
+				if matches(r, w) {
+					counted[k]++
+					if counted[k] > 1 {
+						extra = append(extra, r)
+					}
+					break
+				}
+			}
+		}
+	}
+	if len(extra) == 0 { // the pairing is short for another reason
+		extra = got[n:]
+	}
+	return extra
 }
 
 func meetingMatches(m model.Meeting, w factMeeting) bool {
@@ -256,5 +324,31 @@ func sameSet(t *testing.T, what string, got, want []string) {
 		if !slices.Contains(want, g) {
 			t.Errorf("%s: %q is not in the facts", what, g)
 		}
+	}
+}
+
+// TestExtraRecords checks that a complete facts list catches records it
+// does not describe and second records of one it does.
+func TestExtraRecords(t *testing.T) {
+	eq := func(r, w string) bool { return r == w }
+	prefix := func(r, w string) bool { return strings.HasPrefix(r, w) }
+	tests := []struct {
+		name      string
+		got, want []string
+		matches   func(string, string) bool
+		extra     []string
+	}{
+		{"exact", []string{"a", "b"}, []string{"a", "b"}, eq, nil},
+		{"an unlisted record", []string{"a", "b", "c"}, []string{"a", "b"}, eq, []string{"c"}},
+		{"a duplicate", []string{"a", "b", "a"}, []string{"a", "b"}, eq, []string{"a"}},
+		{"a record matching two facts is no duplicate", []string{"ab", "a"}, []string{"a", "ab"}, prefix, nil},
+		{"a missing fact is no extra", []string{"a"}, []string{"a", "b"}, eq, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := extraRecords(tt.got, tt.want, tt.matches); !slices.Equal(got, tt.extra) {
+				t.Errorf("extra %q, want %q", got, tt.extra)
+			}
+		})
 	}
 }

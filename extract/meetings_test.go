@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/newsextract/newsextract/model"
@@ -29,6 +30,7 @@ func TestMeetingPatterns(t *testing.T) {
 		parties                         []string
 		place, date, mediator, evidence string
 		mentions                        []string
+		sides                           []string // when set: each participant as meetingSides renders it
 	}{
 		{name: "met", text: "Foreign Minister Jan Kowalski met his Austrian counterpart Karl Huber in Vienna on Monday.",
 			status: model.MeetingHeld, parties: []string{"Jan Kowalski", "Karl Huber"}, place: "Vienna", date: "Monday",
@@ -61,7 +63,18 @@ func TestMeetingPatterns(t *testing.T) {
 			status: model.MeetingOngoing, parties: []string{"Nordbank", "Acme Corp"}, mediator: "Westfield Holdings",
 			mentions: []string{"the talks"}},
 		{name: "representatives", text: "Syrian Foreign Minister Omar Haddad met Turkish envoy Mehmet Yilmaz in Ankara. Syria and Turkey share a long border.",
-			status: model.MeetingHeld, parties: []string{"Syria", "Omar Haddad", "Turkey", "Mehmet Yilmaz"}, place: "Ankara"},
+			status: model.MeetingHeld, parties: []string{"Syria", "Omar Haddad", "Turkey", "Mehmet Yilmaz"}, place: "Ankara",
+			sides: []string{"Syria (place): Omar Haddad", "Turkey (place): Mehmet Yilmaz"}},
+		// grouping by side: each official under the state they act for
+		{name: "sides: a minister each", text: "Syrian Foreign Minister Omar Haddad and Israeli minister Avi Levin met in Paris on Tuesday. Syria lies to the north.",
+			status: model.MeetingHeld, parties: []string{"Syria", "Omar Haddad", "Israel", "Avi Levin"}, place: "Paris", date: "Tuesday",
+			sides: []string{"Syria (place): Omar Haddad", "Israel (misc): Avi Levin"}},
+		{name: "sides: two officials of one side", text: "Syrian Foreign Minister Omar Haddad and Syrian Interior Minister Samir Nassar met Turkish envoy Mehmet Yilmaz in Ankara. Syria and Turkey share a long border.",
+			status: model.MeetingHeld, parties: []string{"Syria", "Omar Haddad", "Samir Nassar", "Turkey", "Mehmet Yilmaz"}, place: "Ankara",
+			sides: []string{"Syria (place): Omar Haddad, Samir Nassar", "Turkey (place): Mehmet Yilmaz"}},
+		{name: "sides: people acting for nobody named", text: "Foreign Minister Jan Kowalski met Defence Minister Karl Huber in Vienna on Monday.",
+			status: model.MeetingHeld, parties: []string{"Jan Kowalski", "Karl Huber"}, place: "Vienna", date: "Monday",
+			sides: []string{"Jan Kowalski (person)", "Karl Huber (person)"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ms := meetingsOf(t, ex, tc.text)
@@ -91,6 +104,9 @@ func TestMeetingPatterns(t *testing.T) {
 			if !slices.Equal(mentions, tc.mentions) {
 				t.Errorf("mentions %q, want %q", mentions, tc.mentions)
 			}
+			if got := meetingSides(m.Participants); tc.sides != nil && !slices.Equal(got, tc.sides) {
+				t.Errorf("sides %q, want %q", got, tc.sides)
+			}
 		})
 	}
 }
@@ -105,6 +121,24 @@ func checkMeetingField(t *testing.T, what string, ok bool, get func() string, wa
 	case ok && get() != want:
 		t.Errorf("%s %q, want %q", what, get(), want)
 	}
+}
+
+// meetingSides renders each participant as one side: "Syria (place):
+// Omar Haddad, Samir Nassar", its name, kind and the people acting for it.
+func meetingSides(ps []model.Party) []string {
+	var out []string
+	for _, p := range ps {
+		side := p.Name + " (" + string(p.Kind) + ")"
+		var reps []string
+		for _, r := range p.Representatives {
+			reps = append(reps, r.Name)
+		}
+		if len(reps) > 0 {
+			side += ": " + strings.Join(reps, ", ")
+		}
+		out = append(out, side)
+	}
+	return out
 }
 
 func meetingNames(ps []model.Party) []string {

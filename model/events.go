@@ -73,7 +73,9 @@ func (EntityKind) Enum() []string { return enumStrings(EntityKinds()) }
 // Ref points to a person, place, organization or misc record of the same
 // result.
 type Ref struct {
-	// Name is the record's name.
+	// Name is the record's name, except in a Party named by a national
+	// adjective, which takes the country's name ("Israel" for the misc
+	// record "Israeli").
 	Name string `json:"name" yaml:"name"`
 	// Kind is person, place, organization or misc.
 	Kind EntityKind `json:"kind" yaml:"kind"`

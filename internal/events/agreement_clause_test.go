@@ -111,6 +111,25 @@ func TestEvidenceIsTheClause(t *testing.T) {
 	}
 }
 
+// TestClauseType checks the type read from whole made-up sentences.
+func TestClauseType(t *testing.T) {
+	f := newTestFinder(t)
+	tests := []struct {
+		sentence string
+		want     model.AgreementType
+	}{
+		{"The union rejected the ferry company's offer of a 3 percent raise.", model.AgreementEconomic},
+		{"The rovers signed up the young winger on loan for the season.", model.AgreementContract},
+		{"The mill agreed to buy a 30 percent stake in the bakery.", model.AgreementMergerAcquisition},
+	}
+	for _, tt := range tests {
+		got := agreementsOf(t, f, tt.sentence)
+		if len(got) != 1 || got[0].Type != tt.want {
+			t.Errorf("%q: %+v, want one %s agreement", tt.sentence, got, tt.want)
+		}
+	}
+}
+
 func TestOneRecordPerAgreement(t *testing.T) {
 	f := newTestFinder(t)
 	tests := []struct {
@@ -131,8 +150,8 @@ func TestOneRecordPerAgreement(t *testing.T) {
 		{"The mill made a settlement offer to the growers. The growers have until Friday to accept or spurn the offer.", 1, 1},
 		// "Under an accord" states the terms of the one reported; "under
 		// a new accord" another.
-		{"The yard and its creditors agreed to form a new company. Under an accord signed in May, the workers keep their jobs.", 1, 1},
-		{"The yard and its creditors agreed to form a new company. Under a new accord signed in May, the workers keep their jobs.", 2, 0},
+		{"The dairy and its lenders agreed to set up a joint firm. Under an accord signed in May, the workers keep their jobs.", 1, 1},
+		{"The dairy and its lenders agreed to set up a joint firm. Under a new accord signed in May, the workers keep their jobs.", 2, 0},
 		// Two reaffirmations of one stance by the same sides are one.
 		{"The herders and the farmers reaffirmed their commitment to the border truce. Both sides reiterated their commitment to the border truce.", 1, 1},
 	}

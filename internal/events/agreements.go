@@ -158,11 +158,17 @@ func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int, prev []
 	for _, p := range objParties {
 		a.Parties = withParty(a.Parties, p)
 	}
-	if trig.addressee { // "assured Yeltsin that": the party assured
+	if trig.addressee { // "assured the mayor that": the party assured
 		for _, m := range in.Mentions {
 			if m.First == i+1 {
 				a.Parties = f.addParty(in, a.Parties, m)
 			}
+		}
+	}
+	if place, cut := f.agreementPlace(in, start, i, subjFirst, subjLast, a.Parties); place != nil {
+		a.Place = place
+		if cut < subjLast { // "a swap deal in Lyon": the deal, signed in Lyon
+			a.Subject = doc.Text[doc.Tokens[subjFirst].Start:doc.Tokens[cut-1].End]
 		}
 	}
 	a.Date = f.clauseDate(doc, in.Dates, s, i)

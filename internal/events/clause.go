@@ -220,8 +220,8 @@ func (f *Finder) objectFits(in Input, s text.Sentence, trig int, t trigger) bool
 }
 
 // addresseeFits checks what an addressee verb needs after it: the party
-// it is addressed to, then "that" ("assured Yeltsin that", "suggest to the
-// rebels that"). With a particle ("to") any addressee will do; without,
+// it is addressed to, then "that" ("assured the mayor that", "suggest to the
+// growers that"). With a particle ("to") any addressee will do; without,
 // the addressee is a named person, organization or place. "Analysts
 // suggest that" and "assured reporters that" state no undertaking.
 func (f *Finder) addresseeFits(in Input, s text.Sentence, trig int) bool {
@@ -342,7 +342,7 @@ func (f *Finder) governedByModal(doc *text.Document, start, trig int) bool {
 			continue
 		}
 		if f.vocab.undoVerbs[strings.ToLower(doc.Tokens[k].Text)] {
-			return false // "seeks to nullify a standstill agreement": it exists
+			return false // "wants to void a grazing accord": it exists
 		}
 		for j := k; j >= start && j >= k-2; j-- {
 			if f.vocab.modalWords[strings.ToLower(doc.Tokens[j].Text)] {

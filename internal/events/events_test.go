@@ -55,6 +55,15 @@ func TestClassify(t *testing.T) {
 		"a cease-fire along the line of contact": model.AgreementCeasefire,
 		"mutual recognition within the borders":  model.AgreementDiplomatic, // recognition before borders
 		"a friendship treaty with the neighbour": model.AgreementDiplomatic,
+		// a percentage is a stake only when nothing else names the purpose
+		"the airline's offer of a 3 percent raise":   model.AgreementEconomic,
+		"a 12 percent stake in the ferry line":       model.AgreementMergerAcquisition,
+		"buy 40 percent of the bakery":               model.AgreementMergerAcquisition,
+		"the winger on loan from the city club":      model.AgreementContract,
+		"a loan of $3 million to the republic":       model.AgreementEconomic,
+		"a joint venture to build turbines":          model.AgreementContract,
+		"a rescue of the shipyard by the two states": model.AgreementEconomic,
+		"keep the bankrupt smelter running":          model.AgreementEconomic,
 	} {
 		if got := f.classify(subject); got != want {
 			t.Errorf("classify(%q) = %q, want %q", subject, got, want)

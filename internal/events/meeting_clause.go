@@ -279,7 +279,7 @@ func (r *meetingReader) assign(cl *meetingClause, m ner.Mention, mode scanMode, 
 	case mode == modeTarget && m.Label == ner.LabelORG && len(cl.participants) > 0:
 		cl.participants = addParties(cl.participants, []model.Party{r.party(m, ref)})
 	case mode == modePlace && m.Label == ner.LabelORG:
-		// "talks at the Conference on Disarmament": the body meets
+		// "talks at the Council of Growers": the body meets
 		cl.participants = addParties(cl.participants, []model.Party{r.party(m, ref)})
 		cl.after++
 	case mode == modeParty && visit && m.Label == ner.LabelLOC && cl.place == nil:

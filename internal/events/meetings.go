@@ -127,7 +127,7 @@ func (r *meetingReader) sentence(s text.Sentence, out []model.Meeting) []model.M
 			r.addMention(&out[k], c)
 			out[k].Participants = addParties(out[k].Participants, c.clause.participants)
 		case !c.also(r.in.Doc) && r.sameSides(out, c) >= 0:
-			r.addMention(&out[r.sameSides(out, c)], c) // the same sides, again: "he might meet the president"
+			r.addMention(&out[r.sameSides(out, c)], c) // the same sides, again: "she may see the governor"
 		case len(c.clause.participants) == 0 && c.clause.mediator == nil && r.sameAs(out, c) >= 0:
 			r.addMention(&out[r.sameAs(out, c)], c) // "negotiations in Oslo" again
 		case c.also(r.in.Doc) && r.openVisit(out, c, false) >= 0:
@@ -245,7 +245,7 @@ func (r *meetingReader) addMention(m *model.Meeting, c meetingCandidate) {
 	}
 	cl := c.clause
 	if cl.date != nil && len(cl.date.Value) < len("2006-01") {
-		cl.date = nil // "their fourth meeting this year" says how often, not when
+		cl.date = nil // "the third session this spring" says how often, not when
 	}
 	fill(m, cl)
 }

@@ -147,8 +147,8 @@ func (f *Finder) isSourceOrPlace(doc *text.Document, s text.Sentence, m ner.Ment
 }
 
 // relativeAntecedent returns the record of the name a relative clause
-// hangs on: in "Thermo Electron, which agreed to buy the line", Thermo
-// Electron agreed.
+// hangs on: in "Harbor Group, which agreed to buy the mill", Harbor
+// Group agreed.
 func (f *Finder) relativeAntecedent(in Input, s text.Sentence, clause, trig int) (model.Ref, bool) {
 	doc := in.Doc
 	for k := trig - 1; k > s.First && k >= clause-1 && k >= trig-4; k-- {

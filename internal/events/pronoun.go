@@ -14,8 +14,8 @@ var pronounLabels = map[string]string{"it": ner.LabelORG, "he": ner.LabelPER, "s
 // the agreement it is the subject of ("the company said it had signed a
 // contract with X": the company): a person for "he" and
 // "she", an organization for "it"; the nearest before it in its sentence,
-// else the first of the sentence before, its subject ("Lebed, whom
-// Yeltsin ordered ..., struck a deal. He later discussed ...": Lebed).
+// else the first of the sentence before, its subject ("Varga, whom
+// the mayor sent ..., struck a deal. She later discussed ...": Varga).
 func (f *Finder) resolvePronouns(in Input, out []model.Agreement) {
 	for i := range out {
 		a := &out[i]
