@@ -167,7 +167,7 @@ func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int, prev []
 	}
 	if place, cut := f.agreementPlace(in, start, i, subjFirst, subjLast, a.Parties); place != nil {
 		a.Place = place
-		if cut < subjLast { // "a swap deal in Lyon": the deal, signed in Lyon
+		if cut > subjFirst && cut < subjLast { // "a swap deal in Lyon": the deal, signed in Lyon
 			a.Subject = doc.Text[doc.Tokens[subjFirst].Start:doc.Tokens[cut-1].End]
 		}
 	}
