@@ -183,3 +183,23 @@ func TestRestatementFolds(t *testing.T) {
 		t.Fatalf("got %d records, want 2 (the contract with one mention and two parties): %+v", len(got), got)
 	}
 }
+
+func TestHeadlineFoldsOnlyIntoItsType(t *testing.T) {
+	f := newTestFinder(t)
+	head := "Herders agree a truce with the farmers.\n\n"
+	for _, tt := range []struct {
+		body    string
+		records int
+	}{
+		// A truce headline over a purchase story is a record of its own.
+		{"The mill agreed to buy the bakery on Friday.", 2},
+		// Over a truce story it is a mention of the body's truce.
+		{"The herders agreed a truce with the farmers on Friday.", 1},
+	} {
+		doc := analyze(t, head+tt.body)
+		got := f.Agreements(Input{Doc: doc, BodyStart: len(head)})
+		if len(got) != tt.records {
+			t.Errorf("%q: %d records, want %d: %+v", tt.body, len(got), tt.records, got)
+		}
+	}
+}

@@ -34,13 +34,19 @@ func (f *Finder) fold(in Input, recs []model.Agreement) []model.Agreement {
 	if len(out) == 0 {
 		return heads
 	}
+	// A headline folds into the body's first record of its type; with
+	// none, it states an agreement of its own.
 	for _, h := range heads {
-		k := 0
+		k := -1
 		for j := range out {
 			if out[j].Type == h.Type {
 				k = j
 				break
 			}
+		}
+		if k < 0 {
+			out = append(out, h)
+			continue
 		}
 		absorb(&out[k], h)
 	}
