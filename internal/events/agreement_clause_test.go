@@ -157,9 +157,12 @@ func TestOneRecordPerAgreement(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got := agreementsOf(t, f, tt.text)
-		if len(got) != tt.records || len(got[0].Mentions) != tt.mentions {
-			t.Errorf("%q: %d records (first with %d mentions), want %d and %d: %+v",
-				tt.text, len(got), len(got[0].Mentions), tt.records, tt.mentions, got)
+		if len(got) != tt.records {
+			t.Errorf("%q: %d records, want %d: %+v", tt.text, len(got), tt.records, got)
+			continue
+		}
+		if len(got[0].Mentions) != tt.mentions {
+			t.Errorf("%q: first record with %d mentions, want %d: %+v", tt.text, len(got[0].Mentions), tt.mentions, got)
 		}
 		for _, a := range got {
 			for _, m := range a.Mentions {
@@ -197,5 +200,54 @@ func TestRestatementFolds(t *testing.T) {
 	// The second sentence restates the contract; "also" states a new one.
 	if len(got) != 2 || len(got[0].Mentions) != 1 || len(got[0].Parties) != 2 {
 		t.Fatalf("got %d records, want 2 (the contract with one mention and two parties): %+v", len(got), got)
+	}
+}
+
+func TestHeadlineFoldsOnlyIntoItsType(t *testing.T) {
+	f := newTestFinder(t)
+	head := "Herders agree a truce with the farmers.\n\n"
+	for _, tt := range []struct {
+		body    string
+		records int
+	}{
+		// A truce headline over a purchase story is a record of its own.
+		{"The mill agreed to buy the bakery on Friday.", 2},
+		// Over a truce story it is a mention of the body's truce.
+		{"The herders agreed a truce with the farmers on Friday.", 1},
+	} {
+		doc := analyze(t, head+tt.body)
+		got := f.Agreements(Input{Doc: doc, BodyStart: len(head)})
+		if len(got) != tt.records {
+			t.Errorf("%q: %d records, want %d: %+v", tt.body, len(got), tt.records, got)
+		}
+	}
+}
+
+func TestAbsorbMergesParties(t *testing.T) {
+	mill := model.Ref{Name: "Mill", Kind: model.KindOrganization, ID: "org-1"}
+	bakery := model.Ref{Name: "Bakery", Kind: model.KindOrganization, ID: "org-2"}
+	owner := model.Ref{Name: "Ada Roe", Kind: model.KindPerson, ID: "person-1"}
+	shared := []model.Party{{Ref: mill}}
+	a := model.Agreement{Parties: shared}
+	b := model.Agreement{Parties: []model.Party{{Ref: mill, Representatives: []model.Ref{owner}}, {Ref: bakery}}}
+	absorb(&a, b)
+	if len(a.Parties) != 2 || a.Parties[0].ID != mill.ID || a.Parties[1].ID != bakery.ID {
+		t.Fatalf("parties %+v, want the mill and the bakery once each", a.Parties)
+	}
+	if len(a.Parties[0].Representatives) != 1 || a.Parties[0].Representatives[0].ID != owner.ID {
+		t.Errorf("mill representatives %+v, want Ada Roe", a.Parties[0].Representatives)
+	}
+	if len(shared[0].Representatives) != 0 {
+		t.Errorf("absorb changed a party list that another record may share: %+v", shared)
+	}
+}
+
+func TestAbsorbKeepsUnrelatedNamesOut(t *testing.T) {
+	mill := model.Ref{Name: "Mill", Kind: model.KindOrganization, ID: "org-1"}
+	town := model.Ref{Name: "Lyon", Kind: model.KindPlace, ID: "place-1"}
+	a := model.Agreement{Parties: []model.Party{{Ref: mill}}}
+	absorb(&a, model.Agreement{Parties: []model.Party{{Ref: town}}})
+	if len(a.Parties) != 1 {
+		t.Errorf("parties %+v, want the mill alone: the mention shares no side", a.Parties)
 	}
 }

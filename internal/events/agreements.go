@@ -50,6 +50,9 @@ type Input struct {
 	// has one: the state that a national adjective or an official stands
 	// for.
 	states map[string]model.Ref
+	// asides are the relative clauses of the sentence being read, when
+	// the sentence loop has read them.
+	asides *sentenceAsides
 }
 
 // statesOf maps each country's name to the article's place record of it.
@@ -75,6 +78,7 @@ func (f *Finder) Agreements(in Input) []model.Agreement {
 		sent := in
 		sent.Mentions = inRange(in.Mentions, s.Start, s.End, func(m ner.Mention) int { return m.Start })
 		sent.Dates = inRange(in.Dates, s.Start, s.End, func(d model.Date) int { return d.Start })
+		sent.asides = &sentenceAsides{start: s.Start, ranges: f.relativeClauses(doc, s)}
 		consumed := s.First // tokens before this belong to earlier subjects
 		for i := s.First; i < s.Last; i++ {
 			a, subjLast, ok := f.agreementAt(sent, s, i, consumed, lastParties(out))
@@ -171,7 +175,7 @@ func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int, prev []
 			a.Subject = doc.Text[doc.Tokens[subjFirst].Start:doc.Tokens[cut-1].End]
 		}
 	}
-	a.Date = f.clauseDate(doc, in.Dates, s, i)
+	a.Date = f.clauseDate(doc, in.Dates, s, i, f.asidesOf(in, s))
 	return a, subjLast, true
 }
 

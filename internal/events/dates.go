@@ -12,8 +12,7 @@ import (
 // inside a relative clause the trigger at token trig is outside of: in
 // "X, who joined two years ago, signed a contract on Friday", Friday.
 // Durations and sets say how long or how often, not when.
-func (f *Finder) clauseDate(doc *text.Document, dates []model.Date, s text.Sentence, trig int) *model.Date {
-	asides := f.relativeClauses(doc, s)
+func (f *Finder) clauseDate(doc *text.Document, dates []model.Date, s text.Sentence, trig int, asides [][2]int) *model.Date {
 	at := doc.Tokens[trig].Start
 	for i := range dates {
 		d := dates[i]
@@ -48,12 +47,29 @@ func (f *Finder) relativeClauses(doc *text.Document, s text.Sentence) [][2]int {
 	return out
 }
 
-// enclosing returns the range holding offset off.
+// sentenceAsides are the relative clauses of the sentence starting at
+// byte start.
+type sentenceAsides struct {
+	start  int
+	ranges [][2]int
+}
+
+// asidesOf returns the relative clauses of s: those the sentence loop read
+// once for in's sentence, else read now. Every trigger of a sentence needs
+// them; reading them again for each made a long sentence quadratic.
+func (f *Finder) asidesOf(in Input, s text.Sentence) [][2]int {
+	if in.asides != nil && in.asides.start == s.Start {
+		return in.asides.ranges
+	}
+	return f.relativeClauses(in.Doc, s)
+}
+
+// enclosing returns the range holding offset off; ranges are in text
+// order and apart, as relativeClauses returns them.
 func enclosing(ranges [][2]int, off int) ([2]int, bool) {
-	for _, r := range ranges {
-		if r[0] <= off && off < r[1] {
-			return r, true
-		}
+	k := sort.Search(len(ranges), func(k int) bool { return ranges[k][1] > off })
+	if k < len(ranges) && ranges[k][0] <= off {
+		return ranges[k], true
 	}
 	return [2]int{}, false
 }

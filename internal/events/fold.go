@@ -1,12 +1,19 @@
 package events
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/newsextract/newsextract/internal/text"
 	"github.com/newsextract/newsextract/model"
 )
+
+// foldLookBack bounds how many of the latest earlier records a record is
+// compared with when it may restate or refer back to one, as maxReferents
+// does for meetings: the work stays linear in the article's length, and a
+// mention this far from its agreement is rare in a news article.
+const foldLookBack = 20
 
 // fold keeps one record per agreement: a headline's record becomes a
 // mention of the body's record that it summarises, and a later definite
@@ -34,13 +41,19 @@ func (f *Finder) fold(in Input, recs []model.Agreement) []model.Agreement {
 	if len(out) == 0 {
 		return heads
 	}
+	// A headline folds into the body's first record of its type; with
+	// none, it states an agreement of its own.
 	for _, h := range heads {
-		k := 0
+		k := -1
 		for j := range out {
 			if out[j].Type == h.Type {
 				k = j
 				break
 			}
+		}
+		if k < 0 {
+			out = append(out, h)
+			continue
 		}
 		absorb(&out[k], h)
 	}
@@ -65,7 +78,7 @@ func (f *Finder) antecedent(doc *text.Document, earlier []model.Agreement, a mod
 		return -1
 	}
 	sent := doc.Tokens[tokenAt(doc, a.Trigger.Start)].Sent
-	for k := len(earlier) - 1; k >= 0; k-- {
+	for k := len(earlier) - 1; k >= max(0, len(earlier)-foldLookBack); k-- {
 		e := earlier[k]
 		// In one sentence, "the pact" still points back; a verb states a
 		// second undertaking.
@@ -135,13 +148,27 @@ func tokenAt(doc *text.Document, off int) int {
 	return min(i, len(doc.Tokens)-1)
 }
 
-// absorb makes b a mention of a.
+// absorb makes b a mention of a. b's parties join a's, with their
+// representatives, when the two have a side in common ("Roe and her agent
+// agreed the terms" after "Ada Roe signed with the mill"); names around a
+// bare mention that shares none ("grain prices in Lyon slipped when word
+// of the sale got out") are seldom its sides. The list is copied first: records may
+// share one.
 func absorb(a *model.Agreement, b model.Agreement) {
 	a.Mentions = append(a.Mentions, b.Evidence)
 	a.Mentions = append(a.Mentions, b.Mentions...)
 	if len(a.Parties) == 0 {
 		a.Parties = b.Parties
+		return
 	}
+	if !shareParty(a.Parties, b.Parties) {
+		return
+	}
+	parties := slices.Clone(a.Parties)
+	for _, p := range b.Parties {
+		parties = withParty(parties, p)
+	}
+	a.Parties = parties
 }
 
 // addMentions makes each later definite mention of an agreement that
@@ -150,19 +177,20 @@ func absorb(a *model.Agreement, b model.Agreement) {
 // fits a ceasefire, "the deal" anything.
 func (f *Finder) addMentions(doc *text.Document, recs []model.Agreement) {
 	next := 0 // records with evidence before the token
+	covered := coverage(recs)
 	for i, t := range doc.Tokens {
 		for next < len(recs) && recs[next].Evidence.End <= t.Start {
 			next++
 		}
 		low := strings.ToLower(t.Text)
-		if next == 0 || !f.vocab.objectNouns[low] || !strings.HasPrefix(t.POS, "NN") || insideEvidence(recs, t.Start) {
+		if next == 0 || !f.vocab.objectNouns[low] || !strings.HasPrefix(t.POS, "NN") || covered.inside(t.Start) {
 			continue
 		}
 		if i == 0 || !f.vocab.anaphors[strings.ToLower(doc.Tokens[i-1].Text)] || doc.Tokens[i-1].Sent != t.Sent {
 			continue
 		}
 		typ := f.classify(low)
-		for k := next - 1; k >= 0; k-- {
+		for k := next - 1; k >= max(0, next-foldLookBack); k-- {
 			if typ == model.AgreementOther || recs[k].Type == typ {
 				recs[k].Mentions = append(recs[k].Mentions, span(doc, doc.Tokens[i-1].Start, t.End))
 				break
@@ -171,20 +199,33 @@ func (f *Finder) addMentions(doc *text.Document, recs []model.Agreement) {
 	}
 }
 
-// insideEvidence reports an offset inside some record's evidence or
-// mentions.
-func insideEvidence(recs []model.Agreement, off int) bool {
+// spanCover answers whether offsets, asked in increasing order, lie inside
+// some span: a sweep over the spans sorted by start, so that asking for
+// every token of an article stays linear (bar the sort).
+type spanCover struct {
+	spans []model.Span
+	next  int // spans before it start at or before the last offset asked
+	end   int // the furthest end of those
+}
+
+// coverage returns the cover of the records' evidence and mentions.
+func coverage(recs []model.Agreement) *spanCover {
+	c := &spanCover{}
 	for _, a := range recs {
-		if a.Evidence.Start <= off && off < a.Evidence.End {
-			return true
-		}
-		for _, m := range a.Mentions {
-			if m.Start <= off && off < m.End {
-				return true
-			}
-		}
+		c.spans = append(c.spans, a.Evidence)
+		c.spans = append(c.spans, a.Mentions...)
 	}
-	return false
+	sortMentions(c.spans)
+	return c
+}
+
+// inside reports off inside some span; off is at least the last asked.
+func (c *spanCover) inside(off int) bool {
+	for c.next < len(c.spans) && c.spans[c.next].Start <= off {
+		c.end = max(c.end, c.spans[c.next].End)
+		c.next++
+	}
+	return off < c.end
 }
 
 // restated returns the index of the earlier record that a restates, or -1.
@@ -202,7 +243,7 @@ func (f *Finder) restated(doc *text.Document, earlier []model.Agreement, a model
 		return -1
 	}
 	sent := doc.Tokens[tokenAt(doc, a.Trigger.Start)].Sent
-	for k := len(earlier) - 1; k >= 0; k-- {
+	for k := len(earlier) - 1; k >= max(0, len(earlier)-foldLookBack); k-- {
 		e := earlier[k]
 		if doc.Tokens[tokenAt(doc, e.Trigger.Start)].Sent == sent {
 			continue

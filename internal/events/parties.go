@@ -53,9 +53,9 @@ func startsWithPronoun(doc *text.Document, clause, trig int) bool {
 // partiesBetween names the parties among the mentions in tokens [from, trig).
 func (f *Finder) partiesBetween(in Input, s text.Sentence, from, trig int) []model.Party {
 	var parties []model.Party
-	asides := f.relativeClauses(in.Doc, s)
+	asides := f.asidesOf(in, s)
 	at := in.Doc.Tokens[trig].Start
-	for _, m := range in.Mentions {
+	for _, m := range inRange(in.Mentions, from, trig, func(m ner.Mention) int { return m.First }) {
 		if m.First < from || m.Last > trig || f.isSourceOrPlace(in.Doc, s, m) {
 			continue
 		}
@@ -155,8 +155,11 @@ func (f *Finder) relativeAntecedent(in Input, s text.Sentence, clause, trig int)
 		if doc.Tokens[k-1].Text != "," || !f.vocab.relativePronouns[strings.ToLower(doc.Tokens[k].Text)] {
 			continue
 		}
-		for _, m := range in.Mentions {
-			if m.Last == k-1 && m.Label != ner.LabelMISC {
+		// Mentions are in text order and apart: only the last ones
+		// starting before the comma can end there.
+		before := inRange(in.Mentions, s.First, k-1, func(m ner.Mention) int { return m.First })
+		for j := len(before) - 1; j >= 0 && before[j].Last >= k-1; j-- {
+			if m := before[j]; m.Last == k-1 && m.Label != ner.LabelMISC {
 				ref, ok := in.Refs[m.Start]
 				return ref, ok
 			}

@@ -15,8 +15,10 @@ import (
 // ("according to X") are left out.
 func (f *Finder) objectParties(in Input, s text.Sentence, first, last int) []model.Party {
 	var parties []model.Party
-	asides := f.relativeClauses(in.Doc, s)
-	for _, m := range in.Mentions {
+	asides := f.asidesOf(in, s)
+	// Only mentions starting in [first, last] can count (one may end just
+	// past last at a full stop); a long sentence stays linear.
+	for _, m := range inRange(in.Mentions, first, last+1, func(m ner.Mention) int { return m.First }) {
 		if m.First < first || m.Last > last && !endsAtStop(in.Doc, m, last) || m.Label == ner.LabelMISC && !orgAlias(in, m) {
 			continue
 		}

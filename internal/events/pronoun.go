@@ -23,6 +23,11 @@ func (f *Finder) resolvePronouns(in Input, out []model.Agreement) {
 		if !ok {
 			continue
 		}
+		// Records come in text order: one sentence's relative clauses
+		// serve all its pronouns.
+		if s := in.Doc.Sentences[in.Doc.Tokens[first].Sent]; in.asides == nil || in.asides.start != s.Start {
+			in.asides = &sentenceAsides{start: s.Start, ranges: f.relativeClauses(in.Doc, s)}
+		}
 		if m, ok := f.pronounAntecedent(in, first, label); ok {
 			if ref, ok := in.Refs[m.Start]; ok {
 				a.Parties = withParty(a.Parties, model.Party{Ref: ref})
@@ -66,10 +71,13 @@ func inVerbGroup(pos string) bool {
 func (f *Finder) pronounAntecedent(in Input, pro int, label string) (ner.Mention, bool) {
 	doc := in.Doc
 	sent := doc.Tokens[pro].Sent
-	asides := f.relativeClauses(doc, doc.Sentences[sent])
+	asides := f.asidesOf(in, doc.Sentences[sent])
 	var prev []ner.Mention
-	for k := len(in.Mentions) - 1; k >= 0; k-- {
-		m := in.Mentions[k]
+	// Mentions are in text order: those before the pronoun, back to the
+	// sentence before, are all that can count.
+	before := inRange(in.Mentions, 0, pro, func(m ner.Mention) int { return m.First })
+	for k := len(before) - 1; k >= 0 && doc.Tokens[before[k].First].Sent >= sent-1; k-- {
+		m := before[k]
 		if m.First >= pro || m.Label != label || m.Start < in.BodyStart {
 			continue
 		}
