@@ -222,32 +222,3 @@ func TestHeadlineFoldsOnlyIntoItsType(t *testing.T) {
 		}
 	}
 }
-
-func TestAbsorbMergesParties(t *testing.T) {
-	mill := model.Ref{Name: "Mill", Kind: model.KindOrganization, ID: "org-1"}
-	bakery := model.Ref{Name: "Bakery", Kind: model.KindOrganization, ID: "org-2"}
-	owner := model.Ref{Name: "Ada Roe", Kind: model.KindPerson, ID: "person-1"}
-	shared := []model.Party{{Ref: mill}}
-	a := model.Agreement{Parties: shared}
-	b := model.Agreement{Parties: []model.Party{{Ref: mill, Representatives: []model.Ref{owner}}, {Ref: bakery}}}
-	absorb(&a, b)
-	if len(a.Parties) != 2 || a.Parties[0].ID != mill.ID || a.Parties[1].ID != bakery.ID {
-		t.Fatalf("parties %+v, want the mill and the bakery once each", a.Parties)
-	}
-	if len(a.Parties[0].Representatives) != 1 || a.Parties[0].Representatives[0].ID != owner.ID {
-		t.Errorf("mill representatives %+v, want Ada Roe", a.Parties[0].Representatives)
-	}
-	if len(shared[0].Representatives) != 0 {
-		t.Errorf("absorb changed a party list that another record may share: %+v", shared)
-	}
-}
-
-func TestAbsorbKeepsUnrelatedNamesOut(t *testing.T) {
-	mill := model.Ref{Name: "Mill", Kind: model.KindOrganization, ID: "org-1"}
-	town := model.Ref{Name: "Lyon", Kind: model.KindPlace, ID: "place-1"}
-	a := model.Agreement{Parties: []model.Party{{Ref: mill}}}
-	absorb(&a, model.Agreement{Parties: []model.Party{{Ref: town}}})
-	if len(a.Parties) != 1 {
-		t.Errorf("parties %+v, want the mill alone: the mention shares no side", a.Parties)
-	}
-}

@@ -1,7 +1,6 @@
 package events
 
 import (
-	"slices"
 	"sort"
 	"strings"
 
@@ -148,27 +147,13 @@ func tokenAt(doc *text.Document, off int) int {
 	return min(i, len(doc.Tokens)-1)
 }
 
-// absorb makes b a mention of a. b's parties join a's, with their
-// representatives, when the two have a side in common ("Roe and her agent
-// agreed the terms" after "Ada Roe signed with the mill"); names around a
-// bare mention that shares none ("grain prices in Lyon slipped when word
-// of the sale got out") are seldom its sides. The list is copied first: records may
-// share one.
+// absorb makes b a mention of a.
 func absorb(a *model.Agreement, b model.Agreement) {
 	a.Mentions = append(a.Mentions, b.Evidence)
 	a.Mentions = append(a.Mentions, b.Mentions...)
 	if len(a.Parties) == 0 {
 		a.Parties = b.Parties
-		return
 	}
-	if !shareParty(a.Parties, b.Parties) {
-		return
-	}
-	parties := slices.Clone(a.Parties)
-	for _, p := range b.Parties {
-		parties = withParty(parties, p)
-	}
-	a.Parties = parties
 }
 
 // addMentions makes each later definite mention of an agreement that
