@@ -121,7 +121,7 @@ func (f *Finder) underEarlier(doc *text.Document, a model.Agreement) bool {
 }
 
 // isDefiniteMention reports an agreement noun at offset off after a
-// determiner that points back ("the deal", "the new accord", "Lloyd 's
+// determiner that points back ("the deal", "the new accord", "Acme 's
 // agreement").
 func (f *Finder) isDefiniteMention(doc *text.Document, off int) bool {
 	i := tokenAt(doc, off)
@@ -216,7 +216,7 @@ func (c *spanCover) inside(off int) bool {
 // restated returns the index of the earlier record that a restates, or -1.
 // A record of a later sentence restates an earlier one of a compatible
 // type when both are reached (the same status, or a plain "agreed" for one
-// agreed or signed: "Roy agreed a new deal" after "Keane signed a new
+// agreed or signed: "Ruiz agreed a new deal" after "Marin signed a new
 // contract") or both reaffirmations, and either they have a party in
 // common, or a names none, has the earlier one's type exactly ("the
 // leaders agreed to cease the fighting" after a ceasefire) and no contrast
@@ -305,7 +305,7 @@ func (f *Finder) definiteObject(a model.Agreement) string {
 		}
 		for j, v := range words[i+1 : min(len(words), i+4)] {
 			if f.vocab.objectNouns[v] && (j == 0 || !f.vocab.genericNouns[v]) {
-				return v // "accept or reject the offer", "Lloyd 's settlement offer"
+				return v // "accept or reject the offer", "Acme 's settlement offer"
 			}
 		}
 	}
