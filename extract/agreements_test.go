@@ -191,6 +191,8 @@ func TestAgreementFalseAlarms(t *testing.T) {
 		"Analysts suggest that the talks are designed to break the impasse.",
 		"The minister assured reporters that the economy was sound.",
 		"The team secured a win in the final.",
+		"The pact was a fine pact for the valley.",
+		"The deal was signed on Monday.",
 	} {
 		res, err := ex.Extract(context.Background(), model.Article{Text: text})
 		if err != nil {
@@ -198,6 +200,26 @@ func TestAgreementFalseAlarms(t *testing.T) {
 		}
 		if len(res.Agreements) != 0 {
 			t.Errorf("%q: false agreement %+v", text, res.Agreements)
+		}
+	}
+}
+
+// TestDescribedAgreementKept checks that a generic agreement noun the
+// clause only describes is dropped alone, not when it restates an
+// agreement with parties, a name or a type.
+func TestDescribedAgreementKept(t *testing.T) {
+	ex := newTestExtractor(t)
+	for _, tc := range []struct{ text, want string }{
+		{"Kenya and Uganda signed a trade pact. The pact was a fine deal for both.", "Kenya Uganda"},
+		{"The tentative pact would end the quarrel over the mill.", ""},
+		{"The ceasefire deal was a relief for the villages.", ""},
+	} {
+		res, err := ex.Extract(context.Background(), model.Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Agreements) != 1 || strings.Join(partyNames(res.Agreements[0].Parties), " ") != tc.want {
+			t.Errorf("%q: want one agreement with parties %q, got %+v", tc.text, tc.want, res.Agreements)
 		}
 	}
 }

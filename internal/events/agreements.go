@@ -104,6 +104,7 @@ func (f *Finder) Agreements(in Input) []model.Agreement {
 	f.resolvePronouns(in, out)
 	inheritParties(doc, out)
 	out = f.fold(in, out)
+	out = slices.DeleteFunc(out, f.anonymous)
 	for i := range out {
 		out[i].ID = "agreement-" + strconv.Itoa(i+1)
 	}
@@ -137,6 +138,23 @@ func (f *Finder) namesAgreement(doc *text.Document, m ner.Mention) bool {
 	}
 	return m.First+1 < m.Last && f.vocab.agreementNouns[strings.ToLower(doc.Tokens[m.First].Text)] &&
 		strings.EqualFold(doc.Tokens[m.First+1].Text, "of")
+}
+
+// anonymous reports a record stated by a generic agreement noun that the
+// clause only describes ("the deal was a great deal"), with neither a
+// party nor a name nor a type: the guideline keeps an empty party list for
+// a named agreement only.
+func (f *Finder) anonymous(a model.Agreement) bool {
+	low := strings.ToLower(a.Trigger.Text)
+	t, ok := f.vocab.triggers[low]
+	return ok && t.noun && f.vocab.genericNouns[low] && len(a.Parties) == 0 && a.Name == "" &&
+		a.Type == model.AgreementOther && isBe(firstWord(a.Subject))
+}
+
+// firstWord returns the first space-separated word of s.
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
 }
 
 // agreementAt reads the agreement stated by the trigger at token i, if any,
