@@ -37,6 +37,9 @@ func TestAgreements(t *testing.T) {
 		{"cities of a route are no parties", "Kenya and Uganda reached an agreement to run flights between Nairobi and Kampala.", model.StatusAgreed, "trade", "run flights between Nairobi and Kampala", "", []string{"Kenya", "Uganda"}},
 		{"assured an addressee", "Kenya assured Uganda that it would reopen the border.", model.StatusCommitted, "security", "Uganda that it would reopen the border", "", []string{"Kenya", "Uganda"}},
 		{"suggest to an addressee", "The mediator said she would suggest to the herders that the vote wait a year.", model.StatusProposed, "other", "the herders that the vote wait", "", nil},
+		{"in talks to buy is proposed", "Velmo Foods is in talks to buy a stake in Harbor Group.", model.StatusProposed, "merger_acquisition", "a stake in Harbor Group", "", []string{"Velmo Foods", "Harbor Group"}},
+		{"named treaty signed in the passive is the name", "The Treaty of Varna was signed by Kenya and Uganda.", model.StatusSigned, "other", "by Kenya and Uganda", "Treaty of Varna", []string{"Kenya", "Uganda"}},
+		{"named accord, adverb before the passive", "The Varna Accord was formally signed by Kenya and Uganda.", model.StatusSigned, "other", "by Kenya and Uganda", "Varna Accord", []string{"Kenya", "Uganda"}},
 		{"secured orders", "Acme Corp secured $2 billion in orders for new trains.", model.StatusAgreed, "contract", "$2 billion in orders for new trains", "", []string{"Acme Corp"}},
 		{"a subject pronoun stands for the sayer", "Harbor Group said on Monday that it had signed a supply contract with Velmo Foods.", model.StatusSigned, "contract", "a supply contract with Velmo Foods", "", []string{"Harbor Group", "Velmo Foods"}},
 		{"a pronoun before the verb group", "Shares rose after confirmation from Harbor Group Inc that it was considering acquiring Velmo Foods.", model.StatusProposed, "merger_acquisition", "Velmo Foods", "", []string{"Velmo Foods", "Harbor Group Inc"}},
@@ -188,6 +191,8 @@ func TestAgreementFalseAlarms(t *testing.T) {
 		"Analysts suggest that the talks are designed to break the impasse.",
 		"The minister assured reporters that the economy was sound.",
 		"The team secured a win in the final.",
+		"The pact was a fine pact for the valley.",
+		"The deal was signed on Monday.",
 	} {
 		res, err := ex.Extract(context.Background(), model.Article{Text: text})
 		if err != nil {
@@ -195,6 +200,26 @@ func TestAgreementFalseAlarms(t *testing.T) {
 		}
 		if len(res.Agreements) != 0 {
 			t.Errorf("%q: false agreement %+v", text, res.Agreements)
+		}
+	}
+}
+
+// TestDescribedAgreementKept checks that a generic agreement noun the
+// clause only describes is dropped alone, not when it restates an
+// agreement with parties, a name or a type.
+func TestDescribedAgreementKept(t *testing.T) {
+	ex := newTestExtractor(t)
+	for _, tc := range []struct{ text, want string }{
+		{"Kenya and Uganda signed a trade pact. The pact was a fine deal for both.", "Kenya Uganda"},
+		{"The tentative pact would end the quarrel over the mill.", ""},
+		{"The ceasefire deal was a relief for the villages.", ""},
+	} {
+		res, err := ex.Extract(context.Background(), model.Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Agreements) != 1 || strings.Join(partyNames(res.Agreements[0].Parties), " ") != tc.want {
+			t.Errorf("%q: want one agreement with parties %q, got %+v", tc.text, tc.want, res.Agreements)
 		}
 	}
 }

@@ -36,6 +36,8 @@ func TestClauseStatus(t *testing.T) {
 		{"The charter needs to be ratified by both chambers.", model.StatusProposed},
 		{"Delegates opened talks on a new accord for the valley.", model.StatusProposed},
 		{"The mill wants to buy a 20 percent stake in the dairy.", model.StatusProposed},
+		{"The creamery is in talks to buy a stake in the mill.", model.StatusProposed},
+		{"The ferry line is in negotiations to buy a stake in the port.", model.StatusProposed},
 		// settled terms: a scheduled signing is agreed
 		{"The two provinces will sign the accord on Monday.", model.StatusAgreed},
 		// object and transfer triggers

@@ -104,10 +104,57 @@ func (f *Finder) Agreements(in Input) []model.Agreement {
 	f.resolvePronouns(in, out)
 	inheritParties(doc, out)
 	out = f.fold(in, out)
+	out = slices.DeleteFunc(out, f.anonymous)
 	for i := range out {
 		out[i].ID = "agreement-" + strconv.Itoa(i+1)
 	}
 	return out
+}
+
+// passiveName moves a named agreement that is the subject of a passive
+// trigger in [start, trig) from the parties to the name: an agreement is
+// no party to itself.
+func (f *Finder) passiveName(in Input, a model.Agreement, start, trig int) model.Agreement {
+	doc := in.Doc
+	for _, m := range inRange(in.Mentions, start, trig, func(m ner.Mention) int { return m.First }) {
+		if m.Last > trig || !f.namesAgreement(doc, m) {
+			continue
+		}
+		name := doc.Text[m.Start:m.End]
+		a.Parties = slices.DeleteFunc(a.Parties, func(p model.Party) bool { return p.Name == name })
+		if a.Name == "" {
+			a.Name = name
+		}
+	}
+	return a
+}
+
+// namesAgreement reports a mention that names an agreement: one ending in
+// an agreement noun ("the Lindau Accord"), or starting with one before
+// "of" ("Treaty of Lindau"); "North Atlantic Treaty Organization" is none.
+func (f *Finder) namesAgreement(doc *text.Document, m ner.Mention) bool {
+	if f.vocab.agreementNouns[strings.ToLower(doc.Tokens[m.Last-1].Text)] {
+		return true
+	}
+	return m.First+1 < m.Last && f.vocab.agreementNouns[strings.ToLower(doc.Tokens[m.First].Text)] &&
+		strings.EqualFold(doc.Tokens[m.First+1].Text, "of")
+}
+
+// anonymous reports a record stated by a generic agreement noun that the
+// clause only describes ("the deal was a great deal"), with neither a
+// party nor a name nor a type: the guideline keeps an empty party list for
+// a named agreement only.
+func (f *Finder) anonymous(a model.Agreement) bool {
+	low := strings.ToLower(a.Trigger.Text)
+	t, ok := f.vocab.triggers[low]
+	return ok && t.noun && f.vocab.genericNouns[low] && len(a.Parties) == 0 && a.Name == "" &&
+		a.Type == model.AgreementOther && isBe(firstWord(a.Subject))
+}
+
+// firstWord returns the first space-separated word of s.
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
 }
 
 // agreementAt reads the agreement stated by the trigger at token i, if any,
@@ -155,6 +202,9 @@ func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int, prev []
 	objParties := f.objectSides(in, s, i, subjFirst, subjLast, trig, prev)
 	if !trig.noun || len(objParties) < 2 || !f.approvedByOther(doc, start, i) {
 		a.Parties = f.partiesBefore(in, s, i, consumed, trig.noun)
+	}
+	if !trig.noun && i-1 > start && (isBe(doc.Tokens[i-1].Text) || isBe(doc.Tokens[i-2].Text)) {
+		a = f.passiveName(in, a, start, i) // "the Treaty of X was signed by A and B": the name
 	}
 	if len(a.Parties) == 0 && f.collective(doc, start, i) {
 		a.Parties = slices.Clone(prev) // "both sides", "the two countries"

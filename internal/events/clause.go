@@ -118,6 +118,9 @@ func (f *Finder) judge(doc *text.Document, start, trig, last int, t trigger) cla
 		w := strings.ToLower(doc.Tokens[k].Text)
 		negated = negated || f.vocab.negationWords[w] && k >= trig-5 || f.vocab.hypothetical[w]
 		prospect = prospect || f.vocab.modalWords[w] && k >= trig-reach && doc.Tokens[k].POS != "NNP" // "May 20" is no modal
+		// "is in talks to buy", "in negotiations to acquire": a deal still
+		// being negotiated.
+		prospect = prospect || f.vocab.negotiations[w] && k > start && strings.ToLower(doc.Tokens[k-1].Text) == "in"
 	}
 	if t.noun {
 		prospect = prospect || f.underNegotiation(doc, start, trig) || f.governedByModal(doc, start, trig)

@@ -152,6 +152,9 @@ func (r *meetingReader) meetingStatus(s text.Sentence, c meetingCandidate, low s
 		if w == "," || w == ";" {
 			break
 		}
+		if w == "to" && !c.verb && k+1 < i && doc.Tokens[k+1].POS == "VB" && r.mv.holding[strings.ToLower(doc.Tokens[k+1].Text)] {
+			return model.MeetingPlanned // "offered to host talks", "agreed to hold a summit": yet to come
+		}
 		if st, ok := r.mv.statusWords[w]; ok && (w != "to" || c.verb) && (st != model.MeetingOngoing || !c.verb || r.mv.verbs[low] == formGerund) {
 			return st
 		}
