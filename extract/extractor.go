@@ -107,7 +107,11 @@ func New(opts ...Option) (*Extractor, error) {
 	if err := g.Wait(); err != nil {
 		return nil, err
 	}
-	e.resolver = geo.New(places, e.lexicon)
+	resolver, err := geo.New(places, e.lexicon)
+	if err != nil {
+		return nil, fmt.Errorf("loading place resolver: %w", err)
+	}
+	e.resolver = resolver
 	for _, opt := range opts {
 		opt(e)
 	}

@@ -240,11 +240,14 @@ const (
 	RulePattern    ResolutionRule = "pattern"
 	RuleDateline   ResolutionRule = "dateline"
 	RulePopulation ResolutionRule = "population"
+	// RuleWithin gives a place no entry matches (a street, a building) the
+	// point of the place that contains it; the place keeps no id.
+	RuleWithin ResolutionRule = "within"
 )
 
 // ResolutionRules returns every ResolutionRule.
 func ResolutionRules() []ResolutionRule {
-	return []ResolutionRule{RuleCountry, RuleAdmin1, RuleContext, RulePattern, RuleDateline, RulePopulation}
+	return []ResolutionRule{RuleCountry, RuleAdmin1, RuleContext, RulePattern, RuleDateline, RulePopulation, RuleWithin}
 }
 
 // Enum returns the values of ResolutionRule, for the JSON Schema.
@@ -253,11 +256,14 @@ func (ResolutionRule) Enum() []string { return enumStrings(ResolutionRules()) }
 // Resolution records how a place was resolved.
 type Resolution struct {
 	// Rule is the rule that chose the entry: country, admin1, context,
-	// pattern, dateline or population.
+	// pattern, dateline, population or within.
 	Rule ResolutionRule `json:"rule" yaml:"rule"`
 	// RunnerUp is the GeoNames id of the next candidate when the choice was
 	// close; left out otherwise.
 	RunnerUp int `json:"runner_up,omitempty" yaml:"runner_up,omitempty"`
+	// Within is, for the within rule, the GeoNames id of the place that
+	// contains this one and lends it its point; left out otherwise.
+	Within int `json:"within,omitempty" yaml:"within,omitempty"`
 }
 
 // Organization is one organization: agency, ministry, media, armed group,

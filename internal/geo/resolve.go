@@ -21,14 +21,19 @@ import (
 // Resolver resolves places against one gazetteer. It is read-only and safe
 // for concurrent use.
 type Resolver struct {
-	gaz *gaz.Gazetteer
-	lex *gazetteer.Lexicon
+	gaz   *gaz.Gazetteer
+	lex   *gazetteer.Lexicon
+	words *wordLists
 }
 
 // New returns a Resolver over the gazetteer; lex, when not nil, gives the
 // country aliases ("U.S.") the gazetteer may not hold.
-func New(g *gaz.Gazetteer, lex *gazetteer.Lexicon) *Resolver {
-	return &Resolver{gaz: g, lex: lex}
+func New(g *gaz.Gazetteer, lex *gazetteer.Lexicon) (*Resolver, error) {
+	w, err := loadWords()
+	if err != nil {
+		return nil, err
+	}
+	return &Resolver{gaz: g, lex: lex, words: w}, nil
 }
 
 // closeRatio is how much smaller a runner-up's population may be for the
@@ -43,6 +48,10 @@ type article struct {
 	admin1s   map[string]bool // admin1 codes of divisions it names
 	hints     []string        // per place: admin1 of its most populous candidate
 	dateline  string          // ISO code of the dateline's country, or ""
+	focus     *gaz.Place      // the article's town, for the containment rule
+	// resolvedAt maps the start of each mention of a resolved place to
+	// its entry, for the containment rule.
+	resolvedAt map[int]gaz.Place
 }
 
 // Resolve fills the resolution keys of places in place. text is the
@@ -50,6 +59,7 @@ type article struct {
 // dateline, or nil when there is none.
 func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Span) {
 	cands := make([][]gaz.Place, len(places))
+	picks := make([]gaz.Place, len(places))
 	a := &article{text: text, countries: map[string]bool{}, admin1s: map[string]bool{}, hints: make([]string, len(places))}
 	for i := range places {
 		cands[i] = r.candidates(&places[i])
@@ -61,13 +71,13 @@ func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Sp
 	// context of the others.
 	for i := range places {
 		if c, ok := continent(places[i].Name); ok {
-			apply(&places[i], choice{place: c, rule: model.RuleCountry})
+			picks[i] = apply(&places[i], choice{place: c, rule: model.RuleCountry})
 			continue
 		}
 		if c, ok := countryRule(places[i], cands[i], a, i); ok {
-			apply(&places[i], c)
+			picks[i] = apply(&places[i], c)
 		} else if c, ok := r.admin1Rule(places[i], cands[i]); ok {
-			apply(&places[i], c)
+			picks[i] = apply(&places[i], c)
 		} else {
 			continue
 		}
@@ -87,9 +97,26 @@ func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Sp
 		}
 		for _, rule := range rules {
 			if c, ok := rule(places[i], cands[i], a); ok {
-				apply(&places[i], c)
+				picks[i] = apply(&places[i], c)
 				break
 			}
+		}
+	}
+	a.focus = focusOf(places, picks, dateline)
+	a.resolvedAt = map[int]gaz.Place{}
+	for i, p := range places {
+		for _, m := range p.Mentions {
+			if p.Resolved {
+				a.resolvedAt[m.Start] = picks[i]
+			}
+		}
+	}
+	for i := range places {
+		if places[i].Resolved || inSpan(places[i], dateline) {
+			continue
+		}
+		if c, ok := r.containerRule(places[i], a); ok {
+			applyWithin(&places[i], c)
 		}
 	}
 }
@@ -148,8 +175,8 @@ func exactName(c gaz.Place, name string) bool {
 	return gaz.Fold(c.Name) == f || gaz.Fold(c.ASCIIName) == f
 }
 
-// apply writes the choice into the place.
-func apply(p *model.Place, c choice) {
+// apply writes the choice into the place and returns the entry.
+func apply(p *model.Place, c choice) gaz.Place {
 	g := c.place
 	p.Resolved = true
 	p.GeoNamesID = g.ID
@@ -164,6 +191,7 @@ func apply(p *model.Place, c choice) {
 	p.FeatureClass = featureClass(g)
 	p.Population = g.Population
 	p.Resolution = &model.Resolution{Rule: c.rule, RunnerUp: c.runnerUp}
+	return g
 }
 
 // featureClass maps a GeoNames class and code to the output's closed set.

@@ -19,7 +19,11 @@ func newResolver(t testing.TB) *Resolver {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return New(g, lex)
+	r, err := New(g, lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }
 
 // placesOf makes one place record per name, with a mention at each

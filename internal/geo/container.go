@@ -1,0 +1,152 @@
+package geo
+
+import (
+	"regexp"
+	"strings"
+
+	gaz "github.com/newsextract/newsextract/internal/gazetteer/geo"
+	"github.com/newsextract/newsextract/model"
+)
+
+// minEmbeddedPopulation is how many people a place named inside another
+// name ("Colchester" in "Colchester General Hospital") needs, when the
+// article does not name its country or division, to be taken as the
+// container: "General" is a village somewhere too.
+const minEmbeddedPopulation = 5000
+
+// containerRule (g) gives a place that no entry matches, a street, a
+// building, a neighbourhood, the point of the place that contains it: a
+// place its own name embeds ("Colchester General Hospital"), else the
+// article's town (the dateline's, else the town it names most). A name
+// wider than a town ("Middle East", "Indian Ocean") is left unresolved.
+// The place keeps no GeoNames id: the point is its container's.
+func (r *Resolver) containerRule(p model.Place, a *article) (choice, bool) {
+	if r.wide(p.Name) {
+		return choice{}, false
+	}
+	if c, ok := r.embedded(p.Name, a); ok {
+		c.rule = model.RuleWithin
+		return c, true
+	}
+	if g, ok := a.namedContainer(p); ok {
+		return choice{place: g, rule: model.RuleWithin}, true
+	}
+	if a.focus == nil {
+		return choice{}, false
+	}
+	return choice{place: *a.focus, rule: model.RuleWithin}, true
+}
+
+// embedded looks up the leading and trailing runs of words of a name,
+// longest first, and picks among the towns, divisions and countries they
+// name the one inside the article's context, else a populous one.
+func (r *Resolver) embedded(name string, a *article) (choice, bool) {
+	words := strings.Fields(name)
+	for n := len(words) - 1; n > 0; n-- {
+		for _, part := range []string{strings.Join(words[:n], " "), strings.Join(words[len(words)-n:], " ")} {
+			if lw := strings.ToLower(part); n == 1 && (r.words.localHeads[lw] || r.words.modifiers[lw]) {
+				continue
+			}
+			cs := onlyIf(r.gaz.Lookup(part), func(c gaz.Place) bool { return exactName(c, part) && (c.Class == "P" || c.Class == "A") })
+			if c, ok := contextRule(model.Place{Name: part}, cs, a); ok {
+				return c, true
+			}
+			if c, ok := mostPopulousChoice(cs); ok && c.place.Population >= minEmbeddedPopulation {
+				return c, true
+			}
+		}
+	}
+	return choice{}, false
+}
+
+// containerRE matches what joins a site to the place it is in: "the
+// stadium in Seville", "Royal Street, New Orleans".
+var containerRE = regexp.MustCompile(`^(?:,|\s+(?:in|near|outside))\s+(?:the\s+)?`)
+
+// namedContainer finds a resolved place named right after a mention of p,
+// after a comma or "in": the site's own container.
+func (a *article) namedContainer(p model.Place) (gaz.Place, bool) {
+	for _, m := range p.Mentions {
+		if m.End > len(a.text) {
+			continue
+		}
+		loc := containerRE.FindStringIndex(a.text[m.End:])
+		if loc == nil {
+			continue
+		}
+		if g, ok := a.resolvedAt[m.End+loc[1]]; ok {
+			return g, true
+		}
+	}
+	return gaz.Place{}, false
+}
+
+// focusOf is the article's town: the resolved place of the dateline, else
+// the resolved town or district the article names most often (the first
+// of equals).
+func focusOf(places []model.Place, picks []gaz.Place, dateline *model.Span) *gaz.Place {
+	best, most := -1, 0
+	for i, p := range places {
+		if !p.Resolved || p.FeatureClass != model.FeatureCity && p.FeatureClass != model.FeatureAdmin2 {
+			continue
+		}
+		if inSpan(p, dateline) {
+			return &picks[i]
+		}
+		if len(p.Mentions) > most {
+			best, most = i, len(p.Mentions)
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return &picks[best]
+}
+
+// onlyIf returns the candidates that pass keep.
+func onlyIf(cs []gaz.Place, keep func(gaz.Place) bool) []gaz.Place {
+	var out []gaz.Place
+	for _, c := range cs {
+		if keep(c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// mostPopulousChoice picks the most populous candidate.
+func mostPopulousChoice(cs []gaz.Place) (choice, bool) {
+	return within(cs, func(gaz.Place) bool { return true })
+}
+
+// applyWithin writes a container's point, country and division into a
+// place that keeps no entry of its own.
+func applyWithin(p *model.Place, c choice) {
+	g := c.place
+	if g.HasPoint {
+		lat, lon := g.Lat, g.Lon
+		p.Lat, p.Lon = &lat, &lon
+	}
+	p.CountryCode = g.CountryCode
+	if g.Admin1Code != "" {
+		p.Admin1 = &model.Admin1{Name: g.Admin1Name, Code: g.Admin1Code}
+	}
+	p.FeatureClass = model.FeatureOther
+	p.Resolution = &model.Resolution{Rule: c.rule, Within: g.ID}
+}
+
+// wide reports a name of a region wider than a town: one with a wide word
+// ("Middle East") that does not end in a site's word ("North Fourth
+// Street").
+func (r *Resolver) wide(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) == 0 || r.words.localHeads[words[len(words)-1]] {
+		return false
+	}
+	for _, w := range words {
+		if r.words.wideWords[w] {
+			return true
+		}
+	}
+	return false
+}

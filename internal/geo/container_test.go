@@ -1,0 +1,64 @@
+package geo
+
+import (
+	"testing"
+
+	gaz "github.com/newsextract/newsextract/internal/gazetteer/geo"
+	"github.com/newsextract/newsextract/model"
+)
+
+// TestContainerRule gives sites the gazetteer lacks the point of the place
+// that contains them, in made-up sentences; the first place listed is
+// checked.
+func TestContainerRule(t *testing.T) {
+	r := newResolver(t)
+	for _, tc := range []struct {
+		name, text string
+		places     []string
+		dateline   int
+		within     string // name of the container, "" for unresolved
+	}{
+		{"a town its name embeds", "Patients at Colchester General Hospital waited.", []string{"Colchester General Hospital"}, 0, "Colchester"},
+		{"a site named before its town", "A fire at the Quorble Arena in Seville, and later in Madrid and Madrid.", []string{"Quorble Arena", "Seville/city", "Madrid/city"}, 0, "Seville"},
+		{"a site after a comma", "He lived on Quorble Street, Leeds, then moved to York and York.", []string{"Quorble Street", "Leeds/city", "York/city"}, 0, "Leeds"},
+		{"the article's most named town", "Leeds votes today. Queues formed on Quorble Street as Leeds woke; York was quiet.", []string{"Quorble Street", "Leeds/city", "York/city"}, 0, "Leeds"},
+		{"the dateline's town first", "LEEDS, May 2 - Queues formed on Quorble Street; York and York were quiet.", []string{"Quorble Street", "LEEDS/city", "York/city"}, 6, "LEEDS"},
+		{"a modifier is not a town", "Fighting in Eastern Quorble spread; Leeds watched.", []string{"Eastern Quorble", "Leeds/city"}, 0, "Leeds"},
+		{"a wide region stays unresolved", "Oil from the Quorble Sea reached Leeds.", []string{"Quorble Sea", "Leeds/city"}, 0, ""},
+		{"a street with a wide word is a site", "Shots on North Quorble Street alarmed Leeds.", []string{"North Quorble Street", "Leeds/city"}, 0, "Leeds"},
+		{"no town to borrow from", "They walked down Quorble Lane.", []string{"Quorble Lane"}, 0, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			places := placesOf(tc.text, tc.places...)
+			var dl *model.Span
+			if tc.dateline > 0 {
+				dl = &model.Span{Start: 0, End: tc.dateline}
+			}
+			r.Resolve(tc.text, places, dl)
+			p := places[0]
+			if tc.within == "" {
+				if p.Resolution != nil || p.Lat != nil {
+					t.Fatalf("got %+v, want unresolved", p)
+				}
+				return
+			}
+			if p.Resolved || p.GeoNamesID != 0 || p.Resolution == nil || p.Resolution.Rule != model.RuleWithin || p.Lat == nil {
+				t.Fatalf("got %+v (%+v), want a point within %s and no id", p, p.Resolution, tc.within)
+			}
+			var want int
+			for _, q := range places[1:] {
+				if q.Name == tc.within {
+					want = q.GeoNamesID
+				}
+			}
+			if want == 0 {
+				g := r.gaz.Lookup(tc.within)
+				c, _ := mostPopulousChoice(onlyIf(g, func(c gaz.Place) bool { return exactName(c, tc.within) }))
+				want = c.place.ID
+			}
+			if p.Resolution.Within != want {
+				t.Errorf("within %d, want %d (%s)", p.Resolution.Within, want, tc.within)
+			}
+		})
+	}
+}

@@ -1,0 +1,34 @@
+package geo
+
+import (
+	"embed"
+	"sync"
+
+	"github.com/newsextract/newsextract/internal/vocab"
+)
+
+//go:embed words/*.txt
+var wordFiles embed.FS
+
+// wordLists are the vocabularies the containment rule reads.
+type wordLists struct {
+	localHeads map[string]bool // "street", "hospital": the last word of a site's name
+	wideWords  map[string]bool // "ocean", "east": words of regions wider than a town
+	modifiers  map[string]bool // "eastern", "royal": words that name no place alone
+}
+
+// loadWords parses the embedded word files once.
+var loadWords = sync.OnceValues(func() (*wordLists, error) {
+	w := &wordLists{}
+	var err error
+	if w.localHeads, err = vocab.Words(wordFiles, "words/local-heads.txt"); err != nil {
+		return nil, err
+	}
+	if w.wideWords, err = vocab.Words(wordFiles, "words/wide-words.txt"); err != nil {
+		return nil, err
+	}
+	if w.modifiers, err = vocab.Words(wordFiles, "words/modifier-words.txt"); err != nil {
+		return nil, err
+	}
+	return w, nil
+})
