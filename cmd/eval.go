@@ -440,26 +440,37 @@ func ratio(r score.Ratio) string {
 
 // geoPredictions is the one place that reads a result's places for the
 // geoparsing scorer: every mention of every place record, in the list
-// order. Every mention takes its record's geonames_id, and its lat and lon
-// when the record has a point (Resolved); a record without a point is
-// unresolved for the distance scores.
-//
-// Only places are predictions: demonyms and nationality adjectives
-// ("Syrian") are listed under misc and count as missed toponyms, as the
-// gold's scoring rules say. Once a misc record points to its place, its
-// mentions belong here too, with that place's point and id.
+// order, then every mention of a misc record that points to a place
+// (a nationality, "Syrian"). Every mention takes its place record's
+// geonames_id, and its lat and lon when the record has a point; a record
+// without one is unresolved for the distance scores.
 func geoPredictions(res model.Result) []score.GeoPred {
 	var out []score.GeoPred
+	byID := map[string]model.Place{}
 	for _, p := range res.Places {
+		byID[p.ID] = p
 		for _, m := range p.Mentions {
-			pred := score.GeoPred{Start: m.Start, End: m.End, GeoNameID: p.GeoNamesID}
-			if p.Lat != nil && p.Lon != nil {
-				pred.Resolved, pred.Lat, pred.Lon = true, *p.Lat, *p.Lon
-			}
-			out = append(out, pred)
+			out = append(out, geoPred(m, p))
+		}
+	}
+	for _, x := range res.Misc {
+		if x.Place == nil {
+			continue
+		}
+		for _, m := range x.Mentions {
+			out = append(out, geoPred(m, byID[x.Place.ID]))
 		}
 	}
 	return out
+}
+
+// geoPred is one mention as a prediction with its place's id and point.
+func geoPred(m model.Span, p model.Place) score.GeoPred {
+	pred := score.GeoPred{Start: m.Start, End: m.End, GeoNameID: p.GeoNamesID}
+	if p.Lat != nil && p.Lon != nil {
+		pred.Resolved, pred.Lat, pred.Lon = true, *p.Lat, *p.Lon
+	}
+	return pred
 }
 
 // scoreGeo scores toponyms when any document of the file has the toponyms

@@ -35,6 +35,7 @@ func (e *Extractor) assembleEntities(doc *text.Document, ms []ner.Mention) entit
 	out.places = e.buildPlaces(doc, ms, out.refs)
 	out.organizations = e.buildOrganizations(doc, ms, out.refs)
 	out.misc = buildMisc(doc, ms, out.refs)
+	out.places = e.linkPeoplesToPlaces(out.misc, out.places)
 	return out
 }
 

@@ -21,6 +21,9 @@ type assemblyWords struct {
 	nameBridges    map[string]bool // "del", "de": inside one name
 	nameHonorifics map[string]bool // "sheikh": part of a name after another title
 	citingVerbs    map[string]bool // "cited", "reported": before "by" and a source
+	// placeAdjectives maps a people's name that is not a country's
+	// ("Texan", "European") to its place's name.
+	placeAdjectives map[string]string
 }
 
 // loadAssemblyWords parses the embedded vocabularies once per process.
@@ -39,6 +42,10 @@ var loadAssemblyWords = sync.OnceValues(func() (*assemblyWords, error) {
 			return nil, err
 		}
 		*f.dst = set
+	}
+	var err error
+	if w.placeAdjectives, err = vocab.Pairs(wordFiles, "words/place-adjectives.tsv"); err != nil {
+		return nil, err
 	}
 	regions, err := vocab.Pairs(wordFiles, "words/region-words.tsv")
 	if err != nil {

@@ -288,6 +288,9 @@ type Misc struct {
 	Name string `json:"name" yaml:"name"`
 	// Mentions are every place the text names it.
 	Mentions []Span `json:"mentions" yaml:"mentions"`
+	// Place is, for a nationality or the name of a people ("Syrian",
+	// "Texans"), the place record it points to; left out otherwise.
+	Place *Ref `json:"place,omitempty" yaml:"place,omitempty"`
 }
 
 // DateType is a TIMEX3 type.

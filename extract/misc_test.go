@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/newsextract/newsextract/model"
+)
+
+// TestPeoplesPointToPlaces checks that a nationality or a people's name in
+// misc points to its place record, adding one when the text names the
+// place only that way.
+func TestPeoplesPointToPlaces(t *testing.T) {
+	e := newTestExtractor(t)
+	for _, tc := range []struct {
+		name, text string
+		misc       string
+		place      string // "" when the misc record points nowhere
+		mentions   int    // of the place record
+		feature    model.FeatureClass
+	}{
+		{"demonym of a named country", "Syrian troops entered Syria on Monday.", "Syrian", "Syria", 1, model.FeatureCountry},
+		{"demonym alone adds the country", "Israeli officials declined to comment.", "Israeli", "Israel", 0, model.FeatureCountry},
+		{"a state's people", "Thousands of Texans lost power on Tuesday.", "Texans", "Texas", 0, model.FeatureAdmin1},
+		{"a continent's adjective", "The European markets fell on Friday.", "European", "Europe", 0, model.FeatureContinent},
+		{"a people with no place", "The Bedouin tribes met on Sunday.", "Bedouin", "", 0, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := e.Extract(context.Background(), model.Article{Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var m *model.Misc
+			for i := range res.Misc {
+				if res.Misc[i].Name == tc.misc {
+					m = &res.Misc[i]
+				}
+			}
+			if m == nil {
+				t.Fatalf("no misc record %q in %+v", tc.misc, res.Misc)
+			}
+			if tc.place == "" {
+				if m.Place != nil {
+					t.Fatalf("%s points to %+v, want nothing", tc.misc, m.Place)
+				}
+				return
+			}
+			if m.Place == nil || m.Place.Name != tc.place || m.Place.Kind != model.KindPlace {
+				t.Fatalf("%s points to %+v, want place %s", tc.misc, m.Place, tc.place)
+			}
+			for _, p := range res.Places {
+				if p.ID != m.Place.ID {
+					continue
+				}
+				if p.Name != tc.place || len(p.Mentions) != tc.mentions || p.FeatureClass != tc.feature || p.Lat == nil {
+					t.Errorf("place record %+v, want %s with %d mentions, %s, a point", p, tc.place, tc.mentions, tc.feature)
+				}
+				return
+			}
+			t.Errorf("no place record %s", m.Place.ID)
+		})
+	}
+}
