@@ -86,13 +86,22 @@ func TestAgreementsLinear(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			const k = 500
 			small, large := madeUpInput(t, k, tt.part, tt.sep), madeUpInput(t, 4*k, tt.part, tt.sep)
-			ts, tl, ns, nl := stageTimes(f, small, large)
-			t.Logf("%d parts: %v, %d records; %d parts: %v, %d records", k, ts, ns, 4*k, tl, nl)
-			if ns < k/2 || nl < 2*k {
-				t.Fatalf("%d and %d records, want about %d and %d: the made-up text states no agreements", ns, nl, k, 4*k)
-			}
-			if ratio := float64(tl) / float64(ts); ratio > 8 {
-				t.Errorf("4 times the text took %.1f times as long (%v and %v), want under 8: the stage is not linear", ratio, ts, tl)
+			// A machine busy with other tests can slow the large run alone;
+			// a stage that is quadratic is slow on every attempt.
+			for attempt := 1; ; attempt++ {
+				ts, tl, ns, nl := stageTimes(f, small, large)
+				t.Logf("%d parts: %v, %d records; %d parts: %v, %d records", k, ts, ns, 4*k, tl, nl)
+				if ns < k/2 || nl < 2*k {
+					t.Fatalf("%d and %d records, want about %d and %d: the made-up text states no agreements", ns, nl, k, 4*k)
+				}
+				ratio := float64(tl) / float64(ts)
+				if ratio <= 8 {
+					break
+				}
+				if attempt == 3 {
+					t.Errorf("4 times the text took %.1f times as long (%v and %v) on three attempts, want under 8: the stage is not linear", ratio, ts, tl)
+					break
+				}
 			}
 		})
 	}
