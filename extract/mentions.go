@@ -30,7 +30,7 @@ func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.M
 		if m.Label == ner.LabelLOC && e.isCitedSource(doc, m) {
 			m.Label = ner.LabelORG
 		}
-		if e.beforeRegionNoun(doc, m) {
+		if e.beforeRegionNoun(doc, m) || e.endsInPlaceHead(doc, m) || e.locatedFacility(doc, m) {
 			m.Label = ner.LabelLOC
 		}
 		out = append(out, e.withHonorific(doc, m))
@@ -57,6 +57,36 @@ func (e *Extractor) beforeRegionNoun(doc *text.Document, m ner.Mention) bool {
 	}
 	_, demonym := e.lexicon.Demonym(mentionText(doc, m))
 	return !demonym
+}
+
+// endsInPlaceHead reports an organization or person name of two words or
+// more whose capitalized last word names a kind of place: "Royal Street",
+// "Manila Cathedral", "Glenrock Lagoon" are places.
+func (e *Extractor) endsInPlaceHead(doc *text.Document, m ner.Mention) bool {
+	if m.Label != ner.LabelORG && m.Label != ner.LabelPER || m.Last-m.First < 2 {
+		return false
+	}
+	last := doc.Tokens[m.Last-1].Text
+	return text.IsCapitalized(last) && e.words.placeHeads[strings.ToLower(last)]
+}
+
+// locatedFacility reports an organization named for a building ("Kendale
+// Lakes Elementary School", "Cloverhill District Court") that the text puts
+// something at, in or near: there it is a place. "The school said" stays
+// an organization.
+func (e *Extractor) locatedFacility(doc *text.Document, m ner.Mention) bool {
+	if m.Label != ner.LabelORG || m.Last-m.First < 2 || m.First == 0 {
+		return false
+	}
+	last := doc.Tokens[m.Last-1].Text
+	if !text.IsCapitalized(last) || !e.words.facilityHeads[strings.ToLower(last)] {
+		return false
+	}
+	k := m.First - 1
+	if strings.EqualFold(doc.Tokens[k].Text, "the") && k > 0 {
+		k--
+	}
+	return doc.Tokens[k].Sent == doc.Tokens[m.First].Sent && e.words.locativePreps[strings.ToLower(doc.Tokens[k].Text)]
 }
 
 // withHonorific puts an honorific back into a one-word person name when

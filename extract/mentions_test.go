@@ -29,6 +29,12 @@ func TestMentionRules(t *testing.T) {
 		{"beforeRegionNoun leaves other labels", "He won several Republican districts last year.", "place", "Republican", true},
 		{"joinBridgedNames leaves people", "The Leonardo da Vinci Foundation opened a school.", "person", "Leonardo da Vinci Foundation", true},
 		{"isCitedSource", "The report was cited by Al-Ikhbariya on Monday.", "organization", "Al-Ikhbariya", false},
+		{"endsInPlaceHead street", "Police closed Quorn Street after the crash on Monday.", "place", "Quorn Street", false},
+		{"endsInPlaceHead cathedral", "Crowds gathered outside Marlow Cathedral on Sunday.", "place", "Marlow Cathedral", false},
+		{"endsInPlaceHead estate", "Residents of the Denham Estate protested.", "person", "Denham Estate", true},
+		{"locatedFacility", "The concert at the Harbury Concert Hall was cancelled.", "place", "Harbury Concert Hall", false},
+		{"locatedFacility not when it acts", "The Harbury Concert Hall said tickets would be refunded.", "organization", "Harbury Concert Hall", false},
+		{"locatedFacility not for schools", "Students at Hollins Valley School were evacuated.", "organization", "Hollins Valley School", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
@@ -70,7 +76,8 @@ func TestAssemblyWordsLoad(t *testing.T) {
 	if !w.strongRegion["districts"] || w.strongRegion["state"] || !w.regionWords["state"] {
 		t.Errorf("region words: strong districts %v, strong state %v, state %v", w.strongRegion["districts"], w.strongRegion["state"], w.regionWords["state"])
 	}
-	if !w.nameBridges["del"] || !w.nameHonorifics["sheikh"] || !w.citingVerbs["cited"] {
+	if !w.nameBridges["del"] || !w.nameHonorifics["sheikh"] || !w.citingVerbs["cited"] ||
+		!w.placeHeads["street"] || !w.facilityHeads["hospital"] || w.facilityHeads["school"] || !w.locativePreps["at"] || w.placeAdjectives["Texan"] != "Texas" {
 		t.Error("a word list lacks an entry its rule is written for")
 	}
 }

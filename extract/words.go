@@ -21,6 +21,9 @@ type assemblyWords struct {
 	nameBridges    map[string]bool // "del", "de": inside one name
 	nameHonorifics map[string]bool // "sheikh": part of a name after another title
 	citingVerbs    map[string]bool // "cited", "reported": before "by" and a source
+	placeHeads     map[string]bool // "street", "cathedral": the last word of a place's name
+	facilityHeads  map[string]bool // "school", "hospital": a building's name, a place when located
+	locativePreps  map[string]bool // "at", "outside": before a building's name, a place
 	// placeAdjectives maps a people's name that is not a country's
 	// ("Texan", "European") to its place's name.
 	placeAdjectives map[string]string
@@ -36,6 +39,9 @@ var loadAssemblyWords = sync.OnceValues(func() (*assemblyWords, error) {
 		{"words/name-bridges.txt", &w.nameBridges},
 		{"words/name-honorifics.txt", &w.nameHonorifics},
 		{"words/citing-verbs.txt", &w.citingVerbs},
+		{"words/place-heads.txt", &w.placeHeads},
+		{"words/facility-heads.txt", &w.facilityHeads},
+		{"words/locative-prepositions.txt", &w.locativePreps},
 	} {
 		set, err := vocab.Words(wordFiles, f.file)
 		if err != nil {
