@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"strings"
 
@@ -73,6 +74,7 @@ func build(in inputs) ([]byte, error) {
 		return nil, err
 	}
 	b.addPopulated(t[nePopulated])
+	b.fillDivisionPoints()
 	return geo.Encode(b.recs, b.countries, b.admins)
 }
 
@@ -115,3 +117,36 @@ func variants(names ...string) []string {
 	}
 	return out
 }
+
+// fillDivisionPoints gives a first-level division that no source gives a
+// point (England, Wales: Natural Earth's units there are counties) the mean
+// point of the populated places inside it.
+func (b *builder) fillDivisionPoints() {
+	type sum struct {
+		lat, lon float64
+		n        int
+	}
+	sums := map[string]*sum{}
+	for _, r := range b.recs {
+		if r.Class != "P" || r.Admin1 == "" || !r.HasPoint {
+			continue
+		}
+		s := sums[r.Admin1]
+		if s == nil {
+			s = &sum{}
+			sums[r.Admin1] = s
+		}
+		s.lat, s.lon, s.n = s.lat+r.Lat, s.lon+r.Lon, s.n+1
+	}
+	for i := range b.recs {
+		r := &b.recs[i]
+		if r.Code != "ADM1" || r.HasPoint || sums[r.Admin1] == nil {
+			continue
+		}
+		s := sums[r.Admin1]
+		r.Lat, r.Lon, r.HasPoint = roundDegrees(s.lat/float64(s.n)), roundDegrees(s.lon/float64(s.n)), true
+	}
+}
+
+// roundDegrees rounds to the gazetteer's precision, 1e-5 degrees.
+func roundDegrees(d float64) float64 { return math.Round(d*1e5) / 1e5 }

@@ -112,3 +112,19 @@ func TestVariants(t *testing.T) {
 		t.Errorf("variants = %q, want %q", got, want)
 	}
 }
+
+func TestFillDivisionPoints(t *testing.T) {
+	b := &builder{byID: map[uint32]int{}}
+	b.add(geo.Record{ID: 1, Name: "Norland", Class: "A", Code: "ADM1", Country: "ZZ", Admin1: "ZZ.01"})
+	b.add(geo.Record{ID: 2, Name: "Southland", Class: "A", Code: "ADM1", Country: "ZZ", Admin1: "ZZ.02", Lat: 5, Lon: 5, HasPoint: true})
+	b.add(geo.Record{ID: 3, Name: "Aby", Class: "P", Code: "PPL", Country: "ZZ", Admin1: "ZZ.01", Lat: 50, Lon: -2, HasPoint: true})
+	b.add(geo.Record{ID: 4, Name: "Bry", Class: "P", Code: "PPL", Country: "ZZ", Admin1: "ZZ.01", Lat: 52, Lon: 1, HasPoint: true})
+	b.add(geo.Record{ID: 5, Name: "Cry", Class: "P", Code: "PPL", Country: "ZZ", Admin1: "ZZ.02", Lat: 9, Lon: 9, HasPoint: true})
+	b.fillDivisionPoints()
+	if r := b.recs[0]; !r.HasPoint || r.Lat != 51 || r.Lon != -0.5 {
+		t.Errorf("division without a point: got %v %v %v, want the mean of its places 51, -0.5", r.HasPoint, r.Lat, r.Lon)
+	}
+	if r := b.recs[1]; r.Lat != 5 || r.Lon != 5 {
+		t.Errorf("division with a point: got %v %v, want its own 5, 5", r.Lat, r.Lon)
+	}
+}
