@@ -461,6 +461,14 @@ func geoPredictions(res model.Result) []score.GeoPred {
 			out = append(out, geoPred(m, byID[x.Place.ID]))
 		}
 	}
+	for _, o := range res.Organizations {
+		if o.Place == nil {
+			continue
+		}
+		for _, m := range o.Mentions {
+			out = append(out, geoPred(m, byID[o.Place.ID]))
+		}
+	}
 	return out
 }
 

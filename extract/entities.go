@@ -36,6 +36,7 @@ func (e *Extractor) assembleEntities(doc *text.Document, ms []ner.Mention) entit
 	out.organizations = e.buildOrganizations(doc, ms, out.refs)
 	out.misc = buildMisc(doc, ms, out.refs)
 	out.places = e.linkPeoplesToPlaces(out.misc, out.places)
+	out.places = e.linkOrganizationsToPlaces(out.organizations, out.places)
 	return out
 }
 

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/internal/text"
@@ -61,4 +62,55 @@ func placeNamed(places []model.Place, name string) int {
 		}
 	}
 	return -1
+}
+
+// linkOrganizationsToPlaces points each organization whose name begins
+// with the name of a place the gazetteers know, or its people's name
+// ("Pakistan Army", "Abuja Chamber of Commerce", "British Airways"), to that
+// place's record: one the article names, else, unless it is a continent
+// or a world region, a record with no mentions of its own. An organization that is nothing but a place's name (a club
+// called "Liverpool") points to that place too.
+func (e *Extractor) linkOrganizationsToPlaces(orgs []model.Organization, places []model.Place) []model.Place {
+	for i := range orgs {
+		name, typ, ok := e.placeInName(orgs[i].Name)
+		if !ok {
+			continue
+		}
+		j := placeNamed(places, name)
+		if j < 0 && e.words.widePlaces[strings.ToLower(name)] {
+			continue // "Asia Wire" does not put Asia among the places
+		}
+		if j < 0 {
+			places = append(places, model.Place{
+				ID: fmt.Sprintf("place-%d", len(places)+1), Name: name, Type: typ, Mentions: []model.Span{},
+			})
+			j = len(places) - 1
+		}
+		orgs[i].Place = &model.Ref{Name: places[j].Name, Kind: model.KindPlace, ID: places[j].ID}
+	}
+	return places
+}
+
+// placeInName reads the leading words of an organization's name as a
+// place the gazetteers know: the longest run that is a country's name or
+// alias, a town or region of the lexicon ("Abuja Chamber of Commerce"), or
+// a people's name ("Philippine Sports Commission").
+func (e *Extractor) placeInName(org string) (name string, typ model.PlaceType, ok bool) {
+	words := strings.Fields(strings.TrimPrefix(org, "The "))
+	for n := min(len(words), 4); n > 0; n-- {
+		head := strings.Join(words[:n], " ")
+		if c, ok := e.lexicon.Country(head); ok {
+			return c, model.PlaceCountry, true
+		}
+		if _, ok := e.lexicon.City(head); ok {
+			return head, model.PlaceCity, true
+		}
+		if _, ok := e.lexicon.Region(head); ok {
+			return head, model.PlaceRegion, true
+		}
+		if p, typ, ok := e.placeOfPeople(head); ok {
+			return p, typ, true
+		}
+	}
+	return "", "", false
 }

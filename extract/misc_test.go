@@ -61,3 +61,48 @@ func TestPeoplesPointToPlaces(t *testing.T) {
 		})
 	}
 }
+
+// TestOrganizationsPointToPlaces checks that an organization named for a
+// place points to that place's record.
+func TestOrganizationsPointToPlaces(t *testing.T) {
+	e := newTestExtractor(t)
+	for _, tc := range []struct {
+		text, org, place string // place "" when the organization points nowhere
+		feature          model.FeatureClass
+	}{
+		{"The Pakistan Army said two soldiers died.", "Pakistan Army", "Pakistan", model.FeatureCountry},
+		{"The Abuja Chamber of Commerce welcomed the budget.", "Abuja Chamber of Commerce", "Abuja", model.FeatureCity},
+		{"The Philippine Sports Commission approved the grant.", "Philippine Sports Commission", "Philippines", model.FeatureCountry},
+		{"Shares of Quorble Securities fell on Monday.", "Quorble Securities", "", ""},
+	} {
+		t.Run(tc.org, func(t *testing.T) {
+			res, err := e.Extract(context.Background(), model.Article{Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var o *model.Organization
+			for i := range res.Organizations {
+				if res.Organizations[i].Name == tc.org {
+					o = &res.Organizations[i]
+				}
+			}
+			if o == nil {
+				t.Fatalf("no organization %q in %+v", tc.org, res.Organizations)
+			}
+			if tc.place == "" {
+				if o.Place != nil {
+					t.Errorf("%s points to %+v, want nothing", tc.org, o.Place)
+				}
+				return
+			}
+			if o.Place == nil || o.Place.Name != tc.place {
+				t.Fatalf("%s points to %+v, want %s", tc.org, o.Place, tc.place)
+			}
+			for _, p := range res.Places {
+				if p.ID == o.Place.ID && (p.FeatureClass != tc.feature || p.Lat == nil) {
+					t.Errorf("place record %+v, want a %s with a point", p, tc.feature)
+				}
+			}
+		})
+	}
+}

@@ -24,6 +24,7 @@ type assemblyWords struct {
 	placeHeads     map[string]bool // "street", "cathedral": the last word of a place's name
 	facilityHeads  map[string]bool // "school", "hospital": a building's name, a place when located
 	locativePreps  map[string]bool // "at", "outside": before a building's name, a place
+	widePlaces     map[string]bool // "asia", "middle east": continents and world regions
 	// placeAdjectives maps a people's name that is not a country's
 	// ("Texan", "European") to its place's name.
 	placeAdjectives map[string]string
@@ -42,6 +43,7 @@ var loadAssemblyWords = sync.OnceValues(func() (*assemblyWords, error) {
 		{"words/place-heads.txt", &w.placeHeads},
 		{"words/facility-heads.txt", &w.facilityHeads},
 		{"words/locative-prepositions.txt", &w.locativePreps},
+		{"words/wide-places.txt", &w.widePlaces},
 	} {
 		set, err := vocab.Words(wordFiles, f.file)
 		if err != nil {

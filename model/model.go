@@ -278,6 +278,10 @@ type Organization struct {
 	Aliases []string `json:"aliases" yaml:"aliases"`
 	// Mentions are every place the text names it.
 	Mentions []Span `json:"mentions" yaml:"mentions"`
+	// Place is the place record of the place the organization's name
+	// names ("Pakistan" in "Pakistan Army", "Syria" in "Syrian Arab News
+	// Agency"); left out when the name names none.
+	Place *Ref `json:"place,omitempty" yaml:"place,omitempty"`
 }
 
 // Misc is a named thing that is not a person, place or organization.
