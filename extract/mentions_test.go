@@ -35,6 +35,7 @@ func TestMentionRules(t *testing.T) {
 		{"knownNameLabels adds", "Talks on the JCPOA resumed in Vienna.", "misc", "JCPOA", false},
 		{"knownNameLabels adds", "Biden met Xi in Bali on Monday.", "person", "Xi", false},
 		{"shortFormLabels", "Delia Marbury led the talks. Aides to Marbury declined to comment.", "organization", "Marbury", true},
+		{"nameKey folds accents", "Antonio García scored twice. Garcia said the team played well.", "person", "Garcia", true},
 		{"shortFormLabels leaves a shared word", "Harlan Quist praised Quist Foods. Quist Foods shares rose.", "organization", "Quist Foods", false},
 		{"endsInPlaceHead street", "Police closed Quorn Street after the crash on Monday.", "place", "Quorn Street", false},
 		{"endsInPlaceHead cathedral", "Crowds gathered outside Marlow Cathedral on Sunday.", "place", "Marlow Cathedral", false},
