@@ -280,16 +280,47 @@ func resultEntities(r model.Result) []score.Entity {
 }
 
 // printScores prints the entity and timex tables of one gold file.
+// personAndOrganization counts the name strings of one article that are
+// both a person's and an organization's mention: one name, one label, unless
+// the text itself separates them.
+func personAndOrganization(ents []score.Entity, text string) int {
+	per, org := map[string]bool{}, map[string]bool{}
+	for _, e := range ents {
+		if e.Start < 0 || e.End > len(text) || e.Start > e.End {
+			continue
+		}
+		switch name := text[e.Start:e.End]; e.Label {
+		case "PER":
+			per[name] = true
+		case "ORG":
+			org[name] = true
+		}
+	}
+	n := 0
+	for name := range per {
+		if org[name] {
+			n++
+		}
+	}
+	return n
+}
+
+// goldEntities are a gold document's entities for the scorer.
+func goldEntities(d goldDoc) []score.Entity {
+	gold := make([]score.Entity, len(d.Entities))
+	for k, e := range d.Entities {
+		gold[k] = score.Entity{Start: e.Start, End: e.End, Label: e.Label}
+	}
+	return gold
+}
+
 func printScores(w io.Writer, path string, docs []goldDoc, results []model.Result, took time.Duration, ran bool) {
 	var ents score.EntityCounts
 	var tx score.TimexCounts
 	var nEnt, nTimex, nBytes int
 	for i, d := range docs {
 		nBytes += len(d.Text)
-		gold := make([]score.Entity, len(d.Entities))
-		for k, e := range d.Entities {
-			gold[k] = score.Entity{Start: e.Start, End: e.End, Label: e.Label}
-		}
+		gold := goldEntities(d)
 		nEnt += len(gold)
 		ents.Add(gold, resultEntities(results[i]))
 		goldT := make([]score.Timex, len(d.Timexes))
@@ -318,6 +349,12 @@ func printScores(w io.Writer, path string, docs []goldDoc, results []model.Resul
 			p := s[l]
 			fmt.Fprintf(tw, "%s\t%.2f\t%.2f\t%.2f\t%d\t%d\t%d\t\n", l, p.P, p.R, p.F1, p.TP, p.FP, p.FN)
 		}
+		pred, gold := 0, 0
+		for i, d := range docs {
+			pred += personAndOrganization(resultEntities(results[i]), d.Text)
+			gold += personAndOrganization(goldEntities(d), d.Text)
+		}
+		fmt.Fprintf(tw, "names both person and organization\t%d\t(gold %d)\t\t\t\t\t\n", pred, gold)
 	}
 	if nTimex > 0 {
 		s := tx.Scores()

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsextract/newsextract/internal/score"
 	"github.com/newsextract/newsextract/internal/testcorpus"
 )
 
@@ -185,5 +186,24 @@ func TestEvalPredictionFile(t *testing.T) {
 	os.WriteFile(pred, []byte(`{"schema":"newsextract/v2","id":"a","error":"empty input"}`+"\n"), 0o644)
 	if _, errOut, code := run(t, "", "eval", gold, "--pred", pred); code != 0 || !strings.Contains(errOut, "1 error records are scored as empty predictions") {
 		t.Errorf("error records: exit %d, %q", code, errOut)
+	}
+}
+
+func TestPersonAndOrganization(t *testing.T) {
+	text := "Ford met Ford. Quist left."
+	for _, tc := range []struct {
+		name string
+		ents []score.Entity
+		want int
+	}{
+		{"one name, two labels", []score.Entity{{Start: 0, End: 4, Label: "PER"}, {Start: 9, End: 13, Label: "ORG"}}, 1},
+		{"one name, one label", []score.Entity{{Start: 0, End: 4, Label: "PER"}, {Start: 9, End: 13, Label: "PER"}}, 0},
+		{"different names", []score.Entity{{Start: 0, End: 4, Label: "PER"}, {Start: 15, End: 20, Label: "ORG"}}, 0},
+		{"a place is neither", []score.Entity{{Start: 0, End: 4, Label: "LOC"}, {Start: 9, End: 13, Label: "ORG"}}, 0},
+		{"a span outside the text", []score.Entity{{Start: 0, End: 99, Label: "PER"}}, 0},
+	} {
+		if got := personAndOrganization(tc.ents, text); got != tc.want {
+			t.Errorf("%s: %d, want %d", tc.name, got, tc.want)
+		}
 	}
 }

@@ -6,6 +6,10 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/internal/text"
 	"github.com/newsextract/newsextract/model"
@@ -57,13 +61,30 @@ func mentionText(doc *text.Document, m ner.Mention) string {
 // nameKey is a name token normalized for matching mentions of one person:
 // "al-Shibani" and "Shibani" match, as do "Al-Shara" and "al-Shara".
 func nameKey(tok string) string {
-	low := strings.ToLower(tok)
+	low := strings.ToLower(withoutAccents(tok))
 	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "at-", "az-"} {
 		if strings.HasPrefix(low, p) && len(low) > len(p)+1 {
 			return low[len(p):]
 		}
 	}
 	return strings.TrimSuffix(strings.TrimSuffix(low, "’s"), "'s")
+}
+
+// withoutAccents drops combining marks: "García" and "Garcia" are one
+// name.
+func withoutAccents(s string) string {
+	ascii := true
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] < utf8.RuneSelf
+	}
+	if ascii {
+		return s
+	}
+	out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
+	if err != nil {
+		return s
+	}
+	return out
 }
 
 // cluster is one person's set of name keys, gathered from the longest

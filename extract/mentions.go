@@ -35,7 +35,130 @@ func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.M
 		}
 		out = append(out, e.withHonorific(doc, m))
 	}
-	return majorityLabels(doc, e.mergeOrgRuns(doc, e.joinBridgedNames(doc, out)))
+	ms = majorityLabels(doc, e.mergeOrgRuns(doc, e.joinBridgedNames(doc, out)))
+	return personOrOrganization(doc, shortFormLabels(doc, e.knownNameLabels(doc, ms)))
+}
+
+// personOrOrganization gives one name one of the two labels when the
+// recognizer read it as a person in one sentence and an organization in
+// another: the label most of its mentions have, else its first mention's.
+// A person and a company that share a name in one story are rare; a
+// recognizer unsure of a name is not.
+func personOrOrganization(doc *text.Document, ms []ner.Mention) []ner.Mention {
+	type tally struct {
+		per, org int
+		first    string
+	}
+	tallies := map[string]*tally{}
+	for _, m := range ms {
+		if m.Label != ner.LabelPER && m.Label != ner.LabelORG {
+			continue
+		}
+		k := mentionText(doc, m)
+		t := tallies[k]
+		if t == nil {
+			t = &tally{first: m.Label}
+			tallies[k] = t
+		}
+		if m.Label == ner.LabelPER {
+			t.per++
+		} else {
+			t.org++
+		}
+	}
+	for i, m := range ms {
+		t := tallies[mentionText(doc, m)]
+		if t == nil || t.per == 0 || t.org == 0 {
+			continue
+		}
+		switch {
+		case t.per > t.org:
+			ms[i].Label = ner.LabelPER
+		case t.org > t.per:
+			ms[i].Label = ner.LabelORG
+		default:
+			ms[i].Label = t.first
+		}
+	}
+	return ms
+}
+
+// knownNameLabels gives a mention whose whole text is a name of today
+// ("Brexit", "Airbnb", "Obama") the label of the known-names list, and adds
+// a mention for such a name the recognizer missed: it learned its labels
+// from news of 1996.
+func (e *Extractor) knownNameLabels(doc *text.Document, ms []ner.Mention) []ner.Mention {
+	covered := make([]bool, len(doc.Tokens))
+	for i, m := range ms {
+		if label, ok := e.words.knownNames[mentionText(doc, m)]; ok {
+			ms[i].Label = label
+		}
+		for k := m.First; k < m.Last; k++ {
+			covered[k] = true
+		}
+	}
+	var added []ner.Mention
+	for i := 0; i < len(doc.Tokens); i++ {
+		if m, ok := e.knownNameAt(doc, i, covered); ok {
+			added = append(added, m)
+			i = m.Last - 1
+		}
+	}
+	if len(added) == 0 {
+		return ms
+	}
+	ms = append(ms, added...)
+	slices.SortFunc(ms, func(a, b ner.Mention) int { return a.First - b.First })
+	return ms
+}
+
+// knownNameAt finds the longest known name of up to four capitalized
+// tokens, none inside a mention, that starts at token i.
+func (e *Extractor) knownNameAt(doc *text.Document, i int, covered []bool) (ner.Mention, bool) {
+	if !text.IsCapitalized(doc.Tokens[i].Text) {
+		return ner.Mention{}, false
+	}
+	for n := 4; n > 0; n-- {
+		last := i + n
+		if last > len(doc.Tokens) || doc.Tokens[last-1].Sent != doc.Tokens[i].Sent || slices.Contains(covered[i:last], true) {
+			continue
+		}
+		m := ner.Mention{Start: doc.Tokens[i].Start, End: doc.Tokens[last-1].End, First: i, Last: last}
+		if label, ok := e.words.knownNames[mentionText(doc, m)]; ok {
+			m.Label = label
+			return m, true
+		}
+	}
+	return ner.Mention{}, false
+}
+
+// shortFormLabels gives a one-word mention that is the surname of a person
+// the article names in full the person's label: after "Barack Obama",
+// "Obama" is the person even where the recognizer read an organization. A
+// word that also begins or ends another kind of name ("Henry Ford" and
+// "Ford Motor") is left alone.
+func shortFormLabels(doc *text.Document, ms []ner.Mention) []ner.Mention {
+	surnames, otherWords := map[string]bool{}, map[string]bool{}
+	for _, m := range ms {
+		if m.Last-m.First < 2 {
+			continue
+		}
+		first, last := doc.Tokens[m.First].Text, doc.Tokens[m.Last-1].Text
+		if m.Label == ner.LabelPER {
+			surnames[last] = true
+		} else {
+			otherWords[first], otherWords[last] = true, true
+		}
+	}
+	for i, m := range ms {
+		if m.Last-m.First != 1 || m.Label == ner.LabelPER {
+			continue
+		}
+		if w := doc.Tokens[m.First].Text; surnames[w] && !otherWords[w] {
+			ms[i].Label = ner.LabelPER
+		}
+	}
+	return ms
 }
 
 // beforeRegionNoun reports an organization name written right before a

@@ -29,6 +29,14 @@ func TestMentionRules(t *testing.T) {
 		{"beforeRegionNoun leaves other labels", "He won several Republican districts last year.", "place", "Republican", true},
 		{"joinBridgedNames leaves people", "The Leonardo da Vinci Foundation opened a school.", "person", "Leonardo da Vinci Foundation", true},
 		{"isCitedSource", "The report was cited by Al-Ikhbariya on Monday.", "organization", "Al-Ikhbariya", false},
+		{"knownNameLabels relabels", "Mercedes said on Tuesday it would cut jobs.", "organization", "Mercedes", false},
+		{"knownNameLabels relabels", "Mercedes said on Tuesday it would cut jobs.", "person", "Mercedes", true},
+		{"knownNameLabels adds", "Fauci warned of a new wave.", "person", "Fauci", false},
+		{"knownNameLabels adds", "Talks on the JCPOA resumed in Vienna.", "misc", "JCPOA", false},
+		{"knownNameLabels adds", "Biden met Xi in Bali on Monday.", "person", "Xi", false},
+		{"shortFormLabels", "Delia Marbury led the talks. Aides to Marbury declined to comment.", "organization", "Marbury", true},
+		{"nameKey folds accents", "Antonio García scored twice. Garcia said the team played well.", "person", "Garcia", true},
+		{"shortFormLabels leaves a shared word", "Harlan Quist praised Quist Foods. Quist Foods shares rose.", "organization", "Quist Foods", false},
 		{"endsInPlaceHead street", "Police closed Quorn Street after the crash on Monday.", "place", "Quorn Street", false},
 		{"endsInPlaceHead cathedral", "Crowds gathered outside Marlow Cathedral on Sunday.", "place", "Marlow Cathedral", false},
 		{"endsInPlaceHead estate", "Residents of the Denham Estate protested.", "person", "Denham Estate", true},
@@ -64,6 +72,10 @@ func recordNames(res model.Result, kind string) []string {
 		for _, o := range res.Organizations {
 			out = append(out, o.Name)
 		}
+	case "misc":
+		for _, m := range res.Misc {
+			out = append(out, m.Name)
+		}
 	}
 	return out
 }
@@ -77,7 +89,7 @@ func TestAssemblyWordsLoad(t *testing.T) {
 		t.Errorf("region words: strong districts %v, strong state %v, state %v", w.strongRegion["districts"], w.strongRegion["state"], w.regionWords["state"])
 	}
 	if !w.nameBridges["del"] || !w.nameHonorifics["sheikh"] || !w.citingVerbs["cited"] ||
-		!w.placeHeads["street"] || !w.facilityHeads["hospital"] || w.facilityHeads["school"] || !w.locativePreps["at"] || w.placeAdjectives["Texan"] != "Texas" {
+		w.knownNames["Brexit"] != "MISC" || !w.placeHeads["street"] || !w.facilityHeads["hospital"] || w.facilityHeads["school"] || !w.locativePreps["at"] || w.placeAdjectives["Texan"] != "Texas" {
 		t.Error("a word list lacks an entry its rule is written for")
 	}
 }

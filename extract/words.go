@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sync"
 
+	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/internal/vocab"
 )
 
@@ -16,15 +17,16 @@ var wordFiles embed.FS
 
 // assemblyWords are the assembly rules' vocabularies.
 type assemblyWords struct {
-	regionWords    map[string]bool // "province", "districts": after a place, a region
-	strongRegion   map[string]bool // the region words that make any name before them a place
-	nameBridges    map[string]bool // "del", "de": inside one name
-	nameHonorifics map[string]bool // "sheikh": part of a name after another title
-	citingVerbs    map[string]bool // "cited", "reported": before "by" and a source
-	placeHeads     map[string]bool // "street", "cathedral": the last word of a place's name
-	facilityHeads  map[string]bool // "school", "hospital": a building's name, a place when located
-	locativePreps  map[string]bool // "at", "outside": before a building's name, a place
-	widePlaces     map[string]bool // "asia", "middle east": continents and world regions
+	regionWords    map[string]bool   // "province", "districts": after a place, a region
+	strongRegion   map[string]bool   // the region words that make any name before them a place
+	nameBridges    map[string]bool   // "del", "de": inside one name
+	nameHonorifics map[string]bool   // "sheikh": part of a name after another title
+	citingVerbs    map[string]bool   // "cited", "reported": before "by" and a source
+	knownNames     map[string]string // "Brexit": MISC; names of today with their labels
+	placeHeads     map[string]bool   // "street", "cathedral": the last word of a place's name
+	facilityHeads  map[string]bool   // "school", "hospital": a building's name, a place when located
+	locativePreps  map[string]bool   // "at", "outside": before a building's name, a place
+	widePlaces     map[string]bool   // "asia", "middle east": continents and world regions
 	// placeAdjectives maps a people's name that is not a country's
 	// ("Texan", "European") to its place's name.
 	placeAdjectives map[string]string
@@ -54,6 +56,16 @@ var loadAssemblyWords = sync.OnceValues(func() (*assemblyWords, error) {
 	var err error
 	if w.placeAdjectives, err = vocab.Pairs(wordFiles, "words/place-adjectives.tsv"); err != nil {
 		return nil, err
+	}
+	if w.knownNames, err = vocab.Pairs(wordFiles, "words/known-names.tsv"); err != nil {
+		return nil, err
+	}
+	for name, label := range w.knownNames {
+		switch label {
+		case ner.LabelPER, ner.LabelORG, ner.LabelMISC, ner.LabelLOC:
+		default:
+			return nil, &vocab.Error{File: "words/known-names.tsv", Reason: fmt.Sprintf("%q: label %q, want PER, ORG, LOC or MISC", name, label)}
+		}
 	}
 	regions, err := vocab.Pairs(wordFiles, "words/region-words.tsv")
 	if err != nil {
