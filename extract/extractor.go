@@ -132,8 +132,18 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (res model.Res
 	if err := checkText(a.Text); err != nil {
 		return res, err
 	}
-	dateline, datelineSpan, hasDateline := findDatelineAfterBOM(a.Text)
-	ref, refInfo, err := referenceDate(a, dateline, datelineSpan, hasDateline)
+	fallback, err := parseRefDate(a.FallbackRefDate)
+	if err != nil {
+		return res, err
+	}
+	// A dateline without a year ("LONDON, Aug 20 (Reuters) -") takes the
+	// year of the article's own date when it has one, else the fallback's.
+	yearOf := fallback
+	if own, err := parseRefDate(a.RefDate); err == nil && !own.IsZero() {
+		yearOf = own
+	}
+	dateline, datelineSpan, hasDateline := findDatelineAfterBOM(a.Text, yearOf.Year())
+	ref, refInfo, err := referenceDate(a, fallback, dateline, datelineSpan, hasDateline)
 	if err != nil {
 		return res, err
 	}
@@ -170,9 +180,12 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (res model.Res
 
 // findDatelineAfterBOM looks for the dateline past a byte-order mark, so
 // that the mark is not part of its evidence.
-func findDatelineAfterBOM(article string) (time.Time, model.Span, bool) {
+func findDatelineAfterBOM(article string, fallbackYear int) (time.Time, model.Span, bool) {
 	skip := text.BOMLen(article)
-	t, span, ok := timex.FindDateline(article[skip:])
+	if fallbackYear == 1 {
+		fallbackYear = 0 // the zero time: no fallback
+	}
+	t, span, ok := timex.FindDateline(article[skip:], fallbackYear)
 	span.Start += skip
 	span.End += skip
 	return t, span, ok
@@ -206,22 +219,38 @@ func firstInvalidUTF8(s string) int {
 }
 
 // referenceDate decides the date relative expressions resolve against: the
-// article's own RefDate, else the dateline found in the text, else none (the
-// zero time), never today.
-func referenceDate(a model.Article, dateline time.Time, evidence model.Span, hasDateline bool) (time.Time, *model.RefDate, error) {
+// article's own RefDate (a forced date, a record's ref_date or a page's
+// publication date), else the dateline found in the text, else the fallback
+// reference date, else none (the zero time), never today.
+func referenceDate(a model.Article, fallback, dateline time.Time, evidence model.Span, hasDateline bool) (time.Time, *model.RefDate, error) {
 	if a.RefDate != "" {
-		t, err := time.Parse(time.DateOnly, a.RefDate)
+		t, err := parseRefDate(a.RefDate)
 		if err != nil {
-			return time.Time{}, nil, &InputError{Err: ErrRefDate, Offset: -1}
+			return time.Time{}, nil, err
 		}
 		from := a.RefDateFrom
 		if from == "" {
 			from = model.RefFromFlag
 		}
-		return t, &model.RefDate{Value: a.RefDate, From: from}, nil
+		return t, &model.RefDate{Value: a.RefDate, From: from, Meta: a.RefDateMeta}, nil
 	}
-	if hasDateline {
+	if hasDateline && !dateline.IsZero() {
 		return dateline, &model.RefDate{Value: dateline.Format(time.DateOnly), From: model.RefFromDateline, Evidence: &evidence}, nil
 	}
+	if !fallback.IsZero() {
+		return fallback, &model.RefDate{Value: a.FallbackRefDate, From: model.RefFromFlag}, nil
+	}
 	return time.Time{}, nil, nil
+}
+
+// parseRefDate reads a YYYY-MM-DD reference date; "" is the zero time.
+func parseRefDate(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return time.Time{}, &InputError{Err: ErrRefDate, Offset: -1}
+	}
+	return t, nil
 }

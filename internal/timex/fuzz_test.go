@@ -46,7 +46,7 @@ func FuzzDateline(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		_, ev, ok := FindDateline(text)
+		_, ev, ok := FindDateline(text, 0)
 		if !ok {
 			return
 		}
