@@ -54,7 +54,7 @@ func (o *extractOptions) readArticle(path string, data []byte) (model.Article, m
 // (a page's publication date, a dateline) except a JSON Lines record's
 // ref_date; --ref-date is the fallback for an article with none.
 func (o *extractOptions) refDates(art *model.Article) {
-	if o.RefDateOverride != "" && art.RefDateFrom != model.RefFromInput {
+	if o.RefDateOverride != "" && (art.RefDate == "" || art.RefDateFrom != model.RefFromInput) {
 		art.RefDate, art.RefDateFrom, art.RefDateMeta = o.RefDateOverride, model.RefFromFlag, ""
 	}
 	art.FallbackRefDate = o.RefDate

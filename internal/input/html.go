@@ -210,7 +210,7 @@ var clutterClasses = []string{"caption", "byline", "author", "timestamp", "datel
 // dropClutter removes page furniture from the tree before readability
 // scores it: figure captions and elements whose class or id names
 // clutter, and ad slots (a class word "ad" or "ads", or one starting with
-// "ad-").
+// "ad-" or ending in "-ad").
 func dropClutter(doc *html.Node) {
 	var doomed []*html.Node
 	walk(doc, func(n *html.Node) bool {
@@ -230,7 +230,7 @@ func isClutter(n *html.Node) bool {
 		return true
 	}
 	for _, w := range strings.Fields(strings.ToLower(attr(n, "class") + " " + attr(n, "id"))) {
-		if w == "ad" || w == "ads" || strings.HasPrefix(w, "ad-") || strings.HasPrefix(w, "ads-") {
+		if w == "ad" || w == "ads" || strings.HasPrefix(w, "ad-") || strings.HasPrefix(w, "ads-") || strings.HasSuffix(w, "-ad") || strings.HasSuffix(w, "-ads") {
 			return true
 		}
 		for _, c := range clutterClasses {
