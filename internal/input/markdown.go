@@ -32,11 +32,40 @@ var (
 func blankMarkdown(md string) string {
 	b := []byte(md)
 	off := 0
-	for _, line := range strings.SplitAfter(md, "\n") {
-		blankMarkdownLine(b[off:off+len(line)], line)
+	lines := strings.SplitAfter(md, "\n")
+	front := frontMatterLines(lines)
+	for i, line := range lines {
+		if i < front {
+			blankLine(b[off : off+len(line)])
+		} else {
+			blankMarkdownLine(b[off:off+len(line)], line)
+		}
 		off += len(line)
 	}
 	return string(b)
+}
+
+// frontMatterLines returns how many lines a YAML front matter block at the
+// top takes ("---", "title: ...", "---"), or 0. It is metadata, not prose.
+func frontMatterLines(lines []string) int {
+	if len(lines) == 0 || strings.TrimRight(lines[0], "\r\n") != "---" {
+		return 0
+	}
+	for i := 1; i < len(lines); i++ {
+		if l := strings.TrimRight(lines[i], " \r\n"); l == "---" || l == "..." {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// blankLine turns every byte of a line but its line ending into a space.
+func blankLine(b []byte) {
+	for i := range b {
+		if b[i] != '\n' && b[i] != '\r' {
+			b[i] = ' '
+		}
+	}
 }
 
 // blankMarkdownLine blanks the markup of one line; out is the line's bytes

@@ -3,6 +3,7 @@ package input
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestBlankMarkdown(t *testing.T) {
@@ -24,6 +25,8 @@ func TestBlankMarkdown(t *testing.T) {
 		{"table", "| Name | City |\n|---|---|\n| Dermer | Paris |", "  Name   City  \n         \n  Dermer   Paris  "},
 		{"fence", "```\ncode\n```", "   \ncode\n   "},
 		{"CRLF kept", "# Title\r\nText", "  Title\r\nText"},
+		{"front matter", "---\ntitle: Talks\n---\nText", "   \n            \n   \nText"},
+		{"a rule that opens no front matter", "Text\n---\nMore", "Text\n   \nMore"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -58,4 +61,27 @@ func TestReadMarkdownKeepsWordsInPlace(t *testing.T) {
 	if strings.ContainsAny(d.Text, "*[]()#") {
 		t.Errorf("markup left in %q", d.Text)
 	}
+}
+
+// FuzzBlankMarkdown checks the promises of blanking on any input: the text
+// keeps its length, a byte either stays or becomes a space, and valid UTF-8
+// stays valid (no character is cut in half).
+func FuzzBlankMarkdown(f *testing.F) {
+	for _, seed := range []string{"# T\n**a** [b](c) ![d](e) _f_ `g`", "---\nx: 1\n---\n", "| a | b |\n|---|---|", "\\*x\\*", "<a href=x>y</a>"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, md string) {
+		got := blankMarkdown(md)
+		if len(got) != len(md) {
+			t.Fatalf("length %d, want %d", len(got), len(md))
+		}
+		for i := range got {
+			if got[i] != md[i] && got[i] != ' ' {
+				t.Fatalf("byte %d changed to %q", i, got[i])
+			}
+		}
+		if utf8.ValidString(md) && !utf8.ValidString(got) {
+			t.Fatalf("blanking cut a character: %q", got)
+		}
+	})
 }
