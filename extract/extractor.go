@@ -142,8 +142,8 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (res model.Res
 	if own, err := parseRefDate(a.RefDate); err == nil && !own.IsZero() {
 		yearOf = own
 	}
-	dateline, datelineSpan, hasDateline := findDatelineAfterBOM(a.Text, yearOf.Year())
-	ref, refInfo, err := referenceDate(a, fallback, dateline, datelineSpan, hasDateline)
+	dateline, hasDateline := findDatelineAfterBOM(a.Text, yearOf.Year())
+	ref, refInfo, err := referenceDate(a, fallback, dateline.Date, dateline.Evidence, hasDateline)
 	if err != nil {
 		return res, err
 	}
@@ -161,14 +161,14 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (res model.Res
 	res.People, res.Places, res.Organizations, res.Misc = ents.people, ents.places, ents.organizations, ents.misc
 	var dl *model.Span
 	if hasDateline {
-		dl = &datelineSpan
+		dl = &dateline.Last // the dateline that names the place
 	}
 	e.resolver.Resolve(a.Text, res.Places, dl)
 	// Names in a dateline ("FRANKFURT, March 4 -") place the story; they
 	// are not parties to what the first sentence reports.
 	bodyStart := 0
 	if hasDateline {
-		bodyStart = datelineSpan.End
+		bodyStart = dateline.Last.End
 	}
 	evIn := events.Input{Doc: doc, Mentions: ents.mentions, Refs: ents.refs, Dates: res.Dates, BodyStart: bodyStart}
 	res.Agreements = e.events.Agreements(evIn)
@@ -180,15 +180,17 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (res model.Res
 
 // findDatelineAfterBOM looks for the dateline past a byte-order mark, so
 // that the mark is not part of its evidence.
-func findDatelineAfterBOM(article string, fallbackYear int) (time.Time, model.Span, bool) {
+func findDatelineAfterBOM(article string, fallbackYear int) (timex.Dateline, bool) {
 	skip := text.BOMLen(article)
 	if fallbackYear == 1 {
 		fallbackYear = 0 // the zero time: no fallback
 	}
-	t, span, ok := timex.FindDateline(article[skip:], fallbackYear)
-	span.Start += skip
-	span.End += skip
-	return t, span, ok
+	dl, ok := timex.FindDateline(article[skip:], fallbackYear)
+	for _, sp := range []*model.Span{&dl.Evidence, &dl.Last} {
+		sp.Start += skip
+		sp.End += skip
+	}
+	return dl, ok
 }
 
 // checkText rejects input that is not text.

@@ -50,3 +50,33 @@ func TestReferenceDateOrder(t *testing.T) {
 		t.Errorf("bad fallback: error = %v, want ErrRefDate", err)
 	}
 }
+
+// TestDatelineNamesAreNoParties checks that the city and agency of a wire
+// dateline, below a headline, byline and timestamp or at the top, are
+// neither people nor parties, with or without a year.
+func TestDatelineNamesAreNoParties(t *testing.T) {
+	ex := newTestExtractor(t)
+	const body = "WASHINGTON, Aug 20 (Reuters) - The United States and Mexico agreed on Tuesday to extend a water-sharing treaty, officials said.\n"
+	for _, text := range []string{
+		body,
+		"Water deal extended\nBy Jane Roe\nAugust 20, 2025 10:30 AM EDT\n\n" + body,
+	} {
+		res, err := ex.Extract(context.Background(), model.Article{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range res.People {
+			if p.Name == "Reuters" || p.Name == "Washington" || p.Name == "WASHINGTON" {
+				t.Errorf("%q is a person in %q", p.Name, text)
+			}
+		}
+		if len(res.Agreements) != 1 {
+			t.Fatalf("agreements %+v, want one", res.Agreements)
+		}
+		for _, p := range res.Agreements[0].Parties {
+			if p.Name == "Reuters" || p.Name == "Washington" {
+				t.Errorf("%q is a party in %q", p.Name, text)
+			}
+		}
+	}
+}

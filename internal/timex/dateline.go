@@ -17,6 +17,21 @@ const datelineLines = 8
 // timestamp; a longer line is the body's first paragraph.
 const headerLineMax = 160
 
+// Dateline is what FindDateline reads at the top of an article.
+type Dateline struct {
+	// Date is the reference date the dateline gives, or the zero time for
+	// a dateline without a year when no year was found for it.
+	Date time.Time
+	// Evidence is the dateline that gives Date, up to and including its
+	// date (and a wire dateline's agency and dash).
+	Evidence model.Span
+	// Last is the last dateline above the body, where the body starts: a
+	// wire dateline under a timestamp line ("August 20, 2025 10:30 AM EDT"
+	// then "WASHINGTON, Aug 20 (Reuters) -"). It is Evidence when there is
+	// one dateline.
+	Last model.Span
+}
+
 // FindDateline finds a reference date written in the article itself: a
 // wire dateline ("WASHINGTON, Aug 20 (Reuters) -", "LONDON 1996-08-30"), a
 // label ("Published: 2025-08-20") or a line that is only a date ("August
@@ -25,13 +40,12 @@ const headerLineMax = 160
 // A dateline without a year takes the year of another date in those lines,
 // else fallbackYear when it is not 0, else the year of the first full date
 // further down the article; without any, the date is the zero time (the
-// dateline still places the story and ends the headline). It returns the
-// date, the evidence (the dateline up to and including the date) and
+// dateline still places the story and ends the headline). It reports
 // whether one was found. Dates inside ordinary sentences do not count.
-func FindDateline(text string, fallbackYear int) (date time.Time, evidence model.Span, ok bool) {
+func FindDateline(text string, fallbackYear int) (Dateline, bool) {
 	v, err := loadVocabulary()
 	if err != nil {
-		return time.Time{}, model.Span{}, false
+		return Dateline{}, false
 	}
 	var cands []lineDate
 	year := 0
@@ -66,9 +80,13 @@ func FindDateline(text string, fallbackYear int) (date time.Time, evidence model
 		off = end + 1
 		inBody = inBody || isBodyLine(line)
 	}
+	if len(cands) == 0 {
+		return Dateline{}, false
+	}
+	last := cands[len(cands)-1].ev
 	for _, f := range cands {
 		if !f.yearless {
-			return f.t, f.ev, true
+			return Dateline{Date: f.t, Evidence: f.ev, Last: last}, true
 		}
 		y := year
 		if y == 0 {
@@ -78,13 +96,14 @@ func FindDateline(text string, fallbackYear int) (date time.Time, evidence model
 			y = firstFullDateYear(v, text[off:])
 		}
 		if y != 0 && f.d <= daysIn(f.m, y) {
-			return day(y, f.m, f.d), f.ev, true
+			return Dateline{Date: day(y, f.m, f.d), Evidence: f.ev, Last: last}, true
 		}
 		if y == 0 && f.d <= daysIn(f.m, 2000) {
-			return time.Time{}, f.ev, true // a dateline still, with no year to date it
+			// A dateline still, with no year to date it.
+			return Dateline{Evidence: f.ev, Last: last}, true
 		}
 	}
-	return time.Time{}, model.Span{}, false
+	return Dateline{}, false
 }
 
 // bodyLineWords is the fewest words of a line that ends a sentence and is

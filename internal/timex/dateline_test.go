@@ -36,6 +36,7 @@ func TestFindDateline(t *testing.T) {
 		{"wire without year takes the fallback's", "WASHINGTON, Aug 20 (Reuters) - Ministers met.", "2024-08-20", "WASHINGTON, Aug 20 (Reuters) -", 2024},
 		{"wire without year takes a later date's", "WASHINGTON, Aug 20 (Reuters) - Ministers met.\nThe deal signed on August 18, 2023 holds.", "2023-08-20", "WASHINGTON, Aug 20 (Reuters) -", 0},
 		{"a header year beats the fallback", "Published 2025\nWASHINGTON, Aug 20 (Reuters) - Ministers met.", "2025-08-20", "WASHINGTON, Aug 20 (Reuters) -", 2019},
+		{"timestamp, then a wire dateline", "Water deal extended\nBy Jane Roe\nAugust 20, 2025 10:30 AM EDT\n\nWASHINGTON, Aug 20 (Reuters) - Ministers met.", "2025-08-20", "August 20, 2025", 0},
 		{"Feb 29 of a fallback year without it", "WASHINGTON, Feb 29 (Reuters) - Ministers met.", "", "", 2023},
 		{"no Feb 30 in any year", "WASHINGTON, Feb 30 (Reuters) - Ministers met.", "", "", 0},
 		{"none", "Ministers met in Paris.", "", "", 0},
@@ -43,7 +44,8 @@ func TestFindDateline(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, ev, ok := FindDateline(tt.text, tt.fallback)
+			dl, ok := FindDateline(tt.text, tt.fallback)
+			d, ev := dl.Date, dl.Evidence
 			if tt.want == "" {
 				if ok {
 					t.Fatalf("found %v %q, want none", d, ev.Text)
@@ -61,5 +63,23 @@ func TestFindDateline(t *testing.T) {
 				t.Errorf("evidence %q [%d:%d], want %q", ev.Text, ev.Start, ev.End, tt.evidence)
 			}
 		})
+	}
+}
+
+// TestDatelineLast checks where the body starts when a timestamp line
+// stands above a wire dateline: after the wire dateline, whose city and
+// agency then stay out of the body.
+func TestDatelineLast(t *testing.T) {
+	text := "Water deal extended\nBy Jane Roe\nAugust 20, 2025 10:30 AM EDT\n\nWASHINGTON, Aug 20 (Reuters) - Ministers met."
+	dl, ok := FindDateline(text, 0)
+	if !ok {
+		t.Fatal("no dateline")
+	}
+	if dl.Last.Text != "WASHINGTON, Aug 20 (Reuters) -" || text[dl.Last.Start:dl.Last.End] != dl.Last.Text {
+		t.Errorf("last %+v, want the wire dateline", dl.Last)
+	}
+	dl, _ = FindDateline("PARIS, August 20, 2025 (AFP) — Ministers met.", 0)
+	if dl.Last != dl.Evidence {
+		t.Errorf("one dateline: last %+v, evidence %+v", dl.Last, dl.Evidence)
 	}
 }
