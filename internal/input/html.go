@@ -251,8 +251,8 @@ func blockText(root *html.Node) string {
 	flush := func() {
 		s := strings.Join(strings.Fields(inline.String()), " ")
 		inline.Reset()
-		if s == "" {
-			return
+		if s == "" || strings.EqualFold(s, "advertisement") {
+			return // an ad slot's label, left where the ad was
 		}
 		if b.Len() > 0 {
 			b.WriteString("\n\n")

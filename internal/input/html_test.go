@@ -63,6 +63,10 @@ func TestHTMLDecoding(t *testing.T) {
 	if err != nil || strings.HasPrefix(d.Text, "\uFEFF") {
 		t.Errorf("a UTF-8 page with a BOM: %v %q", err, d.Text[:10])
 	}
+	d, err = Read(page("<title>Talks</title>", "<p>ADVERTISEMENT</p>"), Options{Kind: KindHTML})
+	if err != nil || strings.Contains(d.Text, "ADVERTISEMENT") {
+		t.Errorf("a bare ad label is kept: %v %q", err, d.Text)
+	}
 	if _, err := Read([]byte("<html><head><title></title></head><body><div class=\"ad-slot\">Buy now</div></body></html>"), Options{Kind: KindHTML}); err != ErrNoContent {
 		t.Errorf("a page with no article: err = %v, want ErrNoContent", err)
 	}
