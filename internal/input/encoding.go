@@ -96,7 +96,9 @@ func decode(data []byte, named string) (string, string, error) {
 	if name := utf16WithoutBOM(data); name != "" {
 		return "", "", &EncodingError{Offset: bytes.IndexByte(data, 0), Likely: name}
 	}
-	if utf8.Valid(data) {
+	if utf8.Valid(data) || bytes.IndexByte(data, 0) >= 0 {
+		// NUL bytes that are not UTF-16 make a binary file, which the
+		// extractor refuses as such.
 		return string(data), EncodingUTF8, nil
 	}
 	return "", "", &EncodingError{Offset: firstInvalid(data), Likely: guessSingleByte(data)}

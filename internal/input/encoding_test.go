@@ -43,6 +43,7 @@ func TestDecode(t *testing.T) {
 		{"utf-16be without BOM", utf16Bytes(article, true, false), "", "", "", "utf-16be"},
 		{"windows-1252 curly quotes", []byte("Syria\x92s minister said \x93yes\x94 to the plan."), "", "", "", "windows-1252"},
 		{"latin-1 accents", []byte("Fran\xe7ois Bayrou met the mayor of S\xe8te."), "", "", "", "iso-8859-1"},
+		{"binary: left for the extractor to refuse", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff"), "", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff", "utf-8", ""},
 		{"mostly high bytes: no guess", []byte("\xcf\xf0\xe8\xe2\xe5\xf2 \xec\xe8\xf0"), "", "", "", ""},
 		{"named windows-1252", []byte("Syria\x92s minister"), "windows-1252", "Syria’s minister", "windows-1252", ""},
 		{"named latin1 alias", []byte("Fran\xe7ois"), "latin1", "François", "windows-1252", ""},
