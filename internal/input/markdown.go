@@ -7,9 +7,11 @@ import (
 
 // Markdown is read by blanking its markup: every byte of a heading mark,
 // list marker, emphasis, link target, image, inline tag or table rule
-// becomes a space, and the words stay where they are. Offsets into the
-// text are then offsets into the file, so a span can be checked against
-// the Markdown itself, and the sentence splitter still sees the lines.
+// becomes a space (a no-break space written as "&nbsp;" too), and the words
+// stay where they are. Offsets into the text are then offsets into the
+// file, so a span can be checked against the Markdown itself, and the
+// sentence splitter still sees the lines. YAML front matter is blanked
+// whole.
 
 var (
 	mdFence     = regexp.MustCompile("^\\s{0,3}(```|~~~)")
@@ -24,6 +26,7 @@ var (
 	mdLink      = regexp.MustCompile(`\[([^\]]*)\](\([^)]*\)|\[[^\]]*\])`)
 	mdAutolink  = regexp.MustCompile(`<(https?://|mailto:)[^>\s]*>`)
 	mdTag       = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>`)
+	mdNBSP      = regexp.MustCompile(`(?i)&(nbsp|#160|#xa0);`)
 )
 
 // blankMarkdown returns md with its markup replaced by spaces, byte for
@@ -99,7 +102,7 @@ func blankMarkdownLine(out []byte, line string) {
 		blank(m[0], m[2]) // "["
 		blank(m[3], m[1]) // "](target)" or "][ref]"
 	}
-	for _, re := range []*regexp.Regexp{mdAutolink, mdTag} {
+	for _, re := range []*regexp.Regexp{mdAutolink, mdTag, mdNBSP} {
 		for _, loc := range re.FindAllStringIndex(string(out[:len(body)]), -1) {
 			blank(loc[0], loc[1])
 		}

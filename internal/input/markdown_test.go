@@ -22,6 +22,7 @@ func TestBlankMarkdown(t *testing.T) {
 		{"autolink and inline tag", "See <https://example.com> or <span class=\"x\">Rome</span>.", "See                       or                 Rome       ."},
 		{"code span and strike", "`Paris` and ~~Rome~~", " Paris  and   Rome  "},
 		{"escape", "5 \\* 3", "5  * 3"},
+		{"no-break space entity", "Ron&nbsp;Dermer and Tom&#160;Barrack", "Ron      Dermer and Tom      Barrack"},
 		{"table", "| Name | City |\n|---|---|\n| Dermer | Paris |", "  Name   City  \n         \n  Dermer   Paris  "},
 		{"fence", "```\ncode\n```", "   \ncode\n   "},
 		{"CRLF kept", "# Title\r\nText", "  Title\r\nText"},
