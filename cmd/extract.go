@@ -138,6 +138,9 @@ func extractUnit(ctx context.Context, ex *extract.Extractor, format string, u un
 		var res model.Result
 		res, err = ex.Extract(ctx, u.Article)
 		res.Source = u.Source
+		if u.EmitText {
+			res.Text = u.Article.Text
+		}
 		rec = res
 	}
 	if err != nil {
@@ -182,9 +185,11 @@ func produceUnits(o *extractOptions, inputs []input, emit func(unit) error) erro
 	for i, in := range inputs {
 		if !in.JSONL {
 			text, err := readText(in, o.IO.In, o.MaxBytes)
-			u := unit{Input: i, Label: in.Path, Err: err,
-				Article: model.Article{Path: in.Path, Text: text, RefDate: o.RefDate},
-				Source:  model.Source{Path: in.Path, Bytes: len(text)}}
+			u := unit{Input: i, Label: in.Path, Err: err, EmitText: o.EmitText,
+				Article: model.Article{Path: in.Path}, Source: model.Source{Path: in.Path}}
+			if err == nil {
+				u.Article, u.Source, u.Err = o.readArticle(in.Path, []byte(text))
+			}
 			if err := emit(u); err != nil {
 				return err
 			}
@@ -234,9 +239,8 @@ func produceRecords(o *extractOptions, index int, in input, emit func(unit) erro
 		default:
 			u.Article, u.Err = parseRecord(line)
 			u.Article.Path = in.Path
-			if u.Article.RefDate == "" {
-				u.Article.RefDate, u.Article.RefDateFrom = o.RefDate, model.RefFromFlag
-			}
+			o.refDates(&u.Article)
+			u.EmitText = o.EmitText
 			u.Source.Bytes = len(u.Article.Text)
 		}
 		records++

@@ -72,6 +72,8 @@ func TestGolden(t *testing.T) {
 				}
 			}
 			errorRecords += validateOutput(t, schema, args, stdout.Bytes())
+			stdinData, _ := os.ReadFile(filepath.Join(dir, "stdin"))
+			checkGoldenSpans(t, testdata, stdinData, outputRecords(t, args, stdout.Bytes()))
 		})
 	}
 	if errorRecords == 0 && !*update {
@@ -123,6 +125,26 @@ func compileOutputSchema(t *testing.T) *jsonschema.Schema {
 // and a YAML document read back is the JSON record it stands for.
 func validateOutput(t *testing.T, schema *jsonschema.Schema, args []string, out []byte) (errorRecords int) {
 	t.Helper()
+	docs := outputRecords(t, args, out)
+	for i, d := range docs {
+		v, err := jsonschema.UnmarshalJSON(bytes.NewReader(d))
+		if err != nil {
+			t.Fatalf("record %d is not JSON: %v", i, err)
+		}
+		if m, ok := v.(map[string]any); ok && m["error"] != nil {
+			errorRecords++
+		}
+		if err := schema.Validate(v); err != nil {
+			t.Errorf("record %d does not fit the schema: %#v", i, err)
+		}
+	}
+	return errorRecords
+}
+
+// outputRecords splits an output into its records, each as JSON: a YAML
+// document read back is the JSON record it stands for.
+func outputRecords(t *testing.T, args []string, out []byte) [][]byte {
+	t.Helper()
 	var docs [][]byte
 	switch format := outputFormat(args); format {
 	case "json":
@@ -161,19 +183,7 @@ func validateOutput(t *testing.T, schema *jsonschema.Schema, args []string, out 
 	default:
 		t.Fatalf("unknown output format %q", format)
 	}
-	for i, d := range docs {
-		v, err := jsonschema.UnmarshalJSON(bytes.NewReader(d))
-		if err != nil {
-			t.Fatalf("record %d is not JSON: %v", i, err)
-		}
-		if m, ok := v.(map[string]any); ok && m["error"] != nil {
-			errorRecords++
-		}
-		if err := schema.Validate(v); err != nil {
-			t.Errorf("record %d does not fit the schema: %#v", i, err)
-		}
-	}
-	return errorRecords
+	return docs
 }
 
 // outputFormat is the --format a command line asks for.

@@ -85,7 +85,7 @@ func (o *extractOptions) isJSONL(path string) bool {
 	switch o.Input {
 	case inputJSONL:
 		return true
-	case inputText:
+	case inputText, inputHTML, inputMarkdown:
 		return false
 	}
 	return strings.EqualFold(filepath.Ext(path), ".jsonl")
@@ -160,6 +160,8 @@ type unit struct {
 	// Record is true for JSON Lines records, whose failures stay in the
 	// output as error records.
 	Record bool
+	// EmitText puts the article's text in its result (--emit-text).
+	EmitText bool
 }
 
 // readText reads a whole text input, refusing more than max bytes. Its

@@ -95,7 +95,9 @@ Inputs are files, folders (every file matching --glob below them) or "-" for
 standard input; with no arguments, piped standard input is read. Files ending
 in .jsonl, or any input with --input jsonl, are JSON Lines streams of
 {"id": "...", "text": "...", "ref_date": "YYYY-MM-DD"} records, answered line
-for line.
+for line. Web pages (.html, .htm) give their article's text, title, URL and
+publication date; Markdown (.md) is read without its markup. Text is UTF-8,
+or UTF-16 with a byte-order mark, or in the encoding --encoding names.
 
 Exit status: 0 when every input succeeded; 1 when any input failed (the rest
 are still processed and written); 2 for usage errors.`
@@ -109,7 +111,8 @@ func newRootCmd(streams *IOStreams, runF func(*extractOptions) error) *cobra.Com
 		Example: `  newsextract --ref-date 2025-08-20 testdata/articles/syria-israel-paris-talks.txt
   cat article.txt | newsextract -f json
   newsextract -j 4 -f jsonl -o out/ articles/
-  newsextract --input jsonl -f jsonl < records.jsonl`,
+  newsextract --input jsonl -f jsonl < records.jsonl
+  newsextract --emit-text -f json saved-page.html`,
 		Version:       version,
 		Args:          cobra.ArbitraryArgs,
 		SilenceErrors: true,

@@ -136,8 +136,18 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (res model.Res
 	if err := checkText(a.Text); err != nil {
 		return res, err
 	}
-	dateline, datelineSpan, hasDateline := findDatelineAfterBOM(a.Text)
-	ref, refInfo, err := referenceDate(a, dateline, datelineSpan, hasDateline)
+	fallback, err := parseRefDate(a.FallbackRefDate)
+	if err != nil {
+		return res, err
+	}
+	// A dateline without a year ("LONDON, Aug 20 (Reuters) -") takes the
+	// year of the article's own date when it has one, else the fallback's.
+	yearOf := fallback
+	if own, err := parseRefDate(a.RefDate); err == nil && !own.IsZero() {
+		yearOf = own
+	}
+	dateline, hasDateline := findDatelineAfterBOM(a.Text, yearOf.Year())
+	ref, refInfo, err := referenceDate(a, fallback, dateline.Date, dateline.Evidence, hasDateline)
 	if err != nil {
 		return res, err
 	}
@@ -155,14 +165,14 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (res model.Res
 	res.People, res.Places, res.Organizations, res.Misc = ents.people, ents.places, ents.organizations, ents.misc
 	var dl *model.Span
 	if hasDateline {
-		dl = &datelineSpan
+		dl = &dateline.Last // the dateline that names the place
 	}
 	e.resolver.Resolve(a.Text, res.Places, dl)
 	// Names in a dateline ("FRANKFURT, March 4 -") place the story; they
 	// are not parties to what the first sentence reports.
 	bodyStart := 0
 	if hasDateline {
-		bodyStart = datelineSpan.End
+		bodyStart = dateline.Last.End
 	}
 	evIn := events.Input{Doc: doc, Mentions: ents.mentions, Refs: ents.refs, Dates: res.Dates, BodyStart: bodyStart}
 	res.Agreements = e.events.Agreements(evIn)
@@ -174,12 +184,17 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (res model.Res
 
 // findDatelineAfterBOM looks for the dateline past a byte-order mark, so
 // that the mark is not part of its evidence.
-func findDatelineAfterBOM(article string) (time.Time, model.Span, bool) {
+func findDatelineAfterBOM(article string, fallbackYear int) (timex.Dateline, bool) {
 	skip := text.BOMLen(article)
-	t, span, ok := timex.FindDateline(article[skip:])
-	span.Start += skip
-	span.End += skip
-	return t, span, ok
+	if fallbackYear == 1 {
+		fallbackYear = 0 // the zero time: no fallback
+	}
+	dl, ok := timex.FindDateline(article[skip:], fallbackYear)
+	for _, sp := range []*model.Span{&dl.Evidence, &dl.Last} {
+		sp.Start += skip
+		sp.End += skip
+	}
+	return dl, ok
 }
 
 // checkText rejects input that is not text.
@@ -210,22 +225,38 @@ func firstInvalidUTF8(s string) int {
 }
 
 // referenceDate decides the date relative expressions resolve against: the
-// article's own RefDate, else the dateline found in the text, else none (the
-// zero time), never today.
-func referenceDate(a model.Article, dateline time.Time, evidence model.Span, hasDateline bool) (time.Time, *model.RefDate, error) {
+// article's own RefDate (a forced date, a record's ref_date or a page's
+// publication date), else the dateline found in the text, else the fallback
+// reference date, else none (the zero time), never today.
+func referenceDate(a model.Article, fallback, dateline time.Time, evidence model.Span, hasDateline bool) (time.Time, *model.RefDate, error) {
 	if a.RefDate != "" {
-		t, err := time.Parse(time.DateOnly, a.RefDate)
+		t, err := parseRefDate(a.RefDate)
 		if err != nil {
-			return time.Time{}, nil, &InputError{Err: ErrRefDate, Offset: -1}
+			return time.Time{}, nil, err
 		}
 		from := a.RefDateFrom
 		if from == "" {
 			from = model.RefFromFlag
 		}
-		return t, &model.RefDate{Value: a.RefDate, From: from}, nil
+		return t, &model.RefDate{Value: a.RefDate, From: from, Meta: a.RefDateMeta}, nil
 	}
-	if hasDateline {
+	if hasDateline && !dateline.IsZero() {
 		return dateline, &model.RefDate{Value: dateline.Format(time.DateOnly), From: model.RefFromDateline, Evidence: &evidence}, nil
 	}
+	if !fallback.IsZero() {
+		return fallback, &model.RefDate{Value: a.FallbackRefDate, From: model.RefFromFlag}, nil
+	}
 	return time.Time{}, nil, nil
+}
+
+// parseRefDate reads a YYYY-MM-DD reference date; "" is the zero time.
+func parseRefDate(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return time.Time{}, &InputError{Err: ErrRefDate, Offset: -1}
+	}
+	return t, nil
 }

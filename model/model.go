@@ -15,9 +15,16 @@ type Article struct {
 	// RefDate, when not empty, is the YYYY-MM-DD date relative expressions
 	// resolve against. It overrides any dateline found in the text.
 	RefDate string
-	// RefDateFrom says where RefDate came from, RefFromFlag (the default)
-	// or RefFromInput.
+	// RefDateFrom says where RefDate came from: RefFromFlag (the default),
+	// RefFromInput or RefFromPage.
 	RefDateFrom RefDateSource
+	// RefDateMeta names the page metadata RefDate was read from, when
+	// RefDateFrom is RefFromPage ("article:published_time").
+	RefDateMeta string
+	// FallbackRefDate, when not empty, is the YYYY-MM-DD date used only when
+	// the article has no date of its own (RefDate or a dateline). It also
+	// gives its year to a dateline written without one.
+	FallbackRefDate string
 }
 
 // Span is a piece of the input: its text and byte offsets.
@@ -38,6 +45,9 @@ type Result struct {
 	ID string `json:"id,omitempty" yaml:"id,omitempty"`
 	// Source identifies the input.
 	Source Source `json:"source" yaml:"source"`
+	// Text is the text every offset points into, included on request
+	// (--emit-text): for a web page, its extracted title and content.
+	Text string `json:"text,omitempty" yaml:"text,omitempty"`
 	// RefDate is the reference date relative expressions were resolved
 	// against, or nil when none was given or found.
 	RefDate *RefDate `json:"ref_date" yaml:"ref_date"`
@@ -70,6 +80,16 @@ type Source struct {
 	// Line is the 1-based line number for JSON Lines input; 0 (and left out)
 	// otherwise.
 	Line int `json:"line,omitempty" yaml:"line,omitempty"`
+	// Kind is how the input was read when it was not plain text: html or
+	// markdown; left out for text and JSON Lines.
+	Kind string `json:"kind,omitempty" yaml:"kind,omitempty"`
+	// Encoding is the character encoding the input was converted from when
+	// it was not UTF-8 ("utf-16le", "windows-1252"); left out for UTF-8.
+	Encoding string `json:"encoding,omitempty" yaml:"encoding,omitempty"`
+	// Title is a web page's title; left out for other inputs.
+	Title string `json:"title,omitempty" yaml:"title,omitempty"`
+	// URL is a web page's canonical URL; left out when the page gives none.
+	URL string `json:"url,omitempty" yaml:"url,omitempty"`
 }
 
 // RefDateSource says where a reference date came from.
@@ -80,11 +100,12 @@ const (
 	RefFromFlag     RefDateSource = "flag"     // --ref-date on the command line, or Article.RefDate
 	RefFromInput    RefDateSource = "input"    // ref_date field of a JSON Lines record
 	RefFromDateline RefDateSource = "dateline" // a date line found in the article
+	RefFromPage     RefDateSource = "page"     // a web page's publication date metadata
 )
 
 // RefDateSources returns every RefDateSource.
 func RefDateSources() []RefDateSource {
-	return []RefDateSource{RefFromFlag, RefFromInput, RefFromDateline}
+	return []RefDateSource{RefFromFlag, RefFromInput, RefFromDateline, RefFromPage}
 }
 
 // Enum returns the values of RefDateSource, for the JSON Schema.
@@ -94,10 +115,13 @@ func (RefDateSource) Enum() []string { return enumStrings(RefDateSources()) }
 type RefDate struct {
 	// Value is the date as YYYY-MM-DD.
 	Value string `json:"value" yaml:"value"`
-	// From says where the date came from: flag, input or dateline.
+	// From says where the date came from: flag, input, dateline or page.
 	From RefDateSource `json:"from" yaml:"from"`
 	// Evidence is the dateline text when From is dateline.
 	Evidence *Span `json:"evidence,omitempty" yaml:"evidence,omitempty"`
+	// Meta names the page metadata the date was read from when From is
+	// page: article:published_time, datePublished or time.
+	Meta string `json:"meta,omitempty" yaml:"meta,omitempty"`
 }
 
 // Person is one person, however many times the text mentions them.

@@ -4,30 +4,53 @@ import (
 	"strings"
 	"time"
 
-	"github.com/newsextract/newsextract/internal/text"
+	textpkg "github.com/newsextract/newsextract/internal/text"
 	"github.com/newsextract/newsextract/model"
 )
 
 // datelineLines is how many non-blank lines at the top of an article may
-// hold its dateline.
-const datelineLines = 3
+// hold its dateline: a saved page puts a headline, a standfirst, a byline
+// and a timestamp or two before the body's first line.
+const datelineLines = 8
+
+// headerLineMax is the longest line read as a headline, byline or
+// timestamp; a longer line is the body's first paragraph.
+const headerLineMax = 160
+
+// Dateline is what FindDateline reads at the top of an article.
+type Dateline struct {
+	// Date is the reference date the dateline gives, or the zero time for
+	// a dateline without a year when no year was found for it.
+	Date time.Time
+	// Evidence is the dateline that gives Date, up to and including its
+	// date (and a wire dateline's agency and dash).
+	Evidence model.Span
+	// Last is the last dateline above the body, where the body starts: a
+	// wire dateline under a timestamp line ("August 20, 2025 10:30 AM EDT"
+	// then "WASHINGTON, Aug 20 (Reuters) -"). It is Evidence when there is
+	// one dateline.
+	Last model.Span
+}
 
 // FindDateline finds a reference date written in the article itself: a
 // wire dateline ("WASHINGTON, Aug 20 (Reuters) -", "LONDON 1996-08-30"), a
 // label ("Published: 2025-08-20") or a line that is only a date ("August
-// 20, 2025") within the first three non-blank lines. A dateline without a
-// year takes the year of another date in those lines, else it is not used.
-// It returns the date, the evidence (the dateline up to and including the
-// date) and whether one was found. Dates inside ordinary sentences do not
-// count.
-func FindDateline(text string) (date time.Time, evidence model.Span, ok bool) {
+// 20, 2025") in the lines above the body (headline, byline, timestamp
+// lines) or the body's first line, within the first eight non-blank lines.
+// A dateline without a year takes the year of another date in those lines,
+// else fallbackYear when it is not 0, else the year of the first full date
+// further down the article; without any, the date is the zero time (the
+// dateline still places the story and ends the headline). It reports
+// whether one was found. Dates inside ordinary sentences do not count.
+func FindDateline(text string, fallbackYear int) (Dateline, bool) {
 	v, err := loadVocabulary()
 	if err != nil {
-		return time.Time{}, model.Span{}, false
+		return Dateline{}, false
 	}
 	var cands []lineDate
 	year := 0
 	off := 0
+	inBody := false
 	for n := 0; n < datelineLines && off < len(text); {
 		end := strings.IndexByte(text[off:], '\n')
 		if end < 0 {
@@ -44,7 +67,9 @@ func FindDateline(text string) (date time.Time, evidence model.Span, ok bool) {
 		if len(line) > 400 {
 			line = line[:400]
 		}
-		if f, y, ok := datelineInLine(v, line, off); ok {
+		// Lines below the body's first give only a year ("© 2025
+		// Reuters"), not a dateline.
+		if f, y, ok := datelineInLine(v, line, off); ok && !inBody {
 			if y != 0 && year == 0 {
 				year = y
 			}
@@ -53,16 +78,80 @@ func FindDateline(text string) (date time.Time, evidence model.Span, ok bool) {
 			year = y
 		}
 		off = end + 1
+		inBody = inBody || isBodyLine(line)
 	}
+	if len(cands) == 0 {
+		return Dateline{}, false
+	}
+	last := cands[len(cands)-1].ev
 	for _, f := range cands {
 		if !f.yearless {
-			return f.t, f.ev, true
+			return Dateline{Date: f.t, Evidence: f.ev, Last: last}, true
 		}
-		if year != 0 && f.d <= daysIn(f.m, year) {
-			return day(year, f.m, f.d), f.ev, true
+		y := year
+		if y == 0 {
+			y = fallbackYear
+		}
+		if y == 0 && off < len(text) {
+			y = firstFullDateYear(v, text[off:])
+		}
+		if y != 0 && f.d <= daysIn(f.m, y) {
+			return Dateline{Date: day(y, f.m, f.d), Evidence: f.ev, Last: last}, true
+		}
+		if y == 0 && f.d <= daysIn(f.m, 2000) {
+			// A dateline still, with no year to date it.
+			return Dateline{Evidence: f.ev, Last: last}, true
 		}
 	}
-	return time.Time{}, model.Span{}, false
+	return Dateline{}, false
+}
+
+// bodyLineWords is the fewest words of a line that ends a sentence and is
+// read as the body's first line; a headline is shorter, even when it ends
+// with a full stop as wire headlines do ("Iraqi Kurds agree ceasefire .").
+const bodyLineWords = 12
+
+// isBodyLine reports whether a line is the start of the body rather than a
+// headline, byline or timestamp: a long line, or a sentence of some length.
+func isBodyLine(line string) bool {
+	l := strings.TrimRight(line, " \t\r")
+	if len(l) > headerLineMax {
+		return true
+	}
+	ends := strings.HasSuffix(l, ".") || strings.HasSuffix(l, ".\"") || strings.HasSuffix(l, ".”")
+	if !ends {
+		return false
+	}
+	words := 0
+	for _, f := range strings.Fields(l) {
+		if strings.IndexFunc(f, func(r rune) bool {
+			return r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= 0x80
+		}) >= 0 {
+			words++ // "$", "," and "-" of a tokenized line are no words
+		}
+	}
+	return words >= bodyLineWords
+}
+
+// firstFullDateYear returns the year of the first date with a day, a month
+// and a year in text, or 0. Lines are read one at a time, as the dateline
+// reader reads them.
+func firstFullDateYear(v *vocabulary, text string) int {
+	for _, line := range strings.Split(text, "\n") {
+		if len(line) > 2000 {
+			line = line[:2000]
+		}
+		c := &tagCtx{vocab: v, doc: &textpkg.Document{Text: line}, text: line, words: lexWords(line), lastSent: -1}
+		classify(v, c.words)
+		for i := range c.words {
+			for _, r := range []rule{(*tagCtx).ruleMonthDate, (*tagCtx).ruleDayMonth, (*tagCtx).ruleNumericDate} {
+				if mm, ok := r(c, i); ok && mm.anchor.g == granDay {
+					return mm.anchor.t.Year()
+				}
+			}
+		}
+	}
+	return 0
 }
 
 // lineDate is a dateline candidate within one line.
@@ -78,7 +167,7 @@ type lineDate struct {
 // the article. It also returns the year of any full date in the line, for
 // yearless datelines elsewhere.
 func datelineInLine(v *vocabulary, line string, base int) (lineDate, int, bool) {
-	c := &tagCtx{vocab: v, doc: &text.Document{Text: line}, text: line, words: lexWords(line), lastSent: -1}
+	c := &tagCtx{vocab: v, doc: &textpkg.Document{Text: line}, text: line, words: lexWords(line), lastSent: -1}
 	classify(v, c.words)
 	if len(c.words) == 0 {
 		return lineDate{}, 0, false

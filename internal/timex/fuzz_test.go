@@ -3,6 +3,8 @@ package timex
 import (
 	"testing"
 	"time"
+
+	"github.com/newsextract/newsextract/model"
 )
 
 var timexFuzzSeeds = []string{
@@ -46,12 +48,17 @@ func FuzzDateline(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		_, ev, ok := FindDateline(text)
+		dl, ok := FindDateline(text, 0)
 		if !ok {
 			return
 		}
-		if ev.Start < 0 || ev.End > len(text) || ev.Start > ev.End || text[ev.Start:ev.End] != ev.Text {
-			t.Fatalf("bad evidence %+v in %q", ev, text)
+		for _, ev := range []model.Span{dl.Evidence, dl.Last} {
+			if ev.Start < 0 || ev.End > len(text) || ev.Start > ev.End || text[ev.Start:ev.End] != ev.Text {
+				t.Fatalf("bad evidence %+v in %q", ev, text)
+			}
+		}
+		if dl.Last.End < dl.Evidence.End {
+			t.Fatalf("the last dateline %+v ends before the dated one %+v", dl.Last, dl.Evidence)
 		}
 	})
 }
