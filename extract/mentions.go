@@ -36,6 +36,7 @@ func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.M
 		out = append(out, e.withHonorific(doc, m))
 	}
 	ms = majorityLabels(doc, e.mergeOrgRuns(doc, e.joinBridgedNames(doc, out)))
+	ms = e.headlineMentions(doc, ms)
 	return personOrOrganization(doc, shortFormLabels(doc, e.knownNameLabels(doc, ms)))
 }
 

@@ -1,0 +1,125 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/internal/ner"
+	"github.com/newsextract/newsextract/internal/text"
+)
+
+// headlineLine is one line of the text written in title case or capitals
+// ("Hamas Negotiators Agree to Hostage Deal", "FLOODS HIT DHAKA"): there
+// every word looks like a name to the recognizer.
+type headlineLine struct{ start, end int }
+
+// minHeadlineWords is how many words a line needs to be read as a
+// headline; shorter capitalized lines are names, bylines or labels.
+const minHeadlineWords = 4
+
+// headlineLines finds the title-case and capitalized lines that open the
+// text, before its first other line: lines of at least minHeadlineWords
+// words, every word of four letters or more capitalized, that do not end a
+// sentence. Capitalized lines further down are tables and lists, not
+// headlines.
+func (e *Extractor) headlineLines(doc *text.Document) []headlineLine {
+	var out []headlineLine
+	for start := 0; start < len(doc.Text); {
+		end := strings.IndexByte(doc.Text[start:], '\n')
+		if end < 0 {
+			end = len(doc.Text)
+		} else {
+			end += start
+		}
+		line := doc.Text[start:end]
+		switch {
+		case e.isHeadline(line):
+			out = append(out, headlineLine{start, end})
+		case strings.TrimSpace(line) != "":
+			return out // the body has begun
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// isHeadline reports a line written in title case or capitals.
+func (e *Extractor) isHeadline(line string) bool {
+	line = strings.TrimSpace(line)
+	if line == "" || strings.HasSuffix(line, ".") {
+		return false
+	}
+	words := strings.Fields(line)
+	if len(words) < minHeadlineWords {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) || utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// headlineMentions keeps a mention inside a headline only where the rest
+// of the text or the gazetteers vouch for it: the longest run of its words
+// that the body names ("Hamas" in "Hamas Negotiators Agree"), with the
+// body's label, else the mention itself when the gazetteers or the names
+// of today know it. The headline's names thus join the body's records.
+func (e *Extractor) headlineMentions(doc *text.Document, ms []ner.Mention) []ner.Mention {
+	lines := e.headlineLines(doc)
+	if len(lines) == 0 {
+		return ms
+	}
+	inHeadline := func(m ner.Mention) bool {
+		for _, l := range lines {
+			if m.Start >= l.start && m.End <= l.end {
+				return true
+			}
+		}
+		return false
+	}
+	body := map[string]string{}
+	for _, m := range ms {
+		if !inHeadline(m) {
+			body[mentionText(doc, m)] = m.Label
+		}
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if !inHeadline(m) {
+			out = append(out, m)
+			continue
+		}
+		if v, ok := e.vouchedRun(doc, m, body); ok {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// vouchedRun is the longest run of a headline mention's tokens that the
+// body names, with the body's label, or the whole mention when the
+// gazetteers or the names of today know it.
+func (e *Extractor) vouchedRun(doc *text.Document, m ner.Mention, body map[string]string) (ner.Mention, bool) {
+	for n := m.Last - m.First; n > 0; n-- {
+		for i := m.First; i+n <= m.Last; i++ {
+			run := ner.Mention{Start: doc.Tokens[i].Start, End: doc.Tokens[i+n-1].End, First: i, Last: i + n}
+			if label, ok := body[mentionText(doc, run)]; ok {
+				run.Label = label
+				return run, true
+			}
+		}
+	}
+	for _, name := range []string{mentionText(doc, m), titleCaseShouted(mentionText(doc, m))} {
+		if _, ok := e.words.knownNames[name]; ok || len(e.lexicon.Lists(name)) > 0 {
+			return m, true
+		}
+	}
+	return ner.Mention{}, false
+}
