@@ -37,7 +37,30 @@ func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.M
 	}
 	ms = majorityLabels(doc, e.mergeOrgRuns(doc, e.joinBridgedNames(doc, out)))
 	ms = e.headlineMentions(doc, ms)
-	return personOrOrganization(doc, shortFormLabels(doc, e.knownNameLabels(doc, ms)))
+	return personOrOrganization(doc, shortFormLabels(doc, e.knownNameLabels(doc, e.companyNounLabels(doc, ms))))
+}
+
+// companyNounLabels makes a name that a company noun introduces ("maker
+// Moncler" in "puffer-jacket maker X", "French rival X") an organization,
+// in that sentence and wherever else the story names it: the recognizer
+// reads an unknown one-word company as a person.
+func (e *Extractor) companyNounLabels(doc *text.Document, ms []ner.Mention) []ner.Mention {
+	orgs := map[string]bool{}
+	for _, m := range ms {
+		if m.Label == ner.LabelLOC || m.First == 0 {
+			continue
+		}
+		prev := doc.Tokens[m.First-1]
+		if prev.Sent == doc.Tokens[m.First].Sent && strings.HasPrefix(prev.POS, "NN") && e.words.companyNouns[prev.Text] {
+			orgs[mentionText(doc, m)] = true
+		}
+	}
+	for i, m := range ms {
+		if orgs[mentionText(doc, m)] && m.Label != ner.LabelLOC {
+			ms[i].Label = ner.LabelORG
+		}
+	}
+	return ms
 }
 
 // personOrOrganization gives one name one of the two labels when the

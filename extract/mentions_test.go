@@ -36,6 +36,9 @@ func TestMentionRules(t *testing.T) {
 		{"knownNameLabels adds", "Biden met Xi in Bali on Monday.", "person", "Xi", false},
 		{"shortFormLabels", "Delia Marbury led the talks. Aides to Marbury declined to comment.", "organization", "Marbury", true},
 		{"nameKey folds accents", "Antonio García scored twice. Garcia said the team played well.", "person", "Garcia", true},
+		{"companyNounLabels", "Shares of sportswear maker Varnholt rose. Varnholt said sales grew.", "organization", "Varnholt", false},
+		{"companyNounLabels", "Shares of sportswear maker Varnholt rose. Varnholt said sales grew.", "person", "Varnholt", true},
+		{"companyNounLabels leaves roles", "Markets fell, said broker Ivo Hesketh.", "person", "Ivo Hesketh", false},
 		{"shortFormLabels leaves a shared word", "Harlan Quist praised Quist Foods. Quist Foods shares rose.", "organization", "Quist Foods", false},
 		{"endsInPlaceHead street", "Police closed Quorn Street after the crash on Monday.", "place", "Quorn Street", false},
 		{"endsInPlaceHead cathedral", "Crowds gathered outside Marlow Cathedral on Sunday.", "place", "Marlow Cathedral", false},
@@ -89,7 +92,7 @@ func TestAssemblyWordsLoad(t *testing.T) {
 		t.Errorf("region words: strong districts %v, strong state %v, state %v", w.strongRegion["districts"], w.strongRegion["state"], w.regionWords["state"])
 	}
 	if !w.nameBridges["del"] || !w.nameHonorifics["sheikh"] || !w.citingVerbs["cited"] ||
-		w.knownNames["Brexit"] != "MISC" || !w.placeHeads["street"] || !w.facilityHeads["hospital"] || w.facilityHeads["school"] || !w.locativePreps["at"] || w.placeAdjectives["Texan"] != "Texas" {
+		w.knownNames["Brexit"] != "MISC" || !w.companyNouns["maker"] || w.companyNouns["broker"] || !w.placeHeads["street"] || !w.facilityHeads["hospital"] || w.facilityHeads["school"] || !w.locativePreps["at"] || w.placeAdjectives["Texan"] != "Texas" {
 		t.Error("a word list lacks an entry its rule is written for")
 	}
 }

@@ -23,6 +23,7 @@ type assemblyWords struct {
 	nameHonorifics map[string]bool   // "sheikh": part of a name after another title
 	citingVerbs    map[string]bool   // "cited", "reported": before "by" and a source
 	knownNames     map[string]string // "Brexit": MISC; names of today with their labels
+	companyNouns   map[string]bool   // "maker", "lender": before a name, an organization
 	placeHeads     map[string]bool   // "street", "cathedral": the last word of a place's name
 	facilityHeads  map[string]bool   // "school", "hospital": a building's name, a place when located
 	locativePreps  map[string]bool   // "at", "outside": before a building's name, a place
@@ -43,6 +44,7 @@ var loadAssemblyWords = sync.OnceValues(func() (*assemblyWords, error) {
 		{"words/name-honorifics.txt", &w.nameHonorifics},
 		{"words/citing-verbs.txt", &w.citingVerbs},
 		{"words/place-heads.txt", &w.placeHeads},
+		{"words/company-nouns.txt", &w.companyNouns},
 		{"words/facility-heads.txt", &w.facilityHeads},
 		{"words/locative-prepositions.txt", &w.locativePreps},
 		{"words/wide-places.txt", &w.widePlaces},
