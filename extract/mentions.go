@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -37,7 +38,54 @@ func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.M
 	}
 	ms = majorityLabels(doc, e.mergeOrgRuns(doc, e.joinBridgedNames(doc, out)))
 	ms = e.headlineMentions(doc, ms)
-	return personOrOrganization(doc, shortFormLabels(doc, e.knownNameLabels(doc, e.companyNounLabels(doc, ms))))
+	ms = e.teamLabels(doc, e.companyNounLabels(doc, ms))
+	return personOrOrganization(doc, shortFormLabels(doc, e.knownNameLabels(doc, ms)))
+}
+
+// teamLabels makes a place's name other than a country's a team, an
+// organization, where the text
+// gives it a win-loss record ("New England ( 6-6 )") or makes it win or
+// lose against another name ("West Virginia beat Georgetown"), and so
+// wherever else the story names it.
+func (e *Extractor) teamLabels(doc *text.Document, ms []ner.Mention) []ner.Mention {
+	teams := map[string]bool{}
+	for i, m := range ms {
+		if m.Label != ner.LabelLOC {
+			continue
+		}
+		name := mentionText(doc, m)
+		if _, country := e.lexicon.Country(name); country || e.words.homeNations[strings.ToLower(name)] {
+			continue // national sides keep their country's label, as CoNLL has it
+		}
+		if hasWinLossRecord(doc, m.Last) || e.playsAgainst(doc, ms, i) {
+			teams[name] = true
+		}
+	}
+	for i, m := range ms {
+		if m.Label == ner.LabelLOC && teams[mentionText(doc, m)] {
+			ms[i].Label = ner.LabelORG
+		}
+	}
+	return ms
+}
+
+// recordRE matches a win-loss record: "6-6", "4-0-1".
+var recordRE = regexp.MustCompile(`^\d{1,3}-\d{1,3}(?:-\d{1,3})?$`)
+
+// hasWinLossRecord reports a win-loss record in parentheses at token k.
+func hasWinLossRecord(doc *text.Document, k int) bool {
+	return k+2 < len(doc.Tokens) && doc.Tokens[k].Text == "(" && recordRE.MatchString(doc.Tokens[k+1].Text) && doc.Tokens[k+2].Text == ")"
+}
+
+// playsAgainst reports a place mention right before a match verb that
+// another name follows, or right after one that another name precedes.
+func (e *Extractor) playsAgainst(doc *text.Document, ms []ner.Mention, i int) bool {
+	m := ms[i]
+	if k := m.Last; k < len(doc.Tokens) && e.words.matchVerbs[doc.Tokens[k].Text] && i+1 < len(ms) && ms[i+1].First == k+1 {
+		return true
+	}
+	k := m.First - 1
+	return k > 0 && e.words.matchVerbs[doc.Tokens[k].Text] && i > 0 && ms[i-1].Last == k
 }
 
 // companyNounLabels makes a name that a company noun introduces ("maker

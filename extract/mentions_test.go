@@ -39,6 +39,8 @@ func TestMentionRules(t *testing.T) {
 		{"companyNounLabels", "Shares of sportswear maker Varnholt rose. Varnholt said sales grew.", "organization", "Varnholt", false},
 		{"companyNounLabels", "Shares of sportswear maker Varnholt rose. Varnholt said sales grew.", "person", "Varnholt", true},
 		{"companyNounLabels leaves roles", "Markets fell, said broker Ivo Hesketh.", "person", "Ivo Hesketh", false},
+		{"teamLabels record", "New England ( 6-6 ) improved to .500. New England next plays Denver.", "organization", "New England", false},
+		{"teamLabels leaves national sides", "England beat Pakistan by 10 wickets.", "organization", "England", true},
 		{"shortFormLabels leaves a shared word", "Harlan Quist praised Quist Foods. Quist Foods shares rose.", "organization", "Quist Foods", false},
 		{"endsInPlaceHead street", "Police closed Quorn Street after the crash on Monday.", "place", "Quorn Street", false},
 		{"endsInPlaceHead cathedral", "Crowds gathered outside Marlow Cathedral on Sunday.", "place", "Marlow Cathedral", false},
@@ -92,7 +94,7 @@ func TestAssemblyWordsLoad(t *testing.T) {
 		t.Errorf("region words: strong districts %v, strong state %v, state %v", w.strongRegion["districts"], w.strongRegion["state"], w.regionWords["state"])
 	}
 	if !w.nameBridges["del"] || !w.nameHonorifics["sheikh"] || !w.citingVerbs["cited"] ||
-		w.knownNames["Brexit"] != "MISC" || !w.companyNouns["maker"] || w.companyNouns["broker"] || !w.placeHeads["street"] || !w.facilityHeads["hospital"] || w.facilityHeads["school"] || !w.locativePreps["at"] || w.placeAdjectives["Texan"] != "Texas" {
+		w.knownNames["Brexit"] != "MISC" || !w.companyNouns["maker"] || !w.matchVerbs["beat"] || !w.homeNations["wales"] || w.companyNouns["broker"] || !w.placeHeads["street"] || !w.facilityHeads["hospital"] || w.facilityHeads["school"] || !w.locativePreps["at"] || w.placeAdjectives["Texan"] != "Texas" {
 		t.Error("a word list lacks an entry its rule is written for")
 	}
 }

@@ -24,6 +24,8 @@ type assemblyWords struct {
 	citingVerbs    map[string]bool   // "cited", "reported": before "by" and a source
 	knownNames     map[string]string // "Brexit": MISC; names of today with their labels
 	companyNouns   map[string]bool   // "maker", "lender": before a name, an organization
+	matchVerbs     map[string]bool   // "beat", "defeated": between two teams
+	homeNations    map[string]bool   // "england": national sides that are no countries
 	placeHeads     map[string]bool   // "street", "cathedral": the last word of a place's name
 	facilityHeads  map[string]bool   // "school", "hospital": a building's name, a place when located
 	locativePreps  map[string]bool   // "at", "outside": before a building's name, a place
@@ -45,6 +47,8 @@ var loadAssemblyWords = sync.OnceValues(func() (*assemblyWords, error) {
 		{"words/citing-verbs.txt", &w.citingVerbs},
 		{"words/place-heads.txt", &w.placeHeads},
 		{"words/company-nouns.txt", &w.companyNouns},
+		{"words/match-verbs.txt", &w.matchVerbs},
+		{"words/home-nations.txt", &w.homeNations},
 		{"words/facility-heads.txt", &w.facilityHeads},
 		{"words/locative-prepositions.txt", &w.locativePreps},
 		{"words/wide-places.txt", &w.widePlaces},
