@@ -139,9 +139,13 @@ func (e *Extractor) clusterPeople(doc *text.Document, ms []ner.Mention) map[int]
 	})
 	var clusters []*cluster
 	assigned := map[int]*cluster{}
+	aliases := e.personAliases(doc, ms)
 	for _, i := range order {
 		m := ms[i]
 		keys := e.nameKeys(doc, m)
+		if full, ok := aliases[mentionText(doc, m)]; ok && len(full) > 0 {
+			keys = full // "Jokowi" joins "Joko Widodo"
+		}
 		if len(keys) == 0 {
 			continue
 		}
