@@ -65,15 +65,12 @@ func collectInputs(o *extractOptions) ([]input, []error, error) {
 			continue
 		}
 		o.singleArticle = false
-		o.fromFolder = true
-		found, err := walkFolder(arg, o.Glob, o.Recursive)
-		if err != nil {
-			problems = append(problems, pathError(arg, err))
+		scan := scanFolder(os.DirFS(arg), arg, o.Globs, o.Recursive, o.Hidden)
+		problems = append(problems, scan.problems...)
+		if len(scan.files) == 0 && len(scan.problems) == 0 {
+			problems = append(problems, noMatch(arg, o.Globs, scan.others))
 		}
-		if len(found) == 0 && err == nil {
-			problems = append(problems, fmt.Errorf("%s: no files match %q", arg, o.Glob))
-		}
-		for _, rel := range found {
+		for _, rel := range scan.files {
 			p := filepath.Join(arg, rel)
 			inputs = append(inputs, input{Path: p, Rel: rel, JSONL: o.isJSONL(p)})
 		}
@@ -91,33 +88,6 @@ func (o *extractOptions) isJSONL(path string) bool {
 	return strings.EqualFold(filepath.Ext(path), ".jsonl")
 }
 
-// walkFolder lists the files below root whose base name matches glob, in
-// lexical order, as paths relative to root.
-func walkFolder(root, glob string, recursive bool) ([]string, error) {
-	var found []string
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			if p != root && !recursive {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if ok, _ := filepath.Match(glob, d.Name()); !ok {
-			return nil
-		}
-		rel, err := filepath.Rel(root, p)
-		if err != nil {
-			return err
-		}
-		found = append(found, rel)
-		return nil
-	})
-	return found, err
-}
-
 // pathError words an os error as "path: reason", without Go's "stat"/"open"
 // operation prefixes.
 func pathError(path string, err error) error {
@@ -128,8 +98,15 @@ func pathError(path string, err error) error {
 // for messages that already name the file.
 func osReason(err error) error {
 	var pe *fs.PathError
-	if errors.As(err, &pe) {
+	var le *os.LinkError
+	var se *os.SyscallError
+	switch {
+	case errors.As(err, &pe):
 		err = pe.Err
+	case errors.As(err, &le):
+		err = le.Err
+	case errors.As(err, &se):
+		err = se.Err
 	}
 	switch {
 	case errors.Is(err, fs.ErrNotExist):

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
 
 	"github.com/spf13/cobra"
 )
@@ -100,6 +102,23 @@ for line.
 Exit status: 0 when every input succeeded; 1 when any input failed (the rest
 are still processed and written); 2 for usage errors.`
 
+// mistypedCommand turns a first argument that names no file but is close
+// to a subcommand ("verison") into a usage error that suggests it, rather
+// than a missing input.
+func mistypedCommand(c *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	if _, err := os.Lstat(args[0]); !errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	suggestions := c.SuggestionsFor(args[0])
+	if len(suggestions) == 0 {
+		return nil
+	}
+	return flagErrorf("%q is neither a file nor a command; did you mean %q?", args[0], "newsextract "+suggestions[0])
+}
+
 func newRootCmd(streams *IOStreams, runF func(*extractOptions) error) *cobra.Command {
 	opts := &extractOptions{IO: streams}
 	root := &cobra.Command{
@@ -114,8 +133,17 @@ func newRootCmd(streams *IOStreams, runF func(*extractOptions) error) *cobra.Com
 		Args:          cobra.ArbitraryArgs,
 		SilenceErrors: true,
 		SilenceUsage:  true,
+		// Arguments are files: complete them as file names, not only as
+		// subcommand names.
+		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+			return nil, cobra.ShellCompDirectiveDefault
+		},
 		RunE: func(c *cobra.Command, args []string) error {
+			if err := mistypedCommand(c, args); err != nil {
+				return err
+			}
 			opts.Args = args
+			opts.formatSet = c.Flags().Changed("format")
 			if err := opts.validate(); err != nil {
 				return err
 			}
