@@ -10,10 +10,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
+	"unicode/utf8"
 
 	"github.com/mattn/go-isatty"
 
+	"github.com/newsextract/newsextract/extract"
 	"github.com/newsextract/newsextract/model"
 )
 
@@ -179,6 +180,11 @@ type jsonlRecord struct {
 // whatever could be read (id, text) even when the record is refused, for
 // its error record.
 func parseRecord(line []byte) (model.Article, error) {
+	// The JSON decoder would quietly replace invalid UTF-8 with U+FFFD; a
+	// record gets the same refusal as a text file with the same bytes.
+	if i := invalidUTF8At(line); i >= 0 {
+		return model.Article{ID: idOf(line)}, fmt.Errorf("%w of the line", &extract.InputError{Err: extract.ErrInvalidUTF8, Offset: i})
+	}
 	var rec jsonlRecord
 	if err := json.Unmarshal(line, &rec); err != nil {
 		return model.Article{ID: idOf(line)}, fmt.Errorf("malformed JSON: %s", jsonReason(err))
@@ -196,11 +202,27 @@ func parseRecord(line []byte) (model.Article, error) {
 	}
 	art.Text = *rec.Text
 	if art.RefDate != "" {
-		if _, err := time.Parse(time.DateOnly, art.RefDate); err != nil {
-			return art, fmt.Errorf("invalid ref_date %q: want YYYY-MM-DD", art.RefDate)
+		if _, err := parseRefDate(art.RefDate); err != nil {
+			return art, fmt.Errorf("invalid ref_date %q: %v", art.RefDate, err)
 		}
 	}
 	return art, nil
+}
+
+// invalidUTF8At is the offset of the first byte of b that is not valid
+// UTF-8, or -1.
+func invalidUTF8At(b []byte) int {
+	if utf8.Valid(b) {
+		return -1
+	}
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return -1
 }
 
 // recordID reads an id written as a string or a number.

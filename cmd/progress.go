@@ -15,7 +15,13 @@ import (
 type reporter struct {
 	w   io.Writer
 	bar *progressbar.ProgressBar
+	// pending counts articles done since the bar was last drawn: the bar
+	// is drawn at most every redrawEvery, and at once after a message.
+	pending int
+	drawn   time.Time
 }
+
+const redrawEvery = 100 * time.Millisecond
 
 // wantBar decides whether a batch shows a progress bar: only on a
 // terminal stderr, never with -q, never for one article, and never when
@@ -34,7 +40,6 @@ func newReporter(w io.Writer, bar bool, total int) *reporter {
 			progressbar.OptionSetWriter(w),
 			progressbar.OptionSetDescription("extracting"),
 			progressbar.OptionShowCount(),
-			progressbar.OptionThrottle(100*time.Millisecond),
 			progressbar.OptionUseANSICodes(true),
 			progressbar.OptionClearOnFinish(),
 		)
@@ -49,15 +54,26 @@ func (r *reporter) errorf(format string, args ...any) {
 	}
 	fmt.Fprintf(r.w, "newsextract: "+format+"\n", args...)
 	if r.bar != nil {
-		r.bar.RenderBlank()
+		r.flush()
 	}
 }
 
 // add counts one more article done.
 func (r *reporter) add() {
-	if r.bar != nil {
-		r.bar.Add(1)
+	if r.bar == nil {
+		return
 	}
+	r.pending++
+	if time.Since(r.drawn) >= redrawEvery {
+		r.flush()
+	}
+}
+
+// flush draws the bar with the articles counted since it was last drawn.
+func (r *reporter) flush() {
+	r.bar.Add(r.pending)
+	r.pending = 0
+	r.drawn = time.Now()
 }
 
 // finish removes the bar from the screen.

@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"syscall"
 
 	"github.com/spf13/cobra"
 )
@@ -75,7 +76,7 @@ func Execute(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		// ctx's error as its own, which would otherwise read as a failed
 		// input.
 		fmt.Fprintln(stderr, "newsextract: interrupted")
-		return exitFailed
+		return interruptedCode(ctx)
 	case errors.Is(err, errSomeFailed):
 		return exitFailed
 	}
@@ -84,6 +85,25 @@ func Execute(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if errors.As(err, &flagErr) {
 		fmt.Fprintln(stderr, "Run 'newsextract --help' for usage.")
 		return exitUsage
+	}
+	return exitFailed
+}
+
+// Interrupted is the cause main cancels the run's context with when a
+// signal arrives. Execute then exits with 128 plus the signal's number, as
+// shells do: 130 for SIGINT (Ctrl-C), 143 for SIGTERM.
+type Interrupted struct{ Signal os.Signal }
+
+func (e *Interrupted) Error() string { return "interrupted by " + e.Signal.String() }
+
+// interruptedCode is the exit status of a cancelled run: 128+N for signal
+// N, else 1.
+func interruptedCode(ctx context.Context) int {
+	var in *Interrupted
+	if errors.As(context.Cause(ctx), &in) {
+		if s, ok := in.Signal.(syscall.Signal); ok {
+			return 128 + int(s)
+		}
 	}
 	return exitFailed
 }
@@ -100,7 +120,9 @@ in .jsonl, or any input with --input jsonl, are JSON Lines streams of
 for line.
 
 Exit status: 0 when every input succeeded; 1 when any input failed (the rest
-are still processed and written); 2 for usage errors.`
+are still processed and written); 2 for usage errors; 130 or 143 when
+stopped by SIGINT (Ctrl-C) or SIGTERM, with no output file left
+half-written.`
 
 // mistypedCommand turns a first argument that names no file but is close
 // to a subcommand ("verison") into a usage error that suggests it, rather
@@ -153,6 +175,7 @@ func newRootCmd(streams *IOStreams, runF func(*extractOptions) error) *cobra.Com
 			return extractRun(c.Context(), opts)
 		},
 	}
+	root.SuggestionsMinimumDistance = 2 // for mistypedCommand
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return &FlagError{err: err}
 	})

@@ -211,7 +211,7 @@ func firstInvalidUTF8(s string) int {
 func referenceDate(a model.Article, dateline time.Time, evidence model.Span, hasDateline bool) (time.Time, *model.RefDate, error) {
 	if a.RefDate != "" {
 		t, err := time.Parse(time.DateOnly, a.RefDate)
-		if err != nil {
+		if err != nil || t.Year() < 1 {
 			return time.Time{}, nil, &InputError{Err: ErrRefDate, Offset: -1}
 		}
 		from := a.RefDateFrom
