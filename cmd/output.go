@@ -20,16 +20,48 @@ func marshalRecord(format string, v any) ([]byte, error) {
 	case formatJSONL:
 		return json.Marshal(v)
 	}
+	var node yaml.Node
+	if err := node.Encode(v); err != nil {
+		return nil, err
+	}
+	flowSpans(&node)
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
-	if err := enc.Encode(v); err != nil {
+	if err := enc.Encode(&node); err != nil {
 		return nil, err
 	}
 	if err := enc.Close(); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// flowSpans writes every span (a mapping of exactly text, start and end)
+// on one line, {text: Paris, start: 24, end: 29}, rather than as a
+// three-line block: spans are most of a record, and a reader scans them as
+// one thing.
+func flowSpans(n *yaml.Node) {
+	if isSpanNode(n) {
+		n.Style = yaml.FlowStyle
+		return
+	}
+	for _, c := range n.Content {
+		flowSpans(c)
+	}
+}
+
+// isSpanNode reports whether n is the mapping of a model.Span.
+func isSpanNode(n *yaml.Node) bool {
+	if n.Kind != yaml.MappingNode || len(n.Content) != 6 {
+		return false
+	}
+	for i, key := range []string{"text", "start", "end"} {
+		if n.Content[2*i].Value != key {
+			return false
+		}
+	}
+	return true
 }
 
 // recordWriter frames encoded records into one output: a YAML "---"
