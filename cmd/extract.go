@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync/atomic"
 	"time"
 
 	"github.com/newsextract/newsextract/extract"
@@ -57,8 +58,9 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 	start := time.Now()
 	rep := o.reporter(inputs)
 	var done, failed int
+	var failedOutputs atomic.Int64 // counted by the goroutines committing files
 	out, err := newSink(o, func(err error) {
-		failed++
+		failedOutputs.Add(1)
 		rep.errorf("%v", err)
 	})
 	if err != nil {
@@ -103,7 +105,7 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 	}
 	// Arguments that gave no article (a missing path, a folder with no
 	// match) count as failed inputs too.
-	done, failed = done+len(problems), failed+len(problems)
+	done, failed = done+len(problems), failed+len(problems)+int(failedOutputs.Load())
 	if !o.Quiet && done > 1 {
 		fmt.Fprintln(o.IO.ErrOut, "newsextract:", summary(done, failed, time.Since(start)))
 	}

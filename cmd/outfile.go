@@ -36,7 +36,11 @@ type outputFile interface {
 //     /proc, whose links point at streams (/dev/stdout -> /proc/self/fd/1).
 //
 // Errors name path and the reason, never the temporary file.
-func openOutput(path string) (outputFile, error) {
+//
+// cleaned holds the folders already rid of stale temporary files in this
+// run (see removeStaleTemps), so that a folder of thousands of outputs is
+// listed once, not once per file; nil cleans every time.
+func openOutput(path string, cleaned map[string]bool) (outputFile, error) {
 	if throughTree(path) {
 		return openThrough(path)
 	}
@@ -52,13 +56,13 @@ func openOutput(path string) (outputFile, error) {
 	}
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return createAtomic(path, 0o644)
+		return createAtomic(path, 0o644, cleaned)
 	case err != nil:
 		return nil, pathError(path, err)
 	case info.IsDir():
 		return nil, fmt.Errorf("%s: is a folder", path)
 	case info.Mode().IsRegular():
-		return createAtomic(path, info.Mode().Perm())
+		return createAtomic(path, info.Mode().Perm(), cleaned)
 	}
 	return openThrough(path)
 }
@@ -124,13 +128,19 @@ type atomicFile struct {
 }
 
 // createAtomic opens a temporary file beside path, to be renamed to it with
-// permissions perm. It first removes what killed runs left in that folder.
-func createAtomic(path string, perm fs.FileMode) (*atomicFile, error) {
+// permissions perm. It first removes what killed runs left in that folder,
+// unless cleaned says it was done already.
+func createAtomic(path string, perm fs.FileMode, cleaned map[string]bool) (*atomicFile, error) {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("%s: cannot make its folder: %w", path, osReason(err))
 	}
-	removeStaleTemps(dir)
+	if !cleaned[dir] {
+		removeStaleTemps(dir)
+		if cleaned != nil {
+			cleaned[dir] = true
+		}
+	}
 	f, err := os.CreateTemp(dir, tempPrefix+strconv.Itoa(os.Getpid())+"-*"+tempSuffix)
 	if err != nil {
 		return nil, pathError(path, err)

@@ -3,6 +3,7 @@ package cmd
 import (
 	"fmt"
 	"io"
+	"sync"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -11,8 +12,10 @@ import (
 // reporter prints a batch's messages on stderr, and its progress bar when
 // there is one: a message clears the bar's line, prints, and the bar is
 // drawn again below it, so that messages never land on the bar's line.
-// It is used by one goroutine, the ordered output loop.
+// It is safe for concurrent use: output files are committed off the
+// output loop, and report their errors from there.
 type reporter struct {
+	mu  sync.Mutex
 	w   io.Writer
 	bar *progressbar.ProgressBar
 	// pending counts articles done since the bar was last drawn: the bar
@@ -49,6 +52,8 @@ func newReporter(w io.Writer, bar bool, total int) *reporter {
 
 // errorf prints one "newsextract: ..." line above the bar.
 func (r *reporter) errorf(format string, args ...any) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if r.bar != nil {
 		r.bar.Clear()
 	}
@@ -60,6 +65,8 @@ func (r *reporter) errorf(format string, args ...any) {
 
 // add counts one more article done.
 func (r *reporter) add() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if r.bar == nil {
 		return
 	}
@@ -78,6 +85,8 @@ func (r *reporter) flush() {
 
 // finish removes the bar from the screen.
 func (r *reporter) finish() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if r.bar != nil {
 		r.bar.Finish()
 		r.bar.Clear()

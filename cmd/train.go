@@ -188,7 +188,7 @@ func checkWritableDir(dir string) error {
 // disk and renames it to path, so that path holds either the old content
 // or the new, never part of it.
 func writeFileAtomic(path string, data []byte) error {
-	f, err := createAtomic(path, 0o644)
+	f, err := createAtomic(path, 0o644, nil)
 	if err != nil {
 		return err
 	}
