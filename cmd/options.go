@@ -121,7 +121,7 @@ func (o *extractOptions) validate() error {
 // whatever the inputs; anything else is one file. A file's extension sets
 // the format when -f is not given, and must agree with -f when it is.
 func (o *extractOptions) validateOutput() error {
-	if o.Output == stdinPath {
+	if o.Output == stdinPath || isStdoutName(o.Output) {
 		o.Output = ""
 	}
 	if o.Output == "" {
@@ -140,6 +140,17 @@ func (o *extractOptions) validateOutput() error {
 		return flagErrorf("-o %s asks for %s by its extension, but -f asks for %s: drop -f or change the extension", o.Output, ext, o.Format)
 	}
 	return nil
+}
+
+// isStdoutName reports whether path names this process's standard output,
+// which is then written as stdout is: reopening it would lose the shell's
+// append mode (">>") and start over at its first byte.
+func isStdoutName(path string) bool {
+	switch filepath.Clean(path) {
+	case "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1":
+		return true
+	}
+	return false
 }
 
 // outputIsFolder is the rule that makes -o PATH a folder: PATH ends in a

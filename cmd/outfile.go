@@ -85,8 +85,13 @@ type throughFile struct {
 
 func openThrough(path string) (*throughFile, error) {
 	// O_TRUNC empties a regular file reached through a dangling link's new
-	// target; devices and FIFOs ignore it.
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	// target; devices and FIFOs ignore it. A descriptor reopened through
+	// /dev/fd or /proc/*/fd is appended to instead, as the shell opened it.
+	flags := os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+	if strings.Contains(path, "/fd/") {
+		flags = os.O_WRONLY | os.O_APPEND
+	}
+	f, err := os.OpenFile(path, flags, 0o644)
 	if err != nil {
 		return nil, pathError(path, err)
 	}

@@ -197,6 +197,12 @@ func TestOutputDash(t *testing.T) {
 	if _, err := os.Lstat(filepath.Join(dir, "-")); err == nil {
 		t.Error(`a file named "-" was made`)
 	}
+	// /dev/stdout is the stream already open, not a file reopened from
+	// its start (which would lose the shell's >> append).
+	out, errOut, code = run(t, "", "-q", "-f", "json", "-o", "/dev/stdout", in)
+	if code != 0 || !strings.Contains(out, `"schema": "newsextract/v2"`) {
+		t.Errorf("-o /dev/stdout: exit %d, stdout %.60q, stderr %q", code, out, errOut)
+	}
 }
 
 // TestOutputFileOrFolderRule: -o is a folder when it ends in / or is an
