@@ -98,7 +98,7 @@ that newsextract wrote earlier with -f jsonl, matched to gold by id.`,
 
 // goldDoc is one line of the shared gold format.
 type goldDoc struct {
-	ID       string      `json:"id"`
+	ID       docID       `json:"id"`
 	Text     string      `json:"text"`
 	Dct      string      `json:"dct"`
 	Entities []goldSpan  `json:"entities"`
@@ -107,6 +107,16 @@ type goldDoc struct {
 	score.EventGold
 	// GeoGold reads the toponyms of the geo layout.
 	score.GeoGold
+}
+
+// docID is a document id written as a string or a number, as in JSON
+// Lines input: 7 reads as "7", the id newsextract's output echoes.
+type docID string
+
+func (d *docID) UnmarshalJSON(raw []byte) error {
+	id, err := recordID(raw)
+	*d = docID(id)
+	return err
 }
 
 type goldSpan struct {
@@ -152,7 +162,7 @@ func evalRun(ctx context.Context, o *evalOptions) error {
 		results := make([]model.Result, len(docs))
 		if preds != nil {
 			for i, d := range docs {
-				r, ok := preds[d.ID]
+				r, ok := preds[string(d.ID)]
 				if !ok {
 					return fmt.Errorf("%s: no prediction for document %q", o.Pred, d.ID)
 				}
@@ -173,7 +183,7 @@ func extractAll(ctx context.Context, ex *extract.Extractor, docs []goldDoc, resu
 	g.SetLimit(jobs)
 	for i, d := range docs {
 		g.Go(func() error {
-			r, err := ex.Extract(ctx, model.Article{ID: d.ID, Text: d.Text, RefDate: d.Dct, RefDateFrom: model.RefFromInput})
+			r, err := ex.Extract(ctx, model.Article{ID: string(d.ID), Text: d.Text, RefDate: d.Dct, RefDateFrom: model.RefFromInput})
 			if err != nil {
 				return fmt.Errorf("document %s: %w", d.ID, err)
 			}
@@ -208,6 +218,16 @@ func eachJSONLine(path string, fn func(n int, line []byte) error) error {
 	return nil
 }
 
+// jsonError words a JSON decoding error without Go type names.
+func jsonError(err error) error {
+	var typeErr *json.UnmarshalTypeError
+	var syntaxErr *json.SyntaxError
+	if errors.As(err, &typeErr) || errors.As(err, &syntaxErr) {
+		return fmt.Errorf("malformed JSON: %s", jsonReason(err))
+	}
+	return err // an id of the wrong kind says so in plain words already
+}
+
 // errEnough stops reading a gold file at --limit documents.
 var errEnough = errors.New("enough documents")
 
@@ -217,7 +237,7 @@ func readGold(path string, limit int) ([]goldDoc, error) {
 	err := eachJSONLine(path, func(_ int, line []byte) error {
 		var d goldDoc
 		if err := json.Unmarshal(line, &d); err != nil {
-			return err
+			return jsonError(err)
 		}
 		docs = append(docs, d)
 		if limit > 0 && len(docs) == limit {
@@ -241,7 +261,7 @@ func readPredictions(path string) (preds map[string]model.Result, errorRecords i
 			Error string `json:"error"`
 		}
 		if err := json.Unmarshal(line, &r); err != nil {
-			return err
+			return jsonError(err)
 		}
 		if _, dup := preds[r.ID]; dup {
 			return fmt.Errorf("id %q appears twice", r.ID)

@@ -207,3 +207,28 @@ func TestPersonAndOrganization(t *testing.T) {
 		}
 	}
 }
+
+// TestEvalPlainErrors: numeric ids are read as the extraction output
+// echoes them, and a bad gold line is explained without Go type names.
+func TestEvalPlainErrors(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, data string) string {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, []byte(data), 0o644)
+		return p
+	}
+	numeric := write("numeric.jsonl", `{"id": 7, "text": "Talks in Paris ended on Tuesday.", "dct": "2025-08-20", "entities": [{"start": 9, "end": 14, "label": "LOC"}]}`+"\n")
+	out, errOut, code := run(t, "", "eval", numeric)
+	if code != 0 || !strings.Contains(out, "LOC") {
+		t.Errorf("numeric ids: exit %d, stderr %q", code, errOut)
+	}
+	// Predictions written by newsextract for the same records match by id.
+	preds, _, _ := run(t, `{"id": 7, "text": "Talks in Paris ended on Tuesday.", "ref_date": "2025-08-20"}`+"\n", "-q", "--input", "jsonl", "-f", "jsonl")
+	if _, errOut, code := run(t, "", "eval", "--pred", write("preds.jsonl", preds), numeric); code != 0 {
+		t.Errorf("numeric ids against predictions: exit %d, stderr %q", code, errOut)
+	}
+	_, errOut, code = run(t, "", "eval", write("bad.jsonl", `{"id": "a", "text": 5}`+"\n"))
+	if code != exitFailed || !strings.Contains(errOut, `bad.jsonl:1: malformed JSON: field "text" has the wrong type (number)`) || strings.Contains(errOut, "Go struct") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}

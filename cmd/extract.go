@@ -8,11 +8,8 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sync"
+	"sync/atomic"
 	"time"
-
-	"github.com/schollz/progressbar/v3"
-	"golang.org/x/sync/errgroup"
 
 	"github.com/newsextract/newsextract/extract"
 	"github.com/newsextract/newsextract/model"
@@ -32,23 +29,26 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 	if err != nil {
 		return err
 	}
+	if err := refuseOverwrite(o, inputs); err != nil {
+		return err
+	}
 	for _, p := range problems {
 		fmt.Fprintln(o.IO.ErrOut, "newsextract:", p)
 	}
-	if len(inputs) == 0 {
+	// With nothing to read, only a JSON array still has something to say:
+	// that there are no results.
+	if len(inputs) == 0 && (o.Format != formatJSON || o.singleArticle) {
 		return errSomeFailed
 	}
-	ex, err := extract.New()
-	if err != nil {
-		return err
+	var ex *extract.Extractor
+	if len(inputs) > 0 {
+		if ex, err = extract.New(); err != nil {
+			return err
+		}
 	}
-	out, err := newSink(o, inputs)
-	if err != nil {
-		return err
-	}
-	if out.folder != "" {
+	if o.outputFolder {
 		var collisions []error
-		inputs, collisions = dropCollisions(inputs, out.folder, o.Format)
+		inputs, collisions = dropCollisions(inputs, o.Output, o.Format)
 		for _, p := range collisions {
 			fmt.Fprintln(o.IO.ErrOut, "newsextract:", p)
 		}
@@ -56,25 +56,34 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 	}
 
 	start := time.Now()
-	bar := o.progressBar(inputs)
+	rep := o.reporter(inputs)
 	var done, failed int
+	var failedOutputs atomic.Int64 // counted by the goroutines committing files
+	out, err := newSink(o, func(err error) {
+		failedOutputs.Add(1)
+		rep.errorf("%v", err)
+	})
+	if err != nil {
+		return err
+	}
 	write := func(oc outcome) error {
 		done++
-		if bar != nil {
-			bar.Add(1)
-		}
+		rep.add()
 		in := inputs[oc.unit.Input]
 		if oc.err != nil && ctx.Err() != nil && errors.Is(oc.err, ctx.Err()) {
 			return ctx.Err() // interrupted: no fault of this input's
 		}
 		if oc.err != nil {
 			failed++
-			fmt.Fprintf(o.IO.ErrOut, "newsextract: %s: %v\n", oc.unit.Label, oc.err)
+			rep.errorf("%s: %v", oc.unit.Label, oc.err)
 			if oc.record == nil {
 				return nil
 			}
 		}
-		return out.write(oc.unit.Input, in, oc.record)
+		if err := out.write(oc.unit.Input, in, oc.record); err != nil {
+			return fmt.Errorf("writing the output: %w", err)
+		}
+		return nil
 	}
 	runErr := runOrdered(ctx, o.Jobs, func(emit func(unit) error) error {
 		return produceUnits(o, inputs, emit)
@@ -84,12 +93,10 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 	var closeErr error
 	if runErr != nil {
 		out.Abort()
-	} else {
-		closeErr = out.Close()
+	} else if closeErr = out.Close(); closeErr != nil {
+		closeErr = fmt.Errorf("writing the output: %w", closeErr)
 	}
-	if bar != nil {
-		bar.Finish() // clears the bar's line
-	}
+	rep.finish()
 	if runErr != nil {
 		return runErr
 	}
@@ -98,13 +105,45 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 	}
 	// Arguments that gave no article (a missing path, a folder with no
 	// match) count as failed inputs too.
-	done, failed = done+len(problems), failed+len(problems)
+	done, failed = done+len(problems), failed+len(problems)+int(failedOutputs.Load())
 	if !o.Quiet && done > 1 {
-		fmt.Fprintf(o.IO.ErrOut, "newsextract: %d articles: %d ok, %d failed in %s\n",
-			done, done-failed, failed, time.Since(start).Round(time.Millisecond))
+		fmt.Fprintln(o.IO.ErrOut, "newsextract:", summary(done, failed, time.Since(start)))
 	}
-	if failed > 0 || len(problems) > 0 {
+	if failed > 0 {
 		return errSomeFailed
+	}
+	return nil
+}
+
+// refuseOverwrite refuses, before any work, an output that is also one of
+// the inputs: the run would replace the article it reads.
+func refuseOverwrite(o *extractOptions, inputs []input) error {
+	if o.Output == "" {
+		return nil
+	}
+	var single os.FileInfo
+	if !o.outputFolder {
+		info, err := os.Stat(o.Output)
+		if err != nil || !info.Mode().IsRegular() {
+			return nil // a new file, or a device or stream written through
+		}
+		single = info
+	}
+	for _, in := range inputs {
+		if in.Path == stdinPath {
+			continue
+		}
+		out := single
+		if o.outputFolder {
+			info, err := os.Stat(mirroredPath(o.Output, in.Rel, o.Format))
+			if err != nil {
+				continue
+			}
+			out = info
+		}
+		if info, err := os.Stat(in.Path); err == nil && os.SameFile(info, out) {
+			return flagErrorf("%s is both an input and the output: refusing to write over it", in.Path)
+		}
 	}
 	return nil
 }
@@ -156,27 +195,17 @@ func extractUnit(ctx context.Context, ex *extract.Extractor, format string, u un
 	return outcome{unit: u, record: data, err: err}
 }
 
-// progressBar returns a bar on stderr for batches when stderr is a terminal.
-func (o *extractOptions) progressBar(inputs []input) *progressbar.ProgressBar {
-	if o.Quiet || !isTerminal(o.IO.ErrOut) {
-		return nil
-	}
+// reporter returns the batch's message printer, with a progress bar when
+// wantBar says so.
+func (o *extractOptions) reporter(inputs []input) *reporter {
 	total := len(inputs)
 	for _, in := range inputs {
 		if in.JSONL {
 			total = -1 // records in a stream are not known in advance
 		}
 	}
-	if total == 1 {
-		return nil
-	}
-	return progressbar.NewOptions(total,
-		progressbar.OptionSetWriter(o.IO.ErrOut),
-		progressbar.OptionSetDescription("extracting"),
-		progressbar.OptionShowCount(),
-		progressbar.OptionThrottle(100*time.Millisecond),
-		progressbar.OptionClearOnFinish(),
-	)
+	bar := wantBar(o.Quiet, isTerminal(o.IO.ErrOut), isTerminal(o.IO.Out), o.Output == "", total)
+	return newReporter(o.IO.ErrOut, bar, total)
 }
 
 // produceUnits reads the inputs in order and emits one unit per article:
@@ -256,49 +285,64 @@ func produceRecords(o *extractOptions, index int, in input, emit func(unit) erro
 // runOrdered runs work on up to jobs goroutines over the units that produce
 // emits, and hands each outcome to write in the order the units were
 // emitted. At most 2*jobs units are in flight, so memory stays flat however
-// long the input stream is. A failed write cancels the work in flight, and
-// runOrdered returns only when every worker has.
+// long the input stream is. A failed write or produce cancels the run.
+//
+// When ctx is cancelled, runOrdered returns at once with ctx's cause,
+// wherever the run is: the producer may be blocked reading a silent
+// standard input and a worker may be inside a long article; neither is
+// waited for. Their results go to buffered slots that nobody reads, and
+// the process is about to exit.
 func runOrdered(ctx context.Context, jobs int, produce func(emit func(unit) error) error,
 	work func(context.Context, unit) outcome, write func(outcome) error) error {
-	g, ctx := errgroup.WithContext(ctx)
-	var running sync.WaitGroup
-	defer running.Wait()
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
 	pending := make(chan chan outcome, 2*jobs)
 	workers := make(chan struct{}, jobs)
-	g.Go(func() error {
+	produced := make(chan error, 1)
+	go func() {
 		defer close(pending)
-		return produce(func(u unit) error {
+		err := produce(func(u unit) error {
 			slot := make(chan outcome, 1)
 			select {
 			case pending <- slot:
 			case <-ctx.Done():
-				return ctx.Err()
+				return context.Cause(ctx)
 			}
 			select {
 			case workers <- struct{}{}:
 			case <-ctx.Done():
-				return ctx.Err()
+				return context.Cause(ctx)
 			}
-			running.Go(func() {
+			go func() {
 				defer func() { <-workers }()
 				slot <- work(ctx, u)
-			})
+			}()
 			return nil
 		})
-	})
-	g.Go(func() error {
-		for slot := range pending {
-			var oc outcome
-			select {
-			case oc = <-slot:
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-			if err := write(oc); err != nil {
-				return err
-			}
+		if err != nil {
+			cancel(err)
 		}
-		return nil
-	})
-	return g.Wait()
+		produced <- err
+	}()
+	for {
+		var slot chan outcome
+		var more bool
+		select {
+		case slot, more = <-pending:
+		case <-ctx.Done():
+			return context.Cause(ctx)
+		}
+		if !more {
+			return <-produced
+		}
+		var oc outcome
+		select {
+		case oc = <-slot:
+		case <-ctx.Done():
+			return context.Cause(ctx)
+		}
+		if err := write(oc); err != nil {
+			return err
+		}
+	}
 }

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -27,7 +28,7 @@ func TestFlagParsing(t *testing.T) {
 		wantErr string
 	}{
 		{"defaults", []string{"a.txt"}, func(o *extractOptions) bool {
-			return o.Format == "yaml" && o.Input == "auto" && o.Glob == "*.txt" && o.Recursive && o.Jobs == runtime.NumCPU() && o.refDate.IsZero()
+			return o.Format == "yaml" && o.Input == "auto" && slices.Equal(o.Globs, []string{"*.txt", "*.html", "*.htm", "*.md"}) && o.Recursive && o.Jobs == runtime.NumCPU() && o.refDate.IsZero()
 		}, ""},
 		{"short flags", []string{"-f", "jsonl", "-j", "3", "-q", "-r=false", "-o", "out", "x"}, func(o *extractOptions) bool {
 			return o.Format == "jsonl" && o.Jobs == 3 && o.Quiet && !o.Recursive && o.Output == "out"
@@ -37,8 +38,15 @@ func TestFlagParsing(t *testing.T) {
 		}, ""},
 		{"bad format", []string{"-f", "xml", "x"}, nil, `invalid --format "xml": valid values are yaml, json, jsonl`},
 		{"bad input mode", []string{"--input", "csv", "x"}, nil, `invalid --input "csv"`},
-		{"bad ref date", []string{"--ref-date", "2025-02-30", "x"}, nil, "want YYYY-MM-DD"},
-		{"zero jobs", []string{"-j", "0", "x"}, nil, "want at least 1"},
+		{"bad ref date", []string{"--ref-date", "2025/02/03", "x"}, nil, `invalid --ref-date "2025/02/03": want YYYY-MM-DD`},
+		{"impossible ref date", []string{"--ref-date", "2025-02-30", "x"}, nil, `invalid --ref-date "2025-02-30": no such day: February 2025 has 28 days`},
+		{"no such month", []string{"--ref-date", "2025-13-01", "x"}, nil, "no such month"},
+		{"year zero", []string{"--ref-date", "0000-01-01", "x"}, nil, "the year must be between 0001 and 9999"},
+		{"zero jobs is all cores", []string{"-j", "0", "x"}, func(o *extractOptions) bool { return o.Jobs == runtime.NumCPU() }, ""},
+		{"negative jobs", []string{"-j", "-1", "x"}, nil, "want 0 (one per core) or more"},
+		{"several globs", []string{"--glob", "*.md", "--glob", "*.txt", "x"}, func(o *extractOptions) bool {
+			return len(o.Globs) == 2 && o.Globs[0] == "*.md" && o.Globs[1] == "*.txt" && !o.Hidden
+		}, ""},
 		{"bad glob", []string{"--glob", "[", "x"}, nil, "invalid --glob"},
 		{"stdin twice", []string{"-", "-"}, nil, "read only once"},
 		{"unknown flag", []string{"--nope"}, nil, "unknown flag: --nope"},
@@ -177,8 +185,8 @@ func TestFolderOutputMirrorsInputs(t *testing.T) {
 	os.WriteFile(filepath.Join(in, "a.txt"), []byte(sampleArticle), 0o644)
 	os.WriteFile(filepath.Join(in, "sub", "b.txt"), []byte(sampleArticle), 0o644)
 	os.WriteFile(filepath.Join(in, "sub", "bad.txt"), nil, 0o644)
-	os.WriteFile(filepath.Join(in, "notes.md"), []byte(sampleArticle), 0o644)
-	_, errOut, code := run(t, "", "-q", "-f", "json", "-o", out, in)
+	os.WriteFile(filepath.Join(in, "notes.rtf"), []byte(sampleArticle), 0o644)
+	_, errOut, code := run(t, "", "-q", "-f", "json", "-o", out+"/", in)
 	if code != exitFailed {
 		t.Errorf("exit = %d, want 1 (one bad file); stderr %q", code, errOut)
 	}
@@ -201,7 +209,7 @@ func TestFolderOutputMirrorsInputs(t *testing.T) {
 	}
 	// Without recursion only the top folder is read.
 	out2 := filepath.Join(t.TempDir(), "flat")
-	run(t, "", "-q", "-r=false", "-o", out2, in)
+	run(t, "", "-q", "-r=false", "-o", out2+"/", in)
 	if _, err := os.Stat(filepath.Join(out2, "sub", "b.yaml")); err == nil {
 		t.Error("--recursive=false still descended into sub/")
 	}
@@ -393,7 +401,7 @@ func TestFolderOutputCollision(t *testing.T) {
 		os.WriteFile(filepath.Join(dir, sub, "n.txt"), []byte(sub+" talks were held in Oslo.\n"), 0o644)
 	}
 	out := filepath.Join(dir, "out")
-	_, errOut, code := run(t, "", "-q", "-f", "json", "-o", out, filepath.Join(dir, "x"), filepath.Join(dir, "y"))
+	_, errOut, code := run(t, "", "-q", "-f", "json", "-o", out+"/", filepath.Join(dir, "x"), filepath.Join(dir, "y"))
 	if code != exitFailed || !strings.Contains(errOut, "is already written for") {
 		t.Errorf("exit %d, stderr %q: want a collision error", code, errOut)
 	}

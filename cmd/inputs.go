@@ -10,10 +10,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
+	"unicode/utf8"
 
 	"github.com/mattn/go-isatty"
 
+	"github.com/newsextract/newsextract/extract"
 	"github.com/newsextract/newsextract/model"
 )
 
@@ -65,15 +66,12 @@ func collectInputs(o *extractOptions) ([]input, []error, error) {
 			continue
 		}
 		o.singleArticle = false
-		o.fromFolder = true
-		found, err := walkFolder(arg, o.Glob, o.Recursive)
-		if err != nil {
-			problems = append(problems, pathError(arg, err))
+		scan := scanFolder(os.DirFS(arg), arg, o.Globs, o.Recursive, o.Hidden)
+		problems = append(problems, scan.problems...)
+		if len(scan.files) == 0 && len(scan.problems) == 0 {
+			problems = append(problems, noMatch(arg, o.Globs, scan.others))
 		}
-		if len(found) == 0 && err == nil {
-			problems = append(problems, fmt.Errorf("%s: no files match %q", arg, o.Glob))
-		}
-		for _, rel := range found {
+		for _, rel := range scan.files {
 			p := filepath.Join(arg, rel)
 			inputs = append(inputs, input{Path: p, Rel: rel, JSONL: o.isJSONL(p)})
 		}
@@ -91,33 +89,6 @@ func (o *extractOptions) isJSONL(path string) bool {
 	return strings.EqualFold(filepath.Ext(path), ".jsonl")
 }
 
-// walkFolder lists the files below root whose base name matches glob, in
-// lexical order, as paths relative to root.
-func walkFolder(root, glob string, recursive bool) ([]string, error) {
-	var found []string
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			if p != root && !recursive {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if ok, _ := filepath.Match(glob, d.Name()); !ok {
-			return nil
-		}
-		rel, err := filepath.Rel(root, p)
-		if err != nil {
-			return err
-		}
-		found = append(found, rel)
-		return nil
-	})
-	return found, err
-}
-
 // pathError words an os error as "path: reason", without Go's "stat"/"open"
 // operation prefixes.
 func pathError(path string, err error) error {
@@ -128,8 +99,15 @@ func pathError(path string, err error) error {
 // for messages that already name the file.
 func osReason(err error) error {
 	var pe *fs.PathError
-	if errors.As(err, &pe) {
+	var le *os.LinkError
+	var se *os.SyscallError
+	switch {
+	case errors.As(err, &pe):
 		err = pe.Err
+	case errors.As(err, &le):
+		err = le.Err
+	case errors.As(err, &se):
+		err = se.Err
 	}
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -204,6 +182,11 @@ type jsonlRecord struct {
 // whatever could be read (id, text) even when the record is refused, for
 // its error record.
 func parseRecord(line []byte) (model.Article, error) {
+	// The JSON decoder would quietly replace invalid UTF-8 with U+FFFD; a
+	// record gets the same refusal as a text file with the same bytes.
+	if i := invalidUTF8At(line); i >= 0 {
+		return model.Article{ID: idOf(line)}, fmt.Errorf("%w of the line", &extract.InputError{Err: extract.ErrInvalidUTF8, Offset: i})
+	}
 	var rec jsonlRecord
 	if err := json.Unmarshal(line, &rec); err != nil {
 		return model.Article{ID: idOf(line)}, fmt.Errorf("malformed JSON: %s", jsonReason(err))
@@ -221,11 +204,27 @@ func parseRecord(line []byte) (model.Article, error) {
 	}
 	art.Text = *rec.Text
 	if art.RefDate != "" {
-		if _, err := time.Parse(time.DateOnly, art.RefDate); err != nil {
-			return art, fmt.Errorf("invalid ref_date %q: want YYYY-MM-DD", art.RefDate)
+		if _, err := parseRefDate(art.RefDate); err != nil {
+			return art, fmt.Errorf("invalid ref_date %q: %v", art.RefDate, err)
 		}
 	}
 	return art, nil
+}
+
+// invalidUTF8At is the offset of the first byte of b that is not valid
+// UTF-8, or -1.
+func invalidUTF8At(b []byte) int {
+	if utf8.Valid(b) {
+		return -1
+	}
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return -1
 }
 
 // recordID reads an id written as a string or a number.

@@ -4,9 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -22,16 +20,48 @@ func marshalRecord(format string, v any) ([]byte, error) {
 	case formatJSONL:
 		return json.Marshal(v)
 	}
+	var node yaml.Node
+	if err := node.Encode(v); err != nil {
+		return nil, err
+	}
+	flowSpans(&node)
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
-	if err := enc.Encode(v); err != nil {
+	if err := enc.Encode(&node); err != nil {
 		return nil, err
 	}
 	if err := enc.Close(); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// flowSpans writes every span (a mapping of exactly text, start and end)
+// on one line, {text: Paris, start: 24, end: 29}, rather than as a
+// three-line block: spans are most of a record, and a reader scans them as
+// one thing.
+func flowSpans(n *yaml.Node) {
+	if isSpanNode(n) {
+		n.Style = yaml.FlowStyle
+		return
+	}
+	for _, c := range n.Content {
+		flowSpans(c)
+	}
+}
+
+// isSpanNode reports whether n is the mapping of a model.Span.
+func isSpanNode(n *yaml.Node) bool {
+	if n.Kind != yaml.MappingNode || len(n.Content) != 6 {
+		return false
+	}
+	for i, key := range []string{"text", "start", "end"} {
+		if n.Content[2*i].Value != key {
+			return false
+		}
+	}
+	return true
 }
 
 // recordWriter frames encoded records into one output: a YAML "---"
@@ -91,49 +121,12 @@ func indent(rec []byte) []byte {
 func (r *recordWriter) Close() error {
 	if r.format == formatJSON && r.many {
 		if r.n == 0 {
-			r.w.WriteString("[")
+			r.w.WriteString("[]\n") // no results is an empty array, not nothing
+		} else {
+			r.w.WriteString("\n]\n")
 		}
-		r.w.WriteString("\n]\n")
 	}
 	return r.w.Flush()
-}
-
-// atomicFile is an output file written under a temporary name and renamed
-// into place on Commit, so that a crash never leaves half a file behind.
-type atomicFile struct {
-	*os.File
-	path string
-}
-
-// createAtomic opens a temporary file beside path, to be renamed to it.
-func createAtomic(path string) (*atomicFile, error) {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return nil, err
-	}
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return nil, err
-	}
-	return &atomicFile{File: f, path: path}, nil
-}
-
-// Commit closes the file and moves it to its final name.
-func (f *atomicFile) Commit() error {
-	if err := f.File.Chmod(0o644); err != nil {
-		f.Abort()
-		return err
-	}
-	if err := f.File.Close(); err != nil {
-		os.Remove(f.File.Name())
-		return err
-	}
-	return os.Rename(f.File.Name(), f.path)
-}
-
-// Abort discards the temporary file.
-func (f *atomicFile) Abort() {
-	f.File.Close()
-	os.Remove(f.File.Name())
 }
 
 // mirroredPath is the output file for input rel inside folder dir:
@@ -141,121 +134,4 @@ func (f *atomicFile) Abort() {
 func mirroredPath(dir, rel, format string) string {
 	rel = strings.TrimSuffix(rel, filepath.Ext(rel))
 	return filepath.Join(dir, rel+"."+format)
-}
-
-// sink is where the records of the current run go: one stream, or one file
-// per input in a folder.
-type sink struct {
-	format string
-	many   bool
-	// folder is the output folder, or "" for a single stream.
-	folder string
-
-	stream     *recordWriter
-	streamFile *atomicFile
-
-	current    int // input whose per-input file is open, or -1
-	file       *atomicFile
-	fileEnc    *recordWriter
-	fileFailed bool
-}
-
-// newSink opens where the run's records go: stdout, the -o file, or the
-// -o folder.
-func newSink(o *extractOptions, inputs []input) (*sink, error) {
-	many := !o.singleArticle
-	s := &sink{format: o.Format, many: many, current: -1}
-	if o.Output == "" {
-		s.stream = newRecordWriter(o.IO.Out, o.Format, many)
-		return s, nil
-	}
-	if o.outputIsFolder(inputs) {
-		s.folder = o.Output
-		return s, os.MkdirAll(o.Output, 0o755)
-	}
-	f, err := createAtomic(o.Output)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", o.Output, err)
-	}
-	s.streamFile = f
-	s.stream = newRecordWriter(f, o.Format, many)
-	return s, nil
-}
-
-// outputIsFolder: -o names a folder when it already is one, ends in a
-// separator, or when any input is a folder.
-func (o *extractOptions) outputIsFolder(inputs []input) bool {
-	if info, err := os.Stat(o.Output); err == nil && info.IsDir() {
-		return true
-	}
-	return o.fromFolder || strings.HasSuffix(o.Output, string(filepath.Separator))
-}
-
-// write sends one encoded record of input in to the sink. Records arrive
-// in input order, so a per-input file is complete when the next input's
-// first record arrives.
-func (s *sink) write(in int, inp input, rec []byte) error {
-	if s.folder == "" {
-		return s.stream.Write(rec)
-	}
-	if in != s.current {
-		if err := s.finishFile(); err != nil {
-			return err
-		}
-		f, err := createAtomic(mirroredPath(s.folder, inp.Rel, s.format))
-		if err != nil {
-			return err
-		}
-		s.current, s.file, s.fileFailed = in, f, false
-		s.fileEnc = newRecordWriter(f, s.format, inp.JSONL)
-	}
-	if err := s.fileEnc.Write(rec); err != nil {
-		s.fileFailed = true
-		return err
-	}
-	return nil
-}
-
-// finishFile commits the per-input file being written, if any.
-func (s *sink) finishFile() error {
-	if s.file == nil {
-		return nil
-	}
-	f := s.file
-	s.file, s.current = nil, -1
-	if err := s.fileEnc.Close(); err != nil || s.fileFailed {
-		f.Abort()
-		return err
-	}
-	return f.Commit()
-}
-
-// Abort discards the output file being written, if any: a run that did
-// not finish leaves no partial file behind (per-input files already
-// finished stay).
-func (s *sink) Abort() {
-	if s.file != nil {
-		s.file.Abort()
-		s.file = nil
-	}
-	if s.streamFile != nil {
-		s.streamFile.Abort()
-	}
-}
-
-// Close finishes the stream or the last per-input file.
-func (s *sink) Close() error {
-	if s.folder != "" {
-		return s.finishFile()
-	}
-	if err := s.stream.Close(); err != nil {
-		if s.streamFile != nil {
-			s.streamFile.Abort()
-		}
-		return err
-	}
-	if s.streamFile != nil {
-		return s.streamFile.Commit()
-	}
-	return nil
 }

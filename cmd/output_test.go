@@ -2,6 +2,8 @@ package cmd
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -63,5 +65,35 @@ func TestEmptyListsWritten(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestYAMLSpansFlowStyle: spans are written on one line, and the YAML
+// still reads back to the same record as the JSON, tricky characters
+// included.
+func TestYAMLSpansFlowStyle(t *testing.T) {
+	articles, _ := filepath.Glob("../testdata/articles/*.txt")
+	tricky := filepath.Join(t.TempDir(), "tricky.txt")
+	os.WriteFile(tricky, []byte("PARIS, Aug 20, 2025 - Minister Anna Berg: \"yes, {no} # [x]\" met 'Jean-Luc' O'Neil in Nice, France, on Tuesday.\n"), 0o644)
+	for _, path := range append(articles, tricky) {
+		y, errOut, code := run(t, "", "-f", "yaml", path)
+		j, _, _ := run(t, "", "-f", "json", path)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", path, code, errOut)
+		}
+		if !strings.Contains(y, "- {text: ") {
+			t.Errorf("%s: no span in flow style:\n%.300s", path, y)
+		}
+		var fromYAML, fromJSON any
+		if err := yaml.Unmarshal([]byte(y), &fromYAML); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		json.Unmarshal([]byte(j), &fromJSON)
+		// YAML reads numbers as int, JSON as float64: compare through JSON.
+		a, _ := json.Marshal(fromYAML)
+		b, _ := json.Marshal(fromJSON)
+		if string(a) != string(b) {
+			t.Errorf("%s: YAML and JSON say different things:\n%s\n%s", path, a, b)
+		}
 	}
 }

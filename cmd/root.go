@@ -5,6 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"syscall"
 
 	"github.com/spf13/cobra"
 )
@@ -73,7 +76,7 @@ func Execute(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		// ctx's error as its own, which would otherwise read as a failed
 		// input.
 		fmt.Fprintln(stderr, "newsextract: interrupted")
-		return exitFailed
+		return interruptedCode(ctx)
 	case errors.Is(err, errSomeFailed):
 		return exitFailed
 	}
@@ -82,6 +85,25 @@ func Execute(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if errors.As(err, &flagErr) {
 		fmt.Fprintln(stderr, "Run 'newsextract --help' for usage.")
 		return exitUsage
+	}
+	return exitFailed
+}
+
+// Interrupted is the cause main cancels the run's context with when a
+// signal arrives. Execute then exits with 128 plus the signal's number, as
+// shells do: 130 for SIGINT (Ctrl-C), 143 for SIGTERM.
+type Interrupted struct{ Signal os.Signal }
+
+func (e *Interrupted) Error() string { return "interrupted by " + e.Signal.String() }
+
+// interruptedCode is the exit status of a cancelled run: 128+N for signal
+// N, else 1.
+func interruptedCode(ctx context.Context) int {
+	var in *Interrupted
+	if errors.As(context.Cause(ctx), &in) {
+		if s, ok := in.Signal.(syscall.Signal); ok {
+			return 128 + int(s)
+		}
 	}
 	return exitFailed
 }
@@ -100,7 +122,26 @@ publication date; Markdown (.md) is read without its markup. Text is UTF-8,
 or UTF-16 with a byte-order mark, or in the encoding --encoding names.
 
 Exit status: 0 when every input succeeded; 1 when any input failed (the rest
-are still processed and written); 2 for usage errors.`
+are still processed and written); 2 for usage errors; 130 or 143 when
+stopped by SIGINT (Ctrl-C) or SIGTERM, with no output file left
+half-written.`
+
+// mistypedCommand turns a first argument that names no file but is close
+// to a subcommand ("verison") into a usage error that suggests it, rather
+// than a missing input.
+func mistypedCommand(c *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	if _, err := os.Lstat(args[0]); !errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	suggestions := c.SuggestionsFor(args[0])
+	if len(suggestions) == 0 {
+		return nil
+	}
+	return flagErrorf("%q is neither a file nor a command; did you mean %q?", args[0], "newsextract "+suggestions[0])
+}
 
 func newRootCmd(streams *IOStreams, runF func(*extractOptions) error) *cobra.Command {
 	opts := &extractOptions{IO: streams}
@@ -117,8 +158,17 @@ func newRootCmd(streams *IOStreams, runF func(*extractOptions) error) *cobra.Com
 		Args:          cobra.ArbitraryArgs,
 		SilenceErrors: true,
 		SilenceUsage:  true,
+		// Arguments are files: complete them as file names, not only as
+		// subcommand names.
+		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+			return nil, cobra.ShellCompDirectiveDefault
+		},
 		RunE: func(c *cobra.Command, args []string) error {
+			if err := mistypedCommand(c, args); err != nil {
+				return err
+			}
 			opts.Args = args
+			opts.formatSet = c.Flags().Changed("format")
 			if err := opts.validate(); err != nil {
 				return err
 			}
@@ -128,6 +178,7 @@ func newRootCmd(streams *IOStreams, runF func(*extractOptions) error) *cobra.Com
 			return extractRun(c.Context(), opts)
 		},
 	}
+	root.SuggestionsMinimumDistance = 2 // for mistypedCommand
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return &FlagError{err: err}
 	})

@@ -188,7 +188,7 @@ func checkWritableDir(dir string) error {
 // disk and renames it to path, so that path holds either the old content
 // or the new, never part of it.
 func writeFileAtomic(path string, data []byte) error {
-	f, err := createAtomic(path)
+	f, err := createAtomic(path, 0o644, nil)
 	if err != nil {
 		return err
 	}
@@ -196,12 +196,7 @@ func writeFileAtomic(path string, data []byte) error {
 		f.Abort()
 		return err
 	}
-	if err := f.Sync(); err != nil {
-		f.Abort()
-		return err
-	}
-	if err := f.Commit(); err != nil {
-		os.Remove(f.Name()) // Commit leaves it when the rename fails
+	if err := f.Commit(); err != nil { // syncs, renames, or removes the temporary file
 		return err
 	}
 	// Sync the folder too, so that the rename itself survives a crash.

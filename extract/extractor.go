@@ -159,15 +159,26 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (res model.Res
 	if err := ctx.Err(); err != nil {
 		return res, err
 	}
+	// ctx is checked between stages, so that a cancelled run stops a
+	// worker inside a long article after the stage at hand.
 	mentions := e.recognizer.Recognize(doc)
+	if err := ctx.Err(); err != nil {
+		return res, err
+	}
 	res.Dates = e.timex.Tag(doc, ref)
 	ents := e.assembleEntities(doc, mentions)
 	res.People, res.Places, res.Organizations, res.Misc = ents.people, ents.places, ents.organizations, ents.misc
+	if err := ctx.Err(); err != nil {
+		return res, err
+	}
 	var dl *model.Span
 	if hasDateline {
 		dl = &dateline.Last // the dateline that names the place
 	}
 	e.resolver.Resolve(a.Text, res.Places, dl)
+	if err := ctx.Err(); err != nil {
+		return res, err
+	}
 	// Names in a dateline ("FRANKFURT, March 4 -") place the story; they
 	// are not parties to what the first sentence reports.
 	bodyStart := 0
@@ -255,7 +266,7 @@ func parseRefDate(s string) (time.Time, error) {
 		return time.Time{}, nil
 	}
 	t, err := time.Parse(time.DateOnly, s)
-	if err != nil {
+	if err != nil || t.Year() < 1 {
 		return time.Time{}, &InputError{Err: ErrRefDate, Offset: -1}
 	}
 	return t, nil
