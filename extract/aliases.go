@@ -20,11 +20,22 @@ func (e *Extractor) personAliases(doc *text.Document, ms []ner.Mention) map[stri
 	for short, full := range e.words.personAliases {
 		aliases[short] = e.phraseKeys(full)
 	}
+	// A word that is already part of a full name ("Yeltsin" in "Boris
+	// Yeltsin") is that name's, not an alias the text defines: "Boris
+	// Nikolayevich (Yeltsin)" gives the patronymic, not a nickname.
+	inFullNames := map[string]bool{}
+	for _, m := range ms {
+		if m.Label == ner.LabelPER && m.Last-m.First >= 2 {
+			for _, k := range e.nameKeys(doc, m) {
+				inFullNames[k] = true
+			}
+		}
+	}
 	for _, m := range ms {
 		if m.Label != ner.LabelPER || m.Last-m.First < 2 {
 			continue
 		}
-		if short, ok := definedAlias(doc, m.Last); ok {
+		if short, ok := definedAlias(doc, m.Last); ok && !inFullNames[nameKey(short)] {
 			aliases[short] = e.nameKeys(doc, m)
 		}
 	}

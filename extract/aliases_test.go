@@ -20,6 +20,7 @@ func TestPersonAliases(t *testing.T) {
 		{"known as", "Delia Marbury, popularly known as Dee, won. Dee thanked voters.", "Delia Marbury", 3},
 		{"in parentheses", "Ivo Hesketh (Quist) spoke first. Later Quist left.", "Ivo Hesketh", 3},
 		{"no definition", "Delia Marbury won. Dee thanked voters.", "Delia Marbury", 1},
+		{"a surname in parentheses is no alias", "Ivo Hesketh met Anna Marbury. Ivo Petrovich (Hesketh) spoke. Hesketh left.", "Ivo Hesketh", 3},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res, err := e.Extract(context.Background(), model.Article{Text: tc.text})
