@@ -1,0 +1,33 @@
+package quotes
+
+import "testing"
+
+func TestDirect(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"quote then X said", "“We will not accept partition,” the minister told reporters.",
+			[]string{"direct|the minister|told|“We will not accept partition,”"}},
+		{"quote then said X", "\"The talks went well,\" said Jane Doe, the envoy.",
+			[]string{"direct|Jane Doe|said|\"The talks went well,\""}},
+		{"X said colon quote", "Shibani said: “Suweida is part of Syria.”",
+			[]string{"direct|Shibani|said|“Suweida is part of Syria.”"}},
+		{"split by attribution", "\"We will,\" he said, \"not accept it.\"",
+			[]string{"direct|he|said|\"We will,\"+\"not accept it.\""}},
+		{"split by a full stop", "“We are ready,” she added. “Nothing changes.”",
+			[]string{"direct|she|added|“We are ready,”+“Nothing changes.”"}},
+		{"several paragraphs", "The envoy said: “The first point is clear.\n\n“The second point is clearer.”",
+			[]string{"direct|The envoy|said|“The first point is clear.+“The second point is clearer.”"}},
+		{"next paragraph keeps the speaker", "“It is over,” Smith said.\n“Now we rebuild the town together.”",
+			[]string{"direct|Smith|said|“It is over,”", "direct|Smith|said|“Now we rebuild the town together.”"}},
+		{"title in quotation marks is no quote", "Washington lifted the so-called “Caesar Act” sanctions.", nil},
+		{"a nested single quote stays inside", "“They call it ‘a deal’ but it is not one,” Smith said.",
+			[]string{"direct|Smith|said|“They call it ‘a deal’ but it is not one,”"}},
+		{"said that after a quote is a new clause", "“It is over.” Smith said the talks would resume on Monday.",
+			[]string{"indirect|Smith|said|the talks would resume on Monday"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.want) })
+	}
+}

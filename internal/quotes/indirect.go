@@ -1,0 +1,227 @@
+package quotes
+
+import (
+	"strings"
+)
+
+// indirect reads reported speech in every sentence: "X said (that) ...",
+// "..., X said.", "..., said X." and "according to X", for cues outside
+// quotations that no direct quote took. Quoted words inside the content
+// make it mixed; a content wholly in quotation marks is direct.
+func (r *reader) indirect() {
+	for _, s := range r.doc.Sentences {
+		for k := s.First; k < s.Last; k++ {
+			if r.usedCue[k] || r.inQuotation(r.doc.Tokens[k].Start) {
+				continue
+			}
+			if q, ok := r.accordingTo(k, s.First, s.Last); ok {
+				r.add(q)
+				continue
+			}
+			if !strings.HasPrefix(r.doc.Tokens[k].POS, "VB") {
+				continue
+			}
+			w := r.lower(k)
+			if !r.f.v.speech[w] && !r.f.v.belief[w] {
+				continue
+			}
+			if q, ok := r.reportedAfter(k, s.First, s.Last); ok {
+				r.add(q)
+			} else if q, ok := r.reportedBefore(k, s.First, s.Last); ok {
+				r.add(q)
+			}
+		}
+	}
+}
+
+// add records a reported quote, classifying its kind, unless its content
+// lies inside a quote already found.
+func (r *reader) add(q Quote) {
+	c := q.Content()
+	if c.End-c.Start <= 0 {
+		return
+	}
+	for _, o := range r.out {
+		oc := o.Content()
+		if oc.Start <= c.Start && c.End <= oc.End {
+			return
+		}
+	}
+	q.Kind = r.kindOf(q.Parts)
+	q.Antecedent = -1
+	r.markUsed(q.Parts)
+	r.markTokens(attribution{cue: q.Cue, speaker: q.Speaker})
+	r.out = append(r.out, q)
+}
+
+// reportedAfter reads "X said (that) CONTENT": the speaker before the cue,
+// the content after it (after an addressee, "told reporters", and up to a
+// "that" a few adjuncts on) to the end of the sentence.
+func (r *reader) reportedAfter(k, first, last int) (Quote, bool) {
+	f, l, ok := r.speakerBefore(k)
+	if !ok || f < first {
+		return Quote{}, false
+	}
+	start := k + 1
+	if r.f.v.addressee[r.lower(k)] {
+		start = r.addresseeEnd(start, last)
+	}
+	start = r.thatAhead(start, last)
+	if start >= last || !r.opensClause(start) {
+		return Quote{}, false
+	}
+	end := r.contentEnd(start, last)
+	if end-start < 2 {
+		return Quote{}, false
+	}
+	return Quote{Parts: []Span{r.tokensSpan(start, end)}, Cue: r.tokensSpan(k, k+1),
+		Speaker: r.tokensSpan(f, l), Form: r.form(f, l)}, true
+}
+
+// thatAhead returns the index of a "that" within a few adjunct tokens of
+// k ("said on Tuesday that", "said in a statement that"), else k.
+func (r *reader) thatAhead(k, last int) int {
+	for j := k; j < last && j < k+8; j++ {
+		t := r.doc.Tokens[j]
+		if r.lower(j) == "that" && t.POS == "IN" || r.lower(j) == "that" && j == k {
+			return j
+		}
+		if strings.HasPrefix(t.POS, "VB") || t.Text == "," || isQuoteMark(firstRune(t.Text)) {
+			break
+		}
+	}
+	return k
+}
+
+// opensClause reports a token that can open reported content: "that", a
+// subject, a quotation mark.
+func (r *reader) opensClause(k int) bool {
+	t := r.doc.Tokens[k]
+	switch {
+	case r.lower(k) == "that" || isQuoteMark(firstRune(t.Text)):
+		return true
+	case t.Text == "," || t.Text == "." || t.Text == ":" || t.Text == ";" || t.Text == "to" || t.Text == "(":
+		return false
+	}
+	switch t.POS {
+	case "DT", "PRP", "NNP", "NNPS", "NN", "NNS", "JJ", "CD", "PRP$", "EX":
+		return true
+	}
+	return false
+}
+
+// contentEnd returns the end (exclusive, a token index) of content that
+// starts at token k and runs to the end of its sentence, without the
+// closing full stop.
+func (r *reader) contentEnd(k, last int) int {
+	end := last
+	for end > k {
+		t := r.doc.Tokens[end-1].Text
+		if t == "." || t == "?" || t == "!" || t == ";" {
+			end--
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// reportedBefore reads "CONTENT, X said." and "CONTENT, said X.": a cue
+// near the end of the sentence, after a comma, with the content before
+// the comma.
+func (r *reader) reportedBefore(k, first, last int) (Quote, bool) {
+	var f, l int
+	var ok bool
+	comma := -1
+	if k-1 >= first && r.doc.Tokens[k-1].Text == "," {
+		// ", said X."
+		if f, l, ok = r.speakerAfter(k + 1); !ok {
+			return Quote{}, false
+		}
+		comma = k - 1
+		if end, closed := r.clauseEnd(l, false); !closed || end < last-1 && r.doc.Tokens[end].Text != "." {
+			return Quote{}, false
+		}
+	} else {
+		if f, l, ok = r.speakerBefore(k); !ok || f-1 < first || r.doc.Tokens[f-1].Text != "," {
+			return Quote{}, false
+		}
+		comma = f - 1
+		if end, closed := r.clauseEnd(k+1, r.f.v.addressee[r.lower(k)]); !closed || end < last-1 && r.doc.Tokens[end].Text != "." {
+			return Quote{}, false
+		}
+	}
+	if comma-first < 3 {
+		return Quote{}, false
+	}
+	start := first
+	for start < comma && r.doc.Tokens[start].Text == "—" {
+		start++
+	}
+	return Quote{Parts: []Span{r.tokensSpan(start, comma)}, Cue: r.tokensSpan(k, k+1),
+		Speaker: r.tokensSpan(f, l), Form: r.form(f, l)}, true
+}
+
+// accordingTo reads "according to X, CONTENT" and "CONTENT, according to
+// X".
+func (r *reader) accordingTo(k, first, last int) (Quote, bool) {
+	if r.lower(k) != "according" || k+1 >= last || r.lower(k+1) != "to" {
+		return Quote{}, false
+	}
+	f, l, ok := r.speakerAfter(k + 2)
+	if !ok {
+		return Quote{}, false
+	}
+	q := Quote{Cue: r.tokensSpan(k, k+2), Speaker: r.tokensSpan(f, l), Form: r.form(f, l)}
+	switch {
+	case k == first || k == first+1 && !r.isNominal(first):
+		// "According to X, CONTENT."
+		start := l
+		if start < last && r.doc.Tokens[start].Text == "," {
+			start++
+		}
+		end := r.contentEnd(start, last)
+		if end-start < 2 {
+			return Quote{}, false
+		}
+		q.Parts = []Span{r.tokensSpan(start, end)}
+	case r.doc.Tokens[k-1].Text == ",":
+		// "CONTENT, according to X."
+		if k-1-first < 2 {
+			return Quote{}, false
+		}
+		q.Parts = []Span{r.tokensSpan(first, k-1)}
+	default:
+		return Quote{}, false
+	}
+	return q, true
+}
+
+// addresseeEnd returns the token after the one spoken to, which starts at
+// k: a name ("told Reuters"), a pronoun ("told him") or a short noun
+// phrase ("told reporters", "told the council").
+func (r *reader) addresseeEnd(k, last int) int {
+	if k >= last {
+		return k
+	}
+	t := r.doc.Tokens[k]
+	switch {
+	case t.POS == "PRP":
+		return k + 1
+	case t.POS == "NNP" || t.POS == "NNPS":
+		for k < last && (r.doc.Tokens[k].POS == "NNP" || r.doc.Tokens[k].POS == "NNPS") {
+			k++
+		}
+		return k
+	case t.POS == "DT" || t.POS == "PRP$" || t.POS == "JJ" || strings.HasPrefix(t.POS, "NN"):
+		j := k + 1
+		for j < last && (r.doc.Tokens[j].POS == "JJ" || strings.HasPrefix(r.doc.Tokens[j].POS, "NN")) && !(r.doc.Tokens[j].POS == "DT") {
+			j++
+			if strings.HasPrefix(r.doc.Tokens[j-1].POS, "NN") && j < last && r.doc.Tokens[j].POS == "DT" {
+				break
+			}
+		}
+		return j
+	}
+	return k
+}

@@ -1,0 +1,42 @@
+package quotes
+
+import (
+	"embed"
+	"sync"
+
+	"github.com/newsextract/newsextract/internal/vocab"
+)
+
+//go:embed words/*.txt
+var wordFiles embed.FS
+
+// vocabulary holds the package's word lists.
+type vocabulary struct {
+	speech     map[string]bool // "said": cues for direct and reported speech
+	belief     map[string]bool // "believe": cues for reported clauses only
+	addressee  map[string]bool // "told": an object before the content
+	auxiliary  map[string]bool // "has also": between speaker and cue
+	titleNouns map[string]bool // "minister": a speaker by title
+	pronouns   map[string]bool // "he": a speaker by pronoun
+}
+
+var loadVocabulary = sync.OnceValues(func() (*vocabulary, error) {
+	v := &vocabulary{}
+	for _, f := range []struct {
+		file string
+		dst  *map[string]bool
+	}{
+		{"words/speech-verbs.txt", &v.speech},
+		{"words/belief-verbs.txt", &v.belief},
+		{"words/addressee-verbs.txt", &v.addressee},
+		{"words/auxiliaries.txt", &v.auxiliary},
+		{"words/title-nouns.txt", &v.titleNouns},
+		{"words/pronouns.txt", &v.pronouns},
+	} {
+		var err error
+		if *f.dst, err = vocab.Words(wordFiles, f.file); err != nil {
+			return nil, err
+		}
+	}
+	return v, nil
+})
