@@ -175,7 +175,7 @@ func (r *reader) clauseEnd(k int, addressee bool) (int, bool) {
 		switch {
 		case t.Text == "." || t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "?" || t.Text == "!" || t.Text == "—":
 			return k, true
-		case isQuoteMark(firstRune(t.Text)):
+		case isMarkToken(t.Text):
 			return k, true
 		case r.lower(k) == "that" || r.lower(k) == "to" && !addressee:
 			return k, false
@@ -193,7 +193,9 @@ func (r *reader) clauseEnd(k int, addressee bool) (int, bool) {
 // byte off: "X said: ", "X said, ", "X declared ", "said X:".
 func (r *reader) before(off int) (attribution, bool) {
 	k := r.doc.TokenAt(off) - 1
-	if k < 0 || r.doc.Tokens[k].End > off || strings.Contains(r.doc.Text[r.doc.Tokens[k].End:off], "\n") {
+	// A paragraph that ends "He said:" introduces the quote that opens the
+	// next one.
+	if k < 0 || r.doc.Tokens[k].End > off || strings.Contains(r.doc.Text[r.doc.Tokens[k].End:off], "\n") && r.doc.Tokens[k].Text != ":" {
 		return attribution{}, false
 	}
 	colon := r.doc.Tokens[k].Text == ":"
@@ -206,7 +208,7 @@ func (r *reader) before(off int) (attribution, bool) {
 	}
 	for c := k; c >= 0 && c >= limit && r.doc.Tokens[c].Sent == r.doc.Tokens[k].Sent; c-- {
 		if !r.isCue(c) {
-			if strings.HasPrefix(r.doc.Tokens[c].POS, "VB") || isQuoteMark(firstRune(r.doc.Tokens[c].Text)) {
+			if strings.HasPrefix(r.doc.Tokens[c].POS, "VB") || isMarkToken(r.doc.Tokens[c].Text) {
 				break
 			}
 			continue

@@ -86,7 +86,7 @@ func (r *reader) thatAhead(k, last int) int {
 		if r.lower(j) == "that" && t.POS == "IN" || r.lower(j) == "that" && j == k {
 			return j
 		}
-		if strings.HasPrefix(t.POS, "VB") || t.Text == "," || isQuoteMark(firstRune(t.Text)) {
+		if strings.HasPrefix(t.POS, "VB") || t.Text == "," || isMarkToken(t.Text) {
 			break
 		}
 	}
@@ -98,7 +98,7 @@ func (r *reader) thatAhead(k, last int) int {
 func (r *reader) opensClause(k int) bool {
 	t := r.doc.Tokens[k]
 	switch {
-	case r.lower(k) == "that" || isQuoteMark(firstRune(t.Text)):
+	case r.lower(k) == "that" || isMarkToken(t.Text):
 		return true
 	case t.Text == "," || t.Text == "." || t.Text == ":" || t.Text == ";" || t.Text == "to" || t.Text == "(":
 		return false

@@ -27,6 +27,12 @@ func isCloseMark(r rune) bool { return r == '”' || r == '»' }
 // isQuoteMark reports any double quotation mark.
 func isQuoteMark(r rune) bool { return r == '"' || isOpenMark(r) || isCloseMark(r) }
 
+// isMarkToken reports a token that is a double quotation mark, the NYT's
+// two apostrophes included.
+func isMarkToken(s string) bool {
+	return isQuoteMark(firstRune(s)) || s == "''" || s == "``"
+}
+
 // quotations finds the quotations of text, in order.
 func quotations(text string) []quotation {
 	var out []quotation
@@ -44,7 +50,10 @@ func quotations(text string) []quotation {
 			if open >= 0 {
 				closeAt(len(strings.TrimRight(text[:i], " \t\r")), false)
 			}
-		case r == '"':
+		case r == '"' || r == '\'' && strings.HasPrefix(text[i:], "''"):
+			if r == '\'' {
+				size = 2 // NYT style: two apostrophes for a double mark
+			}
 			if open < 0 {
 				open = i
 			} else {

@@ -17,7 +17,7 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // isNominal reports a token that can be part of a speaker's noun phrase.
 func (r *reader) isNominal(k int) bool {
 	t := r.doc.Tokens[k]
-	if isQuoteMark(firstRune(t.Text)) {
+	if isMarkToken(t.Text) {
 		return false
 	}
 	switch t.POS {
@@ -65,6 +65,15 @@ func (r *reader) speakerBefore(k int) (first, last int, ok bool) {
 	if j >= 0 && r.doc.Tokens[j].Sent == sent && r.doc.Tokens[j].Text == "," {
 		j = r.beforeApposition(j)
 	}
+	// "Rep. John Mica (R-Fla.) said"
+	if j >= 0 && r.doc.Tokens[j].Text == ")" {
+		for i := j - 1; i >= 0 && i > j-8 && r.doc.Tokens[i].Sent == sent; i-- {
+			if r.doc.Tokens[i].Text == "(" {
+				j = i - 1
+				break
+			}
+		}
+	}
 	if j < 0 || r.doc.Tokens[j].Sent != sent || !r.isHead(j) {
 		return 0, 0, false
 	}
@@ -91,7 +100,7 @@ func (r *reader) beforeApposition(j int) int {
 	sent := r.doc.Tokens[j].Sent
 	for i := j - 1; i > j-16 && i > 0 && r.doc.Tokens[i].Sent == sent; i-- {
 		t := r.doc.Tokens[i]
-		if isQuoteMark(firstRune(t.Text)) {
+		if isMarkToken(t.Text) {
 			return j
 		}
 		if t.Text != "," {
