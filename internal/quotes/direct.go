@@ -38,7 +38,18 @@ func (r *reader) direct() {
 		} else {
 			a, ok = r.before(r.qs[i].Start)
 		}
-		if !ok && prev != nil && r.qs[i].quoteLike(r.doc.Text) && r.opensSentence(r.qs[i].Start) && r.sameOrNextParagraph(prevEnd, r.qs[i].Start) {
+		carried := !ok && prev != nil && r.qs[i].quoteLike(r.doc.Text) && r.opensSentence(r.qs[i].Start)
+		if carried && !strings.Contains(r.doc.Text[prevEnd:r.qs[i].Start], "\n") {
+			// A quotation later in the paragraph of a quote, with no
+			// attribution of its own, is a further part of that quote.
+			prev.Parts = append(prev.Parts, parts...)
+			for k := i; k <= last; k++ {
+				r.used[k] = true
+			}
+			prevEnd = r.qs[last].End
+			continue
+		}
+		if carried && r.sameOrNextParagraph(prevEnd, r.qs[i].Start) {
 			a, ok = attribution{cue: prev.Cue, speaker: prev.Speaker, form: prev.Form}, true
 		}
 		if !ok || (!r.qs[i].quoteLike(r.doc.Text) && !r.introduced(r.qs[i].Start)) {
@@ -51,6 +62,7 @@ func (r *reader) direct() {
 		r.markTokens(a)
 		r.out = append(r.out, q)
 		prev, prevEnd = &r.out[len(r.out)-1], r.qs[last].End
+		// prev points into r.out; it is taken again after every append.
 	}
 }
 
@@ -144,7 +156,7 @@ func (r *reader) after(off int) (attribution, bool) {
 		return attribution{}, false
 	}
 	// "X said"
-	for c := k + 1; c < len(r.doc.Tokens) && c <= k+maxSpeakerTokens+3; c++ {
+	for c := k + 1; c < len(r.doc.Tokens) && c <= k+maxSpeakerTokens+maxAppositionTokens; c++ {
 		if r.doc.Tokens[c].Sent != r.doc.Tokens[k].Sent && strings.Contains(r.doc.Text[r.doc.Tokens[k].Start:r.doc.Tokens[c].Start], "\n") {
 			break
 		}

@@ -2,6 +2,8 @@ package quotes
 
 import (
 	"strings"
+
+	"github.com/newsextract/newsextract/model"
 )
 
 // indirect reads reported speech in every sentence: "X said (that) ...",
@@ -22,7 +24,7 @@ func (r *reader) indirect() {
 				continue
 			}
 			w := r.lower(k)
-			if !r.f.v.speech[w] && !r.f.v.belief[w] {
+			if !r.f.v.speech[w] && !r.f.v.belief[w] && !r.f.v.attitude[w] {
 				continue
 			}
 			if q, ok := r.reportedAfter(k, s.First, s.Last); ok {
@@ -60,14 +62,28 @@ func (r *reader) add(q Quote) {
 func (r *reader) reportedAfter(k, first, last int) (Quote, bool) {
 	f, l, ok := r.speakerBefore(k)
 	if !ok || f < first {
+		if f, l, ok = r.sentenceSubject(k, first); !ok {
+			return Quote{}, false
+		}
+	}
+	attitude := r.f.v.attitude[r.lower(k)] && !r.f.v.speech[r.lower(k)] && !r.f.v.belief[r.lower(k)]
+	if attitude && r.form(f, l) == model.SpeakerDescription {
 		return Quote{}, false
 	}
 	start := k + 1
+	if attitude && start < last && r.f.v.attitudeParticles[r.lower(start)] {
+		// "called for", "called on": the particle is part of the cue.
+		start++
+	}
 	if r.f.v.addressee[r.lower(k)] {
 		start = r.addresseeEnd(start, last)
 	}
-	start = r.thatAhead(start, last)
+	start = r.skipAdjunct(r.thatAhead(start, last), last)
 	if start >= last || !r.opensClause(start) {
+		return Quote{}, false
+	}
+	if end, closed := r.clauseEnd(start, false); closed && end >= last-1 && r.doc.Tokens[start].POS == "IN" && r.lower(start) != "that" {
+		// "..., officials said on Friday.": only adjuncts follow.
 		return Quote{}, false
 	}
 	end := r.contentEnd(start, last)
@@ -76,6 +92,35 @@ func (r *reader) reportedAfter(k, first, last int) (Quote, bool) {
 	}
 	return Quote{Parts: []Span{r.tokensSpan(start, end)}, Cue: r.tokensSpan(k, k+1),
 		Speaker: r.tokensSpan(f, l), Form: r.form(f, l)}, true
+}
+
+// sentenceSubject returns the speaker of a cue that has no subject of its
+// own: the relative "who" right before it ("callers who said ..."), or the
+// noun phrase opening the sentence when the cue is coordinated with an
+// earlier verb ("Cruz exhorted ... and said ...") or is a participle after
+// a comma ("..., saying ...").
+func (r *reader) sentenceSubject(k, first int) (int, int, bool) {
+	if k-1 < first {
+		return 0, 0, false
+	}
+	prev := r.doc.Tokens[k-1]
+	switch {
+	case r.lower(k-1) == "who":
+		return k - 1, k, true
+	case prev.POS == "CC" || prev.Text == "," && r.doc.Tokens[k].POS == "VBG":
+	default:
+		return 0, 0, false
+	}
+	f, l, ok := r.speakerAfter(first)
+	if !ok || l >= k-1 {
+		return 0, 0, false
+	}
+	for j := l; j < l+3 && j < k; j++ {
+		if strings.HasPrefix(r.doc.Tokens[j].POS, "VB") {
+			return f, l, true
+		}
+	}
+	return 0, 0, false
 }
 
 // thatAhead returns the index of a "that" within a few adjunct tokens of
@@ -104,16 +149,41 @@ func (r *reader) opensClause(k int) bool {
 		return false
 	}
 	switch t.POS {
-	case "DT", "PRP", "NNP", "NNPS", "NN", "NNS", "JJ", "CD", "PRP$", "EX":
+	case "DT", "PRP", "NNP", "NNPS", "NN", "NNS", "JJ", "CD", "PRP$", "EX", "RB", "VBG", "WP", "WRB", "IN":
 		return true
 	}
 	return false
 }
 
+// skipAdjunct steps over a short prepositional phrase between a cue and
+// its content ("said on Monday it had agreed"): from a preposition at k to
+// the subject pronoun or determiner that opens the clause, within a few
+// tokens; else it returns k.
+func (r *reader) skipAdjunct(k, last int) int {
+	if k >= last || r.doc.Tokens[k].POS != "IN" || r.lower(k) == "that" {
+		return k
+	}
+	for j := k + 1; j < last && j <= k+5; j++ {
+		t := r.doc.Tokens[j]
+		if t.POS == "PRP" || t.POS == "EX" || r.lower(j) == "that" {
+			return j
+		}
+		if strings.HasPrefix(t.POS, "VB") || t.Text == "," {
+			break
+		}
+	}
+	return k
+}
+
 // contentEnd returns the end (exclusive, a token index) of content that
 // starts at token k and runs to the end of its sentence, without the
-// closing full stop.
+// closing full stop, or to a trailing ", according to".
 func (r *reader) contentEnd(k, last int) int {
+	for j := k + 1; j+2 < last; j++ {
+		if r.doc.Tokens[j].Text == "," && r.lower(j+1) == "according" && r.lower(j+2) == "to" {
+			return j
+		}
+	}
 	end := last
 	for end > k {
 		t := r.doc.Tokens[end-1].Text
@@ -147,7 +217,17 @@ func (r *reader) reportedBefore(k, first, last int) (Quote, bool) {
 			return Quote{}, false
 		}
 		comma = f - 1
-		if end, closed := r.clauseEnd(k+1, r.f.v.addressee[r.lower(k)]); !closed || end < last-1 && r.doc.Tokens[end].Text != "." {
+		end, closed := r.clauseEnd(k+1, r.f.v.addressee[r.lower(k)])
+		if !closed {
+			return Quote{}, false
+		}
+		if end < last-1 && r.doc.Tokens[end].Text == "," && comma-first >= 1 {
+			// "CONTENT, X said, CONTENT.": the content runs round the
+			// attribution.
+			return Quote{Parts: []Span{r.tokensSpan(first, r.contentEnd(end+1, last))}, Cue: r.tokensSpan(k, k+1),
+				Speaker: r.tokensSpan(f, l), Form: r.form(f, l)}, true
+		}
+		if end < last-1 && r.doc.Tokens[end].Text != "." {
 			return Quote{}, false
 		}
 	}

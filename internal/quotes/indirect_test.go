@@ -30,6 +30,19 @@ func TestIndirect(t *testing.T) {
 		{"belief verb", "Analysts suggest that the talks are designed to break the impasse.",
 			[]string{"indirect|Analysts|suggest|that the talks are designed to break the impasse"}},
 		{"said to is no report", "He is said to be ill.", nil},
+		{"attribution inside the content", "The museum, Mr. Bush said, celebrated several of his heroes.",
+			[]string{"indirect|Mr. Bush|said|The museum, Mr. Bush said, celebrated several of his heroes"}},
+		{"attitude verb with a particle", "Trump has called for the complete repeal of the law.",
+			[]string{"indirect|Trump|called|the complete repeal of the law"}},
+		{"attitude verb needs a named subject", "The rules support the growth of small firms.", nil},
+		{"coordinated cue takes the sentence's subject", "Cruz thanked the crowd and said he was standing on principle.",
+			[]string{"indirect|Cruz|said|he was standing on principle"}},
+		{"a time adjunct is no speaker", "The High Court on Tuesday rejected an appeal by the former minister.",
+			[]string{"indirect|The High Court|rejected|an appeal by the former minister"}},
+		{"adjuncts only after the cue", "Floods killed 42 people, officials said on Friday.",
+			[]string{"indirect|officials|said|Floods killed 42 people"}},
+		{"a trailing according to ends the content", "Smith rejected the offer, according to people familiar with it.",
+			[]string{"indirect|people|according to|Smith rejected the offer", "indirect|Smith|rejected|the offer"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.want) })

@@ -8,8 +8,13 @@ import (
 	"github.com/newsextract/newsextract/model"
 )
 
-// maxSpeakerTokens bounds a speaker's noun phrase.
-const maxSpeakerTokens = 12
+// maxSpeakerTokens bounds a speaker's noun phrase, maxAppositionTokens
+// an apposition after it ("X, director of the Y Center and a professor at
+// Z, said").
+const (
+	maxSpeakerTokens    = 12
+	maxAppositionTokens = 30
+)
 
 // isWordRune reports a letter or digit.
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -17,7 +22,7 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // isNominal reports a token that can be part of a speaker's noun phrase.
 func (r *reader) isNominal(k int) bool {
 	t := r.doc.Tokens[k]
-	if isMarkToken(t.Text) {
+	if isMarkToken(t.Text) || strings.IndexFunc(t.Text, isWordRune) < 0 {
 		return false
 	}
 	switch t.POS {
@@ -74,14 +79,18 @@ func (r *reader) speakerBefore(k int) (first, last int, ok bool) {
 			}
 		}
 	}
-	if j < 0 || r.doc.Tokens[j].Sent != sent || !r.isHead(j) {
+	// "The court on Tuesday rejected": a time adjunct is not the speaker.
+	if j > 0 && r.f.v.timeWords[r.lower(j)] && r.doc.Tokens[j-1].POS == "IN" {
+		j -= 2
+	}
+	if j < 0 || r.doc.Tokens[j].Sent != sent || !r.isHead(j) || r.f.v.timeWords[r.lower(j)] {
 		return 0, 0, false
 	}
 	last = j + 1
 	first = j
 	for first > 0 && last-first < maxSpeakerTokens && r.doc.Tokens[first-1].Sent == sent {
 		p := first - 1
-		if r.isNominal(p) || (r.lower(p) == "of" && p > 0 && r.isNominal(p-1) && strings.HasPrefix(r.doc.Tokens[p-1].POS, "NN")) {
+		if r.isNominal(p) || ((r.lower(p) == "of" || r.lower(p) == "for") && p > 0 && r.isNominal(p-1) && strings.HasPrefix(r.doc.Tokens[p-1].POS, "NN")) {
 			first = p
 			continue
 		}
@@ -98,7 +107,7 @@ func (r *reader) speakerBefore(k int) (first, last int, ok bool) {
 // it; it returns j itself when there is none.
 func (r *reader) beforeApposition(j int) int {
 	sent := r.doc.Tokens[j].Sent
-	for i := j - 1; i > j-16 && i > 0 && r.doc.Tokens[i].Sent == sent; i-- {
+	for i := j - 1; i > j-maxAppositionTokens && i > 0 && r.doc.Tokens[i].Sent == sent; i-- {
 		t := r.doc.Tokens[i]
 		if isMarkToken(t.Text) {
 			return j
@@ -158,6 +167,11 @@ func (r *reader) form(first, last int) model.SpeakerForm {
 		return model.SpeakerPronoun
 	case strings.HasPrefix(r.doc.Tokens[head].POS, "NNP") ||
 		text.IsCapitalized(r.doc.Tokens[head].Text) && head != r.doc.Sentences[r.doc.Tokens[head].Sent].First:
+		return model.SpeakerName
+	case head == first && r.doc.Tokens[head].POS == "NN" && text.IsCapitalized(r.doc.Tokens[head].Text):
+		// A lone capitalized singular noun opening a sentence is a name
+		// the tagger did not know ("Trump has called"); plurals
+		// ("Analysts") are descriptions.
 		return model.SpeakerName
 	case r.f.v.titleNouns[r.lower(head)]:
 		return model.SpeakerTitle
