@@ -146,6 +146,15 @@ func (r *reader) after(off int) (attribution, bool) {
 	if k >= len(r.doc.Tokens) {
 		return attribution{}, false
 	}
+	r.acrossSentences = true
+	defer func() { r.acrossSentences = false }()
+	if a, ok := r.dashAttribution(k); ok {
+		return a, true
+	}
+	// A comma inside the closing mark ("...," X said) promises an
+	// attribution: what follows the cue need not close the clause.
+	inner := strings.TrimRightFunc(r.doc.Text[:off], func(c rune) bool { return isQuoteMark(c) || c == '\'' })
+	promised := strings.HasSuffix(inner, ",")
 	// "said X"
 	if r.isCue(k) {
 		if f, l, ok := r.speakerAfter(k + 1); ok {
@@ -157,7 +166,7 @@ func (r *reader) after(off int) (attribution, bool) {
 	}
 	// "X said"
 	for c := k + 1; c < len(r.doc.Tokens) && c <= k+maxSpeakerTokens+maxAppositionTokens; c++ {
-		if r.doc.Tokens[c].Sent != r.doc.Tokens[k].Sent && strings.Contains(r.doc.Text[r.doc.Tokens[k].Start:r.doc.Tokens[c].Start], "\n") {
+		if strings.Contains(r.doc.Text[r.doc.Tokens[k].Start:r.doc.Tokens[c].Start], "\n") {
 			break
 		}
 		if !r.isCue(c) {
@@ -168,7 +177,7 @@ func (r *reader) after(off int) (attribution, bool) {
 			return attribution{}, false
 		}
 		end, closed := r.clauseEnd(c+1, r.f.v.addressee[r.lower(c)])
-		if !closed {
+		if !closed && !promised {
 			return attribution{}, false
 		}
 		return attribution{cue: r.tokensSpan(c, c+1), speaker: r.tokensSpan(f, l), form: r.form(f, l), end: end}, true
@@ -252,4 +261,25 @@ func (r *reader) opensSentence(off int) bool {
 	}
 	s := r.doc.Sentences[r.doc.Tokens[k].Sent]
 	return k == s.First || strings.TrimSpace(r.doc.Text[s.Start:off]) == ""
+}
+
+// dashAttribution reads a name after a dash that ends the paragraph of a
+// quotation: "“...” ― Jorge Falcon", the way readers' voices are signed.
+func (r *reader) dashAttribution(k int) (attribution, bool) {
+	t := r.doc.Tokens[k].Text
+	if !strings.HasPrefix(t, "―") && !strings.HasPrefix(t, "—") {
+		return attribution{}, false
+	}
+	f, l, ok := r.speakerAfter(k + 1)
+	if !ok || r.form(f, l) != model.SpeakerName {
+		return attribution{}, false
+	}
+	rest := r.doc.Text[r.doc.Tokens[l-1].End:]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	if strings.Trim(rest, " .") != "" {
+		return attribution{}, false
+	}
+	return attribution{cue: r.tokensSpan(k, k+1), speaker: r.tokensSpan(f, l), form: model.SpeakerName, end: l}, true
 }

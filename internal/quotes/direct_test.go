@@ -24,6 +24,12 @@ func TestDirect(t *testing.T) {
 		{"title in quotation marks is no quote", "Washington lifted the so-called “Caesar Act” sanctions.", nil},
 		{"a nested single quote stays inside", "“They call it ‘a deal’ but it is not one,” Smith said.",
 			[]string{"direct|Smith|said|“They call it ‘a deal’ but it is not one,”"}},
+		{"signed with a dash", "“Maybe we can build a wall around him.” ― Jorge Falcon\n“No.” ― Ana Ruiz",
+			[]string{"direct|Jorge Falcon|―|“Maybe we can build a wall around him.”", "direct|Ana Ruiz|―|“No.”"}},
+		{"an honorific split from its name", "\"It is all about enthusiasm for this race,\" Mr. King added.",
+			[]string{"direct|Mr. King|added|\"It is all about enthusiasm for this race,\""}},
+		{"a long clause after a promised attribution", "“We are not going to follow a script,” Prime Minister Matteo Renzi said after the meeting as leaders left.",
+			[]string{"direct|Prime Minister Matteo Renzi|said|“We are not going to follow a script,”"}},
 		{"said that after a quote is a new clause", "“It is over.” Smith said the talks would resume on Monday.",
 			[]string{"indirect|Smith|said|the talks would resume on Monday"}},
 	}

@@ -183,6 +183,9 @@ func (r *reader) contentEnd(k, last int) int {
 		if r.doc.Tokens[j].Text == "," && r.lower(j+1) == "according" && r.lower(j+2) == "to" {
 			return j
 		}
+		if b, ok := r.nextAttribution(j, k, last); ok {
+			return b
+		}
 	}
 	end := last
 	for end > k {
@@ -304,4 +307,40 @@ func (r *reader) addresseeEnd(k, last int) int {
 		return j
 	}
 	return k
+}
+
+// nextAttribution reports a new attributed clause at token j, inside
+// content that starts at k: "..., but Shelby said ...", "...; officials
+// said ...". It returns the boundary where the content before it ends.
+func (r *reader) nextAttribution(j, k, last int) (int, bool) {
+	t := r.doc.Tokens[j]
+	if t.Text != "," && t.Text != ";" {
+		return 0, false
+	}
+	f := j + 1
+	if f < last && r.doc.Tokens[f].POS == "CC" {
+		f++
+	}
+	for c := f + 1; c < last && c <= f+4; c++ {
+		w := r.lower(c)
+		if !strings.HasPrefix(r.doc.Tokens[c].POS, "VB") || !r.f.v.speech[w] && !r.f.v.belief[w] {
+			continue
+		}
+		sf, _, ok := r.speakerBefore(c)
+		if ok && sf == f && j > k {
+			next := c + 1
+			if next < last && (r.lower(next) == "that" || r.opensClause(next)) && !r.closesAt(next, last) {
+				return j, true
+			}
+		}
+		break
+	}
+	return 0, false
+}
+
+// closesAt reports an attribution that ends its sentence at token k
+// (", officials said." has nothing after the cue).
+func (r *reader) closesAt(k, last int) bool {
+	end, closed := r.clauseEnd(k, false)
+	return closed && end >= last-1
 }

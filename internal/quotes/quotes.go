@@ -71,6 +71,10 @@ type reader struct {
 	used    []bool       // quotations that belong to a quote already
 	usedCue map[int]bool // token indices already a cue or speaker
 	out     []Quote
+	// acrossSentences lets a speaker's noun phrase run over a sentence
+	// break inside a paragraph, while an attribution after a quotation
+	// is read.
+	acrossSentences bool
 }
 
 // inQuotation reports whether byte offset off lies inside a quotation.

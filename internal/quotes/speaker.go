@@ -62,17 +62,16 @@ func firstRune(s string) rune {
 // "Clinton has also said"), stepping over an apposition set off by commas
 // ("The source, cited by X, stressed"). ok is false when there is none.
 func (r *reader) speakerBefore(k int) (first, last int, ok bool) {
-	sent := r.doc.Tokens[k].Sent
 	j := k - 1
-	for n := 0; j >= 0 && n < 3 && r.doc.Tokens[j].Sent == sent && (r.f.v.auxiliary[r.lower(j)] || r.doc.Tokens[j].POS == "RB" || r.doc.Tokens[j].POS == "MD"); n++ {
+	for n := 0; j >= 0 && n < 3 && r.near(j, k) && (r.f.v.auxiliary[r.lower(j)] || r.doc.Tokens[j].POS == "RB" || r.doc.Tokens[j].POS == "MD"); n++ {
 		j--
 	}
-	if j >= 0 && r.doc.Tokens[j].Sent == sent && r.doc.Tokens[j].Text == "," {
+	if j >= 0 && r.near(j, k) && r.doc.Tokens[j].Text == "," {
 		j = r.beforeApposition(j)
 	}
 	// "Rep. John Mica (R-Fla.) said"
 	if j >= 0 && r.doc.Tokens[j].Text == ")" {
-		for i := j - 1; i >= 0 && i > j-8 && r.doc.Tokens[i].Sent == sent; i-- {
+		for i := j - 1; i >= 0 && i > j-8 && r.near(i, k); i-- {
 			if r.doc.Tokens[i].Text == "(" {
 				j = i - 1
 				break
@@ -83,12 +82,12 @@ func (r *reader) speakerBefore(k int) (first, last int, ok bool) {
 	if j > 0 && r.f.v.timeWords[r.lower(j)] && r.doc.Tokens[j-1].POS == "IN" {
 		j -= 2
 	}
-	if j < 0 || r.doc.Tokens[j].Sent != sent || !r.isHead(j) || r.f.v.timeWords[r.lower(j)] {
+	if j < 0 || !r.near(j, k) || !r.isHead(j) || r.f.v.timeWords[r.lower(j)] {
 		return 0, 0, false
 	}
 	last = j + 1
 	first = j
-	for first > 0 && last-first < maxSpeakerTokens && r.doc.Tokens[first-1].Sent == sent {
+	for first > 0 && last-first < maxSpeakerTokens && r.near(first-1, k) {
 		p := first - 1
 		if r.isNominal(p) || ((r.lower(p) == "of" || r.lower(p) == "for") && p > 0 && r.isNominal(p-1) && strings.HasPrefix(r.doc.Tokens[p-1].POS, "NN")) {
 			first = p
@@ -106,8 +105,7 @@ func (r *reader) speakerBefore(k int) (first, last int, ok bool) {
 // source, cited by Y, stressed") to the token before the comma that opens
 // it; it returns j itself when there is none.
 func (r *reader) beforeApposition(j int) int {
-	sent := r.doc.Tokens[j].Sent
-	for i := j - 1; i > j-maxAppositionTokens && i > 0 && r.doc.Tokens[i].Sent == sent; i-- {
+	for i := j - 1; i > j-maxAppositionTokens && i > 0 && r.near(i, j); i-- {
 		t := r.doc.Tokens[i]
 		if isMarkToken(t.Text) {
 			return j
@@ -116,7 +114,7 @@ func (r *reader) beforeApposition(j int) int {
 			continue
 		}
 		open := r.doc.Tokens[i+1]
-		if open.POS == "VBN" || open.POS == "WP" || open.POS == "DT" || open.POS == "JJ" || strings.HasPrefix(open.POS, "NN") || open.POS == "CD" {
+		if open.POS == "VBN" || open.POS == "WP" || open.POS == "DT" || open.POS == "JJ" || strings.HasPrefix(open.POS, "NN") || open.POS == "CD" || open.POS == "IN" {
 			if r.isHead(i - 1) {
 				return i - 1
 			}
@@ -134,9 +132,8 @@ func (r *reader) speakerAfter(k int) (first, last int, ok bool) {
 	if k >= len(r.doc.Tokens) {
 		return 0, 0, false
 	}
-	sent := r.doc.Tokens[k].Sent
 	last = k
-	for last < len(r.doc.Tokens) && last-k < maxSpeakerTokens && r.doc.Tokens[last].Sent == sent {
+	for last < len(r.doc.Tokens) && last-k < maxSpeakerTokens && r.near(k, last) {
 		if r.isNominal(last) || (r.lower(last) == "of" && last > k && r.isNominal(last-1) && last+1 < len(r.doc.Tokens) && r.isNominal(last+1)) {
 			last++
 			continue
@@ -215,4 +212,20 @@ func linkAntecedents(doc *text.Document, qs []Quote) {
 			}
 		}
 	}
+}
+
+// near reports tokens a and b of one sentence, or, while an attribution
+// after a quotation is read, of one paragraph: the segmenter splits "Mr. |
+// King said" and "Rep. Jim Jordan (R-Ohio) | said" there.
+func (r *reader) near(a, b int) bool {
+	if r.doc.Tokens[a].Sent == r.doc.Tokens[b].Sent {
+		return true
+	}
+	if !r.acrossSentences {
+		return false
+	}
+	if a > b {
+		a, b = b, a
+	}
+	return !strings.Contains(r.doc.Text[r.doc.Tokens[a].End:r.doc.Tokens[b].Start], "\n")
 }
