@@ -45,7 +45,9 @@ func (r *reader) add(q Quote) {
 	}
 	for _, o := range r.out {
 		oc := o.Content()
-		if oc.Start <= c.Start && c.End <= oc.End {
+		if oc.Start <= c.Start && c.End <= oc.End || o.Kind == model.QuoteDirect && oc.Start < c.End && c.Start < oc.End {
+			// Inside a quote already found, or over a direct one: the
+			// clause reads another attribution as its content.
 			return
 		}
 	}
@@ -314,7 +316,7 @@ func (r *reader) addresseeEnd(k, last int) int {
 // said ...". It returns the boundary where the content before it ends.
 func (r *reader) nextAttribution(j, k, last int) (int, bool) {
 	t := r.doc.Tokens[j]
-	if t.Text != "," && t.Text != ";" {
+	if t.Text != "," && t.Text != ";" && t.Text != "―" && t.Text != "—" && t.Text != "--" {
 		return 0, false
 	}
 	f := j + 1
