@@ -24,7 +24,7 @@ func (r *reader) indirect() {
 				continue
 			}
 			w := r.lower(k)
-			if !r.f.v.speech[w] && !r.f.v.belief[w] && !r.f.v.attitude[w] {
+			if !r.f.v.speech[w] && !r.f.v.belief[w] && !r.f.v.attitude[w] && !r.f.v.intention[w] {
 				continue
 			}
 			if q, ok := r.reportedAfter(k, s.First, s.Last); ok {
@@ -80,8 +80,15 @@ func (r *reader) reportedAfter(k, first, last int) (Quote, bool) {
 	if r.f.v.addressee[r.lower(k)] {
 		start = r.addresseeEnd(start, last)
 	}
+	if r.f.v.intention[r.lower(k)] && start < last && r.doc.Tokens[start].POS != "TO" {
+		// "urged Congress to ...": the one asked comes before the content.
+		if e := r.addresseeEnd(start, last); e < last && r.doc.Tokens[e].POS == "TO" {
+			start = e
+		}
+	}
 	start = r.skipAdjunct(r.thatAhead(start, last), last)
-	if start >= last || !r.opensClause(start) {
+	infinitive := start < last && r.doc.Tokens[start].POS == "TO" && r.f.v.intention[r.lower(k)]
+	if start >= last || !r.opensClause(start) && !infinitive {
 		return Quote{}, false
 	}
 	if end, closed := r.clauseEnd(start, false); closed && end >= last-1 && r.doc.Tokens[start].POS == "IN" && r.lower(start) != "that" {
@@ -109,18 +116,37 @@ func (r *reader) sentenceSubject(k, first int) (int, int, bool) {
 	switch {
 	case r.lower(k-1) == "who":
 		return k - 1, k, true
-	case prev.POS == "CC" || prev.Text == "," && r.doc.Tokens[k].POS == "VBG":
+	case prev.Text == "," && r.doc.Tokens[k].POS == "VBG":
+		// "...," the mayor said, adding that ...": the speaker of the
+		// attribution before it in the sentence.
+		for i := len(r.out) - 1; i >= 0; i-- {
+			q := r.out[i]
+			if !q.Speaker.IsZero() && q.Cue.End <= prev.Start && q.Cue.Start >= r.doc.Tokens[first].Start {
+				fi, la := r.doc.TokenAt(q.Speaker.Start), r.doc.TokenAt(q.Speaker.End)
+				return fi, la, true
+			}
+		}
+	case prev.POS == "CC":
 	default:
 		return 0, 0, false
 	}
-	f, l, ok := r.speakerAfter(first)
-	if !ok || l >= k-1 {
-		return 0, 0, false
-	}
-	for j := l; j < l+3 && j < k; j++ {
-		if strings.HasPrefix(r.doc.Tokens[j].POS, "VB") {
-			return f, l, true
+	// The subject: the first noun phrase not governed by a preposition
+	// that a verb follows.
+	for j := first; j < k-1; j++ {
+		f, l, ok := r.speakerAfter(j)
+		if !ok {
+			continue
 		}
+		if f > first && r.doc.Tokens[f-1].POS == "IN" {
+			j = l - 1
+			continue
+		}
+		for v := l; v < l+3 && v < k; v++ {
+			if strings.HasPrefix(r.doc.Tokens[v].POS, "VB") {
+				return f, l, true
+			}
+		}
+		j = l - 1
 	}
 	return 0, 0, false
 }
@@ -133,7 +159,7 @@ func (r *reader) thatAhead(k, last int) int {
 		if r.lower(j) == "that" && t.POS == "IN" || r.lower(j) == "that" && j == k {
 			return j
 		}
-		if strings.HasPrefix(t.POS, "VB") || t.Text == "," || isMarkToken(t.Text) {
+		if strings.HasPrefix(t.POS, "VB") || t.Text == "," {
 			break
 		}
 	}

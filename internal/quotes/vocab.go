@@ -22,6 +22,7 @@ type vocabulary struct {
 	titleNouns        map[string]bool // "minister": a speaker by title
 	pronouns          map[string]bool // "he": a speaker by pronoun
 	timeWords         map[string]bool // "Tuesday": never a speaker
+	intention         map[string]bool // "vowed": content may be "to ..."
 }
 
 var loadVocabulary = sync.OnceValues(func() (*vocabulary, error) {
@@ -39,6 +40,7 @@ var loadVocabulary = sync.OnceValues(func() (*vocabulary, error) {
 		{"words/title-nouns.txt", &v.titleNouns},
 		{"words/pronouns.txt", &v.pronouns},
 		{"words/time-words.txt", &v.timeWords},
+		{"words/intention-verbs.txt", &v.intention},
 	} {
 		var err error
 		if *f.dst, err = vocab.Words(wordFiles, f.file); err != nil {
