@@ -69,9 +69,6 @@ func (r *reader) reportedAfter(k, first, last int) (Quote, bool) {
 		}
 	}
 	attitude := r.f.v.attitude[r.lower(k)] && !r.f.v.speech[r.lower(k)] && !r.f.v.belief[r.lower(k)]
-	if attitude && r.form(f, l) == model.SpeakerDescription {
-		return Quote{}, false
-	}
 	start := k + 1
 	if attitude && start < last && r.f.v.attitudeParticles[r.lower(start)] {
 		// "called for", "called on": the particle is part of the cue.
