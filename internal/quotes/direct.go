@@ -117,7 +117,7 @@ func (r *reader) nextAfterAttribution(end, last int) int {
 		return -1
 	}
 	t := r.doc.Tokens[end]
-	if t.Text != "," && t.Text != "." && t.Text != ":" {
+	if t.Text != "," && t.Text != "." && t.Text != ":" || t.End > r.qs[n].Start {
 		return -1
 	}
 	gap := r.doc.Text[t.End:r.qs[n].Start]
