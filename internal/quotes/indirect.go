@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 
+	"github.com/newsextract/newsextract/internal/text"
 	"github.com/newsextract/newsextract/model"
 )
 
@@ -20,6 +21,10 @@ func (r *reader) indirect() {
 				r.add(q)
 				continue
 			}
+			if q, ok := r.colon(k, s.First, s.Last); ok {
+				r.add(q)
+				continue
+			}
 			if !strings.HasPrefix(r.doc.Tokens[k].POS, "VB") {
 				continue
 			}
@@ -29,6 +34,8 @@ func (r *reader) indirect() {
 			}
 			if q, ok := r.reportedAfter(k, s.First, s.Last); ok {
 				r.add(q)
+			} else if !r.f.v.speech[w] && !r.f.v.belief[w] {
+				continue
 			} else if q, ok := r.reportedBefore(k, s.First, s.Last); ok {
 				r.add(q)
 			}
@@ -211,6 +218,11 @@ func (r *reader) contentEnd(k, last int) int {
 		if b, ok := r.nextAttribution(j, k, last); ok {
 			return b
 		}
+		if r.doc.Tokens[j].POS == "CC" && j > k+1 && r.coordinatedCue(j+1, last) {
+			// "thanked the crowd and said ...": the next cue starts a
+			// content of its own.
+			return j
+		}
 	}
 	end := last
 	for end > k {
@@ -368,4 +380,46 @@ func (r *reader) nextAttribution(j, k, last int) (int, bool) {
 func (r *reader) closesAt(k, last int) bool {
 	end, closed := r.clauseEnd(k, false)
 	return closed && end >= last-1
+}
+
+// colon reads "Name: CONTENT" at the start of a paragraph, the way
+// transcripts and headlines give a speaker's words ("WALLACE: ...",
+// "Sanders: Clinton needs to ...").
+func (r *reader) colon(k, first, last int) (Quote, bool) {
+	if r.doc.Tokens[k].Text != ":" || k == first || k-first > 5 {
+		return Quote{}, false
+	}
+	start := r.doc.Tokens[first].Start
+	if start > 0 && r.doc.Text[start-1] != '\n' && strings.TrimLeft(r.doc.Text[strings.LastIndexByte(r.doc.Text[:start], '\n')+1:start], "\"“ ") != "" {
+		return Quote{}, false
+	}
+	f := first
+	if isMarkToken(r.doc.Tokens[f].Text) {
+		f++
+	}
+	sf, sl, ok := r.speakerAfter(f)
+	if !ok || sf != f || sl != k || !text.IsCapitalized(r.doc.Tokens[sl-1].Text) {
+		return Quote{}, false
+	}
+	end := r.contentEnd(k+1, last)
+	if end-(k+1) < 3 {
+		return Quote{}, false
+	}
+	return Quote{Parts: []Span{r.tokensSpan(k+1, end)}, Cue: r.tokensSpan(k, k+1),
+		Speaker: r.tokensSpan(sf, sl), Form: model.SpeakerName}, true
+}
+
+// coordinatedCue reports a cue at token k, or after an auxiliary or adverb
+// there, that a conjunction joins to the clause before ("and said").
+func (r *reader) coordinatedCue(k, last int) bool {
+	for j := k; j < last && j < k+3; j++ {
+		w := r.lower(j)
+		if strings.HasPrefix(r.doc.Tokens[j].POS, "VB") && (r.f.v.speech[w] || r.f.v.belief[w] || r.f.v.attitude[w] || r.f.v.intention[w]) {
+			return true
+		}
+		if !r.f.v.auxiliary[w] && r.doc.Tokens[j].POS != "RB" {
+			return false
+		}
+	}
+	return false
 }

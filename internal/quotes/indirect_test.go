@@ -37,13 +37,17 @@ func TestIndirect(t *testing.T) {
 		{"attitude verb after a description", "Some state officials praised the work on the bridge.",
 			[]string{"indirect|Some state officials|praised|the work on the bridge"}},
 		{"coordinated cue takes the sentence's subject", "Cruz thanked the crowd and said he was standing on principle.",
-			[]string{"indirect|Cruz|said|he was standing on principle"}},
+			[]string{"indirect|Cruz|thanked|the crowd", "indirect|Cruz|said|he was standing on principle"}},
+		{"a colon after a name", "Sanders: Clinton needs to get away from all of this",
+			[]string{"indirect|Sanders|:|Clinton needs to get away from all of this"}},
 		{"a time adjunct is no speaker", "The High Court on Tuesday rejected an appeal by the former minister.",
 			[]string{"indirect|The High Court|rejected|an appeal by the former minister"}},
 		{"adjuncts only after the cue", "Floods killed 42 people, officials said on Friday.",
 			[]string{"indirect|officials|said|Floods killed 42 people"}},
 		{"a trailing according to ends the content", "Smith rejected the offer, according to people familiar with it.",
-			[]string{"indirect|people|according to|Smith rejected the offer", "indirect|Smith|rejected|the offer"}},
+			[]string{"indirect|people|according to|Smith rejected the offer"}},
+		{"only the outermost attribution", "The minister said that analysts believe the talks will fail.",
+			[]string{"indirect|The minister|said|that analysts believe the talks will fail"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.want) })

@@ -57,7 +57,7 @@ func (f *Finder) Find(doc *text.Document) []Quote {
 	r.used = make([]bool, len(r.qs))
 	r.direct()
 	r.indirect()
-	out := r.out
+	out := outermost(r.out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Parts[0].Start < out[j].Parts[0].Start })
 	linkAntecedents(doc, out)
 	return out
@@ -121,3 +121,27 @@ func (r *reader) markUsed(parts []Span) {
 
 // lower is a token's text in lower case.
 func (r *reader) lower(k int) string { return strings.ToLower(r.doc.Tokens[k].Text) }
+
+// outermost drops a quote whose cue lies inside another quote's content:
+// what a source reports another as saying ("X said that Y believes ...")
+// is part of the source's own statement.
+func outermost(qs []Quote) []Quote {
+	out := qs[:0:0]
+	for i, q := range qs {
+		nested := false
+		for j, o := range qs {
+			if i == j {
+				continue
+			}
+			for _, p := range o.Parts {
+				if p.Start <= q.Cue.Start && q.Cue.End <= p.End {
+					nested = true
+				}
+			}
+		}
+		if !nested {
+			out = append(out, q)
+		}
+	}
+	return out
+}
