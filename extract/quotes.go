@@ -62,7 +62,7 @@ func resolveSpeaker(doc *text.Document, q quotes.Quote, found []quotes.Quote, re
 
 // speakerRecord finds the record a speaker's mention refers to.
 func speakerRecord(doc *text.Document, q quotes.Quote, res *model.Result, ents entities) (model.Ref, bool) {
-	if ref, ok := recordInside(q.Speaker, ents); ok {
+	if ref, ok := recordInside(headOf(doc, q.Speaker), ents); ok {
 		return ref, true
 	}
 	words := strings.Fields(strings.ToLower(doc.Text[q.Speaker.Start:q.Speaker.End]))
@@ -138,4 +138,22 @@ func containsWord(s, word string) bool {
 		}
 	}
 	return false
+}
+
+// headOf cuts a speaker's words before a preposition that follows a
+// common noun: "a spokeswoman for Hillary Clinton" is the spokeswoman, not
+// Clinton ("Secretary of State John Kerry" keeps its name).
+func headOf(doc *text.Document, s quotes.Span) quotes.Span {
+	words := doc.Text[s.Start:s.End]
+	for _, link := range []string{" for ", " of ", " at ", " in ", " from "} {
+		i := strings.Index(words, link)
+		if i <= 0 {
+			continue
+		}
+		before := strings.Fields(words[:i])
+		if last := before[len(before)-1]; !text.IsCapitalized(last) {
+			return quotes.Span{Start: s.Start, End: s.Start + i}
+		}
+	}
+	return s
 }

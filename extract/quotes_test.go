@@ -22,6 +22,8 @@ func TestQuoteSpeakers(t *testing.T) {
 			"the minister", "Asaad al-Shibani"},
 		{"an organization inside the speaker", "The talks ended on Tuesday, the Syrian Arab News Agency (SANA) reported.",
 			"the Syrian Arab News Agency", "Syrian Arab News Agency"},
+		{"a spokeswoman for a person is not that person", "Hillary Clinton spoke in Ohio on Monday. The tour goes on, a spokeswoman for Hillary Clinton said.",
+			"a spokeswoman for Hillary Clinton", ""},
 		{"an anonymous source", "The talks ended on Tuesday, according to a Syrian government source.",
 			"a Syrian government source", ""},
 	}

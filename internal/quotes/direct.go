@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsextract/newsextract/model"
 )
@@ -278,7 +279,7 @@ func (r *reader) dashAttribution(k int) (attribution, bool) {
 	if i := strings.IndexByte(rest, '\n'); i >= 0 {
 		rest = rest[:i]
 	}
-	if strings.Trim(rest, " .") != "" {
+	if strings.TrimFunc(rest, func(c rune) bool { return unicode.IsSpace(c) || c == '.' }) != "" {
 		return attribution{}, false
 	}
 	return attribution{cue: r.tokensSpan(k, k+1), speaker: r.tokensSpan(f, l), form: model.SpeakerName, end: l}, true

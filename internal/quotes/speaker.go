@@ -22,6 +22,9 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // isNominal reports a token that can be part of a speaker's noun phrase.
 func (r *reader) isNominal(k int) bool {
 	t := r.doc.Tokens[k]
+	if t.Text == "." && k > 0 && len(r.doc.Tokens[k-1].Text) == 1 && text.IsCapitalized(r.doc.Tokens[k-1].Text) {
+		return true // the full stop of an initial: "Elijah E. Cummings"
+	}
 	if isMarkToken(t.Text) || strings.IndexFunc(t.Text, isWordRune) < 0 {
 		return false
 	}
@@ -89,7 +92,7 @@ func (r *reader) speakerBefore(k int) (first, last int, ok bool) {
 	first = j
 	for first > 0 && last-first < maxSpeakerTokens && r.near(first-1, k) {
 		p := first - 1
-		if r.isNominal(p) || ((r.lower(p) == "of" || r.lower(p) == "for") && p > 0 && r.isNominal(p-1) && strings.HasPrefix(r.doc.Tokens[p-1].POS, "NN")) {
+		if r.isNominal(p) || (r.f.v.npLinks[r.lower(p)] && p > 0 && r.isNominal(p-1) && strings.HasPrefix(r.doc.Tokens[p-1].POS, "NN")) {
 			first = p
 			continue
 		}

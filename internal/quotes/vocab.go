@@ -23,6 +23,7 @@ type vocabulary struct {
 	pronouns          map[string]bool // "he": a speaker by pronoun
 	timeWords         map[string]bool // "Tuesday": never a speaker
 	intention         map[string]bool // "vowed": content may be "to ..."
+	npLinks           map[string]bool // "of": inside a speaker's noun phrase
 }
 
 var loadVocabulary = sync.OnceValues(func() (*vocabulary, error) {
@@ -41,6 +42,7 @@ var loadVocabulary = sync.OnceValues(func() (*vocabulary, error) {
 		{"words/pronouns.txt", &v.pronouns},
 		{"words/time-words.txt", &v.timeWords},
 		{"words/intention-verbs.txt", &v.intention},
+		{"words/speaker-links.txt", &v.npLinks},
 	} {
 		var err error
 		if *f.dst, err = vocab.Words(wordFiles, f.file); err != nil {
