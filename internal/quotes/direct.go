@@ -27,7 +27,7 @@ func (r *reader) direct() {
 			continue
 		}
 		parts, last := r.chain(i)
-		a, ok := r.after(r.qs[last].End)
+		a, ok := r.after(r.qs[last].End, r.qs[last].words >= minQuoteWords)
 		if ok {
 			// "A," he said, "B." and "A," he said. "B."
 			for n := r.nextAfterAttribution(a.end, last); n >= 0; n = r.nextAfterAttribution(a.end, last) {
@@ -135,8 +135,9 @@ func (r *reader) isCue(k int) bool {
 }
 
 // after reads the attribution that follows a quotation ending at byte off:
-// "X said", "said X", "X told Reuters", each closing the clause.
-func (r *reader) after(off int) (attribution, bool) {
+// "X said", "said X", "X told Reuters", each closing the clause; long says
+// the quotation has a few words at least.
+func (r *reader) after(off int, long bool) (attribution, bool) {
 	k := r.doc.TokenAt(off)
 	if k >= len(r.doc.Tokens) || strings.Contains(r.doc.Text[off:r.doc.Tokens[k].Start], "\n") {
 		return attribution{}, false
@@ -155,7 +156,9 @@ func (r *reader) after(off int) (attribution, bool) {
 	// A comma inside the closing mark ("...," X said) promises an
 	// attribution: what follows the cue need not close the clause.
 	inner := strings.TrimRightFunc(r.doc.Text[:off], func(c rune) bool { return isQuoteMark(c) || c == '\'' })
-	promised := strings.HasSuffix(inner, ",")
+	// A title in marks takes a comma too ("On “Fox News Sunday,” X said
+	// the ..."), so a short one keeps the stricter rule.
+	promised := long && strings.HasSuffix(inner, ",")
 	// "said X"
 	if r.isCue(k) {
 		if f, l, ok := r.speakerAfter(k + 1); ok {
@@ -199,7 +202,12 @@ func (r *reader) clauseEnd(k int, addressee bool) (int, bool) {
 			return k, true
 		case isMarkToken(t.Text):
 			return k, true
-		case r.lower(k) == "that" || r.lower(k) == "to" && !addressee:
+		case r.lower(k) == "to" && !addressee:
+			// "said to the TV" goes on; "said to be" is a clause.
+			if k+1 >= len(r.doc.Tokens) || strings.HasPrefix(r.doc.Tokens[k+1].POS, "VB") {
+				return k, false
+			}
+		case r.lower(k) == "that":
 			return k, false
 		case strings.HasPrefix(t.POS, "VB") && t.POS != "VBG" && t.POS != "VBN":
 			return k, false
@@ -234,6 +242,14 @@ func (r *reader) before(off int) (attribution, bool) {
 				break
 			}
 			continue
+		}
+		if c > 0 && r.doc.Tokens[c].POS == "VBG" && r.doc.Tokens[c-1].Text == "," {
+			// "..., saying, “...”": the sentence's subject speaks.
+			first := r.doc.Sentences[r.doc.Tokens[c].Sent].First
+			if f, l, ok := r.sentenceSubject(c, first); ok {
+				return attribution{cue: r.tokensSpan(c, c+1), speaker: r.tokensSpan(f, l), form: r.form(f, l)}, true
+			}
+			break
 		}
 		if f, l, ok := r.speakerBefore(c); ok {
 			return attribution{cue: r.tokensSpan(c, c+1), speaker: r.tokensSpan(f, l), form: r.form(f, l)}, true

@@ -59,6 +59,15 @@ func quotations(text string) []quotation {
 			} else {
 				closeAt(i+size, true)
 			}
+		case r == '‘' && open < 0 && singleOpens(text, i):
+			// A single curly mark outside double ones quotes as they do
+			// (headlines: Clinton Speaks ‘Directly To White People’).
+			if end := singleClose(text, i+size); end > 0 {
+				open = i
+				closeAt(end, true)
+				i = end
+				continue
+			}
 		case isOpenMark(r):
 			// A second opening mark inside an open quotation restarts it:
 			// the first was a stray.
@@ -119,3 +128,38 @@ func (q quotation) quoteLike(text string) bool {
 // minQuoteWords is the fewest words a quotation needs to be a quote
 // without closing punctuation inside.
 const minQuoteWords = 4
+
+// singleOpens reports a ‘ at i that opens a quotation: at the start of the
+// text or after a space or an opening bracket, with a letter or digit
+// after it ("‘90s" is an elision, but rare enough).
+func singleOpens(text string, i int) bool {
+	if i > 0 {
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsSpace(prev) && prev != '(' {
+			return false
+		}
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+len("‘"):])
+	return isWordRune(next)
+}
+
+// singleClose returns the end of the ’ that closes a single quotation
+// opened before from: the first ’ on the line not followed by a letter
+// (an apostrophe is: "don’t"), or 0.
+func singleClose(text string, from int) int {
+	for j := from; j < len(text); {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if r == '\n' {
+			return 0
+		}
+		if r == '’' {
+			next, _ := utf8.DecodeRuneInString(text[j+size:])
+			prev, _ := utf8.DecodeLastRuneInString(text[:j])
+			if !isWordRune(next) && prev != 's' {
+				return j + size
+			}
+		}
+		j += size
+	}
+	return 0
+}
