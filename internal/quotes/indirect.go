@@ -77,7 +77,8 @@ func (r *reader) reportedAfter(k, first, last int) (Quote, bool) {
 	}
 	attitude := r.f.v.attitude[r.lower(k)] && !r.f.v.speech[r.lower(k)] && !r.f.v.belief[r.lower(k)]
 	start := k + 1
-	if attitude && start < last && r.f.v.attitudeParticles[r.lower(start)] {
+	if attitude && start < last && r.f.v.attitudeParticles[r.lower(start)] &&
+		!(start+1 < last && strings.HasPrefix(r.doc.Tokens[start+1].POS, "VB")) {
 		// "called for", "called on": the particle is part of the cue.
 		start++
 	}

@@ -117,7 +117,7 @@ func (r *reader) beforeApposition(j int) int {
 			continue
 		}
 		open := r.doc.Tokens[i+1]
-		if open.POS == "VBN" || open.POS == "WP" || open.POS == "DT" || open.POS == "JJ" || strings.HasPrefix(open.POS, "NN") || open.POS == "CD" || open.POS == "IN" {
+		if open.POS == "VBN" || open.POS == "WP" || open.POS == "DT" || open.POS == "JJ" || strings.HasPrefix(open.POS, "NN") || open.POS == "CD" || open.POS == "IN" || open.POS == "VBG" {
 			if r.isHead(i - 1) {
 				return i - 1
 			}
