@@ -101,7 +101,8 @@ func (r *reader) reportedAfter(k, first, last int) (Quote, bool) {
 		return Quote{}, false
 	}
 	end := r.contentEnd(start, last)
-	if end-start < 2 {
+	if end-start < 2 && !(attitude && end-start == 1 && strings.HasPrefix(r.doc.Tokens[start].POS, "NN")) {
+		// One noun is content enough for a stance ("vow consequences").
 		return Quote{}, false
 	}
 	return Quote{Parts: []Span{r.tokensSpan(start, end)}, Cue: r.tokensSpan(k, k+1),

@@ -69,7 +69,7 @@ func (r *reader) speakerBefore(k int) (first, last int, ok bool) {
 	for n := 0; j >= 0 && n < 3 && r.near(j, k) && (r.f.v.auxiliary[r.lower(j)] || r.doc.Tokens[j].POS == "RB" || r.doc.Tokens[j].POS == "MD"); n++ {
 		j--
 	}
-	if j >= 0 && r.near(j, k) && r.doc.Tokens[j].Text == "," {
+	if j >= 0 && r.near(j, k) && isAppositionMark(r.doc.Tokens[j].Text) {
 		j = r.beforeApposition(j)
 	}
 	// "Rep. John Mica (R-Fla.) said"
@@ -113,7 +113,7 @@ func (r *reader) beforeApposition(j int) int {
 		if isMarkToken(t.Text) {
 			return j
 		}
-		if t.Text != "," {
+		if t.Text != r.doc.Tokens[j].Text {
 			continue
 		}
 		open := r.doc.Tokens[i+1]
@@ -232,3 +232,7 @@ func (r *reader) near(a, b int) bool {
 	}
 	return !strings.Contains(r.doc.Text[r.doc.Tokens[a].End:r.doc.Tokens[b].Start], "\n")
 }
+
+// isAppositionMark reports a comma or dash that sets off an apposition
+// ("Kall -- co-editor of a book -- said").
+func isAppositionMark(s string) bool { return s == "," || s == "--" || s == "—" }
