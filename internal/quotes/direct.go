@@ -50,7 +50,7 @@ func (r *reader) direct() {
 			prevEnd = r.qs[last].End
 			continue
 		}
-		if carried && r.sameOrNextParagraph(prevEnd, r.qs[i].Start) {
+		if carried && r.sameOrNextParagraph(prevEnd, r.qs[i].Start) && r.aloneInParagraph(parts) {
 			a, ok = attribution{cue: prev.Cue, speaker: prev.Speaker, form: prev.Form}, true
 		}
 		if !ok || (!r.qs[i].quoteLike(r.doc.Text) && !r.introduced(r.qs[i].Start)) {
@@ -299,4 +299,23 @@ func (r *reader) dashAttribution(k int) (attribution, bool) {
 		return attribution{}, false
 	}
 	return attribution{cue: r.tokensSpan(k, k+1), speaker: r.tokensSpan(f, l), form: model.SpeakerName, end: l}, true
+}
+
+// aloneInParagraph reports quotation parts that fill their paragraphs:
+// a quotation with words of its own around it has an attribution there,
+// read or not, and does not go on the previous speaker's account.
+func (r *reader) aloneInParagraph(parts []Span) bool {
+	for _, p := range parts {
+		start := strings.LastIndexByte(r.doc.Text[:p.Start], '\n') + 1
+		end := strings.IndexByte(r.doc.Text[p.End:], '\n')
+		if end < 0 {
+			end = len(r.doc.Text)
+		} else {
+			end += p.End
+		}
+		if strings.IndexFunc(r.doc.Text[start:p.Start], isWordRune) >= 0 || strings.IndexFunc(r.doc.Text[p.End:end], isWordRune) >= 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -21,6 +21,8 @@ func TestDirect(t *testing.T) {
 			[]string{"direct|The envoy|said|“The first point is clear.+“The second point is clearer.”"}},
 		{"next paragraph keeps the speaker", "“It is over,” Smith said.\n“Now we rebuild the town together.”",
 			[]string{"direct|Smith|said|“It is over,”", "direct|Smith|said|“Now we rebuild the town together.”"}},
+		{"a quotation with an unread attribution is not carried", "“It is over,” Smith said.\n“Now we rebuild the town together,” the mayor murmured.",
+			[]string{"direct|Smith|said|“It is over,”"}},
 		{"title in quotation marks is no quote", "Washington lifted the so-called “Caesar Act” sanctions.", nil},
 		{"a title in single marks is no quote", "Washington lifted the so-called ‘Caesar Act’ sanctions, which don’t apply.", nil},
 		{"a headline in single marks", "Hillary Clinton Speaks ‘Directly To White People’ After Latest Shooting",
