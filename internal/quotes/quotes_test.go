@@ -16,8 +16,8 @@ func render(doc *text.Document, q Quote) string {
 	return string(q.Kind) + "|" + doc.Text[q.Speaker.Start:q.Speaker.End] + "|" + doc.Text[q.Cue.Start:q.Cue.End] + "|" + strings.Join(parts, "+")
 }
 
-// findAll runs Find over text and renders every quote.
-func findAll(t *testing.T, src string) []string {
+// newTestReader loads the analyzer and a Finder.
+func newTestReader(t *testing.T) (*text.Analyzer, *Finder) {
 	t.Helper()
 	a, err := text.Load()
 	if err != nil {
@@ -27,6 +27,13 @@ func findAll(t *testing.T, src string) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return a, f
+}
+
+// findAll runs Find over text and renders every quote.
+func findAll(t *testing.T, src string) []string {
+	t.Helper()
+	a, f := newTestReader(t)
 	doc := a.Analyze(src)
 	var out []string
 	for _, q := range f.Find(doc) {
