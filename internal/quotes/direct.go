@@ -150,7 +150,7 @@ func (r *reader) after(off int, long bool) (attribution, bool) {
 	}
 	r.acrossSentences = true
 	defer func() { r.acrossSentences = false }()
-	if a, ok := r.dashAttribution(k); ok {
+	if a, ok := r.dashAttribution(off); ok {
 		return a, true
 	}
 	// A comma inside the closing mark ("...," X said) promises an
@@ -282,23 +282,31 @@ func (r *reader) opensSentence(off int) bool {
 
 // dashAttribution reads a name after a dash that ends the paragraph of a
 // quotation: "“...” ― Jorge Falcon", the way readers' voices are signed.
-func (r *reader) dashAttribution(k int) (attribution, bool) {
-	t := r.doc.Tokens[k].Text
-	if !strings.HasPrefix(t, "―") && !strings.HasPrefix(t, "—") {
+func (r *reader) dashAttribution(off int) (attribution, bool) {
+	rest := strings.TrimLeft(r.doc.Text[off:], " \u00a0")
+	dash := off + len(r.doc.Text[off:]) - len(rest)
+	var size int
+	switch {
+	case strings.HasPrefix(rest, "―"):
+		size = len("―")
+	case strings.HasPrefix(rest, "—"):
+		size = len("—")
+	default:
 		return attribution{}, false
 	}
-	f, l, ok := r.speakerAfter(k + 1)
+	// The tokenizer may glue the dash to the closing mark ("”―").
+	f, l, ok := r.speakerAfter(r.doc.TokenAt(dash + size))
 	if !ok || r.form(f, l) != model.SpeakerName {
 		return attribution{}, false
 	}
-	rest := r.doc.Text[r.doc.Tokens[l-1].End:]
-	if i := strings.IndexByte(rest, '\n'); i >= 0 {
-		rest = rest[:i]
+	tail := r.doc.Text[r.doc.Tokens[l-1].End:]
+	if i := strings.IndexByte(tail, '\n'); i >= 0 {
+		tail = tail[:i]
 	}
-	if strings.TrimFunc(rest, func(c rune) bool { return unicode.IsSpace(c) || c == '.' }) != "" {
+	if strings.TrimFunc(tail, func(c rune) bool { return unicode.IsSpace(c) || c == '.' }) != "" {
 		return attribution{}, false
 	}
-	return attribution{cue: r.tokensSpan(k, k+1), speaker: r.tokensSpan(f, l), form: model.SpeakerName, end: l}, true
+	return attribution{cue: Span{dash, dash + size}, speaker: r.tokensSpan(f, l), form: model.SpeakerName, end: l}, true
 }
 
 // aloneInParagraph reports quotation parts that fill their paragraphs:

@@ -31,6 +31,8 @@ func TestDirect(t *testing.T) {
 			[]string{"direct|Smith|said|“They call it ‘a deal’ but it is not one,”"}},
 		{"signed with a dash", "“Maybe we can build a wall around him.” ― Jorge Falcon\n“No.” ― Ana Ruiz",
 			[]string{"direct|Jorge Falcon|―|“Maybe we can build a wall around him.”", "direct|Ana Ruiz|―|“No.”"}},
+		{"a dash glued to the closing mark", "“We are in serious trouble.”― Edwin G. Monroy\u00a0\n",
+			[]string{"direct|Edwin G. Monroy|―|“We are in serious trouble.”"}},
 		{"an honorific split from its name", "\"It is all about enthusiasm for this race,\" Mr. King added.",
 			[]string{"direct|Mr. King|added|\"It is all about enthusiasm for this race,\""}},
 		{"a long clause after a promised attribution", "“We are not going to follow a script,” Prime Minister Matteo Renzi said after the meeting as leaders left.",
