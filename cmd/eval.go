@@ -70,6 +70,17 @@ ones; each for all toponyms and for the literal group, where a prediction
 on an associative toponym counts neither way. Recall per toponym type
 follows.
 
+Quotes are scored when the gold has the "quotes" key (the layout of
+data/quotes): per document, predicted quotes are paired one to one with gold
+quotes whose content they overlap (largest overlap first, then augmenting
+paths). Printed for all, direct and indirect quotes (recall by the gold's
+direct flag, precision by the quotation marks around the predicted
+content): content detection by overlap (with lenient precision, repeats not
+counted) and by the same letters and digits, word overlap, and on matched
+pairs the accuracy of the speaker (a predicted speaker mention overlapping
+the gold one, or its name matching the gold text), the cue and the direct
+flag; attribution F1 counts a quote matched with its speaker right.
+
 Without --pred, eval runs the extractor on each gold text, with the
 document's dct as reference date. With --pred, it scores a file of results
 that newsextract wrote earlier with -f jsonl, matched to gold by id.`,
@@ -107,6 +118,8 @@ type goldDoc struct {
 	score.EventGold
 	// GeoGold reads the toponyms of the geo layout.
 	score.GeoGold
+	// QuoteGold reads the quotes of the quotes layout.
+	score.QuoteGold
 }
 
 // docID is a document id written as a string or a number, as in JSON
@@ -356,6 +369,7 @@ func printScores(w io.Writer, path string, docs []goldDoc, results []model.Resul
 	}
 	events, hasEvents := scoreEvents(docs, results)
 	geo, hasGeo := scoreGeo(docs, results)
+	quotes, hasQuotes := scoreQuotes(docs, results)
 	fmt.Fprintf(w, "%s: %d documents, %d bytes", path, len(docs), nBytes)
 	if ran {
 		fmt.Fprintf(w, ", extracted in %s (%.2f MB/s)", took.Round(time.Millisecond), float64(nBytes)/1e6/took.Seconds())
@@ -390,6 +404,9 @@ func printScores(w io.Writer, path string, docs []goldDoc, results []model.Resul
 	}
 	if hasGeo {
 		printGeoScores(tw, geo)
+	}
+	if hasQuotes {
+		printQuoteScores(tw, quotes)
 	}
 	tw.Flush()
 }
@@ -587,5 +604,59 @@ func printGeoScores(tw io.Writer, s score.GeoScores) {
 	fmt.Fprintln(tw, "toponym recall by type\t\t")
 	for _, t := range types {
 		fmt.Fprintf(tw, "%s\t%s\t\n", t, ratio(s.RecallByType[t]))
+	}
+}
+
+// quotePredictions is the one place that reads a result's quotes for the
+// quote scorer: content parts, the speaker's mention and name, the cue and
+// the direct flag.
+func quotePredictions(res model.Result) []score.QuotePred {
+	var out []score.QuotePred
+	for _, q := range res.Quotes {
+		p := score.QuotePred{Cue: score.QuoteSpan{Start: q.Cue.Start, End: q.Cue.End}, Direct: q.Kind == model.QuoteDirect}
+		for _, s := range q.Parts {
+			p.Parts = append(p.Parts, score.QuoteSpan{Start: s.Start, End: s.End})
+		}
+		if q.Speaker != nil {
+			p.Speaker = []score.QuoteSpan{{Start: q.Speaker.Start, End: q.Speaker.End}}
+			p.SpeakerName = q.Speaker.Name
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// scoreQuotes scores quotes when any document of the file has the quotes
+// key (the quotes layout).
+func scoreQuotes(docs []goldDoc, results []model.Result) (map[string]score.QuoteGroupScores, bool) {
+	has := false
+	for _, d := range docs {
+		has = has || d.QuoteGold.Present()
+	}
+	if !has {
+		return nil, false
+	}
+	var c score.QuoteCounts
+	for i, d := range docs {
+		c.Add(d.Text, d.Quotes, quotePredictions(results[i]))
+	}
+	return c.Scores(), true
+}
+
+// printQuoteScores prints the quote tables: content detection and
+// attribution per group, then accuracies on matched pairs.
+func printQuoteScores(tw io.Writer, s map[string]score.QuoteGroupScores) {
+	fmt.Fprintln(tw, "quotes\tgold\tpred\toverlap P\tR\tF1\tlenient P\texact F1\ttoken F1\tattribution P\tR\tF1\t")
+	for _, g := range score.QuoteGroups() {
+		q := s[g]
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t\n", g, q.Gold, q.Pred,
+			q.Overlap.P, q.Overlap.R, q.Overlap.F1, q.LenientP, q.Exact.F1, q.Token.F1,
+			q.Attribution.P, q.Attribution.R, q.Attribution.F1)
+	}
+	fmt.Fprintln(tw, "quotes (matched pairs)\tspeaker\tspeaker: name\tpronoun\tother\tcue\tdirect flag\t")
+	for _, g := range score.QuoteGroups() {
+		q := s[g]
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", g, ratio(q.Speaker), ratio(q.SpeakerByForm["name"]),
+			ratio(q.SpeakerByForm["pronoun"]), ratio(q.SpeakerByForm["other"]), ratio(q.Cue), ratio(q.DirectFlag))
 	}
 }

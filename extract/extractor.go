@@ -16,6 +16,7 @@ import (
 	gazgeo "github.com/newsextract/newsextract/internal/gazetteer/geo"
 	"github.com/newsextract/newsextract/internal/geo"
 	"github.com/newsextract/newsextract/internal/ner"
+	"github.com/newsextract/newsextract/internal/quotes"
 	"github.com/newsextract/newsextract/internal/text"
 	"github.com/newsextract/newsextract/internal/timex"
 	"github.com/newsextract/newsextract/model"
@@ -57,6 +58,7 @@ type Extractor struct {
 	words      *assemblyWords
 	events     *events.Finder
 	resolver   *geo.Resolver
+	quotes     *quotes.Finder
 }
 
 // Option configures an Extractor. There are none yet; the type keeps New's
@@ -94,6 +96,9 @@ func New(opts ...Option) (*Extractor, error) {
 		}
 		if e.words, err = loadAssemblyWords(); err != nil {
 			return fmt.Errorf("loading assembly vocabularies: %w", err)
+		}
+		if e.quotes, err = quotes.New(); err != nil {
+			return fmt.Errorf("loading quote vocabularies: %w", err)
 		}
 		return nil
 	})
@@ -189,6 +194,7 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (res model.Res
 	res.Agreements = e.events.Agreements(evIn)
 	res.Meetings = e.events.Meetings(evIn)
 	events.LinkMeetings(doc, res.Agreements, res.Meetings)
+	assembleQuotes(doc, e.quotes.Find(doc), &res, ents)
 	res.Normalize()
 	return res, nil
 }

@@ -39,6 +39,7 @@ type articleFacts struct {
 	} `yaml:"dates"`
 	Agreements []factAgreement `yaml:"agreements"`
 	Meetings   []factMeeting   `yaml:"meetings"`
+	Quotes     []factQuote     `yaml:"quotes"`
 	// Complete says the agreements and meetings lists are all there is:
 	// the output has exactly those records, each once.
 	Complete bool `yaml:"complete"`
@@ -101,6 +102,7 @@ func TestArticleFacts(t *testing.T) {
 			checkDateFacts(t, f, res)
 			checkAgreementFacts(t, f, res)
 			checkMeetingFacts(t, f, res)
+			checkQuoteFacts(t, f, res)
 		})
 	}
 }

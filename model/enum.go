@@ -4,7 +4,7 @@ import "reflect"
 
 // enum is implemented by the string types of the output whose values form a
 // closed set: PlaceType, DateType, DateMod, AgreementStatus, AgreementType,
-// AffiliationType, RefDateSource, FeatureClass and ResolutionRule. JSONSchema finds them by reflection and
+// AffiliationType, RefDateSource, FeatureClass, ResolutionRule, QuoteKind and SpeakerForm. JSONSchema finds them by reflection and
 // writes their values as the field's enum, so the schema lists exactly the
 // values the code names.
 type enum interface {

@@ -67,6 +67,9 @@ type Result struct {
 	// Meetings has one entry per meeting: talks, summits, visits,
 	// negotiation rounds, held or planned.
 	Meetings []Meeting `json:"meetings" yaml:"meetings"`
+	// Quotes has one entry per attributed statement, direct or reported,
+	// in text order.
+	Quotes []Quote `json:"quotes" yaml:"quotes"`
 }
 
 // Source identifies an input.
@@ -139,6 +142,9 @@ type Person struct {
 	// Affiliation is the country or organization the text ties the person
 	// to, or nil.
 	Affiliation *Affiliation `json:"affiliation" yaml:"affiliation"`
+	// Quotes are the ids of the quotes the person is the speaker of, in
+	// text order.
+	Quotes []string `json:"quotes" yaml:"quotes"`
 }
 
 // AffiliationType is the kind of thing a person is affiliated with.

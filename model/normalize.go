@@ -12,6 +12,7 @@ func (r *Result) Normalize() {
 		p := &r.People[i]
 		p.Mentions = orEmpty(p.Mentions)
 		p.Titles = orEmpty(p.Titles)
+		p.Quotes = orEmpty(p.Quotes)
 	}
 	r.Places = orEmpty(r.Places)
 	for i := range r.Places {
@@ -33,6 +34,10 @@ func (r *Result) Normalize() {
 		a := &r.Agreements[i]
 		a.Parties = normalizeParties(a.Parties)
 		a.Mentions = orEmpty(a.Mentions)
+	}
+	r.Quotes = orEmpty(r.Quotes)
+	for i := range r.Quotes {
+		r.Quotes[i].Parts = orEmpty(r.Quotes[i].Parts)
 	}
 	r.Meetings = orEmpty(r.Meetings)
 	for i := range r.Meetings {

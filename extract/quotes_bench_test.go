@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/newsextract/newsextract/internal/ner"
+	"github.com/newsextract/newsextract/internal/text"
+	"github.com/newsextract/newsextract/model"
+)
+
+// BenchmarkQuotesDev times the whole extraction of the first 40 texts of
+// the quotes development set and, apart, the quotes stage alone (finding
+// and assembling, speakers resolved) over the same analyzed input, so that
+// the quotes' share of the whole can be read off.
+func BenchmarkQuotesDev(b *testing.B) {
+	texts := devTexts(b, "quotes/polnear-dev.jsonl")
+	texts = texts[:min(40, len(texts))]
+	ex := newTestExtractor(b)
+	size := 0
+	for _, t := range texts {
+		size += len(t)
+	}
+	b.Run("whole", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		for b.Loop() {
+			for _, t := range texts {
+				if _, err := ex.Extract(context.Background(), model.Article{Text: t}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
+	type input struct {
+		doc  *text.Document
+		ents entities
+		res  model.Result
+	}
+	inputs := make([]input, len(texts))
+	for i, t := range texts {
+		doc := ex.analyzer.Analyze(t)
+		ents := ex.assembleEntities(doc, append([]ner.Mention(nil), ex.recognizer.Recognize(doc)...))
+		inputs[i] = input{doc, ents, model.Result{People: ents.people, Organizations: ents.organizations}}
+	}
+	b.Run("quotes", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		for b.Loop() {
+			for _, in := range inputs {
+				res := in.res
+				res.People = append([]model.Person(nil), in.res.People...)
+				assembleQuotes(in.doc, ex.quotes.Find(in.doc), &res, in.ents)
+			}
+		}
+	})
+}

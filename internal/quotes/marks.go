@@ -1,0 +1,165 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// quotation is a stretch of text between quotation marks, the marks
+// included. A line break closes a quotation left open; when the next
+// paragraph opens with a quotation mark, the quotation goes on there
+// (news style leaves a quote that runs over paragraphs open at each
+// paragraph's end), and next links to that continuation.
+type quotation struct {
+	Span
+	closed bool
+	next   int // index of the continuation in the next paragraph, or -1
+	words  int // letter-or-digit runs inside
+}
+
+// Opening and closing marks. A straight double quote opens or closes by
+// position; single quotes are left alone, as they are apostrophes far more
+// often than marks, and nest inside double ones.
+func isOpenMark(r rune) bool  { return r == '“' || r == '«' || r == '„' }
+func isCloseMark(r rune) bool { return r == '”' || r == '»' }
+
+// isQuoteMark reports any double quotation mark.
+func isQuoteMark(r rune) bool { return r == '"' || isOpenMark(r) || isCloseMark(r) }
+
+// isMarkToken reports a token that is a double quotation mark, the NYT's
+// two apostrophes included.
+func isMarkToken(s string) bool {
+	return isQuoteMark(firstRune(s)) || s == "''" || s == "``"
+}
+
+// quotations finds the quotations of text, in order.
+func quotations(text string) []quotation {
+	var out []quotation
+	open := -1
+	closeAt := func(end int, closed bool) {
+		q := quotation{Span: Span{open, end}, closed: closed, next: -1}
+		q.words = countWords(text[open:end])
+		out = append(out, q)
+		open = -1
+	}
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n':
+			if open >= 0 {
+				closeAt(len(strings.TrimRight(text[:i], " \t\r")), false)
+			}
+		case r == '"' || r == '\'' && strings.HasPrefix(text[i:], "''"):
+			if r == '\'' {
+				size = 2 // NYT style: two apostrophes for a double mark
+			}
+			if open < 0 {
+				open = i
+			} else {
+				closeAt(i+size, true)
+			}
+		case r == '‘' && open < 0 && singleOpens(text, i):
+			// A single curly mark outside double ones quotes as they do
+			// (headlines: Clinton Speaks ‘Directly To White People’).
+			if end := singleClose(text, i+size); end > 0 {
+				open = i
+				closeAt(end, true)
+				i = end
+				continue
+			}
+		case isOpenMark(r):
+			// A second opening mark inside an open quotation restarts it:
+			// the first was a stray.
+			open = i
+		case isCloseMark(r):
+			if open >= 0 {
+				closeAt(i+size, true)
+			}
+		}
+		i += size
+	}
+	if open >= 0 {
+		closeAt(len(strings.TrimRight(text, " \t\r\n")), false)
+	}
+	linkContinuations(text, out)
+	return out
+}
+
+// linkContinuations links an unclosed quotation to the quotation that
+// opens the next paragraph.
+func linkContinuations(text string, qs []quotation) {
+	for i := 0; i+1 < len(qs); i++ {
+		if qs[i].closed {
+			continue
+		}
+		gap := text[qs[i].End:qs[i+1].Start]
+		if strings.Count(gap, "\n") >= 1 && strings.TrimSpace(gap) == "" {
+			qs[i].next = i + 1
+		}
+	}
+}
+
+// countWords counts the runs of letters and digits in s.
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+// quoteLike reports a quotation that can stand as a quote by itself: a
+// few words, or a clause closed by punctuation inside the marks ("Lies,").
+// A short name in marks ("the so-called “Caesar Act”") is a title or a
+// scare quote, not a quote.
+func (q quotation) quoteLike(text string) bool {
+	if q.words >= minQuoteWords {
+		return true
+	}
+	inner := strings.TrimRightFunc(text[q.Start:q.End], func(r rune) bool { return isQuoteMark(r) || r == ' ' })
+	return strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!")
+}
+
+// minQuoteWords is the fewest words a quotation needs to be a quote
+// without closing punctuation inside.
+const minQuoteWords = 4
+
+// singleOpens reports a ‘ at i that opens a quotation: at the start of the
+// text or after a space or an opening bracket, with a letter or digit
+// after it ("‘90s" is an elision, but rare enough).
+func singleOpens(text string, i int) bool {
+	if i > 0 {
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsSpace(prev) && prev != '(' {
+			return false
+		}
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+len("‘"):])
+	return isWordRune(next)
+}
+
+// singleClose returns the end of the ’ that closes a single quotation
+// opened before from: the first ’ on the line not followed by a letter
+// (an apostrophe is: "don’t"), or 0.
+func singleClose(text string, from int) int {
+	for j := from; j < len(text); {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if r == '\n' {
+			return 0
+		}
+		if r == '’' {
+			next, _ := utf8.DecodeRuneInString(text[j+size:])
+			prev, _ := utf8.DecodeLastRuneInString(text[:j])
+			if !isWordRune(next) && prev != 's' {
+				return j + size
+			}
+		}
+		j += size
+	}
+	return 0
+}
