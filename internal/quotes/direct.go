@@ -173,8 +173,8 @@ func (r *reader) after(off int, long bool) (attribution, bool) {
 		if strings.Contains(r.doc.Text[r.doc.Tokens[k].Start:r.doc.Tokens[c].Start], "\n") {
 			break
 		}
-		if !r.isCue(c) {
-			continue
+		if !r.isCue(c) || r.doc.Tokens[c-1].POS == "DT" {
+			continue // "the states suing" names no cue
 		}
 		f, l, ok := r.speakerBefore(c)
 		if !ok || f != k {
@@ -254,12 +254,31 @@ func (r *reader) before(off int) (attribution, bool) {
 		if f, l, ok := r.speakerBefore(c); ok {
 			return attribution{cue: r.tokensSpan(c, c+1), speaker: r.tokensSpan(f, l), form: r.form(f, l)}, true
 		}
+		if v, ok := r.coordinated(c); ok {
+			// "I laughed and said, “...”": the subject of the first verb.
+			if f, l, ok := r.speakerBefore(v); ok {
+				return attribution{cue: r.tokensSpan(c, c+1), speaker: r.tokensSpan(f, l), form: r.form(f, l)}, true
+			}
+		}
 		if f, l, ok := r.speakerAfter(c + 1); ok && l-1 <= k {
 			return attribution{cue: r.tokensSpan(c, c+1), speaker: r.tokensSpan(f, l), form: r.form(f, l)}, true
 		}
 		break
 	}
 	return attribution{}, false
+}
+
+// coordinated finds the verb that "and" joins a cue to, with an adverb or
+// two between: "laughed" in "laughed and said", "shrugged and then said".
+func (r *reader) coordinated(c int) (verb int, ok bool) {
+	j := c - 1
+	for n := 0; j >= 0 && n < 2 && r.doc.Tokens[j].POS == "RB"; n++ {
+		j--
+	}
+	if j < 1 || r.lower(j) != "and" || r.doc.Tokens[j-1].Sent != r.doc.Tokens[c].Sent || !strings.HasPrefix(r.doc.Tokens[j-1].POS, "VB") {
+		return 0, false
+	}
+	return j - 1, true
 }
 
 // introduced reports a quotation right after a colon or a comma of

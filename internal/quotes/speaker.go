@@ -88,8 +88,24 @@ func (r *reader) speakerBefore(k int) (first, last int, ok bool) {
 	if j < 0 || !r.near(j, k) || !r.isHead(j) || r.f.v.timeWords[r.lower(j)] {
 		return 0, 0, false
 	}
-	last = j + 1
-	first = j
+	first, last = r.phraseEndingAt(j, k)
+	// "X, the attorney general of Y, one of the states suing Z, said": the
+	// phrase found is a first apposition, and the speaker stands before it.
+	if first > 0 && last < k && isAppositionMark(r.doc.Tokens[first-1].Text) && r.doc.Tokens[last].Text == r.doc.Tokens[first-1].Text {
+		if j2 := r.beforeApposition(last); j2 != last && j2 < first && r.isHead(j2) {
+			first, last = r.phraseEndingAt(j2, k)
+		}
+	}
+	// A lone pronoun is the speaker by itself; an object pronoun is no
+	// speaker.
+	return first, last, true
+}
+
+// phraseEndingAt returns the noun phrase whose head is token j, extended
+// leftwards over nominal words and links ("the attorney general of Y"),
+// on the line of token k.
+func (r *reader) phraseEndingAt(j, k int) (first, last int) {
+	last, first = j+1, j
 	for first > 0 && last-first < maxSpeakerTokens && r.near(first-1, k) {
 		p := first - 1
 		if r.isNominal(p) || (r.f.v.npLinks[r.lower(p)] && p > 0 && r.isNominal(p-1) && strings.HasPrefix(r.doc.Tokens[p-1].POS, "NN")) {
@@ -98,9 +114,7 @@ func (r *reader) speakerBefore(k int) (first, last int, ok bool) {
 		}
 		break
 	}
-	// A lone pronoun is the speaker by itself; an object pronoun is no
-	// speaker.
-	return first, last, true
+	return first, last
 }
 
 // beforeApposition steps back from the comma at j that closes an
