@@ -1,6 +1,7 @@
 package text
 
 import (
+	"embed"
 	"sort"
 	"strings"
 	"sync"
@@ -10,8 +11,12 @@ import (
 	"github.com/jdkato/prose/v3/segment"
 	"github.com/jdkato/prose/v3/tag"
 	"github.com/jdkato/prose/v3/token"
-	"github.com/jdkato/prose/v3/tokenize"
+
+	"github.com/newsextract/newsextract/internal/vocab"
 )
+
+//go:embed emoticons.txt
+var dataFS embed.FS
 
 // Token is one word or punctuation mark of an analyzed document.
 type Token struct {
@@ -42,10 +47,11 @@ type Document struct {
 	Sentences []Sentence
 }
 
-// Analyzer wraps prose's tokenizer, segmenter and tagger. prose's models are
-// shared and safe for concurrent use, so one analyzer serves every goroutine.
+// Analyzer wraps prose's segmenter and tagger and a tokenizer that gives
+// prose's tokens in linear time. prose's models are shared and safe for
+// concurrent use, so one analyzer serves every goroutine.
 type Analyzer struct {
-	tokenizer *tokenize.Tokenizer
+	tokenizer *tokenizer
 	segmenter *segment.Segmenter
 	tagger    *tag.Tagger
 }
@@ -61,7 +67,15 @@ var Load = sync.OnceValues(func() (*Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Analyzer{tokenizer: tokenize.New(), segmenter: seg, tagger: tg}, nil
+	lines, err := vocab.Read(dataFS, "emoticons.txt", 1, 1)
+	if err != nil {
+		return nil, err
+	}
+	emoticons := make(map[string]bool, len(lines))
+	for _, l := range lines {
+		emoticons[l.Fields[0]] = true
+	}
+	return &Analyzer{tokenizer: newTokenizer(emoticons), segmenter: seg, tagger: tg}, nil
 })
 
 // Analyze tokenizes, sentence-splits and tags text with prose. A line
@@ -167,7 +181,7 @@ func (a *Analyzer) analyzeWithSentences(text string, bounds [][2]int) *Document 
 	doc := &Document{Text: text}
 	var ptoks []token.Token
 	for si, b := range bounds {
-		ptoks = a.tokenizer.Tokenize(text[b[0]:b[1]])
+		ptoks = a.tokenizer.tokenize(text[b[0]:b[1]], ptoks[:0])
 		a.tagger.TagTokens(ptoks)
 		first := len(doc.Tokens)
 		for _, t := range ptoks {
