@@ -9,7 +9,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/segment"
-	"github.com/jdkato/prose/v3/tag"
 	"github.com/jdkato/prose/v3/token"
 
 	"github.com/newsextract/newsextract/internal/vocab"
@@ -47,23 +46,19 @@ type Document struct {
 	Sentences []Sentence
 }
 
-// Analyzer wraps prose's segmenter and tagger and a tokenizer that gives
-// prose's tokens in linear time. prose's models are shared and safe for
+// Analyzer wraps prose's segmenter, a tokenizer that gives prose's tokens
+// in linear time and a tagger that gives prose's tags faster. prose's models are shared and safe for
 // concurrent use, so one analyzer serves every goroutine.
 type Analyzer struct {
 	tokenizer *tokenizer
 	segmenter *segment.Segmenter
-	tagger    *tag.Tagger
+	tagger    *tagger
 }
 
 // Load returns the process's Analyzer, loading prose's models on the
 // first call only.
 var Load = sync.OnceValues(func() (*Analyzer, error) {
 	seg, err := segment.New()
-	if err != nil {
-		return nil, err
-	}
-	tg, err := tag.New()
 	if err != nil {
 		return nil, err
 	}
@@ -74,6 +69,10 @@ var Load = sync.OnceValues(func() (*Analyzer, error) {
 	emoticons := make(map[string]bool, len(lines))
 	for _, l := range lines {
 		emoticons[l.Fields[0]] = true
+	}
+	tg, err := newTagger(func(s string) bool { return emoticons[s] })
+	if err != nil {
+		return nil, err
 	}
 	return &Analyzer{tokenizer: newTokenizer(emoticons), segmenter: seg, tagger: tg}, nil
 })
@@ -180,9 +179,10 @@ func (a *Analyzer) AnalyzeLines(text string) *Document {
 func (a *Analyzer) analyzeWithSentences(text string, bounds [][2]int) *Document {
 	doc := &Document{Text: text}
 	var ptoks []token.Token
+	scratch := a.tagger.newScratch()
 	for si, b := range bounds {
 		ptoks = a.tokenizer.tokenize(text[b[0]:b[1]], ptoks[:0])
-		a.tagger.TagTokens(ptoks)
+		a.tagger.tagTokens(scratch, ptoks)
 		first := len(doc.Tokens)
 		for _, t := range ptoks {
 			start := b[0] + t.Start
