@@ -17,18 +17,19 @@ import (
 // tagger is prose v3.2.3's averaged-perceptron part-of-speech tagger over
 // prose's English model (tag.New), giving the same tags, with the model's
 // features found by hash instead of prose's binary search with string
-// compares over its 75,447 sorted feature strings. The model is read in
-// place from prose's embedded bytes (its "flat" layout, all little-endian:
-// classes, a blob of the sorted feature strings with their offsets, each
-// feature's run of class IDs and float32 weights, and a table of words
-// with one tag); only the hash table and the word table are built at load.
+// compares over its 75,447 sorted feature strings. The model is prose's
+// embedded bytes (its "flat" layout, all little-endian: classes, a blob of
+// the sorted feature strings with their offsets, each feature's run of
+// class IDs and float32 weights, and a table of words with one tag); the
+// strings and class IDs are read in place, the weights and their offsets
+// copied out, and the hash table and the word table built at load.
 type tagger struct {
 	classes  []string
-	blob     []byte // feature strings, concatenated
-	featOff  []byte // nFeatures+1 little-endian uint32 offsets into blob
-	pairOff  []byte // nFeatures+1 little-endian uint32 offsets into ids and weights
-	ids      []byte // class ID of each weight
-	weights  []byte // little-endian float32 weights
+	blob     []byte   // feature strings, concatenated
+	featOff  []byte   // nFeatures+1 little-endian uint32 offsets into blob
+	pairOff  []uint32 // nFeatures+1 offsets into ids and weights
+	ids      []byte   // class ID of each weight
+	weights  []float32
 	tagMap   map[string]string
 	seed     maphash.Seed
 	slots    []featureSlot // open addressing, len a power of two
@@ -196,8 +197,10 @@ func (t *tagger) feat(s *tagScratch, parts ...string) {
 	if f < 0 {
 		return
 	}
-	for j := u32At(t.pairOff, f); j < u32At(t.pairOff, f+1); j++ {
-		s.scores[t.ids[j]] += math.Float32frombits(u32At(t.weights, int(j)))
+	lo, hi := t.pairOff[f], t.pairOff[f+1]
+	ids, weights := t.ids[lo:hi], t.weights[lo:hi]
+	for j, id := range ids {
+		s.scores[id] += weights[j]
 	}
 }
 
@@ -307,9 +310,9 @@ func readFlatModel(data []byte) (*tagger, error) {
 	nFeatures, nPairs, blobLen := r.u32(), r.u32(), r.u32()
 	t.blob = r.bytes(blobLen)
 	t.featOff = r.bytes(4 * (nFeatures + 1))
-	t.pairOff = r.bytes(4 * (nFeatures + 1))
+	pairOff := r.bytes(4 * (nFeatures + 1))
 	t.ids = r.bytes(nPairs)
-	t.weights = r.bytes(4 * nPairs)
+	weights := r.bytes(4 * nPairs)
 	nTagMap := r.u32()
 	if r.err != nil {
 		return nil, r.err
@@ -326,11 +329,21 @@ func readFlatModel(data []byte) (*tagger, error) {
 		}
 		t.tagMap[w] = t.classes[id[0]]
 	}
-	if int(u32At(t.featOff, nFeatures)) != blobLen || int(u32At(t.pairOff, nFeatures)) != nPairs {
+	// The numbers are copied out (1 MB), since embedded bytes need not
+	// be aligned for reading in place.
+	t.pairOff = make([]uint32, nFeatures+1)
+	for i := range t.pairOff {
+		t.pairOff[i] = u32At(pairOff, i)
+	}
+	t.weights = make([]float32, nPairs)
+	for i := range t.weights {
+		t.weights[i] = math.Float32frombits(u32At(weights, i))
+	}
+	if int(u32At(t.featOff, nFeatures)) != blobLen || int(t.pairOff[nFeatures]) != nPairs {
 		return nil, errors.New("offsets do not match the arrays")
 	}
 	for i := range nFeatures {
-		if u32At(t.featOff, i) > u32At(t.featOff, i+1) || u32At(t.pairOff, i) > u32At(t.pairOff, i+1) {
+		if u32At(t.featOff, i) > u32At(t.featOff, i+1) || t.pairOff[i] > t.pairOff[i+1] {
 			return nil, fmt.Errorf("offsets of feature %d decrease", i)
 		}
 	}

@@ -30,7 +30,9 @@ func newTokenizer(emoticons map[string]bool) *tokenizer {
 	return z
 }
 
-// prose's default affixes, in prose's order: the first that fits wins.
+// prose's default affixes, in prose's order: the first that fits wins. The
+// contractions with a straight apostrophe come first, then the same with a
+// curly one.
 var (
 	tokenPrefixes = []string{"$", "(", `"`, "[", "“", "‘"}
 	tokenSuffixes = []string{",", ")", `"`, "]", "!", ";", ".", "?", ":", "'", "”", "’"}
@@ -94,8 +96,14 @@ func (z *tokenizer) split(s string, base int, tokens []token.Token) []token.Toke
 	var sufArr [8]token.Token
 	suffixes := sufArr[:0]
 	sp := span{s: s, hi: len(s), initialsFrom: -1}
+	// Every contraction has an apostrophe, straight or curly: a word
+	// without one (most) is not searched for them.
+	straight, curly := strings.IndexByte(s, '\'') >= 0, strings.Contains(s, "’")
 	for i := range sp.next {
 		sp.next[i] = -1
+		if i < len(contractions)/2 && !straight || i >= len(contractions)/2 && !curly {
+			sp.next[i] = len(s)
+		}
 	}
 	for sp.lo < sp.hi {
 		rest := s[sp.lo:sp.hi]
