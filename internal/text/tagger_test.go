@@ -1,17 +1,12 @@
 package text
 
 import (
-	"bufio"
-	"encoding/json"
 	"math/rand/v2"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/jdkato/prose/v3/tag"
 	"github.com/jdkato/prose/v3/token"
-
-	"github.com/newsextract/newsextract/internal/testcorpus"
 )
 
 // tagsDiffer tags the tokens with prose's tagger and with the hash-based
@@ -34,14 +29,7 @@ func tagsDiffer(t *testing.T, a *Analyzer, prose *tag.Tagger, toks []token.Token
 // TestTagLikeProse checks the tagger against prose's on made-up sentences
 // with the words prose settles without its model, and on random ones.
 func TestTagLikeProse(t *testing.T) {
-	a, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	prose, err := tag.New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	a, prose := taggers(t)
 	for _, s := range []string{
 		"The U.S. envoy met Mr. Smith in Paris on Tuesday .",
 		"- :-) @user 0 *T*-1 *-2 * -LRB- word -RRB- -lrb- 1996 +123 -12 12-year-old",
@@ -68,6 +56,27 @@ func TestTagGoldLikeProse(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads the development sets")
 	}
+	a, prose := taggers(t)
+	tokens := 0
+	eachDevText(t, func(text string) {
+		doc := a.Analyze(text)
+		for _, s := range doc.Sentences {
+			var toks []token.Token
+			for _, tk := range doc.Tokens[s.First:s.Last] {
+				toks = append(toks, token.Token{Text: tk.Text})
+			}
+			tokens += len(toks)
+			if tagsDiffer(t, a, prose, toks) {
+				t.FailNow()
+			}
+		}
+	})
+	t.Logf("%d tokens alike", tokens)
+}
+
+// taggers returns the analyzer and prose's tagger.
+func taggers(t *testing.T) (*Analyzer, *tag.Tagger) {
+	t.Helper()
 	a, err := Load()
 	if err != nil {
 		t.Fatal(err)
@@ -76,33 +85,5 @@ func TestTagGoldLikeProse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, rel := range devTexts {
-		f, err := os.Open(testcorpus.Gold(t, rel))
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(nil, 1<<24)
-		sentences, tokens := 0, 0
-		for sc.Scan() {
-			var rec struct{ Text string }
-			if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-				t.Fatal(err)
-			}
-			doc := a.Analyze(rec.Text)
-			for _, s := range doc.Sentences {
-				var toks []token.Token
-				for _, tk := range doc.Tokens[s.First:s.Last] {
-					toks = append(toks, token.Token{Text: tk.Text})
-				}
-				sentences++
-				tokens += len(toks)
-				if tagsDiffer(t, a, prose, toks) {
-					t.FailNow()
-				}
-			}
-		}
-		f.Close()
-		t.Logf("%s: %d sentences, %d tokens alike", rel, sentences, tokens)
-	}
+	return a, prose
 }
