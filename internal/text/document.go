@@ -23,7 +23,7 @@ type Token struct {
 	Text string
 	// Start and End are byte offsets into the source, End exclusive.
 	Start, End int
-	// POS is the Penn Treebank part-of-speech tag from prose.
+	// POS is the Penn Treebank part-of-speech tag of prose's English model.
 	POS string
 	// Sent is the index of the token's sentence in Document.Sentences.
 	Sent int
