@@ -124,6 +124,9 @@ func (e *Extractor) buildPeople(doc *text.Document, ms []ner.Mention, refs map[i
 	return rs.finish(refs)
 }
 
+// maxCandidates bounds the clusters a person mention is compared with.
+const maxCandidates = 256
+
 // clusterPeople assigns every person mention with name words to a cluster.
 // Longest names go first, so that short forms find the full one even when
 // the short form comes first in the text.
@@ -137,7 +140,14 @@ func (e *Extractor) clusterPeople(doc *text.Document, ms []ner.Mention) map[int]
 	sort.SliceStable(order, func(a, b int) bool {
 		return ms[order[a]].Last-ms[order[a]].First > ms[order[b]].Last-ms[order[b]].First
 	})
-	var clusters []*cluster
+	// withKey lists, in the order made, the clusters that hold a key: a
+	// cluster that holds all of a mention's keys is in the list of each,
+	// so the shortest list is the only one to search, and an article of
+	// many different names costs linear time, not quadratic. Of a list
+	// longer than maxCandidates (thousands of people sharing a name word:
+	// not news, but an input built to be slow) only the last made are
+	// searched, so the cost stays linear.
+	withKey := map[string][]*cluster{}
 	assigned := map[int]*cluster{}
 	aliases := e.personAliases(doc, ms)
 	for _, i := range order {
@@ -149,8 +159,15 @@ func (e *Extractor) clusterPeople(doc *text.Document, ms []ner.Mention) map[int]
 		if len(keys) == 0 {
 			continue
 		}
+		candidates := withKey[keys[0]]
+		for _, k := range keys[1:] {
+			if len(withKey[k]) < len(candidates) {
+				candidates = withKey[k]
+			}
+		}
+		candidates = candidates[max(0, len(candidates)-maxCandidates):]
 		var best *cluster
-		for _, c := range clusters {
+		for _, c := range candidates {
 			if containsAll(c.keys, keys) && (best == nil || nearer(c.first, best.first, m.Start)) {
 				best = c
 			}
@@ -158,9 +175,11 @@ func (e *Extractor) clusterPeople(doc *text.Document, ms []ner.Mention) map[int]
 		if best == nil {
 			best = &cluster{keys: map[string]bool{}, name: mentionText(doc, m), first: m.Start}
 			for _, k := range keys {
+				if !best.keys[k] {
+					withKey[k] = append(withKey[k], best)
+				}
 				best.keys[k] = true
 			}
-			clusters = append(clusters, best)
 		}
 		assigned[i] = best
 	}

@@ -117,10 +117,19 @@ func (s *DocScratch) markCopies(infos []TokenInfo, e [3]int, copies int) {
 	n := len(infos)
 	lab, a, b := e[0], e[1], e[2]
 	l := b - a
-	lo, hi := groupRange(s.order, infos, infos[a].lkey)
+	// The occurrences are found from the mention's rarest word, so that
+	// many names sharing a first word ("John X", "John Y", ...) do not each
+	// scan every "John": that was quadratic. They come in text order, as
+	// from the first word.
+	j, lo, hi := 0, 0, n+1
+	for k := a; k < b; k++ {
+		if klo, khi := groupRange(s.order, infos, infos[k].lkey); khi-klo < hi-lo {
+			j, lo, hi = k-a, klo, khi
+		}
+	}
 	for _, pp := range s.order[lo:hi] {
-		p := int(pp)
-		if p == a && copies == 1 || p+l > n {
+		p := int(pp) - j
+		if p < 0 || p == a && copies == 1 || p+l > n {
 			continue
 		}
 		if !sameWords(infos, p, a, l) {
@@ -137,9 +146,9 @@ func (s *DocScratch) markCopies(infos []TokenInfo, e [3]int, copies int) {
 }
 
 // sameWords reports whether the l tokens from p have the words of the l
-// tokens from a, the first being known equal.
+// tokens from a.
 func sameWords(infos []TokenInfo, p, a, l int) bool {
-	for k := 1; k < l; k++ {
+	for k := 0; k < l; k++ {
 		if infos[p+k].lkey != infos[a+k].lkey {
 			return false
 		}

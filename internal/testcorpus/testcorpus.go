@@ -3,7 +3,8 @@
 // repository, which is not part of it. A test that needs gold data skips,
 // with a message that says what is missing, when it is absent; with
 // NEWSEXTRACT_REQUIRE_GOLD=1 set it fails instead, so a CI run that should
-// have the data cannot pass quietly without it.
+// have the data cannot pass quietly without it. Linear checks that a
+// stage's cost grows no faster than its input.
 package testcorpus
 
 import (

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"embed"
 	"sort"
 	"strings"
 	"sync"
@@ -8,10 +9,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/segment"
-	"github.com/jdkato/prose/v3/tag"
 	"github.com/jdkato/prose/v3/token"
-	"github.com/jdkato/prose/v3/tokenize"
+
+	"github.com/newsextract/newsextract/internal/vocab"
 )
+
+//go:embed emoticons.txt
+var dataFS embed.FS
 
 // Token is one word or punctuation mark of an analyzed document.
 type Token struct {
@@ -19,7 +23,7 @@ type Token struct {
 	Text string
 	// Start and End are byte offsets into the source, End exclusive.
 	Start, End int
-	// POS is the Penn Treebank part-of-speech tag from prose.
+	// POS is the Penn Treebank part-of-speech tag of prose's English model.
 	POS string
 	// Sent is the index of the token's sentence in Document.Sentences.
 	Sent int
@@ -42,12 +46,13 @@ type Document struct {
 	Sentences []Sentence
 }
 
-// Analyzer wraps prose's tokenizer, segmenter and tagger. prose's models are
-// shared and safe for concurrent use, so one analyzer serves every goroutine.
+// Analyzer wraps prose's segmenter, a tokenizer that gives prose's tokens
+// in linear time and a tagger that gives prose's tags faster. prose's models are shared and safe for
+// concurrent use, so one analyzer serves every goroutine.
 type Analyzer struct {
-	tokenizer *tokenize.Tokenizer
+	tokenizer *tokenizer
 	segmenter *segment.Segmenter
-	tagger    *tag.Tagger
+	tagger    *tagger
 }
 
 // Load returns the process's Analyzer, loading prose's models on the
@@ -57,11 +62,19 @@ var Load = sync.OnceValues(func() (*Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	tg, err := tag.New()
+	lines, err := vocab.Read(dataFS, "emoticons.txt", 1, 1)
 	if err != nil {
 		return nil, err
 	}
-	return &Analyzer{tokenizer: tokenize.New(), segmenter: seg, tagger: tg}, nil
+	emoticons := make(map[string]bool, len(lines))
+	for _, l := range lines {
+		emoticons[l.Fields[0]] = true
+	}
+	tg, err := newTagger(func(s string) bool { return emoticons[s] })
+	if err != nil {
+		return nil, err
+	}
+	return &Analyzer{tokenizer: newTokenizer(emoticons), segmenter: seg, tagger: tg}, nil
 })
 
 // Analyze tokenizes, sentence-splits and tags text with prose. A line
@@ -166,9 +179,10 @@ func (a *Analyzer) AnalyzeLines(text string) *Document {
 func (a *Analyzer) analyzeWithSentences(text string, bounds [][2]int) *Document {
 	doc := &Document{Text: text}
 	var ptoks []token.Token
+	scratch := a.tagger.newScratch()
 	for si, b := range bounds {
-		ptoks = a.tokenizer.Tokenize(text[b[0]:b[1]])
-		a.tagger.TagTokens(ptoks)
+		ptoks = a.tokenizer.tokenize(text[b[0]:b[1]], ptoks[:0])
+		a.tagger.tagTokens(scratch, ptoks)
 		first := len(doc.Tokens)
 		for _, t := range ptoks {
 			start := b[0] + t.Start

@@ -1,0 +1,58 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsextract/newsextract/internal/ner"
+	"github.com/newsextract/newsextract/internal/testcorpus"
+	"github.com/newsextract/newsextract/internal/text"
+)
+
+// TestPeopleLinear checks that the recognizer and the grouping of people
+// take linear time on articles of many different names, the shape that
+// made both quadratic (100k capitalized words took 10 s): each name was
+// compared with every person before, and the recognizer looked for the
+// copies of each name among all the words its first word.
+func TestPeopleLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("times made-up articles of up to 100 KB")
+	}
+	ex := newTestExtractor(t)
+	// madeUpName is the i-th of 17,576 made-up surnames.
+	madeUpName := func(i int) string {
+		return fmt.Sprintf("Zed%c%c%c", 'a'+i%26, 'a'+i/26%26, 'a'+i/676%26)
+	}
+	type analyzed struct {
+		doc      *text.Document
+		mentions []ner.Mention
+	}
+	cache := map[string]analyzed{}
+	article := func(sentence func(i int) string) func(n int) string {
+		return func(n int) string {
+			var b strings.Builder
+			for i := 0; b.Len() < n; i++ {
+				b.WriteString(sentence(i))
+			}
+			doc := ex.analyzer.Analyze(b.String())
+			cache[b.String()] = analyzed{doc, ex.recognizer.Recognize(doc)}
+			return b.String()
+		}
+	}
+	for _, tt := range []struct {
+		name  string
+		input func(n int) string
+	}{
+		{"different names", article(func(i int) string { return "Mr " + madeUpName(i) + " said. " })},
+		{"one first name", article(func(i int) string { return "John " + madeUpName(i) + " said. John said. " })},
+	} {
+		t.Run(tt.name+"/recognize", func(t *testing.T) {
+			testcorpus.Linear(t, 25_000, tt.input, func(s string) { ex.recognizer.Recognize(cache[s].doc) }, 5*time.Second)
+		})
+		t.Run(tt.name+"/group", func(t *testing.T) {
+			testcorpus.Linear(t, 25_000, tt.input, func(s string) { ex.clusterPeople(cache[s].doc, cache[s].mentions) }, 5*time.Second)
+		})
+	}
+}

@@ -1,0 +1,43 @@
+package testcorpus
+
+import (
+	"runtime"
+	"testing"
+	"time"
+)
+
+// Linear fails the test unless run takes well under sixteen times as long
+// on input(4n) as on input(n): a stage that is quadratic takes sixteen
+// times, a linear one four to six on a loaded machine (a larger input fits
+// the caches less well). The fastest of five runs of each counts, taken in
+// turn so that a busy spell of the machine slows both; since a busy
+// machine can still slow the large run alone, a ratio over 8 is measured
+// again, twice, before the test fails. The large input must also take
+// under ceiling, so that a regression cannot hide behind a slow small run.
+func Linear(t *testing.T, n int, input func(n int) string, run func(string), ceiling time.Duration) {
+	t.Helper()
+	small, large := input(n), input(4*n)
+	for attempt := 1; ; attempt++ {
+		ts, tl := time.Duration(1<<62), time.Duration(1<<62)
+		for range 5 {
+			ts = min(ts, timed(run, small))
+			tl = min(tl, timed(run, large))
+		}
+		ratio := float64(tl) / float64(ts)
+		t.Logf("%d bytes: %v; %d bytes: %v (%.1fx)", len(small), ts, len(large), tl, ratio)
+		if ratio <= 8 && tl <= ceiling {
+			return
+		}
+		if attempt == 3 {
+			t.Errorf("%d bytes took %v, %.1f times as long as %d bytes, on three attempts: want under 8 times and under %v", len(large), tl, ratio, len(small), ceiling)
+			return
+		}
+	}
+}
+
+func timed(run func(string), in string) time.Duration {
+	runtime.GC()
+	start := time.Now()
+	run(in)
+	return time.Since(start)
+}

@@ -1,0 +1,89 @@
+package text
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/token"
+)
+
+// tagsDiffer tags the tokens with prose's tagger and with the hash-based
+// one and reports the first difference.
+func tagsDiffer(t *testing.T, a *Analyzer, prose *tag.Tagger, toks []token.Token) bool {
+	t.Helper()
+	want := append([]token.Token(nil), toks...)
+	prose.TagTokens(want)
+	got := append([]token.Token(nil), toks...)
+	a.tagger.tagTokens(a.tagger.newScratch(), got)
+	for i := range got {
+		if got[i].Tag != want[i].Tag {
+			t.Errorf("%q: token %d %q tagged %s, prose %s", texts(toks), i, got[i].Text, got[i].Tag, want[i].Tag)
+			return true
+		}
+	}
+	return false
+}
+
+// TestTagLikeProse checks the tagger against prose's on made-up sentences
+// with the words prose settles without its model, and on random ones.
+func TestTagLikeProse(t *testing.T) {
+	a, prose := taggers(t)
+	for _, s := range []string{
+		"The U.S. envoy met Mr. Smith in Paris on Tuesday .",
+		"- :-) @user 0 *T*-1 *-2 * -LRB- word -RRB- -lrb- 1996 +123 -12 12-year-old",
+		"", "É ÉCOLE naïve Über", "It 's 4.5 % , says -- he .",
+	} {
+		tagsDiffer(t, a, prose, a.tokenizer.tokenize(s, nil))
+	}
+	words := strings.Fields("the a of in said Minister Syria talks on Tuesday 1996 1,000 's , . \" ( ) - :-) 0 * -LRB- U.S. run runs running ran Smith al-Shara he she it was is will")
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 3000 {
+		var toks []token.Token
+		for range rng.IntN(30) + 1 {
+			toks = append(toks, token.Token{Text: words[rng.IntN(len(words))]})
+		}
+		if tagsDiffer(t, a, prose, toks) {
+			t.FailNow()
+		}
+	}
+}
+
+// TestTagGoldLikeProse checks the tagger against prose's on every sentence
+// of the development texts.
+func TestTagGoldLikeProse(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads the development sets")
+	}
+	a, prose := taggers(t)
+	tokens := 0
+	eachDevText(t, func(text string) {
+		doc := a.Analyze(text)
+		for _, s := range doc.Sentences {
+			var toks []token.Token
+			for _, tk := range doc.Tokens[s.First:s.Last] {
+				toks = append(toks, token.Token{Text: tk.Text})
+			}
+			tokens += len(toks)
+			if tagsDiffer(t, a, prose, toks) {
+				t.FailNow()
+			}
+		}
+	})
+	t.Logf("%d tokens alike", tokens)
+}
+
+// taggers returns the analyzer and prose's tagger.
+func taggers(t *testing.T) (*Analyzer, *tag.Tagger) {
+	t.Helper()
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	prose, err := tag.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a, prose
+}
