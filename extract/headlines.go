@@ -16,7 +16,15 @@ type headlineLine struct{ start, end int }
 
 // minHeadlineWords is how many words a line needs to be read as a
 // headline; shorter capitalized lines are names, bylines or labels.
-const minHeadlineWords = 4
+// maxHeadlineWords is the most it may have: a longer line is text.
+const (
+	minHeadlineWords = 4
+	maxHeadlineWords = 30
+)
+
+// maxVouchedWords is the longest run of a headline mention's words looked
+// up in the body: names run to a few words.
+const maxVouchedWords = 6
 
 // headlineLines finds the title-case and capitalized lines that open the
 // text, before its first other line: lines of at least minHeadlineWords
@@ -51,7 +59,7 @@ func (e *Extractor) isHeadline(line string) bool {
 		return false
 	}
 	words := strings.Fields(line)
-	if len(words) < minHeadlineWords {
+	if len(words) < minHeadlineWords || len(words) > maxHeadlineWords {
 		return false
 	}
 	for _, w := range words {
@@ -107,7 +115,7 @@ func (e *Extractor) headlineMentions(doc *text.Document, ms []ner.Mention) []ner
 // body names, with the body's label, or the whole mention when the
 // gazetteers or the names of today know it.
 func (e *Extractor) vouchedRun(doc *text.Document, m ner.Mention, body map[string]string) (ner.Mention, bool) {
-	for n := m.Last - m.First; n > 0; n-- {
+	for n := min(m.Last-m.First, maxVouchedWords); n > 0; n-- {
 		for i := m.First; i+n <= m.Last; i++ {
 			run := ner.Mention{Start: doc.Tokens[i].Start, End: doc.Tokens[i+n-1].End, First: i, Last: i + n}
 			if label, ok := body[mentionText(doc, run)]; ok {

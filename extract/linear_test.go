@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -9,6 +10,7 @@ import (
 	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/internal/testcorpus"
 	"github.com/newsextract/newsextract/internal/text"
+	"github.com/newsextract/newsextract/model"
 )
 
 // TestPeopleLinear checks that the recognizer and the grouping of people
@@ -53,6 +55,38 @@ func TestPeopleLinear(t *testing.T) {
 		})
 		t.Run(tt.name+"/group", func(t *testing.T) {
 			testcorpus.Linear(t, 25_000, tt.input, func(s string) { ex.clusterPeople(cache[s].doc, cache[s].mentions) }, 5*time.Second)
+		})
+	}
+}
+
+// TestAssemblyLinear checks that the assembly rules and the place resolver
+// take linear time on shapes that made them cubic or quadratic: one long
+// capitalized line (every run of a headline mention's words was looked up)
+// and one long run of capitalized words that becomes one place mention
+// (every prefix and suffix of its name was looked up).
+func TestAssemblyLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("times made-up articles of up to 40 KB")
+	}
+	ex := newTestExtractor(t)
+	repeat := func(unit string) func(n int) string {
+		return func(n int) string { return strings.Repeat(unit, n/len(unit)+1) }
+	}
+	for _, tt := range []struct {
+		name  string
+		input func(n int) string
+	}{
+		{"one capitalized line", repeat("The ")},
+		{"capitalized headline lines", repeat("Quorble Negotiators Agree To Hostage Deal Today\n")},
+		{"one long place name", repeat("Upper Quorble ")},
+		{"a street in a long name", repeat("Quorble Street Road Avenue ")},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			testcorpus.Linear(t, 10_000, tt.input, func(s string) {
+				if _, err := ex.Extract(context.Background(), model.Article{Text: s}); err != nil {
+					t.Fatal(err)
+				}
+			}, 10*time.Second)
 		})
 	}
 }

@@ -14,6 +14,10 @@ import (
 // container: "General" is a village somewhere too.
 const minEmbeddedPopulation = 5000
 
+// maxEmbeddedWords is the longest run of a name's words looked up as the
+// place it embeds ("Papua New Guinea", "Bosnia and Herzegovina").
+const maxEmbeddedWords = 5
+
 // containerRule (g) gives a place that no entry matches, a street, a
 // building, a neighbourhood, the point of the place that contains it: a
 // place its own name embeds ("Colchester General Hospital"), else the
@@ -42,7 +46,9 @@ func (r *Resolver) containerRule(p model.Place, a *article) (choice, bool) {
 // name the one inside the article's context, else a populous one.
 func (r *Resolver) embedded(name string, a *article) (choice, bool) {
 	words := strings.Fields(name)
-	for n := len(words) - 1; n > 0; n-- {
+	// Place names run to a few words: longer runs are never looked up, so
+	// a mention of thousands of words costs a few lookups, not millions.
+	for n := min(len(words)-1, maxEmbeddedWords); n > 0; n-- {
 		for _, part := range []string{strings.Join(words[:n], " "), strings.Join(words[len(words)-n:], " ")} {
 			if lw := strings.ToLower(part); n == 1 && (r.words.localHeads[lw] || r.words.modifiers[lw]) {
 				continue
