@@ -57,7 +57,7 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 
 	start := time.Now()
 	rep := o.reporter(inputs)
-	var done, failed int
+	var done, failed, written int
 	var failedOutputs atomic.Int64 // counted by the goroutines committing files
 	out, err := newSink(o, func(err error) {
 		failedOutputs.Add(1)
@@ -83,6 +83,7 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 		if err := out.write(oc.unit.Input, in, oc.record); err != nil {
 			return fmt.Errorf("writing the output: %w", err)
 		}
+		written++
 		return nil
 	}
 	runErr := runOrdered(ctx, o.Jobs, func(emit func(unit) error) error {
@@ -91,10 +92,15 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 		return extractUnit(ctx, ex, o.Format, u)
 	}, write)
 	var closeErr error
-	if runErr != nil {
+	switch {
+	case runErr != nil:
 		out.Abort()
-	} else if closeErr = out.Close(); closeErr != nil {
-		closeErr = fmt.Errorf("writing the output: %w", closeErr)
+	case written == 0 && failed+len(problems) > 0 && out.toFile():
+		out.Abort() // nothing came out: an existing -o file stays as it was
+	default:
+		if closeErr = out.Close(); closeErr != nil {
+			closeErr = fmt.Errorf("writing the output: %w", closeErr)
+		}
 	}
 	rep.finish()
 	if runErr != nil {

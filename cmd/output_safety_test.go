@@ -151,6 +151,24 @@ func TestOutputKeepsMode(t *testing.T) {
 	}
 }
 
+// TestOutputKeptWhenNothingCameOut: when every input fails, an existing
+// -o file keeps its content (no empty file, no "[]" over it).
+func TestOutputKeptWhenNothingCameOut(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.txt")
+	os.WriteFile(bad, []byte{0, 1}, 0o644)
+	for _, name := range []string{"k.json", "k.yaml", "k.jsonl"} {
+		out := filepath.Join(dir, name)
+		os.WriteFile(out, []byte("{\"keep\":1}\n"), 0o644)
+		if _, errOut, code := run(t, "", "-q", "-o", out, bad); code != exitFailed || !strings.Contains(errOut, "bad.txt") {
+			t.Errorf("%s: exit %d, stderr %q; want 1 naming the input", name, code, errOut)
+		}
+		if data, _ := os.ReadFile(out); string(data) != "{\"keep\":1}\n" {
+			t.Errorf("%s now holds %q, want its old content", name, data)
+		}
+	}
+}
+
 // TestOutputIsInputRefused: an output that is one of the inputs is refused
 // before any work, and the input is untouched.
 func TestOutputIsInputRefused(t *testing.T) {

@@ -140,6 +140,9 @@ func (s *sink) Abort() {
 	}
 }
 
+// toFile reports a single stream that goes to an -o file.
+func (s *sink) toFile() bool { return s.streamFile != nil }
+
 // Close finishes the stream or the last per-input file.
 func (s *sink) Close() error {
 	if s.folder != "" {
