@@ -29,6 +29,9 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 	if err != nil {
 		return err
 	}
+	if o.outputFolder {
+		markSharedNames(inputs)
+	}
 	if err := refuseOverwrite(o, inputs); err != nil {
 		return err
 	}
@@ -141,7 +144,7 @@ func refuseOverwrite(o *extractOptions, inputs []input) error {
 		}
 		out := single
 		if o.outputFolder {
-			info, err := os.Stat(mirroredPath(o.Output, in.Rel, o.Format))
+			info, err := os.Stat(mirroredPath(o.Output, in, o.Format))
 			if err != nil {
 				continue
 			}
@@ -162,7 +165,7 @@ func dropCollisions(inputs []input, folder, format string) ([]input, []error) {
 	kept := inputs[:0:0]
 	var problems []error
 	for _, in := range inputs {
-		out := mirroredPath(folder, in.Rel, format)
+		out := mirroredPath(folder, in, format)
 		if first, taken := owner[out]; taken {
 			problems = append(problems, fmt.Errorf("%s: its output %s is already written for %s; not processed", in.Path, out, first))
 			continue

@@ -428,3 +428,23 @@ func TestExecuteCancelled(t *testing.T) {
 		t.Errorf("Execute changed the GC percent from %d to %d", gc, now)
 	}
 }
+
+// TestFolderOutputSharedNames: a page and its text twin (a.html, a.txt) in
+// one folder both get an output, their names keeping the extension.
+func TestFolderOutputSharedNames(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	os.MkdirAll(in, 0o755)
+	os.WriteFile(filepath.Join(in, "a.txt"), []byte(sampleArticle), 0o644)
+	os.WriteFile(filepath.Join(in, "a.md"), []byte(sampleArticle), 0o644)
+	os.WriteFile(filepath.Join(in, "b.txt"), []byte(sampleArticle), 0o644)
+	out := filepath.Join(dir, "out")
+	if _, errOut, code := run(t, "", "-q", "-f", "json", "-o", out+"/", in); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, name := range []string{"a.txt.json", "a.md.json", "b.json"} {
+		if _, err := os.Stat(filepath.Join(out, name)); err != nil {
+			t.Errorf("no output %s: %v", name, err)
+		}
+	}
+}

@@ -31,6 +31,10 @@ type input struct {
 	Rel string
 	// JSONL is true when the input is a JSON Lines stream of records.
 	JSONL bool
+	// KeepExt is true when another input has the same name but another
+	// extension (a.txt and a.html): its output name keeps the extension
+	// (a.txt.yaml, a.html.yaml) so that neither overwrites the other.
+	KeepExt bool
 }
 
 // collectInputs turns arguments into inputs, expanding folders. Paths that

@@ -131,7 +131,27 @@ func (r *recordWriter) Close() error {
 
 // mirroredPath is the output file for input rel inside folder dir:
 // dir/sub/a.txt becomes out/sub/a.yaml.
-func mirroredPath(dir, rel, format string) string {
-	rel = strings.TrimSuffix(rel, filepath.Ext(rel))
+func mirroredPath(dir string, in input, format string) string {
+	rel := in.Rel
+	if !in.KeepExt {
+		rel = strings.TrimSuffix(rel, filepath.Ext(rel))
+	}
 	return filepath.Join(dir, rel+"."+format)
+}
+
+// markSharedNames sets KeepExt on the inputs whose name without its
+// extension another input has too: "a.txt" and "a.html" give "a.txt.yaml"
+// and "a.html.yaml", not one "a.yaml".
+func markSharedNames(inputs []input) {
+	exts := map[string]map[string]bool{}
+	stem := func(in input) string { return strings.TrimSuffix(in.Rel, filepath.Ext(in.Rel)) }
+	for _, in := range inputs {
+		if exts[stem(in)] == nil {
+			exts[stem(in)] = map[string]bool{}
+		}
+		exts[stem(in)][filepath.Ext(in.Rel)] = true
+	}
+	for i := range inputs {
+		inputs[i].KeepExt = len(exts[stem(inputs[i])]) > 1 && filepath.Ext(inputs[i].Rel) != ""
+	}
 }

@@ -178,7 +178,7 @@ func TestOutputIsInputRefused(t *testing.T) {
 	link := filepath.Join(dir, "alias.txt")
 	os.Symlink("self.txt", link)
 	folder := writeArticle(t, dir, "in/a.yaml", "key: value\n")
-	writeArticle(t, dir, "in/a.txt")
+	writeArticle(t, dir, "in/b.txt")
 	tests := []struct {
 		name string
 		args []string

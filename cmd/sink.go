@@ -90,7 +90,7 @@ func (s *sink) write(in int, inp input, rec []byte) error {
 // openFile opens the per-input file of input in.
 func (s *sink) openFile(in int, inp input) {
 	s.current, s.label = in, inp.Path
-	f, err := openOutput(mirroredPath(s.folder, inp.Rel, s.format), s.cleaned)
+	f, err := openOutput(mirroredPath(s.folder, inp, s.format), s.cleaned)
 	if err != nil {
 		s.fail(s.label, err)
 		return
