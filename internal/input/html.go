@@ -6,6 +6,7 @@ import (
 	"errors"
 	"regexp"
 	"strings"
+	"time"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -186,12 +187,20 @@ func jsonLDDate(src string) string {
 
 var isoDate = regexp.MustCompile(`^\s*(\d{4}-\d{2}-\d{2})`)
 
-// dateOf returns the YYYY-MM-DD date an ISO 8601 value starts with, or "".
+// dateOf returns the YYYY-MM-DD date an ISO 8601 value starts with, or ""
+// when there is none or it is no real day after year 1 ("0000-00-00",
+// "2025-02-30", "0001-01-01", the zero values of content systems): such a
+// date is skipped for the next source, never an error for the page.
 func dateOf(s string) string {
-	if m := isoDate.FindStringSubmatch(s); m != nil {
-		return m[1]
+	m := isoDate.FindStringSubmatch(s)
+	if m == nil {
+		return ""
 	}
-	return ""
+	t, err := time.Parse(time.DateOnly, m[1])
+	if err != nil || t.Year() < 2 {
+		return ""
+	}
+	return m[1]
 }
 
 func first(have, s string) string {

@@ -30,6 +30,8 @@ func TestHTMLMetadata(t *testing.T) {
 		{"the page's local date, not UTC's", page(`<meta property="article:published_time" content="2023-09-26T21:45:00-05:00">`, ""), "2023-09-26", FromPublishedTime, ""},
 		{"meta beats json-ld", page(`<meta property="article:published_time" content="2024-01-01"><script type="application/ld+json">{"datePublished":"2024-02-02"}</script>`, ""), "2024-01-01", FromPublishedTime, ""},
 		{"a comment's time is not the article's", page("", `<div class="comment"><time datetime="2020-01-01">x</time></div>`), "", "", ""},
+		{"an impossible date is skipped for the next source", page(`<meta property="article:published_time" content="0000-00-00 00:00:00"><script type="application/ld+json">{"datePublished":"2025-02-30T10:00:00Z"}</script>`, `<time datetime="2024-04-05">x</time>`), "2024-04-05", FromTimeElement, ""},
+		{"a zero date is none", page(`<meta property="article:published_time" content="0001-01-01T00:00:00Z">`, ""), "", "", ""},
 		{"broken json-ld", page(`<script type="application/ld+json">{"datePublished": </script>`, ""), "", "", ""},
 		{"canonical", page(`<link rel="canonical" href="https://e.example/a"><meta property="og:url" content="https://e.example/b">`, ""), "", "", "https://e.example/a"},
 		{"og:url", page(`<meta property="og:url" content="https://e.example/b">`, ""), "", "", "https://e.example/b"},
