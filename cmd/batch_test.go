@@ -191,3 +191,15 @@ func TestInvalidUTF8InJSONLRecord(t *testing.T) {
 		t.Errorf("want two error records: %s", out)
 	}
 }
+
+// TestGlobIgnoresCase: the default patterns select upper-case extensions
+// too ("PAGE.HTML", "NOTES.MD"), as --input auto reads them.
+func TestGlobIgnoresCase(t *testing.T) {
+	dir := t.TempDir()
+	writeArticle(t, dir, "A.TXT")
+	writeArticle(t, dir, "B.Md")
+	out, errOut, code := run(t, "", "-q", "-f", "jsonl", dir)
+	if code != 0 || strings.Count(out, "\n") != 2 {
+		t.Errorf("exit %d, stderr %q, %d records; want 2", code, errOut, strings.Count(out, "\n"))
+	}
+}

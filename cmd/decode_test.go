@@ -84,7 +84,7 @@ func TestInputsAndRefDates(t *testing.T) {
 			}},
 		{name: "--ref-date-override forces", args: []string{"--ref-date", "2025-01-01", "--ref-date-override", "2025-08-20", dated}, refDate: "2025-08-20/flag"},
 		{name: "the fallback dates an undated article", args: []string{"--ref-date", "2025-08-20", undated}, refDate: "2025-08-20/flag"},
-		{name: "a yearless wire dateline takes the fallback's year", args: []string{"--ref-date", "2024-01-05", wire}, refDate: "2024-08-20/dateline",
+		{name: "a yearless wire dateline takes the year that puts it on or before the fallback", args: []string{"--ref-date", "2024-09-05", wire}, refDate: "2024-08-20/dateline",
 			check: func(t *testing.T, r model.Result) {
 				for _, p := range r.People {
 					if p.Name == "Reuters" || strings.EqualFold(p.Name, "London") {

@@ -80,10 +80,15 @@ func scanFolder(fsys fs.FS, root string, globs []string, recursive, hidden bool)
 	return scan
 }
 
-// matchAny reports whether name matches one of globs.
+// matchAny reports whether name matches one of globs, ignoring case:
+// "*.html" selects "PAGE.HTML", as --input auto reads it as a web page.
 func matchAny(globs []string, name string) bool {
+	lower := strings.ToLower(name)
 	for _, g := range globs {
 		if ok, _ := filepath.Match(g, name); ok {
+			return true
+		}
+		if ok, _ := filepath.Match(strings.ToLower(g), lower); ok {
 			return true
 		}
 	}

@@ -146,12 +146,13 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (res model.Res
 		return res, err
 	}
 	// A dateline without a year ("LONDON, Aug 20 (Reuters) -") takes the
-	// year of the article's own date when it has one, else the fallback's.
+	// year that puts it on or before the article's own date when it has
+	// one, else the fallback's.
 	yearOf := fallback
 	if own, err := parseRefDate(a.RefDate); err == nil && !own.IsZero() {
 		yearOf = own
 	}
-	dateline, hasDateline := findDatelineAfterBOM(a.Text, yearOf.Year())
+	dateline, hasDateline := findDatelineAfterBOM(a.Text, yearOf)
 	ref, refInfo, err := referenceDate(a, fallback, dateline.Date, dateline.Evidence, hasDateline)
 	if err != nil {
 		return res, err
@@ -201,12 +202,9 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (res model.Res
 
 // findDatelineAfterBOM looks for the dateline past a byte-order mark, so
 // that the mark is not part of its evidence.
-func findDatelineAfterBOM(article string, fallbackYear int) (timex.Dateline, bool) {
+func findDatelineAfterBOM(article string, fallback time.Time) (timex.Dateline, bool) {
 	skip := text.BOMLen(article)
-	if fallbackYear == 1 {
-		fallbackYear = 0 // the zero time: no fallback
-	}
-	dl, ok := timex.FindDateline(article[skip:], fallbackYear)
+	dl, ok := timex.FindDateline(article[skip:], fallback)
 	for _, sp := range []*model.Span{&dl.Evidence, &dl.Last} {
 		sp.Start += skip
 		sp.End += skip

@@ -49,9 +49,10 @@ func blankMarkdown(md string) string {
 }
 
 // frontMatterLines returns how many lines a YAML front matter block at the
-// top takes ("---", "title: ...", "---"), or 0. It is metadata, not prose.
+// top takes ("---", "title: ...", "---"), or 0; a byte-order mark before
+// it does not hide it. It is metadata, not prose.
 func frontMatterLines(lines []string) int {
-	if len(lines) == 0 || strings.TrimRight(lines[0], "\r\n") != "---" {
+	if len(lines) == 0 || strings.TrimRight(strings.TrimPrefix(lines[0], "\ufeff"), "\r\n") != "---" {
 		return 0
 	}
 	for i := 1; i < len(lines); i++ {

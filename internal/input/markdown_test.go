@@ -27,6 +27,7 @@ func TestBlankMarkdown(t *testing.T) {
 		{"fence", "```\ncode\n```", "   \ncode\n   "},
 		{"CRLF kept", "# Title\r\nText", "  Title\r\nText"},
 		{"front matter", "---\ntitle: Talks\n---\nText", "   \n            \n   \nText"},
+		{"front matter after a byte-order mark", "\ufeff---\ntitle: Talks\n---\nText", "      \n            \n   \nText"},
 		{"a rule that opens no front matter", "Text\n---\nMore", "Text\n   \nMore"},
 	}
 	for _, tt := range tests {

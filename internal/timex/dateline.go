@@ -38,11 +38,13 @@ type Dateline struct {
 // 20, 2025") in the lines above the body (headline, byline, timestamp
 // lines) or the body's first line, within the first eight non-blank lines.
 // A dateline without a year takes the year of another date in those lines,
-// else fallbackYear when it is not 0, else the year of the first full date
+// else the year that puts it on or before the fallback date when that is
+// not the zero time ("Dec 30" with a fallback of 5 January 2025 is 30
+// December 2024), else the year of the first full date
 // further down the article; without any, the date is the zero time (the
 // dateline still places the story and ends the headline). It reports
 // whether one was found. Dates inside ordinary sentences do not count.
-func FindDateline(text string, fallbackYear int) (Dateline, bool) {
+func FindDateline(text string, fallback time.Time) (Dateline, bool) {
 	v, err := loadVocabulary()
 	if err != nil {
 		return Dateline{}, false
@@ -89,8 +91,11 @@ func FindDateline(text string, fallbackYear int) (Dateline, bool) {
 			return Dateline{Date: f.t, Evidence: f.ev, Last: last}, true
 		}
 		y := year
-		if y == 0 {
-			y = fallbackYear
+		if y == 0 && !fallback.IsZero() {
+			y = fallback.Year()
+			if f.d <= daysIn(f.m, y) && day(y, f.m, f.d).After(fallback) {
+				y-- // a dateline is not dated after the article's own date
+			}
 		}
 		if y == 0 && off < len(text) {
 			y = firstFullDateYear(v, text[off:])

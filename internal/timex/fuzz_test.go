@@ -48,7 +48,7 @@ func FuzzDateline(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		dl, ok := FindDateline(text, 0)
+		dl, ok := FindDateline(text, time.Time{})
 		if !ok {
 			return
 		}
