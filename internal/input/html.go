@@ -48,14 +48,33 @@ func readHTML(data []byte, named string) (Document, error) {
 	}
 	d.Title = strings.Join(strings.Fields(art.Title()), " ")
 	body := strings.TrimSpace(blockText(art.Node))
-	if body == "" {
-		return Document{}, ErrNoContent
+	if !hasProse(body) {
+		return Document{}, ErrNoContent // navigation, a cookie notice, a footer
 	}
 	if d.Title != "" && !strings.HasPrefix(body, d.Title) {
 		body = d.Title + "\n\n" + body
 	}
 	d.Text = body + "\n"
 	return d, nil
+}
+
+// minProseWords is how many words the longest sentence of a page's text
+// needs for the text to be an article rather than page furniture.
+const minProseWords = 10
+
+// hasProse reports a text with a sentence of minProseWords words or more.
+func hasProse(text string) bool {
+	words := 0
+	for _, w := range strings.Fields(text) {
+		words++
+		if words >= minProseWords {
+			return true
+		}
+		if strings.ContainsAny(w[len(w)-1:], ".!?") {
+			words = 0
+		}
+	}
+	return false
 }
 
 // decodeHTML decodes a page: a byte-order mark or --encoding first, then

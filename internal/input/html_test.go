@@ -72,6 +72,10 @@ func TestHTMLDecoding(t *testing.T) {
 	if _, err := Read([]byte("<html><head><title></title></head><body><div class=\"ad-slot\">Buy now</div></body></html>"), Options{Kind: KindHTML}); err != ErrNoContent {
 		t.Errorf("a page with no article: err = %v, want ErrNoContent", err)
 	}
+	furniture := "<html><head><title>Breaking News</title></head><body><nav><a href=/>Home</a><a href=/w>World</a></nav><div class=\"cookie\">We use cookies to improve your experience. Accept all cookies?</div><footer>Contact us. © 2025 Example Media</footer></body></html>"
+	if _, err := Read([]byte(furniture), Options{Kind: KindHTML}); err != ErrNoContent {
+		t.Errorf("a page of navigation and notices: err = %v, want ErrNoContent", err)
+	}
 }
 
 // TestTestPages reads the five test pages: each keeps its article's
