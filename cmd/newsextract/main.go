@@ -4,11 +4,13 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/signal"
 	"runtime/debug"
 	"syscall"
+	"time"
 
 	"github.com/newsextract/newsextract/cmd"
 )
@@ -31,8 +33,27 @@ func main() {
 		s := <-signals
 		signal.Stop(signals)
 		cancel(&cmd.Interrupted{Signal: s})
+		// A write blocked on a reader that never reads (a stalled pipe, a
+		// FIFO) cannot see the cancellation: the process ends anyway. The
+		// temporary file such a run may leave is removed by the next run
+		// into the same folder.
+		time.AfterFunc(stopGrace, func() {
+			fmt.Fprintln(os.Stderr, "newsextract: interrupted while writing; stopping now")
+			os.Exit(128 + signalNumber(s))
+		})
 	}()
 	os.Exit(cmd.Execute(ctx, os.Args[1:], os.Stdin, stdout(), os.Stderr))
+}
+
+// stopGrace is how long a run may take to stop after SIGINT or SIGTERM.
+const stopGrace = time.Second
+
+// signalNumber is s's number (2 for SIGINT, 15 for SIGTERM).
+func signalNumber(s os.Signal) int {
+	if n, ok := s.(syscall.Signal); ok {
+		return int(n)
+	}
+	return int(syscall.SIGINT)
 }
 
 // stdout is the process's standard output, or, when it was closed before

@@ -83,3 +83,38 @@ func TestSignalStopsRun(t *testing.T) {
 		})
 	}
 }
+
+// TestSignalStopsBlockedWrite: SIGTERM while the output is a FIFO nobody
+// reads (a write that can never finish) still ends the run within about a
+// second, with status 143.
+func TestSignalStopsBlockedWrite(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "a.txt")
+	os.WriteFile(in, []byte("Talks in Paris ended on Tuesday.\n"), 0o644)
+	fifo := filepath.Join(dir, "out.yaml")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skip("no FIFOs here:", err)
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		t.Skip(err)
+	}
+	c := exec.Command(exe)
+	c.Env = append(os.Environ(), argsEnv+"=-q\n-o\n"+fifo+"\n"+in)
+	if err := c.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer time.AfterFunc(15*time.Second, func() { c.Process.Kill() }).Stop()
+	time.Sleep(2 * time.Second)
+	sent := time.Now()
+	c.Process.Signal(syscall.SIGTERM)
+	err = c.Wait()
+	took := time.Since(sent)
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() != 143 {
+		t.Errorf("err %v; want exit 143", err)
+	}
+	if took > 3*time.Second {
+		t.Errorf("took %v to stop", took)
+	}
+}
