@@ -62,7 +62,18 @@ func openOutput(path string, cleaned map[string]bool) (outputFile, error) {
 	case info.IsDir():
 		return nil, fmt.Errorf("%s: is a folder", path)
 	case info.Mode().IsRegular():
-		return createAtomic(path, info.Mode().Perm(), cleaned)
+		f, err := createAtomic(path, info.Mode().Perm(), cleaned)
+		if err != nil && errors.Is(err, fs.ErrPermission) {
+			// A file the user may write in a folder they may not: written
+			// in place, as a shell's > would, not atomically.
+			if through, throughErr := openThrough(path); throughErr == nil {
+				return through, nil
+			}
+		}
+		if err == nil {
+			f.owner = ownerOf(info)
+		}
+		return f, err
 	}
 	return openThrough(path)
 }
@@ -130,6 +141,9 @@ type atomicFile struct {
 	tmp  *os.File
 	path string
 	perm fs.FileMode
+	// owner is the replaced file's owner and group, given to the new file
+	// when this process may (as root); nil for a new file.
+	owner *fileOwner
 }
 
 // createAtomic opens a temporary file beside path, to be renamed to it with
@@ -168,6 +182,9 @@ func (f *atomicFile) Commit() error {
 	if err == nil {
 		err = f.tmp.Chmod(f.perm)
 	}
+	if err == nil && f.owner != nil {
+		f.tmp.Chown(f.owner.uid, f.owner.gid) // allowed for root only; else the writer owns it, as with any new file
+	}
 	if closeErr := f.tmp.Close(); err == nil {
 		err = closeErr
 	}
@@ -186,6 +203,9 @@ func (f *atomicFile) Abort() {
 	f.tmp.Close()
 	os.Remove(f.tmp.Name())
 }
+
+// fileOwner is a file's owner and group.
+type fileOwner struct{ uid, gid int }
 
 // removeStaleTemps removes the temporary files in dir that a run killed
 // before it could clean up left behind: those whose process is gone.
