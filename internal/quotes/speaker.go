@@ -142,7 +142,7 @@ func (r *reader) beforeApposition(j int) int {
 }
 
 // speakerAfter returns the noun phrase that starts at token k ("said
-// Clinton", "according to the Syrian Arab News Agency (SANA)"), to the
+// Clinton", "according to the Quorble News Agency (QNA)"), to the
 // first token that cannot belong to it. A bracketed short name right after
 // is part of it.
 func (r *reader) speakerAfter(k int) (first, last int, ok bool) {
