@@ -243,8 +243,9 @@ func (r *reader) before(off int) (attribution, bool) {
 			}
 			continue
 		}
-		if c > 0 && r.doc.Tokens[c].POS == "VBG" && r.doc.Tokens[c-1].Text == "," {
-			// "..., saying, “...”": the sentence's subject speaks.
+		if c > 0 && r.doc.Tokens[c].POS == "VBG" && (r.doc.Tokens[c-1].Text == "," || r.doc.Tokens[c-1].POS == "IN") {
+			// "..., saying, “...”", "while chanting, “...”": the
+			// sentence's subject speaks.
 			first := r.doc.Sentences[r.doc.Tokens[c].Sent].First
 			if f, l, ok := r.sentenceSubject(c, first); ok {
 				return attribution{cue: r.tokensSpan(c, c+1), speaker: r.tokensSpan(f, l), form: r.form(f, l)}, true

@@ -132,7 +132,9 @@ func (r *reader) sentenceSubject(k, first int) (int, int, bool) {
 				return fi, la, true
 			}
 		}
-	case prev.POS == "CC":
+	case prev.POS == "CC", prev.POS == "IN" && r.doc.Tokens[k].POS == "VBG":
+		// "and said", "while chanting", "before asking": the sentence's
+		// subject below.
 	default:
 		return 0, 0, false
 	}

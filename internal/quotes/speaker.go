@@ -96,9 +96,29 @@ func (r *reader) speakerBefore(k int) (first, last int, ok bool) {
 			first, last = r.phraseEndingAt(j2, k)
 		}
 	}
+	// "Protesters marching through the streets chanted": the phrase found
+	// is a participle's object, and the speaker the noun before the
+	// participle.
+	if v, ok := r.participleBefore(first, k); ok {
+		first, last = r.phraseEndingAt(v-1, k)
+	}
 	// A lone pronoun is the speaker by itself; an object pronoun is no
 	// speaker.
 	return first, last, true
+}
+
+// participleBefore finds the participle that governs, through a
+// preposition, the noun phrase starting at token first ("marching" in
+// "Protesters marching through the streets"), with a noun before it.
+func (r *reader) participleBefore(first, k int) (int, bool) {
+	if first < 3 || r.doc.Tokens[first-1].POS != "IN" {
+		return 0, false
+	}
+	v := first - 2
+	if p := r.doc.Tokens[v].POS; (p == "VBG" || p == "VBN") && r.near(v-1, k) && strings.HasPrefix(r.doc.Tokens[v-1].POS, "NN") {
+		return v, true
+	}
+	return 0, false
 }
 
 // phraseEndingAt returns the noun phrase whose head is token j, extended
