@@ -44,8 +44,8 @@ func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.M
 
 // teamLabels makes a place's name other than a country's a team, an
 // organization, where the text
-// gives it a win-loss record ("New England ( 6-6 )") or makes it win or
-// lose against another name ("West Virginia beat Georgetown"), and so
+// gives it a win-loss record ("Nebraska ( 4-2 )") or makes it win or
+// lose against another name ("Oregon beat Utah"), and so
 // wherever else the story names it.
 func (e *Extractor) teamLabels(doc *text.Document, ms []ner.Mention) []ner.Mention {
 	teams := map[string]bool{}
@@ -89,7 +89,7 @@ func (e *Extractor) playsAgainst(doc *text.Document, ms []ner.Mention, i int) bo
 }
 
 // companyNounLabels makes a name that a company noun introduces ("maker
-// Moncler" in "puffer-jacket maker X", "French rival X") an organization,
+// X" in "sportswear maker X", "the lender X") an organization,
 // in that sentence and wherever else the story names it: the recognizer
 // reads an unknown one-word company as a person.
 func (e *Extractor) companyNounLabels(doc *text.Document, ms []ner.Mention) []ner.Mention {
