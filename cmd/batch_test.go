@@ -203,3 +203,15 @@ func TestGlobIgnoresCase(t *testing.T) {
 		t.Errorf("exit %d, stderr %q, %d records; want 2", code, errOut, strings.Count(out, "\n"))
 	}
 }
+
+// TestJSONLinesInUTF16: a UTF-16 JSON Lines file gets one error that names
+// the encoding and the fix, not a JSON error per line.
+func TestJSONLinesInUTF16(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "l16.jsonl")
+	os.WriteFile(p, []byte("\xff\xfe{\x00}\x00\n\x00"), 0o644)
+	_, errOut, code := run(t, "", "-q", "-f", "jsonl", p)
+	if code != exitFailed || !strings.Contains(errOut, "UTF-16") || strings.Count(errOut, "\n") != 1 {
+		t.Errorf("exit %d, stderr %q; want one error naming UTF-16", code, errOut)
+	}
+}

@@ -252,7 +252,11 @@ func produceRecords(o *extractOptions, index int, in input, emit func(unit) erro
 		defer f.Close()
 		r = f
 	}
-	lines := &lineReader{r: bufio.NewReaderSize(r, 64<<10), max: int(o.MaxBytes)}
+	br := bufio.NewReaderSize(r, 64<<10)
+	if head, _ := br.Peek(2); bytes.Equal(head, []byte{0xFF, 0xFE}) || bytes.Equal(head, []byte{0xFE, 0xFF}) {
+		return emit(unit{Input: index, Label: in.Path, Err: errors.New("a JSON Lines input must be UTF-8, and this one is UTF-16: convert it first (iconv -f UTF-16 -t UTF-8)")})
+	}
+	lines := &lineReader{r: br, max: int(o.MaxBytes)}
 	records := 0
 	for n := 1; ; n++ {
 		line, tooLong, err := lines.next()
