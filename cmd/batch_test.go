@@ -215,3 +215,14 @@ func TestJSONLinesInUTF16(t *testing.T) {
 		t.Errorf("exit %d, stderr %q; want one error naming UTF-16", code, errOut)
 	}
 }
+
+// TestGlobCommaList: --glob takes a comma-separated list as well as repeats.
+func TestGlobCommaList(t *testing.T) {
+	dir := t.TempDir()
+	writeArticle(t, dir, "a.story")
+	writeArticle(t, dir, "b.note")
+	out, errOut, code := run(t, "", "-q", "-f", "jsonl", "--glob", "*.story,*.note", dir)
+	if code != 0 || strings.Count(out, "\n") != 2 {
+		t.Errorf("exit %d, stderr %q, %d records; want 2", code, errOut, strings.Count(out, "\n"))
+	}
+}

@@ -82,7 +82,7 @@ func (o *extractOptions) addFlags(c *cobra.Command) {
 	f.StringVar(&o.Input, "input", inputAuto, "input kind: auto (JSON Lines for *.jsonl, HTML for *.html and *.htm, Markdown for *.md, text otherwise), text, jsonl, html or markdown")
 	f.StringVar(&o.Encoding, "encoding", "", "read text, HTML and Markdown inputs in this character encoding (`NAME`: windows-1252, iso-8859-1, utf-16le...); default UTF-8, or UTF-16 with a byte-order mark")
 	f.BoolVar(&o.EmitText, "emit-text", false, "include the text that offsets point into in each result (for web pages, the extracted title and content)")
-	f.StringArrayVar(&o.Globs, "glob", []string{"*.txt", "*.html", "*.htm", "*.md"}, "file name `pattern` selected inside folder inputs (repeat for several)")
+	f.StringSliceVar(&o.Globs, "glob", []string{"*.txt", "*.html", "*.htm", "*.md"}, "file name `patterns` selected inside folder inputs (repeat the flag or separate them with commas)")
 	f.BoolVar(&o.Hidden, "hidden", false, "also read hidden files and folders (names starting with .) inside folder inputs")
 	f.BoolVarP(&o.Recursive, "recursive", "r", true, "descend into subfolders of folder inputs (--recursive=false to stay at the top)")
 	f.IntVarP(&o.Jobs, "jobs", "j", runtime.NumCPU(), "number of articles processed in parallel (0: one per core)")
