@@ -68,16 +68,21 @@ func placeNamed(places []model.Place, name string) int {
 // with the name of a place the gazetteers know, or its people's name
 // ("Pakistan Army", "Abuja Chamber of Commerce", "British Airways"), to that
 // place's record: one the article names, else, unless it is a continent
-// or a world region, a record with no mentions of its own. An organization that is nothing but a place's name (a club
+// or a world region, a record with no mentions of its own. A union that
+// stands for a region ("EU", org-places.tsv) points to it in any case. An organization that is nothing but a place's name (a club
 // called "Liverpool") points to that place too.
 func (e *Extractor) linkOrganizationsToPlaces(orgs []model.Organization, places []model.Place) []model.Place {
 	for i := range orgs {
 		name, typ, ok := e.placeInName(orgs[i].Name)
+		region, union := e.words.orgPlaces[orgs[i].Name]
+		if union {
+			name, typ, ok = region, model.PlaceRegion, true
+		}
 		if !ok {
 			continue
 		}
 		j := placeNamed(places, name)
-		if j < 0 && e.words.widePlaces[strings.ToLower(name)] {
+		if j < 0 && e.words.widePlaces[strings.ToLower(name)] && !union {
 			continue // "Asia Wire" does not put Asia among the places
 		}
 		if j < 0 {
@@ -94,7 +99,8 @@ func (e *Extractor) linkOrganizationsToPlaces(orgs []model.Organization, places 
 // placeInName reads the leading words of an organization's name as a
 // place the gazetteers know: the longest run that is a country's name or
 // alias, a town or region of the lexicon ("Abuja Chamber of Commerce"), or
-// a people's name ("Philippine Sports Commission").
+// a people's name ("Philippine Sports Commission"); a name that ends in a
+// division word is that division ("Orange County").
 func (e *Extractor) placeInName(org string) (name string, typ model.PlaceType, ok bool) {
 	words := strings.Fields(strings.TrimPrefix(org, "The "))
 	for n := min(len(words), 4); n > 0; n-- {
@@ -111,6 +117,11 @@ func (e *Extractor) placeInName(org string) (name string, typ model.PlaceType, o
 		if p, typ, ok := e.placeOfPeople(head); ok {
 			return p, typ, true
 		}
+	}
+	// "Orange County", "Cuyahoga County": a division's government takes
+	// the division's name.
+	if len(words) > 1 && e.words.strongRegion[strings.ToLower(words[len(words)-1])] {
+		return strings.Join(words, " "), model.PlaceRegion, true
 	}
 	return "", "", false
 }

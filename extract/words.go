@@ -24,6 +24,7 @@ type assemblyWords struct {
 	citingVerbs    map[string]bool   // "cited", "reported": before "by" and a source
 	knownNames     map[string]string // "Brexit": MISC; names of today with their labels
 	personAliases  map[string]string // "Jokowi": "Joko Widodo"
+	orgPlaces      map[string]string // "EU": "Europe"; organizations that stand for a region
 	companyNouns   map[string]bool   // "maker", "lender": before a name, an organization
 	matchVerbs     map[string]bool   // "beat", "defeated": between two teams
 	homeNations    map[string]bool   // "england": national sides that are no countries
@@ -62,6 +63,9 @@ var loadAssemblyWords = sync.OnceValues(func() (*assemblyWords, error) {
 	}
 	var err error
 	if w.placeAdjectives, err = vocab.Pairs(wordFiles, "words/place-adjectives.tsv"); err != nil {
+		return nil, err
+	}
+	if w.orgPlaces, err = vocab.Pairs(wordFiles, "words/org-places.tsv"); err != nil {
 		return nil, err
 	}
 	if w.personAliases, err = vocab.Pairs(wordFiles, "words/person-aliases.tsv"); err != nil {
