@@ -29,14 +29,9 @@ func (e *Extractor) linkPeoplesToPlaces(misc []model.Misc, places []model.Place)
 		if !ok {
 			continue
 		}
-		j := placeNamed(places, name)
-		if j < 0 {
-			places = append(places, model.Place{
-				ID: fmt.Sprintf("place-%d", len(places)+1), Name: name, Type: typ, Mentions: []model.Span{},
-			})
-			j = len(places) - 1
-		}
-		misc[i].Place = &model.Ref{Name: places[j].Name, Kind: model.KindPlace, ID: places[j].ID}
+		var ref model.Ref
+		places, ref = placeRecord(places, name, typ)
+		misc[i].Place = &ref
 	}
 	return places
 }
@@ -54,6 +49,19 @@ func (e *Extractor) placeOfPeople(name string) (place string, typ model.PlaceTyp
 	return "", "", false
 }
 
+// placeRecord returns a reference to the place record of that name, adding
+// one with no mentions of its own when the article has none.
+func placeRecord(places []model.Place, name string, typ model.PlaceType) ([]model.Place, model.Ref) {
+	j := placeNamed(places, name)
+	if j < 0 {
+		places = append(places, model.Place{
+			ID: fmt.Sprintf("place-%d", len(places)+1), Name: name, Type: typ, Mentions: []model.Span{},
+		})
+		j = len(places) - 1
+	}
+	return places, model.Ref{Name: places[j].Name, Kind: model.KindPlace, ID: places[j].ID}
+}
+
 // placeNamed is the index of the place record of that name, or -1.
 func placeNamed(places []model.Place, name string) int {
 	for i, p := range places {
@@ -69,8 +77,9 @@ func placeNamed(places []model.Place, name string) int {
 // ("Pakistan Army", "Abuja Chamber of Commerce", "British Airways"), to that
 // place's record: one the article names, else, unless it is a continent
 // or a world region, a record with no mentions of its own. A union that
-// stands for a region ("EU", org-places.tsv) points to it in any case. An organization that is nothing but a place's name (a club
-// called "Liverpool") points to that place too.
+// stands for a region ("EU", org-places.tsv) points to it in any case.
+// An organization that is nothing but a place's name (a club called
+// "Liverpool") points to that place too.
 func (e *Extractor) linkOrganizationsToPlaces(orgs []model.Organization, places []model.Place) []model.Place {
 	for i := range orgs {
 		name, typ, ok := e.placeInName(orgs[i].Name)
@@ -81,17 +90,12 @@ func (e *Extractor) linkOrganizationsToPlaces(orgs []model.Organization, places 
 		if !ok {
 			continue
 		}
-		j := placeNamed(places, name)
-		if j < 0 && e.words.widePlaces[strings.ToLower(name)] && !union {
+		if placeNamed(places, name) < 0 && e.words.widePlaces[strings.ToLower(name)] && !union {
 			continue // "Asia Wire" does not put Asia among the places
 		}
-		if j < 0 {
-			places = append(places, model.Place{
-				ID: fmt.Sprintf("place-%d", len(places)+1), Name: name, Type: typ, Mentions: []model.Span{},
-			})
-			j = len(places) - 1
-		}
-		orgs[i].Place = &model.Ref{Name: places[j].Name, Kind: model.KindPlace, ID: places[j].ID}
+		var ref model.Ref
+		places, ref = placeRecord(places, name, typ)
+		orgs[i].Place = &ref
 	}
 	return places
 }
