@@ -63,7 +63,8 @@ func TestPeopleLinear(t *testing.T) {
 // take linear time on shapes that made them cubic or quadratic: one long
 // capitalized line (every run of a headline mention's words was looked up)
 // and one long run of capitalized words that becomes one place mention
-// (every prefix and suffix of its name was looked up).
+// (every prefix and suffix of its name was looked up), and one sentence of
+// meeting words (each meeting scanned every mention of the article).
 func TestAssemblyLinear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("times made-up articles of up to 40 KB")
@@ -80,6 +81,7 @@ func TestAssemblyLinear(t *testing.T) {
 		{"capitalized headline lines", repeat("Quorble Negotiators Agree To Hostage Deal Today\n")},
 		{"one long place name", repeat("Upper Quorble ")},
 		{"a street in a long name", repeat("Quorble Street Road Avenue ")},
+		{"meeting words in one sentence", repeat("Talks In Quorble ")},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			testcorpus.Linear(t, 10_000, tt.input, func(s string) {

@@ -90,7 +90,7 @@ func (r *meetingReader) readBefore(cl *meetingClause, s text.Sentence, i int, ve
 	if len(cl.participants) == 0 || !verb {
 		r.readAttending(cl, s, npFirst)
 	}
-	for _, m := range r.in.Mentions {
+	for _, m := range mentionsIn(r.in.Mentions, from, npFirst) {
 		if cl.place != nil || m.First < from || m.Last > npFirst || m.Label != ner.LabelLOC || m.First == 0 {
 			continue
 		}
@@ -106,7 +106,7 @@ func (r *meetingReader) readBefore(cl *meetingClause, s text.Sentence, i int, ve
 // say where ("the EU Lisbon summit"), other names who ("Franco-German
 // talks", "the Senate meeting").
 func (r *meetingReader) readNounPhrase(cl *meetingClause, first, i int) {
-	for _, m := range r.in.Mentions {
+	for _, m := range mentionsIn(r.in.Mentions, first, i) {
 		if m.First < first || m.Last > i || m.Start < r.in.BodyStart {
 			continue
 		}
@@ -420,12 +420,7 @@ func (r *meetingReader) pronounParty(s text.Sentence, from, to int) (model.Party
 
 // nameWithin reports a name starting within n tokens from token k.
 func (r *meetingReader) nameWithin(k, n int) bool {
-	for _, m := range r.in.Mentions {
-		if m.First >= k && m.First < k+n {
-			return true
-		}
-	}
-	return false
+	return len(mentionsIn(r.in.Mentions, k, k+n)) > 0
 }
 
 // firstVerb returns the index of the first verb in tokens [from, to), or

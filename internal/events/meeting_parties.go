@@ -1,6 +1,7 @@
 package events
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsextract/newsextract/internal/ner"
@@ -15,7 +16,7 @@ import (
 func (r *meetingReader) partiesIn(from, to int, withMisc bool) []model.Party {
 	var out []model.Party
 	s := r.in.Doc.Sentences[r.in.Doc.Tokens[max(from, 0)].Sent]
-	for _, m := range r.in.Mentions {
+	for _, m := range mentionsIn(r.in.Mentions, from, to) {
 		if m.First < from || m.Last > to || m.Start < r.in.BodyStart {
 			continue
 		}
@@ -84,24 +85,32 @@ func (r *meetingReader) demonymBeforeName(m ner.Mention) bool {
 
 // mentionStarting returns the mention that starts at token k.
 func mentionStarting(ms []ner.Mention, k int) (ner.Mention, bool) {
-	for _, m := range ms {
-		if m.First == k {
-			return m, true
-		}
-		if m.First > k {
-			break
-		}
+	if i := firstAtOrAfter(ms, k); i < len(ms) && ms[i].First == k {
+		return ms[i], true
 	}
 	return ner.Mention{}, false
+}
+
+// mentionsIn are the mentions that start at token from or after and
+// before token to, the only ones that can lie within [from, to).
+func mentionsIn(ms []ner.Mention, from, to int) []ner.Mention {
+	lo := firstAtOrAfter(ms, from)
+	return ms[lo:max(lo, firstAtOrAfter(ms, to))]
+}
+
+// firstAtOrAfter is the index of the first mention starting at or after
+// token k (mentions are in text order), found by binary search: the
+// meeting rules ask for every token of a window, and a scan from the start
+// made long articles quadratic.
+func firstAtOrAfter(ms []ner.Mention, k int) int {
+	return sort.Search(len(ms), func(i int) bool { return ms[i].First >= k })
 }
 
 // firstMentionFrom returns the first token of the first mention at or
 // after token from.
 func firstMentionFrom(ms []ner.Mention, from int) int {
-	for _, m := range ms {
-		if m.First >= from {
-			return m.First
-		}
+	if i := firstAtOrAfter(ms, from); i < len(ms) {
+		return ms[i].First
 	}
 	return from
 }

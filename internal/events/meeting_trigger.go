@@ -167,12 +167,8 @@ func (r *meetingReader) meetingStatus(s text.Sentence, c meetingCandidate, low s
 
 // mentionAt reports an entity mention starting at token k.
 func (r *meetingReader) mentionAt(k int) bool {
-	for _, m := range r.in.Mentions {
-		if m.First == k {
-			return true
-		}
-	}
-	return false
+	_, ok := mentionStarting(r.in.Mentions, k)
+	return ok
 }
 
 // verbHasCounterpart reports a meeting verb with someone met: a name
