@@ -3,6 +3,7 @@ package extract
 import (
 	"embed"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/newsextract/newsextract/internal/ner"
@@ -23,6 +24,7 @@ type assemblyWords struct {
 	nameHonorifics map[string]bool   // "sheikh": part of a name after another title
 	citingVerbs    map[string]bool   // "cited", "reported": before "by" and a source
 	knownNames     map[string]string // "Brexit": MISC; names of today with their labels
+	knownFirst     map[string]bool   // the first words of knownNames, to skip other tokens fast
 	personAliases  map[string]string // "Jokowi": "Joko Widodo"
 	orgPlaces      map[string]string // "EU": "Europe"; organizations that stand for a region
 	companyNouns   map[string]bool   // "maker", "lender": before a name, an organization
@@ -74,7 +76,9 @@ var loadAssemblyWords = sync.OnceValues(func() (*assemblyWords, error) {
 	if w.knownNames, err = vocab.Pairs(wordFiles, "words/known-names.tsv"); err != nil {
 		return nil, err
 	}
+	w.knownFirst = map[string]bool{}
 	for name, label := range w.knownNames {
+		w.knownFirst[strings.Fields(name)[0]] = true
 		switch label {
 		case ner.LabelPER, ner.LabelORG, ner.LabelMISC, ner.LabelLOC:
 		default:
