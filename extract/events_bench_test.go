@@ -35,12 +35,10 @@ func devTexts(b *testing.B, rel string) []string {
 	return texts
 }
 
-// BenchmarkEventsDev times the whole extraction of the events development
-// set's texts and, apart, the events stage alone over the same analyzed
-// input, so that the events' share of the whole can be read off.
-func BenchmarkEventsDev(b *testing.B) {
-	texts := devTexts(b, "events/events-dev.jsonl")
-	ex := newTestExtractor(b)
+// benchWhole runs the sub-benchmark "whole": the whole extraction of the
+// texts, one after another. It returns their size in bytes, for the stage
+// benchmark beside it.
+func benchWhole(b *testing.B, ex *Extractor, texts []string) int {
 	size := 0
 	for _, t := range texts {
 		size += len(t)
@@ -55,6 +53,16 @@ func BenchmarkEventsDev(b *testing.B) {
 			}
 		}
 	})
+	return size
+}
+
+// BenchmarkEventsDev times the whole extraction of the events development
+// set's texts and, apart, the events stage alone over the same analyzed
+// input, so that the events' share of the whole can be read off.
+func BenchmarkEventsDev(b *testing.B) {
+	texts := devTexts(b, "events/events-dev.jsonl")
+	ex := newTestExtractor(b)
+	size := benchWhole(b, ex, texts)
 	inputs := make([]events.Input, len(texts))
 	for i, t := range texts {
 		doc := ex.analyzer.Analyze(t)

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"context"
 	"testing"
 
 	"github.com/newsextract/newsextract/internal/ner"
@@ -17,20 +16,7 @@ func BenchmarkQuotesDev(b *testing.B) {
 	texts := devTexts(b, "quotes/polnear-dev.jsonl")
 	texts = texts[:min(40, len(texts))]
 	ex := newTestExtractor(b)
-	size := 0
-	for _, t := range texts {
-		size += len(t)
-	}
-	b.Run("whole", func(b *testing.B) {
-		b.SetBytes(int64(size))
-		for b.Loop() {
-			for _, t := range texts {
-				if _, err := ex.Extract(context.Background(), model.Article{Text: t}); err != nil {
-					b.Fatal(err)
-				}
-			}
-		}
-	})
+	size := benchWhole(b, ex, texts)
 	type input struct {
 		doc  *text.Document
 		ents entities
