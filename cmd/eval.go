@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"sort"
 	"text/tabwriter"
 	"time"
@@ -456,11 +457,7 @@ func partyNames(parties []model.Party) []string {
 // scoreEvents scores agreements and meetings when any document of the file
 // has them in the events layout (the agreements or meetings key).
 func scoreEvents(docs []goldDoc, results []model.Result) (score.EventScores, bool) {
-	has := false
-	for _, d := range docs {
-		has = has || d.EventGold.Present()
-	}
-	if !has {
+	if !slices.ContainsFunc(docs, func(d goldDoc) bool { return d.EventGold.Present() }) {
 		return score.EventScores{}, false
 	}
 	var c score.EventCounts
@@ -558,11 +555,7 @@ func geoPred(m model.Span, p model.Place) score.GeoPred {
 // scoreGeo scores toponyms when any document of the file has the toponyms
 // key (the geo layout).
 func scoreGeo(docs []goldDoc, results []model.Result) (score.GeoScores, bool) {
-	has := false
-	for _, d := range docs {
-		has = has || d.GeoGold.Present()
-	}
-	if !has {
+	if !slices.ContainsFunc(docs, func(d goldDoc) bool { return d.GeoGold.Present() }) {
 		return score.GeoScores{}, false
 	}
 	var c score.GeoCounts
@@ -629,11 +622,7 @@ func quotePredictions(res model.Result) []score.QuotePred {
 // scoreQuotes scores quotes when any document of the file has the quotes
 // key (the quotes layout).
 func scoreQuotes(docs []goldDoc, results []model.Result) (map[string]score.QuoteGroupScores, bool) {
-	has := false
-	for _, d := range docs {
-		has = has || d.QuoteGold.Present()
-	}
-	if !has {
+	if !slices.ContainsFunc(docs, func(d goldDoc) bool { return d.QuoteGold.Present() }) {
 		return nil, false
 	}
 	var c score.QuoteCounts
