@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -537,10 +538,23 @@ func geoPredictions(res model.Result) []score.GeoPred {
 			continue
 		}
 		for _, m := range o.Mentions {
+			if isShortForm(m.Text, o.Name) {
+				continue
+			}
 			out = append(out, geoPred(m, byID[o.Place.ID]))
 		}
 	}
 	return out
+}
+
+// isShortForm reports an organization's mention that is an acronym of its
+// longer name ("PSC" of the Philippine Sports Commission): the place the
+// name embeds is not in it, so it is no toponym.
+func isShortForm(mention, name string) bool {
+	if mention == name || strings.ContainsAny(mention, " \t\n") {
+		return false
+	}
+	return strings.ToUpper(mention) == mention
 }
 
 // geoPred is one mention as a prediction with its place's id and point.

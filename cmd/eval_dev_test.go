@@ -46,13 +46,13 @@ func TestEvalDevelopmentFloors(t *testing.T) {
 			{"records in trap articles (2)", rx(`(?m)^\s*records in trap documents\s+(\d+) in`), 2, true},
 		}},
 		{"geo/gwn.jsonl", []figure{
-			{"literal F1 (82.79)", rx(`(?m)^\s*literal\s+\S+\s+\S+\s+(\S+)`), 81.8, false},
-			{"all F1 (86.19)", rx(`(?m)^\s*all\s+\S+\s+\S+\s+(\S+)`), 85.2, false},
-			{"literal recognized within 161 km (81.03)", rx(`(?m)^\s*literal recognized\s+\d+\s+(\S+)`), 80.0, false},
-			{"literal recognized exact id (79.76)", rx(`(?m)^\s*literal recognized(?:\s+\S+){6}\s+(\S+)`), 78.8, false},
-			{"all recognized within 161 km (86.46)", rx(`(?m)^\s*all recognized\s+\d+\s+(\S+)`), 85.5, false},
-			{"all with coordinates within 161 km (70.26)", rx(`(?m)^\s*all with coordinates\s+\d+\s+(\S+)`), 69.3, false},
-			{"all recognized exact id (84.76)", rx(`(?m)^\s*all recognized(?:\s+\S+){6}\s+(\S+)`), 83.8, false},
+			{"literal F1 (84.87)", rx(`(?m)^\s*literal\s+\S+\s+\S+\s+(\S+)`), 83.9, false},
+			{"all F1 (87.37)", rx(`(?m)^\s*all\s+\S+\s+\S+\s+(\S+)`), 86.4, false},
+			{"literal recognized within 161 km (81.43)", rx(`(?m)^\s*literal recognized\s+\d+\s+(\S+)`), 80.4, false},
+			{"literal recognized exact id (78.74)", rx(`(?m)^\s*literal recognized(?:\s+\S+){6}\s+(\S+)`), 77.7, false},
+			{"all recognized within 161 km (86.62)", rx(`(?m)^\s*all recognized\s+\d+\s+(\S+)`), 85.6, false},
+			{"all with coordinates within 161 km (71.26)", rx(`(?m)^\s*all with coordinates\s+\d+\s+(\S+)`), 70.3, false},
+			{"all recognized exact id (84.17)", rx(`(?m)^\s*all recognized(?:\s+\S+){6}\s+(\S+)`), 83.2, false},
 		}},
 	}
 	for _, tt := range tests {

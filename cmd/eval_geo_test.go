@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/newsextract/newsextract/model"
 )
 
 // TestEvalGeo scores toponyms on the first documents of the geo gold: the
@@ -89,5 +91,36 @@ func TestEvalGeoReadsResolution(t *testing.T) {
 	// Oslo is right; Paris is about 2,100 km off, with the wrong id.
 	if want := regexp.MustCompile(`all recognized +2 +50\.00 \(1/2\).* 50\.00 \(1/2\)`); !want.MatchString(out) {
 		t.Errorf("no %s in:\n%s", want, out)
+	}
+}
+
+// TestGeoPredictions checks which mentions eval takes as toponyms: every
+// place mention, and the mentions of misc and organization records that
+// point to a place, except an organization's acronym, which does not name
+// the place its full name embeds.
+func TestGeoPredictions(t *testing.T) {
+	res := model.Result{
+		Places: []model.Place{{ID: "place-1", Name: "Philippines", Mentions: []model.Span{{Text: "Philippines", Start: 0, End: 11}}}},
+		Organizations: []model.Organization{
+			{Name: "Philippine Sports Commission", Place: &model.Ref{ID: "place-1"}, Mentions: []model.Span{
+				{Text: "Philippine Sports Commission", Start: 20, End: 48}, {Text: "PSC", Start: 60, End: 63},
+			}},
+			{Name: "EU", Place: &model.Ref{ID: "place-1"}, Mentions: []model.Span{{Text: "EU", Start: 70, End: 72}}},
+			{Name: "Quorble Ltd", Mentions: []model.Span{{Text: "Quorble Ltd", Start: 80, End: 91}}},
+		},
+		Misc: []model.Misc{{Name: "Philippine", Place: &model.Ref{ID: "place-1"}, Mentions: []model.Span{{Text: "Philippine", Start: 100, End: 110}}}},
+	}
+	var starts []int
+	for _, p := range geoPredictions(res) {
+		starts = append(starts, p.Start)
+	}
+	want := []int{0, 100, 20, 70}
+	if len(starts) != len(want) {
+		t.Fatalf("prediction starts %v, want %v", starts, want)
+	}
+	for i := range want {
+		if starts[i] != want[i] {
+			t.Fatalf("prediction starts %v, want %v", starts, want)
+		}
 	}
 }

@@ -41,6 +41,7 @@ func (e *Extractor) assembleEntities(doc *text.Document, ms []ner.Mention) entit
 	out.misc = buildMisc(doc, ms, out.refs)
 	out.places = e.linkPeoplesToPlaces(out.misc, out.places)
 	out.places = e.linkOrganizationsToPlaces(out.organizations, out.places)
+	out.places = e.linkSitesToPlaces(doc, out.organizations, out.places)
 	return out
 }
 

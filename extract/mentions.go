@@ -14,6 +14,7 @@ import (
 // an organization's or work's name ("by The Syrian Observer").
 func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.Mention {
 	out := ms[:0:0]
+	surnames := fullNameSurnames(doc, ms)
 	for _, m := range ms {
 		// "A High Court judge": a determiner opening a sentence is not
 		// part of the name the model found after it.
@@ -31,7 +32,7 @@ func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.M
 		if m.Label == ner.LabelLOC && e.isCitedSource(doc, m) {
 			m.Label = ner.LabelORG
 		}
-		if e.beforeRegionNoun(doc, m) || e.endsInPlaceHead(doc, m) || e.locatedFacility(doc, m) {
+		if e.beforeRegionNoun(doc, m) || e.endsInPlaceHead(doc, m) || e.locatedFacility(doc, m) || e.townNotPerson(doc, m, surnames) {
 			m.Label = ner.LabelLOC
 		}
 		out = append(out, e.withHonorific(doc, m))

@@ -33,6 +33,9 @@ type assemblyWords struct {
 	placeHeads     map[string]bool   // "street", "cathedral": the last word of a place's name
 	facilityHeads  map[string]bool   // "school", "hospital": a building's name, a place when located
 	locativePreps  map[string]bool   // "at", "outside": before a building's name, a place
+	placePreps     map[string]bool   // "in", "near": before a town's name the model took for a person's
+	instHeads      map[string]bool   // "school", "court": an institution's site, when located
+	deityNames     map[string]bool   // "god": after "in", a person's name, never a town's
 	widePlaces     map[string]bool   // "asia", "middle east": continents and world regions
 	// placeAdjectives maps a people's name that is not a country's
 	// ("Texan", "European") to its place's name.
@@ -55,6 +58,9 @@ var loadAssemblyWords = sync.OnceValues(func() (*assemblyWords, error) {
 		{"words/home-nations.txt", &w.homeNations},
 		{"words/facility-heads.txt", &w.facilityHeads},
 		{"words/locative-prepositions.txt", &w.locativePreps},
+		{"words/place-prepositions.txt", &w.placePreps},
+		{"words/institution-heads.txt", &w.instHeads},
+		{"words/deity-names.txt", &w.deityNames},
 		{"words/wide-places.txt", &w.widePlaces},
 	} {
 		set, err := vocab.Words(wordFiles, f.file)

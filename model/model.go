@@ -310,7 +310,9 @@ type Organization struct {
 	Mentions []Span `json:"mentions" yaml:"mentions"`
 	// Place is the place record of the place the organization's name
 	// names ("Pakistan" in "Pakistan Army", "Syria" in "Syrian Arab News
-	// Agency"); left out when the name names none.
+	// Agency"), or, for a building or an institution the text puts
+	// something at ("a rally at Lincoln High School"), the place record of
+	// its site; left out otherwise.
 	Place *Ref `json:"place,omitempty" yaml:"place,omitempty"`
 }
 

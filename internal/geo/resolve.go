@@ -69,7 +69,11 @@ func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Sp
 	}
 	// First the places that name a country or a division: they are the
 	// context of the others.
+	landmark := make([]bool, len(places))
 	for i := range places {
+		if landmark[i] = r.landmarkRule(&places[i]); landmark[i] {
+			continue
+		}
 		if c, ok := continent(places[i].Name); ok {
 			picks[i] = apply(&places[i], choice{place: c, rule: model.RuleCountry})
 			continue
@@ -88,7 +92,7 @@ func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Sp
 	}
 	a.dateline = r.datelineCountry(places, cands, dateline)
 	for i := range places {
-		if places[i].Resolved {
+		if places[i].Resolved || landmark[i] {
 			continue
 		}
 		rules := []func(model.Place, []gaz.Place, *article) (choice, bool){contextRule, r.patternRule, datelineRule, populationRule}
@@ -112,7 +116,7 @@ func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Sp
 		}
 	}
 	for i := range places {
-		if places[i].Resolved || inSpan(places[i], dateline) {
+		if places[i].Resolved || landmark[i] || inSpan(places[i], dateline) {
 			continue
 		}
 		if c, ok := r.containerRule(places[i], a); ok {
@@ -211,4 +215,18 @@ func featureClass(g gaz.Place) model.FeatureClass {
 		return model.FeatureNatural
 	}
 	return model.FeatureOther
+}
+
+// Knows reports whether the gazetteer holds a place whose own name (not an
+// alternate) is name.
+func (r *Resolver) Knows(name string) bool {
+	if r.gaz == nil {
+		return false
+	}
+	for _, c := range r.gaz.Lookup(name) {
+		if exactName(c, name) {
+			return true
+		}
+	}
+	return false
 }

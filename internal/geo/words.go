@@ -7,14 +7,15 @@ import (
 	"github.com/newsextract/newsextract/internal/vocab"
 )
 
-//go:embed words/*.txt
+//go:embed words/*.txt words/*.tsv
 var wordFiles embed.FS
 
 // wordLists are the vocabularies the containment rule reads.
 type wordLists struct {
-	localHeads map[string]bool // "street", "hospital": the last word of a site's name
-	wideWords  map[string]bool // "ocean", "east": words of regions wider than a town
-	modifiers  map[string]bool // "eastern", "royal": words that name no place alone
+	localHeads map[string]bool     // "street", "hospital": the last word of a site's name
+	wideWords  map[string]bool     // "ocean", "east": words of regions wider than a town
+	modifiers  map[string]bool     // "eastern", "royal": words that name no place alone
+	landmarks  map[string]landmark // "white house": Washington, US; by folded name
 }
 
 // loadWords parses the embedded word files once.
@@ -28,6 +29,9 @@ var loadWords = sync.OnceValues(func() (*wordLists, error) {
 		return nil, err
 	}
 	if w.modifiers, err = vocab.Words(wordFiles, "words/modifier-words.txt"); err != nil {
+		return nil, err
+	}
+	if w.landmarks, err = readLandmarks(); err != nil {
 		return nil, err
 	}
 	return w, nil

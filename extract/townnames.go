@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsextract/newsextract/internal/ner"
+	"github.com/newsextract/newsextract/internal/text"
+)
+
+// townNotPerson reports a name the recognizer took for a person's that is
+// a town's or division's: it stands right after a place preposition ("a
+// cottage in Nelson", "fans inside Hinton"), the gazetteer knows a place of
+// that name, and nothing in the article makes it a person's: no possessive
+// after it ("in Nelson's office"), no full name of the article ends in it
+// ("Tom Nelson ... in Nelson"), it is no deity's ("faith in God").
+func (e *Extractor) townNotPerson(doc *text.Document, m ner.Mention, surnames map[string]bool) bool {
+	if m.Label != ner.LabelPER || m.First == 0 || m.Last-m.First > 3 {
+		return false
+	}
+	prev := doc.Tokens[m.First-1]
+	if prev.Sent != doc.Tokens[m.First].Sent || !e.words.placePreps[strings.ToLower(prev.Text)] {
+		return false
+	}
+	if m.Last < len(doc.Tokens) && isPossessive(doc.Tokens[m.Last].Text) {
+		return false
+	}
+	name := mentionText(doc, m)
+	if m.Last-m.First == 1 && surnames[name] || e.words.deityNames[strings.ToLower(name)] {
+		return false
+	}
+	return e.resolver.Knows(name)
+}
+
+// fullNameSurnames returns the last words of the article's person mentions
+// of two words or more.
+func fullNameSurnames(doc *text.Document, ms []ner.Mention) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range ms {
+		if m.Label == ner.LabelPER && m.Last-m.First >= 2 {
+			out[doc.Tokens[m.Last-1].Text] = true
+		}
+	}
+	return out
+}
+
+func isPossessive(s string) bool { return s == "'s" || s == "’s" || s == "'" }

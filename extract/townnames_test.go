@@ -1,0 +1,105 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/newsextract/newsextract/internal/ner"
+	"github.com/newsextract/newsextract/internal/text"
+	"github.com/newsextract/newsextract/model"
+)
+
+// personMention is the last mention of name in doc, labeled as a person's.
+func personMention(t *testing.T, doc *text.Document, name string) ner.Mention {
+	t.Helper()
+	start := strings.LastIndex(doc.Text, name)
+	if start < 0 {
+		t.Fatalf("%q not in %q", name, doc.Text)
+	}
+	first := doc.TokenAt(start)
+	last := first
+	for last < len(doc.Tokens) && doc.Tokens[last].End <= start+len(name) {
+		last++
+	}
+	return ner.Mention{Start: start, End: start + len(name), First: first, Last: last, Label: ner.LabelPER}
+}
+
+// TestTownNotPerson checks each guard of the rule on a mention labeled as
+// a person's, whatever the recognizer would say of the sentence.
+func TestTownNotPerson(t *testing.T) {
+	ex := newTestExtractor(t)
+	for _, tc := range []struct {
+		name, text, mention string
+		fullName            string // another person mention of the text, or ""
+		want                bool
+	}{
+		{"a town after in", "They rented a cottage in Hinton last year.", "Hinton", "", true},
+		{"after near", "The well is near Dewsbury, the council said.", "Dewsbury", "", true},
+		{"two words the gazetteer holds", "He was arrested in Beverly Hills on Monday.", "Beverly Hills", "", true},
+		{"no place preposition", "Hinton said the well was dry.", "Hinton", "", false},
+		{"at takes people too", "Fans jeered at Hinton after the match.", "Hinton", "", false},
+		{"a possessive", "The memo in Nelson's office was signed.", "Nelson", "", false},
+		{"a full name's surname", "Carl Nelson spoke. Critics put their faith in Nelson.", "Nelson", "Carl Nelson", false},
+		{"a deity", "They put their faith in God.", "God", "", false},
+		{"no such place", "They put their faith in Quorblesby.", "Quorblesby", "", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := ex.analyzer.Analyze(tc.text)
+			m := personMention(t, doc, tc.mention)
+			ms := []ner.Mention{m}
+			if tc.fullName != "" {
+				ms = append(ms, personMention(t, doc, tc.fullName))
+			}
+			if got := ex.townNotPerson(doc, m, fullNameSurnames(doc, ms)); got != tc.want {
+				t.Errorf("townNotPerson(%q in %q) = %v, want %v", tc.mention, tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestLinkSitesToPlaces checks that an institution the text puts something
+// at keeps its organization label and points to a place record of its
+// site, which has a point.
+func TestLinkSitesToPlaces(t *testing.T) {
+	ex := newTestExtractor(t)
+	for _, tc := range []struct {
+		name, text, org string
+		linked          bool
+	}{
+		{"a school located", "Students at Quorbridge Academy in Leeds were evacuated.", "Quorbridge Academy", true},
+		{"an institute located", "A fire broke out at the Quorbridge Institute in Leeds.", "Quorbridge Institute", true},
+		{"a school that acts", "Quorbridge Academy said classes would resume in Leeds.", "Quorbridge Academy", false},
+		{"no site word", "Protesters gathered at Quorble Holdings in Leeds.", "Quorble Holdings", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := ex.Extract(context.Background(), model.Article{Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var org *model.Organization
+			for i := range res.Organizations {
+				if res.Organizations[i].Name == tc.org {
+					org = &res.Organizations[i]
+				}
+			}
+			if org == nil {
+				if tc.linked {
+					t.Fatalf("no organization %q in %+v", tc.org, res.Organizations)
+				}
+				return
+			}
+			if (org.Place != nil) != tc.linked {
+				t.Fatalf("%s place = %+v, want linked %v", tc.org, org.Place, tc.linked)
+			}
+			if !tc.linked {
+				return
+			}
+			for _, p := range res.Places {
+				if p.ID == org.Place.ID && (p.Name != tc.org || p.Lat == nil || p.CountryCode != "GB") {
+					t.Errorf("site record %+v, want %s with a point in GB", p, tc.org)
+				}
+			}
+		})
+	}
+}
