@@ -46,13 +46,13 @@ func TestEvalDevelopmentFloors(t *testing.T) {
 			{"records in trap articles (2)", rx(`(?m)^\s*records in trap documents\s+(\d+) in`), 2, true},
 		}},
 		{"geo/gwn.jsonl", []figure{
-			{"literal F1 (84.87)", rx(`(?m)^\s*literal\s+\S+\s+\S+\s+(\S+)`), 83.9, false},
-			{"all F1 (87.37)", rx(`(?m)^\s*all\s+\S+\s+\S+\s+(\S+)`), 86.4, false},
-			{"literal recognized within 161 km (81.43)", rx(`(?m)^\s*literal recognized\s+\d+\s+(\S+)`), 80.4, false},
-			{"literal recognized exact id (78.74)", rx(`(?m)^\s*literal recognized(?:\s+\S+){6}\s+(\S+)`), 77.7, false},
-			{"all recognized within 161 km (86.62)", rx(`(?m)^\s*all recognized\s+\d+\s+(\S+)`), 85.6, false},
-			{"all with coordinates within 161 km (71.26)", rx(`(?m)^\s*all with coordinates\s+\d+\s+(\S+)`), 70.3, false},
-			{"all recognized exact id (84.17)", rx(`(?m)^\s*all recognized(?:\s+\S+){6}\s+(\S+)`), 83.2, false},
+			{"literal F1 (85.60)", rx(`(?m)^\s*literal\s+\S+\s+\S+\s+(\S+)`), 84.6, false},
+			{"all F1 (88.26)", rx(`(?m)^\s*all\s+\S+\s+\S+\s+(\S+)`), 87.3, false},
+			{"literal recognized within 161 km (81.21)", rx(`(?m)^\s*literal recognized\s+\d+\s+(\S+)`), 80.2, false},
+			{"literal recognized exact id (78.42)", rx(`(?m)^\s*literal recognized(?:\s+\S+){6}\s+(\S+)`), 77.4, false},
+			{"all recognized within 161 km (86.44)", rx(`(?m)^\s*all recognized\s+\d+\s+(\S+)`), 85.4, false},
+			{"all with coordinates within 161 km (72.37)", rx(`(?m)^\s*all with coordinates\s+\d+\s+(\S+)`), 71.4, false},
+			{"all recognized exact id (83.96)", rx(`(?m)^\s*all recognized(?:\s+\S+){6}\s+(\S+)`), 83.0, false},
 		}},
 	}
 	for _, tt := range tests {

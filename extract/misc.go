@@ -27,6 +27,9 @@ func (e *Extractor) linkPeoplesToPlaces(misc []model.Misc, places []model.Place)
 	for i := range misc {
 		name, typ, ok := e.placeOfPeople(misc[i].Name)
 		if !ok {
+			name, typ, ok = e.placeInMiscName(misc[i].Name)
+		}
+		if !ok {
 			continue
 		}
 		var ref model.Ref
@@ -34,6 +37,29 @@ func (e *Extractor) linkPeoplesToPlaces(misc []model.Misc, places []model.Place)
 		misc[i].Place = &ref
 	}
 	return places
+}
+
+// placeInMiscName reads a place in a name that is not a people's alone: a
+// compound with a people's or a country's name ("anti-Russian",
+// "U.S.-led", "Austro-Hungarian": the first part that is one), else the
+// leading words of an event's, a league's or a law's name ("Bosnian Serb",
+// "Indian Premier League"), as an organization's name is read.
+func (e *Extractor) placeInMiscName(name string) (place string, typ model.PlaceType, ok bool) {
+	if strings.Contains(name, "-") && !strings.Contains(name, " ") {
+		for _, part := range strings.Split(name, "-") {
+			if p, typ, ok := e.placeOfPeople(part); ok {
+				return p, typ, true
+			}
+			if c, ok := e.lexicon.Country(part); ok {
+				return c, model.PlaceCountry, true
+			}
+		}
+		return "", "", false
+	}
+	if !strings.Contains(name, " ") {
+		return "", "", false
+	}
+	return e.placeInName(name)
 }
 
 // placeOfPeople reads a people's name as a place: a country's demonym

@@ -24,6 +24,9 @@ func TestPeoplesPointToPlaces(t *testing.T) {
 		{"a state's people", "Thousands of Texans lost power on Tuesday.", "Texans", "Texas", 0, model.FeatureAdmin1},
 		{"a continent's adjective", "The European markets fell on Friday.", "European", "Europe", 0, model.FeatureContinent},
 		{"a people with no place", "The Bedouin tribes met on Sunday.", "Bedouin", "", 0, ""},
+		{"a compound names a country", "The U.S.-led coalition struck again.", "U.S.-led", "United States", 0, model.FeatureCountry},
+		{"a compound's first people", "The Austro-Hungarian empire collapsed.", "Austro-Hungarian", "Hungary", 0, model.FeatureCountry},
+		{"a league named for a country", "He won the Indian Premier League title in May.", "Indian Premier League", "India", 0, model.FeatureCountry},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res, err := e.Extract(context.Background(), model.Article{Text: tc.text})
