@@ -71,8 +71,8 @@ func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Sp
 	// context of the others.
 	landmark := make([]bool, len(places))
 	for i := range places {
-		if landmark[i] = r.landmarkRule(&places[i]); landmark[i] {
-			continue
+		if landmark[i] = r.landmarkRule(&places[i]) || r.words.waters[gaz.Fold(places[i].Name)]; landmark[i] {
+			continue // a landmark is placed, open water stays unresolved
 		}
 		if c, ok := continent(places[i].Name); ok {
 			picks[i] = apply(&places[i], choice{place: c, rule: model.RuleCountry})

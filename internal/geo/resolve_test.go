@@ -75,6 +75,7 @@ func TestTraps(t *testing.T) {
 		{"Niger", "Niger's capital is calm, and so is Minna.", []string{"Niger/country", "Minna/city"}, 0, "NE", "", model.RuleCountry},
 		{"Valencia from a Madrid dateline", "MADRID, May 2 - Fans in Valencia cheered.", []string{"MADRID/city", "Valencia/city"}, 14, "ES", "", ""},
 		{"unknown", "They walked down Quorble Lane.", []string{"Quorble Lane"}, 0, "", "", ""},
+		{"open water, not the town in Iowa", "Storms crossed the Atlantic toward Iowa.", []string{"Atlantic", "Iowa/region"}, 0, "", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			places := placesOf(tc.text, tc.places...)

@@ -16,6 +16,7 @@ type wordLists struct {
 	wideWords  map[string]bool     // "ocean", "east": words of regions wider than a town
 	modifiers  map[string]bool     // "eastern", "royal": words that name no place alone
 	landmarks  map[string]landmark // "white house": Washington, US; by folded name
+	waters     map[string]bool     // "atlantic": an ocean's or a sea's name used alone
 }
 
 // loadWords parses the embedded word files once.
@@ -29,6 +30,9 @@ var loadWords = sync.OnceValues(func() (*wordLists, error) {
 		return nil, err
 	}
 	if w.modifiers, err = vocab.Words(wordFiles, "words/modifier-words.txt"); err != nil {
+		return nil, err
+	}
+	if w.waters, err = vocab.Words(wordFiles, "words/open-waters.txt"); err != nil {
 		return nil, err
 	}
 	if w.landmarks, err = readLandmarks(); err != nil {
