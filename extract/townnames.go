@@ -7,14 +7,17 @@ import (
 	"github.com/newsextract/newsextract/internal/text"
 )
 
-// townNotPerson reports a name the recognizer took for a person's that is
-// a town's or division's: it stands right after a place preposition ("a
-// cottage in Nelson", "fans inside Hinton"), the gazetteer knows a place of
-// that name, and nothing in the article makes it a person's: no possessive
-// after it ("in Nelson's office"), no full name of the article ends in it
-// ("Tom Nelson ... in Nelson"), it is no deity's ("faith in God").
-func (e *Extractor) townNotPerson(doc *text.Document, m ner.Mention, surnames map[string]bool) bool {
-	if m.Label != ner.LabelPER || m.First == 0 || m.Last-m.First > 3 {
+// townAfterPreposition reports a name the recognizer took for a person's or an
+// organization's that is a town's or a division's: it stands right after
+// a place preposition ("a cottage in Nelson", "fans inside Hinton"), the
+// gazetteer knows a place of that name, and nothing in the article makes
+// it a person's or an organization's: no possessive after it ("in
+// Nelson's office"), no full name of the article ends in it ("Tom Nelson
+// ... in Nelson"), no deity ("faith in God"); for an organization, no
+// acronym, no name or head word of the lexicon's organizations
+// ("Congress"), no noun of owning before the preposition ("shares in X").
+func (e *Extractor) townAfterPreposition(doc *text.Document, m ner.Mention, surnames map[string]bool) bool {
+	if m.Label != ner.LabelPER && m.Label != ner.LabelORG || m.First == 0 || m.Last-m.First > 3 {
 		return false
 	}
 	prev := doc.Tokens[m.First-1]
@@ -28,7 +31,24 @@ func (e *Extractor) townNotPerson(doc *text.Document, m ner.Mention, surnames ma
 	if m.Last-m.First == 1 && surnames[name] || e.words.deityNames[strings.ToLower(name)] {
 		return false
 	}
+	if m.Label == ner.LabelORG && e.organizationEvidence(doc, m, name) {
+		return false
+	}
 	return e.resolver.Knows(name)
+}
+
+// organizationEvidence reports what keeps a name after "in" an
+// organization's: an acronym, a name or head word the lexicon lists for
+// organizations, a noun of owning before the preposition.
+func (e *Extractor) organizationEvidence(doc *text.Document, m ner.Mention, name string) bool {
+	if isAcronym(name) {
+		return true
+	}
+	if _, ok := e.lexicon.Organization(name); ok || e.lexicon.IsOrgWord(strings.ToLower(doc.Tokens[m.Last-1].Text)) {
+		return true
+	}
+	k := m.First - 2
+	return k >= 0 && e.words.holdingNouns[strings.ToLower(doc.Tokens[k].Text)]
 }
 
 // fullNameSurnames returns the last words of the article's person mentions

@@ -25,34 +25,42 @@ func personMention(t *testing.T, doc *text.Document, name string) ner.Mention {
 	return ner.Mention{Start: start, End: start + len(name), First: first, Last: last, Label: ner.LabelPER}
 }
 
-// TestTownNotPerson checks each guard of the rule on a mention labeled as
+// TestTownAfterPreposition checks each guard of the rule on a mention labeled as
 // a person's, whatever the recognizer would say of the sentence.
-func TestTownNotPerson(t *testing.T) {
+func TestTownAfterPreposition(t *testing.T) {
 	ex := newTestExtractor(t)
 	for _, tc := range []struct {
 		name, text, mention string
 		fullName            string // another person mention of the text, or ""
 		want                bool
+		label               string // the mention's label, PER when ""
 	}{
-		{"a town after in", "They rented a cottage in Hinton last year.", "Hinton", "", true},
-		{"after near", "The well is near Dewsbury, the council said.", "Dewsbury", "", true},
-		{"two words the gazetteer holds", "He was arrested in Beverly Hills on Monday.", "Beverly Hills", "", true},
-		{"no place preposition", "Hinton said the well was dry.", "Hinton", "", false},
-		{"at takes people too", "Fans jeered at Hinton after the match.", "Hinton", "", false},
-		{"a possessive", "The memo in Nelson's office was signed.", "Nelson", "", false},
-		{"a full name's surname", "Carl Nelson spoke. Critics put their faith in Nelson.", "Nelson", "Carl Nelson", false},
-		{"a deity", "They put their faith in God.", "God", "", false},
-		{"no such place", "They put their faith in Quorblesby.", "Quorblesby", "", false},
+		{"a town after in", "They rented a cottage in Hinton last year.", "Hinton", "", true, ""},
+		{"after near", "The well is near Dewsbury, the council said.", "Dewsbury", "", true, ""},
+		{"two words the gazetteer holds", "He was arrested in Beverly Hills on Monday.", "Beverly Hills", "", true, ""},
+		{"no place preposition", "Hinton said the well was dry.", "Hinton", "", false, ""},
+		{"at takes people too", "Fans jeered at Hinton after the match.", "Hinton", "", false, ""},
+		{"a possessive", "The memo in Nelson's office was signed.", "Nelson", "", false, ""},
+		{"a full name's surname", "Carl Nelson spoke. Critics put their faith in Nelson.", "Nelson", "Carl Nelson", false, ""},
+		{"a deity", "They put their faith in God.", "God", "", false, ""},
+		{"no such place", "They put their faith in Quorblesby.", "Quorblesby", "", false, ""},
+		{"an organization after in", "Crowds in Gloucester cheered the team.", "Gloucester", "", true, ner.LabelORG},
+		{"shares in a company", "He bought shares in Gloucester last year.", "Gloucester", "", false, ner.LabelORG},
+		{"an acronym", "A vote in U.N. bodies failed.", "U.N.", "", false, ner.LabelORG},
+		{"a legislature", "The bill stalled in Congress on Monday.", "Congress", "", false, ner.LabelORG},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := ex.analyzer.Analyze(tc.text)
 			m := personMention(t, doc, tc.mention)
+			if tc.label != "" {
+				m.Label = tc.label
+			}
 			ms := []ner.Mention{m}
 			if tc.fullName != "" {
 				ms = append(ms, personMention(t, doc, tc.fullName))
 			}
-			if got := ex.townNotPerson(doc, m, fullNameSurnames(doc, ms)); got != tc.want {
-				t.Errorf("townNotPerson(%q in %q) = %v, want %v", tc.mention, tc.text, got, tc.want)
+			if got := ex.townAfterPreposition(doc, m, fullNameSurnames(doc, ms)); got != tc.want {
+				t.Errorf("townAfterPreposition(%q in %q) = %v, want %v", tc.mention, tc.text, got, tc.want)
 			}
 		})
 	}

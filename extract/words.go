@@ -36,6 +36,7 @@ type assemblyWords struct {
 	placePreps     map[string]bool   // "in", "near": before a town's name the model took for a person's
 	instHeads      map[string]bool   // "school", "court": an institution's site, when located
 	deityNames     map[string]bool   // "god": after "in", a person's name, never a town's
+	holdingNouns   map[string]bool   // "shares", "stake": before "in", an organization follows
 	widePlaces     map[string]bool   // "asia", "middle east": continents and world regions
 	// placeAdjectives maps a people's name that is not a country's
 	// ("Texan", "European") to its place's name.
@@ -61,6 +62,7 @@ var loadAssemblyWords = sync.OnceValues(func() (*assemblyWords, error) {
 		{"words/place-prepositions.txt", &w.placePreps},
 		{"words/institution-heads.txt", &w.instHeads},
 		{"words/deity-names.txt", &w.deityNames},
+		{"words/holding-nouns.txt", &w.holdingNouns},
 		{"words/wide-places.txt", &w.widePlaces},
 	} {
 		set, err := vocab.Words(wordFiles, f.file)
