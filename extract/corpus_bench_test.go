@@ -1,0 +1,92 @@
+package extract_test
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"testing"
+
+	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/internal/testcorpus"
+	"github.com/newsextract/newsextract/internal/text"
+	"github.com/newsextract/newsextract/model"
+)
+
+// corpusFiles are the development texts of the corpus benchmark: news of
+// 1996 (CoNLL-2003 dev), of the 1990s wires (TimeBank), of the web
+// (GeoWebNews), diplomatic news (events-dev) and political news (PolNeAR
+// dev). The list is fixed so that figures of different builds compare.
+var corpusFiles = []string{
+	"conll2003/conll2003-dev.jsonl",
+	"tempeval3/tempeval3-timebank.jsonl",
+	"geo/gwn.jsonl",
+	"events/events-dev.jsonl",
+	"quotes/polnear-dev.jsonl",
+}
+
+// readCorpus reads the articles of the corpus files, with their creation
+// dates as reference dates where the gold gives them.
+func readCorpus(b *testing.B) []model.Article {
+	var out []model.Article
+	for _, name := range corpusFiles {
+		f, err := os.Open(testcorpus.Gold(b, name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 1<<26)
+		for sc.Scan() {
+			var d struct {
+				ID   string  `json:"id"`
+				Text string  `json:"text"`
+				DCT  *string `json:"dct"`
+			}
+			if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+				b.Fatal(err)
+			}
+			a := model.Article{ID: d.ID, Text: d.Text}
+			if d.DCT != nil && len(*d.DCT) >= 10 {
+				a.RefDate = (*d.DCT)[:10]
+			}
+			out = append(out, a)
+		}
+		f.Close()
+		if err := sc.Err(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return out
+}
+
+// BenchmarkCorpus runs the whole extraction over the fixed corpus of
+// development texts, one article after another on one goroutine, and
+// reports MB/s (of article text) and tokens/s. Compare two builds side by
+// side with scripts/bench-compare.sh, never by absolute figures alone.
+func BenchmarkCorpus(b *testing.B) {
+	articles := readCorpus(b)
+	an, err := text.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var bytes, tokens int
+	for _, a := range articles {
+		bytes += len(a.Text)
+		tokens += len(an.Analyze(a.Text).Tokens)
+	}
+	e, err := extract.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(bytes))
+	b.ResetTimer()
+	for range b.N {
+		for _, a := range articles {
+			if _, err := e.Extract(context.Background(), a); err != nil {
+				b.Fatalf("%s: %v", a.ID, err)
+			}
+		}
+	}
+	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	b.ReportMetric(float64(len(articles)), "articles")
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Compares two builds of newsextract side by side on BenchmarkCorpus (the
+# whole extraction over a fixed corpus of development texts, one core):
+# each build's benchmark binary runs PAIRS times, the two alternating (A B,
+# B A, A B, ...) so that a busy spell of a shared machine slows both, and
+# the medians and their ratio are printed. Report the ratio; an absolute
+# figure means something only beside the load it was taken under.
+#
+# Usage: scripts/bench-compare.sh BASE [HEAD] [PAIRS]
+#   BASE, HEAD  git revisions; HEAD defaults to the working tree
+#   PAIRS       runs of each build (default 5)
+# The shared data must sit beside the repository (../shared/data). A
+# revision that predates the benchmark gets today's benchmark file copied
+# in (it uses only the public API and internal/text).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$PWD
+base=${1:?usage: scripts/bench-compare.sh BASE [HEAD] [PAIRS]}
+head=${2:-}
+pairs=${3:-5}
+parent=$(dirname "$repo")
+work=$(mktemp -d)
+trees=()
+cleanup() {
+  for t in "${trees[@]}"; do git -C "$repo" worktree remove --force "$t" >/dev/null 2>&1 || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# build REV NAME: compiles the extract test binary of REV (the working tree
+# when REV is empty) into $work/NAME.test and records the package folder.
+build() {
+  local rev=$1 name=$2 dir=$repo
+  if [[ -n $rev ]]; then
+    # Beside the repository, so that the tests find ../shared/data.
+    dir=$parent/.bench-$name-$$
+    git -C "$repo" worktree add --detach --force "$dir" "$rev" >/dev/null
+    trees+=("$dir")
+    [[ -e $dir/extract/corpus_bench_test.go ]] || cp "$repo/extract/corpus_bench_test.go" "$dir/extract/"
+  fi
+  (cd "$dir" && go test -c -o "$work/$name.test" ./extract)
+  echo "$dir/extract" > "$work/$name.dir"
+}
+
+# run NAME: one benchmark run; appends ns/op and MB/s to $work/NAME.txt.
+run() {
+  local name=$1
+  (cd "$(cat "$work/$name.dir")" && "$work/$name.test" -test.run '^$' -test.bench '^BenchmarkCorpus$' \
+    -test.benchtime 1x -test.cpu 1) | awk '/^BenchmarkCorpus/ {print $3, $5}' >> "$work/$name.txt"
+}
+
+build "$base" base
+build "$head" head
+for ((i = 0; i < pairs; i++)); do
+  if ((i % 2 == 0)); then run base; run head; else run head; run base; fi
+done
+median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+b=$(cut -d' ' -f1 "$work/base.txt" | median)
+h=$(cut -d' ' -f1 "$work/head.txt" | median)
+echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
+printf 'base %s: median %.2f s/corpus (runs: %s)\n' "$base" "$(echo "$b/1e9" | bc -l)" "$(cut -d' ' -f2 "$work/base.txt" | tr '\n' ' ')MB/s"
+printf 'head %s: median %.2f s/corpus (runs: %s)\n' "${head:-working tree}" "$(echo "$h/1e9" | bc -l)" "$(cut -d' ' -f2 "$work/head.txt" | tr '\n' ' ')MB/s"
+printf 'throughput head/base: %.2fx\n' "$(echo "$b/$h" | bc -l)"
