@@ -538,7 +538,7 @@ func geoPredictions(res model.Result) []score.GeoPred {
 			continue
 		}
 		for _, m := range o.Mentions {
-			if isShortForm(m.Text, o.Name) {
+			if isShortForm(m.Text, o.Name, byID[o.Place.ID].Name) {
 				continue
 			}
 			out = append(out, geoPred(m, byID[o.Place.ID]))
@@ -547,14 +547,15 @@ func geoPredictions(res model.Result) []score.GeoPred {
 	return out
 }
 
-// isShortForm reports an organization's mention that is an acronym of its
-// longer name ("PSC" of the Philippine Sports Commission): the place the
+// isShortForm reports an organization's one-word mention that is a short
+// form of its longer name ("PSC" of the Philippine Sports Commission, "Star"
+// of Star India) and does not hold the place's name: the place the full
 // name embeds is not in it, so it is no toponym.
-func isShortForm(mention, name string) bool {
+func isShortForm(mention, name, place string) bool {
 	if mention == name || strings.ContainsAny(mention, " \t\n") {
 		return false
 	}
-	return strings.ToUpper(mention) == mention
+	return !strings.Contains(strings.ToLower(mention), strings.ToLower(place))
 }
 
 // geoPred is one mention as a prediction with its place's id and point.

@@ -96,8 +96,8 @@ func TestEvalGeoReadsResolution(t *testing.T) {
 
 // TestGeoPredictions checks which mentions eval takes as toponyms: every
 // place mention, and the mentions of misc and organization records that
-// point to a place, except an organization's acronym, which does not name
-// the place its full name embeds.
+// point to a place, except an organization's one-word short form that does
+// not hold the place's name.
 func TestGeoPredictions(t *testing.T) {
 	res := model.Result{
 		Places: []model.Place{{ID: "place-1", Name: "Philippines", Mentions: []model.Span{{Text: "Philippines", Start: 0, End: 11}}}},
@@ -106,6 +106,9 @@ func TestGeoPredictions(t *testing.T) {
 				{Text: "Philippine Sports Commission", Start: 20, End: 48}, {Text: "PSC", Start: 60, End: 63},
 			}},
 			{Name: "EU", Place: &model.Ref{ID: "place-1"}, Mentions: []model.Span{{Text: "EU", Start: 70, End: 72}}},
+			{Name: "Star Philippines", Place: &model.Ref{ID: "place-1"}, Mentions: []model.Span{
+				{Text: "Star", Start: 120, End: 124}, {Text: "Philippines", Start: 130, End: 141},
+			}},
 			{Name: "Quorble Ltd", Mentions: []model.Span{{Text: "Quorble Ltd", Start: 80, End: 91}}},
 		},
 		Misc: []model.Misc{{Name: "Philippine", Place: &model.Ref{ID: "place-1"}, Mentions: []model.Span{{Text: "Philippine", Start: 100, End: 110}}}},
@@ -114,7 +117,7 @@ func TestGeoPredictions(t *testing.T) {
 	for _, p := range geoPredictions(res) {
 		starts = append(starts, p.Start)
 	}
-	want := []int{0, 100, 20, 70}
+	want := []int{0, 100, 20, 70, 130}
 	if len(starts) != len(want) {
 		t.Fatalf("prediction starts %v, want %v", starts, want)
 	}

@@ -39,6 +39,56 @@ func (e *Extractor) linkPeoplesToPlaces(misc []model.Misc, places []model.Place)
 	return places
 }
 
+// placeInNameTail reads the other places an organization's name can
+// hold: after a last "of" ("Bank of Japan", "Kidney Foundation of Canada":
+// a country, a town or region of the lexicon, or a place the article
+// names), a country's name at its end ("Air Zimbabwe", "HSBC Malta"), or
+// at its start the name of a place the article names elsewhere ("Slidell
+// PD" in a story about Slidell).
+func (e *Extractor) placeInNameTail(org string, places []model.Place) (name string, typ model.PlaceType, ok bool) {
+	words := strings.Fields(org)
+	if len(words) < 2 {
+		return "", "", false
+	}
+	if i := lastIndexOf(words, "of"); i > 0 && i < len(words)-1 {
+		tail := strings.Join(words[i+1:], " ")
+		if c, ok := e.lexicon.Country(tail); ok {
+			return c, model.PlaceCountry, true
+		}
+		if _, ok := e.lexicon.City(tail); ok {
+			return tail, model.PlaceCity, true
+		}
+		if _, ok := e.lexicon.Region(tail); ok {
+			return tail, model.PlaceRegion, true
+		}
+		if j := placeNamed(places, tail); j >= 0 {
+			return tail, places[j].Type, true
+		}
+	}
+	for n := min(len(words)-1, 3); n > 0; n-- {
+		if c, ok := e.lexicon.Country(strings.Join(words[len(words)-n:], " ")); ok {
+			return c, model.PlaceCountry, true
+		}
+	}
+	for n := min(len(words)-1, 3); n > 0; n-- {
+		head := strings.Join(words[:n], " ")
+		if j := placeNamed(places, head); j >= 0 && len(places[j].Mentions) > 0 {
+			return head, places[j].Type, true
+		}
+	}
+	return "", "", false
+}
+
+// lastIndexOf is the index of the last word equal to w, or -1.
+func lastIndexOf(words []string, w string) int {
+	for i := len(words) - 1; i >= 0; i-- {
+		if words[i] == w {
+			return i
+		}
+	}
+	return -1
+}
+
 // placeInMiscName reads a place in a name that is not a people's alone: a
 // compound with a people's or a country's name ("anti-Russian",
 // "U.S.-led", "Austro-Hungarian": the first part that is one), else the
@@ -109,6 +159,9 @@ func placeNamed(places []model.Place, name string) int {
 func (e *Extractor) linkOrganizationsToPlaces(orgs []model.Organization, places []model.Place) []model.Place {
 	for i := range orgs {
 		name, typ, ok := e.placeInName(orgs[i].Name)
+		if !ok {
+			name, typ, ok = e.placeInNameTail(orgs[i].Name, places)
+		}
 		region, union := e.words.orgPlaces[orgs[i].Name]
 		if union {
 			name, typ, ok = region, model.PlaceRegion, true

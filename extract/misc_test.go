@@ -79,6 +79,10 @@ func TestOrganizationsPointToPlaces(t *testing.T) {
 		{"Shares of Quorble Securities fell on Monday.", "Quorble Securities", "", ""},
 		{"The EU imposed new tariffs on Monday.", "EU", "Europe", model.FeatureContinent},
 		{"Officials in Tarvik County said the road would reopen.", "Tarvik County", "Tarvik County", ""},
+		{"The Central Bank of Malta raised rates.", "Central Bank of Malta", "Malta", model.FeatureCountry},
+		{"Air Zimbabwe cancelled its flights on Monday.", "Air Zimbabwe", "Zimbabwe", model.FeatureCountry},
+		{"Floods struck homes in Slidell on Monday. The Slidell Quorble Trust said it would help.", "Slidell Quorble Trust", "Slidell", model.FeatureCity},
+		{"The Quorble Trust of Varnholt said it would help.", "Quorble Trust of Varnholt", "", ""},
 	} {
 		t.Run(tc.org, func(t *testing.T) {
 			res, err := e.Extract(context.Background(), model.Article{Text: tc.text})
