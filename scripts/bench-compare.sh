@@ -54,7 +54,7 @@ build "$head" head
 for ((i = 0; i < pairs; i++)); do
   if ((i % 2 == 0)); then run base; run head; else run head; run base; fi
 done
-median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+median() { sort -g | awk '{v[NR] = $1} END {printf "%.0f\n", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 b=$(cut -d' ' -f1 "$work/base.txt" | median)
 h=$(cut -d' ' -f1 "$work/head.txt" | median)
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
