@@ -13,6 +13,7 @@ require (
 	golang.org/x/net v0.41.0
 	golang.org/x/sync v0.25.0
 	golang.org/x/text v0.26.0
+	gopkg.in/neurosnap/sentences.v1 v1.0.6
 )
 
 require (
@@ -27,5 +28,4 @@ require (
 	github.com/stretchr/testify v1.11.1 // indirect
 	golang.org/x/sys v0.46.0 // indirect
 	golang.org/x/term v0.44.0 // indirect
-	gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
 )

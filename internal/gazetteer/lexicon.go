@@ -305,8 +305,8 @@ func (l *Lexicon) aliasTable(fsys fs.FS, file string, set listSet) (map[string]s
 	if err != nil {
 		return nil, err
 	}
-	m := map[string]string{}
-	firstSeen := map[string]int{}
+	m := make(map[string]string, len(lines))
+	firstSeen := make(map[string]int, len(lines))
 	for _, ln := range lines {
 		for _, alias := range ln.cols {
 			if prev, dup := firstSeen[alias]; dup {
@@ -328,8 +328,8 @@ func (l *Lexicon) countryTable(fsys fs.FS, file string, set listSet, allowEmpty 
 	if err != nil {
 		return nil, err
 	}
-	m := map[string]string{}
-	firstSeen := map[string]int{}
+	m := make(map[string]string, len(lines))
+	firstSeen := make(map[string]int, len(lines))
 	for _, ln := range lines {
 		name, country := ln.cols[0], ""
 		switch {
@@ -362,8 +362,8 @@ func (l *Lexicon) wordList(fsys fs.FS, file string, set listSet, lowerCase bool)
 	if err != nil {
 		return nil, err
 	}
-	m := map[string]struct{}{}
-	firstSeen := map[string]int{}
+	m := make(map[string]struct{}, len(lines))
+	firstSeen := make(map[string]int, len(lines))
 	for _, ln := range lines {
 		if len(ln.cols) != 1 {
 			return nil, lineError(file, ln.n, "want 1 column, got %d", len(ln.cols))

@@ -16,19 +16,21 @@
 //   - tags: TagSet, NewTagSet, SchemeBIO, SchemeBILOU, Labels,
 //     (*Recognizer).TagSet; TagSet's Encode and Decode map mentions to tags
 //     and back.
-//   - token analysis: TokenInfo, PrepareInfos.
+//   - token analysis: TokenInfo, PrepareInfos, Clusters.
 //   - features: the groups FeatClusters, FeatGazetteer and FeatDoc;
 //     BaseFeatures (first stage), WordFeatures (the subset that training
 //     hides now and then), DocFeatures and DocScratch (second stage),
 //     GazMarker and LoadGazMarker (gazetteer marks).
 //   - decoding: Viterbi, ViterbiScratch.
-//   - the model format: ModelMagic, Parse.
+//   - the model format: ModelMagic, Parse, EncodeModel, ModelData,
+//     ModelRow.
 //
 // Changing what any of these compute changes the features the model was
 // trained on: retrain (go run ./cmd/newsextract train, see
 // model/README.md) and commit the model with its checksum.
 //
 // Files by concern: ner.go (Recognizer, Recognize), model.go (Load, Parse),
+// modelfile.go (the file layout, EncodeModel), clusters.go (word clusters),
 // tags.go (tag sets), token.go (per-token analysis and document casing),
 // features.go (first-stage features), docfeatures.go (second-stage
 // features), gazmarks.go (gazetteer marks), hash.go (feature hashing),

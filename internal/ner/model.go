@@ -4,10 +4,9 @@ import (
 	_ "embed"
 	"encoding/binary"
 	"errors"
-	"fmt"
-	"io"
 	"math"
 	"sync"
+	"unsafe"
 )
 
 // nerModel is the trained recognizer, built by internal/nertrain (see
@@ -17,31 +16,47 @@ import (
 //go:embed model/ner.bin
 var nerModel []byte
 
-// Load parses the embedded model once per process.
+// Load parses the embedded model once per process. It skips Parse's
+// checks of every table entry: the embedded model is part of the program,
+// pinned by TestEmbeddedModelChecksum and checked by
+// TestEmbeddedModelInPlace, and checking it at run time would read all
+// 3.8 MB of its slot, sparse and cluster tables at every start-up, where
+// recognizing an article reads a few pages of them.
 var Load = sync.OnceValues(func() (*Recognizer, error) {
-	return Parse(nerModel)
+	return parse(nerModel, false)
 })
 
 // ModelMagic opens every model file; its last byte is the format's
-// version. The trainer writes it, Parse checks it.
-const ModelMagic = "NERM\x02"
+// version. EncodeModel writes it, Parse checks it.
+const ModelMagic = "NERM\x03"
 
-// Parse reads a model in the format the trainer writes: the magic, a
-// header (tag scheme, feature groups, lexicon fingerprint, weight scales),
-// both stages' start, transition and end weights, the word clusters, and
-// the feature rows sorted by hash. Every number is a varint; hashes are
-// delta-coded, weights int16 quanta.
+var (
+	errModelSize    = errors.New("ner model: truncated, or sizes that do not match its length")
+	errModelEntries = errors.New("ner model: a table entry out of range")
+)
+
+// Parse reads a model in the format EncodeModel writes (see modelfile.go).
+// It decodes only the header and the transition weights: the recognizer
+// looks features up in data itself, so data must not change afterwards.
+// It checks every table entry, so that a corrupt model is an error here
+// rather than a panic in Recognize.
 func Parse(data []byte) (*Recognizer, error) {
-	rd := &modelReader{b: data}
-	if string(rd.bytes(len(ModelMagic))) != ModelMagic {
-		return nil, errors.New("ner model: bad magic")
+	return parse(data, true)
+}
+
+// parse is Parse, with the checks of every table entry only if check.
+func parse(data []byte, check bool) (*Recognizer, error) {
+	if len(data) < headerSize || string(data[:len(ModelMagic)]) != ModelMagic {
+		return nil, errors.New("ner model: bad magic or version")
 	}
 	r := &Recognizer{}
-	r.readHeader(rd)
-	r.readClusters(rd)
-	r.readRows(rd)
-	if rd.err != nil {
-		return nil, fmt.Errorf("ner model: %w", rd.err)
+	if err := r.readTables(data); err != nil {
+		return nil, err
+	}
+	if check {
+		if err := r.checkTables(); err != nil {
+			return nil, err
+		}
 	}
 	if r.set&FeatGazetteer != 0 {
 		g, err := LoadGazMarker()
@@ -54,146 +69,140 @@ func Parse(data []byte) (*Recognizer, error) {
 	return r, nil
 }
 
-// readHeader reads the tag scheme, feature groups, lexicon fingerprint,
-// weight scales and both stages' start, transition and end weights.
-func (r *Recognizer) readHeader(rd *modelReader) {
-	r.tags = NewTagSet(int(rd.uvarint()))
-	r.set = uint32(rd.uvarint())
-	r.lexiconFP = rd.uvarint()
+// readTables reads the header and the transition weights and slices the
+// feature and cluster tables out of data.
+func (r *Recognizer) readTables(data []byte) error {
+	le := binary.LittleEndian
+	scheme := le.Uint32(data[8:])
+	if scheme != SchemeBIO && scheme != SchemeBILOU {
+		return errors.New("ner model: unknown tag scheme")
+	}
+	r.tags = NewTagSet(int(scheme))
+	r.set = le.Uint32(data[12:])
+	r.lexiconFP = le.Uint64(data[16:])
 	for k := range r.scale {
-		r.scale[k] = math.Float32frombits(uint32(rd.uvarint()))
+		r.scale[k] = math.Float32frombits(le.Uint32(data[24+4*k:]))
 	}
+	nSlots, nDense := uint64(le.Uint32(data[32:])), uint64(le.Uint32(data[36:]))
+	nSparse, nClus := uint64(le.Uint32(data[40:])), uint64(le.Uint32(data[44:]))
 	T := r.tags.N
-	for s := 0; s < 2; s++ {
-		r.start[s] = rd.floats(T)
-		r.trans[s] = rd.floats(T * T)
-		r.end[s] = rd.floats(T)
+	floats := uint64(2 * 4 * (2*T + T*T))
+	off := uint64(headerSize) + (floats+7)&^7
+	size := off + 8*nSlots + 8*nDense + 4*nSparse + clusterSize*nClus
+	if size != uint64(len(data)) {
+		return errModelSize
 	}
-}
-
-// readClusters reads the word clusters: a count, then per word its
-// delta-coded lowercase hash and three cluster ids.
-func (r *Recognizer) readClusters(rd *modelReader) {
-	nc := int(rd.uvarint())
-	if nc <= 0 {
-		return
-	}
-	r.clusters = make(map[uint32][3]uint32, nc)
-	key := uint32(0)
-	for i := 0; i < nc; i++ {
-		key += uint32(rd.uvarint())
-		var c [3]uint32
-		for k := range c {
-			c[k] = uint32(rd.uvarint())
-		}
-		r.clusters[key] = c
-	}
-}
-
-// readRows reads the feature rows, a count then per row its delta-coded
-// hash and 2T weights (stage 1's then stage 2's), into the feature table.
-func (r *Recognizer) readRows(rd *modelReader) {
-	T := r.tags.N
-	nr := int(rd.uvarint())
-	size := 1
-	for size < 2*nr {
-		size <<= 1
-	}
-	r.slots = make([]nerSlot, size)
-	r.mask = uint32(size - 1)
-	r.weights = make([]uint32, 0, nr*4)
+	r.readTransitions(data[headerSize:])
+	r.slots = view[nerSlot](words32(data[off : off+8*nSlots]))
+	off += 8 * nSlots
+	r.dense = words64(data[off : off+8*nDense])
+	off += 8 * nDense
+	r.weights = words32(data[off : off+4*nSparse])
+	off += 4 * nSparse
+	r.clusters = newClusters(view[clusterEntry](words32(data[off:])))
+	r.mask = uint32(len(r.slots) - 1)
 	r.dwords = (2*T + 1) / 2
-	row := make([]int16, 2*T+1)
-	key := uint32(0)
-	for i := 0; i < nr && rd.err == nil; i++ {
-		key += uint32(rd.uvarint())
-		nnz := 0
-		for k := 0; k < 2*T; k++ {
-			row[k] = int16(rd.varint())
-			if row[k] != 0 {
-				nnz++
-			}
-		}
-		if nnz > 0 {
-			r.addRow(key, row, nnz)
-		}
-	}
+	return nil
 }
 
-// addRow stores one feature's weights, dense or sparse by how many are
-// nonzero, and enters it in the open-addressing table.
-func (r *Recognizer) addRow(key uint32, row []int16, nnz int) {
+// readTransitions reads both stages' start, transition and end weights.
+func (r *Recognizer) readTransitions(b []byte) {
 	T := r.tags.N
-	var slot nerSlot
-	if nnz >= denseMin {
-		slot = nerSlot{key: key, v: uint32(len(r.dense))<<slotShift | denseRow}
-		for k := 0; k < 2*T; k += 2 {
-			lo := uint64(int64(row[k]) + denseBias)
-			hi := uint64(int64(row[k+1]) + denseBias) // row[2T] is 0 padding
-			r.dense = append(r.dense, lo|hi<<32)
+	next := func(n int) []float32 {
+		out := make([]float32, n)
+		for i := range out {
+			out[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
 		}
-	} else {
-		slot = nerSlot{key: key, v: uint32(len(r.weights))<<slotShift | uint32(nnz)}
-		for k, v := range row[:2*T] {
-			if v != 0 {
-				r.weights = append(r.weights, uint32(k)<<16|uint32(uint16(v)))
+		b = b[4*n:]
+		return out
+	}
+	for s := 0; s < 2; s++ {
+		r.start[s] = next(T)
+		r.trans[s] = next(T * T)
+		r.end[s] = next(T)
+	}
+}
+
+// checkTables checks that the tables' sizes are powers of two with a free
+// entry, so that every probe ends, and that every row lies inside the
+// weights, so that no lookup reads out of range.
+func (r *Recognizer) checkTables() error {
+	n := len(r.slots)
+	if n == 0 || n&(n-1) != 0 {
+		return errModelSize
+	}
+	free := false
+	for _, s := range r.slots {
+		if s.v == 0 {
+			free = true
+			continue
+		}
+		off, cnt := uint64(s.v>>slotShift), uint64(s.v&slotN)
+		if cnt == denseRow {
+			if off+uint64(r.dwords) > uint64(len(r.dense)) {
+				return errModelEntries
 			}
+		} else if off+cnt > uint64(len(r.weights)) {
+			return errModelEntries
 		}
 	}
-	j := key & r.mask
-	for r.slots[j].v != 0 {
-		j = (j + 1) & r.mask
+	if !free {
+		return errModelEntries
 	}
-	r.slots[j] = slot
-}
-
-// modelReader decodes the model's varints, remembering the first error.
-type modelReader struct {
-	b   []byte
-	err error
-}
-
-func (m *modelReader) fail() {
-	if m.err == nil {
-		m.err = io.ErrUnexpectedEOF
+	for _, w := range r.weights {
+		if int(w>>16) >= 2*r.tags.N {
+			return errModelEntries
+		}
 	}
-	m.b = nil
+	return r.clusters.check()
 }
 
-func (m *modelReader) bytes(n int) []byte {
-	if len(m.b) < n {
-		m.fail()
+// littleEndian is whether the host stores numbers as the model file does,
+// so that its arrays can be used in place.
+var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
+
+// words32 returns b as little-endian uint32s: b itself when the host is
+// little-endian and b is aligned, else a decoded copy.
+func words32(b []byte) []uint32 {
+	n := len(b) / 4
+	if n == 0 {
 		return nil
 	}
-	v := m.b[:n]
-	m.b = m.b[n:]
-	return v
-}
-
-func (m *modelReader) uvarint() uint64 {
-	v, n := binary.Uvarint(m.b)
-	if n <= 0 {
-		m.fail()
-		return 0
+	p := unsafe.Pointer(unsafe.SliceData(b))
+	if littleEndian && uintptr(p)%4 == 0 {
+		return unsafe.Slice((*uint32)(p), n)
 	}
-	m.b = m.b[n:]
-	return v
-}
-
-func (m *modelReader) varint() int64 {
-	v, n := binary.Varint(m.b)
-	if n <= 0 {
-		m.fail()
-		return 0
-	}
-	m.b = m.b[n:]
-	return v
-}
-
-func (m *modelReader) floats(n int) []float32 {
-	out := make([]float32, n)
+	out := make([]uint32, n)
 	for i := range out {
-		out[i] = math.Float32frombits(uint32(m.uvarint()))
+		out[i] = binary.LittleEndian.Uint32(b[4*i:])
 	}
 	return out
+}
+
+// words64 is words32 for uint64s.
+func words64(b []byte) []uint64 {
+	n := len(b) / 8
+	if n == 0 {
+		return nil
+	}
+	p := unsafe.Pointer(unsafe.SliceData(b))
+	if littleEndian && uintptr(p)%8 == 0 {
+		return unsafe.Slice((*uint64)(p), n)
+	}
+	out := make([]uint64, n)
+	for i := range out {
+		out[i] = binary.LittleEndian.Uint64(b[8*i:])
+	}
+	return out
+}
+
+// view returns w as a slice of E, a struct of uint32 fields, sharing w's
+// memory.
+func view[E nerSlot | clusterEntry](w []uint32) []E {
+	var e E
+	n := len(w) * 4 / int(unsafe.Sizeof(e))
+	if n == 0 {
+		return nil
+	}
+	return unsafe.Slice((*E)(unsafe.Pointer(unsafe.SliceData(w))), n)
 }

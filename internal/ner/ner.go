@@ -31,8 +31,8 @@ type Recognizer struct {
 	// never negative, so one 64-bit add sums two weights without carries
 	// crossing lanes; the bias is subtracted once per token.
 	dense    []uint64
-	dwords   int // uint64 words per dense row
-	clusters map[uint32][3]uint32
+	dwords   int       // uint64 words per dense row
+	clusters *Clusters // nil: none
 	// lexiconFP is the fingerprint of the lexicon the model was trained
 	// with (see gazetteer.Fingerprint), 0 without gazetteer features.
 	lexiconFP uint64

@@ -250,7 +250,7 @@ func capsSentence(toks []text.Token) bool {
 // PrepareInfos analyzes every token of doc into infos (reused when large
 // enough), sentence by sentence, with word clusters from clusters (nil:
 // none) and document casing; order is scratch space.
-func PrepareInfos(doc *text.Document, infos []TokenInfo, clusters map[uint32][3]uint32, order *[]int32) []TokenInfo {
+func PrepareInfos(doc *text.Document, infos []TokenInfo, clusters *Clusters, order *[]int32) []TokenInfo {
 	if cap(infos) < len(doc.Tokens) {
 		infos = make([]TokenInfo, len(doc.Tokens))
 	}
@@ -263,7 +263,7 @@ func PrepareInfos(doc *text.Document, infos []TokenInfo, clusters map[uint32][3]
 			analyzeToken(ti, toks[k].Text, caps, k == 0)
 			ti.pos = hashString(toks[k].POS)
 			if clusters != nil {
-				ti.Clus = clusters[ti.Lower]
+				ti.Clus = clusters.Lookup(ti.Lower)
 			}
 		}
 	}

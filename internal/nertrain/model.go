@@ -1,48 +1,38 @@
 package nertrain
 
 import (
-	"encoding/binary"
 	"math"
-	"slices"
 	"sort"
 
 	"github.com/newsextract/newsextract/internal/ner"
 )
 
 // writeModel serializes both stages' weights, quantized to int16 with a
-// per-stage scale, with features sorted by hash and delta-coded, in the
-// format ner.Parse reads. It returns the model and its number of feature
-// rows.
+// per-stage scale, in the format ner.Parse reads (ner.EncodeModel). It
+// returns the model and its number of feature rows.
 //
-// The model is stored uncompressed: gunzipping took 43 ms of a 70 ms load,
-// a fixed cost every run pays before its first article. git compresses it
-// anyway.
+// The model is stored uncompressed, as fixed-width arrays the recognizer
+// uses in place: decoding it (gunzipping took 43 ms of a 70 ms load, then
+// varints 60 ms) is a fixed cost every run would pay before its first
+// article. git compresses it anyway.
 func (tr *trainer) writeModel(w1, w2 *weights) ([]byte, int) {
 	T := tr.ts.N
 	stages := []*weights{w1, w2}
 	if w2 == nil {
 		stages[1] = newWeights(T, len(w1.w)/T)
 	}
-	scales := stageScales(stages)
-	rows := tr.quantizedRows(stages, scales)
-	var b []byte
-	b = append(b, ner.ModelMagic...)
-	b = binary.AppendUvarint(b, uint64(tr.ts.Scheme))
-	b = binary.AppendUvarint(b, uint64(tr.set))
-	b = binary.AppendUvarint(b, tr.lexiconFP)
-	for _, sc := range scales {
-		b = binary.AppendUvarint(b, uint64(math.Float32bits(sc)))
+	m := &ner.ModelData{
+		Scheme:    tr.ts.Scheme,
+		Set:       tr.set,
+		LexiconFP: tr.lexiconFP,
+		Scale:     stageScales(stages),
+		Clusters:  tr.clus,
 	}
-	for _, w := range stages {
-		for _, v := range [][]float32{w.start, w.trans, w.end} {
-			for _, x := range v {
-				b = binary.AppendUvarint(b, uint64(math.Float32bits(x)))
-			}
-		}
+	for s, w := range stages {
+		m.Start[s], m.Trans[s], m.End[s] = w.start, w.trans, w.end
 	}
-	b = appendClusters(b, tr.clus)
-	b = appendRows(b, rows)
-	return b, len(rows)
+	m.Rows = tr.quantizedRows(stages, m.Scale)
+	return ner.EncodeModel(m), len(m.Rows)
 }
 
 // stageScales returns each stage's quantum: its largest weight magnitude
@@ -62,17 +52,11 @@ func stageScales(stages []*weights) [2]float32 {
 	return scales
 }
 
-// modelRow is one feature's quantized weights, stage 1's then stage 2's.
-type modelRow struct {
-	key uint32
-	q   []int16
-}
-
 // quantizedRows returns the rows of the features with a nonzero quantized
 // weight, quanta under Prune dropped, sorted by hash.
-func (tr *trainer) quantizedRows(stages []*weights, scales [2]float32) []modelRow {
+func (tr *trainer) quantizedRows(stages []*weights, scales [2]float32) []ner.ModelRow {
 	T := tr.ts.N
-	var rows []modelRow
+	var rows []ner.ModelRow
 	for id, h := range tr.fi.hashes {
 		q := make([]int16, 2*T)
 		nz := false
@@ -90,46 +74,11 @@ func (tr *trainer) quantizedRows(stages []*weights, scales [2]float32) []modelRo
 			}
 		}
 		if nz {
-			rows = append(rows, modelRow{h, q})
+			rows = append(rows, ner.ModelRow{Key: h, W: q})
 		}
 	}
-	sort.Slice(rows, func(i, j int) bool { return rows[i].key < rows[j].key })
+	sort.Slice(rows, func(i, j int) bool { return rows[i].Key < rows[j].Key })
 	return rows
-}
-
-// appendClusters appends the word clusters: their count, then by rising
-// word hash the hash's delta and the three cluster ids.
-func appendClusters(b []byte, clus map[uint32][3]uint32) []byte {
-	ckeys := make([]uint32, 0, len(clus))
-	for k := range clus {
-		ckeys = append(ckeys, k)
-	}
-	slices.Sort(ckeys)
-	b = binary.AppendUvarint(b, uint64(len(ckeys)))
-	prev := uint32(0)
-	for _, k := range ckeys {
-		b = binary.AppendUvarint(b, uint64(k-prev))
-		prev = k
-		for _, c := range clus[k] {
-			b = binary.AppendUvarint(b, uint64(c))
-		}
-	}
-	return b
-}
-
-// appendRows appends the feature rows: their count, then per row the
-// hash's delta and the weights.
-func appendRows(b []byte, rows []modelRow) []byte {
-	b = binary.AppendUvarint(b, uint64(len(rows)))
-	prev := uint32(0)
-	for _, r := range rows {
-		b = binary.AppendUvarint(b, uint64(r.key-prev))
-		prev = r.key
-		for _, v := range r.q {
-			b = binary.AppendVarint(b, int64(v))
-		}
-	}
-	return b
 }
 
 func abs16(v int16) int16 {

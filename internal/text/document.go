@@ -58,7 +58,7 @@ type Analyzer struct {
 // Load returns the process's Analyzer, loading prose's models on the
 // first call only.
 var Load = sync.OnceValues(func() (*Analyzer, error) {
-	seg, err := segment.New()
+	seg, err := newSegmenter()
 	if err != nil {
 		return nil, err
 	}

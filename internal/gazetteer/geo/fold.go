@@ -2,6 +2,7 @@ package geo
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -50,8 +51,9 @@ var (
 	}()
 	// latinTable maps the runes of Latin-1 Supplement, Latin Extended-A/B
 	// and Latin Extended Additional to their folded spelling; computed
-	// once from Unicode decompositions so Fold avoids x/text per call.
-	latinTable = buildLatinTable()
+	// once from Unicode decompositions so Fold avoids x/text per call, and
+	// only when a text has such a letter: a fixed cost start-up need not pay.
+	latinTable = sync.OnceValue(buildLatinTable)
 )
 
 var specialLetters = map[rune]string{
@@ -71,13 +73,16 @@ const (
 
 func buildLatinTable() map[rune]string {
 	t := make(map[rune]string, 700)
+	// One transformer for every rune: a new one per rune allocated 6 MB
+	// of buffers at every start-up.
+	strip := newMarkStripper()
 	add := func(lo, hi rune) {
 		for r := lo; r <= hi; r++ {
 			if !unicode.IsLetter(r) {
 				continue
 			}
 			var b strings.Builder
-			for _, c := range stripMarksSlow(string(unicode.ToLower(r))) {
+			for _, c := range stripMarks(strip, string(unicode.ToLower(r))) {
 				if s, ok := specialLetters[c]; ok {
 					b.WriteString(s)
 				} else {
@@ -94,7 +99,17 @@ func buildLatinTable() map[rune]string {
 
 // stripMarksSlow removes combining marks with x/text: NFD, drop Mn, NFC.
 func stripMarksSlow(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	return stripMarks(newMarkStripper(), s)
+}
+
+// newMarkStripper returns stripMarksSlow's transformer, which
+// transform.String resets before each use.
+func newMarkStripper() transform.Transformer {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}
+
+// stripMarks is stripMarksSlow with transformer t from newMarkStripper.
+func stripMarks(t transform.Transformer, s string) string {
 	out, _, err := transform.String(t, s)
 	if err != nil {
 		return s
@@ -153,7 +168,7 @@ func foldRune(r rune) string {
 		return asciiFold[r]
 	}
 	if (latinLo <= r && r <= latinHi) || (latinXLo <= r && r <= latinXHi) {
-		if s, ok := latinTable[r]; ok {
+		if s, ok := latinTable()[r]; ok {
 			return s
 		}
 	}

@@ -1,0 +1,154 @@
+package ner
+
+import (
+	"runtime"
+	"slices"
+	"testing"
+	"unsafe"
+
+	"github.com/newsextract/newsextract/internal/text"
+)
+
+// tinyModel returns a made-up model with dense and sparse rows, a row
+// without weights, and clusters, encoded.
+func tinyModel() (*ModelData, []byte) {
+	T := NewTagSet(SchemeBILOU).N
+	m := &ModelData{Scheme: SchemeBILOU, Set: FeatClusters | FeatDoc, LexiconFP: 42, Scale: [2]float32{0.5, 0.25}}
+	for s := 0; s < 2; s++ {
+		m.Start[s], m.Trans[s], m.End[s] = make([]float32, T), make([]float32, T*T), make([]float32, T)
+		m.Trans[s][3] = float32(s + 1)
+	}
+	for i := range 40 {
+		w := make([]int16, 2*T)
+		for k := 0; k < i%(2*T); k++ {
+			w[(k*7+i)%(2*T)] = int16(k - i*100)
+		}
+		m.Rows = append(m.Rows, ModelRow{Key: uint32(i) * 0x01000193, W: w})
+	}
+	m.Clusters = map[uint32][3]uint32{7: {1, 2, 3}, 8: {0, 0, 9}, 0: {4, 5, 6}, 9: {}}
+	return m, EncodeModel(m)
+}
+
+// rowOf returns the weights the recognizer adds for feature key.
+func rowOf(r *Recognizer, key uint32) []int32 {
+	e := make([]int32, 2*r.tags.N)
+	var sum emissionSum
+	var found []uint32
+	r.addAll(&sum, e, []uint32{key}, &found)
+	sum.flush(e)
+	return e
+}
+
+func TestModelRoundTrip(t *testing.T) {
+	m, data := tinyModel()
+	r, err := Parse(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.tags.Scheme != m.Scheme || r.set != m.Set || r.lexiconFP != m.LexiconFP || r.scale != m.Scale {
+		t.Errorf("header: got %v %d %d %v", r.tags, r.set, r.lexiconFP, r.scale)
+	}
+	for s := 0; s < 2; s++ {
+		if !slices.Equal(r.trans[s], m.Trans[s]) || !slices.Equal(r.start[s], m.Start[s]) {
+			t.Errorf("stage %d: transition weights differ", s)
+		}
+	}
+	for _, row := range m.Rows {
+		want := make([]int32, len(row.W))
+		for k, v := range row.W {
+			want[k] = int32(v)
+		}
+		if got := rowOf(r, row.Key); !slices.Equal(got, want) {
+			t.Errorf("row %#x: got %v, want %v", row.Key, got, want)
+		}
+	}
+	for key, want := range m.Clusters {
+		if got := r.clusters.Lookup(key); got != want {
+			t.Errorf("clusters of %d: got %v, want %v", key, got, want)
+		}
+	}
+	if got := r.clusters.Lookup(12345); got != [3]uint32{} {
+		t.Errorf("clusters of an unknown word: %v", got)
+	}
+}
+
+// TestParseCorrupt checks that every truncation of a model is an error
+// and that no corruption makes Parse or Recognize panic.
+func TestParseCorrupt(t *testing.T) {
+	_, data := tinyModel()
+	for n := range len(data) {
+		if _, err := Parse(data[:n]); err == nil {
+			t.Fatalf("a model cut to %d of %d bytes parses", n, len(data))
+		}
+	}
+	if _, err := Parse(append(slices.Clone(data), 0, 0, 0, 0)); err == nil {
+		t.Error("a model with trailing bytes parses")
+	}
+	for i := 0; i < len(data); i += 7 {
+		for _, x := range []byte{0x01, 0x80, 0xff} {
+			bad := slices.Clone(data)
+			bad[i] ^= x
+			recognizeAny(t, bad)
+		}
+	}
+}
+
+// recognizeAny parses data and, if it is accepted, recognizes a short
+// document with it: neither may panic.
+func recognizeAny(t *testing.T, data []byte) {
+	r, err := Parse(data)
+	if err != nil {
+		return
+	}
+	a, err := text.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Recognize(a.Analyze("Mr. Smith of Acme flew to Paris on Monday. Smith said so."))
+}
+
+func FuzzParse(f *testing.F) {
+	_, data := tinyModel()
+	f.Add(data)
+	f.Add(data[:headerSize])
+	f.Fuzz(recognizeAny)
+}
+
+// TestEmbeddedModelInPlace checks the embedded model's tables, which Load
+// trusts, and that loading it decodes nothing large: its tables are the
+// embedded bytes themselves on a little-endian host, and parsing it
+// allocates no more than the transition weights and the Recognizer (3.3
+// KB in 9 allocations measured).
+func TestEmbeddedModelInPlace(t *testing.T) {
+	if _, err := Load(); err != nil { // loads the gazetteer marks once
+		t.Fatal(err)
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	r, err := Parse(nerModel)
+	runtime.ReadMemStats(&after)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.checkTables(); err != nil {
+		t.Errorf("the embedded model: %v", err)
+	}
+	if got := after.TotalAlloc - before.TotalAlloc; got > 4096 {
+		t.Errorf("parsing the model allocated %d bytes, want at most 4096", got)
+	}
+	if !littleEndian {
+		return
+	}
+	lo := uintptr(unsafe.Pointer(unsafe.SliceData(nerModel)))
+	hi := lo + uintptr(len(nerModel))
+	for name, p := range map[string]unsafe.Pointer{
+		"slots":    unsafe.Pointer(unsafe.SliceData(r.slots)),
+		"dense":    unsafe.Pointer(unsafe.SliceData(r.dense)),
+		"weights":  unsafe.Pointer(unsafe.SliceData(r.weights)),
+		"clusters": unsafe.Pointer(unsafe.SliceData(r.clusters.tab)),
+	} {
+		if a := uintptr(p); a < lo || a >= hi {
+			t.Errorf("the %s table is a copy, not the embedded model read in place", name)
+		}
+	}
+}
