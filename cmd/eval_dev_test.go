@@ -46,13 +46,13 @@ func TestEvalDevelopmentFloors(t *testing.T) {
 			{"records in trap articles (2)", rx(`(?m)^\s*records in trap documents\s+(\d+) in`), 2, true},
 		}},
 		{"geo/gwn.jsonl", []figure{
-			{"literal F1 (85.90)", rx(`(?m)^\s*literal\s+\S+\s+\S+\s+(\S+)`), 84.9, false},
-			{"all F1 (89.57)", rx(`(?m)^\s*all\s+\S+\s+\S+\s+(\S+)`), 88.6, false},
-			{"literal recognized within 161 km (81.14)", rx(`(?m)^\s*literal recognized\s+\d+\s+(\S+)`), 80.1, false},
-			{"literal recognized exact id (78.28)", rx(`(?m)^\s*literal recognized(?:\s+\S+){6}\s+(\S+)`), 77.3, false},
-			{"all recognized within 161 km (85.94)", rx(`(?m)^\s*all recognized\s+\d+\s+(\S+)`), 84.9, false},
-			{"all with coordinates within 161 km (74.11)", rx(`(?m)^\s*all with coordinates\s+\d+\s+(\S+)`), 73.1, false},
-			{"all recognized exact id (83.56)", rx(`(?m)^\s*all recognized(?:\s+\S+){6}\s+(\S+)`), 82.6, false},
+			{"literal F1 (86.22)", rx(`(?m)^\s*literal\s+\S+\s+\S+\s+(\S+)`), 85.2, false},
+			{"all F1 (89.87)", rx(`(?m)^\s*all\s+\S+\s+\S+\s+(\S+)`), 88.9, false},
+			{"literal recognized within 161 km (81.18)", rx(`(?m)^\s*literal recognized\s+\d+\s+(\S+)`), 80.1, false},
+			{"literal recognized exact id (78.26)", rx(`(?m)^\s*literal recognized(?:\s+\S+){6}\s+(\S+)`), 77.3, false},
+			{"all recognized within 161 km (85.80)", rx(`(?m)^\s*all recognized\s+\d+\s+(\S+)`), 84.8, false},
+			{"all with coordinates within 161 km (74.41)", rx(`(?m)^\s*all with coordinates\s+\d+\s+(\S+)`), 73.4, false},
+			{"all recognized exact id (83.33)", rx(`(?m)^\s*all recognized(?:\s+\S+){6}\s+(\S+)`), 82.3, false},
 		}},
 	}
 	for _, tt := range tests {

@@ -90,8 +90,8 @@ func lastIndexOf(words []string, w string) int {
 }
 
 // placeInMiscName reads a place in a name that is not a people's alone: a
-// compound with a people's or a country's name ("anti-Russian",
-// "U.S.-led", "Austro-Hungarian": the first part that is one), else the
+// compound with a people's, a country's or a city's name ("anti-Russian",
+// "U.S.-led", "Berlin-based": the first part that is one), else the
 // leading words of an event's, a league's or a law's name ("Bosnian Serb",
 // "Indian Premier League"), as an organization's name is read.
 func (e *Extractor) placeInMiscName(name string) (place string, typ model.PlaceType, ok bool) {
@@ -102,6 +102,9 @@ func (e *Extractor) placeInMiscName(name string) (place string, typ model.PlaceT
 			}
 			if c, ok := e.lexicon.Country(part); ok {
 				return c, model.PlaceCountry, true
+			}
+			if _, ok := e.lexicon.City(part); ok {
+				return part, model.PlaceCity, true
 			}
 		}
 		return "", "", false
