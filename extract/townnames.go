@@ -9,7 +9,8 @@ import (
 
 // townAfterPreposition reports a name the recognizer took for a person's or an
 // organization's that is a town's or a division's: it stands right after
-// a place preposition ("a cottage in Nelson", "fans inside Hinton"), the
+// a place preposition ("a cottage in Nelson", "fans inside Hinton") or
+// before a comma and a state, province or region ("Croft, Yorkshire"), the
 // gazetteer knows a place of that name, and nothing in the article makes
 // it a person's or an organization's: no possessive after it ("in
 // Nelson's office"), no full name of the article ends in it ("Tom Nelson
@@ -21,7 +22,8 @@ func (e *Extractor) townAfterPreposition(doc *text.Document, m ner.Mention, surn
 		return false
 	}
 	prev := doc.Tokens[m.First-1]
-	if prev.Sent != doc.Tokens[m.First].Sent || !e.words.placePreps[strings.ToLower(prev.Text)] {
+	afterPrep := prev.Sent == doc.Tokens[m.First].Sent && e.words.placePreps[strings.ToLower(prev.Text)]
+	if !afterPrep && !e.beforeDivision(doc, m) {
 		return false
 	}
 	if m.Last < len(doc.Tokens) && isPossessive(doc.Tokens[m.Last].Text) {
@@ -49,6 +51,30 @@ func (e *Extractor) organizationEvidence(doc *text.Document, m ner.Mention, name
 	}
 	k := m.First - 2
 	return k >= 0 && e.words.holdingNouns[strings.ToLower(doc.Tokens[k].Text)]
+}
+
+// beforeDivision reports a mention followed by a comma and the name of a
+// state, province or region the lexicon lists that is no city's too
+// ("Bowling Green, Kentucky"; not "Jane Doe, Mexico City", a byline, nor
+// a region before another, a list).
+func (e *Extractor) beforeDivision(doc *text.Document, m ner.Mention) bool {
+	if _, region := e.lexicon.Region(mentionText(doc, m)); region {
+		return false // "Essex, Derbyshire and Surrey": a list of county sides
+	}
+	k := m.Last
+	if k+1 >= len(doc.Tokens) || doc.Tokens[k].Text != "," || doc.Tokens[k+1].Sent != doc.Tokens[m.First].Sent {
+		return false
+	}
+	for n := 1; n <= 3 && k+1+n <= len(doc.Tokens); n++ {
+		name := doc.Text[doc.Tokens[k+1].Start:doc.Tokens[k+n].End]
+		if _, city := e.lexicon.City(name); city {
+			return false
+		}
+		if _, ok := e.lexicon.Region(name); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // fullNameSurnames returns the last words of the article's person mentions

@@ -48,6 +48,9 @@ func TestTownAfterPreposition(t *testing.T) {
 		{"shares in a company", "He bought shares in Gloucester last year.", "Gloucester", "", false, ner.LabelORG},
 		{"an acronym", "A vote in U.N. bodies failed.", "U.N.", "", false, ner.LabelORG},
 		{"a legislature", "The bill stalled in Congress on Monday.", "Congress", "", false, ner.LabelORG},
+		{"before a state", "The race moved to Croft, Yorkshire, in June.", "Croft", "", true, ""},
+		{"a byline's city", "Hinton, Mexico City, wrote the report.", "Hinton", "", false, ""},
+		{"a list of county sides", "Essex, Derbyshire and Surrey all won.", "Essex", "", false, ner.LabelORG},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := ex.analyzer.Analyze(tc.text)
