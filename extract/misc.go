@@ -90,12 +90,13 @@ func lastIndexOf(words []string, w string) int {
 }
 
 // placeInMiscName reads a place in a name that is not a people's alone: a
-// compound with a people's, a country's or a city's name ("anti-Russian",
-// "U.S.-led", "Berlin-based": the first part that is one), else the
+// compound with a people's, a country's, a city's or a region's name
+// ("anti-Russian", "U.S.-led", "Los Angeles-based": the first part that is
+// one), else the
 // leading words of an event's, a league's or a law's name ("Bosnian Serb",
 // "Indian Premier League"), as an organization's name is read.
 func (e *Extractor) placeInMiscName(name string) (place string, typ model.PlaceType, ok bool) {
-	if strings.Contains(name, "-") && !strings.Contains(name, " ") {
+	if strings.Contains(name, "-") {
 		for _, part := range strings.Split(name, "-") {
 			if p, typ, ok := e.placeOfPeople(part); ok {
 				return p, typ, true
@@ -106,8 +107,10 @@ func (e *Extractor) placeInMiscName(name string) (place string, typ model.PlaceT
 			if _, ok := e.lexicon.City(part); ok {
 				return part, model.PlaceCity, true
 			}
+			if _, ok := e.lexicon.Region(part); ok {
+				return part, model.PlaceRegion, true
+			}
 		}
-		return "", "", false
 	}
 	if !strings.Contains(name, " ") {
 		return "", "", false

@@ -28,6 +28,7 @@ func TestPeoplesPointToPlaces(t *testing.T) {
 		{"a compound's first people", "The Austro-Hungarian empire collapsed.", "Austro-Hungarian", "Hungary", 0, model.FeatureCountry},
 		{"a league named for a country", "He won the Indian Premier League title in May.", "Indian Premier League", "India", 0, model.FeatureCountry},
 		{"a city-based compound", "The Berlin-based group said it would appeal.", "Berlin-based", "Berlin", 0, model.FeatureCity},
+		{"a compound of two words", "The Los Angeles-based group said it would appeal.", "Los Angeles-based", "Los Angeles", 0, model.FeatureCity},
 		{"a region's people", "The Bavarian government raised taxes.", "Bavarian", "Bavaria", 0, model.FeatureAdmin1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -37,6 +37,7 @@ type assemblyWords struct {
 	instHeads      map[string]bool   // "school", "court": an institution's site, when located
 	deityNames     map[string]bool   // "god": after "in", a person's name, never a town's
 	holdingNouns   map[string]bool   // "shares", "stake": before "in", an organization follows
+	roadWords      map[string]bool   // "motorway", "southbound": near a road number, a road
 	widePlaces     map[string]bool   // "asia", "middle east": continents and world regions
 	// placeAdjectives maps a people's name that is not a country's
 	// ("Texan", "European") to its place's name.
@@ -63,6 +64,7 @@ var loadAssemblyWords = sync.OnceValues(func() (*assemblyWords, error) {
 		{"words/institution-heads.txt", &w.instHeads},
 		{"words/deity-names.txt", &w.deityNames},
 		{"words/holding-nouns.txt", &w.holdingNouns},
+		{"words/road-words.txt", &w.roadWords},
 		{"words/wide-places.txt", &w.widePlaces},
 	} {
 		set, err := vocab.Words(wordFiles, f.file)
