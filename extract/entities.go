@@ -39,9 +39,11 @@ func (e *Extractor) assembleEntities(doc *text.Document, ms []ner.Mention) entit
 	out.places = e.buildPlaces(doc, ms, out.refs)
 	out.organizations = e.buildOrganizations(doc, ms, out.refs)
 	out.misc = buildMisc(doc, ms, out.refs)
-	out.places = e.linkPeoplesToPlaces(out.misc, out.places)
-	out.places = e.linkOrganizationsToPlaces(out.organizations, out.places)
-	out.places = e.linkSitesToPlaces(doc, out.organizations, out.places)
+	book := newPlaceBook(out.places)
+	e.linkPeoplesToPlaces(out.misc, book)
+	e.linkOrganizationsToPlaces(out.organizations, book)
+	e.linkSitesToPlaces(doc, out.organizations, book)
+	out.places = book.list
 	return out
 }
 

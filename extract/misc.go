@@ -23,7 +23,7 @@ func buildMisc(doc *text.Document, ms []ner.Mention, refs map[int]model.Ref) []m
 // nationality ("Syrian", "Texans") to its place record, and adds a place
 // record, with no mentions of its own, for a place the text names only
 // that way: "Israeli officials" put Israel among the article's places.
-func (e *Extractor) linkPeoplesToPlaces(misc []model.Misc, places []model.Place) []model.Place {
+func (e *Extractor) linkPeoplesToPlaces(misc []model.Misc, places *placeBook) {
 	for i := range misc {
 		name, typ, ok := e.placeOfPeople(misc[i].Name)
 		if !ok {
@@ -32,11 +32,9 @@ func (e *Extractor) linkPeoplesToPlaces(misc []model.Misc, places []model.Place)
 		if !ok {
 			continue
 		}
-		var ref model.Ref
-		places, ref = placeRecord(places, name, typ)
+		ref := places.record(name, typ)
 		misc[i].Place = &ref
 	}
-	return places
 }
 
 // placeInNameTail reads the other places an organization's name can
@@ -45,7 +43,7 @@ func (e *Extractor) linkPeoplesToPlaces(misc []model.Misc, places []model.Place)
 // names), a country's name at its end ("Air Zimbabwe", "HSBC Malta"), or
 // at its start the name of a place the article names elsewhere ("Slidell
 // PD" in a story about Slidell).
-func (e *Extractor) placeInNameTail(org string, places []model.Place) (name string, typ model.PlaceType, ok bool) {
+func (e *Extractor) placeInNameTail(org string, places *placeBook) (name string, typ model.PlaceType, ok bool) {
 	words := strings.Fields(org)
 	if len(words) < 2 {
 		return "", "", false
@@ -61,8 +59,8 @@ func (e *Extractor) placeInNameTail(org string, places []model.Place) (name stri
 		if _, ok := e.lexicon.Region(tail); ok {
 			return tail, model.PlaceRegion, true
 		}
-		if j := placeNamed(places, tail); j >= 0 {
-			return tail, places[j].Type, true
+		if j := places.named(tail); j >= 0 {
+			return tail, places.list[j].Type, true
 		}
 	}
 	for n := min(len(words)-1, 3); n > 0; n-- {
@@ -72,8 +70,8 @@ func (e *Extractor) placeInNameTail(org string, places []model.Place) (name stri
 	}
 	for n := min(len(words)-1, 3); n > 0; n-- {
 		head := strings.Join(words[:n], " ")
-		if j := placeNamed(places, head); j >= 0 && len(places[j].Mentions) > 0 {
-			return head, places[j].Type, true
+		if j := places.named(head); j >= 0 && len(places.list[j].Mentions) > 0 {
+			return head, places.list[j].Type, true
 		}
 	}
 	return "", "", false
@@ -131,27 +129,43 @@ func (e *Extractor) placeOfPeople(name string) (place string, typ model.PlaceTyp
 	return "", "", false
 }
 
-// placeRecord returns a reference to the place record of that name, adding
-// one with no mentions of its own when the article has none.
-func placeRecord(places []model.Place, name string, typ model.PlaceType) ([]model.Place, model.Ref) {
-	j := placeNamed(places, name)
-	if j < 0 {
-		places = append(places, model.Place{
-			ID: fmt.Sprintf("place-%d", len(places)+1), Name: name, Type: typ, Mentions: []model.Span{},
-		})
-		j = len(places) - 1
-	}
-	return places, model.Ref{Name: places[j].Name, Kind: model.KindPlace, ID: places[j].ID}
+// placeBook is an article's place records with an index by name, so that
+// linking thousands of names to places stays linear.
+type placeBook struct {
+	list   []model.Place
+	byName map[string]int
 }
 
-// placeNamed is the index of the place record of that name, or -1.
-func placeNamed(places []model.Place, name string) int {
+func newPlaceBook(places []model.Place) *placeBook {
+	b := &placeBook{list: places, byName: make(map[string]int, len(places))}
 	for i, p := range places {
-		if p.Name == name {
-			return i
+		if _, dup := b.byName[p.Name]; !dup {
+			b.byName[p.Name] = i
 		}
 	}
+	return b
+}
+
+// named is the index of the place record of that name, or -1.
+func (b *placeBook) named(name string) int {
+	if i, ok := b.byName[name]; ok {
+		return i
+	}
 	return -1
+}
+
+// record returns a reference to the place record of that name, adding
+// one with no mentions of its own when the article has none.
+func (b *placeBook) record(name string, typ model.PlaceType) model.Ref {
+	j := b.named(name)
+	if j < 0 {
+		j = len(b.list)
+		b.list = append(b.list, model.Place{
+			ID: fmt.Sprintf("place-%d", j+1), Name: name, Type: typ, Mentions: []model.Span{},
+		})
+		b.byName[name] = j
+	}
+	return model.Ref{Name: b.list[j].Name, Kind: model.KindPlace, ID: b.list[j].ID}
 }
 
 // linkOrganizationsToPlaces points each organization whose name begins
@@ -162,7 +176,7 @@ func placeNamed(places []model.Place, name string) int {
 // stands for a region ("EU", org-places.tsv) points to it in any case.
 // An organization that is nothing but a place's name (a club called
 // "Liverpool") points to that place too.
-func (e *Extractor) linkOrganizationsToPlaces(orgs []model.Organization, places []model.Place) []model.Place {
+func (e *Extractor) linkOrganizationsToPlaces(orgs []model.Organization, places *placeBook) {
 	for i := range orgs {
 		name, typ, ok := e.placeInName(orgs[i].Name)
 		if !ok {
@@ -175,14 +189,12 @@ func (e *Extractor) linkOrganizationsToPlaces(orgs []model.Organization, places 
 		if !ok {
 			continue
 		}
-		if placeNamed(places, name) < 0 && e.words.widePlaces[strings.ToLower(name)] && !union {
+		if places.named(name) < 0 && e.words.widePlaces[strings.ToLower(name)] && !union {
 			continue // "Asia Wire" does not put Asia among the places
 		}
-		var ref model.Ref
-		places, ref = placeRecord(places, name, typ)
+		ref := places.record(name, typ)
 		orgs[i].Place = &ref
 	}
-	return places
 }
 
 // placeInName reads the leading words of an organization's name as a

@@ -13,16 +13,14 @@ import (
 // a place record of its site, named as the organization is, when no place
 // in its name was linked already. The organization keeps its label; the
 // site is resolved like a street, to the point of the town that holds it.
-func (e *Extractor) linkSitesToPlaces(doc *text.Document, orgs []model.Organization, places []model.Place) []model.Place {
+func (e *Extractor) linkSitesToPlaces(doc *text.Document, orgs []model.Organization, places *placeBook) {
 	for i := range orgs {
 		if orgs[i].Place != nil || !e.namesSite(orgs[i].Name) || !e.locatedAnywhere(doc, orgs[i].Mentions) {
 			continue
 		}
-		var ref model.Ref
-		places, ref = placeRecord(places, orgs[i].Name, model.PlaceOther)
+		ref := places.record(orgs[i].Name, model.PlaceOther)
 		orgs[i].Place = &ref
 	}
-	return places
 }
 
 // namesSite reports a name of two words or more whose capitalized last
