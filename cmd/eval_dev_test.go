@@ -46,13 +46,13 @@ func TestEvalDevelopmentFloors(t *testing.T) {
 			{"records in trap articles (2)", rx(`(?m)^\s*records in trap documents\s+(\d+) in`), 2, true},
 		}},
 		{"geo/gwn.jsonl", []figure{
-			{"literal F1 (86.73)", rx(`(?m)^\s*literal\s+\S+\s+\S+\s+(\S+)`), 85.7, false},
-			{"all F1 (90.18)", rx(`(?m)^\s*all\s+\S+\s+\S+\s+(\S+)`), 89.2, false},
-			{"literal recognized within 161 km (81.30)", rx(`(?m)^\s*literal recognized\s+\d+\s+(\S+)`), 80.3, false},
-			{"literal recognized exact id (78.27)", rx(`(?m)^\s*literal recognized(?:\s+\S+){6}\s+(\S+)`), 77.2, false},
-			{"all recognized within 161 km (85.81)", rx(`(?m)^\s*all recognized\s+\d+\s+(\S+)`), 84.8, false},
-			{"all with coordinates within 161 km (74.91)", rx(`(?m)^\s*all with coordinates\s+\d+\s+(\S+)`), 73.9, false},
-			{"all recognized exact id (83.29)", rx(`(?m)^\s*all recognized(?:\s+\S+){6}\s+(\S+)`), 82.3, false},
+			{"literal F1 (86.93)", rx(`(?m)^\s*literal\s+\S+\s+\S+\s+(\S+)`), 85.9, false},
+			{"all F1 (90.29)", rx(`(?m)^\s*all\s+\S+\s+\S+\s+(\S+)`), 89.3, false},
+			{"literal recognized within 161 km (81.37)", rx(`(?m)^\s*literal recognized\s+\d+\s+(\S+)`), 80.3, false},
+			{"literal recognized exact id (78.13)", rx(`(?m)^\s*literal recognized(?:\s+\S+){6}\s+(\S+)`), 77.1, false},
+			{"all recognized within 161 km (85.84)", rx(`(?m)^\s*all recognized\s+\d+\s+(\S+)`), 84.8, false},
+			{"all with coordinates within 161 km (75.11)", rx(`(?m)^\s*all with coordinates\s+\d+\s+(\S+)`), 74.1, false},
+			{"all recognized exact id (83.21)", rx(`(?m)^\s*all recognized(?:\s+\S+){6}\s+(\S+)`), 82.2, false},
 		}},
 	}
 	for _, tt := range tests {

@@ -32,7 +32,7 @@ func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.M
 		if m.Label == ner.LabelLOC && e.isCitedSource(doc, m) {
 			m.Label = ner.LabelORG
 		}
-		if e.beforeRegionNoun(doc, m) || e.endsInPlaceHead(doc, m) || e.locatedFacility(doc, m) || e.townAfterPreposition(doc, m, surnames) {
+		if e.beforeRegionNoun(doc, m) || e.endsInPlaceHead(doc, m) || e.locatedFacility(doc, m) || e.townAfterPreposition(doc, m, surnames) || e.startsWithPlacePrefix(doc, m) {
 			m.Label = ner.LabelLOC
 		}
 		out = append(out, e.withHonorific(doc, m))

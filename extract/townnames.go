@@ -77,6 +77,16 @@ func (e *Extractor) beforeDivision(doc *text.Document, m ner.Mention) bool {
 	return false
 }
 
+// startsWithPlacePrefix reports an organization or person name of two
+// words or more whose first word names a kind of place: "Lake Quorble",
+// "Mount Quorble".
+func (e *Extractor) startsWithPlacePrefix(doc *text.Document, m ner.Mention) bool {
+	if m.Label != ner.LabelORG && m.Label != ner.LabelPER || m.Last-m.First < 2 {
+		return false
+	}
+	return e.words.placePrefixes[strings.ToLower(doc.Tokens[m.First].Text)]
+}
+
 // fullNameSurnames returns the last words of the article's person mentions
 // of two words or more.
 func fullNameSurnames(doc *text.Document, ms []ner.Mention) map[string]bool {

@@ -114,3 +114,28 @@ func TestLinkSitesToPlaces(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceWordsInNames checks the place words that open or end a name the
+// recognizer gave to a person or an organization.
+func TestPlaceWordsInNames(t *testing.T) {
+	ex := newTestExtractor(t)
+	for _, tc := range []struct {
+		name, text, mention string
+		want                bool
+	}{
+		{"a lake", "Lake Quorble froze over last week.", "Lake Quorble", true},
+		{"a mountain, abbreviated", "Climbers left Mt. Quorble at dawn.", "Mt. Quorble", true},
+		{"one word only", "Lake said nothing.", "Lake", false},
+		{"a drive", "Police closed Quorble Drive overnight.", "Quorble Drive", true},
+		{"a racecourse", "Crowds filled Quorble Racecourse.", "Quorble Racecourse", true},
+		{"a person", "Rita Quorble said nothing.", "Rita Quorble", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := ex.analyzer.Analyze(tc.text)
+			m := personMention(t, doc, tc.mention)
+			if got := ex.startsWithPlacePrefix(doc, m) || ex.endsInPlaceHead(doc, m); got != tc.want {
+				t.Errorf("%q in %q a place: %v, want %v", tc.mention, tc.text, got, tc.want)
+			}
+		})
+	}
+}

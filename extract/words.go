@@ -38,6 +38,7 @@ type assemblyWords struct {
 	deityNames     map[string]bool   // "god": after "in", a person's name, never a town's
 	holdingNouns   map[string]bool   // "shares", "stake": before "in", an organization follows
 	roadWords      map[string]bool   // "motorway", "southbound": near a road number, a road
+	placePrefixes  map[string]bool   // "lake", "mount": the first word of a place's name
 	widePlaces     map[string]bool   // "asia", "middle east": continents and world regions
 	// placeAdjectives maps a people's name that is not a country's
 	// ("Texan", "European") to its place's name.
@@ -65,6 +66,7 @@ var loadAssemblyWords = sync.OnceValues(func() (*assemblyWords, error) {
 		{"words/deity-names.txt", &w.deityNames},
 		{"words/holding-nouns.txt", &w.holdingNouns},
 		{"words/road-words.txt", &w.roadWords},
+		{"words/place-prefixes.txt", &w.placePrefixes},
 		{"words/wide-places.txt", &w.widePlaces},
 	} {
 		set, err := vocab.Words(wordFiles, f.file)
