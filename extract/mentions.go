@@ -39,7 +39,7 @@ func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.M
 	ms = majorityLabels(doc, e.mergeOrgRuns(doc, e.joinBridgedNames(doc, out)))
 	ms = e.headlineMentions(doc, ms)
 	ms = e.teamLabels(doc, e.companyNounLabels(doc, ms))
-	return personOrOrganization(doc, shortFormLabels(doc, e.knownNameLabels(doc, ms)))
+	return datelinePlaces(doc, personOrOrganization(doc, shortFormLabels(doc, e.knownNameLabels(doc, ms))))
 }
 
 // teamLabels makes a place's name other than a country's a team, an
