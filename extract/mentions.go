@@ -39,7 +39,8 @@ func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.M
 	ms = majorityLabels(doc, e.mergeOrgRuns(doc, e.joinBridgedNames(doc, out)))
 	ms = e.headlineMentions(doc, ms)
 	ms = e.teamLabels(doc, e.companyNounLabels(doc, ms))
-	return datelinePlaces(doc, personOrOrganization(doc, shortFormLabels(doc, e.knownNameLabels(doc, ms))))
+	ms = personOrOrganization(doc, shortFormLabels(doc, e.knownNameLabels(doc, ms)))
+	return e.creditMentions(doc, datelinePlaces(doc, ms))
 }
 
 // teamLabels makes a place's name other than a country's a team, an

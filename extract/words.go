@@ -34,6 +34,8 @@ type assemblyWords struct {
 	facilityHeads  map[string]bool   // "school", "hospital": a building's name, a place when located
 	locativePreps  map[string]bool   // "at", "outside": before a building's name, a place
 	widePlaces     map[string]bool   // "asia", "middle east": continents and world regions
+	creditAgencies map[string]bool   // "reuters": the agency of a picture's credit line
+	creditLabels   map[string]bool   // "file photo": a credit line's kind of picture
 	// placeAdjectives maps a people's name that is not a country's
 	// ("Texan", "European") to its place's name.
 	placeAdjectives map[string]string
@@ -56,6 +58,8 @@ var loadAssemblyWords = sync.OnceValues(func() (*assemblyWords, error) {
 		{"words/facility-heads.txt", &w.facilityHeads},
 		{"words/locative-prepositions.txt", &w.locativePreps},
 		{"words/wide-places.txt", &w.widePlaces},
+		{"words/credit-agencies.txt", &w.creditAgencies},
+		{"words/credit-labels.txt", &w.creditLabels},
 	} {
 		set, err := vocab.Words(wordFiles, f.file)
 		if err != nil {
