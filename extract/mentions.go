@@ -34,6 +34,9 @@ func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.M
 		if e.beforeRegionNoun(doc, m) || e.endsInPlaceHead(doc, m) || e.locatedFacility(doc, m) {
 			m.Label = ner.LabelLOC
 		}
+		if e.endsInMiscHead(doc, m) {
+			m.Label = ner.LabelMISC
+		}
 		out = append(out, e.withHonorific(doc, m))
 	}
 	ms = majorityLabels(doc, e.mergeOrgRuns(doc, e.joinBridgedNames(doc, out)))
@@ -264,6 +267,17 @@ func (e *Extractor) endsInPlaceHead(doc *text.Document, m ner.Mention) bool {
 	}
 	last := doc.Tokens[m.Last-1].Text
 	return text.IsCapitalized(last) && e.words.placeHeads[strings.ToLower(last)]
+}
+
+// endsInMiscHead reports a name of two words or more other than MISC
+// whose capitalized last word names a law, a treaty or an event: "Clean
+// Rivers Act", "Harbour Festival" are MISC.
+func (e *Extractor) endsInMiscHead(doc *text.Document, m ner.Mention) bool {
+	if m.Label == ner.LabelMISC || m.Last-m.First < 2 {
+		return false
+	}
+	last := doc.Tokens[m.Last-1].Text
+	return text.IsCapitalized(last) && e.words.miscHeads[strings.ToLower(last)]
 }
 
 // locatedFacility reports an organization named for a building ("Kendale

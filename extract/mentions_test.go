@@ -48,6 +48,9 @@ func TestMentionRules(t *testing.T) {
 		{"endsInPlaceHead estate", "Residents of the Denham Estate protested.", "person", "Denham Estate", true},
 		{"locatedFacility", "The concert at the Harbury Concert Hall was cancelled.", "place", "Harbury Concert Hall", false},
 		{"locatedFacility not when it acts", "The Harbury Concert Hall said tickets would be refunded.", "organization", "Harbury Concert Hall", false},
+		{"endsInMiscHead law", "Parliament passed the Harbour Dredging Act on Tuesday.", "misc", "Harbour Dredging Act", false},
+		{"endsInMiscHead event", "The Varnholt Lakeside Marathon was called off.", "misc", "Varnholt Lakeside Marathon", false},
+		{"endsInMiscHead leaves one word", "Bill said the vote would be close.", "misc", "Bill", true},
 		{"locatedFacility not for schools", "Students at Hollins Valley School were evacuated.", "organization", "Hollins Valley School", false},
 	}
 	for _, tt := range tests {

@@ -36,6 +36,7 @@ type assemblyWords struct {
 	widePlaces     map[string]bool   // "asia", "middle east": continents and world regions
 	creditAgencies map[string]bool   // "reuters": the agency of a picture's credit line
 	creditLabels   map[string]bool   // "file photo": a credit line's kind of picture
+	miscHeads      map[string]bool   // "act", "festival": the last word of a law's or event's name
 	// placeAdjectives maps a people's name that is not a country's
 	// ("Texan", "European") to its place's name.
 	placeAdjectives map[string]string
@@ -60,6 +61,7 @@ var loadAssemblyWords = sync.OnceValues(func() (*assemblyWords, error) {
 		{"words/wide-places.txt", &w.widePlaces},
 		{"words/credit-agencies.txt", &w.creditAgencies},
 		{"words/credit-labels.txt", &w.creditLabels},
+		{"words/misc-heads.txt", &w.miscHeads},
 	} {
 		set, err := vocab.Words(wordFiles, f.file)
 		if err != nil {
