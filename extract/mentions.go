@@ -39,7 +39,7 @@ func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.M
 		}
 		out = append(out, e.withHonorific(doc, m))
 	}
-	ms = majorityLabels(doc, e.mergeOrgRuns(doc, e.joinBridgedNames(doc, out)))
+	ms = majorityLabels(doc, e.countryInstitutions(doc, e.mergeOrgRuns(doc, e.joinBridgedNames(doc, out))))
 	ms = e.headlineMentions(doc, ms)
 	ms = e.teamLabels(doc, e.companyNounLabels(doc, ms))
 	ms = personOrOrganization(doc, shortFormLabels(doc, e.knownNameLabels(doc, ms)))
@@ -415,6 +415,43 @@ func (e *Extractor) mergeOrgRuns(doc *text.Document, ms []ner.Mention) []ner.Men
 		out = append(out, ner.Mention{Start: doc.Tokens[first].Start, End: doc.Tokens[last-1].End, First: first, Last: last, Label: ner.LabelORG})
 	}
 	return out
+}
+
+// countryInstitutions joins a country's name and the organization right
+// after it that is nothing but organization words into one organization:
+// "U.S. Senate", "Kenyan Navy" are an institution of the country, which the
+// recognizer splits into a place and an organization.
+func (e *Extractor) countryInstitutions(doc *text.Document, ms []ner.Mention) []ner.Mention {
+	out := ms[:0:0]
+	for i := 0; i < len(ms); i++ {
+		a := ms[i]
+		if i+1 < len(ms) && a.Label == ner.LabelLOC && ms[i+1].Label == ner.LabelORG && ms[i+1].First == a.Last &&
+			doc.Tokens[a.First].Sent == doc.Tokens[a.Last].Sent && e.isCountry(mentionText(doc, a)) && e.allOrgWords(doc, ms[i+1]) {
+			b := ms[i+1]
+			out = append(out, ner.Mention{Start: a.Start, End: b.End, First: a.First, Last: b.Last, Label: ner.LabelORG})
+			i++
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// isCountry reports a country's name or alias.
+func (e *Extractor) isCountry(name string) bool {
+	_, ok := e.lexicon.Country(name)
+	return ok
+}
+
+// allOrgWords reports a mention whose every word is an organization word
+// ("Senate", "Supreme Court").
+func (e *Extractor) allOrgWords(doc *text.Document, m ner.Mention) bool {
+	for _, t := range doc.Tokens[m.First:m.Last] {
+		if !e.lexicon.IsOrgWord(strings.ToLower(t.Text)) {
+			return false
+		}
+	}
+	return true
 }
 
 // isCitedSource reports a place-labeled mention that is the source of a
