@@ -14,6 +14,7 @@ import (
 // an organization's or work's name ("by The Syrian Observer").
 func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.Mention {
 	out := ms[:0:0]
+	regions := map[string]bool{}
 	for _, m := range ms {
 		// "A High Court judge": a determiner opening a sentence is not
 		// part of the name the model found after it.
@@ -31,6 +32,9 @@ func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.M
 		if m.Label == ner.LabelLOC && e.isCitedSource(doc, m) {
 			m.Label = ner.LabelORG
 		}
+		if (m.Label == ner.LabelORG || m.Label == ner.LabelLOC) && e.namesRegion(doc, m) {
+			regions[mentionText(doc, m)] = true
+		}
 		if e.beforeRegionNoun(doc, m) || e.endsInPlaceHead(doc, m) || e.locatedFacility(doc, m) {
 			m.Label = ner.LabelLOC
 		}
@@ -39,10 +43,17 @@ func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.M
 		}
 		out = append(out, e.withHonorific(doc, m))
 	}
+	// "the restive Suweida province": the region is a place wherever else
+	// the story names it too.
+	for i, m := range out {
+		if m.Label == ner.LabelORG && regions[mentionText(doc, m)] {
+			out[i].Label = ner.LabelLOC
+		}
+	}
 	ms = majorityLabels(doc, e.countryInstitutions(doc, e.mergeOrgRuns(doc, e.joinBridgedNames(doc, out))))
 	ms = e.headlineMentions(doc, ms)
 	ms = e.teamLabels(doc, e.companyNounLabels(doc, ms))
-	ms = personOrOrganization(doc, shortFormLabels(doc, e.knownNameLabels(doc, ms)))
+	ms = personOrOrganization(doc, aliasLabels(doc, shortFormLabels(doc, e.knownNameLabels(doc, ms))))
 	return e.creditMentions(doc, datelinePlaces(doc, ms))
 }
 
@@ -244,7 +255,14 @@ func shortFormLabels(doc *text.Document, ms []ner.Mention) []ner.Mention {
 // office") are left alone. The noun is matched as written: a capitalized
 // "District" belongs to a name the recognizer has seen whole.
 func (e *Extractor) beforeRegionNoun(doc *text.Document, m ner.Mention) bool {
-	if m.Label != ner.LabelORG || m.Last >= len(doc.Tokens) || isAcronym(mentionText(doc, m)) {
+	return m.Label == ner.LabelORG && e.namesRegion(doc, m)
+}
+
+// namesRegion reports a name, not an acronym or a people's name, right
+// before a strong region noun that ends its noun phrase ("Sunamganj
+// districts"), whatever its label.
+func (e *Extractor) namesRegion(doc *text.Document, m ner.Mention) bool {
+	if m.Last >= len(doc.Tokens) || isAcronym(mentionText(doc, m)) {
 		return false
 	}
 	next := doc.Tokens[m.Last]

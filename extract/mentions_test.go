@@ -49,6 +49,7 @@ func TestMentionRules(t *testing.T) {
 		{"endsInPlaceHead estate", "Residents of the Denham Estate protested.", "person", "Denham Estate", true},
 		{"locatedFacility", "The concert at the Harbury Concert Hall was cancelled.", "place", "Harbury Concert Hall", false},
 		{"locatedFacility not when it acts", "The Harbury Concert Hall said tickets would be refunded.", "organization", "Harbury Concert Hall", false},
+		{"a region named before a region noun is a place throughout", "Shelling hit the restive Varnsk province. Residents of Varnsk fled on Monday.", "organization", "Varnsk", true},
 		{"endsInMiscHead law", "Parliament passed the Harbour Dredging Act on Tuesday.", "misc", "Harbour Dredging Act", false},
 		{"endsInMiscHead event", "The Varnholt Lakeside Marathon was called off.", "misc", "Varnholt Lakeside Marathon", false},
 		{"endsInMiscHead leaves one word", "Bill said the vote would be close.", "misc", "Bill", true},
