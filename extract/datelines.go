@@ -13,7 +13,7 @@ import (
 const maxDatelineDateTokens = 6
 
 // datelinePlaces makes the places in capitals that open a line before a
-// news agency's name in parentheses ("BAMAKO ( Reuters ) -", "PARIS /
+// news agency's name in parentheses ("NIAMEY ( Reuters ) -", "PARIS /
 // BERLIN, Dec 7 (AFP) -") places, as wire copy writes them: the
 // recognizer, which learned datelines of another form, misses the ones it
 // does not know or reads them as organizations.
@@ -91,7 +91,7 @@ func datelineAt(doc *text.Document, i, last int) []ner.Mention {
 }
 
 // isCapitalsWord reports a word in capitals of two letters or more
-// ("BAMAKO", "U.S."), the way datelines write places.
+// ("NIAMEY", "U.S."), the way datelines write places.
 func isCapitalsWord(s string) bool {
 	letters := 0
 	for _, r := range s {
