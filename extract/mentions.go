@@ -54,7 +54,7 @@ func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.M
 	ms = e.headlineMentions(doc, ms)
 	ms = e.teamLabels(doc, e.companyNounLabels(doc, ms))
 	ms = personOrOrganization(doc, aliasLabels(doc, shortFormLabels(doc, e.knownNameLabels(doc, ms))))
-	return e.creditMentions(doc, datelinePlaces(doc, ms))
+	return e.bylinePeople(doc, e.creditMentions(doc, datelinePlaces(doc, ms)))
 }
 
 // teamLabels makes a place's name other than a country's a team, an

@@ -37,6 +37,7 @@ type assemblyWords struct {
 	creditAgencies map[string]bool   // "reuters": the agency of a picture's credit line
 	creditLabels   map[string]bool   // "file photo": a credit line's kind of picture
 	miscHeads      map[string]bool   // "act", "festival": the last word of a law's or event's name
+	bylineRoles    map[string]bool   // "reporting", "editing": before "by" and a wire story's people
 	// placeAdjectives maps a people's name that is not a country's
 	// ("Texan", "European") to its place's name.
 	placeAdjectives map[string]string
@@ -62,6 +63,7 @@ var loadAssemblyWords = sync.OnceValues(func() (*assemblyWords, error) {
 		{"words/credit-agencies.txt", &w.creditAgencies},
 		{"words/credit-labels.txt", &w.creditLabels},
 		{"words/misc-heads.txt", &w.miscHeads},
+		{"words/byline-roles.txt", &w.bylineRoles},
 	} {
 		set, err := vocab.Words(wordFiles, f.file)
 		if err != nil {
