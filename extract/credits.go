@@ -77,12 +77,16 @@ func (e *Extractor) creditLine(doc *text.Document, first, last int) (agencies, l
 		switch {
 		case e.words.creditLabels[whole]:
 			labels = append(labels, tokenMention(doc, p[0], p[1], ""))
-		case e.words.creditAgencies[whole]:
+		case e.words.creditAgencies[whole] && text.IsCapitalized(doc.Tokens[p[0]].Text):
 			agencies = append(agencies, tokenMention(doc, p[0], p[1], ner.LabelORG))
 		default:
-			// "Pool via REUTERS": the agency, of a few words, after "via".
+			// "Pool via REUTERS": the agency, of a few words, after "via",
+			// and the pool before it.
 			for k := max(p[0]+1, p[1]-maxAgencyWords); k < p[1]; k++ {
 				if strings.EqualFold(doc.Tokens[k-1].Text, "via") && e.words.creditAgencies[e.tokensLower(doc, k, p[1])] {
+					if k-1 > p[0] && e.words.creditAgencies[e.tokensLower(doc, p[0], k-1)] && text.IsCapitalized(doc.Tokens[p[0]].Text) {
+						agencies = append(agencies, tokenMention(doc, p[0], k-1, ner.LabelORG))
+					}
 					agencies = append(agencies, tokenMention(doc, k, p[1], ner.LabelORG))
 				}
 			}

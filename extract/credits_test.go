@@ -23,6 +23,8 @@ func TestCreditMentions(t *testing.T) {
 		{"REUTERS / Jane Quorbly / File Photo" + body, "organization", "File Photo", false},
 		{"REUTERS / Jane Quorbly / Illustration" + body, "place", "Illustration", false},
 		{"Tom Varnosk / Pool via REUTERS" + body, "organization", "REUTERS", true},
+		{"Tom Varnosk / Pool via REUTERS" + body, "organization", "Pool", true},
+		{"Sales / pool lanes rose" + body, "organization", "pool", false},
 		{"Sales / File Photo rose" + body, "organization", "REUTERS", false},
 	} {
 		res, err := e.Extract(context.Background(), model.Article{Text: tc.article})
