@@ -42,6 +42,48 @@ func (e *Extractor) personAliases(doc *text.Document, ms []ner.Mention) map[stri
 	return aliases
 }
 
+// aliasLabels gives a short name the text defines for a person in an
+// apposition ("Delia Marbury, popularly known as Dee, won") the person's
+// label wherever the story uses it, so that it joins the person's record.
+// Other definitions keep their labels: a name in parentheses after a
+// person's is as often a country or a team ("Pete Roe ( U.S. )"), and one
+// outside commas is often the object of a verb ("Roe called China").
+func aliasLabels(doc *text.Document, ms []ner.Mention) []ner.Mention {
+	defined := map[string]bool{}
+	for _, m := range ms {
+		if m.Label != ner.LabelPER || m.Last-m.First < 2 || m.Last+1 >= len(doc.Tokens) || doc.Tokens[m.Last].Text != "," {
+			continue
+		}
+		if short, ok := definedAlias(doc, m.Last); ok && closesApposition(doc, m.Last, short) {
+			defined[short] = true
+		}
+	}
+	for i, m := range ms {
+		if m.Label != ner.LabelPER && m.Last-m.First == 1 && defined[doc.Tokens[m.First].Text] {
+			ms[i].Label = ner.LabelPER
+		}
+	}
+	return ms
+}
+
+// closesApposition reports the alias short, read by definedAlias from token
+// k on, followed by a comma, a full stop or a closing quotation mark.
+func closesApposition(doc *text.Document, k int, short string) bool {
+	for end := min(len(doc.Tokens), k+8); k < end; k++ {
+		if doc.Tokens[k].Text == short {
+			if k+1 >= len(doc.Tokens) {
+				return true
+			}
+			switch doc.Tokens[k+1].Text {
+			case ",", ".", ";", "\"", "”", ")":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // definedAlias reads the name a text defines right after a full name at
 // token k: "( Jokowi )", ", known as Jokowi", ", also known as Jokowi".
 func definedAlias(doc *text.Document, k int) (string, bool) {

@@ -1,31 +1,120 @@
 package extract
 
 import (
-	"regexp"
+	"slices"
+	"unicode"
 
 	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/internal/text"
 )
 
-// datelineTail matches what follows the place of a wire dateline at the
-// start of a line: an optional state or country ("SEVERN, Md."), then the
-// agency in parentheses and a dash ("LOS ANGELES (AP) —"), or a date
-// ("TIJUANA, MARCH 29, 2018 --").
-var datelineTail = regexp.MustCompile(`^(?:,\s*[A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?)?\s*(?:\([^()\n]{1,30}\)\s*(?:—|–|-|--)|,{1,2}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]*\.?\s+\d{1,2}\b)`)
+// maxDatelineDateTokens is the most tokens a dateline's date may take
+// between its places and the agency: ", Dec 7", ", Aug. 20 2024".
+const maxDatelineDateTokens = 6
 
-// datelinePlaces makes the name that opens a line as a wire dateline's
-// place a place, whatever the recognizer called it: "HOUSTON (AP) —",
-// "SEVERN, Md. (ABC7) —". Datelines with a date and a year are read by
-// the temporal tagger too; this also covers those without.
+// datelinePlaces makes the places in capitals that open a line before a
+// news agency's name in parentheses ("NIAMEY ( Reuters ) -", "PARIS /
+// BERLIN, Dec 7 (AFP) -") places, as wire copy writes them: the
+// recognizer, which learned datelines of another form, misses the ones it
+// does not know or reads them as organizations.
 func datelinePlaces(doc *text.Document, ms []ner.Mention) []ner.Mention {
-	for i, m := range ms {
-		if m.Label == ner.LabelLOC || m.Start > 0 && doc.Text[m.Start-1] != '\n' {
-			continue
-		}
-		tail := doc.Text[m.End:min(len(doc.Text), m.End+64)]
-		if datelineTail.MatchString(tail) {
-			ms[i].Label = ner.LabelLOC
+	var places []ner.Mention
+	for i, t := range doc.Tokens {
+		if isCapitalsWord(t.Text) && lineStart(doc, i) {
+			places = append(places, datelineAt(doc, i, doc.Sentences[t.Sent].Last)...)
 		}
 	}
-	return ms
+	if len(places) == 0 {
+		return ms
+	}
+	out := ms[:0:0]
+	for _, m := range ms {
+		if !slices.ContainsFunc(places, func(p ner.Mention) bool { return p.First < m.Last && m.First < p.Last }) {
+			out = append(out, m)
+		}
+	}
+	out = append(out, places...)
+	slices.SortFunc(out, func(a, b ner.Mention) int { return a.First - b.First })
+	return out
+}
+
+// lineStart reports token i first on its line.
+func lineStart(doc *text.Document, i int) bool {
+	s := doc.Tokens[i].Start
+	for s > 0 && (doc.Text[s-1] == ' ' || doc.Text[s-1] == '\t') {
+		s--
+	}
+	return s == 0 || doc.Text[s-1] == '\n'
+}
+
+// datelineAt returns the places of a dateline that starts at token i (the
+// sentence ends at last), or none: runs of words in capitals separated by
+// "/", an optional date after a comma, then "(", one to three capitalized
+// words, ")" and a dash.
+func datelineAt(doc *text.Document, i, last int) []ner.Mention {
+	toks := doc.Tokens
+	var places []ner.Mention
+	k := i
+	for {
+		start := k
+		for k < last && isCapitalsWord(toks[k].Text) {
+			k++
+		}
+		if k == start {
+			return nil
+		}
+		places = append(places, ner.Mention{Start: toks[start].Start, End: toks[k-1].End, First: start, Last: k, Label: ner.LabelLOC})
+		if k < last && toks[k].Text == "/" {
+			k++
+			continue
+		}
+		break
+	}
+	if k < last && toks[k].Text == "," {
+		end := min(last, k+1+maxDatelineDateTokens)
+		for k < end && toks[k].Text != "(" {
+			k++
+		}
+	}
+	if k >= last || toks[k].Text != "(" {
+		return nil
+	}
+	k++
+	agency := k
+	for k < last && k-agency < 3 && startsUpperWord(toks[k].Text) {
+		k++
+	}
+	if k == agency || k+1 >= last || toks[k].Text != ")" || !isDash(toks[k+1].Text) {
+		return nil
+	}
+	return places
+}
+
+// isCapitalsWord reports a word in capitals of two letters or more
+// ("NIAMEY", "U.S."), the way datelines write places.
+func isCapitalsWord(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == '.' || r == '-' || r == '\'':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// startsUpperWord reports a word that starts with a capital letter.
+func startsUpperWord(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// isDash reports the dash after a dateline's agency.
+func isDash(s string) bool {
+	return s == "-" || s == "--" || s == "–" || s == "—"
 }

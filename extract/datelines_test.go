@@ -1,35 +1,55 @@
 package extract
 
 import (
-	"strings"
+	"context"
+	"slices"
 	"testing"
 
-	"github.com/newsextract/newsextract/internal/ner"
+	"github.com/newsextract/newsextract/model"
 )
 
-// TestDatelinePlaces makes the name opening a wire dateline a place, and
-// leaves names elsewhere alone.
-func TestDatelinePlaces(t *testing.T) {
-	ex := newTestExtractor(t)
+func TestIsCapitalsWord(t *testing.T) {
 	for _, tc := range []struct {
-		name, text, mention string
-		want                string
+		in   string
+		want bool
 	}{
-		{"agency and dash", "HOUSTON (AP) — The team won again.", "HOUSTON", ner.LabelLOC},
-		{"with a state", "SEVERN, Md. (WXYZ) — A man was hurt.", "SEVERN", ner.LabelLOC},
-		{"with a date", "TIJUANA, MARCH 29, 2018 -- The fair opened.", "TIJUANA", ner.LabelLOC},
-		{"on a later line", "By Jane Roe\nHOUSTON (AP) — The team won.", "HOUSTON", ner.LabelLOC},
-		{"not at a line's start", "Fans of HOUSTON (AP) — cheered.", "HOUSTON", ner.LabelORG},
-		{"a name and its acronym", "Quorble Holdings (QH) said profits rose.", "Quorble Holdings", ner.LabelORG},
+		{"TOMBOLO", true},
+		{"U.S.", true},
+		{"ST-ANSELME", true},
+		{"A", false}, // one letter
+		{"Tombolo", false},
+		{"(", false},
+		{"2024", false},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := ex.analyzer.Analyze(tc.text)
-			m := personMention(t, doc, tc.mention)
-			m.Label = ner.LabelORG
-			got := datelinePlaces(doc, []ner.Mention{m})[0].Label
-			if got != tc.want {
-				t.Errorf("%q in %q: %s, want %s", tc.mention, strings.ReplaceAll(tc.text, "\n", `\n`), got, tc.want)
-			}
-		})
+		if got := isCapitalsWord(tc.in); got != tc.want {
+			t.Errorf("isCapitalsWord(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestDatelinePlaces checks that the places in capitals of a wire dateline
+// become places, and that capitals elsewhere are left to the recognizer.
+func TestDatelinePlaces(t *testing.T) {
+	e := newTestExtractor(t)
+	for _, tc := range []struct {
+		article string
+		place   string
+		want    bool
+	}{
+		{"QUORBLEVILLE ( Reuters ) - The port authority said on Monday it would raise fees.\n", "Quorbleville", true},
+		{"A caption line\nVARNOSK, Dec 7 (Reuters) - Shares rose on Monday.\n", "Varnosk", true},
+		{"TOMBOLO / ZARVIK (AFP) - Talks went on.\n", "Tombolo", true},
+		{"TOMBOLO / ZARVIK (AFP) - Talks went on.\n", "Zarvik", true},
+		{"QUORBLEVILLE SAID ON MONDAY IT WOULD RAISE FEES.\n", "Quorbleville Said", false},       // no agency
+		{"The union said: QUORBLEVILLE ( Reuters ) - no.\n", "Quorbleville", false},              // not at a line's start
+		{"QUORBLEVILLE ( Reuters ) the port authority said on Monday.\n", "Quorbleville", false}, // no dash
+	} {
+		res, err := e.Extract(context.Background(), model.Article{Text: tc.article})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := slices.Contains(recordNames(res, "place"), tc.place); got != tc.want {
+			t.Errorf("%q: place %q present = %v, want %v (places %q)", tc.article, tc.place, got, tc.want, recordNames(res, "place"))
+		}
 	}
 }

@@ -15,6 +15,7 @@ import (
 func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.Mention {
 	out := ms[:0:0]
 	surnames := fullNameSurnames(doc, ms)
+	regions := map[string]bool{}
 	for _, m := range ms {
 		// "A High Court judge": a determiner opening a sentence is not
 		// part of the name the model found after it.
@@ -32,15 +33,29 @@ func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.M
 		if m.Label == ner.LabelLOC && e.isCitedSource(doc, m) {
 			m.Label = ner.LabelORG
 		}
+		if (m.Label == ner.LabelORG || m.Label == ner.LabelLOC) && e.namesRegion(doc, m) {
+			regions[mentionText(doc, m)] = true
+		}
 		if e.beforeRegionNoun(doc, m) || e.endsInPlaceHead(doc, m) || e.locatedFacility(doc, m) || e.townAfterPreposition(doc, m, surnames) || e.startsWithPlacePrefix(doc, m) {
 			m.Label = ner.LabelLOC
 		}
+		if e.endsInMiscHead(doc, m) {
+			m.Label = ner.LabelMISC
+		}
 		out = append(out, e.withHonorific(doc, m))
 	}
-	ms = majorityLabels(doc, e.mergeOrgRuns(doc, e.joinBridgedNames(doc, out)))
+	// "the restive Suweida province": the region is a place wherever else
+	// the story names it too.
+	for i, m := range out {
+		if m.Label == ner.LabelORG && regions[mentionText(doc, m)] {
+			out[i].Label = ner.LabelLOC
+		}
+	}
+	ms = majorityLabels(doc, e.countryInstitutions(doc, e.mergeOrgRuns(doc, e.joinBridgedNames(doc, out))))
 	ms = e.headlineMentions(doc, ms)
 	ms = e.teamLabels(doc, e.companyNounLabels(doc, ms))
-	return personOrOrganization(doc, shortFormLabels(doc, e.knownNameLabels(doc, ms)))
+	ms = personOrOrganization(doc, aliasLabels(doc, shortFormLabels(doc, e.knownNameLabels(doc, ms))))
+	return e.bylinePeople(doc, e.creditMentions(doc, datelinePlaces(doc, ms)))
 }
 
 // teamLabels makes a place's name other than a country's a team, an
@@ -241,7 +256,14 @@ func shortFormLabels(doc *text.Document, ms []ner.Mention) []ner.Mention {
 // office") are left alone. The noun is matched as written: a capitalized
 // "District" belongs to a name the recognizer has seen whole.
 func (e *Extractor) beforeRegionNoun(doc *text.Document, m ner.Mention) bool {
-	if m.Label != ner.LabelORG || m.Last >= len(doc.Tokens) || isAcronym(mentionText(doc, m)) {
+	return m.Label == ner.LabelORG && e.namesRegion(doc, m)
+}
+
+// namesRegion reports a name, not an acronym or a people's name, right
+// before a strong region noun that ends its noun phrase ("Sunamganj
+// districts"), whatever its label.
+func (e *Extractor) namesRegion(doc *text.Document, m ner.Mention) bool {
+	if m.Last >= len(doc.Tokens) || isAcronym(mentionText(doc, m)) {
 		return false
 	}
 	next := doc.Tokens[m.Last]
@@ -264,6 +286,17 @@ func (e *Extractor) endsInPlaceHead(doc *text.Document, m ner.Mention) bool {
 	}
 	last := doc.Tokens[m.Last-1].Text
 	return text.IsCapitalized(last) && e.words.placeHeads[strings.ToLower(last)]
+}
+
+// endsInMiscHead reports a name of two words or more other than MISC
+// whose capitalized last word names a law, a treaty or an event: "Clean
+// Rivers Act", "Harbour Festival" are MISC.
+func (e *Extractor) endsInMiscHead(doc *text.Document, m ner.Mention) bool {
+	if m.Label == ner.LabelMISC || m.Last-m.First < 2 {
+		return false
+	}
+	last := doc.Tokens[m.Last-1].Text
+	return text.IsCapitalized(last) && e.words.miscHeads[strings.ToLower(last)]
 }
 
 // locatedFacility reports an organization named for a building ("Kendale
@@ -401,6 +434,43 @@ func (e *Extractor) mergeOrgRuns(doc *text.Document, ms []ner.Mention) []ner.Men
 		out = append(out, ner.Mention{Start: doc.Tokens[first].Start, End: doc.Tokens[last-1].End, First: first, Last: last, Label: ner.LabelORG})
 	}
 	return out
+}
+
+// countryInstitutions joins a country's name and the organization right
+// after it that is nothing but organization words into one organization:
+// "U.S. Senate", "Kenyan Navy" are an institution of the country, which the
+// recognizer splits into a place and an organization.
+func (e *Extractor) countryInstitutions(doc *text.Document, ms []ner.Mention) []ner.Mention {
+	out := ms[:0:0]
+	for i := 0; i < len(ms); i++ {
+		a := ms[i]
+		if i+1 < len(ms) && a.Label == ner.LabelLOC && ms[i+1].Label == ner.LabelORG && ms[i+1].First == a.Last &&
+			doc.Tokens[a.First].Sent == doc.Tokens[a.Last].Sent && e.isCountry(mentionText(doc, a)) && e.allOrgWords(doc, ms[i+1]) {
+			b := ms[i+1]
+			out = append(out, ner.Mention{Start: a.Start, End: b.End, First: a.First, Last: b.Last, Label: ner.LabelORG})
+			i++
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// isCountry reports a country's name or alias.
+func (e *Extractor) isCountry(name string) bool {
+	_, ok := e.lexicon.Country(name)
+	return ok
+}
+
+// allOrgWords reports a mention whose every word is an organization word
+// ("Senate", "Supreme Court").
+func (e *Extractor) allOrgWords(doc *text.Document, m ner.Mention) bool {
+	for _, t := range doc.Tokens[m.First:m.Last] {
+		if !e.lexicon.IsOrgWord(strings.ToLower(t.Text)) {
+			return false
+		}
+	}
+	return true
 }
 
 // isCitedSource reports a place-labeled mention that is the source of a

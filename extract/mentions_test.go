@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/model"
 )
 
@@ -48,6 +49,10 @@ func TestMentionRules(t *testing.T) {
 		{"endsInPlaceHead estate", "Residents of the Denham Estate protested.", "person", "Denham Estate", true},
 		{"locatedFacility", "The concert at the Harbury Concert Hall was cancelled.", "place", "Harbury Concert Hall", false},
 		{"locatedFacility not when it acts", "The Harbury Concert Hall said tickets would be refunded.", "organization", "Harbury Concert Hall", false},
+		{"a region named before a region noun is a place throughout", "Shelling hit the restive Varnsk province. Residents of Varnsk fled on Monday.", "organization", "Varnsk", true},
+		{"endsInMiscHead law", "Parliament passed the Harbour Dredging Act on Tuesday.", "misc", "Harbour Dredging Act", false},
+		{"endsInMiscHead event", "The Varnholt Lakeside Marathon was called off.", "misc", "Varnholt Lakeside Marathon", false},
+		{"endsInMiscHead leaves one word", "Bill said the vote would be close.", "misc", "Bill", true},
 		{"locatedFacility not for schools", "Students at Hollins Valley School were evacuated.", "organization", "Hollins Valley School", false},
 	}
 	for _, tt := range tests {
@@ -97,5 +102,44 @@ func TestAssemblyWordsLoad(t *testing.T) {
 	if !w.nameBridges["del"] || !w.nameHonorifics["sheikh"] || !w.citingVerbs["cited"] ||
 		w.knownNames["Brexit"] != "MISC" || !w.companyNouns["maker"] || !w.matchVerbs["beat"] || !w.homeNations["wales"] || w.companyNouns["broker"] || !w.placeHeads["street"] || !w.facilityHeads["hospital"] || w.facilityHeads["school"] || !w.locativePreps["at"] || w.placeAdjectives["Texan"] != "Texas" {
 		t.Error("a word list lacks an entry its rule is written for")
+	}
+}
+
+// TestCountryInstitutions checks that a country and the organization words
+// after it become one organization, and that other neighbours stay apart.
+func TestCountryInstitutions(t *testing.T) {
+	e := newTestExtractor(t)
+	for _, tc := range []struct {
+		text   string
+		first  []string // each mention's first word
+		labels []string
+		want   []string // the mentions after the rule, "label:text"
+	}{
+		{"The U.S. Senate voted.", []string{"U.S.", "Senate"}, []string{"LOC", "ORG"}, []string{"ORG:U.S. Senate"}},
+		{"Kenya Navy Command sailed.", []string{"Kenya", "Navy"}, []string{"LOC", "ORG"}, []string{"ORG:Kenya Navy Command"}},
+		{"Kenya Tusker Lager sold.", []string{"Kenya", "Tusker"}, []string{"LOC", "ORG"}, []string{"LOC:Kenya", "ORG:Tusker Lager"}}, // no organization words
+		{"Mombasa Senate voted.", []string{"Mombasa", "Senate"}, []string{"LOC", "ORG"}, []string{"LOC:Mombasa", "ORG:Senate"}},      // no country
+	} {
+		doc := e.analyzer.Analyze(tc.text)
+		var ms []ner.Mention
+		for i, w := range tc.first {
+			for k, tok := range doc.Tokens {
+				if tok.Text == w {
+					last := k + 1
+					if w == "Navy" || w == "Tusker" {
+						last++
+					}
+					ms = append(ms, ner.Mention{Start: tok.Start, End: doc.Tokens[last-1].End, First: k, Last: last, Label: tc.labels[i]})
+					break
+				}
+			}
+		}
+		var got []string
+		for _, m := range e.countryInstitutions(doc, ms) {
+			got = append(got, m.Label+":"+mentionText(doc, m))
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }

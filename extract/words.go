@@ -40,6 +40,10 @@ type assemblyWords struct {
 	roadWords      map[string]bool   // "motorway", "southbound": near a road number, a road
 	placePrefixes  map[string]bool   // "lake", "mount": the first word of a place's name
 	widePlaces     map[string]bool   // "asia", "middle east": continents and world regions
+	creditAgencies map[string]bool   // "reuters": the agency of a picture's credit line
+	creditLabels   map[string]bool   // "file photo": a credit line's kind of picture
+	miscHeads      map[string]bool   // "act", "festival": the last word of a law's or event's name
+	bylineRoles    map[string]bool   // "reporting", "editing": before "by" and a wire story's people
 	// placeAdjectives maps a people's name that is not a country's
 	// ("Texan", "European") to its place's name.
 	placeAdjectives map[string]string
@@ -68,6 +72,10 @@ var loadAssemblyWords = sync.OnceValues(func() (*assemblyWords, error) {
 		{"words/road-words.txt", &w.roadWords},
 		{"words/place-prefixes.txt", &w.placePrefixes},
 		{"words/wide-places.txt", &w.widePlaces},
+		{"words/credit-agencies.txt", &w.creditAgencies},
+		{"words/credit-labels.txt", &w.creditLabels},
+		{"words/misc-heads.txt", &w.miscHeads},
+		{"words/byline-roles.txt", &w.bylineRoles},
 	} {
 		set, err := vocab.Words(wordFiles, f.file)
 		if err != nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 
@@ -27,10 +28,12 @@ const (
 	ListTitle   = "title"
 	ListGiven   = "given"
 	ListOrgWord = "orgword"
+	ListBrand   = "brand"
+	ListSurname = "surname"
 )
 
 // listSet is a bit set of gazetteers, one bit per name in listOrder.
-type listSet uint8
+type listSet uint16
 
 const (
 	lexCountry listSet = 1 << iota
@@ -41,14 +44,16 @@ const (
 	lexTitle
 	lexGiven
 	lexOrgWord
+	lexBrand
+	lexSurname
 )
 
-var listOrder = [...]string{ListCountry, ListDemonym, ListCity, ListRegion, ListOrg, ListTitle, ListGiven, ListOrgWord}
+var listOrder = [...]string{ListCountry, ListDemonym, ListCity, ListRegion, ListOrg, ListTitle, ListGiven, ListOrgWord, ListBrand, ListSurname}
 
 // listNames[s] is the slice Lists returns for set s. Built once so Lists
 // does not allocate in the recognizer's hot loop.
-var listNames = func() [256][]string {
-	var t [256][]string
+var listNames = func() [1 << len(listOrder)][]string {
+	var t [1 << len(listOrder)][]string
 	for s := range t {
 		for i, name := range listOrder {
 			if s&(1<<i) != 0 {
@@ -76,6 +81,8 @@ type Lexicon struct {
 	particles      map[string]struct{} // lower-case
 
 	exact       map[string]listSet // exact-case phrase -> gazetteers holding it
+	names       []nameTable        // the long lists of names (brands, surnames), exact-case
+	nameBits    nameFilter         // the hashes of the names' entries
 	lower       map[string]listSet // lower-case phrase -> title, orgword
 	maxLowerLen int                // longest key of lower, in bytes
 	maxWords    int
@@ -170,10 +177,11 @@ func (l *Lexicon) MaxPhraseWords() int {
 
 // Lists names the gazetteers that contain phrase, tokens joined by single
 // spaces, in the order country, demonym, city, region, org, title, given,
-// orgword; nil if none. Titles and organization words match in any case, the
-// rest exact-case. The returned slice is shared: do not modify it.
+// orgword, brand, surname; nil if none. Titles and organization words match
+// in any case, the rest exact-case. The returned slice is shared: do not
+// modify it.
 func (l *Lexicon) Lists(phrase string) []string {
-	s := l.exact[phrase]
+	s := l.exact[phrase] | l.namesHolding(phrase)
 	// No lower-case entry can match a phrase this long (lower-casing shrinks
 	// a UTF-8 string at most threefold, e.g. the Kelvin sign to "k").
 	if len(phrase) > 3*l.maxLowerLen {
@@ -255,7 +263,100 @@ func parseLexicon(fsys fs.FS) (*Lexicon, error) {
 			return nil, err
 		}
 	}
+	for _, n := range []struct {
+		file string
+		set  listSet
+	}{{"brands.txt", lexBrand}, {"surnames.txt", lexSurname}} {
+		if err := l.nameList(fsys, n.file, n.set); err != nil {
+			return nil, err
+		}
+	}
 	return l, nil
+}
+
+// nameList reads a long list of names, one per line as written and sorted,
+// for the exact-case lookups. Its tens of thousands of entries stay
+// substrings of the file's one string, found by binary search behind a
+// hashed bit filter (nameFilter), so that loading them costs a single
+// pass and a lookup of a name not listed costs a hash.
+func (l *Lexicon) nameList(fsys fs.FS, file string, set listSet) error {
+	data, err := fs.ReadFile(fsys, lexiconDir+file)
+	if err != nil {
+		return err
+	}
+	text := string(data)
+	t := nameTable{set: set, names: make([]string, 0, strings.Count(text, "\n"))}
+	for n := 1; text != ""; n++ {
+		line, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		switch {
+		case strings.ContainsAny(line, "\t\r") || strings.TrimSpace(line) != line || strings.Contains(line, "  "):
+			return lineError(file, n, "%q: want one name, single spaces inside", line)
+		case len(t.names) > 0 && line <= t.names[len(t.names)-1]:
+			return lineError(file, n, "%q: want the names sorted, each once", line)
+		}
+		t.names = append(t.names, line)
+		l.nameBits.add(line)
+		l.maxWords = max(l.maxWords, strings.Count(line, " ")+1)
+	}
+	l.names = append(l.names, t)
+	return nil
+}
+
+// nameTable is one sorted list of names read by nameList.
+type nameTable struct {
+	names []string
+	set   listSet
+}
+
+// nameFilterBits is the size of nameFilter: about twenty bits a name, so
+// that under one lookup in twenty of a name not listed searches the tables.
+const nameFilterBits = 1 << 20
+
+// nameFilter is a bit set of the hashes of every name of the name tables.
+type nameFilter []uint64
+
+func (f *nameFilter) add(s string) {
+	if *f == nil {
+		*f = make(nameFilter, nameFilterBits/64)
+	}
+	h := hashName(s)
+	(*f)[h/64] |= 1 << (h % 64)
+}
+
+func (f nameFilter) has(s string) bool {
+	if f == nil {
+		return false
+	}
+	h := hashName(s)
+	return f[h/64]&(1<<(h%64)) != 0
+}
+
+// hashName is the FNV-1a hash of s, reduced to nameFilterBits.
+func hashName(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h % nameFilterBits
+}
+
+// namesHolding returns the sets of the name tables that list phrase.
+func (l *Lexicon) namesHolding(phrase string) listSet {
+	if !l.nameBits.has(phrase) {
+		return 0
+	}
+	var s listSet
+	for _, t := range l.names {
+		if _, ok := slices.BinarySearch(t.names, phrase); ok {
+			s |= t.set
+		}
+	}
+	return s
 }
 
 // lexLine is one entry of a gazetteer: its 1-based line number and its columns.

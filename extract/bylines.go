@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsextract/newsextract/internal/ner"
+	"github.com/newsextract/newsextract/internal/text"
+)
+
+// maxBylineTokens bounds the scan of one credit after "by": a few names,
+// each perhaps with a place.
+const maxBylineTokens = 30
+
+// bylinePeople makes the names of a wire story's credit people: "(
+// Reporting by Jane Roe in Lagos and Tom Poe ; Editing by Ann Moe )". The
+// recognizer reads some of them as places or organizations, and runs a
+// name into the next credit's word when no semicolon parts them ("Jane
+// Roe Editing by ...").
+func (e *Extractor) bylinePeople(doc *text.Document, ms []ner.Mention) []ner.Mention {
+	var people []ner.Mention
+	for k := 1; k < len(doc.Tokens); k++ {
+		if doc.Tokens[k].Text == "by" && e.words.bylineRoles[strings.ToLower(doc.Tokens[k-1].Text)] {
+			people = append(people, e.bylineNames(doc, k+1)...)
+		}
+	}
+	if len(people) == 0 {
+		return ms
+	}
+	out := ms[:0:0]
+	for _, m := range ms {
+		if !slices.ContainsFunc(people, func(p ner.Mention) bool { return p.First < m.Last && m.First < p.Last }) {
+			out = append(out, m)
+		}
+	}
+	out = append(out, people...)
+	slices.SortFunc(out, func(a, b ner.Mention) int { return a.First - b.First })
+	return out
+}
+
+// bylineNames reads the names of one credit from token k on: runs of
+// capitalized words and initials of two or more, separated by "and" or a
+// comma, each perhaps followed by "in" and a place, up to a semicolon, a
+// closing parenthesis or the next credit's word.
+func (e *Extractor) bylineNames(doc *text.Document, k int) []ner.Mention {
+	var names []ner.Mention
+	end := min(len(doc.Tokens), k+maxBylineTokens)
+	for k < end {
+		first := k
+		for k < end && isBylineNameWord(doc.Tokens[k].Text) && !e.words.bylineRoles[strings.ToLower(doc.Tokens[k].Text)] {
+			k++
+		}
+		if k-first < 2 {
+			return names
+		}
+		// "Ramdas K." whose full stop the tokenizer split off.
+		if k < end && doc.Tokens[k].Text == "." && doc.Tokens[k].Start == doc.Tokens[k-1].End && len(doc.Tokens[k-1].Text) == 1 {
+			k++
+		}
+		names = append(names, tokenMention(doc, first, k, ner.LabelPER))
+		if k < end && doc.Tokens[k].Text == "in" {
+			for k < end && !isBylineSeparator(doc.Tokens[k].Text) && doc.Tokens[k].Text != ";" && doc.Tokens[k].Text != ")" {
+				k++
+			}
+		}
+		if k >= end || !isBylineSeparator(doc.Tokens[k].Text) {
+			return names
+		}
+		k++
+	}
+	return names
+}
+
+// isBylineNameWord reports a word of a person's name in a credit: a
+// capitalized word or an initial ("M.").
+func isBylineNameWord(s string) bool {
+	return text.IsCapitalized(s) && s != "Reuters"
+}
+
+// isBylineSeparator reports what parts two names of one credit.
+func isBylineSeparator(s string) bool {
+	return s == "and" || s == ","
+}

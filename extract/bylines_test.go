@@ -1,0 +1,37 @@
+package extract
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/newsextract/newsextract/model"
+)
+
+// TestBylinePeople checks that the names of a wire story's closing credit
+// are people, parted at "and", commas, places and the next credit's word.
+func TestBylinePeople(t *testing.T) {
+	e := newTestExtractor(t)
+	const body = "The port authority said on Monday that fees would rise.\n"
+	for _, tc := range []struct {
+		credit, kind, name string
+		want               bool
+	}{
+		{"( Reporting by Quorna Vell and Tasso Brim ; Editing by Ulla Marsk )", "person", "Quorna Vell", true},
+		{"( Reporting by Quorna Vell and Tasso Brim ; Editing by Ulla Marsk )", "person", "Tasso Brim", true},
+		{"( Reporting by Quorna Vell and Tasso Brim ; Editing by Ulla Marsk )", "person", "Ulla Marsk", true},
+		{"( Reporting by Quorna Vell Editing by Ulla Marsk )", "person", "Quorna Vell", true},
+		{"( Reporting by Quorna Vell Editing by Ulla Marsk )", "person", "Quorna Vell Editing", false},
+		{"( Reporting by Quorna Vell in Lagos ; editing by Ulla Marsk )", "person", "Ulla Marsk", true},
+		{"( Reporting by Quorna Vell in Lagos ; editing by Ulla Marsk )", "place", "Lagos", true},
+		{"( Editing by Ramdas K. , Ulla Marsk and Tasso Brim )", "person", "Ramdas K.", true},
+	} {
+		res, err := e.Extract(context.Background(), model.Article{Text: body + tc.credit + "\n"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := slices.Contains(recordNames(res, tc.kind), tc.name); got != tc.want {
+			t.Errorf("%q: %s %q present = %v, want %v (%q)", tc.credit, tc.kind, tc.name, got, tc.want, recordNames(res, tc.kind))
+		}
+	}
+}
