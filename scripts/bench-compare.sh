@@ -58,6 +58,6 @@ median() { sort -g | awk '{v[NR] = $1} END {printf "%.0f\n", (NR % 2) ? v[(NR + 
 b=$(cut -d' ' -f1 "$work/base.txt" | median)
 h=$(cut -d' ' -f1 "$work/head.txt" | median)
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf 'base %s: median %.2f s/corpus (runs: %s)\n' "$base" "$(echo "$b/1e9" | bc -l)" "$(cut -d' ' -f2 "$work/base.txt" | tr '\n' ' ')MB/s"
-printf 'head %s: median %.2f s/corpus (runs: %s)\n' "${head:-working tree}" "$(echo "$h/1e9" | bc -l)" "$(cut -d' ' -f2 "$work/head.txt" | tr '\n' ' ')MB/s"
+printf 'base %s: median %.2f s/corpus (runs: %s)\n' "$base" "$(echo "$b/1000000000" | bc -l)" "$(cut -d' ' -f2 "$work/base.txt" | tr '\n' ' ')MB/s"
+printf 'head %s: median %.2f s/corpus (runs: %s)\n' "${head:-working tree}" "$(echo "$h/1000000000" | bc -l)" "$(cut -d' ' -f2 "$work/head.txt" | tr '\n' ' ')MB/s"
 printf 'throughput head/base: %.2fx\n' "$(echo "$b/$h" | bc -l)"
