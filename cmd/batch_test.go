@@ -158,7 +158,7 @@ func TestRunOrderedStopsInsideWork(t *testing.T) {
 	ctx, cancel := context.WithCancelCause(context.Background())
 	time.AfterFunc(100*time.Millisecond, func() { cancel(&Interrupted{Signal: syscall.SIGINT}) })
 	start := time.Now()
-	err := runOrdered(ctx, 2, defaultInFlightBytes, func(emit func(unit) error) error {
+	err := runOrdered(ctx, 2, newByteBudget(defaultInFlightBytes, false), func(emit func(unit) error) error {
 		for i := range 10 {
 			if err := emit(unit{Input: i}); err != nil {
 				return err
@@ -240,7 +240,7 @@ func TestRunOrderedByteBudget(t *testing.T) {
 	var mu sync.Mutex
 	inFlight, most := 0, 0
 	var order []int
-	err := runOrdered(context.Background(), 4, budget, func(emit func(unit) error) error {
+	err := runOrdered(context.Background(), 4, newByteBudget(budget, false), func(emit func(unit) error) error {
 		for i, n := range sizes {
 			if err := emit(unit{Input: i, Article: model.Article{Text: strings.Repeat("a", n)}}); err != nil {
 				return err

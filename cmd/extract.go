@@ -11,8 +11,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"golang.org/x/sync/semaphore"
-
 	"github.com/newsextract/newsextract/extract"
 	"github.com/newsextract/newsextract/model"
 )
@@ -22,9 +20,9 @@ type outcome struct {
 	unit   unit
 	record []byte
 	err    error
-	// cost is the unit's share of runOrdered's in-flight budget, given
-	// back once the outcome is written.
-	cost int64
+	// held is the unit as it took its share of runOrdered's in-flight
+	// budget, given back once the outcome is written.
+	held unit
 }
 
 // extractRun reads every input, extracts each article on o.Jobs workers and
@@ -94,7 +92,9 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 		written++
 		return nil
 	}
-	runErr := runOrdered(ctx, o.Jobs, o.InFlightBytes, func(emit func(unit) error) error {
+	budget := newByteBudget(o.InFlightBytes, ManageMemory)
+	defer budget.close()
+	runErr := runOrdered(ctx, o.Jobs, budget, func(emit func(unit) error) error {
 		return produceUnits(o, inputs, emit)
 	}, func(ctx context.Context, u unit) outcome {
 		return extractUnit(ctx, ex, o.Format, u)
@@ -302,8 +302,8 @@ func produceRecords(o *extractOptions, index int, in input, emit func(unit) erro
 
 // runOrdered runs work on up to jobs goroutines over the units that produce
 // emits, and hands each outcome to write in the order the units were
-// emitted. At most 2*jobs units are in flight, and at most budget bytes of
-// article text (see unitCost), so memory stays flat however long the
+// emitted. At most 2*jobs units are in flight, and at most budget's bytes
+// of article text (see byteBudget), so memory stays flat however long the
 // input stream is and however large its articles: extraction takes tens
 // to hundreds of bytes per byte of text, and a count alone let four 5 MB
 // records at -j 2 take 9 GB. A failed write or produce cancels the run.
@@ -313,19 +313,17 @@ func produceRecords(o *extractOptions, index int, in input, emit func(unit) erro
 // standard input and a worker may be inside a long article; neither is
 // waited for. Their results go to buffered slots that nobody reads, and
 // the process is about to exit.
-func runOrdered(ctx context.Context, jobs int, budget int64, produce func(emit func(unit) error) error,
+func runOrdered(ctx context.Context, jobs int, budget *byteBudget, produce func(emit func(unit) error) error,
 	work func(context.Context, unit) outcome, write func(outcome) error) error {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	pending := make(chan chan outcome, 2*jobs)
-	inFlight := semaphore.NewWeighted(budget)
 	workers := make(chan struct{}, jobs)
 	produced := make(chan error, 1)
 	go func() {
 		defer close(pending)
 		err := produce(func(u unit) error {
-			cost := unitCost(u, budget)
-			if err := inFlight.Acquire(ctx, cost); err != nil {
+			if err := budget.acquire(ctx, u); err != nil {
 				return context.Cause(ctx)
 			}
 			slot := make(chan outcome, 1)
@@ -342,7 +340,7 @@ func runOrdered(ctx context.Context, jobs int, budget int64, produce func(emit f
 			go func() {
 				defer func() { <-workers }()
 				oc := work(ctx, u)
-				oc.cost = cost
+				oc.held = u
 				slot <- oc
 			}()
 			return nil
@@ -372,13 +370,6 @@ func runOrdered(ctx context.Context, jobs int, budget int64, produce func(emit f
 		if err := write(oc); err != nil {
 			return err
 		}
-		inFlight.Release(oc.cost)
+		budget.release(oc.held)
 	}
-}
-
-// unitCost is what a unit takes of the in-flight budget: the bytes of its
-// text, or the whole budget for an article larger than it, which then
-// runs alone.
-func unitCost(u unit, budget int64) int64 {
-	return min(int64(len(u.Article.Text)), budget)
 }
