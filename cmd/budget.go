@@ -12,12 +12,17 @@ import (
 
 // Memory the run allows itself above what it holds after start-up: a fixed
 // slack for the articles' garbage between collections, and a share per
-// byte of article text in flight, above the most the extraction holds
-// live per byte (about 600 on runs of punctuation, a token per byte), so
-// that a large article never makes the collector run without pause.
+// byte of article text in flight beyond the first memoryFreeBytes, above
+// the most the extraction holds live per byte (about 600 on runs of
+// punctuation, a token per byte), so that a large article never makes the
+// collector run without pause.
 const (
 	memorySlack   = 16 << 20
 	memoryPerByte = 1024
+	// memoryFreeBytes of text in flight are covered by the slack: a few
+	// news articles (some kilobytes each, tens of kilobytes live) need no
+	// share of their own.
+	memoryFreeBytes = 64 << 10
 )
 
 // ManageMemory, set by the binary's main, lets a run keep the runtime's
@@ -87,11 +92,11 @@ func (b *byteBudget) track(n int64) {
 }
 
 func (b *byteBudget) setLimit() {
-	limit := b.base + memorySlack
-	if b.held > (math.MaxInt64-limit)/memoryPerByte {
+	limit, held := b.base+memorySlack, max(0, b.held-memoryFreeBytes)
+	if held > (math.MaxInt64-limit)/memoryPerByte {
 		limit = math.MaxInt64
 	} else {
-		limit += memoryPerByte * b.held
+		limit += memoryPerByte * held
 	}
 	debug.SetMemoryLimit(limit)
 }

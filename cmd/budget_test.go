@@ -18,12 +18,12 @@ func TestByteBudgetMemoryLimit(t *testing.T) {
 	if base <= 0 || debug.SetMemoryLimit(-1) != base+memorySlack {
 		t.Fatalf("limit %d at the start, base %d: want base + %d", debug.SetMemoryLimit(-1), base, memorySlack)
 	}
-	u := unit{Article: model.Article{Text: string(make([]byte, 3000))}} // over the budget: runs alone
+	u := unit{Article: model.Article{Text: string(make([]byte, memoryFreeBytes+3000))}} // over the budget: runs alone
 	if err := b.acquire(context.Background(), u); err != nil {
 		t.Fatal(err)
 	}
 	if got, want := debug.SetMemoryLimit(-1), base+memorySlack+3000*memoryPerByte; got != want {
-		t.Errorf("limit %d with 3,000 bytes in flight, want %d", got, want)
+		t.Errorf("limit %d with 3,000 bytes in flight beyond the free ones, want %d", got, want)
 	}
 	b.release(u)
 	if got := debug.SetMemoryLimit(-1); got != base+memorySlack {
