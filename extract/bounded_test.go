@@ -45,6 +45,14 @@ var boundedShapes = []struct {
 	{"dates", repeatTo("On May 12, 2020 and 2021-03-04 "), 400},
 	{"meeting words in one sentence", repeatTo("Talks In Quorble "), 300},
 	{"quotes on one line", repeatTo(`"We will win the vote," Quorble said. `), 400},
+	{"organizations and their quotes", func(n int) string {
+		var b strings.Builder
+		for i := 0; b.Len() < n; i++ {
+			name := fmt.Sprintf("Zed%c%c%c", 'a'+i%26, 'a'+i/26%26, 'a'+i/676%26)
+			fmt.Fprintf(&b, "%s Corp agreed to buy %s Bank on Monday. \"We will grow,\" the bank said.\n", name, name)
+		}
+		return b.String()
+	}, 450},
 }
 
 // repeatTo returns a maker of unit repeated to at least n bytes.
