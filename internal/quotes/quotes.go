@@ -77,6 +77,9 @@ type reader struct {
 	acrossSentences bool
 	// breaks are the offsets of the text's line breaks, in order.
 	breaks []int
+	// found indexes the contents of r.out for covered, once there are
+	// many quotes.
+	found *endsByStart
 }
 
 // breakOffsets returns the offsets of the line breaks of text.
