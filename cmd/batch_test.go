@@ -7,11 +7,15 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"github.com/newsextract/newsextract/model"
 )
 
 // TestFIFOInFolderSkipped: a FIFO inside a folder input is reported and
@@ -154,7 +158,7 @@ func TestRunOrderedStopsInsideWork(t *testing.T) {
 	ctx, cancel := context.WithCancelCause(context.Background())
 	time.AfterFunc(100*time.Millisecond, func() { cancel(&Interrupted{Signal: syscall.SIGINT}) })
 	start := time.Now()
-	err := runOrdered(ctx, 2, func(emit func(unit) error) error {
+	err := runOrdered(ctx, 2, newByteBudget(defaultInFlightBytes, false), func(emit func(unit) error) error {
 		for i := range 10 {
 			if err := emit(unit{Input: i}); err != nil {
 				return err
@@ -224,5 +228,52 @@ func TestGlobCommaList(t *testing.T) {
 	out, errOut, code := run(t, "", "-q", "-f", "jsonl", "--glob", "*.story,*.note", dir)
 	if code != 0 || strings.Count(out, "\n") != 2 {
 		t.Errorf("exit %d, stderr %q, %d records; want 2", code, errOut, strings.Count(out, "\n"))
+	}
+}
+
+// TestRunOrderedByteBudget: the articles started and not yet written never
+// add up to more than the in-flight budget, whatever -j allows, and one
+// larger than the budget runs alone; outcomes still come in input order.
+func TestRunOrderedByteBudget(t *testing.T) {
+	const budget = 100
+	sizes := []int{60, 30, 30, 250, 10, 10, 10, 10, 90, 20, 0, 5}
+	var mu sync.Mutex
+	inFlight, most := 0, 0
+	var order []int
+	err := runOrdered(context.Background(), 4, newByteBudget(budget, false), func(emit func(unit) error) error {
+		for i, n := range sizes {
+			if err := emit(unit{Input: i, Article: model.Article{Text: strings.Repeat("a", n)}}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, func(ctx context.Context, u unit) outcome {
+		mu.Lock()
+		inFlight += len(u.Article.Text)
+		most = max(most, inFlight)
+		if len(u.Article.Text) > budget && inFlight != len(u.Article.Text) {
+			t.Errorf("article %d (%d bytes, over the budget) runs beside others: %d bytes in flight", u.Input, len(u.Article.Text), inFlight)
+		}
+		if len(u.Article.Text) <= budget && inFlight > budget {
+			t.Errorf("%d bytes in flight with article %d, over the budget of %d", inFlight, u.Input, budget)
+		}
+		mu.Unlock()
+		time.Sleep(5 * time.Millisecond)
+		return outcome{unit: u}
+	}, func(oc outcome) error {
+		mu.Lock()
+		inFlight -= len(oc.unit.Article.Text)
+		order = append(order, oc.unit.Input)
+		mu.Unlock()
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.IsSorted(order) || len(order) != len(sizes) {
+		t.Errorf("outcomes written in the order %v", order)
+	}
+	if most != 250 {
+		t.Errorf("most bytes in flight %d, want 250: the article over the budget, alone", most)
 	}
 }

@@ -20,6 +20,9 @@ type outcome struct {
 	unit   unit
 	record []byte
 	err    error
+	// held is the unit as it took its share of runOrdered's in-flight
+	// budget, given back once the outcome is written.
+	held unit
 }
 
 // extractRun reads every input, extracts each article on o.Jobs workers and
@@ -89,7 +92,9 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 		written++
 		return nil
 	}
-	runErr := runOrdered(ctx, o.Jobs, func(emit func(unit) error) error {
+	budget := newByteBudget(o.InFlightBytes, ManageMemory)
+	defer budget.close()
+	runErr := runOrdered(ctx, o.Jobs, budget, func(emit func(unit) error) error {
 		return produceUnits(o, inputs, emit)
 	}, func(ctx context.Context, u unit) outcome {
 		return extractUnit(ctx, ex, o.Format, u)
@@ -297,15 +302,18 @@ func produceRecords(o *extractOptions, index int, in input, emit func(unit) erro
 
 // runOrdered runs work on up to jobs goroutines over the units that produce
 // emits, and hands each outcome to write in the order the units were
-// emitted. At most 2*jobs units are in flight, so memory stays flat however
-// long the input stream is. A failed write or produce cancels the run.
+// emitted. At most 2*jobs units are in flight, and at most budget's bytes
+// of article text (see byteBudget), so memory stays flat however long the
+// input stream is and however large its articles: extraction takes tens
+// to hundreds of bytes per byte of text, and a count alone let four 5 MB
+// records at -j 2 take 9 GB. A failed write or produce cancels the run.
 //
 // When ctx is cancelled, runOrdered returns at once with ctx's cause,
 // wherever the run is: the producer may be blocked reading a silent
 // standard input and a worker may be inside a long article; neither is
 // waited for. Their results go to buffered slots that nobody reads, and
 // the process is about to exit.
-func runOrdered(ctx context.Context, jobs int, produce func(emit func(unit) error) error,
+func runOrdered(ctx context.Context, jobs int, budget *byteBudget, produce func(emit func(unit) error) error,
 	work func(context.Context, unit) outcome, write func(outcome) error) error {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
@@ -315,6 +323,9 @@ func runOrdered(ctx context.Context, jobs int, produce func(emit func(unit) erro
 	go func() {
 		defer close(pending)
 		err := produce(func(u unit) error {
+			if err := budget.acquire(ctx, u); err != nil {
+				return context.Cause(ctx)
+			}
 			slot := make(chan outcome, 1)
 			select {
 			case pending <- slot:
@@ -328,7 +339,9 @@ func runOrdered(ctx context.Context, jobs int, produce func(emit func(unit) erro
 			}
 			go func() {
 				defer func() { <-workers }()
-				slot <- work(ctx, u)
+				oc := work(ctx, u)
+				oc.held = u
+				slot <- oc
 			}()
 			return nil
 		})
@@ -357,5 +370,6 @@ func runOrdered(ctx context.Context, jobs int, produce func(emit func(unit) erro
 		if err := write(oc); err != nil {
 			return err
 		}
+		budget.release(oc.held)
 	}
 }

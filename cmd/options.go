@@ -41,6 +41,14 @@ var inputModes = []string{inputAuto, inputText, inputJSONL, inputHTML, inputMark
 // for a long time.
 const defaultMaxBytes = 10 << 20
 
+// defaultInFlightBytes bounds the article text read ahead, in extraction
+// and waiting to be written in order, across all workers. Extraction holds
+// tens to hundreds of bytes per byte of text while an article is worked
+// on, so it is the budget, not the number of articles, that bounds memory
+// on large ones. News articles are kilobytes, far under it: only articles
+// of megabytes wait for each other.
+const defaultInFlightBytes = 8 << 20
+
 // extractOptions are the root command's flags and arguments.
 type extractOptions struct {
 	IO *IOStreams
@@ -56,6 +64,8 @@ type extractOptions struct {
 	Jobs      int
 	Quiet     bool
 	MaxBytes  int64
+
+	InFlightBytes int64
 
 	RefDateOverride string
 	Encoding        string
@@ -88,6 +98,7 @@ func (o *extractOptions) addFlags(c *cobra.Command) {
 	f.IntVarP(&o.Jobs, "jobs", "j", runtime.NumCPU(), "number of articles processed in parallel (0: one per core)")
 	f.BoolVarP(&o.Quiet, "quiet", "q", false, "no progress bar and no summary on stderr (errors are still reported)")
 	f.Int64Var(&o.MaxBytes, "max-bytes", defaultMaxBytes, "reject articles larger than this many bytes")
+	f.Int64Var(&o.InFlightBytes, "inflight-bytes", defaultInFlightBytes, "at most this many bytes of article text read ahead or being extracted at once, whatever -j says; an article larger than this runs alone")
 	_ = c.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formats, cobra.ShellCompDirectiveNoFileComp))
 	_ = c.RegisterFlagCompletionFunc("input", cobra.FixedCompletions(inputModes, cobra.ShellCompDirectiveNoFileComp))
 }
@@ -125,6 +136,9 @@ func (o *extractOptions) validate() error {
 	}
 	if o.MaxBytes < 1 {
 		return flagErrorf("invalid --max-bytes %d: want at least 1", o.MaxBytes)
+	}
+	if o.InFlightBytes < 1 {
+		return flagErrorf("invalid --inflight-bytes %d: want at least 1", o.InFlightBytes)
 	}
 	for _, g := range o.Globs {
 		if _, err := filepath.Match(g, "x"); err != nil {

@@ -27,6 +27,10 @@ type entities struct {
 	mentions []ner.Mention
 	// refs maps a mention's start offset to a reference to its record.
 	refs map[int]model.Ref
+	// ordered is set, by assembleQuotes, when the mentions are sorted and
+	// do not overlap, so that those inside a span are found by binary
+	// search.
+	ordered bool
 }
 
 // assembleEntities turns recognizer mentions into records: it cuts titles

@@ -13,6 +13,9 @@ import (
 // mentions of SANA join the same record.
 func (e *Extractor) buildOrganizations(doc *text.Document, ms []ner.Mention, refs map[int]model.Ref) []model.Organization {
 	rs := newRecords(organizationFields)
+	// byFirst lists the records under the first word of each name they
+	// have had, for shortFormOf.
+	byFirst := map[string][]int{}
 	for m := range withLabel(ms, ner.LabelORG) {
 		name := mentionText(doc, m)
 		if writtenWithThe(doc, m) {
@@ -20,14 +23,20 @@ func (e *Extractor) buildOrganizations(doc *text.Document, ms []ner.Mention, ref
 		}
 		key := orgKey(name)
 		if _, ok := rs.find(key); !ok {
-			if j, ok := shortFormOf(rs.list, key); ok {
+			if j, ok := shortFormOf(rs.list, byFirst[firstWord(key)], key); ok {
 				rs.alias(key, j)
 			}
 		}
+		n := len(rs.list)
 		i := rs.file(doc, m, key, func() model.Organization { return model.Organization{Name: name} })
 		rec := &rs.list[i]
 		if len(name) > len(rec.Name) {
 			rec.Name = name
+			n = i // renamed: listed under its new first word too
+		}
+		if i >= n {
+			fw := firstWord(orgKey(rec.Name))
+			byFirst[fw] = append(byFirst[fw], i)
 		}
 		if alias, ok := aliasAfter(doc, m); ok && !strings.EqualFold(alias, name) {
 			if _, taken := rs.find(orgKey(alias)); !taken {
@@ -39,16 +48,28 @@ func (e *Extractor) buildOrganizations(doc *text.Document, ms []ner.Mention, ref
 	return rs.finish(refs)
 }
 
-// shortFormOf finds an organization whose name starts with key's words:
-// "Brandauer" after "Brandauer Motoren AG" is the same company.
-func shortFormOf(orgs []model.Organization, key string) (int, bool) {
-	for i, o := range orgs {
-		k := orgKey(o.Name)
-		if len(k) > len(key) && strings.HasPrefix(k, key+" ") {
-			return i, true
+// shortFormOf finds the first organization whose name starts with key's
+// words: "Brandauer" after "Brandauer Motoren AG" is the same company. It
+// looks only at candidates, the records listed under key's first word:
+// looking at every record for every new name was quadratic in an
+// article's organizations.
+func shortFormOf(orgs []model.Organization, candidates []int, key string) (int, bool) {
+	best := -1
+	for _, i := range candidates {
+		k := orgKey(orgs[i].Name)
+		if (best < 0 || i < best) && len(k) > len(key) && strings.HasPrefix(k, key+" ") {
+			best = i
 		}
 	}
-	return 0, false
+	return max(best, 0), best >= 0
+}
+
+// firstWord returns s up to its first space.
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // writtenWithThe reports a mention preceded by a capitalized "The" inside a

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -20,6 +21,7 @@ import (
 // repeats. Each person record lists the ids of its quotes.
 func assembleQuotes(doc *text.Document, found []quotes.Quote, res *model.Result, ents entities) {
 	res.Quotes = make([]model.Quote, 0, len(found))
+	ents.ordered = ordered(ents.mentions)
 	people := map[string]int{}
 	for i, p := range res.People {
 		people[p.ID] = i
@@ -96,7 +98,14 @@ func speakerRecord(doc *text.Document, q quotes.Quote, res *model.Result, ents e
 // s: the last person's, else the last organization's.
 func recordInside(s quotes.Span, ents entities) (model.Ref, bool) {
 	var person, org model.Ref
-	for _, m := range ents.mentions {
+	ms := ents.mentions
+	if ents.ordered {
+		// Only mentions starting in s can lie inside it.
+		first := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= s.Start })
+		last := sort.Search(len(ms), func(i int) bool { return ms[i].Start > s.End })
+		ms = ms[first:max(first, last)]
+	}
+	for _, m := range ms {
 		if m.Start < s.Start || m.End > s.End {
 			continue
 		}
@@ -118,7 +127,12 @@ func recordInside(s quotes.Span, ents entities) (model.Ref, bool) {
 // nearestBefore returns the record of the last mention before off that
 // keep accepts.
 func nearestBefore(off int, ents entities, keep func(ner.Mention, model.Ref) bool) (model.Ref, bool) {
-	for i := len(ents.mentions) - 1; i >= 0; i-- {
+	n := len(ents.mentions)
+	if ents.ordered {
+		// Mentions ending after off are skipped: start at the last before.
+		n = sort.Search(n, func(i int) bool { return ents.mentions[i].End > off })
+	}
+	for i := n - 1; i >= 0; i-- {
 		m := ents.mentions[i]
 		if m.End > off {
 			continue
@@ -128,6 +142,23 @@ func nearestBefore(off int, ents entities, keep func(ner.Mention, model.Ref) boo
 		}
 	}
 	return model.Ref{}, false
+}
+
+// ordered reports mentions sorted by offset that do not overlap. Looking
+// through all of them for each quote's speaker was quadratic in an
+// article's length (a 4 MB article of news: 2.5 s of 16).
+func ordered(ms []ner.Mention) bool {
+	for i := 1; i < len(ms); i++ {
+		if ms[i].Start < ms[i-1].End {
+			return false
+		}
+	}
+	for _, m := range ms {
+		if m.End < m.Start {
+			return false
+		}
+	}
+	return true
 }
 
 // containsWord reports whether word is one of the words of s.

@@ -22,6 +22,10 @@ func main() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
 	}
+	// The rare collections let the heap grow to five times what is live;
+	// a soft memory limit that follows the text in flight brings the
+	// collector in earlier on a long stream (unless GOMEMLIMIT is set).
+	cmd.ManageMemory = os.Getenv("GOMEMLIMIT") == ""
 	// SIGINT and SIGTERM cancel the run with the signal as the cause:
 	// workers are abandoned, temporary output files removed, and the exit
 	// status is 128 plus the signal's number. The handler is dropped at the

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -50,6 +51,9 @@ type Input struct {
 	// has one: the state that a national adjective or an official stands
 	// for.
 	states map[string]model.Ref
+	// orgs are the organization records, sorted by name, when the
+	// stage has listed them (see orgNamed); nil before.
+	orgs []model.Ref
 	// asides are the relative clauses of the sentence being read, when
 	// the sentence loop has read them.
 	asides *sentenceAsides
@@ -66,12 +70,27 @@ func statesOf(refs map[int]model.Ref) map[string]model.Ref {
 	return states
 }
 
+// orgsOf lists the organization records of refs sorted by name, then id.
+func orgsOf(refs map[int]model.Ref) []model.Ref {
+	orgs := []model.Ref{}
+	for _, ref := range refs {
+		if ref.Kind == model.KindOrganization {
+			orgs = append(orgs, ref)
+		}
+	}
+	slices.SortFunc(orgs, func(a, b model.Ref) int {
+		return cmp.Or(strings.Compare(a.Name, b.Name), strings.Compare(a.ID, b.ID))
+	})
+	return orgs
+}
+
 // Agreements finds every statement that something was agreed, reaffirmed,
 // committed to, signed, rejected or proposed.
 func (f *Finder) Agreements(in Input) []model.Agreement {
 	var out []model.Agreement
 	doc := in.Doc
 	in.states = statesOf(in.Refs)
+	in.orgs = orgsOf(in.Refs)
 	for _, s := range doc.Sentences {
 		// Only this sentence's mentions and dates matter; slicing them out
 		// once keeps the work linear in the article's length.

@@ -37,6 +37,7 @@ type meetingCandidate struct {
 func (f *Finder) Meetings(in Input) []model.Meeting {
 	mv := f.meetingVocab
 	in.states = statesOf(in.Refs)
+	in.orgs = orgsOf(in.Refs)
 	if in.BodyStart == 0 {
 		in.BodyStart = agencyDatelineEnd(in.Doc, mv)
 	}

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -89,7 +90,21 @@ func orgAlias(in Input, m ner.Mention) bool {
 // name when several do.
 func orgNamed(in Input, name string) (model.Ref, bool) {
 	var best model.Ref
-	for _, ref := range in.Refs {
+	var candidates []model.Ref
+	if in.orgs == nil {
+		candidates = slices.Collect(maps.Values(in.Refs))
+	} else {
+		// The names that start with name are a run of the sorted list:
+		// scanning every record for every misc name was quadratic in
+		// an article's length.
+		i, _ := slices.BinarySearchFunc(in.orgs, name+" ", func(r model.Ref, p string) int { return strings.Compare(r.Name, p) })
+		j := i
+		for j < len(in.orgs) && strings.HasPrefix(in.orgs[j].Name, name+" ") {
+			j++
+		}
+		candidates = in.orgs[i:j]
+	}
+	for _, ref := range candidates {
 		if ref.Kind != model.KindOrganization || !strings.HasPrefix(ref.Name, name+" ") {
 			continue
 		}

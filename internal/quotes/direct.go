@@ -40,7 +40,7 @@ func (r *reader) direct() {
 			a, ok = r.before(r.qs[i].Start)
 		}
 		carried := !ok && prev != nil && r.qs[i].quoteLike(r.doc.Text) && r.opensSentence(r.qs[i].Start)
-		if carried && !strings.Contains(r.doc.Text[prevEnd:r.qs[i].Start], "\n") {
+		if carried && !r.lineBreakIn(prevEnd, r.qs[i].Start) {
 			// A quotation later in the paragraph of a quote, with no
 			// attribution of its own, is a further part of that quote.
 			prev.Parts = append(prev.Parts, parts...)
@@ -139,7 +139,7 @@ func (r *reader) isCue(k int) bool {
 // the quotation has a few words at least.
 func (r *reader) after(off int, long bool) (attribution, bool) {
 	k := r.doc.TokenAt(off)
-	if k >= len(r.doc.Tokens) || strings.Contains(r.doc.Text[off:r.doc.Tokens[k].Start], "\n") {
+	if k >= len(r.doc.Tokens) || r.lineBreakIn(off, r.doc.Tokens[k].Start) {
 		return attribution{}, false
 	}
 	if r.doc.Tokens[k].Text == "," || r.doc.Tokens[k].Text == "—" {
@@ -155,7 +155,7 @@ func (r *reader) after(off int, long bool) (attribution, bool) {
 	}
 	// A comma inside the closing mark ("...," X said) promises an
 	// attribution: what follows the cue need not close the clause.
-	inner := strings.TrimRightFunc(r.doc.Text[:off], func(c rune) bool { return isQuoteMark(c) || c == '\'' })
+	inner := trimClosingMarks(r.doc.Text[:off])
 	// A title in marks takes a comma too ("On “Fox News Sunday,” X said
 	// the ..."), so a short one keeps the stricter rule.
 	promised := long && strings.HasSuffix(inner, ",")
@@ -170,7 +170,7 @@ func (r *reader) after(off int, long bool) (attribution, bool) {
 	}
 	// "X said"
 	for c := k + 1; c < len(r.doc.Tokens) && c <= k+maxSpeakerTokens+maxAppositionTokens; c++ {
-		if strings.Contains(r.doc.Text[r.doc.Tokens[k].Start:r.doc.Tokens[c].Start], "\n") {
+		if r.lineBreakIn(r.doc.Tokens[k].Start, r.doc.Tokens[c].Start) {
 			break
 		}
 		if !r.isCue(c) || r.doc.Tokens[c-1].POS == "DT" {
@@ -212,7 +212,7 @@ func (r *reader) clauseEnd(k int, addressee bool) (int, bool) {
 		case strings.HasPrefix(t.POS, "VB") && t.POS != "VBG" && t.POS != "VBN":
 			return k, false
 		}
-		if k+1 < len(r.doc.Tokens) && strings.Contains(r.doc.Text[t.End:r.doc.Tokens[k+1].Start], "\n") {
+		if k+1 < len(r.doc.Tokens) && r.lineBreakIn(t.End, r.doc.Tokens[k+1].Start) {
 			return k + 1, true
 		}
 	}
@@ -225,7 +225,7 @@ func (r *reader) before(off int) (attribution, bool) {
 	k := r.doc.TokenAt(off) - 1
 	// A paragraph that ends "He said:" introduces the quote that opens the
 	// next one.
-	if k < 0 || r.doc.Tokens[k].End > off || strings.Contains(r.doc.Text[r.doc.Tokens[k].End:off], "\n") && r.doc.Tokens[k].Text != ":" {
+	if k < 0 || r.doc.Tokens[k].End > off || r.lineBreakIn(r.doc.Tokens[k].End, off) && r.doc.Tokens[k].Text != ":" {
 		return attribution{}, false
 	}
 	colon := r.doc.Tokens[k].Text == ":"

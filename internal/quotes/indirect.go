@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"math"
 	"strings"
 
 	"github.com/newsextract/newsextract/internal/text"
@@ -50,19 +51,74 @@ func (r *reader) add(q Quote) {
 	if c.End-c.Start <= 0 {
 		return
 	}
-	for _, o := range r.out {
-		oc := o.Content()
-		if oc.Start <= c.Start && c.End <= oc.End || o.Kind == model.QuoteDirect && oc.Start < c.End && c.Start < oc.End {
-			// Inside a quote already found, or over a direct one: the
-			// clause reads another attribution as its content.
-			return
-		}
+	if r.covered(c) {
+		// Inside a quote already found, or over a direct one: the clause
+		// reads another attribution as its content.
+		return
 	}
 	q.Kind = r.kindOf(q.Parts)
 	q.Antecedent = -1
 	r.markUsed(q.Parts)
 	r.markTokens(attribution{cue: q.Cue, speaker: q.Speaker})
 	r.out = append(r.out, q)
+}
+
+// covered reports a quote found already whose content holds c, or a
+// direct one whose content overlaps it. With many quotes found it asks
+// r.found instead of looking at each: looking at every quote for every
+// new one was quadratic in an article's quotes.
+func (r *reader) covered(c Span) bool {
+	if len(r.out) <= linearQuotes || len(r.doc.Text) >= math.MaxInt32-1 {
+		for _, o := range r.out {
+			oc := o.Content()
+			if oc.Start <= c.Start && c.End <= oc.End || o.Kind == model.QuoteDirect && oc.Start < c.End && c.Start < oc.End {
+				return true
+			}
+		}
+		return false
+	}
+	if r.found == nil {
+		r.found = &endsByStart{all: make([]int32, len(r.doc.Text)+2), direct: make([]int32, len(r.doc.Text)+2)}
+	}
+	f := r.found
+	for ; f.n < len(r.out); f.n++ {
+		o := r.out[f.n]
+		oc := o.Content()
+		f.add(f.all, oc.Start, oc.End)
+		if o.Kind == model.QuoteDirect {
+			f.add(f.direct, oc.Start, oc.End)
+		}
+	}
+	return f.reach(f.all, c.Start) >= c.End || f.reach(f.direct, c.End-1) > c.Start
+}
+
+// linearQuotes is how many quotes covered looks at one by one, before it
+// builds its index (two integers per byte of the text).
+const linearQuotes = 64
+
+// endsByStart answers, for the contents of the first n quotes found, the
+// greatest end among those starting at or before an offset: a Fenwick
+// tree of maxima over the byte offsets, one over all the quotes and one
+// over the direct ones. A stored value is an end plus one; 0 is none.
+type endsByStart struct {
+	n           int
+	all, direct []int32
+}
+
+func (f *endsByStart) add(tree []int32, start, end int) {
+	for i := start + 1; i < len(tree); i += i & -i {
+		tree[i] = max(tree[i], int32(end+1))
+	}
+}
+
+// reach returns the greatest end of a content starting at or before off,
+// or -1.
+func (f *endsByStart) reach(tree []int32, off int) int {
+	best := int32(0)
+	for i := min(off+1, len(tree)-1); i > 0; i -= i & -i {
+		best = max(best, tree[i])
+	}
+	return int(best) - 1
 }
 
 // reportedAfter reads "X said (that) CONTENT": the speaker before the cue,

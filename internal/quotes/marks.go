@@ -125,6 +125,25 @@ func (q quotation) quoteLike(text string) bool {
 	return strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!")
 }
 
+// maxClosingMarks bounds how many quotation marks and apostrophes
+// trimClosingMarks takes off: news closes at most two or three quotations
+// at once, and reading a whole run of marks back from every quotation in
+// it made 1 MB of `"` quadratic (minutes).
+const maxClosingMarks = 8
+
+// trimClosingMarks returns s without the quotation marks and apostrophes
+// that end it, at most maxClosingMarks of them.
+func trimClosingMarks(s string) string {
+	for range maxClosingMarks {
+		c, size := utf8.DecodeLastRuneInString(s)
+		if size == 0 || !isQuoteMark(c) && c != '\'' {
+			break
+		}
+		s = s[:len(s)-size]
+	}
+	return s
+}
+
 // minQuoteWords is the fewest words a quotation needs to be a quote
 // without closing punctuation inside.
 const minQuoteWords = 4

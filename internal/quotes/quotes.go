@@ -53,7 +53,7 @@ func New() (*Finder, error) {
 // Find returns the quotes of doc in text order: the quotations with their
 // attributions first, then reported speech outside them.
 func (f *Finder) Find(doc *text.Document) []Quote {
-	r := &reader{f: f, doc: doc, qs: quotations(doc.Text), usedCue: map[int]bool{}}
+	r := &reader{f: f, doc: doc, qs: quotations(doc.Text), usedCue: map[int]bool{}, breaks: breakOffsets(doc.Text)}
 	r.used = make([]bool, len(r.qs))
 	r.direct()
 	r.indirect()
@@ -75,6 +75,35 @@ type reader struct {
 	// break inside a paragraph, while an attribution after a quotation
 	// is read.
 	acrossSentences bool
+	// breaks are the offsets of the text's line breaks, in order.
+	breaks []int
+	// found indexes the contents of r.out for covered, once there are
+	// many quotes.
+	found *endsByStart
+}
+
+// breakOffsets returns the offsets of the line breaks of text.
+func breakOffsets(text string) []int {
+	var out []int
+	for i := strings.IndexByte(text, '\n'); i >= 0; {
+		out = append(out, i)
+		j := strings.IndexByte(text[i+1:], '\n')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return out
+}
+
+// lineBreakIn reports a line break in the text between byte offsets a and
+// b. It searches the offsets of the breaks, not the text: the rules ask
+// it from every quotation and token, and the stretch between a quotation
+// and the next token can be most of the text (a run of curly marks is one
+// token), which made a scan quadratic.
+func (r *reader) lineBreakIn(a, b int) bool {
+	i := sort.SearchInts(r.breaks, a)
+	return i < len(r.breaks) && r.breaks[i] < b
 }
 
 // inQuotation reports whether byte offset off lies inside a quotation.
@@ -124,17 +153,41 @@ func (r *reader) lower(k int) string { return strings.ToLower(r.doc.Tokens[k].Te
 
 // outermost drops a quote whose cue lies inside another quote's content:
 // what a source reports another as saying ("X said that Y believes ...")
-// is part of the source's own statement.
+// is part of the source's own statement. The parts are sorted by start
+// and each cue asks the two longest-reaching parts, of different quotes,
+// among those starting at or before it: comparing every cue with every
+// part was quadratic in the quotes of an article.
 func outermost(qs []Quote) []Quote {
+	type part struct{ start, end, quote int }
+	var parts []part
+	for j, o := range qs {
+		for _, p := range o.Parts {
+			parts = append(parts, part{p.Start, p.End, j})
+		}
+	}
+	sort.Slice(parts, func(a, b int) bool { return parts[a].start < parts[b].start })
+	// reach[k] holds the two parts of parts[:k+1] that end last and belong
+	// to different quotes (quote -1: none).
+	reach := make([][2]part, len(parts))
+	top := [2]part{{end: -1, quote: -1}, {end: -1, quote: -1}}
+	for k, p := range parts {
+		switch {
+		case p.quote == top[0].quote:
+			top[0].end = max(top[0].end, p.end)
+		case p.end > top[0].end:
+			top = [2]part{p, top[0]}
+		case p.end > top[1].end:
+			top[1] = p
+		}
+		reach[k] = top
+	}
 	out := qs[:0:0]
 	for i, q := range qs {
+		k := sort.Search(len(parts), func(k int) bool { return parts[k].start > q.Cue.Start }) - 1
 		nested := false
-		for j, o := range qs {
-			if i == j {
-				continue
-			}
-			for _, p := range o.Parts {
-				if p.Start <= q.Cue.Start && q.Cue.End <= p.End {
+		if k >= 0 {
+			for _, o := range reach[k] {
+				if o.quote >= 0 && o.quote != i && q.Cue.End <= o.end {
 					nested = true
 				}
 			}

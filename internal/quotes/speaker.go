@@ -264,7 +264,7 @@ func (r *reader) near(a, b int) bool {
 	if a > b {
 		a, b = b, a
 	}
-	return !strings.Contains(r.doc.Text[r.doc.Tokens[a].End:r.doc.Tokens[b].Start], "\n")
+	return !r.lineBreakIn(r.doc.Tokens[a].End, r.doc.Tokens[b].Start)
 }
 
 // isAppositionMark reports a comma or dash that sets off an apposition

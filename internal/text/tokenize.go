@@ -71,6 +71,24 @@ func (z *tokenizer) tokenize(text string, tokens []token.Token) []token.Token {
 	return tokens
 }
 
+// grow returns s with room for n more elements, doubling its capacity
+// when it must grow: append grows a long list by a quarter at a time and
+// leaves about four times its final size behind as garbage (a million
+// dots are a million tokens).
+func grow[T any](s []T, n int) []T {
+	if cap(s)-len(s) >= n {
+		return s
+	}
+	t := make([]T, len(s), max(2*cap(s), len(s)+n))
+	copy(t, s)
+	return t
+}
+
+// push appends t to tokens, growing the list as grow does.
+func push(tokens []token.Token, t token.Token) []token.Token {
+	return append(grow(tokens, 1), t)
+}
+
 // span is the part of one white-space-delimited piece of text still to
 // split: s[lo:hi], with what the tests found in s so far.
 type span struct {
@@ -93,8 +111,6 @@ func (z *tokenizer) split(s string, base int, tokens []token.Token) []token.Toke
 	if strings.TrimFunc(s, unicode.IsSpace) == "" {
 		return tokens
 	}
-	var sufArr [8]token.Token
-	suffixes := sufArr[:0]
 	sp := span{s: s, hi: len(s), initialsFrom: -1}
 	// Every contraction has an apostrophe, straight or curly: a word
 	// without one (most) is not searched for them.
@@ -108,29 +124,33 @@ func (z *tokenizer) split(s string, base int, tokens []token.Token) []token.Toke
 	for sp.lo < sp.hi {
 		rest := s[sp.lo:sp.hi]
 		if z.special(&sp) {
-			tokens = append(tokens, token.Token{Text: rest, Start: base + sp.lo})
+			tokens = push(tokens, token.Token{Text: rest, Start: base + sp.lo})
 			break
 		}
 		if p := matchPrefix(rest); p > 0 {
-			tokens = append(tokens, token.Token{Text: rest[:p], Start: base + sp.lo})
+			tokens = push(tokens, token.Token{Text: rest[:p], Start: base + sp.lo})
 			sp.lo += p
 			continue
 		}
 		if at := sp.contraction(); at > sp.lo {
-			tokens = append(tokens, token.Token{Text: s[sp.lo:at], Start: base + sp.lo})
+			tokens = push(tokens, token.Token{Text: s[sp.lo:at], Start: base + sp.lo})
 			sp.lo = at
 			continue
 		}
 		if n := matchSuffix(rest); n > 0 {
 			sp.hi -= n
-			suffixes = append(suffixes, token.Token{Text: s[sp.hi : sp.hi+n], Start: base + sp.hi})
 			continue
 		}
-		tokens = append(tokens, token.Token{Text: rest, Start: base + sp.lo})
+		tokens = push(tokens, token.Token{Text: rest, Start: base + sp.lo})
 		break
 	}
-	for i := len(suffixes) - 1; i >= 0; i-- {
-		tokens = append(tokens, suffixes[i])
+	// Every suffix is one rune peeled off the end, so the suffixes are the
+	// runes of s[hi:], one token each, in text order: read from there, a
+	// run of a million dots needs no list of its suffixes.
+	for i := sp.hi; i < len(s); {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		tokens = push(tokens, token.Token{Text: s[i : i+n], Start: base + i})
+		i += n
 	}
 	return tokens
 }
@@ -201,7 +221,8 @@ func matchPrefix(s string) int {
 }
 
 // matchSuffix returns the length of the first of prose's suffixes that
-// ends s and is not all of it, or 0.
+// ends s and is not all of it, or 0. Every suffix is one rune (split
+// relies on it).
 func matchSuffix(s string) int {
 	for _, p := range tokenSuffixes {
 		if len(s) > len(p) && strings.HasSuffix(s, p) {

@@ -37,7 +37,7 @@ type word struct {
 
 // lexWords splits text into words and punctuation with byte offsets.
 func lexWords(text string) []word {
-	out := make([]word, 0, len(text)/5)
+	out := make([]word, 0, countWords(text))
 	gap := true
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
@@ -99,6 +99,27 @@ func lexWords(text string) []word {
 		i = j
 	}
 	return out
+}
+
+// countWords returns how many words lexWords finds in text, so that its
+// list is allocated once at its size: a text of punctuation has a word per
+// byte, and growing the list by appending left several times its final
+// size behind.
+func countWords(text string) int {
+	n, inWord := 0, false
+	for _, r := range text {
+		switch {
+		case unicode.IsSpace(r):
+			inWord = false
+		case !isWordRune(r):
+			n++
+			inWord = false
+		case !inWord:
+			n++
+			inWord = true
+		}
+	}
+	return n
 }
 
 // punctLower is the form the rules see of a punctuation mark: typographic
