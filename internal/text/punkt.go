@@ -1,26 +1,32 @@
 package text
 
 import (
+	_ "embed"
 	"strconv"
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/segment"
 	"gopkg.in/neurosnap/sentences.v1"
-	"gopkg.in/neurosnap/sentences.v1/data"
 )
+
+// punktEnglish is the English punkt model of gopkg.in/neurosnap/sentences.v1
+// (its data package's "data/english.json", MIT), stored as it decompresses:
+// gunzipping it at every start was a sixth of the process's start-up
+// instructions. TestPunktModelIsTheModules keeps it equal to the module's
+// (go test ./internal/text -run PunktModel -update rewrites it).
+//
+//go:embed punkt-english.json
+var punktEnglish string
 
 // newSegmenter returns prose's English sentence segmenter, as segment.New
 // does, with its punkt model read by readPunkt instead of encoding/json:
 // decoding the 400 KB model by reflection was a third of the process's
 // start-up CPU.
 func newSegmenter() (*segment.Segmenter, error) {
-	b, err := data.Asset("data/english.json")
-	if err != nil {
-		return nil, err
-	}
-	st, ok := readPunkt(string(b))
+	st, ok := readPunkt(punktEnglish)
 	if !ok {
-		if st, err = sentences.LoadTraining(b); err != nil {
+		var err error
+		if st, err = sentences.LoadTraining([]byte(punktEnglish)); err != nil {
 			return nil, err
 		}
 	}
