@@ -7,15 +7,19 @@ import (
 	"github.com/newsextract/newsextract/model"
 )
 
-// linkSitesToPlaces points an organization named for a building or an
-// institution ("Lincoln High School", "the Harbor View Hotel") that the
-// text puts something at, in or near ("a rally at Lincoln High School") to
-// a place record of its site, named as the organization is, when no place
-// in its name was linked already. The organization keeps its label; the
+// linkSitesToPlaces points an organization that the text puts something
+// at, in or near, and that is named for a building or an institution ("a
+// rally at Lincoln High School") or is placed in a town the article names
+// ("doctors at the Quorble Clinic in Leeds", "talks at the OAS in
+// Washington"), to a place record of its site, named as the organization
+// is, when no place in its name was linked already. The organization keeps its label; the
 // site is resolved like a street, to the point of the town that holds it.
 func (e *Extractor) linkSitesToPlaces(doc *text.Document, orgs []model.Organization, places *placeBook) {
 	for i := range orgs {
-		if orgs[i].Place != nil || !e.namesSite(orgs[i].Name) || !e.locatedAnywhere(doc, orgs[i].Mentions) {
+		if orgs[i].Place != nil || !e.locatedAnywhere(doc, orgs[i].Mentions) {
+			continue
+		}
+		if !e.namesSite(orgs[i].Name) && !beforeInPlace(doc, orgs[i].Mentions, places) {
 			continue
 		}
 		ref := places.record(orgs[i].Name, model.PlaceOther)
@@ -49,6 +53,24 @@ func (e *Extractor) locatedAnywhere(doc *text.Document, ms []model.Span) bool {
 		}
 		if doc.Tokens[p].Sent == doc.Tokens[k].Sent && e.words.locativePreps[strings.ToLower(doc.Tokens[p].Text)] {
 			return true
+		}
+	}
+	return false
+}
+
+// beforeInPlace reports whether a mention is followed by "in" and the name
+// of a place the article names ("at the Quorble Institute in Leeds").
+func beforeInPlace(doc *text.Document, ms []model.Span, places *placeBook) bool {
+	for _, m := range ms {
+		k := doc.TokenAt(m.End)
+		if k+1 >= len(doc.Tokens) || doc.Tokens[k].Text != "in" {
+			continue
+		}
+		for n := 1; n <= 3 && k+n < len(doc.Tokens); n++ {
+			name := doc.Text[doc.Tokens[k+1].Start:doc.Tokens[k+n].End]
+			if j := places.named(name); j >= 0 && len(places.list[j].Mentions) > 0 {
+				return true
+			}
 		}
 	}
 	return false

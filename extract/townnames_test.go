@@ -81,7 +81,9 @@ func TestLinkSitesToPlaces(t *testing.T) {
 		{"a school located", "Students at Quorbridge Academy in Leeds were evacuated.", "Quorbridge Academy", true},
 		{"an institute located", "A fire broke out at the Quorbridge Institute in Leeds.", "Quorbridge Institute", true},
 		{"a school that acts", "Quorbridge Academy said classes would resume in Leeds.", "Quorbridge Academy", false},
-		{"no site word", "Protesters gathered at Quorble Holdings in Leeds.", "Quorble Holdings", false},
+		{"no site word, in a town", "Protesters gathered at Quorble Holdings in Leeds.", "Quorble Holdings", true},
+		{"no site word, no town", "Protesters gathered at Quorble Holdings on Monday.", "Quorble Holdings", false},
+		{"in a town, not located", "Quorble Holdings in Leeds said profits rose.", "Quorble Holdings", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res, err := ex.Extract(context.Background(), model.Article{Text: tc.text})
