@@ -87,6 +87,22 @@ func (e *Extractor) startsWithPlacePrefix(doc *text.Document, m ner.Mention) boo
 	return e.words.placePrefixes[strings.ToLower(doc.Tokens[m.First].Text)]
 }
 
+// beforeSiteNoun reports a name the recognizer took for a person's or an
+// organization's that a lower-case site noun follows in its sentence ("the
+// Quorble roundabout", "Quorble airport"), unless it is a people's name
+// ("Thai airport").
+func (e *Extractor) beforeSiteNoun(doc *text.Document, m ner.Mention) bool {
+	if m.Label != ner.LabelPER && m.Label != ner.LabelORG || m.Last >= len(doc.Tokens) {
+		return false
+	}
+	next := doc.Tokens[m.Last]
+	if next.Sent != doc.Tokens[m.First].Sent || !e.words.siteNouns[next.Text] {
+		return false
+	}
+	_, people := e.lexicon.Demonym(mentionText(doc, m))
+	return !people
+}
+
 // fullNameSurnames returns the last words of the article's person mentions
 // of two words or more.
 func fullNameSurnames(doc *text.Document, ms []ner.Mention) map[string]bool {

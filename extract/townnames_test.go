@@ -131,11 +131,13 @@ func TestPlaceWordsInNames(t *testing.T) {
 		{"a drive", "Police closed Quorble Drive overnight.", "Quorble Drive", true},
 		{"a racecourse", "Crowds filled Quorble Racecourse.", "Quorble Racecourse", true},
 		{"a person", "Rita Quorble said nothing.", "Rita Quorble", false},
+		{"before a site noun", "Traffic backed up at the Quorble roundabout.", "Quorble", true},
+		{"a people before a site noun", "Thai airport staff went on strike.", "Thai", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := ex.analyzer.Analyze(tc.text)
 			m := personMention(t, doc, tc.mention)
-			if got := ex.startsWithPlacePrefix(doc, m) || ex.endsInPlaceHead(doc, m); got != tc.want {
+			if got := ex.startsWithPlacePrefix(doc, m) || ex.endsInPlaceHead(doc, m) || ex.beforeSiteNoun(doc, m); got != tc.want {
 				t.Errorf("%q in %q a place: %v, want %v", tc.mention, tc.text, got, tc.want)
 			}
 		})

@@ -39,6 +39,7 @@ type assemblyWords struct {
 	holdingNouns   map[string]bool   // "shares", "stake": before "in", an organization follows
 	roadWords      map[string]bool   // "motorway", "southbound": near a road number, a road
 	placePrefixes  map[string]bool   // "lake", "mount": the first word of a place's name
+	siteNouns      map[string]bool   // "roundabout", "airport": after a name, a place
 	widePlaces     map[string]bool   // "asia", "middle east": continents and world regions
 	creditAgencies map[string]bool   // "reuters": the agency of a picture's credit line
 	creditLabels   map[string]bool   // "file photo": a credit line's kind of picture
@@ -71,6 +72,7 @@ var loadAssemblyWords = sync.OnceValues(func() (*assemblyWords, error) {
 		{"words/holding-nouns.txt", &w.holdingNouns},
 		{"words/road-words.txt", &w.roadWords},
 		{"words/place-prefixes.txt", &w.placePrefixes},
+		{"words/site-nouns.txt", &w.siteNouns},
 		{"words/wide-places.txt", &w.widePlaces},
 		{"words/credit-agencies.txt", &w.creditAgencies},
 		{"words/credit-labels.txt", &w.creditLabels},
