@@ -2,6 +2,8 @@ package extract
 
 import (
 	"regexp"
+	"slices"
+	"strings"
 
 	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/internal/text"
@@ -11,21 +13,82 @@ import (
 // start of a line: an optional state or country ("SEVERN, Md."), then the
 // agency in parentheses and a dash ("LOS ANGELES (AP) —"), or a date
 // ("TIJUANA, MARCH 29, 2018 --").
-var datelineTail = regexp.MustCompile(`^(?:,\s*[A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?)?\s*(?:\([^()\n]{1,30}\)\s*(?:—|–|-|--)|,{1,2}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]*\.?\s+\d{1,2}\b)`)
+var datelineTail = regexp.MustCompile(`^(?:,[ \t]*[A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?)?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*(?:—|–|-|--)|,{1,2}[ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]*\.?[ \t]+\d{1,2}\b)`)
+
+// capitalsDatelineTail matches what may follow a place in capitals that
+// opens a line: a dash with or without a state and an agency
+// ("WASHINGTON —", "CAMP QUORBLE, Wash. -", "LEEDS --"), or an agency and
+// the story's first word ("ATLANTA (AP) An aide").
+var capitalsDatelineTail = regexp.MustCompile(`^(?:,[ \t]*[A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?)?[ \t]*(?:(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|--|- )|\([A-Z][A-Za-z0-9]{1,15}\)[ \t]+[A-Z])`)
+
+// calendarWord matches a weekday's or a month's name, which opens lines of
+// schedules ("FRIDAY , AUGUST 30 SCHEDULE") and is no dateline's place.
+var calendarWord = regexp.MustCompile(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$`)
+
+// maxDatelinePlaceWords is the longest run of words in capitals read as a
+// dateline's place ("SAN JUAN CAPISTRANO").
+const maxDatelinePlaceWords = 4
 
 // datelineNames makes the name that opens a line as a wire dateline's
 // place a place, whatever the recognizer called it: "HOUSTON (AP) —",
-// "SEVERN, Md. (ABC7) —". Datelines with a date and a year are read by
-// the temporal tagger too; this also covers those without.
-func datelineNames(doc *text.Document, ms []ner.Mention) []ner.Mention {
+// "SEVERN, Md. (WXYZ) —", "TIJUANA, MARCH 29 --"; a town in capitals
+// that only a dash follows ("WASHINGTON —") too; and where the recognizer
+// found nothing there, it adds the place.
+func (e *Extractor) datelineNames(doc *text.Document, ms []ner.Mention) []ner.Mention {
 	for i, m := range ms {
 		if m.Label == ner.LabelLOC || m.Start > 0 && doc.Text[m.Start-1] != '\n' {
 			continue
 		}
-		tail := doc.Text[m.End:min(len(doc.Text), m.End+64)]
-		if datelineTail.MatchString(tail) {
+		if e.isDatelinePlace(doc, m.First, m.Last) {
 			ms[i].Label = ner.LabelLOC
 		}
 	}
+	j := 0 // first mention not ending before token k
+	for k, tok := range doc.Tokens {
+		for j < len(ms) && ms[j].Last <= k {
+			j++
+		}
+		if j < len(ms) && ms[j].First <= k || !isCapitalsWord(tok.Text) || tok.Start > 0 && doc.Text[tok.Start-1] != '\n' {
+			continue
+		}
+		last := k + 1
+		for last < len(doc.Tokens) && last-k < maxDatelinePlaceWords && isCapitalsWord(doc.Tokens[last].Text) &&
+			doc.Tokens[last].Start == doc.Tokens[last-1].End+1 && (j >= len(ms) || ms[j].First > last) {
+			last++
+		}
+		if e.isDatelinePlace(doc, k, last) {
+			m := ner.Mention{Start: tok.Start, End: doc.Tokens[last-1].End, First: k, Last: last, Label: ner.LabelLOC}
+			ms = slices.Insert(ms, j, m)
+		}
+	}
 	return ms
+}
+
+// isDatelinePlace reports whether tokens [first, last) are followed as a
+// dateline's place is: by an agency and a dash or by a date, or, for a
+// place in capitals the gazetteer knows, by a dash alone and a story's
+// first words (not "CRICKET - LEICESTERSHIRE TAKE OVER", a headline).
+func (e *Extractor) isDatelinePlace(doc *text.Document, first, last int) bool {
+	end := doc.Tokens[last-1].End
+	tail := doc.Text[end:min(len(doc.Text), end+64)]
+	name := doc.Text[doc.Tokens[first].Start:end]
+	if calendarWord.MatchString(name) {
+		return false
+	}
+	if datelineTail.MatchString(tail) {
+		return true
+	}
+	if strings.ToUpper(name) != name || strings.ToLower(name) == name {
+		return false
+	}
+	loc := capitalsDatelineTail.FindStringIndex(tail)
+	return loc != nil && storyStarts(tail[loc[1]-1:]) && e.resolver.Knows(name)
+}
+
+// storyStarts reports whether the first word of s has a lower-case letter:
+// a story's first words after a dateline, not a headline in capitals
+// ("CRICKET - LEICESTERSHIRE TAKE OVER").
+func storyStarts(s string) bool {
+	word, _, _ := strings.Cut(strings.TrimLeft(s, " -—–"), " ")
+	return strings.ToUpper(word) != word
 }

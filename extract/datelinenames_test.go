@@ -7,28 +7,42 @@ import (
 	"github.com/newsextract/newsextract/internal/ner"
 )
 
-// TestDatelineNames makes the name opening a wire dateline a place, and
-// leaves names elsewhere alone.
+// TestDatelineNames makes the name opening a wire dateline a place,
+// relabeled or added, and leaves names and capitals elsewhere alone.
 func TestDatelineNames(t *testing.T) {
 	ex := newTestExtractor(t)
 	for _, tc := range []struct {
-		name, text, mention string
-		want                string
+		name, text, place string
+		recognized        bool // the recognizer gave an organization there
+		want              bool
 	}{
-		{"agency and dash", "HOUSTON (AP) — The team won again.", "HOUSTON", ner.LabelLOC},
-		{"with a state", "SEVERN, Md. (WXYZ) — A man was hurt.", "SEVERN", ner.LabelLOC},
-		{"with a date", "TIJUANA, MARCH 29, 2018 -- The fair opened.", "TIJUANA", ner.LabelLOC},
-		{"on a later line", "By Jane Roe\nHOUSTON (AP) — The team won.", "HOUSTON", ner.LabelLOC},
-		{"not at a line's start", "Fans of HOUSTON (AP) — cheered.", "HOUSTON", ner.LabelORG},
-		{"a name and its acronym", "Quorble Holdings (QH) said profits rose.", "Quorble Holdings", ner.LabelORG},
+		{"agency and dash", "HOUSTON (AP) — The team won again.", "HOUSTON", true, true},
+		{"with a state", "SEVERN, Md. (WXYZ) — A man was hurt.", "SEVERN", true, true},
+		{"with a date", "TIJUANA, MARCH 29, 2018 -- The fair opened.", "TIJUANA", true, true},
+		{"on a later line", "By Jane Roe\nHOUSTON (AP) — The team won.", "HOUSTON", true, true},
+		{"not at a line's start", "Fans of HOUSTON (AP) — cheered.", "HOUSTON", true, false},
+		{"a name and its acronym", "Quorble Holdings (QH) said profits rose.", "Quorble Holdings", true, false},
+		{"a dash alone, added", "WASHINGTON — The president spoke on Monday.", "WASHINGTON", false, true},
+		{"an agency, no dash, added", "ATLANTA (AP) An aide resigned.", "ATLANTA", false, true},
+		{"a headline's topic", "CRICKET - LEICESTERSHIRE TAKE OVER AT TOP", "CRICKET", false, false},
+		{"a schedule's day", "FRIDAY , AUGUST 30 SCHEDULE", "FRIDAY", false, false},
+		{"not a town", "QUORBLEVILLE — The council met.", "QUORBLEVILLE", false, false},
+		{"not across a line", "LEEDS\n- The council met.", "LEEDS", false, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := ex.analyzer.Analyze(tc.text)
-			m := personMention(t, doc, tc.mention)
-			m.Label = ner.LabelORG
-			got := datelineNames(doc, []ner.Mention{m})[0].Label
+			var ms []ner.Mention
+			if tc.recognized {
+				m := personMention(t, doc, tc.place)
+				m.Label = ner.LabelORG
+				ms = append(ms, m)
+			}
+			got := false
+			for _, m := range ex.datelineNames(doc, ms) {
+				got = got || m.Label == ner.LabelLOC && doc.Text[m.Start:m.End] == tc.place
+			}
 			if got != tc.want {
-				t.Errorf("%q in %q: %s, want %s", tc.mention, strings.ReplaceAll(tc.text, "\n", `\n`), got, tc.want)
+				t.Errorf("%q in %q a place: %v, want %v", tc.place, strings.ReplaceAll(tc.text, "\n", `\n`), got, tc.want)
 			}
 		})
 	}
