@@ -53,6 +53,12 @@ var boundedShapes = []struct {
 		}
 		return b.String()
 	}, 450},
+	// Lines that the wire-convention rules read: each added its mentions
+	// by a scan of all the mentions found before.
+	{"dateline lines", repeatTo("ZABCDEF (AP) - Za Zb said.\n"), 650},
+	{"road numbers", repeatTo("Traffic on A123 near Za Zb.\n"), 450},
+	{"picture credit lines", repeatTo("REUTERS / File Photo\nZa Zb met Zc Zd in Paris.\n"), 650},
+	{"closing credits", repeatTo("( Reporting by Za Zb )\nZc Zd met Ze Zf in Paris.\n"), 650},
 }
 
 // repeatTo returns a maker of unit repeated to at least n bytes.

@@ -27,9 +27,10 @@ func (e *Extractor) bylinePeople(doc *text.Document, ms []ner.Mention) []ner.Men
 	if len(people) == 0 {
 		return ms
 	}
+	cover := coverOf(doc, people)
 	out := ms[:0:0]
 	for _, m := range ms {
-		if !slices.ContainsFunc(people, func(p ner.Mention) bool { return p.First < m.Last && m.First < p.Last }) {
+		if !cover.overlaps(m) {
 			out = append(out, m)
 		}
 	}

@@ -31,12 +31,10 @@ func (e *Extractor) creditMentions(doc *text.Document, ms []ner.Mention) []ner.M
 	if len(agencies) == 0 {
 		return ms
 	}
-	overlaps := func(spans []ner.Mention, m ner.Mention) bool {
-		return slices.ContainsFunc(spans, func(s ner.Mention) bool { return s.First < m.Last && m.First < s.Last })
-	}
+	cover := coverOf(doc, labels, agencies)
 	out := ms[:0:0]
 	for _, m := range ms {
-		if !overlaps(labels, m) && !overlaps(agencies, m) {
+		if !cover.overlaps(m) {
 			out = append(out, m)
 		}
 	}

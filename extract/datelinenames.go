@@ -2,7 +2,6 @@ package extract
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/newsextract/newsextract/internal/ner"
@@ -43,6 +42,7 @@ func (e *Extractor) datelineNames(doc *text.Document, ms []ner.Mention) []ner.Me
 			ms[i].Label = ner.LabelLOC
 		}
 	}
+	var added []ner.Mention
 	j := 0 // first mention not ending before token k
 	for k, tok := range doc.Tokens {
 		for j < len(ms) && ms[j].Last <= k {
@@ -57,11 +57,10 @@ func (e *Extractor) datelineNames(doc *text.Document, ms []ner.Mention) []ner.Me
 			last++
 		}
 		if e.isDatelinePlace(doc, k, last) {
-			m := ner.Mention{Start: tok.Start, End: doc.Tokens[last-1].End, First: k, Last: last, Label: ner.LabelLOC}
-			ms = slices.Insert(ms, j, m)
+			added = append(added, ner.Mention{Start: tok.Start, End: doc.Tokens[last-1].End, First: k, Last: last, Label: ner.LabelLOC})
 		}
 	}
-	return ms
+	return mergeMentions(ms, added)
 }
 
 // isDatelinePlace reports whether tokens [first, last) are followed as a

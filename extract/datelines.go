@@ -27,9 +27,10 @@ func datelinePlaces(doc *text.Document, ms []ner.Mention) []ner.Mention {
 	if len(places) == 0 {
 		return ms
 	}
+	cover := coverOf(doc, places)
 	out := ms[:0:0]
 	for _, m := range ms {
-		if !slices.ContainsFunc(places, func(p ner.Mention) bool { return p.First < m.Last && m.First < p.Last }) {
+		if !cover.overlaps(m) {
 			out = append(out, m)
 		}
 	}

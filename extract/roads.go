@@ -2,7 +2,6 @@ package extract
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/newsextract/newsextract/internal/ner"
@@ -22,6 +21,7 @@ const roadContext = 4
 // mention that is the number alone, or adds one where the recognizer found
 // none. Mentions stay in text order.
 func (e *Extractor) roadPlaces(doc *text.Document, ms []ner.Mention) []ner.Mention {
+	var added []ner.Mention
 	j := 0 // first mention not ending before token k
 	for k, tok := range doc.Tokens {
 		for j < len(ms) && ms[j].Last <= k {
@@ -36,11 +36,10 @@ func (e *Extractor) roadPlaces(doc *text.Document, ms []ner.Mention) []ner.Menti
 		case j < len(ms) && ms[j].First <= k:
 			// part of a longer name: left as it is
 		default:
-			m := ner.Mention{Start: tok.Start, End: tok.End, First: k, Last: k + 1, Label: ner.LabelLOC}
-			ms = slices.Insert(ms, j, m)
+			added = append(added, ner.Mention{Start: tok.Start, End: tok.End, First: k, Last: k + 1, Label: ner.LabelLOC})
 		}
 	}
-	return ms
+	return mergeMentions(ms, added)
 }
 
 // nearRoadWord reports a road word within roadContext tokens of token k,

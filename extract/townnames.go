@@ -18,7 +18,7 @@ import (
 // acronym, no name or head word of the lexicon's organizations
 // ("Congress"), no noun of owning before the preposition ("shares in X").
 func (e *Extractor) townAfterPreposition(doc *text.Document, m ner.Mention, surnames map[string]bool) bool {
-	if m.Label != ner.LabelPER && m.Label != ner.LabelORG || m.First == 0 || m.Last-m.First > 3 {
+	if m.Label == ner.LabelLOC || m.First == 0 || m.Last-m.First > 3 {
 		return false
 	}
 	prev := doc.Tokens[m.First-1]
@@ -30,11 +30,17 @@ func (e *Extractor) townAfterPreposition(doc *text.Document, m ner.Mention, surn
 		return false
 	}
 	name := mentionText(doc, m)
+	if strings.ContainsAny(name, "$€£¥0123456789") {
+		return false // "in US$": a currency, "in G7": a group
+	}
 	if m.Last-m.First == 1 && surnames[name] || e.words.deityNames[strings.ToLower(name)] {
 		return false
 	}
 	if m.Label == ner.LabelORG && e.organizationEvidence(doc, m, name) {
 		return false
+	}
+	if m.Label == ner.LabelMISC && (e.namesPeople(name) || modifiesNoun(doc, m)) {
+		return false // "in English", "in Western countries": a language, a modifier
 	}
 	return e.resolver.Knows(name)
 }
@@ -51,6 +57,41 @@ func (e *Extractor) organizationEvidence(doc *text.Document, m ner.Mention, name
 	}
 	k := m.First - 2
 	return k >= 0 && e.words.holdingNouns[strings.ToLower(doc.Tokens[k].Text)]
+}
+
+// namesPeople reports a people's or a language's name, as written or in
+// capitals: a country's demonym, or a region's people ("Bavarian").
+func (e *Extractor) namesPeople(name string) bool {
+	for _, n := range []string{name, titleCaseWords(name)} {
+		_, demonym := e.lexicon.Demonym(n)
+		_, regional := e.words.placeAdjectives[n]
+		if demonym || regional {
+			return true
+		}
+	}
+	return false
+}
+
+// modifiesNoun reports a mention that a lower-case noun follows in its
+// sentence ("Western countries", "US$ terms"): a modifier, not a place.
+func modifiesNoun(doc *text.Document, m ner.Mention) bool {
+	if m.Last >= len(doc.Tokens) {
+		return false
+	}
+	next := doc.Tokens[m.Last]
+	return next.Sent == doc.Tokens[m.First].Sent && strings.HasPrefix(next.POS, "NN") && !text.IsCapitalized(next.Text)
+}
+
+// titleCaseWords writes each word of s with a capital and lower-case
+// letters after it ("SPANISH" as "Spanish").
+func titleCaseWords(s string) string {
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		if w != "" {
+			words[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // beforeDivision reports a mention followed by a comma and the name of a
