@@ -68,20 +68,39 @@ func (e *Extractor) datelineNames(doc *text.Document, ms []ner.Mention) []ner.Me
 // place in capitals the gazetteer knows, by a dash alone and a story's
 // first words (not "CRICKET - LEICESTERSHIRE TAKE OVER", a headline).
 func (e *Extractor) isDatelinePlace(doc *text.Document, first, last int) bool {
-	end := doc.Tokens[last-1].End
+	start, end := doc.Tokens[first].Start, doc.Tokens[last-1].End
+	if start >= maxDatelineOffset {
+		return false
+	}
 	tail := doc.Text[end:min(len(doc.Text), end+64)]
-	name := doc.Text[doc.Tokens[first].Start:end]
+	name := doc.Text[start:end]
 	if calendarWord.MatchString(name) {
 		return false
 	}
-	if datelineTail.MatchString(tail) {
-		return true
+	capitals := strings.ToUpper(name) == name && strings.ToLower(name) != name
+	if loc := datelineTail.FindStringIndex(tail); loc != nil {
+		// "Apple Inc (AAPL) - shares rose": a name not in capitals must be
+		// a town's; a list's line ("SMITH (D) — yes") has no story after.
+		return (capitals || e.resolver.Knows(name)) && storyFollows(doc.Text[end+loc[1]:])
 	}
-	if strings.ToUpper(name) != name || strings.ToLower(name) == name {
+	if !capitals {
 		return false
 	}
 	loc := capitalsDatelineTail.FindStringIndex(tail)
-	return loc != nil && storyStarts(tail[loc[1]-1:]) && e.resolver.Knows(name)
+	return loc != nil && storyStarts(tail[loc[1]-1:]) && storyFollows(doc.Text[end+loc[1]-1:]) && e.resolver.Knows(name)
+}
+
+// maxDatelineOffset is how far into an article a dateline may open a line:
+// below a headline, a byline and a picture credit, not in the lists and
+// tallies further down.
+const maxDatelineOffset = 600
+
+// storyFollows reports whether the rest of the line holds a sentence's
+// start, three words or more ("— The council met"), not a list entry's
+// value ("— yes", "- 25 points").
+func storyFollows(s string) bool {
+	line, _, _ := strings.Cut(s, "\n")
+	return len(strings.Fields(line)) >= 3
 }
 
 // storyStarts reports whether the first word of s has a lower-case letter:

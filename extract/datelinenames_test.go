@@ -28,6 +28,9 @@ func TestDatelineNames(t *testing.T) {
 		{"a schedule's day", "FRIDAY , AUGUST 30 SCHEDULE", "FRIDAY", false, false},
 		{"not a town", "QUORBLEVILLE — The council met.", "QUORBLEVILLE", false, false},
 		{"not across a line", "LEEDS\n- The council met.", "LEEDS", false, false},
+		{"a tally's line", "Vote tally:\nNancy Quorble (D-Calif.) — yes", "Nancy Quorble", true, false},
+		{"a company and its ticker", "Quorble Inc (QRB) - shares rose on Monday.", "Quorble Inc", true, false},
+		{"far from the top", strings.Repeat("The council met again. ", 30) + "\nHOUSTON (AP) — The team won.", "HOUSTON", true, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := ex.analyzer.Analyze(tc.text)

@@ -88,6 +88,11 @@ func datelineAt(doc *text.Document, i, last int) []ner.Mention {
 	if k == agency || k+1 >= last || toks[k].Text != ")" || !isDash(toks[k+1].Text) {
 		return nil
 	}
+	// A dateline opens the story near the article's top, and a sentence
+	// follows it; a tally's line ("SMITH (D) — yes") is neither.
+	if toks[i].Start >= maxDatelineOffset || !storyFollows(doc.Text[toks[k+1].End:]) {
+		return nil
+	}
 	return places
 }
 

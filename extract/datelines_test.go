@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/newsextract/newsextract/model"
@@ -40,9 +41,11 @@ func TestDatelinePlaces(t *testing.T) {
 		{"A caption line\nVARNOSK, Dec 7 (Reuters) - Shares rose on Monday.\n", "Varnosk", true},
 		{"TOMBOLO / ZARVIK (AFP) - Talks went on.\n", "Tombolo", true},
 		{"TOMBOLO / ZARVIK (AFP) - Talks went on.\n", "Zarvik", true},
-		{"QUORBLEVILLE SAID ON MONDAY IT WOULD RAISE FEES.\n", "Quorbleville Said", false},       // no agency
-		{"The union said: QUORBLEVILLE ( Reuters ) - no.\n", "Quorbleville", false},              // not at a line's start
-		{"QUORBLEVILLE ( Reuters ) the port authority said on Monday.\n", "Quorbleville", false}, // no dash
+		{"QUORBLEVILLE SAID ON MONDAY IT WOULD RAISE FEES.\n", "Quorbleville Said", false},                                                 // no agency
+		{"The union said: QUORBLEVILLE ( Reuters ) - no.\n", "Quorbleville", false},                                                        // not at a line's start
+		{"QUORBLEVILLE ( Reuters ) the port authority said on Monday.\n", "Quorbleville", false},                                           // no dash
+		{"How they voted:\nQUORBLEVILLE (D) — yes\n", "Quorbleville", false},                                                               // a tally, no story
+		{strings.Repeat("The council met again on Monday. ", 20) + "\nQUORBLEVILLE ( Reuters ) - The port said.\n", "Quorbleville", false}, // not near the top
 	} {
 		res, err := e.Extract(context.Background(), model.Article{Text: tc.article})
 		if err != nil {
