@@ -20,7 +20,7 @@ const maxBylineTokens = 30
 func (e *Extractor) bylinePeople(doc *text.Document, ms []ner.Mention) []ner.Mention {
 	var people []ner.Mention
 	for k := 1; k < len(doc.Tokens); k++ {
-		if doc.Tokens[k].Text == "by" && e.words.bylineRoles[strings.ToLower(doc.Tokens[k-1].Text)] {
+		if doc.Tokens[k].Text == "by" && e.words.bylineRoles[strings.ToLower(doc.Tokens[k-1].Text)] && opensCredit(doc, k-1) {
 			people = append(people, e.bylineNames(doc, k+1)...)
 		}
 	}
@@ -72,10 +72,31 @@ func (e *Extractor) bylineNames(doc *text.Document, k int) []ner.Mention {
 	return names
 }
 
+// opensCredit reports a credit's role word where wire copy writes one: at
+// a line's start ("Reporting by ..."), or inside parentheses ("( Reporting
+// by ... ; Editing by ... )"). In running text ("data compiled by Johns
+// Hopkins University") the names are not credits.
+func opensCredit(doc *text.Document, k int) bool {
+	// Back along the line to an opening parenthesis, at most a credit's
+	// length: the role word is inside one.
+	for i := k; i >= max(0, k-2*maxBylineTokens); i-- {
+		if lineStart(doc, i) {
+			return i == k || doc.Tokens[i].Text == "("
+		}
+		switch doc.Tokens[i].Text {
+		case "(":
+			return true
+		case ")":
+			return false
+		}
+	}
+	return false
+}
+
 // isBylineNameWord reports a word of a person's name in a credit: a
-// capitalized word or an initial ("M.").
+// capitalized word or an initial ("M."), not an article ("The").
 func isBylineNameWord(s string) bool {
-	return text.IsCapitalized(s) && s != "Reuters"
+	return text.IsCapitalized(s) && s != "Reuters" && s != "The"
 }
 
 // isBylineSeparator reports what parts two names of one credit.

@@ -25,6 +25,9 @@ func TestBylinePeople(t *testing.T) {
 		{"( Reporting by Quorna Vell in Lagos ; editing by Ulla Marsk )", "person", "Ulla Marsk", true},
 		{"( Reporting by Quorna Vell in Lagos ; editing by Ulla Marsk )", "place", "Lagos", true},
 		{"( Editing by Ramdas K. , Ulla Marsk and Tasso Brim )", "person", "Ramdas K.", true},
+		{"Reporting by Quorna Vell; Editing by Ulla Marsk", "person", "Quorna Vell", true},
+		{"Data compiled by Quorble Hopkins University show a rise.", "person", "Quorble Hopkins University", false},
+		{"A tally compiled by The Quorble Post counts them.", "person", "The Quorble Post", false},
 	} {
 		res, err := e.Extract(context.Background(), model.Article{Text: body + tc.credit + "\n"})
 		if err != nil {
