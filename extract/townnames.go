@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/internal/text"
 )
@@ -14,7 +16,8 @@ import (
 // gazetteer knows a place of that name, and nothing in the article makes
 // it a person's or an organization's: no possessive after it ("in
 // Nelson's office"), no full name of the article ends in it ("Tom Nelson
-// ... in Nelson"), no deity ("faith in God"); for an organization, no
+// ... in Nelson"), no deity ("faith in God"), no lone surname the lexicon
+// lists ("confidence in Warren"); for an organization, no
 // acronym, no name or head word of the lexicon's organizations
 // ("Congress"), no noun of owning before the preposition ("shares in X").
 func (e *Extractor) townAfterPreposition(doc *text.Document, m ner.Mention, surnames map[string]bool) bool {
@@ -35,6 +38,9 @@ func (e *Extractor) townAfterPreposition(doc *text.Document, m ner.Mention, surn
 	}
 	if m.Last-m.First == 1 && surnames[name] || e.words.deityNames[strings.ToLower(name)] {
 		return false
+	}
+	if m.Label != ner.LabelMISC && m.Last-m.First == 1 && slices.Contains(e.lexicon.Lists(name), gazetteer.ListSurname) {
+		return false // "rallied around Harris", "confidence in Warren"
 	}
 	if m.Label == ner.LabelORG && e.organizationEvidence(doc, m, name) {
 		return false
@@ -112,7 +118,9 @@ func (e *Extractor) beforeDivision(doc *text.Document, m ner.Mention) bool {
 			return false
 		}
 		if _, ok := e.lexicon.Region(name); ok {
-			return true
+			// "Smith, Texas Republican": the region modifies a noun.
+			after := k + 1 + n
+			return after >= len(doc.Tokens) || !strings.HasPrefix(doc.Tokens[after].POS, "NN")
 		}
 	}
 	return false

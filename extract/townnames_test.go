@@ -35,22 +35,25 @@ func TestTownAfterPreposition(t *testing.T) {
 		want                bool
 		label               string // the mention's label, PER when ""
 	}{
-		{"a town after in", "They rented a cottage in Hinton last year.", "Hinton", "", true, ""},
+		{"a town after in", "They rented a cottage in Dewsbury last year.", "Dewsbury", "", true, ""},
 		{"after near", "The well is near Dewsbury, the council said.", "Dewsbury", "", true, ""},
 		{"two words the gazetteer holds", "He was arrested in Beverly Hills on Monday.", "Beverly Hills", "", true, ""},
-		{"no place preposition", "Hinton said the well was dry.", "Hinton", "", false, ""},
-		{"at takes people too", "Fans jeered at Hinton after the match.", "Hinton", "", false, ""},
-		{"a possessive", "The memo in Nelson's office was signed.", "Nelson", "", false, ""},
-		{"a full name's surname", "Carl Nelson spoke. Critics put their faith in Nelson.", "Nelson", "Carl Nelson", false, ""},
+		{"no place preposition", "Dewsbury said the well was dry.", "Dewsbury", "", false, ""},
+		{"at takes people too", "Fans jeered at Dewsbury after the match.", "Dewsbury", "", false, ""},
+		{"a possessive", "The memo in Dewsbury's office was signed.", "Dewsbury", "", false, ""},
+		{"a full name's surname", "Carl Dewsbury spoke. Critics put their faith in Dewsbury.", "Dewsbury", "Carl Dewsbury", false, ""},
 		{"a deity", "They put their faith in God.", "God", "", false, ""},
 		{"no such place", "They put their faith in Quorblesby.", "Quorblesby", "", false, ""},
 		{"an organization after in", "Crowds in Gloucester cheered the team.", "Gloucester", "", true, ner.LabelORG},
 		{"shares in a company", "He bought shares in Gloucester last year.", "Gloucester", "", false, ner.LabelORG},
 		{"an acronym", "A vote in U.N. bodies failed.", "U.N.", "", false, ner.LabelORG},
 		{"a legislature", "The bill stalled in Congress on Monday.", "Congress", "", false, ner.LabelORG},
-		{"before a state", "The race moved to Croft, Yorkshire, in June.", "Croft", "", true, ""},
-		{"a byline's city", "Hinton, Mexico City, wrote the report.", "Hinton", "", false, ""},
+		{"before a state", "The race moved to Knaresborough, Yorkshire, in June.", "Knaresborough", "", true, ""},
+		{"a byline's city", "Dewsbury, Mexico City, wrote the report.", "Dewsbury", "", false, ""},
 		{"a list of county sides", "Essex, Derbyshire and Surrey all won.", "Essex", "", false, ner.LabelORG},
+		{"a listed surname alone", "Democrats united around Sanders on Monday.", "Sanders", "", false, ""},
+		{"a region that modifies a noun", "The bill was backed by Dewsbury, Texas senator.", "Dewsbury", "", false, ""},
+		{"a region that ends the phrase", "Storms hit Dewsbury, Yorkshire, on Monday.", "Dewsbury", "", true, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := ex.analyzer.Analyze(tc.text)
