@@ -46,13 +46,13 @@ func TestEvalDevelopmentFloors(t *testing.T) {
 			{"records in trap articles (2)", rx(`(?m)^\s*records in trap documents\s+(\d+) in`), 2, true},
 		}},
 		{"geo/gwn.jsonl", []figure{
-			{"literal F1 (87.63)", rx(`(?m)^\s*literal\s+\S+\s+\S+\s+(\S+)`), 86.6, false},
-			{"all F1 (90.56)", rx(`(?m)^\s*all\s+\S+\s+\S+\s+(\S+)`), 89.5, false},
-			{"literal recognized within 161 km (80.85)", rx(`(?m)^\s*literal recognized\s+\d+\s+(\S+)`), 79.8, false},
-			{"literal recognized exact id (77.61)", rx(`(?m)^\s*literal recognized(?:\s+\S+){6}\s+(\S+)`), 76.6, false},
-			{"all recognized within 161 km (85.59)", rx(`(?m)^\s*all recognized\s+\d+\s+(\S+)`), 84.5, false},
-			{"all with coordinates within 161 km (75.18)", rx(`(?m)^\s*all with coordinates\s+\d+\s+(\S+)`), 74.1, false},
-			{"all recognized exact id (82.99)", rx(`(?m)^\s*all recognized(?:\s+\S+){6}\s+(\S+)`), 82.0, false},
+			{"literal F1 (86.92)", rx(`(?m)^\s*literal\s+\S+\s+\S+\s+(\S+)`), 85.9, false},
+			{"all F1 (90.10)", rx(`(?m)^\s*all\s+\S+\s+\S+\s+(\S+)`), 89.1, false},
+			{"literal recognized within 161 km (81.30)", rx(`(?m)^\s*literal recognized\s+\d+\s+(\S+)`), 80.3, false},
+			{"literal recognized exact id (78.23)", rx(`(?m)^\s*literal recognized(?:\s+\S+){6}\s+(\S+)`), 77.2, false},
+			{"all recognized within 161 km (85.94)", rx(`(?m)^\s*all recognized\s+\d+\s+(\S+)`), 84.9, false},
+			{"all with coordinates within 161 km (74.76)", rx(`(?m)^\s*all with coordinates\s+\d+\s+(\S+)`), 73.7, false},
+			{"all recognized exact id (83.36)", rx(`(?m)^\s*all recognized(?:\s+\S+){6}\s+(\S+)`), 82.3, false},
 		}},
 	}
 	for _, tt := range tests {

@@ -40,7 +40,8 @@ func (e *Extractor) linkPeoplesToPlaces(misc []model.Misc, places *placeBook) {
 // placeInNameTail reads the other places an organization's name can
 // hold: after a last "of" ("Bank of Japan", "Kidney Foundation of Canada":
 // a country, a town or region of the lexicon, or a place the article
-// names), a country's name at its end ("Air Zimbabwe", "HSBC Malta"), or
+// names; not for a school, "University of Georgia"), a country's name at
+// its end ("Air Zimbabwe", "HSBC Malta"), or
 // at its start the name of a place the article names elsewhere ("Slidell
 // PD" in a story about Slidell).
 func (e *Extractor) placeInNameTail(org string, places *placeBook) (name string, typ model.PlaceType, ok bool) {
@@ -48,7 +49,8 @@ func (e *Extractor) placeInNameTail(org string, places *placeBook) (name string,
 	if len(words) < 2 {
 		return "", "", false
 	}
-	if i := lastIndexOf(words, "of"); i > 0 && i < len(words)-1 {
+	school := e.namesSchool(words)
+	if i := lastIndexOf(words, "of"); i > 0 && i < len(words)-1 && !school {
 		tail := strings.Join(words[i+1:], " ")
 		if c, ok := e.lexicon.Country(tail); ok {
 			return c, model.PlaceCountry, true
@@ -63,7 +65,7 @@ func (e *Extractor) placeInNameTail(org string, places *placeBook) (name string,
 			return tail, places.list[j].Type, true
 		}
 	}
-	for n := min(len(words)-1, 3); n > 0; n-- {
+	for n := min(len(words)-1, 3); n > 0 && !school; n-- {
 		if c, ok := e.lexicon.Country(strings.Join(words[len(words)-n:], " ")); ok {
 			return c, model.PlaceCountry, true
 		}
@@ -75,6 +77,19 @@ func (e *Extractor) placeInNameTail(org string, places *placeBook) (name string,
 		}
 	}
 	return "", "", false
+}
+
+// namesSchool reports a name's words holding an institution's head word
+// ("University", "College"): a school "of X" is named for a state or a
+// city that shares its name with a country or another city ("University of
+// Georgia", "of Victoria"), so the name is no evidence of which.
+func (e *Extractor) namesSchool(words []string) bool {
+	for _, w := range words {
+		if e.words.instHeads[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // lastIndexOf is the index of the last word equal to w, or -1.

@@ -17,7 +17,7 @@ var roadNumber = regexp.MustCompile(`^(?:[ABM][1-9][0-9]{0,3}|I-[1-9][0-9]{0,2})
 const roadContext = 4
 
 // roadPlaces makes a road number with a road word near it in its sentence
-// ("the A417 southbound", "traffic on the M25") a place: it relabels the
+// ("the A417 southbound", "the M25 motorway") a place: it relabels the
 // mention that is the number alone, or adds one where the recognizer found
 // none. Mentions stay in text order.
 func (e *Extractor) roadPlaces(doc *text.Document, ms []ner.Mention) []ner.Mention {

@@ -8,18 +8,18 @@ import (
 )
 
 // linkSitesToPlaces points an organization that the text puts something
-// at, in or near, and that is named for a building or an institution ("a
-// rally at Lincoln High School") or is placed in a town the article names
-// ("doctors at the Quorble Clinic in Leeds", "talks at the OAS in
-// Washington"), to a place record of its site, named as the organization
-// is, when no place in its name was linked already. The organization keeps its label; the
+// at, in or near, and that is named for a building ("a fire at the Quorble
+// General Hospital") or is placed in a town the article names ("students
+// at Quorble Academy in Leeds", "talks at the OAS in Washington"), to a
+// place record of its site, named as the organization is, when no place in
+// its name was linked already. The organization keeps its label; the
 // site is resolved like a street, to the point of the town that holds it.
 func (e *Extractor) linkSitesToPlaces(doc *text.Document, orgs []model.Organization, places *placeBook) {
 	for i := range orgs {
 		if orgs[i].Place != nil || !e.locatedAnywhere(doc, orgs[i].Mentions) {
 			continue
 		}
-		if !e.namesSite(orgs[i].Name) && !beforeInPlace(doc, orgs[i].Mentions, places) {
+		if !e.namesBuilding(orgs[i].Name) && !beforeInPlace(doc, orgs[i].Mentions, places) {
 			continue
 		}
 		ref := places.record(orgs[i].Name, model.PlaceOther)
@@ -27,16 +27,18 @@ func (e *Extractor) linkSitesToPlaces(doc *text.Document, orgs []model.Organizat
 	}
 }
 
-// namesSite reports a name of two words or more whose capitalized last
-// word is a building's or an institution's.
-func (e *Extractor) namesSite(name string) bool {
+// namesBuilding reports a name of two words or more whose capitalized last
+// word is a building's ("Hospital", "Hotel"). An institution's ("Harvard
+// University", "the International Criminal Court") is not enough: its
+// name often holds a place it is not in, and the article's town need not
+// be its town, so it needs "in" and a town after it.
+func (e *Extractor) namesBuilding(name string) bool {
 	words := strings.Fields(name)
 	if len(words) < 2 {
 		return false
 	}
 	last := words[len(words)-1]
-	low := strings.ToLower(last)
-	return text.IsCapitalized(last) && (e.words.facilityHeads[low] || e.words.instHeads[low])
+	return text.IsCapitalized(last) && e.words.facilityHeads[strings.ToLower(last)]
 }
 
 // locatedAnywhere reports whether any of the mentions follows a locative

@@ -133,6 +133,12 @@ func (e *Extractor) startsWithPlacePrefix(doc *text.Document, m ner.Mention) boo
 	if m.Label != ner.LabelORG && m.Label != ner.LabelPER || m.Last-m.First < 2 {
 		return false
 	}
+	// "Mount Quorble College", "Mount Quorble Health System": an
+	// institution named for the place.
+	last := strings.ToLower(doc.Tokens[m.Last-1].Text)
+	if e.lexicon.IsOrgWord(last) || e.words.instHeads[last] || e.words.facilityHeads[last] {
+		return false
+	}
 	return e.words.placePrefixes[strings.ToLower(doc.Tokens[m.First].Text)]
 }
 

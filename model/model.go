@@ -310,9 +310,9 @@ type Organization struct {
 	Mentions []Span `json:"mentions" yaml:"mentions"`
 	// Place is the place record of the place the organization's name
 	// names ("Pakistan" in "Pakistan Army", "Syria" in "Syrian Arab News
-	// Agency"), or, for a building or an institution the text puts
-	// something at ("a rally at Lincoln High School"), the place record of
-	// its site; left out otherwise.
+	// Agency"), or, for a building the text puts something at, or an
+	// organization it puts in a town ("at Quorble Academy in Leeds"), the
+	// place record of its site; left out otherwise.
 	Place *Ref `json:"place,omitempty" yaml:"place,omitempty"`
 }
 

@@ -45,10 +45,12 @@ func parseLandmarks(lines []vocab.Line) (map[string]landmark, error) {
 
 // landmarkRule gives a listed landmark ("White House", "Kremlin") the
 // point of its town, before any gazetteer entry that shares its name is
-// considered; like the containment rule, it keeps no id of its own.
-func (r *Resolver) landmarkRule(p *model.Place) bool {
+// considered; like the containment rule, it keeps no id of its own. A
+// mention followed by its state or country ("White House, Tennessee") is
+// the town of that name, left to the other rules.
+func (r *Resolver) landmarkRule(text string, p *model.Place) bool {
 	lm, ok := r.words.landmarks[gaz.Fold(p.Name)]
-	if !ok {
+	if !ok || namedWithContainer(text, *p) {
 		return false
 	}
 	towns := onlyIf(r.gaz.Lookup(lm.town), func(c gaz.Place) bool {
@@ -61,4 +63,16 @@ func (r *Resolver) landmarkRule(p *model.Place) bool {
 	c.rule = model.RuleWithin
 	applyWithin(p, c)
 	return true
+}
+
+// namedWithContainer reports a mention of the place followed by a comma and
+// a capitalized name: "Quorble, Tennessee".
+func namedWithContainer(text string, p model.Place) bool {
+	for _, m := range p.Mentions {
+		rest := text[min(m.End, len(text)):]
+		if len(rest) > 2 && rest[0] == ',' && rest[1] == ' ' && 'A' <= rest[2] && rest[2] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }

@@ -38,6 +38,19 @@ func TestLandmarkRule(t *testing.T) {
 	}
 }
 
+// TestLandmarkNameOfATown leaves a listed name followed by its state to
+// the other rules: White House, Tennessee is a town there.
+func TestLandmarkNameOfATown(t *testing.T) {
+	r := newResolver(t)
+	text := "A fire broke out in White House, Tennessee, on Monday."
+	places := placesOf(text, "White House", "Tennessee/region")
+	r.Resolve(text, places, nil)
+	p := places[0]
+	if !p.Resolved || p.Admin1 == nil || p.Admin1.Code != "US.TN" || p.Resolution.Rule == model.RuleWithin {
+		t.Errorf("got %+v (%+v), want the town in Tennessee", p, p.Resolution)
+	}
+}
+
 // TestReadLandmarks checks the shipped list and that malformed lines are
 // errors naming the file and line.
 func TestReadLandmarks(t *testing.T) {

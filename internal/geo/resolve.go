@@ -71,7 +71,7 @@ func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Sp
 	// context of the others.
 	landmark := make([]bool, len(places))
 	for i := range places {
-		if landmark[i] = r.landmarkRule(&places[i]) || r.words.waters[gaz.Fold(places[i].Name)]; landmark[i] {
+		if landmark[i] = r.landmarkRule(text, &places[i]) || r.words.waters[gaz.Fold(places[i].Name)]; landmark[i] {
 			continue // a landmark is placed, open water stays unresolved
 		}
 		if c, ok := continent(places[i].Name); ok {
