@@ -43,7 +43,8 @@ func TestFlagParsing(t *testing.T) {
 		{"no such month", []string{"--ref-date", "2025-13-01", "x"}, nil, "no such month"},
 		{"year zero", []string{"--ref-date", "0000-01-01", "x"}, nil, "the year must be between 0001 and 9999"},
 		{"zero jobs is all cores", []string{"-j", "0", "x"}, func(o *extractOptions) bool { return o.Jobs == runtime.NumCPU() }, ""},
-		{"negative jobs", []string{"-j", "-1", "x"}, nil, "want 0 (one per core) or more"},
+		{"negative jobs", []string{"-j", "-1", "x"}, nil, "want 0 (one per core) to 4096"},
+		{"huge jobs", []string{"-j", "99999999999", "x"}, nil, "want 0 (one per core) to 4096"},
 		{"several globs", []string{"--glob", "*.md", "--glob", "*.txt", "x"}, func(o *extractOptions) bool {
 			return len(o.Globs) == 2 && o.Globs[0] == "*.md" && o.Globs[1] == "*.txt" && !o.Hidden
 		}, ""},

@@ -16,6 +16,11 @@ import (
 	readin "github.com/newsextract/newsextract/internal/input"
 )
 
+// maxJobs bounds --jobs: each worker holds buffers and an ordered output
+// window grows with the count, so a mistyped huge value must be an error,
+// not an out-of-memory crash.
+const maxJobs = 4096
+
 // Output formats.
 const (
 	formatYAML  = "yaml"
@@ -131,8 +136,8 @@ func (o *extractOptions) validate() error {
 	if o.Jobs == 0 {
 		o.Jobs = runtime.NumCPU()
 	}
-	if o.Jobs < 0 {
-		return flagErrorf("invalid --jobs %d: want 0 (one per core) or more", o.Jobs)
+	if o.Jobs < 0 || o.Jobs > maxJobs {
+		return flagErrorf("invalid --jobs %d: want 0 (one per core) to %d", o.Jobs, maxJobs)
 	}
 	if o.MaxBytes < 1 {
 		return flagErrorf("invalid --max-bytes %d: want at least 1", o.MaxBytes)
