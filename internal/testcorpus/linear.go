@@ -6,13 +6,18 @@ import (
 	"time"
 )
 
+// maxRatio is the most times as long input(4n) may take as input(n).
+const maxRatio = 11
+
 // Linear fails the test unless run takes well under sixteen times as long
 // on input(4n) as on input(n): a stage that is quadratic takes sixteen
-// times, a linear one four to six on a loaded machine (a larger input fits
-// the caches less well). The fastest of five runs of each counts, taken in
-// turn so that a busy spell of the machine slows both; since a busy
-// machine can still slow the large run alone, a ratio over 8 is measured
-// again, twice, before the test fails. The large input must also take
+// times, a linear one four to six on a quiet machine, and up to nine or ten
+// when the small input fits the caches and the large one does not while
+// the rest of the test suite runs beside it (measured for tokenizing runs
+// of "a. " at 25 and 100 KB). The fastest of five runs of each counts,
+// taken in turn so that a busy spell of the machine slows both; since a
+// busy machine can still slow the large run alone, a ratio over maxRatio
+// is measured again, twice, before the test fails. The large input must also take
 // under ceiling, so that a regression cannot hide behind a slow small run.
 func Linear(t *testing.T, n int, input func(n int) string, run func(string), ceiling time.Duration) {
 	t.Helper()
@@ -25,11 +30,11 @@ func Linear(t *testing.T, n int, input func(n int) string, run func(string), cei
 		}
 		ratio := float64(tl) / float64(ts)
 		t.Logf("%d bytes: %v; %d bytes: %v (%.1fx)", len(small), ts, len(large), tl, ratio)
-		if ratio <= 8 && tl <= ceiling {
+		if ratio <= maxRatio && tl <= ceiling {
 			return
 		}
 		if attempt == 3 {
-			t.Errorf("%d bytes took %v, %.1f times as long as %d bytes, on three attempts: want under 8 times and under %v", len(large), tl, ratio, len(small), ceiling)
+			t.Errorf("%d bytes took %v, %.1f times as long as %d bytes, on three attempts: want under %d times and under %v", len(large), tl, ratio, len(small), maxRatio, ceiling)
 			return
 		}
 	}
