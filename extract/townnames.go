@@ -68,7 +68,7 @@ func (e *Extractor) organizationEvidence(doc *text.Document, m ner.Mention, name
 // namesPeople reports a people's or a language's name, as written or in
 // capitals: a country's demonym, or a region's people ("Bavarian").
 func (e *Extractor) namesPeople(name string) bool {
-	for _, n := range []string{name, titleCaseWords(name)} {
+	for _, n := range []string{name, titleCaseShouted(name)} {
 		_, demonym := e.lexicon.Demonym(n)
 		_, regional := e.words.placeAdjectives[n]
 		if demonym || regional {
@@ -86,18 +86,6 @@ func modifiesNoun(doc *text.Document, m ner.Mention) bool {
 	}
 	next := doc.Tokens[m.Last]
 	return next.Sent == doc.Tokens[m.First].Sent && strings.HasPrefix(next.POS, "NN") && !text.IsCapitalized(next.Text)
-}
-
-// titleCaseWords writes each word of s with a capital and lower-case
-// letters after it ("SPANISH" as "Spanish").
-func titleCaseWords(s string) string {
-	words := strings.Fields(strings.ToLower(s))
-	for i, w := range words {
-		if w != "" {
-			words[i] = strings.ToUpper(w[:1]) + w[1:]
-		}
-	}
-	return strings.Join(words, " ")
 }
 
 // beforeDivision reports a mention followed by a comma and the name of a
