@@ -35,7 +35,7 @@ const maxDatelinePlaceWords = 4
 // found nothing there, it adds the place.
 func (e *Extractor) datelineNames(doc *text.Document, ms []ner.Mention) []ner.Mention {
 	for i, m := range ms {
-		if m.Label == ner.LabelLOC || m.Start > 0 && doc.Text[m.Start-1] != '\n' {
+		if m.Label == ner.LabelLOC || !lineStart(doc, m.First) {
 			continue
 		}
 		if e.isDatelinePlace(doc, m.First, m.Last) {
@@ -48,7 +48,7 @@ func (e *Extractor) datelineNames(doc *text.Document, ms []ner.Mention) []ner.Me
 		for j < len(ms) && ms[j].Last <= k {
 			j++
 		}
-		if j < len(ms) && ms[j].First <= k || !isCapitalsWord(tok.Text) || tok.Start > 0 && doc.Text[tok.Start-1] != '\n' {
+		if j < len(ms) && ms[j].First <= k || !isCapitalsWord(tok.Text) || !lineStart(doc, k) {
 			continue
 		}
 		last := k + 1
