@@ -25,6 +25,7 @@ func TestContainerRule(t *testing.T) {
 		{"the dateline's town first", "LEEDS, May 2 - Queues formed on Quorble Street; York and York were quiet.", []string{"Quorble Street", "LEEDS/city", "York/city"}, 6, "LEEDS"},
 		{"a modifier is not a town", "Fighting in Eastern Quorble spread; Leeds watched.", []string{"Eastern Quorble", "Leeds/city"}, 0, "Leeds"},
 		{"a wide region stays unresolved", "Oil from the Quorble Sea reached Leeds.", []string{"Quorble Sea", "Leeds/city"}, 0, ""},
+		{"a union is no town", "Trade with the Quorble Union fell; Leeds watched.", []string{"Quorble Union", "Leeds/city"}, 0, ""},
 		{"a street with a wide word is a site", "Shots on North Quorble Street alarmed Leeds.", []string{"North Quorble Street", "Leeds/city"}, 0, "Leeds"},
 		{"no town to borrow from", "They walked down Quorble Lane.", []string{"Quorble Lane"}, 0, ""},
 	} {
