@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -84,13 +85,11 @@ func (e *Extractor) headlineMentions(doc *text.Document, ms []ner.Mention) []ner
 	if len(lines) == 0 {
 		return ms
 	}
+	// The lines are in text order and do not overlap: the one that could
+	// hold m is the first ending at or after m's end.
 	inHeadline := func(m ner.Mention) bool {
-		for _, l := range lines {
-			if m.Start >= l.start && m.End <= l.end {
-				return true
-			}
-		}
-		return false
+		i := sort.Search(len(lines), func(i int) bool { return lines[i].end >= m.End })
+		return i < len(lines) && m.Start >= lines[i].start
 	}
 	body := map[string]string{}
 	for _, m := range ms {
