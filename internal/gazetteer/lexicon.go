@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/internal/vocab"
 )
@@ -292,18 +294,44 @@ func (l *Lexicon) nameList(fsys fs.FS, file string, set listSet) error {
 		if line == "" || line[0] == '#' {
 			continue
 		}
+		words, ok := nameWords(line)
 		switch {
-		case strings.ContainsAny(line, "\t\r") || strings.TrimSpace(line) != line || strings.Contains(line, "  "):
+		case !ok:
 			return lineError(file, n, "%q: want one name, single spaces inside", line)
 		case len(t.names) > 0 && line <= t.names[len(t.names)-1]:
 			return lineError(file, n, "%q: want the names sorted, each once", line)
 		}
 		t.names = append(t.names, line)
 		l.nameBits.add(line)
-		l.maxWords = max(l.maxWords, strings.Count(line, " ")+1)
+		l.maxWords = max(l.maxWords, words)
 	}
 	l.names = append(l.names, t)
 	return nil
+}
+
+// nameWords counts the words of one line of a name list in one pass over
+// its bytes (the long lists are read at every start), and reports false
+// for a tab, a carriage return, an outer or a doubled space, or other
+// outer white space.
+func nameWords(line string) (int, bool) {
+	first, _ := utf8.DecodeRuneInString(line)
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if unicode.IsSpace(first) || unicode.IsSpace(last) {
+		return 0, false
+	}
+	words := 1
+	for i := 1; i < len(line); i++ {
+		switch line[i] {
+		case '\t', '\r':
+			return 0, false
+		case ' ':
+			if line[i-1] == ' ' {
+				return 0, false
+			}
+			words++
+		}
+	}
+	return words, true
 }
 
 // nameTable is one sorted list of names read by nameList.

@@ -374,3 +374,28 @@ func TestLexiconParseErrors(t *testing.T) {
 		t.Errorf("Region(Texas) with CRLF = %q, %v", c, ok)
 	}
 }
+
+// TestNameWords checks the one-pass check of a name list's line.
+func TestNameWords(t *testing.T) {
+	for _, tc := range []struct {
+		line  string
+		words int
+		ok    bool
+	}{
+		{"Quorble", 1, true},
+		{"Quorble Holdings Group", 3, true},
+		{"Quorble  Holdings", 0, false},
+		{" Quorble", 0, false},
+		{"Quorble ", 0, false},
+		{"Quorble\tHoldings", 0, false},
+		{"Quorble\r", 0, false},
+		{"\u00a0Quorble", 0, false},
+		{"Quorble\u2003", 0, false},
+		{"Zoë Café", 2, true},
+	} {
+		words, ok := nameWords(tc.line)
+		if words != tc.words || ok != tc.ok {
+			t.Errorf("nameWords(%q) = %d, %v, want %d, %v", tc.line, words, ok, tc.words, tc.ok)
+		}
+	}
+}
