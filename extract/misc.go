@@ -111,17 +111,8 @@ func lastIndexOf(words []string, w string) int {
 func (e *Extractor) placeInMiscName(name string) (place string, typ model.PlaceType, ok bool) {
 	if strings.Contains(name, "-") {
 		for _, part := range strings.Split(name, "-") {
-			if p, typ, ok := e.placeOfPeople(part); ok {
+			if p, typ, ok := e.placeNamedBy(part); ok {
 				return p, typ, true
-			}
-			if c, ok := e.lexicon.Country(part); ok {
-				return c, model.PlaceCountry, true
-			}
-			if _, ok := e.lexicon.City(part); ok {
-				return part, model.PlaceCity, true
-			}
-			if _, ok := e.lexicon.Region(part); ok {
-				return part, model.PlaceRegion, true
 			}
 		}
 	}
@@ -129,6 +120,21 @@ func (e *Extractor) placeInMiscName(name string) (place string, typ model.PlaceT
 		return "", "", false
 	}
 	return e.placeInName(name)
+}
+
+// placeNamedBy reads words as a place the lexicons know: a country's name
+// or alias, a town or region of the lexicon, or a people's name.
+func (e *Extractor) placeNamedBy(words string) (name string, typ model.PlaceType, ok bool) {
+	if c, ok := e.lexicon.Country(words); ok {
+		return c, model.PlaceCountry, true
+	}
+	if _, ok := e.lexicon.City(words); ok {
+		return words, model.PlaceCity, true
+	}
+	if _, ok := e.lexicon.Region(words); ok {
+		return words, model.PlaceRegion, true
+	}
+	return e.placeOfPeople(words)
 }
 
 // placeOfPeople reads a people's name as a place: a country's demonym
@@ -220,17 +226,7 @@ func (e *Extractor) linkOrganizationsToPlaces(orgs []model.Organization, places 
 func (e *Extractor) placeInName(org string) (name string, typ model.PlaceType, ok bool) {
 	words := strings.Fields(strings.TrimPrefix(org, "The "))
 	for n := min(len(words), 4); n > 0; n-- {
-		head := strings.Join(words[:n], " ")
-		if c, ok := e.lexicon.Country(head); ok {
-			return c, model.PlaceCountry, true
-		}
-		if _, ok := e.lexicon.City(head); ok {
-			return head, model.PlaceCity, true
-		}
-		if _, ok := e.lexicon.Region(head); ok {
-			return head, model.PlaceRegion, true
-		}
-		if p, typ, ok := e.placeOfPeople(head); ok {
+		if p, typ, ok := e.placeNamedBy(strings.Join(words[:n], " ")); ok {
 			return p, typ, true
 		}
 	}
