@@ -56,6 +56,13 @@ func (e *Extractor) isTitleToken(t text.Token) bool {
 	return e.lexicon.IsTitle(low) || e.lexicon.IsTitleModifier(low)
 }
 
+// isGivenName reports whether word opens a person's name as a given name:
+// the lexicon's given names, and the title words that are more often one
+// ("Dean Jones", given-name-titles.txt).
+func (e *Extractor) isGivenName(word string) bool {
+	return e.lexicon.IsGivenName(word) || e.words.givenTitles[strings.ToLower(word)]
+}
+
 func span(doc *text.Document, start, end int) model.Span {
 	return model.Span{Text: doc.Text[start:end], Start: start, End: end}
 }

@@ -45,6 +45,7 @@ type assemblyWords struct {
 	creditLabels   map[string]bool   // "file photo": a credit line's kind of picture
 	miscHeads      map[string]bool   // "act", "festival": the last word of a law's or event's name
 	bylineRoles    map[string]bool   // "reporting", "editing": before "by" and a wire story's people
+	givenTitles    map[string]bool   // "dean": a title word that opens a name as its given name
 	// placeAdjectives maps a people's name that is not a country's
 	// ("Texan", "European") to its place's name.
 	placeAdjectives map[string]string
@@ -78,6 +79,7 @@ var loadAssemblyWords = sync.OnceValues(func() (*assemblyWords, error) {
 		{"words/credit-labels.txt", &w.creditLabels},
 		{"words/misc-heads.txt", &w.miscHeads},
 		{"words/byline-roles.txt", &w.bylineRoles},
+		{"words/given-name-titles.txt", &w.givenTitles},
 	} {
 		set, err := vocab.Words(wordFiles, f.file)
 		if err != nil {
