@@ -51,7 +51,7 @@ func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.M
 			out[i].Label = ner.LabelLOC
 		}
 	}
-	ms = majorityLabels(doc, e.countryInstitutions(doc, e.mergeOrgRuns(doc, e.joinBridgedNames(doc, out))))
+	ms = e.majorityLabels(doc, e.countryInstitutions(doc, e.mergeOrgRuns(doc, e.joinBridgedNames(doc, out))))
 	ms = e.headlineMentions(doc, ms)
 	ms = e.teamLabels(doc, e.companyNounLabels(doc, ms))
 	ms = personOrOrganization(doc, aliasLabels(doc, shortFormLabels(doc, e.knownNameLabels(doc, ms))))
@@ -365,8 +365,11 @@ func (e *Extractor) joinBridgedNames(doc *text.Document, ms []ner.Mention) []ner
 
 // majorityLabels gives every mention of the same text the label the
 // document uses most for it, when one label has a clear majority: a name
-// is rarely a person in one sentence and a place in the next.
-func majorityLabels(doc *text.Document, ms []ner.Mention) []ner.Mention {
+// is rarely a person in one sentence and a place in the next. A place
+// right after a place preposition keeps its label: "the game at Chicago"
+// names where, however often the story's Chicago is a team
+// (venue-prepositions.txt).
+func (e *Extractor) majorityLabels(doc *text.Document, ms []ner.Mention) []ner.Mention {
 	counts := map[string]map[string]int{}
 	for _, m := range ms {
 		k := doc.Text[m.Start:m.End]
@@ -384,11 +387,21 @@ func majorityLabels(doc *text.Document, ms []ner.Mention) []ner.Mention {
 				best, bestN = l, n
 			}
 		}
-		if best != m.Label && c[m.Label] == 1 && bestN >= 3 && bestN == total-1 {
+		if best != m.Label && c[m.Label] == 1 && bestN >= 3 && bestN == total-1 && !e.placeAfterPreposition(doc, m) {
 			ms[i].Label = best
 		}
 	}
 	return ms
+}
+
+// placeAfterPreposition reports whether m is a place the text puts right
+// after a venue's preposition in its sentence ("at Chicago").
+func (e *Extractor) placeAfterPreposition(doc *text.Document, m ner.Mention) bool {
+	if m.Label != ner.LabelLOC || m.First == 0 {
+		return false
+	}
+	prev := doc.Tokens[m.First-1]
+	return prev.Sent == doc.Tokens[m.First].Sent && e.words.venuePreps[strings.ToLower(prev.Text)]
 }
 
 // mergeOrgRuns joins the pieces of an organization's name that the model

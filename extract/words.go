@@ -46,6 +46,7 @@ type assemblyWords struct {
 	miscHeads      map[string]bool   // "act", "festival": the last word of a law's or event's name
 	bylineRoles    map[string]bool   // "reporting", "editing": before "by" and a wire story's people
 	givenTitles    map[string]bool   // "dean": a title word that opens a name as its given name
+	venuePreps     map[string]bool   // "at": before a place, where an event is held
 	// placeAdjectives maps a people's name that is not a country's
 	// ("Texan", "European") to its place's name.
 	placeAdjectives map[string]string
@@ -80,6 +81,7 @@ var loadAssemblyWords = sync.OnceValues(func() (*assemblyWords, error) {
 		{"words/misc-heads.txt", &w.miscHeads},
 		{"words/byline-roles.txt", &w.bylineRoles},
 		{"words/given-name-titles.txt", &w.givenTitles},
+		{"words/venue-prepositions.txt", &w.venuePreps},
 	} {
 		set, err := vocab.Words(wordFiles, f.file)
 		if err != nil {
