@@ -68,11 +68,16 @@ func (e *Extractor) isHeadline(line string) bool {
 		if !unicode.IsLetter(r) || utf8.RuneCountInString(w) < 4 {
 			continue
 		}
-		if !unicode.IsUpper(r) {
-			return false
+		if !unicode.IsUpper(r) && !hasUpper(w) {
+			return false // "iPhone" and "eBay" are written capitalized
 		}
 	}
 	return true
+}
+
+// hasUpper reports whether w holds an upper-case letter.
+func hasUpper(w string) bool {
+	return strings.IndexFunc(w, unicode.IsUpper) >= 0
 }
 
 // headlineMentions keeps a mention inside a headline only where the rest
@@ -91,12 +96,7 @@ func (e *Extractor) headlineMentions(doc *text.Document, ms []ner.Mention) []ner
 		i := sort.Search(len(lines), func(i int) bool { return lines[i].end >= m.End })
 		return i < len(lines) && m.Start >= lines[i].start
 	}
-	body := map[string]string{}
-	for _, m := range ms {
-		if !inHeadline(m) {
-			body[mentionText(doc, m)] = m.Label
-		}
-	}
+	body := e.bodyNames(doc, ms, inHeadline)
 	out := ms[:0]
 	for _, m := range ms {
 		if !inHeadline(m) {
@@ -108,6 +108,40 @@ func (e *Extractor) headlineMentions(doc *text.Document, ms []ner.Mention) []ner
 		}
 	}
 	return out
+}
+
+// bodyNames maps the names the text outside the headlines gives to their
+// labels, with the short forms a headline uses for them where no body
+// name is just that: an organization's name without the company suffixes
+// at its end ("Apple" for "Apple Inc") and a person's last word
+// ("Marbury" for "Delia Marbury").
+func (e *Extractor) bodyNames(doc *text.Document, ms []ner.Mention, inHeadline func(ner.Mention) bool) map[string]string {
+	body := map[string]string{}
+	for _, m := range ms {
+		if !inHeadline(m) {
+			body[mentionText(doc, m)] = m.Label
+		}
+	}
+	short := map[string]string{}
+	for _, m := range ms {
+		if inHeadline(m) || m.Last-m.First < 2 {
+			continue
+		}
+		switch m.Label {
+		case ner.LabelORG: // only company suffixes cut: "Apple Inc", "ING Group"
+			for k := m.Last - 1; k > m.First && e.words.companyForms[strings.ToLower(doc.Tokens[k].Text)]; k-- {
+				short[doc.Text[m.Start:doc.Tokens[k-1].End]] = m.Label
+			}
+		case ner.LabelPER:
+			short[doc.Tokens[m.Last-1].Text] = m.Label
+		}
+	}
+	for name, label := range short {
+		if _, ok := body[name]; !ok {
+			body[name] = label
+		}
+	}
+	return body
 }
 
 // vouchedRun is the longest run of a headline mention's tokens that the

@@ -17,8 +17,10 @@ func TestIsHeadline(t *testing.T) {
 		{"Hamas Negotiators Agree to Hostage Deal", true},
 		{"FLOODS HIT DHAKA AS RIVERS RISE", true},
 		{"Quorble Shipping agrees to buy Fenwick Ferries", false}, // "agrees" in lower case
-		{"Talks Resume in Vienna.", false},                        // a sentence
-		{"By Jane Roe", false},                                    // too short
+		{"Quellmark Unveils New eReader", true},                   // a word written with an inner capital
+		{"Quellmark unveils new eReader", false},
+		{"Talks Resume in Vienna.", false}, // a sentence
+		{"By Jane Roe", false},             // too short
 		{"", false},
 	} {
 		if got := e.isHeadline(tc.line); got != tc.want {

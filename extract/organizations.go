@@ -25,6 +25,8 @@ func (e *Extractor) buildOrganizations(doc *text.Document, ms []ner.Mention, ref
 		if _, ok := rs.find(key); !ok {
 			if j, ok := shortFormOf(rs.list, byFirst[firstWord(key)], key); ok {
 				rs.alias(key, j)
+			} else if j, ok := e.fullFormOf(rs, key); ok {
+				rs.alias(key, j)
 			}
 		}
 		n := len(rs.list)
@@ -62,6 +64,24 @@ func shortFormOf(orgs []model.Organization, candidates []int, key string) (int, 
 		}
 	}
 	return max(best, 0), best >= 0
+}
+
+// fullFormOf finds the record filed under key without the company
+// suffixes at its end: "Brandauer Motoren AG" after "Brandauer Motoren"
+// (a headline's short form comes before the body's full name) is the same
+// company. Other words make another organization ("Senate" and "Senate
+// Armed Services Committee").
+func (e *Extractor) fullFormOf(rs *records[model.Organization], key string) (int, bool) {
+	for prefix := key; ; {
+		i := strings.LastIndexByte(prefix, ' ')
+		if i < 0 || !e.words.companyForms[prefix[i+1:]] {
+			return 0, false
+		}
+		prefix = prefix[:i]
+		if j, ok := rs.find(prefix); ok {
+			return j, true
+		}
+	}
 }
 
 // firstWord returns s up to its first space.

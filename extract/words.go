@@ -47,6 +47,7 @@ type assemblyWords struct {
 	bylineRoles    map[string]bool   // "reporting", "editing": before "by" and a wire story's people
 	givenTitles    map[string]bool   // "dean": a title word that opens a name as its given name
 	venuePreps     map[string]bool   // "at": before a place, where an event is held
+	companyForms   map[string]bool   // "inc", "group": the end of a company's name its short form drops
 	// placeAdjectives maps a people's name that is not a country's
 	// ("Texan", "European") to its place's name.
 	placeAdjectives map[string]string
@@ -82,6 +83,7 @@ var loadAssemblyWords = sync.OnceValues(func() (*assemblyWords, error) {
 		{"words/byline-roles.txt", &w.bylineRoles},
 		{"words/given-name-titles.txt", &w.givenTitles},
 		{"words/venue-prepositions.txt", &w.venuePreps},
+		{"words/company-suffixes.txt", &w.companyForms},
 	} {
 		set, err := vocab.Words(wordFiles, f.file)
 		if err != nil {
