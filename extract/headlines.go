@@ -107,7 +107,73 @@ func (e *Extractor) headlineMentions(doc *text.Document, ms []ner.Mention) []ner
 			out = append(out, v)
 		}
 	}
-	return out
+	return missedHeadlineNames(doc, lines, out, body)
+}
+
+// missedHeadlineNames adds the names of the body that a headline repeats
+// where the recognizer found none ("MERKEL MEETS MACRON": shouted words
+// it does not read as names), with the body's labels, so the headline's
+// mentions join the body's records. ms stays in text order.
+func missedHeadlineNames(doc *text.Document, lines []headlineLine, ms []ner.Mention, body map[string]string) []ner.Mention {
+	covered := map[int]bool{}
+	for _, m := range ms {
+		for k := m.First; k < m.Last; k++ {
+			covered[k] = true
+		}
+	}
+	var added []ner.Mention
+	for _, line := range lines {
+		first := sort.Search(len(doc.Tokens), func(k int) bool { return doc.Tokens[k].Start >= line.start })
+		last := first
+		for last < len(doc.Tokens) && doc.Tokens[last].End <= line.end {
+			last++
+		}
+		for k := first; k < last; {
+			m, ok := bodyNameAt(doc, k, last, covered, body)
+			if !ok {
+				k++
+				continue
+			}
+			added = append(added, m)
+			k = m.Last
+		}
+	}
+	if len(added) == 0 {
+		return ms
+	}
+	ms = append(ms, added...)
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
+}
+
+// bodyNameAt finds the longest run of uncovered capitalized tokens from k
+// (before last) that the body names, as a mention with the body's label.
+func bodyNameAt(doc *text.Document, k, last int, covered map[int]bool, body map[string]string) (ner.Mention, bool) {
+	if covered[k] || !text.IsCapitalized(doc.Tokens[k].Text) {
+		return ner.Mention{}, false
+	}
+	end := k
+	for end < last && end-k < maxVouchedWords && !covered[end] {
+		end++
+	}
+	for ; end > k; end-- {
+		run := ner.Mention{Start: doc.Tokens[k].Start, End: doc.Tokens[end-1].End, First: k, Last: end}
+		if label, ok := bodyLabel(body, mentionText(doc, run)); ok {
+			run.Label = label
+			return run, true
+		}
+	}
+	return ner.Mention{}, false
+}
+
+// bodyLabel looks a headline's words up among the body's names, as
+// written or, when shouted, in title case ("MACRON" for "Macron").
+func bodyLabel(body map[string]string, words string) (string, bool) {
+	if label, ok := body[words]; ok {
+		return label, true
+	}
+	label, ok := body[titleCaseShouted(words)]
+	return label, ok
 }
 
 // bodyNames maps the names the text outside the headlines gives to their
@@ -151,7 +217,7 @@ func (e *Extractor) vouchedRun(doc *text.Document, m ner.Mention, body map[strin
 	for n := min(m.Last-m.First, maxVouchedWords); n > 0; n-- {
 		for i := m.First; i+n <= m.Last; i++ {
 			run := ner.Mention{Start: doc.Tokens[i].Start, End: doc.Tokens[i+n-1].End, First: i, Last: i + n}
-			if label, ok := body[mentionText(doc, run)]; ok {
+			if label, ok := bodyLabel(body, mentionText(doc, run)); ok {
 				run.Label = label
 				return run, true
 			}

@@ -24,6 +24,9 @@ func TestShortTexts(t *testing.T) {
 		Text   string   `yaml:"text"`
 		Has    []string `yaml:"has"`
 		Absent []string `yaml:"absent"`
+		// Mentions gives how many mentions a record must have: the
+		// headline's and the body's, joined.
+		Mentions map[string]int `yaml:"mentions"`
 	}
 	if err := yaml.Unmarshal(data, &cases); err != nil {
 		t.Fatal(err)
@@ -43,6 +46,12 @@ func TestShortTexts(t *testing.T) {
 				t.Errorf("%q: no %s %q (got %q)", c.Text, kind, name, recordNames(res, kind))
 			}
 		}
+		for rec, want := range c.Mentions {
+			kind, name, _ := strings.Cut(rec, ":")
+			if got := mentionCount(res, kind, name); got != want {
+				t.Errorf("%q: %s %q has %d mentions, want %d", c.Text, kind, name, got, want)
+			}
+		}
 		for _, not := range c.Absent {
 			kind, name, _ := strings.Cut(not, ":")
 			if slices.Contains(recordNames(res, kind), name) {
@@ -50,4 +59,30 @@ func TestShortTexts(t *testing.T) {
 			}
 		}
 	}
+}
+
+// mentionCount is the number of mentions of the record of that kind and
+// name, 0 when there is none.
+func mentionCount(res model.Result, kind, name string) int {
+	switch kind {
+	case "person":
+		for _, p := range res.People {
+			if p.Name == name {
+				return len(p.Mentions)
+			}
+		}
+	case "place":
+		for _, p := range res.Places {
+			if p.Name == name {
+				return len(p.Mentions)
+			}
+		}
+	case "organization":
+		for _, o := range res.Organizations {
+			if o.Name == name {
+				return len(o.Mentions)
+			}
+		}
+	}
+	return 0
 }
