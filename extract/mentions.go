@@ -45,9 +45,11 @@ func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.M
 		out = append(out, e.withHonorific(doc, m))
 	}
 	// "the restive Suweida province": the region is a place wherever else
-	// the story names it too.
+	// the story names it too. So is a country's name that the story uses
+	// as a place once ("US officials", "the US imposed sanctions").
+	places := e.countriesAsPlaces(doc, out)
 	for i, m := range out {
-		if m.Label == ner.LabelORG && regions[mentionText(doc, m)] {
+		if m.Label == ner.LabelORG && (regions[mentionText(doc, m)] || places[mentionText(doc, m)]) {
 			out[i].Label = ner.LabelLOC
 		}
 	}
@@ -56,6 +58,25 @@ func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.M
 	ms = e.teamLabels(doc, e.companyNounLabels(doc, ms))
 	ms = personOrOrganization(doc, aliasLabels(doc, shortFormLabels(doc, e.knownNameLabels(doc, ms))))
 	return e.bylinePeople(doc, e.creditMentions(doc, datelinePlaces(doc, ms)))
+}
+
+// countriesAsPlaces lists the names of the mentions ms reads as places
+// that the lexicon lists as a country's, as written ("US", "Germany"): a
+// story that names a country as a place means the country wherever it
+// names it, however the recognizer reads the other mentions. (A country's
+// name that is only ever an organization, a club's "Monaco" in a league
+// table, stays one.)
+func (e *Extractor) countriesAsPlaces(doc *text.Document, ms []ner.Mention) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range ms {
+		if m.Label != ner.LabelLOC {
+			continue
+		}
+		if _, ok := e.lexicon.Country(mentionText(doc, m)); ok {
+			out[mentionText(doc, m)] = true
+		}
+	}
+	return out
 }
 
 // teamLabels makes a place's name other than a country's a team, an
