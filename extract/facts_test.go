@@ -103,6 +103,7 @@ func TestArticleFacts(t *testing.T) {
 			checkAgreementFacts(t, f, res)
 			checkMeetingFacts(t, f, res)
 			checkQuoteFacts(t, f, res)
+			checkOneLabelPerName(t, res)
 		})
 	}
 }
@@ -352,5 +353,25 @@ func TestExtraRecords(t *testing.T) {
 				t.Errorf("extra %q, want %q", got, tt.extra)
 			}
 		})
+	}
+}
+
+// checkOneLabelPerName fails when a name string is the mention of a person
+// and of an organization in one article (none of the sample articles
+// names a person and a company alike).
+func checkOneLabelPerName(t *testing.T, res model.Result) {
+	t.Helper()
+	people := map[string]bool{}
+	for _, p := range res.People {
+		for _, m := range p.Mentions {
+			people[m.Text] = true
+		}
+	}
+	for _, o := range res.Organizations {
+		for _, m := range o.Mentions {
+			if people[m.Text] {
+				t.Errorf("%q is a person's mention and organization %q's", m.Text, o.Name)
+			}
+		}
 	}
 }
