@@ -51,6 +51,9 @@ func TestFlagParsing(t *testing.T) {
 		{"bad glob", []string{"--glob", "[", "x"}, nil, "invalid --glob"},
 		{"stdin twice", []string{"-", "-"}, nil, "read only once"},
 		{"unknown flag", []string{"--nope"}, nil, "unknown flag: --nope"},
+		{"jobs not a number", []string{"-j", "abc", "x"}, nil, `invalid -j, --jobs "abc": want a whole number`},
+		{"max bytes out of range", []string{"--max-bytes", "99999999999999999999", "x"}, nil, `invalid --max-bytes "99999999999999999999": out of range`},
+		{"quiet not a boolean", []string{"--quiet=maybe", "x"}, nil, `invalid -q, --quiet "maybe": want true or false`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -7,9 +7,11 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strconv"
 	"syscall"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 // Exit codes, documented in the root command's help.
@@ -180,7 +182,7 @@ func newRootCmd(streams *IOStreams, runF func(*extractOptions) error) *cobra.Com
 	}
 	root.SuggestionsMinimumDistance = 2 // for mistypedCommand
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
-		return &FlagError{err: err}
+		return &FlagError{err: plainValueError(err)}
 	})
 	root.SetVersionTemplate(versionLine() + "\n")
 	opts.addFlags(root)
@@ -191,4 +193,31 @@ func newRootCmd(streams *IOStreams, runF func(*extractOptions) error) *cobra.Com
 		newTrainCmd(streams, nil),
 	)
 	return root
+}
+
+// plainValueError says what is wrong with a flag value the flag parser
+// could not read as a number or a boolean, instead of the parser's
+// strconv message ("strconv.ParseInt: parsing \"abc\": invalid syntax").
+func plainValueError(err error) error {
+	var bad *pflag.InvalidValueError
+	var num *strconv.NumError
+	if !errors.As(err, &bad) || !errors.As(err, &num) {
+		return err
+	}
+	name := "--" + bad.GetFlag().Name
+	if sh := bad.GetFlag().Shorthand; sh != "" {
+		name = "-" + sh + ", " + name
+	}
+	var want string
+	switch {
+	case errors.Is(num.Err, strconv.ErrRange):
+		want = "out of range"
+	case num.Func == "ParseBool":
+		want = "want true or false"
+	case num.Func == "ParseFloat":
+		want = "want a number"
+	default:
+		want = "want a whole number"
+	}
+	return fmt.Errorf("invalid %s %q: %s", name, bad.GetValue(), want)
 }
