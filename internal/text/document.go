@@ -14,7 +14,7 @@ import (
 	"github.com/newsextract/newsextract/internal/vocab"
 )
 
-//go:embed emoticons.txt
+//go:embed emoticons.txt short-abbreviations.txt
 var dataFS embed.FS
 
 // Token is one word or punctuation mark of an analyzed document.
@@ -53,6 +53,9 @@ type Analyzer struct {
 	tokenizer *tokenizer
 	segmenter *segment.Segmenter
 	tagger    *tagger
+	// abbreviations are the short ones a sentence may end with
+	// (short-abbreviations.txt, for splitFinalStop).
+	abbreviations map[string]bool
 }
 
 // Load returns the process's Analyzer, loading prose's models on the
@@ -74,7 +77,11 @@ var Load = sync.OnceValues(func() (*Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Analyzer{tokenizer: newTokenizer(emoticons), segmenter: seg, tagger: tg}, nil
+	abbrevs, err := vocab.Words(dataFS, "short-abbreviations.txt")
+	if err != nil {
+		return nil, err
+	}
+	return &Analyzer{tokenizer: newTokenizer(emoticons), segmenter: seg, tagger: tg, abbreviations: abbrevs}, nil
 })
 
 // Analyze tokenizes, sentence-splits and tags text with prose. A line
@@ -183,7 +190,7 @@ func (a *Analyzer) analyzeWithSentences(text string, bounds [][2]int) *Document 
 	var ptoks []token.Token
 	scratch := a.tagger.newScratch()
 	for si, b := range bounds {
-		ptoks = a.tokenizer.tokenize(text[b[0]:b[1]], ptoks[:0])
+		ptoks = splitFinalStop(a.tokenizer.tokenize(text[b[0]:b[1]], ptoks[:0]), a.abbreviations)
 		a.tagger.tagTokens(scratch, ptoks)
 		first := len(doc.Tokens)
 		doc.Tokens = grow(doc.Tokens, len(ptoks))

@@ -1,0 +1,41 @@
+package text
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSplitFinalStop checks which sentence-final words give their full stop
+// back: short capitalized words that are no abbreviation, and only at the
+// sentence's end.
+func TestSplitFinalStop(t *testing.T) {
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		sentence string
+		want     string // the tokens, joined by "|"
+	}{
+		{"Ships crossed the Red Sea.", "Ships|crossed|the|Red|Sea|."},
+		{"The award went to Ali.", "The|award|went|to|Ali|."},
+		{"He works for Quorble Inc.", "He|works|for|Quorble|Inc."}, // a company form keeps its stop
+		{"They met in Harrisburg, Pa.", "They|met|in|Harrisburg|,|Pa."},
+		{"He flew to Paris.", "He|flew|to|Paris|."},   // prose splits longer words itself
+		{"She met Mr. Quist.", "She|met|Mr.|Quist|."}, // inside the sentence prose's rule stays
+		{"It was in the sea.", "It|was|in|the|sea|."}, // lower case: prose splits it
+		{"The score was 3-1 at the end of Act.", "The|score|was|3-1|at|the|end|of|Act|."},
+	} {
+		doc := a.Analyze(tc.sentence)
+		var got []string
+		for _, tok := range doc.Tokens {
+			got = append(got, tok.Text)
+			if tc.sentence[tok.Start:tok.End] != tok.Text {
+				t.Errorf("%q: token %q at %d:%d is %q in the text", tc.sentence, tok.Text, tok.Start, tok.End, tc.sentence[tok.Start:tok.End])
+			}
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("%q: tokens %s, want %s", tc.sentence, strings.Join(got, "|"), tc.want)
+		}
+	}
+}
