@@ -2,8 +2,9 @@
 // paragraphs and sentences (prose v3's segmenter), tokenizes with byte
 // offsets and tags parts of speech (the same tokens and tags as prose v3,
 // with code of its own that is linear on any input and looks the tagger's
-// features up by hash; one deliberate difference: a sentence's full stop
+// features up by hash; two deliberate differences: a sentence's full stop
 // that prose glues to a short capitalized last word, "Sea.", is a token of
-// its own, fullstop.go), and owns the casing and word-class helpers that
+// its own, fullstop.go, and so is a dash written without spaces,
+// "KYIV—Officials", dashes.go), and owns the casing and word-class helpers that
 // the stages share, so no stage reaches into another for them.
 package text

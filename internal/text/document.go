@@ -187,10 +187,11 @@ func (a *Analyzer) analyzeWithSentences(text string, bounds [][2]int) *Document 
 	// News has a token per five or six bytes: the guess saves growing the
 	// list on most articles, and grow doubles it on the others.
 	doc := &Document{Text: text, Tokens: make([]Token, 0, len(text)/6+1)}
-	var ptoks []token.Token
+	var ptoks, spare []token.Token
 	scratch := a.tagger.newScratch()
 	for si, b := range bounds {
-		ptoks = splitFinalStop(a.tokenizer.tokenize(text[b[0]:b[1]], ptoks[:0]), a.abbreviations)
+		ptoks, spare = splitDashes(a.tokenizer.tokenize(text[b[0]:b[1]], ptoks[:0]), spare)
+		ptoks = splitFinalStop(ptoks, a.abbreviations)
 		a.tagger.tagTokens(scratch, ptoks)
 		first := len(doc.Tokens)
 		doc.Tokens = grow(doc.Tokens, len(ptoks))

@@ -69,6 +69,8 @@ func FuzzAnalyze(f *testing.F) {
 	f.Add("Talks in Paris.\nThe envoy left on Tuesday.")
 	f.Add("a\n\nb\r\nc")
 	f.Add("“Quote,” he said.\n")
+	f.Add("KYIV—The deal—signed in Paris–Berlin talks—held. Ships left the Red Sea.")
+	f.Add("——–— –a– Sea.")
 	a, err := Load()
 	if err != nil {
 		f.Fatal(err)
@@ -78,6 +80,14 @@ func FuzzAnalyze(f *testing.F) {
 		for _, tok := range doc.Tokens {
 			if tok.Start < 0 || tok.End > len(text) || text[tok.Start:tok.End] != tok.Text {
 				t.Fatalf("token %q has bad offsets [%d:%d]", tok.Text, tok.Start, tok.End)
+			}
+			if tok.Text == "" {
+				t.Fatalf("empty token at %d", tok.Start)
+			}
+		}
+		for k := 1; k < len(doc.Tokens); k++ {
+			if doc.Tokens[k].Start < doc.Tokens[k-1].End {
+				t.Fatalf("tokens %q and %q overlap", doc.Tokens[k-1].Text, doc.Tokens[k].Text)
 			}
 		}
 	})
