@@ -324,7 +324,7 @@ func (r *reader) reportedBefore(k, first, last int) (Quote, bool) {
 		if end < last-1 && r.doc.Tokens[end].Text == "," && comma-first >= 1 {
 			// "CONTENT, X said, CONTENT.": the content runs round the
 			// attribution.
-			return Quote{Parts: []Span{r.tokensSpan(first, r.contentEnd(end+1, last))}, Cue: r.tokensSpan(k, k+1),
+			return Quote{Parts: []Span{r.tokensSpan(r.afterDateline(first, comma), r.contentEnd(end+1, last))}, Cue: r.tokensSpan(k, k+1),
 				Speaker: r.tokensSpan(f, l), Form: r.form(f, l)}, true
 		}
 		if end < last-1 && r.doc.Tokens[end].Text != "." {
@@ -334,7 +334,7 @@ func (r *reader) reportedBefore(k, first, last int) (Quote, bool) {
 	if comma-first < 3 {
 		return Quote{}, false
 	}
-	start := first
+	start := r.afterDateline(first, comma)
 	for start < comma && r.doc.Tokens[start].Text == "—" {
 		start++
 	}
@@ -367,10 +367,11 @@ func (r *reader) accordingTo(k, first, last int) (Quote, bool) {
 		q.Parts = []Span{r.tokensSpan(start, end)}
 	case r.doc.Tokens[k-1].Text == ",":
 		// "CONTENT, according to X."
-		if k-1-first < 2 {
+		start := r.afterDateline(first, k-1)
+		if k-1-start < 2 {
 			return Quote{}, false
 		}
-		q.Parts = []Span{r.tokensSpan(first, k-1)}
+		q.Parts = []Span{r.tokensSpan(start, k-1)}
 	default:
 		return Quote{}, false
 	}
