@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsextract/newsextract/internal/ner"
+	"github.com/newsextract/newsextract/internal/text"
+)
+
+// TestCompanyShortForms checks that a company's name without its suffixes,
+// read as a person's, becomes an organization, and what stays.
+func TestCompanyShortForms(t *testing.T) {
+	e := newTestExtractor(t)
+	for _, tc := range []struct {
+		text  string
+		names []string // the mentions, in text order, each a run of tokens
+		in    []string // their labels as the recognizer gave them
+		want  []string
+	}{
+		{"Fennick chief Ingrid Solbakk spoke. Fennick ASA agreed.", []string{"Fennick", "Ingrid Solbakk", "Fennick ASA"}, []string{"PER", "PER", "ORG"}, []string{"ORG", "PER", "ORG"}},
+		{"Fennick Holdings Plc rose. Fennick said so.", []string{"Fennick Holdings Plc", "Fennick"}, []string{"ORG", "PER"}, []string{"ORG", "ORG"}},
+		{"Fennick Ferries rose. Fennick said so.", []string{"Fennick Ferries", "Fennick"}, []string{"ORG", "PER"}, []string{"ORG", "PER"}},                                           // no company suffix
+		{"Harlan Fennick founded Fennick Inc. Fennick said so.", []string{"Harlan Fennick", "Fennick Inc.", "Fennick"}, []string{"PER", "ORG", "PER"}, []string{"PER", "ORG", "PER"}}, // a person's surname
+		{"Miss Varn Inc sells the Miss Varn contest.", []string{"Miss Varn Inc", "Miss Varn"}, []string{"ORG", "MISC"}, []string{"ORG", "MISC"}},                                     // misc names stay
+	} {
+		doc := e.analyzer.Analyze(tc.text)
+		var ms []ner.Mention
+		from := 0
+		for i, name := range tc.names {
+			m, ok := findRun(doc.Tokens, name, from)
+			if !ok {
+				t.Fatalf("%q: no %q", tc.text, name)
+			}
+			m.Label = tc.in[i]
+			ms = append(ms, m)
+			from = m.Last
+		}
+		var got []string
+		for _, m := range e.companyShortForms(doc, ms) {
+			got = append(got, m.Label)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// findRun finds the first run of tokens from token from whose words are
+// name's, as a mention.
+func findRun(toks []text.Token, name string, from int) (ner.Mention, bool) {
+	words := strings.Fields(name)
+	for k := from; k+len(words) <= len(toks); k++ {
+		ok := true
+		for i, w := range words {
+			if toks[k+i].Text != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			last := k + len(words)
+			return ner.Mention{Start: toks[k].Start, End: toks[last-1].End, First: k, Last: last}, true
+		}
+	}
+	return ner.Mention{}, false
+}
