@@ -21,9 +21,9 @@ func TestCompanyShortForms(t *testing.T) {
 	}{
 		{"Fennick chief Ingrid Solbakk spoke. Fennick ASA agreed.", []string{"Fennick", "Ingrid Solbakk", "Fennick ASA"}, []string{"PER", "PER", "ORG"}, []string{"ORG", "PER", "ORG"}},
 		{"Fennick Holdings Plc rose. Fennick said so.", []string{"Fennick Holdings Plc", "Fennick"}, []string{"ORG", "PER"}, []string{"ORG", "ORG"}},
-		{"Fennick Ferries rose. Fennick said so.", []string{"Fennick Ferries", "Fennick"}, []string{"ORG", "PER"}, []string{"ORG", "PER"}},                                           // no company suffix
+		{"Fennick Ferries rose. Fennick said so.", []string{"Fennick Ferries", "Fennick"}, []string{"ORG", "PER"}, []string{"ORG", "PER"}},                                            // no company suffix
 		{"Harlan Fennick founded Fennick Inc. Fennick said so.", []string{"Harlan Fennick", "Fennick Inc.", "Fennick"}, []string{"PER", "ORG", "PER"}, []string{"PER", "ORG", "PER"}}, // a person's surname
-		{"Miss Varn Inc sells the Miss Varn contest.", []string{"Miss Varn Inc", "Miss Varn"}, []string{"ORG", "MISC"}, []string{"ORG", "MISC"}},                                     // misc names stay
+		{"Miss Varn Inc sells the Miss Varn contest.", []string{"Miss Varn Inc", "Miss Varn"}, []string{"ORG", "MISC"}, []string{"ORG", "MISC"}},                                      // misc names stay
 	} {
 		doc := e.analyzer.Analyze(tc.text)
 		var ms []ner.Mention
