@@ -175,6 +175,7 @@ func TestMeetingTraps(t *testing.T) {
 		"travel, no one":    "Prime Minister Maria Lopez visited a flooded village in Galicia on Sunday.",
 		"sports meets":      "Top-seeded Jan Kowalski meets titleholder Karl Huber in the semifinal on Sunday.",
 		"visit, no one":     "A visit to Peru is planned for May.",
+		"unrelated to":      "Shares of Fennick AG rose. The visit was unrelated to Fennick, its chairman said.",
 	} {
 		t.Run(name, func(t *testing.T) {
 			if ms := meetingsOf(t, ex, text); len(ms) != 0 {

@@ -129,6 +129,12 @@ func (r *meetingReader) readNounPhrase(cl *meetingClause, first, i int) {
 	}
 }
 
+// predicateWord reports a part of speech that makes "to" after it its own
+// complement ("unrelated to", "used to"), not the goal of a visit.
+func predicateWord(pos string) bool {
+	return strings.HasPrefix(pos, "JJ") || strings.HasPrefix(pos, "VB")
+}
+
 // readAfter reads the names after the trigger to the end of its clause:
 // parties after a verb or "with", "between"; places after "in", "at";
 // mediators after "mediated by".
@@ -161,8 +167,8 @@ func (r *meetingReader) readAfter(cl *meetingClause, s text.Sentence, i int, ver
 		if !isName {
 			mode = r.nextMode(k, w, mode) // "Near Harbour Ltd" starts no place
 		}
-		if w == "to" && strings.HasPrefix(low, "visit") {
-			mode = modePlace // "a visit to Chile"
+		if w == "to" && strings.HasPrefix(low, "visit") && !predicateWord(doc.Tokens[k-1].POS) {
+			mode = modePlace // "a visit to Chile", not "the visit was unrelated to X"
 		}
 		if mode == modeParty && (r.mv.counterparts[w] || verb && r.isTitleWord(w)) {
 			cl.after++ // "met his Russian counterpart", "met three deputy ministers"

@@ -191,6 +191,9 @@ func (f *Finder) addParty(in Input, parties []model.Party, m ner.Mention) []mode
 	ref, ok := in.Refs[m.Start]
 	if m.Label == ner.LabelMISC {
 		if ref, ok = orgNamed(in, doc.Text[m.Start:m.End]); !ok {
+			if modifiesOrganization(in, m) {
+				return parties // "Norwegian shipping group Quellmark ASA": the company is the party
+			}
 			if ref, ok = f.stateOf(in, doc.Text[m.Start:m.End]); !ok {
 				return parties
 			}
@@ -269,6 +272,36 @@ func (f *Finder) officeOf(in Input, m ner.Mention) (string, model.Ref, bool) {
 		}
 	}
 	return title, model.Ref{}, false
+}
+
+// maxModifierWords is the most common nouns and adjectives looked past
+// between a national adjective and the organization it describes
+// ("Norwegian state-owned shipping group Quellmark").
+const maxModifierWords = 4
+
+// modifiesOrganization reports a national adjective that describes the
+// organization named a few words on in its noun phrase ("Swedish rival
+// Varnholt AB", "the French carmaker Renault"): the adjective says where
+// the company is from, not that the country takes part.
+func modifiesOrganization(in Input, m ner.Mention) bool {
+	doc := in.Doc
+	sent := doc.Tokens[m.First].Sent
+	for k := m.Last; k < len(doc.Tokens) && k <= m.Last+maxModifierWords && doc.Tokens[k].Sent == sent; k++ {
+		if ref, ok := in.Refs[doc.Tokens[k].Start]; ok && mentionStartsAt(in, k) {
+			return ref.Kind == model.KindOrganization
+		}
+		pos := doc.Tokens[k].POS
+		if !strings.HasPrefix(pos, "NN") && !strings.HasPrefix(pos, "JJ") || text.IsCapitalized(doc.Tokens[k].Text) {
+			return false
+		}
+	}
+	return false
+}
+
+// mentionStartsAt reports a mention whose first token is k.
+func mentionStartsAt(in Input, k int) bool {
+	i, ok := slices.BinarySearchFunc(in.Mentions, k, func(m ner.Mention, k int) int { return m.First - k })
+	return ok && in.Mentions[i].First == k
 }
 
 // listedBefore returns the person named just before the comma at token k.
