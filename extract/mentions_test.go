@@ -176,3 +176,42 @@ func TestMajorityLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinPatronymics checks that a person's name cut at its Arabic parts
+// is one person, and that other neighbours stay apart.
+func TestJoinPatronymics(t *testing.T) {
+	e := newTestExtractor(t)
+	for _, tc := range []struct {
+		text  string
+		names []string // the mentions, in text order
+		in    []string // their labels as the recognizer gave them
+		want  []string // "label:text" after the rule
+	}{
+		{"Minister Zayed bin Rashid al-Qaymani spoke.", []string{"Zayed", "Rashid al-Qaymani"}, []string{"PER", "PER"}, []string{"PER:Zayed bin Rashid al-Qaymani"}},
+		{"Sheikh Nawaf al-Ahmad al-Sabah took the reins.", []string{"Nawaf"}, []string{"PER"}, []string{"PER:Nawaf al-Ahmad al-Sabah"}},
+		{"Trainer Saeed bin Suroor won.", []string{"Saeed", "Suroor"}, []string{"PER", "ORG"}, []string{"PER:Saeed bin Suroor"}},
+		{"Karim Hadid and Ali al-Tamimi met.", []string{"Karim Hadid", "Ali al-Tamimi"}, []string{"PER", "PER"}, []string{"PER:Karim Hadid", "PER:Ali al-Tamimi"}},
+		{"Oman bin Said Corp rose.", []string{"Oman"}, []string{"LOC"}, []string{"LOC:Oman"}}, // only people go on
+		{"He put Zayed in the bin again.", []string{"Zayed"}, []string{"PER"}, []string{"PER:Zayed"}},
+	} {
+		doc := e.analyzer.Analyze(tc.text)
+		var ms []ner.Mention
+		from := 0
+		for i, name := range tc.names {
+			m, ok := findRun(doc.Tokens, name, from)
+			if !ok {
+				t.Fatalf("%q: no %q", tc.text, name)
+			}
+			m.Label = tc.in[i]
+			ms = append(ms, m)
+			from = m.Last
+		}
+		var got []string
+		for _, m := range e.joinPatronymics(doc, ms) {
+			got = append(got, m.Label+":"+mentionText(doc, m))
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

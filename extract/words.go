@@ -48,6 +48,7 @@ type assemblyWords struct {
 	givenTitles    map[string]bool   // "dean": a title word that opens a name as its given name
 	venuePreps     map[string]bool   // "at": before a place, where an event is held
 	companyForms   map[string]bool   // "inc", "group": the end of a company's name its short form drops
+	patronymics    map[string]bool   // "bin", "ibn": inside one person's name
 	// placeAdjectives maps a people's name that is not a country's
 	// ("Texan", "European") to its place's name.
 	placeAdjectives map[string]string
@@ -84,6 +85,7 @@ var loadAssemblyWords = sync.OnceValues(func() (*assemblyWords, error) {
 		{"words/given-name-titles.txt", &w.givenTitles},
 		{"words/venue-prepositions.txt", &w.venuePreps},
 		{"words/company-suffixes.txt", &w.companyForms},
+		{"words/patronymic-particles.txt", &w.patronymics},
 	} {
 		set, err := vocab.Words(wordFiles, f.file)
 		if err != nil {
