@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/newsextract/newsextract/internal/ner"
@@ -22,6 +24,9 @@ func (e *Extractor) bylinePeople(doc *text.Document, ms []ner.Mention) []ner.Men
 	for k := 1; k < len(doc.Tokens); k++ {
 		if doc.Tokens[k].Text == "by" && e.words.bylineRoles[strings.ToLower(doc.Tokens[k-1].Text)] && opensCredit(doc, k-1) {
 			people = append(people, e.bylineNames(doc, k+1)...)
+		}
+		if m, ok := datedByline(doc, k); ok {
+			people = append(people, m)
 		}
 	}
 	if len(people) == 0 {
@@ -70,6 +75,42 @@ func (e *Extractor) bylineNames(doc *text.Document, k int) []ner.Mention {
 		k++
 	}
 	return names
+}
+
+// monthWord matches a month's name or its abbreviation as wire datelines
+// write it ("Dec", "Sept.").
+var monthWord = regexp.MustCompile(`^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$|^(?:January|February|March|April|June|July|August|September|October|November|December)$`)
+
+// maxBylineNameWords is the most words of a name read after "By".
+const maxBylineNameWords = 4
+
+// datedByline reads the writer's name of a wire byline that runs into the
+// dateline's date: "By Jane Roe Dec 7 ( Reuters ) -", where the recognizer
+// takes the month for part of a name. Token k is "By".
+func datedByline(doc *text.Document, k int) (ner.Mention, bool) {
+	toks := doc.Tokens
+	if toks[k].Text != "By" {
+		return ner.Mention{}, false
+	}
+	first, end := k+1, k+1
+	for end < len(toks) && end-first < maxBylineNameWords && isBylineNameWord(toks[end].Text) && !monthWord.MatchString(toks[end].Text) {
+		end++
+	}
+	day := end + 1
+	if day < len(toks) && toks[day].Text == "." {
+		day++ // "Sept ." as tokenized
+	}
+	if end-first < 2 || day+1 >= len(toks) || !monthWord.MatchString(toks[end].Text) ||
+		!isDayNumber(toks[day].Text) || toks[day+1].Text != "(" {
+		return ner.Mention{}, false
+	}
+	return tokenMention(doc, first, end, ner.LabelPER), true
+}
+
+// isDayNumber reports a day of the month written in digits.
+func isDayNumber(s string) bool {
+	n, err := strconv.Atoi(s)
+	return err == nil && n >= 1 && n <= 31
 }
 
 // opensCredit reports a credit's role word where wire copy writes one: at

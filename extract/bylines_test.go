@@ -38,3 +38,27 @@ func TestBylinePeople(t *testing.T) {
 		}
 	}
 }
+
+// TestDatedByline checks a byline that runs into the dateline's date: the
+// writer is a person without the month, and other uses of "By" are left
+// alone.
+func TestDatedByline(t *testing.T) {
+	e := newTestExtractor(t)
+	for _, tc := range []struct {
+		text, kind, name string
+		want             bool
+	}{
+		{"Gold rose * Graphic By Quorna Vellasamy Dec 7 ( Reuters ) - Gold rose on Monday.", "person", "Quorna Vellasamy", true},
+		{"Gold rose * Graphic By Quorna Vellasamy Dec 7 ( Reuters ) - Gold rose on Monday.", "organization", "Quorna Vellasamy Dec", false},
+		{"Gold rose By Quorna Vellasamy Sept. 7 (Reuters) - Gold rose on Monday.", "person", "Quorna Vellasamy", true},
+		{"By Quorble Harbour Authority rules, fees rise in May.", "person", "Quorble Harbour Authority", false}, // no date and agency
+	} {
+		res, err := e.Extract(context.Background(), model.Article{Text: tc.text + "\n"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := slices.Contains(recordNames(res, tc.kind), tc.name); got != tc.want {
+			t.Errorf("%q: %s %q present = %v, want %v (%q)", tc.text, tc.kind, tc.name, got, tc.want, recordNames(res, tc.kind))
+		}
+	}
+}
