@@ -66,3 +66,30 @@ func findRun(toks []text.Token, name string, from int) (ner.Mention, bool) {
 	}
 	return ner.Mention{}, false
 }
+
+// TestCompanyApposition checks which appositions call a name a company.
+func TestCompanyApposition(t *testing.T) {
+	e := newTestExtractor(t)
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"Quellmark, one of the world's top producers of lithium, said so.", "Quellmark", true},
+		{"Quellmark , one of the world ’s top producers of lithium , said so .", "Quellmark", true},
+		{"Quellmark, a Dutch lender, said so.", "Quellmark", true},
+		{"Quellmark, its biggest supplier, said so.", "Quellmark", true},
+		{"Harlan Quist, the company's co-founder, said so.", "Harlan Quist", false}, // the head is "co-founder"
+		{"Harlan Quist, a bank manager, said so.", "Harlan Quist", false},           // "bank" modifies "manager"
+		{"Harlan Quist, who runs a bank, said so.", "Harlan Quist", false},
+		{"Quellmark said it was a lender.", "Quellmark", false},
+	} {
+		doc := e.analyzer.Analyze(tc.text)
+		m, ok := findRun(doc.Tokens, tc.name, 0)
+		if !ok {
+			t.Fatalf("%q: no %q", tc.text, tc.name)
+		}
+		if got := e.companyApposition(doc, m); got != tc.want {
+			t.Errorf("%q: companyApposition = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
