@@ -15,6 +15,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add("LONDON, Aug 20, 2025 (Reuters) - The deal (TD) was signed.\n\n“Quote,” he said.", "")
 	f.Add("A. B. C.\n\t\n", "1999-12-31")
 	f.Add("The 1974 agreement, reaffirmed in late July, lasted four hours.", "")
+	f.Add("QUELLMARK MEETS VARNHOLT IN OSLO\n\nBy Jane Roe Dec 7 (Reuters) - Quellmark, one of the world's top producers, and Quellmark ASA met Zayed bin Rashid al-Qaymani. Quorn County Sheriff Robert Vell said so.", "")
+	f.Add("KYIV—The Red Sea. Quellmark, one of", "")
 	ex := newTestExtractor(f)
 	f.Fuzz(func(t *testing.T, text, ref string) {
 		res, err := ex.Extract(context.Background(), model.Article{Text: text, RefDate: ref})

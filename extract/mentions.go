@@ -168,6 +168,9 @@ func (e *Extractor) companyApposition(doc *text.Document, m ner.Mention) bool {
 	if strings.EqualFold(toks[k].Text, "one") && k+1 < len(toks) && toks[k+1].Text == "of" {
 		k += 2
 	}
+	if k >= len(toks) {
+		return false
+	}
 	if p := toks[k].POS; p != "DT" && p != "PRP$" {
 		return false
 	}
