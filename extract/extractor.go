@@ -172,7 +172,7 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (res model.Res
 		return res, err
 	}
 	res.Dates = e.timex.Tag(doc, ref)
-	ents := e.assembleEntities(doc, mentions)
+	ents := e.assembleEntities(doc, dropDateNames(mentions, res.Dates))
 	res.People, res.Places, res.Organizations, res.Misc = ents.people, ents.places, ents.organizations, ents.misc
 	if err := ctx.Err(); err != nil {
 		return res, err
