@@ -18,6 +18,7 @@ func TestDropPartyStateTags(t *testing.T) {
 		{"Sen. Harlan Quist (R-Utah) said the bill would pass.", "R-Utah", "Harlan Quist"},
 		{"Rep. Delia Marbury (D-N.Y.) voted against it.", "D-N.Y", "Delia Marbury"},
 		{"Rep. Delia Marbury (D-Newport News) voted against it.", "D-Newport News", "Delia Marbury"},
+		{"Senate Majority Leader Dana Whitfield, D-N.M., said the measure would pass.", "D-N.M", "Dana Whitfield"},
 	} {
 		res, err := e.Extract(context.Background(), model.Article{Text: tc.text})
 		if err != nil {
