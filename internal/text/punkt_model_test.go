@@ -8,7 +8,7 @@ import (
 	"gopkg.in/neurosnap/sentences.v1/data"
 )
 
-var updatePunkt = flag.Bool("update", false, "rewrite punkt-english.json from the sentences module")
+var update = flag.Bool("update", false, "rewrite the generated files: punkt-english.json from the sentences module, tagger-slots.bin from prose's tagger model")
 
 // TestPunktModelIsTheModules checks that the embedded punkt model is the
 // sentences module's English one byte for byte; -update rewrites it.
@@ -17,7 +17,7 @@ func TestPunktModelIsTheModules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *updatePunkt {
+	if *update {
 		if err := os.WriteFile("punkt-english.json", want, 0o644); err != nil {
 			t.Fatal(err)
 		}
