@@ -5,11 +5,8 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io/fs"
-	"slices"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/internal/vocab"
 )
@@ -83,15 +80,22 @@ type Lexicon struct {
 	particles      map[string]struct{} // lower-case
 
 	exact       map[string]listSet // exact-case phrase -> gazetteers holding it
-	names       []nameTable        // the long lists of names (brands, surnames), exact-case
-	nameBits    nameFilter         // the hashes of the names' entries
+	names       nameIndex          // the long lists of names (brands, surnames), exact-case
 	lower       map[string]listSet // lower-case phrase -> title, orgword
 	maxLowerLen int                // longest key of lower, in bytes
 	maxWords    int
 }
 
 var sharedLexicon = sync.OnceValues(func() (*Lexicon, error) {
-	return parseLexicon(lexiconFiles)
+	l, err := parseLexicon(lexiconFiles)
+	if err != nil {
+		return nil, err
+	}
+	if l.names, err = readNameIndex(namesIndex); err != nil {
+		return nil, err
+	}
+	l.maxWords = max(l.maxWords, l.names.maxWords)
+	return l, nil
 })
 
 // Load returns the process-wide Lexicon, parsing the embedded files
@@ -183,7 +187,7 @@ func (l *Lexicon) MaxPhraseWords() int {
 // in any case, the rest exact-case. The returned slice is shared: do not
 // modify it.
 func (l *Lexicon) Lists(phrase string) []string {
-	s := l.exact[phrase] | l.namesHolding(phrase)
+	s := l.exact[phrase] | l.names.holding(phrase)
 	// No lower-case entry can match a phrase this long (lower-casing shrinks
 	// a UTF-8 string at most threefold, e.g. the Kelvin sign to "k").
 	if len(phrase) > 3*l.maxLowerLen {
@@ -217,7 +221,8 @@ func (l *Lexicon) Lists(phrase string) []string {
 // lexiconDir is where the gazetteers sit inside the embedded file system.
 const lexiconDir = "lexicon/"
 
-// parseLexicon reads and checks every gazetteer in fsys. Besides the
+// parseLexicon reads and checks every gazetteer in fsys but the long lists
+// of names (names.go), which are read in place. Besides the
 // per-line checks, every country named by demonyms, cities and regions must
 // be a canonical name in countries.tsv.
 func parseLexicon(fsys fs.FS) (*Lexicon, error) {
@@ -265,126 +270,7 @@ func parseLexicon(fsys fs.FS) (*Lexicon, error) {
 			return nil, err
 		}
 	}
-	for _, n := range []struct {
-		file string
-		set  listSet
-	}{{"brands.txt", lexBrand}, {"surnames.txt", lexSurname}} {
-		if err := l.nameList(fsys, n.file, n.set); err != nil {
-			return nil, err
-		}
-	}
 	return l, nil
-}
-
-// nameList reads a long list of names, one per line as written and sorted,
-// for the exact-case lookups. Its tens of thousands of entries stay
-// substrings of the file's one string, found by binary search behind a
-// hashed bit filter (nameFilter), so that loading them costs a single
-// pass and a lookup of a name not listed costs a hash.
-func (l *Lexicon) nameList(fsys fs.FS, file string, set listSet) error {
-	data, err := fs.ReadFile(fsys, lexiconDir+file)
-	if err != nil {
-		return err
-	}
-	text := string(data)
-	t := nameTable{set: set, names: make([]string, 0, strings.Count(text, "\n"))}
-	for n := 1; text != ""; n++ {
-		line, rest, _ := strings.Cut(text, "\n")
-		text = rest
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		words, ok := nameWords(line)
-		switch {
-		case !ok:
-			return lineError(file, n, "%q: want one name, single spaces inside", line)
-		case len(t.names) > 0 && line <= t.names[len(t.names)-1]:
-			return lineError(file, n, "%q: want the names sorted, each once", line)
-		}
-		t.names = append(t.names, line)
-		l.nameBits.add(line)
-		l.maxWords = max(l.maxWords, words)
-	}
-	l.names = append(l.names, t)
-	return nil
-}
-
-// nameWords counts the words of one line of a name list in one pass over
-// its bytes (the long lists are read at every start), and reports false
-// for a tab, a carriage return, an outer or a doubled space, or other
-// outer white space.
-func nameWords(line string) (int, bool) {
-	first, _ := utf8.DecodeRuneInString(line)
-	last, _ := utf8.DecodeLastRuneInString(line)
-	if unicode.IsSpace(first) || unicode.IsSpace(last) {
-		return 0, false
-	}
-	words := 1
-	for i := 1; i < len(line); i++ {
-		switch line[i] {
-		case '\t', '\r':
-			return 0, false
-		case ' ':
-			if line[i-1] == ' ' {
-				return 0, false
-			}
-			words++
-		}
-	}
-	return words, true
-}
-
-// nameTable is one sorted list of names read by nameList.
-type nameTable struct {
-	names []string
-	set   listSet
-}
-
-// nameFilterBits is the size of nameFilter: about twenty bits a name, so
-// that under one lookup in twenty of a name not listed searches the tables.
-const nameFilterBits = 1 << 20
-
-// nameFilter is a bit set of the hashes of every name of the name tables.
-type nameFilter []uint64
-
-func (f *nameFilter) add(s string) {
-	if *f == nil {
-		*f = make(nameFilter, nameFilterBits/64)
-	}
-	h := hashName(s)
-	(*f)[h/64] |= 1 << (h % 64)
-}
-
-func (f nameFilter) has(s string) bool {
-	if f == nil {
-		return false
-	}
-	h := hashName(s)
-	return f[h/64]&(1<<(h%64)) != 0
-}
-
-// hashName is the FNV-1a hash of s, reduced to nameFilterBits.
-func hashName(s string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= 16777619
-	}
-	return h % nameFilterBits
-}
-
-// namesHolding returns the sets of the name tables that list phrase.
-func (l *Lexicon) namesHolding(phrase string) listSet {
-	if !l.nameBits.has(phrase) {
-		return 0
-	}
-	var s listSet
-	for _, t := range l.names {
-		if _, ok := slices.BinarySearch(t.names, phrase); ok {
-			s |= t.set
-		}
-	}
-	return s
 }
 
 // lexLine is one entry of a gazetteer: its 1-based line number and its columns.
