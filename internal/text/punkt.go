@@ -76,23 +76,25 @@ func readPunkt(s string) (*sentences.Storage, error) {
 }
 
 // punktEntry reads the line "key<TAB>value" that s starts with, the value
-// a non-negative integer, in one pass over its bytes (the model has 20,000
-// lines), and returns the rest of s.
+// a non-negative integer, and returns the rest of s. The model has 20,000
+// lines: the value is read back from the line's end, a few digits.
 func punktEntry(s string) (key string, value int, rest string, err error) {
-	tab := 0
-	for tab < len(s) && s[tab] != '\t' && s[tab] != '\n' {
-		tab++
+	end := strings.IndexByte(s, '\n')
+	if end < 0 {
+		end = len(s)
 	}
-	end := tab + 1
-	for end < len(s) && '0' <= s[end] && s[end] <= '9' {
-		value = value*10 + int(s[end]-'0')
-		end++
-	}
-	digits := end - tab - 1
-	if tab == len(s) || s[tab] != '\t' || end == len(s) || s[end] != '\n' ||
-		digits == 0 || digits > 9 || (digits > 1 && s[tab+1] == '0') {
-		line, _, _ := strings.Cut(s, "\n")
+	line := s[:end]
+	tab := strings.LastIndexByte(line, '\t')
+	digits := line[tab+1:]
+	if tab < 0 || end == len(s) || digits == "" || len(digits) > 9 || (len(digits) > 1 && digits[0] == '0') {
 		return "", 0, "", errors.New("bad line " + strconv.Quote(line))
 	}
-	return s[:tab], value, s[end+1:], nil
+	for i := 0; i < len(digits); i++ {
+		c := digits[i]
+		if c < '0' || c > '9' {
+			return "", 0, "", errors.New("bad line " + strconv.Quote(line))
+		}
+		value = value*10 + int(c-'0')
+	}
+	return line[:tab], value, s[end+1:], nil
 }
