@@ -19,11 +19,13 @@ import (
 const startupChildEnv = "NEWSEXTRACT_STARTUP_CHILD"
 
 // maxStartupBytes bounds what a fresh process allocates up to its first
-// result. Measured: 12.6 MB (the recognizer's tables read in place, the
-// punkt model scanned, the Latin folding table built on demand, the
-// lexicon's maps sized); 46 MB before those changes, 25.6 MB of it the
-// decoded recognizer. The margin leaves room for longer word lists.
-const maxStartupBytes = 16 << 20
+// result. Measured: 5.0 MB (the tagger's hash table and the long name
+// lists' index read in place, the punkt model read from lines, the small
+// lexicon and word lists parsed without slices per line, the admin1 code
+// tables built on demand, the Latin folds generated); 13.3 MB before
+// those changes, and 46 MB before the recognizer's tables were read in
+// place. The margin leaves room for longer word lists.
+const maxStartupBytes = 8 << 20
 
 // TestStartupAllocations guards the fixed cost every process pays before
 // its first article, which a Hadoop or Spark task starting per split pays

@@ -8,8 +8,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/internal/vocab"
 )
@@ -53,15 +51,19 @@ const (
 var listOrder = [...]string{ListCountry, ListDemonym, ListCity, ListRegion, ListOrg, ListTitle, ListGiven, ListOrgWord, ListBrand, ListSurname}
 
 // listNames[s] is the slice Lists returns for set s. Built once so Lists
-// does not allocate in the recognizer's hot loop.
+// does not allocate in the recognizer's hot loop, the slices cut from one
+// array (each name is in half the sets) rather than grown one by one.
 var listNames = func() [1 << len(listOrder)][]string {
 	var t [1 << len(listOrder)][]string
+	all := make([]string, 0, len(listOrder)<<(len(listOrder)-1))
 	for s := range t {
+		start := len(all)
 		for i, name := range listOrder {
 			if s&(1<<i) != 0 {
-				t[s] = append(t[s], name)
+				all = append(all, name)
 			}
 		}
+		t[s] = all[start:len(all):len(all)]
 	}
 	return t
 }()
@@ -83,15 +85,22 @@ type Lexicon struct {
 	particles      map[string]struct{} // lower-case
 
 	exact       map[string]listSet // exact-case phrase -> gazetteers holding it
-	names       []nameTable        // the long lists of names (brands, surnames), exact-case
-	nameBits    nameFilter         // the hashes of the names' entries
+	names       nameIndex          // the long lists of names (brands, surnames), exact-case
 	lower       map[string]listSet // lower-case phrase -> title, orgword
 	maxLowerLen int                // longest key of lower, in bytes
 	maxWords    int
 }
 
 var sharedLexicon = sync.OnceValues(func() (*Lexicon, error) {
-	return parseLexicon(lexiconFiles)
+	l, err := parseLexicon(lexiconFiles)
+	if err != nil {
+		return nil, err
+	}
+	if l.names, err = readNameIndex(namesIndex); err != nil {
+		return nil, err
+	}
+	l.maxWords = max(l.maxWords, l.names.maxWords)
+	return l, nil
 })
 
 // Load returns the process-wide Lexicon, parsing the embedded files
@@ -183,7 +192,7 @@ func (l *Lexicon) MaxPhraseWords() int {
 // in any case, the rest exact-case. The returned slice is shared: do not
 // modify it.
 func (l *Lexicon) Lists(phrase string) []string {
-	s := l.exact[phrase] | l.namesHolding(phrase)
+	s := l.exact[phrase] | l.names.holding(phrase)
 	// No lower-case entry can match a phrase this long (lower-casing shrinks
 	// a UTF-8 string at most threefold, e.g. the Kelvin sign to "k").
 	if len(phrase) > 3*l.maxLowerLen {
@@ -217,18 +226,23 @@ func (l *Lexicon) Lists(phrase string) []string {
 // lexiconDir is where the gazetteers sit inside the embedded file system.
 const lexiconDir = "lexicon/"
 
-// parseLexicon reads and checks every gazetteer in fsys. Besides the
+// parseLexicon reads and checks every gazetteer in fsys but the long lists
+// of names (names.go), which are read in place. Besides the
 // per-line checks, every country named by demonyms, cities and regions must
 // be a canonical name in countries.tsv.
 func parseLexicon(fsys fs.FS) (*Lexicon, error) {
-	l := &Lexicon{exact: map[string]listSet{}, lower: map[string]listSet{}}
-	var err error
-	if l.countries, err = l.aliasTable(fsys, "countries.tsv", lexCountry); err != nil {
+	f, err := readLexiconFiles(fsys)
+	if err != nil {
 		return nil, err
 	}
-	canonical := map[string]bool{}
-	for _, c := range l.countries {
-		canonical[c] = true
+	// Sized to the entries that fill them, the phrase maps never grow.
+	l := &Lexicon{
+		exact: make(map[string]listSet, f.aliases("countries.tsv", "org_names.tsv")+
+			f.lines("demonyms.tsv", "cities.tsv", "regions.tsv", "given_names.txt")),
+		lower: make(map[string]listSet, f.lines("titles.txt", "org_words.txt")),
+	}
+	if l.countries, err = l.aliasTable(f.get("countries.tsv"), lexCountry); err != nil {
+		return nil, err
 	}
 	tables := []struct {
 		file       string
@@ -241,11 +255,11 @@ func parseLexicon(fsys fs.FS) (*Lexicon, error) {
 		{"regions.tsv", &l.regions, lexRegion, true},
 	}
 	for _, t := range tables {
-		if *t.dst, err = l.countryTable(fsys, t.file, t.set, t.allowEmpty, canonical); err != nil {
+		if *t.dst, err = l.countryTable(f.get(t.file), t.set, t.allowEmpty); err != nil {
 			return nil, err
 		}
 	}
-	if l.orgs, err = l.aliasTable(fsys, "org_names.tsv", lexOrg); err != nil {
+	if l.orgs, err = l.aliasTable(f.get("org_names.tsv"), lexOrg); err != nil {
 		return nil, err
 	}
 	lists := []struct {
@@ -261,254 +275,193 @@ func parseLexicon(fsys fs.FS) (*Lexicon, error) {
 		{"name_particles.txt", &l.particles, 0, true},
 	}
 	for _, w := range lists {
-		if *w.dst, err = l.wordList(fsys, w.file, w.set, w.lowerCase); err != nil {
-			return nil, err
-		}
-	}
-	for _, n := range []struct {
-		file string
-		set  listSet
-	}{{"brands.txt", lexBrand}, {"surnames.txt", lexSurname}} {
-		if err := l.nameList(fsys, n.file, n.set); err != nil {
+		if *w.dst, err = l.wordList(f.get(w.file), w.set, w.lowerCase); err != nil {
 			return nil, err
 		}
 	}
 	return l, nil
 }
 
-// nameList reads a long list of names, one per line as written and sorted,
-// for the exact-case lookups. Its tens of thousands of entries stay
-// substrings of the file's one string, found by binary search behind a
-// hashed bit filter (nameFilter), so that loading them costs a single
-// pass and a lookup of a name not listed costs a hash.
-func (l *Lexicon) nameList(fsys fs.FS, file string, set listSet) error {
-	data, err := fs.ReadFile(fsys, lexiconDir+file)
-	if err != nil {
-		return err
+// lexFile is one gazetteer's name and text.
+type lexFile struct {
+	name, text string
+}
+
+// lexFiles are the texts of the gazetteers parseLexicon reads, by name.
+type lexFiles map[string]string
+
+// readLexiconFiles reads every gazetteer under lexicon/ but the long lists
+// of names.
+func readLexiconFiles(fsys fs.FS) (lexFiles, error) {
+	f := lexFiles{}
+	for _, name := range []string{
+		"countries.tsv", "demonyms.tsv", "cities.tsv", "regions.tsv", "org_names.tsv",
+		"titles.txt", "titles-modifiers.txt", "given_names.txt", "org_words.txt", "name_particles.txt",
+	} {
+		data, err := fs.ReadFile(fsys, lexiconDir+name)
+		if err != nil {
+			return nil, err
+		}
+		f[name] = string(data)
 	}
-	text := string(data)
-	t := nameTable{set: set, names: make([]string, 0, strings.Count(text, "\n"))}
+	return f, nil
+}
+
+func (f lexFiles) get(name string) lexFile { return lexFile{name, f[name]} }
+
+// lines bounds the entries of the named files: their lines.
+func (f lexFiles) lines(names ...string) int {
+	n := 0
+	for _, name := range names {
+		n += entriesAtMost(f[name], false)
+	}
+	return n
+}
+
+// aliases bounds the aliases of the named alias tables.
+func (f lexFiles) aliases(names ...string) int {
+	n := 0
+	for _, name := range names {
+		n += entriesAtMost(f[name], true)
+	}
+	return n
+}
+
+// entriesAtMost bounds the entries of a gazetteer's text: its lines, and
+// with columns, its columns, cheaply enough to size the maps it fills.
+func entriesAtMost(text string, columns bool) int {
+	n := strings.Count(text, "\n") + 1
+	if columns {
+		n += strings.Count(text, "\t")
+	}
+	return n
+}
+
+// eachEntry calls fn with every entry of a gazetteer, its 1-based line
+// number and its columns, skipping blank and '#' lines. It rejects columns
+// that could never match a token phrase: empty ones (unless allowEmpty,
+// for a last column), ones with outer or doubled spaces. The columns share
+// f's text, and the slice is reused from entry to entry.
+func eachEntry(f lexFile, allowEmpty bool, fn func(n int, cols []string) error) error {
+	var cols []string
+	text := f.text
 	for n := 1; text != ""; n++ {
 		line, rest, _ := strings.Cut(text, "\n")
 		text = rest
-		if line == "" || line[0] == '#' {
+		line = strings.TrimSuffix(line, "\r")
+		if line == "" || line[0] == '#' || strings.TrimSpace(line) == "" {
 			continue
 		}
-		words, ok := nameWords(line)
-		switch {
-		case !ok:
-			return lineError(file, n, "%q: want one name, single spaces inside", line)
-		case len(t.names) > 0 && line <= t.names[len(t.names)-1]:
-			return lineError(file, n, "%q: want the names sorted, each once", line)
+		cols = cols[:0]
+		for c := range strings.SplitSeq(line, "\t") {
+			cols = append(cols, c)
 		}
-		t.names = append(t.names, line)
-		l.nameBits.add(line)
-		l.maxWords = max(l.maxWords, words)
-	}
-	l.names = append(l.names, t)
-	return nil
-}
-
-// nameWords counts the words of one line of a name list in one pass over
-// its bytes (the long lists are read at every start), and reports false
-// for a tab, a carriage return, an outer or a doubled space, or other
-// outer white space.
-func nameWords(line string) (int, bool) {
-	first, _ := utf8.DecodeRuneInString(line)
-	last, _ := utf8.DecodeLastRuneInString(line)
-	if unicode.IsSpace(first) || unicode.IsSpace(last) {
-		return 0, false
-	}
-	words := 1
-	for i := 1; i < len(line); i++ {
-		switch line[i] {
-		case '\t', '\r':
-			return 0, false
-		case ' ':
-			if line[i-1] == ' ' {
-				return 0, false
-			}
-			words++
-		}
-	}
-	return words, true
-}
-
-// nameTable is one sorted list of names read by nameList.
-type nameTable struct {
-	names []string
-	set   listSet
-}
-
-// nameFilterBits is the size of nameFilter: about twenty bits a name, so
-// that under one lookup in twenty of a name not listed searches the tables.
-const nameFilterBits = 1 << 20
-
-// nameFilter is a bit set of the hashes of every name of the name tables.
-type nameFilter []uint64
-
-func (f *nameFilter) add(s string) {
-	if *f == nil {
-		*f = make(nameFilter, nameFilterBits/64)
-	}
-	h := hashName(s)
-	(*f)[h/64] |= 1 << (h % 64)
-}
-
-func (f nameFilter) has(s string) bool {
-	if f == nil {
-		return false
-	}
-	h := hashName(s)
-	return f[h/64]&(1<<(h%64)) != 0
-}
-
-// hashName is the FNV-1a hash of s, reduced to nameFilterBits.
-func hashName(s string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= 16777619
-	}
-	return h % nameFilterBits
-}
-
-// namesHolding returns the sets of the name tables that list phrase.
-func (l *Lexicon) namesHolding(phrase string) listSet {
-	if !l.nameBits.has(phrase) {
-		return 0
-	}
-	var s listSet
-	for _, t := range l.names {
-		if _, ok := slices.BinarySearch(t.names, phrase); ok {
-			s |= t.set
-		}
-	}
-	return s
-}
-
-// lexLine is one entry of a gazetteer: its 1-based line number and its columns.
-type lexLine struct {
-	n    int
-	cols []string
-}
-
-// readLines splits a gazetteer into entries, skipping blank and '#' lines,
-// and rejects columns that could never match a token phrase: empty ones
-// (unless allowEmpty, for a last column), ones with outer or doubled spaces.
-func readLines(fsys fs.FS, file string, allowEmpty bool) ([]lexLine, error) {
-	data, err := fs.ReadFile(fsys, lexiconDir+file)
-	if err != nil {
-		return nil, err
-	}
-	var out []lexLine
-	for i, text := range strings.Split(string(data), "\n") {
-		text = strings.TrimSuffix(text, "\r")
-		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
-		cols := strings.Split(text, "\t")
 		for j, c := range cols {
 			switch {
 			case c == "" && !(allowEmpty && j == len(cols)-1 && j > 0):
-				return nil, lineError(file, i+1, "empty column %d", j+1)
+				return lineError(f.name, n, "empty column %d", j+1)
 			case c != strings.TrimSpace(c):
-				return nil, lineError(file, i+1, "column %d %q has leading or trailing spaces", j+1, c)
+				return lineError(f.name, n, "column %d %q has leading or trailing spaces", j+1, c)
 			case strings.Contains(c, "  "):
-				return nil, lineError(file, i+1, "column %d %q has doubled spaces", j+1, c)
+				return lineError(f.name, n, "column %d %q has doubled spaces", j+1, c)
 			}
 		}
-		out = append(out, lexLine{n: i + 1, cols: cols})
+		if err := fn(n, cols); err != nil {
+			return err
+		}
 	}
-	return out, nil
+	return nil
 }
 
 func lineError(file string, n int, format string, args ...any) error {
 	return &vocab.Error{File: lexiconDir + file, Line: n, Reason: fmt.Sprintf(format, args...)}
 }
 
+// duplicateError reports entry listed again on line n: it finds the first
+// line listing it (in any column with anyColumn, else in the first), which
+// the parse does not keep, as duplicates are rare.
+func duplicateError(f lexFile, n int, entry string, anyColumn bool) error {
+	first := 0
+	eachEntry(f, true, func(m int, cols []string) error {
+		if !anyColumn {
+			cols = cols[:1]
+		}
+		if first == 0 && slices.Contains(cols, entry) {
+			first = m
+		}
+		return nil
+	})
+	return lineError(f.name, n, "%q already listed on line %d", entry, first)
+}
+
 // aliasTable parses "canonical<TAB>alias..." lines into alias -> canonical,
 // each canonical name also mapping to itself. An alias may appear once.
-func (l *Lexicon) aliasTable(fsys fs.FS, file string, set listSet) (map[string]string, error) {
-	lines, err := readLines(fsys, file, false)
-	if err != nil {
-		return nil, err
-	}
-	m := make(map[string]string, len(lines))
-	firstSeen := make(map[string]int, len(lines))
-	for _, ln := range lines {
-		for _, alias := range ln.cols {
-			if prev, dup := firstSeen[alias]; dup {
-				return nil, lineError(file, ln.n, "%q already listed on line %d", alias, prev)
+func (l *Lexicon) aliasTable(f lexFile, set listSet) (map[string]string, error) {
+	m := make(map[string]string, entriesAtMost(f.text, true))
+	err := eachEntry(f, false, func(n int, cols []string) error {
+		for _, alias := range cols {
+			if _, dup := m[alias]; dup {
+				return duplicateError(f, n, alias, true)
 			}
-			firstSeen[alias] = ln.n
-			m[alias] = ln.cols[0]
+			m[alias] = cols[0]
 			l.addPhrase(alias, set, false)
 		}
-	}
-	return m, nil
+		return nil
+	})
+	return m, err
 }
 
 // countryTable parses "name<TAB>country" lines. The country must be a
-// canonical name from countries.tsv; with allowEmpty it may be empty (and
+// canonical name from countries.tsv (read first: a canonical name is one
+// that l.countries maps to itself); with allowEmpty it may be empty (and
 // the column left out) for places that belong to no one country.
-func (l *Lexicon) countryTable(fsys fs.FS, file string, set listSet, allowEmpty bool, canonical map[string]bool) (map[string]string, error) {
-	lines, err := readLines(fsys, file, allowEmpty)
-	if err != nil {
-		return nil, err
-	}
-	m := make(map[string]string, len(lines))
-	firstSeen := make(map[string]int, len(lines))
-	for _, ln := range lines {
-		name, country := ln.cols[0], ""
+func (l *Lexicon) countryTable(f lexFile, set listSet, allowEmpty bool) (map[string]string, error) {
+	m := make(map[string]string, entriesAtMost(f.text, false))
+	err := eachEntry(f, allowEmpty, func(n int, cols []string) error {
+		name, country := cols[0], ""
 		switch {
-		case len(ln.cols) == 2:
-			country = ln.cols[1]
-		case len(ln.cols) == 1 && allowEmpty:
+		case len(cols) == 2:
+			country = cols[1]
+		case len(cols) == 1 && allowEmpty:
 		default:
-			return nil, lineError(file, ln.n, "want 2 tab-separated columns, got %d", len(ln.cols))
+			return lineError(f.name, n, "want 2 tab-separated columns, got %d", len(cols))
 		}
 		if country == "" && !allowEmpty {
-			return nil, lineError(file, ln.n, "missing country")
+			return lineError(f.name, n, "missing country")
 		}
-		if country != "" && !canonical[country] {
-			return nil, lineError(file, ln.n, "country %q is not a canonical name in countries.tsv", country)
+		if country != "" && l.countries[country] != country {
+			return lineError(f.name, n, "country %q is not a canonical name in countries.tsv", country)
 		}
-		if prev, dup := firstSeen[name]; dup {
-			return nil, lineError(file, ln.n, "%q already listed on line %d", name, prev)
+		if _, dup := m[name]; dup {
+			return duplicateError(f, n, name, false)
 		}
-		firstSeen[name] = ln.n
 		m[name] = country
 		l.addPhrase(name, set, false)
-	}
-	return m, nil
+		return nil
+	})
+	return m, err
 }
 
 // wordList parses one entry per line. With lowerCase the entries must be
 // lower-case, as the lookups that use them lower-case their input.
-func (l *Lexicon) wordList(fsys fs.FS, file string, set listSet, lowerCase bool) (map[string]struct{}, error) {
-	lines, err := readLines(fsys, file, false)
-	if err != nil {
-		return nil, err
-	}
-	m := make(map[string]struct{}, len(lines))
-	firstSeen := make(map[string]int, len(lines))
-	for _, ln := range lines {
-		if len(ln.cols) != 1 {
-			return nil, lineError(file, ln.n, "want 1 column, got %d", len(ln.cols))
+func (l *Lexicon) wordList(f lexFile, set listSet, lowerCase bool) (map[string]struct{}, error) {
+	m := make(map[string]struct{}, entriesAtMost(f.text, false))
+	err := eachEntry(f, false, func(n int, cols []string) error {
+		if len(cols) != 1 {
+			return lineError(f.name, n, "want 1 column, got %d", len(cols))
 		}
-		w := ln.cols[0]
+		w := cols[0]
 		if lowerCase && w != strings.ToLower(w) {
-			return nil, lineError(file, ln.n, "%q must be lower-case", w)
+			return lineError(f.name, n, "%q must be lower-case", w)
 		}
-		if prev, dup := firstSeen[w]; dup {
-			return nil, lineError(file, ln.n, "%q already listed on line %d", w, prev)
+		if _, dup := m[w]; dup {
+			return duplicateError(f, n, w, false)
 		}
-		firstSeen[w] = ln.n
 		m[w] = struct{}{}
 		l.addPhrase(w, set, lowerCase)
-	}
-	return m, nil
+		return nil
+	})
+	return m, err
 }
 
 // addPhrase records phrase for Lists (when set is not 0) and MaxPhraseWords.

@@ -2,33 +2,33 @@ package text
 
 import (
 	_ "embed"
+	"errors"
+	"fmt"
 	"strconv"
-	"unicode/utf8"
+	"strings"
 
 	"github.com/jdkato/prose/v3/segment"
 	"gopkg.in/neurosnap/sentences.v1"
 )
 
 // punktEnglish is the English punkt model of gopkg.in/neurosnap/sentences.v1
-// (its data package's "data/english.json", MIT), stored as it decompresses:
-// gunzipping it at every start was a sixth of the process's start-up
-// instructions. TestPunktModelIsTheModules keeps it equal to the module's
+// (its data package's "data/english.json", MIT), written out as plain
+// lines: decoding the gzipped JSON at every start was a third of the
+// process's start-up instructions, and scanning it decompressed still a
+// fifth. After a header of '#' lines, each of its four tables is a line
+// "name<TAB>entries", then its entries, "key<TAB>value" sorted by key.
+// TestPunktModelIsTheModules rebuilds it from the module byte for byte
 // (go test ./internal/text -run PunktModel -update rewrites it).
 //
-//go:embed punkt-english.json
+//go:embed punkt-english.tsv
 var punktEnglish string
 
 // newSegmenter returns prose's English sentence segmenter, as segment.New
-// does, with its punkt model read by readPunkt instead of encoding/json:
-// decoding the 400 KB model by reflection was a third of the process's
-// start-up CPU.
+// does, with its punkt model read from punktEnglish.
 func newSegmenter() (*segment.Segmenter, error) {
-	st, ok := readPunkt(punktEnglish)
-	if !ok {
-		var err error
-		if st, err = sentences.LoadTraining([]byte(punktEnglish)); err != nil {
-			return nil, err
-		}
+	st, err := readPunkt(punktEnglish)
+	if err != nil {
+		return nil, fmt.Errorf("punkt model: %w", err)
 	}
 	// prose's supervised abbreviations (segment.supervisedAbbrevs), which
 	// segment.New adds to the model it loads.
@@ -38,132 +38,63 @@ func newSegmenter() (*segment.Segmenter, error) {
 	return segment.WithTraining(st), nil
 }
 
-// readPunkt reads a punkt model in the shape of sentences' English one, an
-// object of the four tables, each an object from plain strings to
-// integers, as json.Unmarshal would into a sentences.Storage. It returns
-// false for anything else (escapes, invalid UTF-8, other keys or values),
-// which the caller leaves to encoding/json. The keys share s's memory.
-func readPunkt(s string) (*sentences.Storage, bool) {
-	st := sentences.NewStorage()
-	st.OrthoContext = make(sentences.SetString, len(s)/20) // about 20 bytes an entry
-	p := punktScanner{s: s}
-	if !p.expect('{') {
-		return nil, false
+// readPunkt reads a punkt model in punktEnglish's format, each table into
+// a map of the size its line gives. The keys share s's memory.
+func readPunkt(s string) (*sentences.Storage, error) {
+	for strings.HasPrefix(s, "#") {
+		_, s, _ = strings.Cut(s, "\n")
 	}
-	for first := true; ; first = false {
-		if p.expect('}') {
-			return st, p.end()
+	st := sentences.NewStorage()
+	for s != "" {
+		name, size, rest, err := punktEntry(s)
+		if err != nil {
+			return nil, err
 		}
-		if !first && !p.expect(',') {
-			return nil, false
+		s = rest
+		set := make(sentences.SetString, size)
+		for range size {
+			k, v, rest, err := punktEntry(s)
+			if err != nil {
+				return nil, fmt.Errorf("table %s: %w", name, err)
+			}
+			set[k], s = v, rest
 		}
-		name, ok := p.str()
-		if !ok || !p.expect(':') {
-			return nil, false
-		}
-		var set sentences.SetString
 		switch name {
 		case "AbbrevTypes":
-			set = st.AbbrevTypes
+			st.AbbrevTypes = set
 		case "Collocations":
-			set = st.Collocations
+			st.Collocations = set
 		case "SentStarters":
-			set = st.SentStarters
+			st.SentStarters = set
 		case "OrthoContext":
-			set = st.OrthoContext
+			st.OrthoContext = set
 		default:
-			return nil, false
-		}
-		if !p.table(set) {
-			return nil, false
+			return nil, fmt.Errorf("unknown table %q", name)
 		}
 	}
+	return st, nil
 }
 
-// punktScanner reads readPunkt's JSON subset.
-type punktScanner struct {
-	s string
-	i int
-}
-
-func (p *punktScanner) space() {
-	for p.i < len(p.s) && (p.s[p.i] == ' ' || p.s[p.i] == '\n' || p.s[p.i] == '\t' || p.s[p.i] == '\r') {
-		p.i++
+// punktEntry reads the line "key<TAB>value" that s starts with, the value
+// a non-negative integer, and returns the rest of s. The model has 20,000
+// lines: the value is read back from the line's end, a few digits.
+func punktEntry(s string) (key string, value int, rest string, err error) {
+	end := strings.IndexByte(s, '\n')
+	if end < 0 {
+		end = len(s)
 	}
-}
-
-// expect consumes c, after white space, if it comes next.
-func (p *punktScanner) expect(c byte) bool {
-	p.space()
-	if p.i < len(p.s) && p.s[p.i] == c {
-		p.i++
-		return true
+	line := s[:end]
+	tab := strings.LastIndexByte(line, '\t')
+	digits := line[tab+1:]
+	if tab < 0 || end == len(s) || digits == "" || len(digits) > 9 || (len(digits) > 1 && digits[0] == '0') {
+		return "", 0, "", errors.New("bad line " + strconv.Quote(line))
 	}
-	return false
-}
-
-func (p *punktScanner) end() bool {
-	p.space()
-	return p.i == len(p.s)
-}
-
-// str reads a string without escapes or control characters, valid UTF-8.
-func (p *punktScanner) str() (string, bool) {
-	if !p.expect('"') {
-		return "", false
-	}
-	start := p.i
-	ascii := true
-	for ; p.i < len(p.s); p.i++ {
-		c := p.s[p.i]
-		switch {
-		case c == '"':
-			v := p.s[start:p.i]
-			p.i++
-			return v, ascii || utf8.ValidString(v)
-		case c == '\\' || c < 0x20:
-			return "", false
-		case c >= utf8.RuneSelf:
-			ascii = false
+	for i := 0; i < len(digits); i++ {
+		c := digits[i]
+		if c < '0' || c > '9' {
+			return "", 0, "", errors.New("bad line " + strconv.Quote(line))
 		}
+		value = value*10 + int(c-'0')
 	}
-	return "", false
-}
-
-// int reads a non-negative integer.
-func (p *punktScanner) int() (int, bool) {
-	p.space()
-	start := p.i
-	for p.i < len(p.s) && p.s[p.i] >= '0' && p.s[p.i] <= '9' {
-		p.i++
-	}
-	if p.i == start || p.i-start > 9 || (p.s[start] == '0' && p.i-start > 1) {
-		return 0, false
-	}
-	n, err := strconv.Atoi(p.s[start:p.i])
-	return n, err == nil
-}
-
-// table reads one object of strings to integers into set.
-func (p *punktScanner) table(set sentences.SetString) bool {
-	if !p.expect('{') {
-		return false
-	}
-	for first := true; ; first = false {
-		if p.expect('}') {
-			return true
-		}
-		if !first && !p.expect(',') {
-			return false
-		}
-		k, ok := p.str()
-		if !ok || !p.expect(':') {
-			return false
-		}
-		v, ok := p.int()
-		if !ok {
-			return false
-		}
-		set[k] = v
-	}
+	return line[:tab], value, s[end+1:], nil
 }

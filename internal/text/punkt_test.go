@@ -7,45 +7,35 @@ import (
 
 	"github.com/jdkato/prose/v3/segment"
 	"gopkg.in/neurosnap/sentences.v1"
-	"gopkg.in/neurosnap/sentences.v1/data"
 )
 
-// TestReadPunktEnglish checks that readPunkt reads sentences' English
-// model into exactly what encoding/json gives.
+// TestReadPunktEnglish checks that readPunkt reads the embedded model into
+// exactly what encoding/json gives of the sentences module's.
 func TestReadPunktEnglish(t *testing.T) {
-	b, err := data.Asset("data/english.json")
+	got, err := readPunkt(punktEnglish)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := sentences.LoadTraining(b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, ok := readPunkt(string(b))
-	if !ok {
-		t.Fatal("readPunkt does not read the English model")
-	}
-	if !reflect.DeepEqual(got, want) {
+	if !reflect.DeepEqual(got, modulePunkt(t)) {
 		t.Error("readPunkt and encoding/json read the English model differently")
 	}
 }
 
-// TestReadPunktLeavesTheRest checks that readPunkt declines what it does
-// not read exactly as encoding/json would.
-func TestReadPunktLeavesTheRest(t *testing.T) {
+// TestReadPunktErrors checks that readPunkt refuses a model it cannot read
+// whole, and reads a small one.
+func TestReadPunktErrors(t *testing.T) {
 	for _, s := range []string{
-		``, `{`, `[]`, `{"AbbrevTypes": {"a": 1}`, `{"AbbrevTypes": {"a": 1}} x`,
-		`{"Other": {}}`, `{"AbbrevTypes": null}`, `{"AbbrevTypes": {"a\u0062": 1}}`,
-		`{"AbbrevTypes": {"a": -1}}`, `{"AbbrevTypes": {"a": 1.5}}`, `{"AbbrevTypes": {"a": 01}}`,
-		`{"AbbrevTypes": {"a": 1,}}`, "{\"AbbrevTypes\": {\"\xff\": 1}}", `{"AbbrevTypes": {"a" 1}}`,
+		"AbbrevTypes\n", "AbbrevTypes\t2\na\t1\n", "Other\t0\n", "AbbrevTypes\t1\na 1\n",
+		"AbbrevTypes\t1\na\t-1\n", "AbbrevTypes\t1\na\t1.5\n", "AbbrevTypes\t1\na\t01\n",
+		"AbbrevTypes\tx\n", "AbbrevTypes\t1\n\n",
 	} {
-		if _, ok := readPunkt(s); ok {
+		if _, err := readPunkt(s); err == nil {
 			t.Errorf("readPunkt(%q) reads it", s)
 		}
 	}
-	st, ok := readPunkt(` { "SentStarters" : { "but" : 4, "é": 0 } , "AbbrevTypes": {} } `)
-	if !ok || !reflect.DeepEqual(st.SentStarters, sentences.SetString{"but": 4, "é": 0}) {
-		t.Errorf("readPunkt of a small model = %v, %v", st, ok)
+	st, err := readPunkt("# a note\nSentStarters\t2\nbut\t4\né\t0\nAbbrevTypes\t0\n")
+	if err != nil || !reflect.DeepEqual(st.SentStarters, sentences.SetString{"but": 4, "é": 0}) || len(st.AbbrevTypes) != 0 {
+		t.Errorf("readPunkt of a small model = %v, %v", st, err)
 	}
 }
 

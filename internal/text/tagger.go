@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/maphash"
 	"math"
 	"regexp"
 	"strings"
@@ -21,8 +20,9 @@ import (
 // embedded bytes (its "flat" layout, all little-endian: classes, a blob of
 // the sorted feature strings with their offsets, each feature's run of
 // class IDs and float32 weights, and a table of words with one tag); the
-// strings, class IDs, weights and offsets are read in place, and the hash
-// table and the word table built at load.
+// strings, class IDs, weights and offsets are read in place, as is the hash
+// table generated from them (tagger_slots.go), and the word table is built
+// at load.
 type tagger struct {
 	classes  []string
 	blob     []byte // feature strings, concatenated
@@ -31,15 +31,8 @@ type tagger struct {
 	ids      []byte // class ID of each weight
 	weights  []byte // little-endian float32s
 	tagMap   map[string]string
-	seed     maphash.Seed
-	slots    []featureSlot // open addressing, len a power of two
+	slots    slotTable // the features by hash (tagger_slots.go)
 	emoticon func(string) bool
-}
-
-// featureSlot is an entry of the hash table: a feature's index plus one
-// (0: empty) and the high half of its hash, compared before the string.
-type featureSlot struct {
-	index, check uint32
 }
 
 // prose's tagger leaves Penn Treebank traces ("*-1", "0") and bracket
@@ -49,54 +42,17 @@ var (
 	bracketRE = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
 )
 
-// newTagger reads prose's English model.
+// newTagger reads prose's English model and the slot table built from it.
 func newTagger(emoticon func(string) bool) (*tagger, error) {
 	t, err := readFlatModel(aptagmodel.English)
 	if err != nil {
 		return nil, fmt.Errorf("prose tagger model: %w", err)
 	}
+	if t.slots, err = readSlots(taggerSlots, aptagmodel.English, t); err != nil {
+		return nil, fmt.Errorf("prose tagger model: %w", err)
+	}
 	t.emoticon = emoticon
-	t.seed = maphash.MakeSeed()
-	t.buildSlots()
 	return t, nil
-}
-
-// buildSlots enters every feature in the hash table, a power of two at
-// least twice their number. It enters them by rising home slot (a counting
-// sort on the slot's top bits), so that its writes run through the 2 MB
-// table nearly in order instead of missing the cache on every feature.
-func (t *tagger) buildSlots() {
-	n := t.numFeatures()
-	size, bits := 1, 0
-	for size < 2*n {
-		size, bits = size*2, bits+1
-	}
-	t.slots = make([]featureSlot, size)
-	mask := uint64(size - 1)
-	shift := max(bits-12, 0) // 4,096 runs of home slots
-	hs := make([]uint64, n)
-	runs := make([]uint32, 1<<(bits-shift)+1)
-	for i := range hs {
-		hs[i] = maphash.Bytes(t.seed, t.feature(i))
-		runs[(hs[i]&mask)>>shift+1]++
-	}
-	for k := 1; k < len(runs); k++ {
-		runs[k] += runs[k-1]
-	}
-	order := make([]uint32, n)
-	for i, h := range hs {
-		r := (h & mask) >> shift
-		order[runs[r]] = uint32(i)
-		runs[r]++
-	}
-	for _, i := range order {
-		h := hs[i]
-		p := h & mask
-		for t.slots[p].index != 0 {
-			p = (p + 1) & mask
-		}
-		t.slots[p] = featureSlot{index: i + 1, check: uint32(h >> 32)}
-	}
 }
 
 func (t *tagger) numFeatures() int { return len(t.featOff)/4 - 1 }
@@ -105,21 +61,6 @@ func u32At(b []byte, i int) uint32 { return binary.LittleEndian.Uint32(b[4*i:]) 
 
 func (t *tagger) feature(i int) []byte {
 	return t.blob[u32At(t.featOff, i):u32At(t.featOff, i+1)]
-}
-
-// lookup returns the index of feature key, or -1.
-func (t *tagger) lookup(key []byte) int {
-	h := maphash.Bytes(t.seed, key)
-	mask := uint64(len(t.slots) - 1)
-	for p := h & mask; ; p = (p + 1) & mask {
-		s := t.slots[p]
-		if s.index == 0 {
-			return -1
-		}
-		if s.check == uint32(h>>32) && string(t.feature(int(s.index-1))) == string(key) {
-			return int(s.index - 1)
-		}
-	}
 }
 
 // tagScratch is one call's working space.
@@ -355,19 +296,11 @@ func readFlatModel(data []byte) (*tagger, error) {
 	}
 	// The numbers are read in place, a little-endian load each (unaligned
 	// loads cost nothing extra on the hosts that matter), rather than
-	// copied out at every start-up.
+	// copied out at every start-up. The model is a pinned module's bytes:
+	// checkFlatModel, run by the slot table's test, checks every offset
+	// and class ID once rather than at every start.
 	if int(u32At(t.featOff, nFeatures)) != blobLen || int(u32At(t.pairOff, nFeatures)) != nPairs {
 		return nil, errors.New("offsets do not match the arrays")
-	}
-	for i := range nFeatures {
-		if u32At(t.featOff, i) > u32At(t.featOff, i+1) || u32At(t.pairOff, i) > u32At(t.pairOff, i+1) {
-			return nil, fmt.Errorf("offsets of feature %d decrease", i)
-		}
-	}
-	for _, id := range t.ids {
-		if int(id) >= len(t.classes) {
-			return nil, fmt.Errorf("class ID %d of %d", id, len(t.classes))
-		}
 	}
 	return t, nil
 }

@@ -638,7 +638,7 @@ func parseWordLines(file string, data []byte, cols int, mixedCase bool) ([]wordL
 		return nil, err
 	}
 	out := make([]wordLine, 0, len(lines))
-	firstSeen := map[string]int{}
+	firstSeen := make(map[string]int, len(lines))
 	for _, ln := range lines {
 		key := ln.Fields[0]
 		if !mixedCase && key != strings.ToLower(key) {

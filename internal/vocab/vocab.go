@@ -42,34 +42,63 @@ func Read(fsys fs.FS, file string, minFields, maxFields int) ([]Line, error) {
 }
 
 // Parse is Read over text already in memory; file names it in errors. The
-// first line must be a "# " header saying what the file holds.
+// first line must be a "# " header saying what the file holds. The fields
+// share text's memory, and the entries' fields one array: the lists are
+// read at every start.
 func Parse(file, text string, minFields, maxFields int) ([]Line, error) {
 	if !strings.HasPrefix(text, "# ") {
 		return nil, &Error{file, 1, "the first line must be a '# ' header saying what the file holds"}
 	}
-	var out []Line
-	for i, raw := range strings.Split(text, "\n") {
+	type entry struct{ n, end int } // line number, end of fields in all
+	var (
+		all     = make([]string, 0, strings.Count(text, "\n")+strings.Count(text, "\t")+1)
+		entries []entry
+	)
+	for n := 1; text != ""; n++ {
+		var raw string
+		raw, text, _ = strings.Cut(text, "\n")
 		raw = strings.TrimSuffix(raw, "\r")
-		if strings.TrimSpace(raw) == "" || strings.HasPrefix(raw, "#") {
+		if raw == "" || raw[0] == '#' || strings.TrimSpace(raw) == "" {
 			continue
 		}
-		fields := strings.Split(raw, "\t")
+		start := len(all)
+		for f := range strings.SplitSeq(raw, "\t") {
+			all = append(all, f)
+		}
+		fields := all[start:]
 		if len(fields) < minFields || len(fields) > maxFields {
-			return nil, &Error{file, i + 1, fmt.Sprintf("%d fields, want %d to %d", len(fields), minFields, maxFields)}
+			return nil, &Error{file, n, fmt.Sprintf("%d fields, want %d to %d", len(fields), minFields, maxFields)}
 		}
 		for j, f := range fields {
 			switch {
 			case f == "":
-				return nil, &Error{file, i + 1, fmt.Sprintf("empty field %d", j+1)}
+				return nil, &Error{file, n, fmt.Sprintf("empty field %d", j+1)}
 			case f != strings.TrimSpace(f):
-				return nil, &Error{file, i + 1, fmt.Sprintf("field %d %q has leading or trailing spaces", j+1, f)}
+				return nil, &Error{file, n, fmt.Sprintf("field %d %q has leading or trailing spaces", j+1, f)}
 			case strings.Contains(f, "  "):
-				return nil, &Error{file, i + 1, fmt.Sprintf("field %d %q has doubled spaces", j+1, f)}
+				return nil, &Error{file, n, fmt.Sprintf("field %d %q has doubled spaces", j+1, f)}
 			}
 		}
-		out = append(out, Line{N: i + 1, Fields: fields})
+		entries = append(entries, entry{n, len(all)})
+	}
+	out := make([]Line, len(entries))
+	start := 0
+	for i, e := range entries {
+		out[i] = Line{N: e.n, Fields: all[start:e.end:e.end]}
+		start = e.end
 	}
 	return out, nil
+}
+
+// firstLine is the line number of the first of lines whose first field is
+// key: a duplicate's first listing, looked up only to report it.
+func firstLine(lines []Line, key string) int {
+	for _, ln := range lines {
+		if ln.Fields[0] == key {
+			return ln.N
+		}
+	}
+	return 0
 }
 
 // Words reads a list of one lower-case word or phrase per line into a set.
@@ -81,16 +110,14 @@ func Words(fsys fs.FS, file string) (map[string]bool, error) {
 		return nil, err
 	}
 	set := make(map[string]bool, len(lines))
-	seen := map[string]int{}
 	for _, ln := range lines {
 		w := ln.Fields[0]
 		if w != strings.ToLower(w) {
 			return nil, &Error{file, ln.N, fmt.Sprintf("%q is not lower case", w)}
 		}
-		if prev, dup := seen[w]; dup {
-			return nil, &Error{file, ln.N, fmt.Sprintf("%q already listed on line %d", w, prev)}
+		if set[w] {
+			return nil, &Error{file, ln.N, fmt.Sprintf("%q already listed on line %d", w, firstLine(lines, w))}
 		}
-		seen[w] = ln.N
 		set[w] = true
 	}
 	return set, nil
@@ -104,13 +131,11 @@ func Pairs(fsys fs.FS, file string) (map[string]string, error) {
 		return nil, err
 	}
 	m := make(map[string]string, len(lines))
-	seen := map[string]int{}
 	for _, ln := range lines {
 		k := ln.Fields[0]
-		if prev, dup := seen[k]; dup {
-			return nil, &Error{file, ln.N, fmt.Sprintf("%q already listed on line %d", k, prev)}
+		if _, dup := m[k]; dup {
+			return nil, &Error{file, ln.N, fmt.Sprintf("%q already listed on line %d", k, firstLine(lines, k))}
 		}
-		seen[k] = ln.N
 		m[k] = ln.Fields[1]
 	}
 	return m, nil

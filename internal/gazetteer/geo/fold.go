@@ -2,13 +2,8 @@ package geo
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 )
 
 // Folding rules, applied by Fold in this order:
@@ -49,11 +44,6 @@ var (
 		}
 		return m
 	}()
-	// latinTable maps the runes of Latin-1 Supplement, Latin Extended-A/B
-	// and Latin Extended Additional to their folded spelling; computed
-	// once from Unicode decompositions so Fold avoids x/text per call, and
-	// only when a text has such a letter: a fixed cost start-up need not pay.
-	latinTable = sync.OnceValue(buildLatinTable)
 )
 
 var specialLetters = map[rune]string{
@@ -70,52 +60,6 @@ const (
 	latinXLo = 0x1E00
 	latinXHi = 0x1EFF
 )
-
-func buildLatinTable() map[rune]string {
-	t := make(map[rune]string, 700)
-	// One transformer for every rune: a new one per rune allocated 6 MB
-	// of buffers at every start-up.
-	strip := newMarkStripper()
-	add := func(lo, hi rune) {
-		for r := lo; r <= hi; r++ {
-			if !unicode.IsLetter(r) {
-				continue
-			}
-			var b strings.Builder
-			for _, c := range stripMarks(strip, string(unicode.ToLower(r))) {
-				if s, ok := specialLetters[c]; ok {
-					b.WriteString(s)
-				} else {
-					b.WriteRune(c)
-				}
-			}
-			t[r] = b.String()
-		}
-	}
-	add(latinLo, latinHi)
-	add(latinXLo, latinXHi)
-	return t
-}
-
-// stripMarksSlow removes combining marks with x/text: NFD, drop Mn, NFC.
-func stripMarksSlow(s string) string {
-	return stripMarks(newMarkStripper(), s)
-}
-
-// newMarkStripper returns stripMarksSlow's transformer, which
-// transform.String resets before each use.
-func newMarkStripper() transform.Transformer {
-	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-}
-
-// stripMarks is stripMarksSlow with transformer t from newMarkStripper.
-func stripMarks(t transform.Transformer, s string) string {
-	out, _, err := transform.String(t, s)
-	if err != nil {
-		return s
-	}
-	return out
-}
 
 // Fold returns the matching key of a place name under the rules above.
 func Fold(s string) string {
@@ -163,15 +107,23 @@ var asciiFold = func() (t [utf8.RuneSelf]string) {
 	return t
 }()
 
+// foldRune is the folded spelling of r: "" for a dropped mark, " " for a
+// separator.
 func foldRune(r rune) string {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return asciiFold[r]
+	case latinLo <= r && r <= latinHi:
+		return latinFolds[r-latinLo]
+	case latinXLo <= r && r <= latinXHi:
+		return latinXFolds[r-latinXLo]
 	}
-	if (latinLo <= r && r <= latinHi) || (latinXLo <= r && r <= latinXHi) {
-		if s, ok := latinTable()[r]; ok {
-			return s
-		}
-	}
+	return foldOther(r)
+}
+
+// foldOther folds a rune outside ASCII and the Latin blocks of
+// latin_folds.go (which it wrote for those blocks' non-letters).
+func foldOther(r rune) string {
 	switch {
 	case strings.ContainsRune(dropMarks, r), unicode.Is(unicode.Mn, r):
 		return ""
@@ -201,25 +153,4 @@ func dropArticles(s string) string {
 		kept = append(kept, w)
 	}
 	return strings.Join(kept, " ")
-}
-
-// foldXText is Fold written with x/text throughout, kept for the benchmark
-// that compares it with the table-driven Fold and for the tests that check
-// the two agree.
-func foldXText(s string) string {
-	var b strings.Builder
-	for _, r := range stripMarksSlow(strings.ToLower(s)) {
-		if p, ok := specialLetters[r]; ok {
-			b.WriteString(p)
-			continue
-		}
-		switch {
-		case strings.ContainsRune(dropMarks, r):
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(r)
-		default:
-			b.WriteByte(' ')
-		}
-	}
-	return dropArticles(strings.Join(strings.Fields(b.String()), " "))
 }

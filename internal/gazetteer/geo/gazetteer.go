@@ -22,16 +22,10 @@ var Load = sync.OnceValues(func() (*Gazetteer, error) { return Parse(placesFile)
 // Gazetteer answers lookups over the places of one file.
 type Gazetteer struct {
 	strs, places, blocks, index []byte
+	adminRows, countryRows      []byte // read by row (codes.go)
 	nPlaces                     int
 	codes                       [][2]string // feature class, code
-	admins                      []adminRow
-	adminByCode                 map[string]int    // GeoNames code and ISO 3166-2 code
-	countries                   map[string]uint32 // ISO2 and ISO3 to place index
-}
-
-type adminRow struct {
-	code, iso string
-	place     uint32
+	byCode                      func() codeTables
 }
 
 // Place is one gazetteer entry.
@@ -73,8 +67,8 @@ func (g *Gazetteer) place(i uint32) Place {
 	if p[22] != 0 {
 		pl.CountryCode = countryString(p[22], p[23])
 	}
-	if a := le.Uint16(p[20:]); a != 0 && int(a) <= len(g.admins) {
-		g.fillAdmin(&pl, g.admins[a-1])
+	if a, ok := g.admin(int(le.Uint16(p[20:])) - 1); ok {
+		g.fillAdmin(&pl, a)
 	}
 	return pl
 }
@@ -128,35 +122,6 @@ func (g *Gazetteer) ByID(id int) (Place, bool) {
 		return Place{}, false
 	}
 	return g.place(uint32(i)), true
-}
-
-// Country returns the country with the ISO 3166-1 alpha-2 or alpha-3 code,
-// in either case.
-func (g *Gazetteer) Country(iso string) (Place, bool) {
-	i, ok := g.countries[strings.ToUpper(iso)]
-	if !ok || i == noPlace {
-		return Place{}, false
-	}
-	return g.place(i), true
-}
-
-// Admin1 returns the first-level division with the GeoNames admin1 code
-// ("US.TX", "SY.05") or ISO 3166-2 code ("US-TX", "SY-SU"), in either
-// case. A code that
-// places use but the gazetteer has no record for gives a Place with only
-// its codes set and ok false.
-func (g *Gazetteer) Admin1(code string) (Place, bool) {
-	a, ok := g.adminByCode[strings.ToUpper(code)]
-	if !ok {
-		return Place{}, false
-	}
-	row := g.admins[a]
-	if row.place == noPlace {
-		var pl Place
-		g.fillAdmin(&pl, row)
-		return pl, false
-	}
-	return g.place(row.place), true
 }
 
 // Lookup returns the places one of whose names folds as name does, in

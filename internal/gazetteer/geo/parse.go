@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 )
 
 var le = binary.LittleEndian
@@ -15,9 +16,9 @@ type section struct{ off, n uint64 }
 func (s section) of(data []byte) []byte { return data[s.off : s.off+s.n] }
 
 // Parse reads a gazetteer file. It checks the header, the sizes of the
-// sections and the small tables (feature codes, admin1 and country rows),
-// and leaves the places and the index where they are: they are decoded with
-// bounds checks at each lookup, so a damaged file gives wrong or missing
+// sections and the feature codes, and leaves the places, the index and the
+// admin1 and country rows where they are: they are decoded with bounds
+// checks at each lookup, so a damaged file gives wrong or missing
 // answers, never a panic, and loading does not touch the whole file (the
 // embedded file's integrity is the test's job: see placesSHA256). Parse
 // keeps data: the caller must not change it afterwards.
@@ -47,14 +48,10 @@ func Parse(data []byte) (*Gazetteer, error) {
 	g := &Gazetteer{
 		strs: secs[0].of(data), places: secs[4].of(data), blocks: secs[5].of(data),
 		index: secs[6].of(data), nPlaces: int(nPlaces),
+		adminRows: secs[2].of(data), countryRows: secs[3].of(data),
 	}
+	g.byCode = sync.OnceValue(g.codeTables)
 	if err := g.readCodes(secs[1].of(data)); err != nil {
-		return nil, err
-	}
-	if err := g.readAdmins(secs[2].of(data)); err != nil {
-		return nil, err
-	}
-	if err := g.readCountries(secs[3].of(data)); err != nil {
 		return nil, err
 	}
 	return g, g.checkBlocks()
@@ -87,38 +84,6 @@ func (g *Gazetteer) readCodes(b []byte) error {
 			return fmt.Errorf("geo: feature code %d is malformed", i/4)
 		}
 		g.codes = append(g.codes, [2]string{class, code})
-	}
-	return nil
-}
-
-func (g *Gazetteer) readAdmins(b []byte) error {
-	g.adminByCode = make(map[string]int, len(b)/adminSize*2)
-	for i := 0; i+adminSize <= len(b); i += adminSize {
-		code, ok1 := g.str(le.Uint32(b[i:]))
-		iso, ok2 := g.str(le.Uint32(b[i+4:]))
-		place := le.Uint32(b[i+8:])
-		if !ok1 || !ok2 || (place != noPlace && uint64(place) >= uint64(g.nPlaces)) {
-			return fmt.Errorf("geo: admin1 row %d is malformed", i/adminSize)
-		}
-		a := adminRow{code: code, iso: iso, place: place}
-		g.admins = append(g.admins, a)
-		g.adminByCode[code] = len(g.admins) - 1
-		if iso != "" {
-			g.adminByCode[iso] = len(g.admins) - 1
-		}
-	}
-	return nil
-}
-
-func (g *Gazetteer) readCountries(b []byte) error {
-	g.countries = make(map[string]uint32, len(b)/countrySz*2)
-	for i := 0; i+countrySz <= len(b); i += countrySz {
-		place := le.Uint32(b[i+5:])
-		if place != noPlace && uint64(place) >= uint64(g.nPlaces) {
-			return fmt.Errorf("geo: country row %d is malformed", i/countrySz)
-		}
-		g.countries[string(b[i:i+2])] = place
-		g.countries[string(b[i+2:i+5])] = place
 	}
 	return nil
 }
