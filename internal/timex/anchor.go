@@ -179,8 +179,48 @@ func (c *tagCtx) tense(i int) int {
 func (c *tagCtx) verbGroup(k int) (lo, hi int, ok bool) {
 	toks := c.doc.Tokens
 	s := c.doc.Sentences[toks[k].Sent]
+	// A verb of the expression's own clause, between the commas around it,
+	// first ("X, who met them on Wednesday, is expected to sign"); else the
+	// nearest in the sentence.
+	if lo, hi, ok := c.nearestVerb(k, c.clauseStart(k, s.First), c.clauseEnd(k, s.Last)); ok {
+		return lo, hi, true
+	}
+	return c.nearestVerb(k, s.First, s.Last)
+}
+
+// clauseStart returns the token after the comma, semicolon or dash before
+// token k, or first.
+func (c *tagCtx) clauseStart(k, first int) int {
+	for j := k - 1; j >= first; j-- {
+		if isClauseBreak(c.doc.Tokens[j].Text) {
+			return j + 1
+		}
+	}
+	return first
+}
+
+// clauseEnd returns the comma, semicolon or dash after token k, or last.
+func (c *tagCtx) clauseEnd(k, last int) int {
+	for j := k + 1; j < last; j++ {
+		if isClauseBreak(c.doc.Tokens[j].Text) {
+			return j
+		}
+	}
+	return last
+}
+
+// isClauseBreak reports punctuation that parts clauses.
+func isClauseBreak(s string) bool {
+	return s == "," || s == ";" || s == "—" || s == "--"
+}
+
+// nearestVerb finds the verb nearest to token k in tokens [first, last) and
+// returns its group, as verbGroup does.
+func (c *tagCtx) nearestVerb(k, first, last int) (lo, hi int, ok bool) {
+	toks := c.doc.Tokens
+	s := c.doc.Sentences[toks[k].Sent]
 	best, bestD := -1, 1<<30
-	for j := s.First; j < s.Last; j++ {
+	for j := first; j < last; j++ {
 		p := toks[j].POS
 		if !strings.HasPrefix(p, "VB") && p != "MD" {
 			continue
