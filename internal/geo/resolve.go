@@ -133,8 +133,10 @@ type choice struct {
 }
 
 // candidates looks the place up by its name and, when that finds nothing,
-// by the text of its first mention; a place the text types as a region or
-// city keeps only the candidates of that kind when there are any.
+// by the text of its first mention; candidates that bear the name as their
+// own come before those that list it as an alternate (preferOwnNames); a
+// place the text types as a region or city keeps only the candidates of
+// that kind when there are any.
 func (r *Resolver) candidates(p *model.Place) []gaz.Place {
 	cs := r.gaz.Lookup(p.Name)
 	if len(cs) == 0 && r.lex != nil {
@@ -142,6 +144,7 @@ func (r *Resolver) candidates(p *model.Place) []gaz.Place {
 			cs = r.gaz.Lookup(c)
 		}
 	}
+	cs = preferOwnNames(p.Name, cs)
 	switch p.Type {
 	case model.PlaceRegion:
 		cs = keepIf(cs, func(c gaz.Place) bool { return isDivision(c) || isCountry(c) })

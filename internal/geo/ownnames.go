@@ -1,0 +1,35 @@
+package geo
+
+import gaz "github.com/newsextract/newsextract/internal/gazetteer/geo"
+
+// ownNameRatio is how many times more people a town that bears a name only
+// as an alternate must have than the town of its country that bears it as
+// its own name to stay a candidate: New York City is "New York" whatever
+// hamlet is so named.
+const ownNameRatio = 20
+
+// preferOwnNames drops a town that lists the name only among its
+// alternates when a town of the same country bears it as its own name:
+// GeoNames keeps old and variant names ("Venice" for Dayton, Ohio;
+// "Washington" for a New Jersey borough once so called) that would
+// outweigh the real namesakes by population. Across countries alternates
+// stay ("Geneva" is Genève beside Geneva, Illinois), and a country or
+// division keeps its alternates ("Burma", "Sweida").
+func preferOwnNames(name string, cs []gaz.Place) []gaz.Place {
+	var own map[string]int64 // country → most people of its own-name towns
+	for _, c := range cs {
+		if c.Class == "P" && exactName(c, name) {
+			if own == nil {
+				own = map[string]int64{}
+			}
+			own[c.CountryCode] = max(own[c.CountryCode], c.Population, 1)
+		}
+	}
+	if own == nil {
+		return cs
+	}
+	return onlyIf(cs, func(c gaz.Place) bool {
+		top, rival := own[c.CountryCode]
+		return !rival || exactName(c, name) || isCountry(c) || c.Code == "ADM1" || c.Population > ownNameRatio*top
+	})
+}
