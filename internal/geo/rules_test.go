@@ -74,6 +74,8 @@ func TestContextRule(t *testing.T) {
 		{"inside a named division", nil, []string{"US.ZZ"}, 4},
 		{"inside a named country", []string{"QQ"}, nil, 5},
 		{"a named country's town dwarfed by a capital", []string{"US"}, nil, 0},
+		{"a named division's town dwarfed by a big city of a named country", []string{"ZB"}, []string{"US.ZZ"}, 3},
+		{"not dwarfed twenty times over: the division's", []string{"QQ"}, []string{"US.ZZ"}, 4},
 		{"no context", nil, nil, 0},
 	} {
 		a := emptyArticle()
