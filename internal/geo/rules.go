@@ -255,8 +255,13 @@ func rank(c gaz.Place) int {
 }
 
 // dwarfed reports a pick that another candidate outnumbers dwarfRatio
-// times over.
+// times over. A division the gazetteer gives no population is never
+// dwarfed: it has people, only not counted ("Norfolk", the English county,
+// in a story that names Britain, beside Norfolk, Virginia).
 func dwarfed(pick gaz.Place, cs []gaz.Place) bool {
+	if isDivision(pick) && pick.Population == 0 {
+		return false
+	}
 	top, _ := mostPopulous(cs)
 	return outnumbers(top, pick)
 }

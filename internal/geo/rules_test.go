@@ -150,3 +150,22 @@ func TestPopulationRule(t *testing.T) {
 		}
 	}
 }
+
+func TestDwarfed(t *testing.T) {
+	county := gaz.Place{ID: 8, Name: "Arden", Class: "A", Code: "ADMD", CountryCode: "QQ"}
+	for _, tc := range []struct {
+		name string
+		pick gaz.Place
+		cs   []gaz.Place
+		want bool
+	}{
+		{"a town forty times smaller", townUS, []gaz.Place{townZB, townUS}, true},
+		{"a town twenty times smaller", townUS, []gaz.Place{townQ, townUS}, false},
+		{"a division of unknown population", county, []gaz.Place{townZB, county}, false},
+		{"a village of unknown population", gaz.Place{ID: 9, Class: "P", Code: "PPL"}, []gaz.Place{townUS}, true},
+	} {
+		if got := dwarfed(tc.pick, tc.cs); got != tc.want {
+			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
