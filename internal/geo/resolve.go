@@ -6,8 +6,10 @@
 // decides: (a) a country name, (b) an exact first-level division name, (c) a
 // candidate inside a country or division the article names, (d) a "City,
 // State" or "City, Country" pattern in the text, (e) a candidate in the
-// dateline's country, (f) the most populous candidate. Each place records
-// the rule and, when the choice was close, the runner-up.
+// dateline's country, (e2) rule (c) over the countries and divisions the
+// article's unambiguous places imply, (f) the most populous candidate.
+// Each place records the rule and, when the choice was close, the
+// runner-up.
 package geo
 
 import (
@@ -91,13 +93,14 @@ func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Sp
 		}
 	}
 	a.dateline = r.datelineCountry(places, cands, dateline)
+	implied := impliedContext(a, places, cands, landmark).rule
 	for i := range places {
 		if places[i].Resolved || landmark[i] {
 			continue
 		}
-		rules := []func(model.Place, []gaz.Place, *article) (choice, bool){contextRule, r.patternRule, datelineRule, populationRule}
+		rules := []func(model.Place, []gaz.Place, *article) (choice, bool){contextRule, r.patternRule, datelineRule, implied, populationRule}
 		if inSpan(places[i], dateline) {
-			rules = rules[3:] // a dateline names a place by its best-known sense
+			rules = rules[4:] // a dateline names a place by its best-known sense
 		}
 		for _, rule := range rules {
 			if c, ok := rule(places[i], cands[i], a); ok {

@@ -70,6 +70,8 @@ func TestTraps(t *testing.T) {
 		{"Washington alone", "Officials in Washington said nothing.", []string{"Washington/city"}, 0, "US", "US.DC", model.RulePopulation},
 		{"Washington in a West Virginia story", "The West Virginia senator flew to Washington.", []string{"Washington/city", "West Virginia/region"}, 0, "US", "US.DC", model.RuleContext},
 		{"Portland in a Texas story", "Houston beat Portland as Texas cheered.", []string{"Portland", "Houston/city", "Texas/region"}, 0, "US", "US.OR", model.RuleContext},
+		{"Nelson beside a town only Canada has", "Crews left Nelson for Castlegar at dawn.", []string{"Nelson", "Castlegar"}, 0, "CA", "", model.RuleContext},
+		{"Nelson alone", "Crews left Nelson at dawn.", []string{"Nelson"}, 0, "NZ", "", model.RulePopulation},
 		{"Shelby in a Montana story", "The prison in Shelby is Montana's largest.", []string{"Shelby", "Montana/region"}, 0, "US", "US.MT", model.RuleContext},
 		{"Spokane, Washington", "Snow fell on Spokane, Washington, overnight.", []string{"Spokane/city"}, 0, "US", "US.WA", model.RulePattern},
 		{"Jordan", "Jordan closed its border.", []string{"Jordan"}, 0, "JO", "", model.RuleCountry},

@@ -1,0 +1,80 @@
+package geo
+
+import (
+	"maps"
+
+	gaz "github.com/newsextract/newsextract/internal/gazetteer/geo"
+	"github.com/newsextract/newsextract/model"
+)
+
+// implied is the context that the article's unambiguous places imply: a
+// town whose every candidate lies in one country ("Castlegar", "Bellmore")
+// puts the story there as surely as the country's name would, and its
+// namesakes ("Nelson", "Oceanside") follow it; a division is implied when
+// every candidate also lies in one division. Counts say how many places
+// imply each, so that a place's own implication can be taken out.
+type implied struct {
+	named              *article // the context the article names
+	countries, admin1s map[string]int
+}
+
+// impliedContext collects what the places imply. Places skipped by the
+// resolver (landmarks, open waters) imply nothing, nor do those named only
+// inside an organization's name (no mentions of their own: "Queens" of a
+// football club's name says nothing of where the match is).
+func impliedContext(a *article, places []model.Place, cands [][]gaz.Place, skip []bool) *implied {
+	im := &implied{named: a, countries: map[string]int{}, admin1s: map[string]int{}}
+	for i, cs := range cands {
+		if skip[i] {
+			continue
+		}
+		country, admin1 := implication(places[i], cs)
+		if country != "" {
+			im.countries[country]++
+		}
+		if admin1 != "" {
+			im.admin1s[admin1]++
+		}
+	}
+	return im
+}
+
+// implication is the country, and the division, that all of a mentioned
+// place's candidates share, or "".
+func implication(p model.Place, cs []gaz.Place) (country, admin1 string) {
+	if len(cs) == 0 || len(p.Mentions) == 0 {
+		return "", ""
+	}
+	country, admin1 = cs[0].CountryCode, cs[0].Admin1Code
+	for _, c := range cs[1:] {
+		if c.CountryCode != country {
+			return "", ""
+		}
+		if c.Admin1Code != admin1 {
+			admin1 = ""
+		}
+	}
+	return country, admin1
+}
+
+// rule (e2) is the context rule (c) over the named context and what the
+// other places imply: a place does not vouch for itself.
+func (im *implied) rule(p model.Place, cs []gaz.Place, _ *article) (choice, bool) {
+	b := *im.named
+	b.countries, b.admin1s = maps.Clone(im.named.countries), maps.Clone(im.named.admin1s)
+	ownCountry, ownAdmin1 := implication(p, cs)
+	add := func(set map[string]bool, counts map[string]int, own string) {
+		for k, n := range counts {
+			if k == own {
+				n--
+			}
+			if n > 0 {
+				set[k] = true
+			}
+		}
+	}
+	add(b.countries, im.countries, ownCountry)
+	add(b.admin1s, im.admin1s, ownAdmin1)
+	c, ok := contextRule(p, cs, &b)
+	return c, ok
+}
