@@ -2,6 +2,8 @@ package geo
 
 import (
 	"maps"
+	"slices"
+	"strings"
 
 	gaz "github.com/newsextract/newsextract/internal/gazetteer/geo"
 	"github.com/newsextract/newsextract/model"
@@ -40,9 +42,11 @@ func impliedContext(a *article, places []model.Place, cands [][]gaz.Place, skip 
 }
 
 // implication is the country, and the division, that all of a mentioned
-// place's candidates share, or "".
+// place's candidates share, or "". A town found only by an alternate name
+// implies nothing: "Alfa" (of a car's name) is a variant of Alva,
+// Oklahoma; a division's abbreviation ("Ga.") does.
 func implication(p model.Place, cs []gaz.Place) (country, admin1 string) {
-	if len(cs) == 0 || len(p.Mentions) == 0 {
+	if len(cs) == 0 || len(p.Mentions) == 0 || !slices.ContainsFunc(cs, func(c gaz.Place) bool { return c.Class == "A" || exactName(c, p.Name) }) {
 		return "", ""
 	}
 	country, admin1 = cs[0].CountryCode, cs[0].Admin1Code
@@ -57,24 +61,37 @@ func implication(p model.Place, cs []gaz.Place) (country, admin1 string) {
 	return country, admin1
 }
 
-// rule (e2) is the context rule (c) over the named context and what the
-// other places imply: a place does not vouch for itself.
+// rule (e2) is the context rule (c) over the named context and what most
+// of the other places imply: the country that most of them imply (all
+// those tied), and the divisions they imply inside it. A place does not
+// vouch for itself.
 func (im *implied) rule(p model.Place, cs []gaz.Place, _ *article) (choice, bool) {
+	ownCountry, ownAdmin1 := implication(p, cs)
+	votes := func(counts map[string]int, own, k string) int {
+		if k == own {
+			return counts[k] - 1
+		}
+		return counts[k]
+	}
+	most := 0
+	for k := range im.countries {
+		most = max(most, votes(im.countries, ownCountry, k))
+	}
+	if most == 0 {
+		return contextRule(p, cs, im.named)
+	}
 	b := *im.named
 	b.countries, b.admin1s = maps.Clone(im.named.countries), maps.Clone(im.named.admin1s)
-	ownCountry, ownAdmin1 := implication(p, cs)
-	add := func(set map[string]bool, counts map[string]int, own string) {
-		for k, n := range counts {
-			if k == own {
-				n--
-			}
-			if n > 0 {
-				set[k] = true
-			}
+	for k := range im.countries {
+		if votes(im.countries, ownCountry, k) == most {
+			b.countries[k] = true
 		}
 	}
-	add(b.countries, im.countries, ownCountry)
-	add(b.admin1s, im.admin1s, ownAdmin1)
-	c, ok := contextRule(p, cs, &b)
-	return c, ok
+	for k := range im.admin1s {
+		country, _, _ := strings.Cut(k, ".")
+		if votes(im.admin1s, ownAdmin1, k) > 0 && votes(im.countries, ownCountry, country) == most {
+			b.admin1s[k] = true
+		}
+	}
+	return contextRule(p, cs, &b)
 }

@@ -23,6 +23,8 @@ func TestImplication(t *testing.T) {
 		{"towns of two countries: nothing", []gaz.Place{townUS, townQ}, mentioned, "", ""},
 		{"named only inside an organization's name: nothing", []gaz.Place{townQ}, model.Place{Name: "Arden"}, "", ""},
 		{"no candidate: nothing", nil, mentioned, "", ""},
+		{"a town found only by an alternate name: nothing", []gaz.Place{townQ}, model.Place{Name: "Alfa", Mentions: mentioned.Mentions}, "", ""},
+		{"a division by its abbreviation", []gaz.Place{state}, model.Place{Name: "Zem.", Mentions: mentioned.Mentions}, "US", "US.ZZ"},
 	} {
 		country, admin1 := implication(tc.place, tc.cs)
 		if country != tc.country || admin1 != tc.admin1 {
@@ -50,6 +52,8 @@ func TestImpliedRule(t *testing.T) {
 		{"another place only in QQ: QQ's namesake", [][]gaz.Place{{townQ}}, 5},
 		{"another place only in the division US.ZZ: its namesake", [][]gaz.Place{{townUS}}, 4},
 		{"others ambiguous: no context", [][]gaz.Place{{townUS, townQ}}, 0},
+		{"two places in QQ, one in US.ZZ: the country most imply", [][]gaz.Place{{townQ}, {townUS}, {townQ}}, 5},
+		{"one each: both, and the more populous namesake", [][]gaz.Place{{townQ}, {townUS}}, 5},
 		{"no other place: no context", nil, 0},
 	} {
 		places := []model.Place{mentioned}
