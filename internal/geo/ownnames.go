@@ -1,6 +1,10 @@
 package geo
 
-import gaz "github.com/newsextract/newsextract/internal/gazetteer/geo"
+import (
+	"math"
+
+	gaz "github.com/newsextract/newsextract/internal/gazetteer/geo"
+)
 
 // ownNameRatio is how many times more people a town that bears a name only
 // as an alternate must have than the town of its country that bears it as
@@ -12,17 +16,24 @@ const ownNameRatio = 20
 // alternates when a town of the same country bears it as its own name:
 // GeoNames keeps old and variant names ("Venice" for Dayton, Ohio;
 // "Washington" for a New Jersey borough once so called) that would
-// outweigh the real namesakes by population. Across countries alternates
-// stay ("Geneva" is Genève beside Geneva, Illinois), and a country or
-// division keeps its alternates ("Burma", "Sweida").
+// outweigh the real namesakes by population. Only a town ownNameRatio
+// times bigger stays, and none beside a capital or a division's seat of
+// the name ("New Delhi" is not Delhi). Across countries alternates stay
+// ("Geneva" is Genève beside Geneva, Illinois), and a country or division
+// keeps its alternates ("Burma", "Sweida").
 func preferOwnNames(name string, cs []gaz.Place) []gaz.Place {
-	var own map[string]int64 // country → most people of its own-name towns
+	const seat = math.MaxInt64 / ownNameRatio // outweighed by no town
+	var own map[string]int64                  // country → most people of its own-name towns
 	for _, c := range cs {
 		if c.Class == "P" && exactName(c, name) {
 			if own == nil {
 				own = map[string]int64{}
 			}
-			own[c.CountryCode] = max(own[c.CountryCode], c.Population, 1)
+			n := max(c.Population, 1)
+			if c.Code == "PPLC" || c.Code == "PPLA" {
+				n = seat
+			}
+			own[c.CountryCode] = max(own[c.CountryCode], n)
 		}
 	}
 	if own == nil {
