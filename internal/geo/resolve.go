@@ -99,8 +99,15 @@ func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Sp
 			continue
 		}
 		rules := []func(model.Place, []gaz.Place, *article) (choice, bool){contextRule, r.patternRule, datelineRule, implied, populationRule}
-		if inSpan(places[i], dateline) {
+		switch {
+		case inSpan(places[i], dateline):
 			rules = rules[4:] // a dateline names a place by its best-known sense
+		case len(places[i].Mentions) == 0:
+			// Named only inside an organization's name: teams, firms and
+			// commissions carry their town's name far from it ("Cambridge
+			// Analytica" in a story about the United States), so the
+			// article's context does not place it.
+			rules = []func(model.Place, []gaz.Place, *article) (choice, bool){r.patternRule, datelineRule, populationRule}
 		}
 		for _, rule := range rules {
 			if c, ok := rule(places[i], cands[i], a); ok {

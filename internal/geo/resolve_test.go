@@ -130,3 +130,21 @@ func TestContinent(t *testing.T) {
 		t.Errorf("got %+v", p)
 	}
 }
+
+// TestNamedInsideOrganization: a place with no mention of its own, named
+// only inside an organization's name, goes by its best-known sense, not by
+// the article's countries.
+func TestNamedInsideOrganization(t *testing.T) {
+	r := newResolver(t)
+	text := "The Bisons of Texas lost to the Rockets."
+	places := append(placesOf(text, "Texas/region"), model.Place{Name: "Cambridge", Type: model.PlaceCity, Mentions: []model.Span{}})
+	r.Resolve(text, places, nil)
+	if p := places[1]; p.CountryCode != "GB" || p.Resolution == nil || p.Resolution.Rule != model.RulePopulation {
+		t.Errorf("got %s in %q by %+v, want Cambridge, England by population", p.Name, p.CountryCode, p.Resolution)
+	}
+	places = placesOf("Fans in Cambridge and in Texas.", "Texas/region", "Cambridge/city")
+	r.Resolve("Fans in Cambridge and in Texas.", places, nil)
+	if p := places[1]; p.CountryCode != "US" {
+		t.Errorf("a mentioned Cambridge in a Texas story: got %q, want the US by context", p.CountryCode)
+	}
+}
