@@ -12,24 +12,33 @@ import (
 // hamlet is so named.
 const ownNameRatio = 20
 
+// exonymRatio is how many times more people it needs than the towns of
+// other countries that bear the name as their own: an exonym names a big
+// city ("Geneva", Genève, eight times Geneva, Illinois), a former name
+// need not ("Montgomery", once the name of Sahiwal, is Alabama's capital).
+const exonymRatio = 2
+
 // preferOwnNames drops a town that lists the name only among its
 // alternates when a town of the same country bears it as its own name:
 // GeoNames keeps old and variant names ("Venice" for Dayton, Ohio;
 // "Washington" for a New Jersey borough once so called) that would
 // outweigh the real namesakes by population. Only a town ownNameRatio
 // times bigger stays, and none beside a capital or a division's seat of
-// the name ("New Delhi" is not Delhi). Across countries alternates stay
-// ("Geneva" is Genève beside Geneva, Illinois), and a country or division
+// the name ("New Delhi" is not Delhi). Across countries a town keeps an
+// alternate with exonymRatio times the people of every own-name town
+// ("Geneva" is Genève beside Geneva, Illinois). A country or division
 // keeps its alternates ("Burma", "Sweida").
 func preferOwnNames(name string, cs []gaz.Place) []gaz.Place {
 	const seat = math.MaxInt64 / ownNameRatio // outweighed by no town
 	var own map[string]int64                  // country → most people of its own-name towns
+	var anywhere int64
 	for _, c := range cs {
 		if c.Class == "P" && exactName(c, name) {
 			if own == nil {
 				own = map[string]int64{}
 			}
 			n := max(c.Population, 1)
+			anywhere = max(anywhere, n)
 			if c.Code == "PPLC" || c.Code == "PPLA" {
 				n = seat
 			}
@@ -40,7 +49,12 @@ func preferOwnNames(name string, cs []gaz.Place) []gaz.Place {
 		return cs
 	}
 	return onlyIf(cs, func(c gaz.Place) bool {
-		top, rival := own[c.CountryCode]
-		return !rival || exactName(c, name) || isCountry(c) || c.Code == "ADM1" || c.Population > ownNameRatio*top
+		if exactName(c, name) || isCountry(c) || c.Code == "ADM1" {
+			return true
+		}
+		if top, rival := own[c.CountryCode]; rival {
+			return c.Population > ownNameRatio*top
+		}
+		return c.Population > exonymRatio*anywhere
 	})
 }

@@ -29,6 +29,7 @@ func TestPreferOwnNames(t *testing.T) {
 		{"a division keeps its alternates", []gaz.Place{ownUS, stateUS}, []int{1, 5}},
 		{"a town that dwarfs the own-name one stays", []gaz.Place{ownUS, bigUS}, []int{1, 6}},
 		{"no own-name town: all stay", []gaz.Place{oldUS, exonymZB}, []int{3, 4}},
+		{"a former name abroad, not twice as big as the namesake: goes", []gaz.Place{ownUS, {ID: 10, Name: "Sahor", Class: "P", Code: "PPLA2", CountryCode: "QQ", Population: 30_000}}, []int{1}},
 		{"none beside a capital of the name", []gaz.Place{{ID: 8, Name: "Arden", Class: "P", Code: "PPLC", CountryCode: "US", Population: 300_000}, bigUS}, []int{8}},
 		{"own name by its ASCII form", []gaz.Place{ownQQ, asciiQQ, oldUS}, []int{2, 7, 3}},
 		{"none", nil, nil},
@@ -57,6 +58,7 @@ func TestOwnNamesInGazetteer(t *testing.T) {
 		{"Geneva", 2660646, 0},           // Genève beside Geneva, Illinois
 		{"Washington", 4140963, 5104853}, // the capital stays; South River, NJ goes
 		{"New Delhi", 1261481, 1273294},  // the capital, not Delhi
+		{"Montgomery", 4076784, 1166548}, // Alabama's capital, not Sahiwal (once Montgomery)
 	} {
 		cs := preferOwnNames(tc.name, r.gaz.Lookup(tc.name))
 		ids := map[int]bool{}
