@@ -3,7 +3,9 @@
 // population, read from the embedded gazetteer of internal/gazetteer/geo.
 //
 // Rules run in the CLIFF-CLAVIN order and the first that picks an entry
-// decides: (a) a country name, (b) an exact first-level division name, (c) a
+// decides: (a) a country name, (b) an exact first-level division name,
+// (b2) a division named in a list with divisions of its country, (b3) a
+// division named after one of its towns and a comma, (c) a
 // candidate inside a country or division the article names, (d) a "City,
 // State" or "City, Country" pattern in the text, (e) a candidate in the
 // dateline's country, (e2) rule (c) over the countries and divisions the
@@ -84,12 +86,17 @@ func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Sp
 			picks[i] = apply(&places[i], c)
 		} else if c, ok := r.admin1Rule(places[i], cands[i]); ok {
 			picks[i] = apply(&places[i], c)
-		} else {
-			continue
 		}
-		a.countries[places[i].CountryCode] = true
-		if places[i].FeatureClass == model.FeatureAdmin1 {
-			a.admin1s[places[i].Admin1.Code] = true
+	}
+	r.neighbourDivisions(text, places, picks, landmark)
+	for _, p := range places {
+		switch {
+		case !p.Resolved || p.CountryCode == "":
+		case p.FeatureClass == model.FeatureCountry:
+			a.countries[p.CountryCode] = true
+		case p.FeatureClass == model.FeatureAdmin1:
+			a.countries[p.CountryCode] = true
+			a.admin1s[p.Admin1.Code] = true
 		}
 	}
 	a.dateline = r.datelineCountry(places, cands, dateline)
