@@ -20,15 +20,17 @@ const maxEmbeddedWords = 5
 
 // containerRule (g) gives a place that no entry matches, a street, a
 // building, a neighbourhood, the point of the place that contains it: a
-// place its own name embeds ("Colchester General Hospital"), else the
-// article's town (the dateline's, else the town it names most). A name
-// wider than a town ("Middle East", "Indian Ocean") is left unresolved.
-// The place keeps no GeoNames id: the point is its container's.
+// place its own name embeds ("Colchester General Hospital"; not for a
+// street, "London Road"), else a resolved place named right after it,
+// else the article's town (the dateline's, else the town it names most).
+// A name wider than a town ("Middle East", "Indian Ocean") is left
+// unresolved. The place keeps no GeoNames id: the point is its
+// container's.
 func (r *Resolver) containerRule(p model.Place, a *article) (choice, bool) {
 	if r.wide(p.Name) {
 		return choice{}, false
 	}
-	if c, ok := r.embedded(p.Name, a); ok {
+	if c, ok := r.embedded(p.Name, a); ok && !r.street(p.Name) {
 		c.rule = model.RuleWithin
 		return c, true
 	}
@@ -155,4 +157,10 @@ func (r *Resolver) wide(name string) bool {
 		}
 	}
 	return false
+}
+
+// street reports a name whose last word is a street's ("Collins Avenue").
+func (r *Resolver) street(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	return len(words) > 1 && r.words.streets[words[len(words)-1]]
 }

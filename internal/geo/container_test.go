@@ -27,6 +27,8 @@ func TestContainerRule(t *testing.T) {
 		{"a wide region stays unresolved", "Oil from the Quorble Sea reached Leeds.", []string{"Quorble Sea", "Leeds/city"}, 0, ""},
 		{"a union is no town", "Trade with the Quorble Union fell; Leeds watched.", []string{"Quorble Union", "Leeds/city"}, 0, ""},
 		{"a street with a wide word is a site", "Shots on North Quorble Street alarmed Leeds.", []string{"North Quorble Street", "Leeds/city"}, 0, "Leeds"},
+		{"a street named for another town is in the article's", "Shops on London Road in Leeds shut; Leeds and Leeds mourned.", []string{"London Road", "Leeds/city"}, 0, "Leeds"},
+		{"a hospital named for its town", "Staff at the Bristol Royal Infirmary Hospital met in Leeds.", []string{"Bristol Royal Infirmary Hospital", "Leeds/city"}, 0, "Bristol"},
 		{"no town to borrow from", "They walked down Quorble Lane.", []string{"Quorble Lane"}, 0, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -17,6 +17,7 @@ type wordLists struct {
 	modifiers  map[string]bool     // "eastern", "royal": words that name no place alone
 	landmarks  map[string]landmark // "white house": Washington, US; by folded name
 	waters     map[string]bool     // "atlantic": an ocean's or a sea's name used alone
+	streets    map[string]bool     // "road", "avenue": the last word of a street's name
 }
 
 // loadWords parses the embedded word files once.
@@ -33,6 +34,9 @@ var loadWords = sync.OnceValues(func() (*wordLists, error) {
 		return nil, err
 	}
 	if w.waters, err = vocab.Words(wordFiles, "words/open-waters.txt"); err != nil {
+		return nil, err
+	}
+	if w.streets, err = vocab.Words(wordFiles, "words/street-heads.txt"); err != nil {
 		return nil, err
 	}
 	if w.landmarks, err = readLandmarks(); err != nil {
