@@ -69,7 +69,7 @@ func (r *Resolver) neighbourDivisions(text string, places []model.Place, picks [
 		if skip[i] || p.Resolved && !namesake {
 			continue
 		}
-		c, ok := r.qualifierRule(text, *p)
+		c, ok := r.qualifierRule(text, *p, !namesake)
 		if !ok {
 			c, ok = r.listedDivisionRule(text, *p, starts, ends)
 		}

@@ -21,7 +21,13 @@ const maxQualifiedLookback = 80
 // division and a comma: in "Tacoma, Washington" the name qualifies the
 // town, so it is the state, not the capital. The town need not be a place
 // the recognizer found; the gazetteer must hold it under its own name.
-func (r *Resolver) qualifierRule(text string, p model.Place) (choice, bool) {
+//
+// A mention after a word that names a part of a wider place ("central
+// Washington", "upstate New York"; words/part-words.txt) is the division
+// too, of the country with the most people when several bear the name,
+// when parts is set: a country is cut into parts as well ("southern
+// Mexico").
+func (r *Resolver) qualifierRule(text string, p model.Place, parts bool) (choice, bool) {
 	var divs []gaz.Place
 	for _, c := range r.gaz.Lookup(p.Name) {
 		if c.Code == "ADM1" && exactName(c, p.Name) {
@@ -35,7 +41,17 @@ func (r *Resolver) qualifierRule(text string, p model.Place) (choice, bool) {
 		if m.Start > len(text) || m.Start < 0 {
 			continue
 		}
-		sub := townBeforeRE.FindStringSubmatch(text[max(0, m.Start-maxQualifiedLookback):m.Start])
+		before := text[max(0, m.Start-maxQualifiedLookback):m.Start]
+		if parts && r.words.parts[lastWord(before)] {
+			div := divs[0]
+			for _, d := range divs[1:] {
+				if r.countryPopulation(d.CountryCode) > r.countryPopulation(div.CountryCode) {
+					div = d
+				}
+			}
+			return choice{place: div, rule: model.RulePattern}, true
+		}
+		sub := townBeforeRE.FindStringSubmatch(before)
 		if sub == nil {
 			continue
 		}
@@ -55,4 +71,16 @@ func (r *Resolver) qualifierRule(text string, p model.Place) (choice, bool) {
 		}
 	}
 	return choice{}, false
+}
+
+// lastWord is the last word of s when s ends in it and a space.
+func lastWord(s string) string {
+	if !strings.HasSuffix(s, " ") {
+		return ""
+	}
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }

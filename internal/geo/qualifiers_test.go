@@ -1,6 +1,10 @@
 package geo
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsextract/newsextract/model"
+)
 
 func TestQualifierRule(t *testing.T) {
 	r := newResolver(t)
@@ -16,9 +20,14 @@ func TestQualifierRule(t *testing.T) {
 		{"Atlanta, Georgia", "Georgia", "US.GA"},
 		{"Tbilisi, Georgia", "Georgia", ""},
 		{"Washington", "Washington", ""},
+		{"crews drove to central Washington", "Washington", "US.WA"},
+		{"snow in upstate New York", "New York", "US.NY"},
+		{"snow in Central Washington", "Washington", ""}, // a name's own word
+		{"a central Washington agency", "Washington", "US.WA"},
+		{"fog in central London", "London", ""},
 	} {
 		p := placesOf(tc.text, tc.name)[0]
-		c, ok := r.qualifierRule(tc.text, p)
+		c, ok := r.qualifierRule(tc.text, p, true)
 		got := ""
 		if ok {
 			got = c.place.Admin1Code
@@ -26,5 +35,15 @@ func TestQualifierRule(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+func TestPartOfCountry(t *testing.T) {
+	r := newResolver(t)
+	text := "Rain fell on southern Mexico and Chiapas."
+	places := placesOf(text, "Mexico/country", "Chiapas/region")
+	r.Resolve(text, places, nil)
+	if p := places[0]; p.FeatureClass != model.FeatureCountry {
+		t.Errorf("southern Mexico: got %s %s, want the country", p.FeatureClass, p.Resolution.Rule)
 	}
 }

@@ -5,7 +5,8 @@
 // Rules run in the CLIFF-CLAVIN order and the first that picks an entry
 // decides: (a) a country name, (b) an exact first-level division name,
 // (b2) a division named in a list with divisions of its country, (b3) a
-// division named after one of its towns and a comma, (c) a
+// division named after one of its towns and a comma or after a word for a
+// part ("central Washington"), (c) a
 // candidate inside a country or division the article names, (d) a "City,
 // State" or "City, Country" pattern in the text, (e) a candidate in the
 // dateline's country, (e2) rule (c) over the countries and divisions the

@@ -18,6 +18,7 @@ type wordLists struct {
 	landmarks  map[string]landmark // "white house": Washington, US; by folded name
 	waters     map[string]bool     // "atlantic": an ocean's or a sea's name used alone
 	streets    map[string]bool     // "road", "avenue": the last word of a street's name
+	parts      map[string]bool     // "central", "upstate": a part of a wider place
 }
 
 // loadWords parses the embedded word files once.
@@ -37,6 +38,9 @@ var loadWords = sync.OnceValues(func() (*wordLists, error) {
 		return nil, err
 	}
 	if w.streets, err = vocab.Words(wordFiles, "words/street-heads.txt"); err != nil {
+		return nil, err
+	}
+	if w.parts, err = vocab.Words(wordFiles, "words/part-words.txt"); err != nil {
 		return nil, err
 	}
 	if w.landmarks, err = readLandmarks(); err != nil {
