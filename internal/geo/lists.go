@@ -15,6 +15,9 @@ var (
 	listJoinBefore = regexp.MustCompile(`(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$`)
 )
 
+// maxJoin is the most bytes before a mention read for a list's joiner.
+const maxJoin = 16
+
 // divisionMention is a mention of a place resolved as a first-level
 // division.
 type divisionMention struct {
@@ -30,6 +33,9 @@ type divisionMention struct {
 // bare "and" between two names is no list ("talks between Texas and
 // Washington" name the government) unless the list goes on before them.
 func (r *Resolver) listedDivisionRule(text string, p model.Place, starts, ends map[int]divisionMention) (choice, bool) {
+	if len(starts) == 0 {
+		return choice{}, false
+	}
 	for _, m := range p.Mentions {
 		if m.End > len(text) || m.Start < 0 {
 			continue
@@ -40,8 +46,11 @@ func (r *Resolver) listedDivisionRule(text string, p model.Place, starts, ends m
 				near = append(near, d.place)
 			}
 		}
-		if loc := listJoinBefore.FindStringIndex(text[:m.Start]); loc != nil {
-			if d, ok := ends[loc[0]]; ok && (listy(text[loc[0]:m.Start]) || listBefore(text, d.span.Start)) {
+		// A joiner is a few bytes long: reading only those keeps the
+		// end-anchored search from scanning the whole text.
+		from := max(0, m.Start-maxJoin)
+		if loc := listJoinBefore.FindStringIndex(text[from:m.Start]); loc != nil {
+			if d, ok := ends[from+loc[0]]; ok && (listy(text[from+loc[0]:m.Start]) || listBefore(text, d.span.Start)) {
 				near = append(near, d.place)
 			}
 		}

@@ -2,6 +2,7 @@ package geo
 
 import (
 	"math"
+	"slices"
 
 	gaz "github.com/newsextract/newsextract/internal/gazetteer/geo"
 )
@@ -32,8 +33,16 @@ func preferOwnNames(name string, cs []gaz.Place) []gaz.Place {
 	const seat = math.MaxInt64 / ownNameRatio // outweighed by no town
 	var own map[string]int64                  // country → most people of its own-name towns
 	var anywhere int64
-	for _, c := range cs {
-		if c.Class == "P" && exactName(c, name) {
+	key := gaz.Fold(name)
+	isOwn := make([]bool, len(cs))
+	for i, c := range cs {
+		isOwn[i] = gaz.Fold(c.Name) == key || c.ASCIIName != c.Name && gaz.Fold(c.ASCIIName) == key
+	}
+	if !slices.Contains(isOwn, false) {
+		return cs
+	}
+	for i, c := range cs {
+		if c.Class == "P" && isOwn[i] {
 			if own == nil {
 				own = map[string]int64{}
 			}
@@ -48,13 +57,19 @@ func preferOwnNames(name string, cs []gaz.Place) []gaz.Place {
 	if own == nil {
 		return cs
 	}
-	return onlyIf(cs, func(c gaz.Place) bool {
-		if exactName(c, name) || isCountry(c) || c.Code == "ADM1" {
-			return true
+	var out []gaz.Place
+	for i, c := range cs {
+		keep := isOwn[i] || isCountry(c) || c.Code == "ADM1"
+		if !keep {
+			if top, rival := own[c.CountryCode]; rival {
+				keep = c.Population > ownNameRatio*top
+			} else {
+				keep = c.Population > exonymRatio*anywhere
+			}
 		}
-		if top, rival := own[c.CountryCode]; rival {
-			return c.Population > ownNameRatio*top
+		if keep {
+			out = append(out, c)
 		}
-		return c.Population > exonymRatio*anywhere
-	})
+	}
+	return out
 }

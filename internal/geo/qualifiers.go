@@ -29,20 +29,22 @@ const maxQualifiedLookback = 80
 // Mexico").
 func (r *Resolver) qualifierRule(text string, p model.Place, parts bool) (choice, bool) {
 	var divs []gaz.Place
-	for _, c := range r.gaz.Lookup(p.Name) {
-		if c.Code == "ADM1" && exactName(c, p.Name) {
-			divs = append(divs, c)
-		}
-	}
-	if len(divs) == 0 {
-		return choice{}, false
-	}
 	for _, m := range p.Mentions {
 		if m.Start > len(text) || m.Start < 0 {
 			continue
 		}
 		before := text[max(0, m.Start-maxQualifiedLookback):m.Start]
-		if parts && r.words.parts[lastWord(before)] {
+		part := parts && r.words.parts[lastWord(before)]
+		if !part && !strings.HasSuffix(strings.TrimRight(before, " "), ",") {
+			continue // neither reading can apply: no lookup
+		}
+		if divs == nil {
+			divs = onlyIf(r.gaz.Lookup(p.Name), func(c gaz.Place) bool { return c.Code == "ADM1" && exactName(c, p.Name) })
+			if len(divs) == 0 {
+				return choice{}, false
+			}
+		}
+		if part {
 			div := divs[0]
 			for _, d := range divs[1:] {
 				if r.countryPopulation(d.CountryCode) > r.countryPopulation(div.CountryCode) {
