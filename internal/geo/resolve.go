@@ -85,7 +85,7 @@ func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Sp
 		}
 		if c, ok := countryRule(places[i], cands[i], a, i); ok {
 			picks[i] = apply(&places[i], c)
-		} else if c, ok := r.admin1Rule(places[i], cands[i]); ok {
+		} else if c, ok := r.admin1Rule(places[i], cands[i]); ok && !r.generic(places[i].Name) {
 			picks[i] = apply(&places[i], c)
 		}
 	}
@@ -110,6 +110,8 @@ func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Sp
 		switch {
 		case inSpan(places[i], dateline):
 			rules = rules[4:] // a dateline names a place by its best-known sense
+		case r.generic(places[i].Name):
+			rules = []func(model.Place, []gaz.Place, *article) (choice, bool){r.genericRule}
 		case len(places[i].Mentions) == 0:
 			// Named only inside an organization's name: teams, firms and
 			// commissions carry their town's name far from it ("Cambridge
