@@ -65,3 +65,36 @@ func TestContainerRule(t *testing.T) {
 		})
 	}
 }
+
+func TestPartOf(t *testing.T) {
+	r := newResolver(t)
+	for _, tc := range []struct {
+		name      string
+		countries []string
+		want      int // GeoNames id of the place the part lies in, 0 for none
+	}{
+		{"West Surrey", []string{"GB"}, 2636512}, // the English county, in a British story
+		{"South Venezuela", nil, 3625428},        // the country
+		{"East Jerusalem", []string{"IL"}, 0},    // a city or its district, checked below
+		{"South Side", []string{"US"}, 0},        // Side, Turkey, is too small
+		{"North Africa", nil, 0},                 // a wide name
+		{"West Coast", nil, 0},                   // a generic one
+		{"Surrey", []string{"GB"}, 0},            // no direction word
+		{"Westbrook Surrey", []string{"GB"}, 0},  // nor a direction's prefix
+	} {
+		a := emptyArticle()
+		for _, c := range tc.countries {
+			a.countries[c] = true
+		}
+		c, ok := r.partOf(tc.name, a)
+		if tc.name == "East Jerusalem" {
+			if !ok || c.place.CountryCode != "IL" {
+				t.Errorf("%s: got %+v, want a place in Israel", tc.name, c.place)
+			}
+			continue
+		}
+		if got := map[bool]int{true: c.place.ID}[ok]; got != tc.want {
+			t.Errorf("%s: got %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}

@@ -19,6 +19,7 @@ type wordLists struct {
 	waters     map[string]bool     // "atlantic": an ocean's or a sea's name used alone
 	streets    map[string]bool     // "road", "avenue": the last word of a street's name
 	parts      map[string]bool     // "central", "upstate": a part of a wider place
+	directions map[string]bool     // "west", "central": the first word of a part's name
 }
 
 // loadWords parses the embedded word files once.
@@ -41,6 +42,9 @@ var loadWords = sync.OnceValues(func() (*wordLists, error) {
 		return nil, err
 	}
 	if w.parts, err = vocab.Words(wordFiles, "words/part-words.txt"); err != nil {
+		return nil, err
+	}
+	if w.directions, err = vocab.Words(wordFiles, "words/direction-words.txt"); err != nil {
 		return nil, err
 	}
 	if w.landmarks, err = readLandmarks(); err != nil {
