@@ -26,15 +26,13 @@ func (r *Resolver) generic(name string) bool {
 	return true
 }
 
-// genericRule resolves a generic name: a town inside a division the
-// article names ("West" in a story about Texas), else a division inside a
-// country it names ("the West Coast" of a story about New Zealand), else a
-// "City, State" pattern.
+// genericRule resolves a generic name: a division inside a country the
+// article names ("the West Coast" of a story about New Zealand), else a
+// "City, State" pattern ("West, Texas"); not a town of a named division,
+// since "the West" of a sports story in Texas is a conference, not the
+// town of West.
 func (r *Resolver) genericRule(p model.Place, cs []gaz.Place, a *article) (choice, bool) {
-	c, ok := within(cs, func(c gaz.Place) bool { return a.admin1s[c.Admin1Code] && c.Code != "ADM1" })
-	if !ok {
-		c, ok = within(cs, func(c gaz.Place) bool { return c.Class == "A" && !isCountry(c) && a.countries[c.CountryCode] })
-	}
+	c, ok := within(cs, func(c gaz.Place) bool { return c.Class == "A" && !isCountry(c) && a.countries[c.CountryCode] })
 	if ok {
 		c.rule = model.RuleContext
 		return c, true

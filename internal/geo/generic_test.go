@@ -35,7 +35,8 @@ func TestGenericRule(t *testing.T) {
 		{"Oil prices in the Gulf rose.", []string{"Gulf"}, "", ""},
 		{"Ties with the West frayed.", []string{"West"}, "", ""},
 		{"Storms hit the West Coast of New Zealand.", []string{"West Coast", "New Zealand/country"}, "NZ", model.FeatureAdmin1},
-		{"An explosion in West shook Texas.", []string{"West", "Texas/region"}, "US", model.FeatureCity},
+		{"An explosion in West shook Texas.", []string{"West", "Texas/region"}, "", ""},
+		{"An explosion in West, Texas, shook the plant.", []string{"West"}, "US", model.FeatureCity},
 		{"An explosion in West shook the United States.", []string{"West", "United States/country"}, "", ""},
 	} {
 		places := placesOf(tc.text, tc.places...)

@@ -64,7 +64,9 @@ func implication(p model.Place, cs []gaz.Place) (country, admin1 string) {
 // rule (e2) is the context rule (c) over the named context and what most
 // of the other places imply: the country that most of them imply (all
 // those tied), and the divisions they imply inside it. A place does not
-// vouch for itself.
+// vouch for itself, and since an implied context is weaker than a named
+// one, a pick that a namesake anywhere outnumbers twenty times over is
+// dropped ("Toronto" stays Canada's in a story of Ohio's towns).
 func (im *implied) rule(p model.Place, cs []gaz.Place, _ *article) (choice, bool) {
 	ownCountry, ownAdmin1 := implication(p, cs)
 	votes := func(counts map[string]int, own, k string) int {
@@ -78,7 +80,7 @@ func (im *implied) rule(p model.Place, cs []gaz.Place, _ *article) (choice, bool
 		most = max(most, votes(im.countries, ownCountry, k))
 	}
 	if most == 0 {
-		return contextRule(p, cs, im.named)
+		return choice{}, false // nothing implied: rule (c) has run over the named context
 	}
 	b := *im.named
 	b.countries, b.admin1s = maps.Clone(im.named.countries), maps.Clone(im.named.admin1s)
@@ -93,5 +95,9 @@ func (im *implied) rule(p model.Place, cs []gaz.Place, _ *article) (choice, bool
 			b.admin1s[k] = true
 		}
 	}
-	return contextRule(p, cs, &b)
+	c, ok := contextRule(p, cs, &b)
+	if !ok || dwarfed(c.place, cs) {
+		return choice{}, false // implied, not named: a namesake twenty times bigger wins
+	}
+	return c, true
 }

@@ -50,10 +50,11 @@ func TestImpliedRule(t *testing.T) {
 		want   int
 	}{
 		{"another place only in QQ: QQ's namesake", [][]gaz.Place{{townQ}}, 5},
-		{"another place only in the division US.ZZ: its namesake", [][]gaz.Place{{townUS}}, 4},
+		{"another place only in the division US.ZZ: its namesake, but a capital 45 times bigger wins", [][]gaz.Place{{townUS}}, 0},
 		{"others ambiguous: no context", [][]gaz.Place{{townUS, townQ}}, 0},
 		{"two places in QQ, one in US.ZZ: the country most imply", [][]gaz.Place{{townQ}, {townUS}, {townQ}}, 5},
 		{"one each: both, and the more populous namesake", [][]gaz.Place{{townQ}, {townUS}}, 5},
+		{"a country most imply, and the namesake the capital does not dwarf", [][]gaz.Place{{townQ}, {townQ}}, 5},
 		{"no other place: no context", nil, 0},
 	} {
 		places := []model.Place{mentioned}
@@ -67,9 +68,14 @@ func TestImpliedRule(t *testing.T) {
 			t.Errorf("%s: got %d, want %d", tc.name, got, tc.want)
 		}
 	}
+	// Without the capital, the division's namesake.
+	im := impliedContext(emptyArticle(), []model.Place{mentioned, mentioned}, [][]gaz.Place{{townUS, townQ}, {townUS}}, []bool{false, false})
+	if c, ok := im.rule(mentioned, []gaz.Place{townUS, townQ}, nil); !ok || c.place.ID != 4 {
+		t.Errorf("got %d, want the namesake in the implied division", c.place.ID)
+	}
 	// A place does not vouch for itself: alone in its country, its own
 	// implication is taken out.
-	im := impliedContext(emptyArticle(), []model.Place{mentioned}, [][]gaz.Place{{townQ}}, []bool{false})
+	im = impliedContext(emptyArticle(), []model.Place{mentioned}, [][]gaz.Place{{townQ}}, []bool{false})
 	if _, ok := im.rule(mentioned, []gaz.Place{townQ}, nil); ok {
 		t.Error("a place's own implication decided it")
 	}
