@@ -35,7 +35,7 @@ func (r *Resolver) containerRule(p model.Place, a *article) (choice, bool) {
 	if r.wide(p.Name) {
 		return choice{}, false
 	}
-	if c, ok := r.embedded(p.Name, a); ok && !r.street(p.Name) {
+	if c, ok := r.embedded(p.Name, a); ok && !r.street(p.Name) && (!r.county(p.Name) || a.admin1s[c.place.Admin1Code]) {
 		c.rule = model.RuleWithin
 		return c, true
 	}
@@ -193,4 +193,10 @@ func (r *Resolver) partOf(name string, a *article) (choice, bool) {
 		return c, true
 	}
 	return mostPopulousChoice(cs)
+}
+
+// county reports a name whose last word is a county's ("Morris County").
+func (r *Resolver) county(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	return len(words) > 1 && r.words.counties[words[len(words)-1]]
 }

@@ -29,6 +29,8 @@ func TestContainerRule(t *testing.T) {
 		{"a street with a wide word is a site", "Shots on North Quorble Street alarmed Leeds.", []string{"North Quorble Street", "Leeds/city"}, 0, "Leeds"},
 		{"a street named for another town is in the article's", "Shops on London Road in Leeds shut; Leeds and Leeds mourned.", []string{"London Road", "Leeds/city"}, 0, "Leeds"},
 		{"a hospital named for its town", "Staff at the Bristol Royal Infirmary Hospital met in Leeds.", []string{"Bristol Royal Infirmary Hospital", "Leeds/city"}, 0, "Bristol"},
+		{"a county not in a namesake town elsewhere", "Morris County deputies patrolled Riverdale, New Jersey, and Riverdale slept.", []string{"Morris County", "Riverdale/city"}, 0, "Riverdale"},
+		{"a county in its town of a named state", "Orange County deputies met in California.", []string{"Orange County", "California/region"}, 0, "Orange"},
 		{"no town to borrow from", "They walked down Quorble Lane.", []string{"Quorble Lane"}, 0, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -20,6 +20,7 @@ type wordLists struct {
 	streets    map[string]bool     // "road", "avenue": the last word of a street's name
 	parts      map[string]bool     // "central", "upstate": a part of a wider place
 	directions map[string]bool     // "west", "central": the first word of a part's name
+	counties   map[string]bool     // "county", "parish": the last word of a county's name
 }
 
 // loadWords parses the embedded word files once.
@@ -45,6 +46,9 @@ var loadWords = sync.OnceValues(func() (*wordLists, error) {
 		return nil, err
 	}
 	if w.directions, err = vocab.Words(wordFiles, "words/direction-words.txt"); err != nil {
+		return nil, err
+	}
+	if w.counties, err = vocab.Words(wordFiles, "words/county-heads.txt"); err != nil {
 		return nil, err
 	}
 	if w.landmarks, err = readLandmarks(); err != nil {
