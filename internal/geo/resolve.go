@@ -153,7 +153,7 @@ type choice struct {
 }
 
 // candidates looks the place up by its name and, when that finds nothing,
-// by the text of its first mention; candidates that bear the name as their
+// by the country the lexicon reads it as, or that country's successor; candidates that bear the name as their
 // own come before those that list it as an alternate (preferOwnNames); a
 // place the text types as a region or city keeps only the candidates of
 // that kind when there are any.
@@ -161,7 +161,9 @@ func (r *Resolver) candidates(p *model.Place) []gaz.Place {
 	cs := r.gaz.Lookup(p.Name)
 	if len(cs) == 0 && r.lex != nil {
 		if c, ok := r.lex.Country(p.Name); ok {
-			cs = r.gaz.Lookup(c)
+			if cs = r.gaz.Lookup(c); len(cs) == 0 {
+				cs = r.successor(c) // "USSR": the Soviet Union, continued by Russia
+			}
 		}
 	}
 	cs = preferOwnNames(p.Name, cs)

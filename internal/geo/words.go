@@ -21,6 +21,7 @@ type wordLists struct {
 	parts      map[string]bool     // "central", "upstate": a part of a wider place
 	directions map[string]bool     // "west", "central": the first word of a part's name
 	counties   map[string]bool     // "county", "parish": the last word of a county's name
+	former     map[string]string   // "soviet union": "RU", the successor of a former country; by folded name
 }
 
 // loadWords parses the embedded word files once.
@@ -49,6 +50,9 @@ var loadWords = sync.OnceValues(func() (*wordLists, error) {
 		return nil, err
 	}
 	if w.counties, err = vocab.Words(wordFiles, "words/county-heads.txt"); err != nil {
+		return nil, err
+	}
+	if w.former, err = readFormerCountries(); err != nil {
 		return nil, err
 	}
 	if w.landmarks, err = readLandmarks(); err != nil {
