@@ -128,20 +128,27 @@ func (r *Resolver) patternRule(p model.Place, cs []gaz.Place, a *article) (choic
 }
 
 // qualifier reads a name as a country (its ISO code) or a first-level
-// division (its admin1 code).
+// division (its admin1 code): by its own name, else by an alternate that
+// only one division bears (the abbreviations "Wash.", "Calif.", "Pa.").
 func (r *Resolver) qualifier(name string) (country, admin1 string) {
 	if r.lex != nil {
 		if c, ok := r.lex.Country(name); ok {
 			name = c
 		}
 	}
+	var alternate []string
 	for _, c := range r.gaz.Lookup(name) {
 		switch {
 		case isCountry(c) && exactName(c, name):
 			return c.CountryCode, ""
 		case c.Code == "ADM1" && exactName(c, name):
 			admin1 = c.Admin1Code
+		case c.Code == "ADM1":
+			alternate = append(alternate, c.Admin1Code)
 		}
+	}
+	if admin1 == "" && len(alternate) == 1 {
+		admin1 = alternate[0]
 	}
 	return "", admin1
 }

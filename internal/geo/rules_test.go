@@ -100,6 +100,8 @@ func TestPatternRule(t *testing.T) {
 	}{
 		{"They moved to Portland, Maine, in May.", "US.ME"},
 		{"They moved to Portland, Oregon.", "US.OR"},
+		{"They moved to Portland, Ore., in May.", "US.OR"},
+		{"They moved to Portland, Maine.", "US.ME"},
 		{"They moved to Portland, which rains.", ""},
 		{"They moved to Portland.", ""},
 	} {
