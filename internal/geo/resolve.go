@@ -152,13 +152,17 @@ type choice struct {
 	runnerUp int
 }
 
-// candidates looks the place up by its name and, when that finds nothing,
-// by the country the lexicon reads it as, or that country's successor; candidates that bear the name as their
+// candidates looks a listed division abbreviation up as its division, else
+// the place by its name and, when that finds nothing, by the country the
+// lexicon reads it as, or that country's successor; candidates that bear the name as their
 // own come before those that list it as an alternate (preferOwnNames); a
 // place the text types as a region or city keeps only the candidates of
 // that kind when there are any.
 func (r *Resolver) candidates(p *model.Place) []gaz.Place {
-	cs := r.gaz.Lookup(p.Name)
+	cs := r.abbreviated(p.Name) // "B.C.", "Ont.": before namesakes the folded key finds (Ontario, California)
+	if len(cs) == 0 {
+		cs = r.gaz.Lookup(p.Name)
+	}
 	if len(cs) == 0 && r.lex != nil {
 		if c, ok := r.lex.Country(p.Name); ok {
 			if cs = r.gaz.Lookup(c); len(cs) == 0 {

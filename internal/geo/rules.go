@@ -136,6 +136,9 @@ func (r *Resolver) qualifier(name string) (country, admin1 string) {
 			name = c
 		}
 	}
+	if d := r.abbreviated(name); d != nil {
+		return "", d[0].Admin1Code
+	}
 	var alternate []string
 	for _, c := range r.gaz.Lookup(name) {
 		switch {

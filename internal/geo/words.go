@@ -22,6 +22,7 @@ type wordLists struct {
 	directions map[string]bool     // "west", "central": the first word of a part's name
 	counties   map[string]bool     // "county", "parish": the last word of a county's name
 	former     map[string]string   // "soviet union": "RU", the successor of a former country; by folded name
+	abbrevs    map[string]string   // "B.C.": "CA-BC", a division's abbreviation; as written
 }
 
 // loadWords parses the embedded word files once.
@@ -53,6 +54,9 @@ var loadWords = sync.OnceValues(func() (*wordLists, error) {
 		return nil, err
 	}
 	if w.former, err = readFormerCountries(); err != nil {
+		return nil, err
+	}
+	if w.abbrevs, err = readAbbreviations(); err != nil {
 		return nil, err
 	}
 	if w.landmarks, err = readLandmarks(); err != nil {
