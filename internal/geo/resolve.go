@@ -16,6 +16,7 @@
 package geo
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsextract/newsextract/internal/gazetteer"
@@ -64,10 +65,11 @@ type article struct {
 // dateline, or nil when there is none.
 func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Span) {
 	cands := make([][]gaz.Place, len(places))
+	untyped := make([][]gaz.Place, len(places))
 	picks := make([]gaz.Place, len(places))
 	a := &article{text: text, countries: map[string]bool{}, admin1s: map[string]bool{}, hints: make([]string, len(places))}
 	for i := range places {
-		cands[i] = r.candidates(&places[i])
+		cands[i], untyped[i] = r.candidates(&places[i])
 		if best, ok := mostPopulous(cands[i]); ok {
 			a.hints[i] = best.Admin1Code
 		}
@@ -119,6 +121,13 @@ func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Sp
 			// article's context does not place it.
 			rules = []func(model.Place, []gaz.Place, *article) (choice, bool){r.patternRule, datelineRule, populationRule}
 		}
+		if len(rules) == 5 && len(untyped[i]) > len(cands[i]) {
+			// (c') the context rule over the candidates the text's type
+			// left out: "Norfolk", typed a city, in a story that names
+			// Britain is the English county, not Norfolk, Virginia.
+			all := untyped[i]
+			rules = slices.Insert(rules, 1, func(p model.Place, _ []gaz.Place, a *article) (choice, bool) { return contextRule(p, all, a) })
+		}
 		for _, rule := range rules {
 			if c, ok := rule(places[i], cands[i], a); ok {
 				picks[i] = apply(&places[i], c)
@@ -158,7 +167,7 @@ type choice struct {
 // own come before those that list it as an alternate (preferOwnNames); a
 // place the text types as a region or city keeps only the candidates of
 // that kind when there are any.
-func (r *Resolver) candidates(p *model.Place) []gaz.Place {
+func (r *Resolver) candidates(p *model.Place) (typed, all []gaz.Place) {
 	cs := r.abbreviated(p.Name) // "B.C.", "Ont.": before namesakes the folded key finds (Ontario, California)
 	if len(cs) == 0 {
 		cs = r.gaz.Lookup(p.Name)
@@ -170,14 +179,14 @@ func (r *Resolver) candidates(p *model.Place) []gaz.Place {
 			}
 		}
 	}
-	cs = preferOwnNames(p.Name, cs)
+	all = preferOwnNames(p.Name, cs)
 	switch p.Type {
 	case model.PlaceRegion:
-		cs = keepIf(cs, func(c gaz.Place) bool { return isDivision(c) || isCountry(c) })
+		return keepIf(all, func(c gaz.Place) bool { return isDivision(c) || isCountry(c) }), all
 	case model.PlaceCity:
-		cs = keepIf(cs, func(c gaz.Place) bool { return c.Class == "P" })
+		return keepIf(all, func(c gaz.Place) bool { return c.Class == "P" }), all
 	}
-	return cs
+	return all, all
 }
 
 // keepIf returns the candidates that pass keep, or all of them when none

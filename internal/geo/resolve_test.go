@@ -72,6 +72,8 @@ func TestTraps(t *testing.T) {
 		{"Portland in a Texas story", "Houston beat Portland as Texas cheered.", []string{"Portland", "Houston/city", "Texas/region"}, 0, "US", "US.OR", model.RuleContext},
 		{"Nelson beside a town only Canada has", "Crews left Nelson for Castlegar at dawn.", []string{"Nelson", "Castlegar"}, 0, "CA", "", model.RuleContext},
 		{"Nelson alone", "Crews left Nelson at dawn.", []string{"Nelson"}, 0, "NZ", "", model.RulePopulation},
+		{"a county typed a city in a British story", "Rain fell on Norfolk as Britain shivered.", []string{"Norfolk/city", "Britain/country"}, 0, "GB", "", model.RuleContext},
+		{"a city typed a city in an American story", "Rain fell on Norfolk as the United States shivered.", []string{"Norfolk/city", "United States/country"}, 0, "US", "US.VA", model.RuleContext},
 		{"Shelby in a Montana story", "The prison in Shelby is Montana's largest.", []string{"Shelby", "Montana/region"}, 0, "US", "US.MT", model.RuleContext},
 		{"Georgia in a list of states", "Storms hit Alabama, Georgia and Florida.", []string{"Georgia/country", "Alabama/region", "Florida/region"}, 0, "US", "US.GA", model.RuleAdmin1},
 		{"Georgia in a list of countries", "Talks with Armenia, Georgia and Azerbaijan.", []string{"Georgia/country", "Armenia/country", "Azerbaijan/country"}, 0, "GE", "", model.RuleCountry},
