@@ -92,44 +92,15 @@ func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Sp
 		}
 	}
 	r.neighbourDivisions(text, places, picks, landmark)
-	for _, p := range places {
-		switch {
-		case !p.Resolved || p.CountryCode == "":
-		case p.FeatureClass == model.FeatureCountry:
-			a.countries[p.CountryCode] = true
-		case p.FeatureClass == model.FeatureAdmin1:
-			a.countries[p.CountryCode] = true
-			a.admin1s[p.Admin1.Code] = true
-		}
-	}
+	a.gatherNamed(places)
 	a.dateline = r.datelineCountry(places, cands, dateline)
 	implied := impliedContext(a, places, cands, landmark).rule
 	for i := range places {
 		if places[i].Resolved || landmark[i] {
 			continue
 		}
-		rules := []func(model.Place, []gaz.Place, *article) (choice, bool){contextRule, r.patternRule, datelineRule, implied, populationRule}
-		switch {
-		case inSpan(places[i], dateline):
-			rules = rules[4:] // a dateline names a place by its best-known sense
-		case r.generic(places[i].Name):
-			rules = []func(model.Place, []gaz.Place, *article) (choice, bool){r.genericRule}
-		case len(places[i].Mentions) == 0:
-			// Named only inside an organization's name: teams, firms and
-			// commissions carry their town's name far from it ("Cambridge
-			// Analytica" in a story about the United States), so the
-			// article's context does not place it.
-			rules = []func(model.Place, []gaz.Place, *article) (choice, bool){r.patternRule, datelineRule, populationRule}
-		}
-		if len(rules) == 5 && len(untyped[i]) > len(cands[i]) {
-			// (c') the context rule over the candidates the text's type
-			// left out: "Norfolk", typed a city, in a story that names
-			// Britain is the English county, not Norfolk, Virginia.
-			all := untyped[i]
-			rules = slices.Insert(rules, 1, func(p model.Place, _ []gaz.Place, a *article) (choice, bool) { return contextRule(p, all, a) })
-		}
-		for _, rule := range rules {
-			if c, ok := rule(places[i], cands[i], a); ok {
+		for _, try := range r.rulesFor(places[i], dateline, implied, untyped[i], len(cands[i])) {
+			if c, ok := try(places[i], cands[i], a); ok {
 				picks[i] = apply(&places[i], c)
 				break
 			}
@@ -154,6 +125,50 @@ func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Sp
 	}
 }
 
+// rule picks an entry for a place among its candidates, or reports none.
+type rule func(model.Place, []gaz.Place, *article) (choice, bool)
+
+// rulesFor returns the rules (c) to (f) a place that (a) and (b) left open
+// goes through, in order. untyped are all its candidates, of which its
+// type kept typed.
+func (r *Resolver) rulesFor(p model.Place, dateline *model.Span, implied rule, untyped []gaz.Place, typed int) []rule {
+	switch {
+	case inSpan(p, dateline):
+		return []rule{populationRule} // a dateline names a place by its best-known sense
+	case r.generic(p.Name):
+		return []rule{r.genericRule}
+	case len(p.Mentions) == 0:
+		// Named only inside an organization's name: teams, firms and
+		// commissions carry their town's name far from it ("Cambridge
+		// Analytica" in a story about the United States), so the
+		// article's context does not place it.
+		return []rule{r.patternRule, datelineRule, populationRule}
+	}
+	rules := []rule{contextRule, r.patternRule, datelineRule, implied, populationRule}
+	if len(untyped) > typed {
+		// (c') the context rule over the candidates the text's type left
+		// out: "Norfolk", typed a city, in a story that names Britain is
+		// the English county, not Norfolk, Virginia.
+		rules = slices.Insert(rules, 1, func(p model.Place, _ []gaz.Place, a *article) (choice, bool) { return contextRule(p, untyped, a) })
+	}
+	return rules
+}
+
+// gatherNamed records the countries and divisions the resolved places
+// name: the context of rules (c) and (e2).
+func (a *article) gatherNamed(places []model.Place) {
+	for _, p := range places {
+		switch {
+		case !p.Resolved || p.CountryCode == "":
+		case p.FeatureClass == model.FeatureCountry:
+			a.countries[p.CountryCode] = true
+		case p.FeatureClass == model.FeatureAdmin1:
+			a.countries[p.CountryCode] = true
+			a.admin1s[p.Admin1.Code] = true
+		}
+	}
+}
+
 // choice is a rule's pick.
 type choice struct {
 	place    gaz.Place
@@ -163,10 +178,11 @@ type choice struct {
 
 // candidates looks a listed division abbreviation up as its division, else
 // the place by its name and, when that finds nothing, by the country the
-// lexicon reads it as, or that country's successor; candidates that bear the name as their
-// own come before those that list it as an alternate (preferOwnNames); a
-// place the text types as a region or city keeps only the candidates of
-// that kind when there are any.
+// lexicon reads it as, or that country's successor; candidates that bear
+// the name as their own come before those that list it as an alternate
+// (preferOwnNames). A place the text types as a region or city keeps only
+// the candidates of that kind when there are any (typed); all are
+// returned too.
 func (r *Resolver) candidates(p *model.Place) (typed, all []gaz.Place) {
 	cs := r.abbreviated(p.Name) // "B.C.", "Ont.": before namesakes the folded key finds (Ontario, California)
 	if len(cs) == 0 {
