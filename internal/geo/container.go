@@ -96,10 +96,16 @@ func (a *article) namedContainer(p model.Place) (gaz.Place, bool) {
 
 // focusOf is the article's town: the resolved place of the dateline, else
 // the resolved town or district the article names most often (the first
-// of equals).
+// of equals), else, in a story that names no town, the first-level
+// division it names most ("the Cauvery dispute" of a story about Tamil
+// Nadu and Karnataka).
 func focusOf(places []model.Place, picks []gaz.Place, dateline *model.Span) *gaz.Place {
 	best, most := -1, 0
+	division, divMost := -1, 0
 	for i, p := range places {
+		if p.Resolved && p.FeatureClass == model.FeatureAdmin1 && len(p.Mentions) > divMost {
+			division, divMost = i, len(p.Mentions)
+		}
 		if !p.Resolved || p.FeatureClass != model.FeatureCity && p.FeatureClass != model.FeatureAdmin2 {
 			continue
 		}
@@ -110,10 +116,13 @@ func focusOf(places []model.Place, picks []gaz.Place, dateline *model.Span) *gaz
 			best, most = i, len(p.Mentions)
 		}
 	}
-	if best < 0 {
-		return nil
+	switch {
+	case best >= 0:
+		return &picks[best]
+	case division >= 0:
+		return &picks[division]
 	}
-	return &picks[best]
+	return nil
 }
 
 // onlyIf returns the candidates that pass keep.

@@ -31,6 +31,7 @@ func TestContainerRule(t *testing.T) {
 		{"a hospital named for its town", "Staff at the Bristol Royal Infirmary Hospital met in Leeds.", []string{"Bristol Royal Infirmary Hospital", "Leeds/city"}, 0, "Bristol"},
 		{"a county not in a namesake town elsewhere", "Morris County deputies patrolled Riverdale, New Jersey, and Riverdale slept.", []string{"Morris County", "Riverdale/city"}, 0, "Riverdale"},
 		{"a county in its town of a named state", "Orange County deputies met in California.", []string{"Orange County", "California/region"}, 0, "Orange"},
+		{"no town: the division the article names most", "Crews on Quorble Lane worked as Kentucky slept; Kentucky and Ohio woke.", []string{"Quorble Lane", "Kentucky/region", "Ohio/region"}, 0, "Kentucky"},
 		{"no town to borrow from", "They walked down Quorble Lane.", []string{"Quorble Lane"}, 0, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
