@@ -54,12 +54,12 @@ func TestEvalDevelopmentFloors(t *testing.T) {
 		{"geo/gwn.jsonl", []figure{
 			{"literal F1 (86.89)", rx(`(?m)^\s*literal\s+\S+\s+\S+\s+(\S+)`), 85.9, false},
 			{"all F1 (90.08)", rx(`(?m)^\s*all\s+\S+\s+\S+\s+(\S+)`), 89.1, false},
-			{"literal recognized within 161 km (83.64)", rx(`(?m)^\s*literal recognized\s+\d+\s+(\S+)`), 82.6, false},
-			{"literal recognized exact id (79.48)", rx(`(?m)^\s*literal recognized(?:\s+\S+){6}\s+(\S+)`), 78.5, false},
-			{"all recognized within 161 km (88.10)", rx(`(?m)^\s*all recognized\s+\d+\s+(\S+)`), 87.1, false},
-			{"all with coordinates within 161 km (76.64)", rx(`(?m)^\s*all with coordinates\s+\d+\s+(\S+)`), 75.6, false},
-			{"literal with coordinates within 161 km (71.39)", rx(`(?m)^\s*literal with coordinates\s+\d+\s+(\S+)`), 70.4, false},
-			{"all recognized exact id (84.66)", rx(`(?m)^\s*all recognized(?:\s+\S+){6}\s+(\S+)`), 83.7, false},
+			{"literal recognized within 161 km (83.89)", rx(`(?m)^\s*literal recognized\s+\d+\s+(\S+)`), 82.9, false},
+			{"literal recognized exact id (79.57)", rx(`(?m)^\s*literal recognized(?:\s+\S+){6}\s+(\S+)`), 78.6, false},
+			{"all recognized within 161 km (88.24)", rx(`(?m)^\s*all recognized\s+\d+\s+(\S+)`), 87.2, false},
+			{"all with coordinates within 161 km (76.76)", rx(`(?m)^\s*all with coordinates\s+\d+\s+(\S+)`), 75.8, false},
+			{"literal with coordinates within 161 km (71.60)", rx(`(?m)^\s*literal with coordinates\s+\d+\s+(\S+)`), 70.6, false},
+			{"all recognized exact id (84.71)", rx(`(?m)^\s*all recognized(?:\s+\S+){6}\s+(\S+)`), 83.7, false},
 		}},
 	}
 	for _, tt := range tests {
