@@ -19,16 +19,23 @@ const minEmbeddedPopulation = 5000
 const maxEmbeddedWords = 5
 
 // containerRule (g) gives a place that no entry matches, a street, a
-// building, a neighbourhood, the point of the place that contains it: a
-// place its own name embeds ("Colchester General Hospital"), else the
-// article's town (the dateline's, else the town it names most). A name
-// wider than a town ("Middle East", "Indian Ocean") is left unresolved.
-// The place keeps no GeoNames id: the point is its container's.
+// building, a neighbourhood, the point of the place that contains it: the
+// place a part's name names ("West Surrey", see partOf), a place its own
+// name embeds ("Colchester General Hospital"; not for a
+// street, "London Road"), else a resolved place named right after it,
+// else the article's town (the dateline's, else the town it names most).
+// A name wider than a town ("Middle East", "Indian Ocean") is left
+// unresolved. The place keeps no GeoNames id: the point is its
+// container's.
 func (r *Resolver) containerRule(p model.Place, a *article) (choice, bool) {
+	if c, ok := r.partOf(p.Name, a); ok {
+		c.rule = model.RuleWithin
+		return c, true
+	}
 	if r.wide(p.Name) {
 		return choice{}, false
 	}
-	if c, ok := r.embedded(p.Name, a); ok {
+	if c, ok := r.embedded(p.Name, a); ok && !r.street(p.Name) && (!r.county(p.Name) || a.admin1s[c.place.Admin1Code]) {
 		c.rule = model.RuleWithin
 		return c, true
 	}
@@ -89,10 +96,16 @@ func (a *article) namedContainer(p model.Place) (gaz.Place, bool) {
 
 // focusOf is the article's town: the resolved place of the dateline, else
 // the resolved town or district the article names most often (the first
-// of equals).
+// of equals), else, in a story that names no town, the first-level
+// division it names most ("the Cauvery dispute" of a story about Tamil
+// Nadu and Karnataka).
 func focusOf(places []model.Place, picks []gaz.Place, dateline *model.Span) *gaz.Place {
 	best, most := -1, 0
+	division, divMost := -1, 0
 	for i, p := range places {
+		if p.Resolved && p.FeatureClass == model.FeatureAdmin1 && len(p.Mentions) > divMost {
+			division, divMost = i, len(p.Mentions)
+		}
 		if !p.Resolved || p.FeatureClass != model.FeatureCity && p.FeatureClass != model.FeatureAdmin2 {
 			continue
 		}
@@ -103,10 +116,13 @@ func focusOf(places []model.Place, picks []gaz.Place, dateline *model.Span) *gaz
 			best, most = i, len(p.Mentions)
 		}
 	}
-	if best < 0 {
-		return nil
+	switch {
+	case best >= 0:
+		return &picks[best]
+	case division >= 0:
+		return &picks[division]
 	}
-	return &picks[best]
+	return nil
 }
 
 // onlyIf returns the candidates that pass keep.
@@ -155,4 +171,41 @@ func (r *Resolver) wide(name string) bool {
 		}
 	}
 	return false
+}
+
+// street reports a name whose last word is a street's ("Collins Avenue").
+func (r *Resolver) street(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	return len(words) > 1 && r.words.streets[words[len(words)-1]]
+}
+
+// partOf reads a name opened by a direction word ("West Surrey", "South
+// Venezuela", "East Jerusalem"; words/direction-words.txt) as a part of
+// the place the rest names, when that is a country or division, or a city
+// of at least bigCity people (not "South Side" in Side, Turkey), and the
+// rest is no wide name itself ("North Africa" stays unresolved). Among
+// such places, the one inside the article's context, else the most
+// populous.
+func (r *Resolver) partOf(name string, a *article) (choice, bool) {
+	words := strings.Fields(name)
+	if len(words) < 2 || !r.words.directions[strings.ToLower(words[0])] {
+		return choice{}, false
+	}
+	rest := strings.Join(words[1:], " ")
+	if r.wide(rest) || r.generic(rest) {
+		return choice{}, false
+	}
+	cs := onlyIf(r.gaz.Lookup(rest), func(c gaz.Place) bool {
+		return exactName(c, rest) && (c.Class == "A" || c.Class == "P" && c.Population >= bigCity)
+	})
+	if c, ok := contextRule(model.Place{Name: rest}, cs, a); ok {
+		return c, true
+	}
+	return mostPopulousChoice(cs)
+}
+
+// county reports a name whose last word is a county's ("Morris County").
+func (r *Resolver) county(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	return len(words) > 1 && r.words.counties[words[len(words)-1]]
 }

@@ -27,6 +27,11 @@ func TestContainerRule(t *testing.T) {
 		{"a wide region stays unresolved", "Oil from the Quorble Sea reached Leeds.", []string{"Quorble Sea", "Leeds/city"}, 0, ""},
 		{"a union is no town", "Trade with the Quorble Union fell; Leeds watched.", []string{"Quorble Union", "Leeds/city"}, 0, ""},
 		{"a street with a wide word is a site", "Shots on North Quorble Street alarmed Leeds.", []string{"North Quorble Street", "Leeds/city"}, 0, "Leeds"},
+		{"a street named for another town is in the article's", "Shops on London Road in Leeds shut; Leeds and Leeds mourned.", []string{"London Road", "Leeds/city"}, 0, "Leeds"},
+		{"a hospital named for its town", "Staff at the Bristol Royal Infirmary Hospital met in Leeds.", []string{"Bristol Royal Infirmary Hospital", "Leeds/city"}, 0, "Bristol"},
+		{"a county not in a namesake town elsewhere", "Morris County deputies patrolled Riverdale, New Jersey, and Riverdale slept.", []string{"Morris County", "Riverdale/city"}, 0, "Riverdale"},
+		{"a county in its town of a named state", "Orange County deputies met in California.", []string{"Orange County", "California/region"}, 0, "Orange"},
+		{"no town: the division the article names most", "Crews on Quorble Lane worked as Kentucky slept; Kentucky and Ohio woke.", []string{"Quorble Lane", "Kentucky/region", "Ohio/region"}, 0, "Kentucky"},
 		{"no town to borrow from", "They walked down Quorble Lane.", []string{"Quorble Lane"}, 0, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -61,5 +66,38 @@ func TestContainerRule(t *testing.T) {
 				t.Errorf("within %d, want %d (%s)", p.Resolution.Within, want, tc.within)
 			}
 		})
+	}
+}
+
+func TestPartOf(t *testing.T) {
+	r := newResolver(t)
+	for _, tc := range []struct {
+		name      string
+		countries []string
+		want      int // GeoNames id of the place the part lies in, 0 for none
+	}{
+		{"West Surrey", []string{"GB"}, 2636512}, // the English county, in a British story
+		{"South Venezuela", nil, 3625428},        // the country
+		{"East Jerusalem", []string{"IL"}, 0},    // a city or its district, checked below
+		{"South Side", []string{"US"}, 0},        // Side, Turkey, is too small
+		{"North Africa", nil, 0},                 // a wide name
+		{"West Coast", nil, 0},                   // a generic one
+		{"Surrey", []string{"GB"}, 0},            // no direction word
+		{"Westbrook Surrey", []string{"GB"}, 0},  // nor a direction's prefix
+	} {
+		a := emptyArticle()
+		for _, c := range tc.countries {
+			a.countries[c] = true
+		}
+		c, ok := r.partOf(tc.name, a)
+		if tc.name == "East Jerusalem" {
+			if !ok || c.place.CountryCode != "IL" {
+				t.Errorf("%s: got %+v, want a place in Israel", tc.name, c.place)
+			}
+			continue
+		}
+		if got := map[bool]int{true: c.place.ID}[ok]; got != tc.want {
+			t.Errorf("%s: got %d, want %d", tc.name, got, tc.want)
+		}
 	}
 }

@@ -3,14 +3,20 @@
 // population, read from the embedded gazetteer of internal/gazetteer/geo.
 //
 // Rules run in the CLIFF-CLAVIN order and the first that picks an entry
-// decides: (a) a country name, (b) an exact first-level division name, (c) a
+// decides: (a) a country name, (b) an exact first-level division name,
+// (b2) a division named in a list with divisions of its country, (b3) a
+// division named after one of its towns and a comma or after a word for a
+// part ("central Washington"), (c) a
 // candidate inside a country or division the article names, (d) a "City,
 // State" or "City, Country" pattern in the text, (e) a candidate in the
-// dateline's country, (f) the most populous candidate. Each place records
-// the rule and, when the choice was close, the runner-up.
+// dateline's country, (e2) rule (c) over the countries and divisions the
+// article's unambiguous places imply, (f) the most populous candidate.
+// Each place records the rule and, when the choice was close, the
+// runner-up.
 package geo
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsextract/newsextract/internal/gazetteer"
@@ -59,10 +65,11 @@ type article struct {
 // dateline, or nil when there is none.
 func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Span) {
 	cands := make([][]gaz.Place, len(places))
+	untyped := make([][]gaz.Place, len(places))
 	picks := make([]gaz.Place, len(places))
 	a := &article{text: text, countries: map[string]bool{}, admin1s: map[string]bool{}, hints: make([]string, len(places))}
 	for i := range places {
-		cands[i] = r.candidates(&places[i])
+		cands[i], untyped[i] = r.candidates(&places[i])
 		if best, ok := mostPopulous(cands[i]); ok {
 			a.hints[i] = best.Admin1Code
 		}
@@ -80,27 +87,20 @@ func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Sp
 		}
 		if c, ok := countryRule(places[i], cands[i], a, i); ok {
 			picks[i] = apply(&places[i], c)
-		} else if c, ok := r.admin1Rule(places[i], cands[i]); ok {
+		} else if c, ok := r.admin1Rule(places[i], cands[i]); ok && !r.generic(places[i].Name) {
 			picks[i] = apply(&places[i], c)
-		} else {
-			continue
-		}
-		a.countries[places[i].CountryCode] = true
-		if places[i].FeatureClass == model.FeatureAdmin1 {
-			a.admin1s[places[i].Admin1.Code] = true
 		}
 	}
+	r.neighbourDivisions(text, places, picks, landmark)
+	a.gatherNamed(places)
 	a.dateline = r.datelineCountry(places, cands, dateline)
+	implied := impliedContext(a, places, cands, landmark).rule
 	for i := range places {
 		if places[i].Resolved || landmark[i] {
 			continue
 		}
-		rules := []func(model.Place, []gaz.Place, *article) (choice, bool){contextRule, r.patternRule, datelineRule, populationRule}
-		if inSpan(places[i], dateline) {
-			rules = rules[3:] // a dateline names a place by its best-known sense
-		}
-		for _, rule := range rules {
-			if c, ok := rule(places[i], cands[i], a); ok {
+		for _, try := range r.rulesFor(places[i], dateline, implied, untyped[i], len(cands[i])) {
+			if c, ok := try(places[i], cands[i], a); ok {
 				picks[i] = apply(&places[i], c)
 				break
 			}
@@ -125,6 +125,50 @@ func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Sp
 	}
 }
 
+// rule picks an entry for a place among its candidates, or reports none.
+type rule func(model.Place, []gaz.Place, *article) (choice, bool)
+
+// rulesFor returns the rules (c) to (f) a place that (a) and (b) left open
+// goes through, in order. untyped are all its candidates, of which its
+// type kept typed.
+func (r *Resolver) rulesFor(p model.Place, dateline *model.Span, implied rule, untyped []gaz.Place, typed int) []rule {
+	switch {
+	case inSpan(p, dateline):
+		return []rule{populationRule} // a dateline names a place by its best-known sense
+	case r.generic(p.Name):
+		return []rule{r.genericRule}
+	case len(p.Mentions) == 0:
+		// Named only inside an organization's name: teams, firms and
+		// commissions carry their town's name far from it ("Cambridge
+		// Analytica" in a story about the United States), so the
+		// article's context does not place it.
+		return []rule{r.patternRule, datelineRule, populationRule}
+	}
+	rules := []rule{contextRule, r.patternRule, datelineRule, implied, populationRule}
+	if len(untyped) > typed {
+		// (c') the context rule over the candidates the text's type left
+		// out: "Norfolk", typed a city, in a story that names Britain is
+		// the English county, not Norfolk, Virginia.
+		rules = slices.Insert(rules, 1, func(p model.Place, _ []gaz.Place, a *article) (choice, bool) { return contextRule(p, untyped, a) })
+	}
+	return rules
+}
+
+// gatherNamed records the countries and divisions the resolved places
+// name: the context of rules (c) and (e2).
+func (a *article) gatherNamed(places []model.Place) {
+	for _, p := range places {
+		switch {
+		case !p.Resolved || p.CountryCode == "":
+		case p.FeatureClass == model.FeatureCountry:
+			a.countries[p.CountryCode] = true
+		case p.FeatureClass == model.FeatureAdmin1:
+			a.countries[p.CountryCode] = true
+			a.admin1s[p.Admin1.Code] = true
+		}
+	}
+}
+
 // choice is a rule's pick.
 type choice struct {
 	place    gaz.Place
@@ -132,23 +176,33 @@ type choice struct {
 	runnerUp int
 }
 
-// candidates looks the place up by its name and, when that finds nothing,
-// by the text of its first mention; a place the text types as a region or
-// city keeps only the candidates of that kind when there are any.
-func (r *Resolver) candidates(p *model.Place) []gaz.Place {
-	cs := r.gaz.Lookup(p.Name)
+// candidates looks a listed division abbreviation up as its division, else
+// the place by its name and, when that finds nothing, by the country the
+// lexicon reads it as, or that country's successor; candidates that bear
+// the name as their own come before those that list it as an alternate
+// (preferOwnNames). A place the text types as a region or city keeps only
+// the candidates of that kind when there are any (typed); all are
+// returned too.
+func (r *Resolver) candidates(p *model.Place) (typed, all []gaz.Place) {
+	cs := r.abbreviated(p.Name) // "B.C.", "Ont.": before namesakes the folded key finds (Ontario, California)
+	if len(cs) == 0 {
+		cs = r.gaz.Lookup(p.Name)
+	}
 	if len(cs) == 0 && r.lex != nil {
 		if c, ok := r.lex.Country(p.Name); ok {
-			cs = r.gaz.Lookup(c)
+			if cs = r.gaz.Lookup(c); len(cs) == 0 {
+				cs = r.successor(c) // "USSR": the Soviet Union, continued by Russia
+			}
 		}
 	}
+	all = preferOwnNames(p.Name, cs)
 	switch p.Type {
 	case model.PlaceRegion:
-		cs = keepIf(cs, func(c gaz.Place) bool { return isDivision(c) || isCountry(c) })
+		return keepIf(all, func(c gaz.Place) bool { return isDivision(c) || isCountry(c) }), all
 	case model.PlaceCity:
-		cs = keepIf(cs, func(c gaz.Place) bool { return c.Class == "P" })
+		return keepIf(all, func(c gaz.Place) bool { return c.Class == "P" }), all
 	}
-	return cs
+	return all, all
 }
 
 // keepIf returns the candidates that pass keep, or all of them when none

@@ -68,6 +68,19 @@ func TestTraps(t *testing.T) {
 		{"Georgia the country", "Georgia's president flew to Tbilisi.", []string{"Georgia/country", "Tbilisi/city"}, 0, "GE", "", model.RuleCountry},
 		{"Georgia the state", "The governor of Georgia spoke in Atlanta and Savannah.", []string{"Georgia/country", "Atlanta/city", "Savannah/city"}, 0, "US", "US.GA", model.RuleAdmin1},
 		{"Washington alone", "Officials in Washington said nothing.", []string{"Washington/city"}, 0, "US", "US.DC", model.RulePopulation},
+		{"Washington in a West Virginia story", "The West Virginia senator flew to Washington.", []string{"Washington/city", "West Virginia/region"}, 0, "US", "US.DC", model.RuleContext},
+		{"Portland in a Texas story", "Houston beat Portland as Texas cheered.", []string{"Portland", "Houston/city", "Texas/region"}, 0, "US", "US.OR", model.RuleContext},
+		{"Nelson beside a town only Canada has", "Crews left Nelson for Castlegar at dawn.", []string{"Nelson", "Castlegar"}, 0, "CA", "", model.RuleContext},
+		{"Nelson alone", "Crews left Nelson at dawn.", []string{"Nelson"}, 0, "NZ", "", model.RulePopulation},
+		{"a county typed a city in a British story", "Rain fell on Norfolk as Britain shivered.", []string{"Norfolk/city", "Britain/country"}, 0, "GB", "", model.RuleContext},
+		{"a city typed a city in an American story", "Rain fell on Norfolk as the United States shivered.", []string{"Norfolk/city", "United States/country"}, 0, "US", "US.VA", model.RuleContext},
+		{"Shelby in a Montana story", "The prison in Shelby is Montana's largest.", []string{"Shelby", "Montana/region"}, 0, "US", "US.MT", model.RuleContext},
+		{"Georgia in a list of states", "Storms hit Alabama, Georgia and Florida.", []string{"Georgia/country", "Alabama/region", "Florida/region"}, 0, "US", "US.GA", model.RuleAdmin1},
+		{"Georgia in a list of countries", "Talks with Armenia, Georgia and Azerbaijan.", []string{"Georgia/country", "Armenia/country", "Azerbaijan/country"}, 0, "GE", "", model.RuleCountry},
+		{"Washington in a list of states", "Western states such as California or Washington.", []string{"Washington/city", "California/region"}, 0, "US", "US.WA", model.RuleAdmin1},
+		{"Washington between a state and the capital", "Talks between Texas and Washington stalled.", []string{"Washington/city", "Texas/region"}, 0, "US", "US.DC", model.RuleContext},
+		{"Washington after a town of the state", "A bakery in Tacoma, Washington opened.", []string{"Washington/city"}, 0, "US", "US.WA", model.RulePattern},
+		{"Washington after a town elsewhere", "He flew from Boston, Washington and Chicago.", []string{"Washington/city"}, 0, "US", "US.DC", model.RulePopulation},
 		{"Spokane, Washington", "Snow fell on Spokane, Washington, overnight.", []string{"Spokane/city"}, 0, "US", "US.WA", model.RulePattern},
 		{"Jordan", "Jordan closed its border.", []string{"Jordan"}, 0, "JO", "", model.RuleCountry},
 		{"Turkey", "Turkey raised rates.", []string{"Turkey/country"}, 0, "TR", "", model.RuleCountry},
@@ -123,5 +136,23 @@ func TestContinent(t *testing.T) {
 	r.Resolve("Trade with Asia grew.", places, nil)
 	if p := places[0]; p.GeoNamesID != 6255147 || p.FeatureClass != model.FeatureContinent {
 		t.Errorf("got %+v", p)
+	}
+}
+
+// TestNamedInsideOrganization: a place with no mention of its own, named
+// only inside an organization's name, goes by its best-known sense, not by
+// the article's countries.
+func TestNamedInsideOrganization(t *testing.T) {
+	r := newResolver(t)
+	text := "The Bisons of Texas lost to the Rockets."
+	places := append(placesOf(text, "Texas/region"), model.Place{Name: "Cambridge", Type: model.PlaceCity, Mentions: []model.Span{}})
+	r.Resolve(text, places, nil)
+	if p := places[1]; p.CountryCode != "GB" || p.Resolution == nil || p.Resolution.Rule != model.RulePopulation {
+		t.Errorf("got %s in %q by %+v, want Cambridge, England by population", p.Name, p.CountryCode, p.Resolution)
+	}
+	places = placesOf("Fans in Cambridge and in Texas.", "Texas/region", "Cambridge/city")
+	r.Resolve("Fans in Cambridge and in Texas.", places, nil)
+	if p := places[1]; p.CountryCode != "US" {
+		t.Errorf("a mentioned Cambridge in a Texas story: got %q, want the US by context", p.CountryCode)
 	}
 }

@@ -68,20 +68,29 @@ func (r *Resolver) admin1Rule(p model.Place, cs []gaz.Place) (choice, bool) {
 	return choice{place: *div, rule: model.RuleAdmin1}, true
 }
 
+// bigCity is how many people a city of a country the article names needs
+// to outweigh a namesake in a division it names (with dwarfRatio times its
+// people): "Portland" in a Texas sports story is Oregon's city, not the
+// Texas town, but a Montana story's "Shelby" is Montana's.
+const bigCity = 100_000
+
 // contextRule (c) picks the most populous candidate inside a division the
-// article names, else inside a country it names, unless a candidate
+// article names, unless a big city of a country it names dwarfs it, else
+// the most populous inside a country it names, unless a candidate
 // elsewhere dwarfs it.
 func contextRule(p model.Place, cs []gaz.Place, a *article) (choice, bool) {
+	inCountry, okCountry := within(cs, func(c gaz.Place) bool { return a.countries[c.CountryCode] && !isCountry(c) })
 	if c, ok := within(cs, func(c gaz.Place) bool { return a.admin1s[c.Admin1Code] && c.Code != "ADM1" }); ok {
-		c.rule = model.RuleContext
-		return c, true
+		if !okCountry || inCountry.place.Population < bigCity || !outnumbers(inCountry.place, c.place) {
+			c.rule = model.RuleContext
+			return c, true
+		}
 	}
-	c, ok := within(cs, func(c gaz.Place) bool { return a.countries[c.CountryCode] && !isCountry(c) })
-	if !ok || dwarfed(c.place, cs) {
+	if !okCountry || dwarfed(inCountry.place, cs) {
 		return choice{}, false
 	}
-	c.rule = model.RuleContext
-	return c, true
+	inCountry.rule = model.RuleContext
+	return inCountry, true
 }
 
 // qualifierRE matches ", Name" after a mention: up to three capitalized
@@ -119,20 +128,30 @@ func (r *Resolver) patternRule(p model.Place, cs []gaz.Place, a *article) (choic
 }
 
 // qualifier reads a name as a country (its ISO code) or a first-level
-// division (its admin1 code).
+// division (its admin1 code): by its own name, else by an alternate that
+// only one division bears (the abbreviations "Wash.", "Calif.", "Pa.").
 func (r *Resolver) qualifier(name string) (country, admin1 string) {
 	if r.lex != nil {
 		if c, ok := r.lex.Country(name); ok {
 			name = c
 		}
 	}
+	if d := r.abbreviated(name); d != nil {
+		return "", d[0].Admin1Code
+	}
+	var alternate []string
 	for _, c := range r.gaz.Lookup(name) {
 		switch {
 		case isCountry(c) && exactName(c, name):
 			return c.CountryCode, ""
 		case c.Code == "ADM1" && exactName(c, name):
 			admin1 = c.Admin1Code
+		case c.Code == "ADM1":
+			alternate = append(alternate, c.Admin1Code)
 		}
+	}
+	if admin1 == "" && len(alternate) == 1 {
+		admin1 = alternate[0]
 	}
 	return "", admin1
 }
@@ -246,8 +265,19 @@ func rank(c gaz.Place) int {
 }
 
 // dwarfed reports a pick that another candidate outnumbers dwarfRatio
-// times over.
+// times over. A division the gazetteer gives no population is never
+// dwarfed: it has people, only not counted ("Norfolk", the English county,
+// in a story that names Britain, beside Norfolk, Virginia).
 func dwarfed(pick gaz.Place, cs []gaz.Place) bool {
+	if isDivision(pick) && pick.Population == 0 {
+		return false
+	}
 	top, _ := mostPopulous(cs)
-	return top.Population > dwarfRatio*max(pick.Population, 1)
+	return outnumbers(top, pick)
+}
+
+// outnumbers reports a place with more than dwarfRatio times the people of
+// another.
+func outnumbers(big, small gaz.Place) bool {
+	return big.Population > dwarfRatio*max(small.Population, 1)
 }

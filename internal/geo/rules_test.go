@@ -74,6 +74,8 @@ func TestContextRule(t *testing.T) {
 		{"inside a named division", nil, []string{"US.ZZ"}, 4},
 		{"inside a named country", []string{"QQ"}, nil, 5},
 		{"a named country's town dwarfed by a capital", []string{"US"}, nil, 0},
+		{"a named division's town dwarfed by a big city of a named country", []string{"ZB"}, []string{"US.ZZ"}, 3},
+		{"not dwarfed twenty times over: the division's", []string{"QQ"}, []string{"US.ZZ"}, 4},
 		{"no context", nil, nil, 0},
 	} {
 		a := emptyArticle()
@@ -98,6 +100,8 @@ func TestPatternRule(t *testing.T) {
 	}{
 		{"They moved to Portland, Maine, in May.", "US.ME"},
 		{"They moved to Portland, Oregon.", "US.OR"},
+		{"They moved to Portland, Ore., in May.", "US.OR"},
+		{"They moved to Portland, Maine.", "US.ME"},
 		{"They moved to Portland, which rains.", ""},
 		{"They moved to Portland.", ""},
 	} {
@@ -145,6 +149,25 @@ func TestPopulationRule(t *testing.T) {
 		c, ok := populationRule(model.Place{}, tc.cs, emptyArticle())
 		if got := map[bool]int{true: c.place.ID}[ok]; got != tc.want || c.runnerUp != tc.runner {
 			t.Errorf("%s: got %d (runner-up %d), want %d (%d)", tc.name, got, c.runnerUp, tc.want, tc.runner)
+		}
+	}
+}
+
+func TestDwarfed(t *testing.T) {
+	county := gaz.Place{ID: 8, Name: "Arden", Class: "A", Code: "ADMD", CountryCode: "QQ"}
+	for _, tc := range []struct {
+		name string
+		pick gaz.Place
+		cs   []gaz.Place
+		want bool
+	}{
+		{"a town forty times smaller", townUS, []gaz.Place{townZB, townUS}, true},
+		{"a town twenty times smaller", townUS, []gaz.Place{townQ, townUS}, false},
+		{"a division of unknown population", county, []gaz.Place{townZB, county}, false},
+		{"a village of unknown population", gaz.Place{ID: 9, Class: "P", Code: "PPL"}, []gaz.Place{townUS}, true},
+	} {
+		if got := dwarfed(tc.pick, tc.cs); got != tc.want {
+			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }

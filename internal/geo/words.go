@@ -17,6 +17,12 @@ type wordLists struct {
 	modifiers  map[string]bool     // "eastern", "royal": words that name no place alone
 	landmarks  map[string]landmark // "white house": Washington, US; by folded name
 	waters     map[string]bool     // "atlantic": an ocean's or a sea's name used alone
+	streets    map[string]bool     // "road", "avenue": the last word of a street's name
+	parts      map[string]bool     // "central", "upstate": a part of a wider place
+	directions map[string]bool     // "west", "central": the first word of a part's name
+	counties   map[string]bool     // "county", "parish": the last word of a county's name
+	former     map[string]string   // "soviet union": "RU", the successor of a former country; by folded name
+	abbrevs    map[string]string   // "B.C.": "CA-BC", a division's abbreviation; as written
 }
 
 // loadWords parses the embedded word files once.
@@ -33,6 +39,24 @@ var loadWords = sync.OnceValues(func() (*wordLists, error) {
 		return nil, err
 	}
 	if w.waters, err = vocab.Words(wordFiles, "words/open-waters.txt"); err != nil {
+		return nil, err
+	}
+	if w.streets, err = vocab.Words(wordFiles, "words/street-heads.txt"); err != nil {
+		return nil, err
+	}
+	if w.parts, err = vocab.Words(wordFiles, "words/part-words.txt"); err != nil {
+		return nil, err
+	}
+	if w.directions, err = vocab.Words(wordFiles, "words/direction-words.txt"); err != nil {
+		return nil, err
+	}
+	if w.counties, err = vocab.Words(wordFiles, "words/county-heads.txt"); err != nil {
+		return nil, err
+	}
+	if w.former, err = readFormerCountries(); err != nil {
+		return nil, err
+	}
+	if w.abbrevs, err = readAbbreviations(); err != nil {
 		return nil, err
 	}
 	if w.landmarks, err = readLandmarks(); err != nil {
