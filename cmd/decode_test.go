@@ -64,6 +64,7 @@ func TestInputsAndRefDates(t *testing.T) {
 			}},
 		{name: "unknown --encoding is a usage error", args: []string{"--encoding", "klingon-8", cp1252}, exit: 2, stderr: `invalid --encoding "klingon-8"`},
 		{name: "--encoding with JSON Lines is a usage error", args: []string{"--encoding", "windows-1252", "--input", "jsonl", cp1252}, exit: 2, stderr: "JSON Lines is read as UTF-8"},
+		{name: "--encoding with a .jsonl file is a usage error", args: []string{"--encoding", "windows-1252", "stream.jsonl"}, exit: 2, stderr: "JSON Lines is read as UTF-8"},
 		{name: "markdown markup leaves no trace in names", args: []string{md},
 			check: func(t *testing.T, r model.Result) {
 				if r.Source.Kind != "markdown" || len(r.People) != 1 || r.People[0].Name != "Ron Dermer" {

@@ -132,7 +132,7 @@ func (o *extractOptions) validate() error {
 		if _, _, err := readin.LookupEncoding(o.Encoding); err != nil {
 			return flagErrorf("invalid --encoding %q: not a known encoding name (try windows-1252, iso-8859-1, utf-16le, utf-16be)", o.Encoding)
 		}
-		if o.Input == "jsonl" {
+		if o.Input == inputJSONL || slices.ContainsFunc(o.Args, o.isJSONL) {
 			return flagErrorf("--encoding applies to text, HTML and Markdown inputs; JSON Lines is read as UTF-8 (convert the stream first, e.g. with iconv)")
 		}
 	}

@@ -44,6 +44,7 @@ var boundedShapes = []struct {
 	{"dates without spaces", repeatTo("2020-05-12"), 60},
 	{"dates", repeatTo("On May 12, 2020 and 2021-03-04 "), 400},
 	{"meeting words in one sentence", repeatTo("Talks In Quorble "), 300},
+	{"dated meetings in one sentence", repeatTo("talks on Monday and "), 350},
 	{"quotes on one line", repeatTo(`"We will win the vote," Quorble said. `), 400},
 	{"organizations and their quotes", func(n int) string {
 		var b strings.Builder

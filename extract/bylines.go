@@ -21,8 +21,8 @@ const maxBylineTokens = 30
 // Roe Editing by ...").
 func (e *Extractor) bylinePeople(doc *text.Document, ms []ner.Mention) []ner.Mention {
 	var people []ner.Mention
-	for k := 1; k < len(doc.Tokens); k++ {
-		if doc.Tokens[k].Text == "by" && e.words.bylineRoles[strings.ToLower(doc.Tokens[k-1].Text)] && opensCredit(doc, k-1) {
+	for k := 0; k < len(doc.Tokens); k++ {
+		if k > 0 && doc.Tokens[k].Text == "by" && e.words.bylineRoles[strings.ToLower(doc.Tokens[k-1].Text)] && opensCredit(doc, k-1) {
 			people = append(people, e.bylineNames(doc, k+1)...)
 		}
 		if m, ok := datedByline(doc, k); ok {

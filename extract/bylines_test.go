@@ -51,6 +51,7 @@ func TestDatedByline(t *testing.T) {
 		{"Gold rose * Graphic By Quorna Vellasamy Dec 7 ( Reuters ) - Gold rose on Monday.", "person", "Quorna Vellasamy", true},
 		{"Gold rose * Graphic By Quorna Vellasamy Dec 7 ( Reuters ) - Gold rose on Monday.", "organization", "Quorna Vellasamy Dec", false},
 		{"Gold rose By Quorna Vellasamy Sept. 7 (Reuters) - Gold rose on Monday.", "person", "Quorna Vellasamy", true},
+		{"By Quorna Vellasamy Dec 7 (Reuters) - Gold rose on Monday.", "person", "Quorna Vellasamy", true},      // the text's first word
 		{"By Quorble Harbour Authority rules, fees rise in May.", "person", "Quorble Harbour Authority", false}, // no date and agency
 	} {
 		res, err := e.Extract(context.Background(), model.Article{Text: tc.text + "\n"})

@@ -39,3 +39,53 @@ func (e *Extractor) companyShortForms(doc *text.Document, ms []ner.Mention) []ne
 	}
 	return ms
 }
+
+// maxAppositionWords is the most words of an apposition read for its head
+// noun: "X, one of the world's top producers of lithium,".
+const maxAppositionWords = 8
+
+// companyApposition reports a name that an apposition calls a company:
+// "X, one of the world's top producers of lithium", "X, a Dutch lender,".
+// The apposition opens with an article, a possessive or "one of", and its
+// head noun, the last noun before anything else, is a company noun
+// (company-nouns.txt, plurals too). Only names read as people's are
+// judged so: a race "X Stakes, the season's top sprint" stays an event;
+// and not a name that opens with a listed given name or ends with a listed
+// surname, a person with a job ("Quincy Jones, the record producer,").
+func (e *Extractor) companyApposition(doc *text.Document, m ner.Mention) bool {
+	toks := doc.Tokens
+	k := m.Last
+	if k+2 >= len(toks) || toks[k].Text != "," || toks[k].Sent != toks[m.First].Sent {
+		return false
+	}
+	if m.Last-m.First >= 2 && e.looksLikePerson(toks[m.First].Text, toks[m.Last-1].Text) || e.lexicon.IsGivenName(toks[m.First].Text) {
+		return false // "Quincy Jones, the record producer,": a person with a job
+	}
+	k++
+	if strings.EqualFold(toks[k].Text, "one") && k+1 < len(toks) && toks[k+1].Text == "of" {
+		k += 2
+	}
+	if k >= len(toks) {
+		return false
+	}
+	if p := toks[k].POS; p != "DT" && p != "PRP$" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+maxAppositionWords && toks[j].Sent == toks[k].Sent; j++ {
+		if isPossessive(toks[j].Text) {
+			continue // "the world's", however the tagger reads a curly apostrophe
+		}
+		if !strings.HasPrefix(toks[j].POS, "NN") {
+			if toks[j].POS == "JJ" || toks[j].POS == "JJS" || toks[j].POS == "POS" || toks[j].POS == "CD" || toks[j].POS == "HYPH" {
+				continue
+			}
+			return false
+		}
+		low := strings.ToLower(toks[j].Text)
+		head := j+1 >= len(toks) || !strings.HasPrefix(toks[j+1].POS, "NN") && !isPossessive(toks[j+1].Text)
+		if head {
+			return e.words.companyNouns[low] || e.words.companyNouns[strings.TrimSuffix(low, "s")]
+		}
+	}
+	return false
+}

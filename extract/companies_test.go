@@ -82,6 +82,8 @@ func TestCompanyApposition(t *testing.T) {
 		{"Harlan Quist, a bank manager, said so.", "Harlan Quist", false},           // "bank" modifies "manager"
 		{"Harlan Quist, who runs a bank, said so.", "Harlan Quist", false},
 		{"Quellmark said it was a lender.", "Quellmark", false},
+		{"Quincy Jones, the record producer, died.", "Quincy Jones", false}, // a person with a job
+		{"Maria Quist, a coal miner, spoke.", "Maria Quist", false},
 	} {
 		doc := e.analyzer.Analyze(tc.text)
 		m, ok := findRun(doc.Tokens, tc.name, 0)

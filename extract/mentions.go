@@ -125,6 +125,16 @@ func (e *Extractor) playsAgainst(doc *text.Document, ms []ner.Mention, i int) bo
 	return k > 0 && e.words.matchVerbs[doc.Tokens[k].Text] && i > 0 && ms[i-1].Last == k
 }
 
+// afterCompanyNoun reports a mention right after a company noun of its
+// sentence ("sportswear maker X").
+func (e *Extractor) afterCompanyNoun(doc *text.Document, m ner.Mention) bool {
+	if m.First == 0 {
+		return false
+	}
+	prev := doc.Tokens[m.First-1]
+	return prev.Sent == doc.Tokens[m.First].Sent && strings.HasPrefix(prev.POS, "NN") && e.words.companyNouns[prev.Text]
+}
+
 // companyNounLabels makes a name that a company noun introduces ("maker
 // X" in "sportswear maker X", "the lender X") an organization,
 // in that sentence and wherever else the story names it: the recognizer
@@ -132,11 +142,10 @@ func (e *Extractor) playsAgainst(doc *text.Document, ms []ner.Mention, i int) bo
 func (e *Extractor) companyNounLabels(doc *text.Document, ms []ner.Mention) []ner.Mention {
 	orgs := map[string]bool{}
 	for _, m := range ms {
-		if m.Label == ner.LabelLOC || m.First == 0 {
+		if m.Label == ner.LabelLOC {
 			continue
 		}
-		prev := doc.Tokens[m.First-1]
-		if prev.Sent == doc.Tokens[m.First].Sent && strings.HasPrefix(prev.POS, "NN") && e.words.companyNouns[prev.Text] || m.Label == ner.LabelPER && e.companyApposition(doc, m) {
+		if e.afterCompanyNoun(doc, m) || m.Label == ner.LabelPER && e.companyApposition(doc, m) {
 			orgs[mentionText(doc, m)] = true
 		}
 	}
@@ -146,51 +155,6 @@ func (e *Extractor) companyNounLabels(doc *text.Document, ms []ner.Mention) []ne
 		}
 	}
 	return ms
-}
-
-// maxAppositionWords is the most words of an apposition read for its head
-// noun: "X, one of the world's top producers of lithium,".
-const maxAppositionWords = 8
-
-// companyApposition reports a name that an apposition calls a company:
-// "X, one of the world's top producers of lithium", "X, a Dutch lender,".
-// The apposition opens with an article, a possessive or "one of", and its
-// head noun, the last noun before anything else, is a company noun
-// (company-nouns.txt, plurals too). Only names read as people's are
-// judged so: a race "X Stakes, the season's top sprint" stays an event.
-func (e *Extractor) companyApposition(doc *text.Document, m ner.Mention) bool {
-	toks := doc.Tokens
-	k := m.Last
-	if k+2 >= len(toks) || toks[k].Text != "," || toks[k].Sent != toks[m.First].Sent {
-		return false
-	}
-	k++
-	if strings.EqualFold(toks[k].Text, "one") && k+1 < len(toks) && toks[k+1].Text == "of" {
-		k += 2
-	}
-	if k >= len(toks) {
-		return false
-	}
-	if p := toks[k].POS; p != "DT" && p != "PRP$" {
-		return false
-	}
-	for j := k + 1; j < len(toks) && j <= k+maxAppositionWords && toks[j].Sent == toks[k].Sent; j++ {
-		if isPossessive(toks[j].Text) {
-			continue // "the world's", however the tagger reads a curly apostrophe
-		}
-		if !strings.HasPrefix(toks[j].POS, "NN") {
-			if toks[j].POS == "JJ" || toks[j].POS == "JJS" || toks[j].POS == "POS" || toks[j].POS == "CD" || toks[j].POS == "HYPH" {
-				continue
-			}
-			return false
-		}
-		low := strings.ToLower(toks[j].Text)
-		head := j+1 >= len(toks) || !strings.HasPrefix(toks[j+1].POS, "NN") && !isPossessive(toks[j+1].Text)
-		if head {
-			return e.words.companyNouns[low] || e.words.companyNouns[strings.TrimSuffix(low, "s")]
-		}
-	}
-	return false
 }
 
 // personOrOrganization gives one name one of the two labels when the

@@ -135,31 +135,39 @@ func (r *meetingReader) meetingDate(s text.Sentence, from, to, i int) *model.Dat
 	doc := r.in.Doc
 	lo, hi := doc.Tokens[from].Start, doc.Tokens[max(to-1, from)].End
 	at := doc.Tokens[i].Start
-	var best *model.Date
-	dist := 0
-	for k := range r.in.Dates {
+	best, dist := -1, 0
+	// The dates are in text order: only those starting inside [lo, hi)
+	// are looked at, so a sentence of many meetings stays linear.
+	first := sort.Search(len(r.in.Dates), func(k int) bool { return r.in.Dates[k].Start >= lo })
+	for k := first; k < len(r.in.Dates) && r.in.Dates[k].Start < hi; k++ {
 		d := r.in.Dates[k]
-		if d.Start < lo || d.End > hi || d.Type != model.TimexDate && d.Type != model.TimexTime || r.saidOn(s, d) {
+		if d.End > hi || d.Type != model.TimexDate && d.Type != model.TimexTime || r.saidOn(s, d) {
 			continue
 		}
 		dd := d.Start - at
 		if dd < 0 {
 			dd = -dd
 		}
-		if best == nil || dd < dist {
-			best, dist = &d, dd
+		if best < 0 || dd < dist {
+			best, dist = k, dd
 		}
 	}
-	return best
+	if best < 0 {
+		return nil
+	}
+	d := r.in.Dates[best]
+	return &d
 }
 
 // tokenEndingAt returns the index of the sentence token ending at byte
 // offset end, or -1.
 func (r *meetingReader) tokenEndingAt(s text.Sentence, end int) int {
-	for k := s.First; k < s.Last; k++ {
-		if r.in.Doc.Tokens[k].End == end {
-			return k
-		}
+	toks := r.in.Doc.Tokens
+	// Tokens end in text order: a binary search, not a walk from the
+	// sentence's start for every date of a long sentence.
+	k := s.First + sort.Search(s.Last-s.First, func(j int) bool { return toks[s.First+j].End >= end })
+	if k < s.Last && toks[k].End == end {
+		return k
 	}
 	return -1
 }
@@ -214,10 +222,9 @@ func (r *meetingReader) sideAdjective(m ner.Mention) bool {
 // is in talks", "told reporters Friday".
 func (r *meetingReader) saidOn(s text.Sentence, d model.Date) bool {
 	doc := r.in.Doc
-	k := s.First
-	for k < s.Last && doc.Tokens[k].Start < d.Start {
-		k++
-	}
+	// k is the first token at or after the date's start (a binary search:
+	// walking from the sentence's start was quadratic in a long sentence).
+	k := s.First + sort.Search(s.Last-s.First, func(j int) bool { return doc.Tokens[s.First+j].Start >= d.Start })
 	for j := k - 1; j >= s.First && j >= k-2; j-- {
 		if r.f.vocab.sayingWords[strings.ToLower(doc.Tokens[j].Text)] {
 			return true
