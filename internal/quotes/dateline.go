@@ -10,33 +10,58 @@ import (
 const maxDatelineTokens = 16
 
 // afterDateline returns the first token of a sentence's own words when the
-// sentence, from token first (before last), opens with a wire dateline: a
-// place in capitals, then optionally a comma and a few words (a state, a
-// date), a news agency in parentheses, and a dash ("WASHINGTON (Reuters)
-// -", "PARIS, Jan 5 (AFP) -", "KYIV—"). Otherwise it returns first. A
-// quote's content starts after the dateline, which no one said.
+// sentence, from token first (before last), opens a line with a wire
+// dateline: a place in capitals (a word of three letters or more, or
+// with dots), then optionally a comma and a few capitalized words or
+// numbers (a state, a date), an agency in parentheses, and a dash before
+// a capitalized word ("WASHINGTON (Reuters) - The", "PARIS, Jan 5 (AFP) -
+// The", "KYIV—The"). Otherwise it returns first. A quote's content starts
+// after the dateline, which no one said. Capitals that are the sentence's
+// own subject stay: "UK Prime Minister X - under pressure - will", "AI—the
+// technology", "NASA—which".
 func (r *reader) afterDateline(first, last int) int {
 	toks := r.doc.Tokens
-	k := first
-	for k < last && k-first < maxDatelineTokens && isCapitalsWord(toks[k].Text) {
-		k++
-	}
-	if k == first {
+	if !r.opensLine(first) || !isPlaceInCapitals(toks[first].Text) {
 		return first
 	}
-	for k < last && k-first < maxDatelineTokens && !isDashToken(toks[k].Text) {
-		switch t := toks[k].Text; {
-		case t == "," || t == "(" || t == ")" || t == "." || t == "/":
-		case unicode.IsUpper([]rune(t)[0]) || unicode.IsDigit([]rune(t)[0]):
-		default:
-			return first // a lower-case word: the sentence has begun
-		}
-		k++
+	k := first + 1
+	for k < last && k-first < maxDatelineTokens && (isCapitalsWord(toks[k].Text) || toks[k].Text == "/") {
+		k++ // "SAN JUAN", "LONDON / BRUSSELS"
 	}
-	if k >= last || k-first >= maxDatelineTokens || k+1 >= last {
+	if k < last && toks[k].Text == "," {
+		for k++; k < last && k-first < maxDatelineTokens && (startsUpperOrDigit(toks[k].Text) || toks[k].Text == "," || toks[k].Text == "."); k++ {
+		}
+	}
+	if k+2 < last && toks[k].Text == "(" {
+		j := k + 1
+		for j < last && j-k <= 4 && toks[j].Text != ")" {
+			j++
+		}
+		if j >= last || toks[j].Text != ")" {
+			return first
+		}
+		k = j + 1
+	}
+	if k+1 >= last || k-first >= maxDatelineTokens || !isDashToken(toks[k].Text) || !startsUpperOrDigit(toks[k+1].Text) {
 		return first
 	}
 	return k + 1
+}
+
+// opensLine reports whether token k is the first of its line.
+func (r *reader) opensLine(k int) bool {
+	if k == 0 {
+		return true
+	}
+	between := r.doc.Text[r.doc.Tokens[k-1].End:r.doc.Tokens[k].Start]
+	return strings.Contains(between, "\n")
+}
+
+// isPlaceInCapitals reports a dateline's first word: in capitals, of three
+// letters or more or with dots ("WASHINGTON", "U.S."), not two capitals
+// that more often abbreviate a subject ("UK", "AI").
+func isPlaceInCapitals(s string) bool {
+	return isCapitalsWord(s) && (len(s) >= 3 || strings.Contains(s, "."))
 }
 
 // isCapitalsWord reports a word written in capitals, of two letters or
@@ -54,7 +79,15 @@ func isCapitalsWord(s string) bool {
 	return letters >= 2
 }
 
+// startsUpperOrDigit reports a token that opens with a capital or a digit.
+func startsUpperOrDigit(s string) bool {
+	for _, c := range s {
+		return unicode.IsUpper(c) || unicode.IsDigit(c)
+	}
+	return false
+}
+
 // isDashToken reports the dash that ends a dateline.
 func isDashToken(s string) bool {
-	return s == "-" || s == "--" || s == "—" || s == "–" || strings.Trim(s, "-") == ""
+	return s == "-" || s == "--" || s == "—" || s == "–"
 }

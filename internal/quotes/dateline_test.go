@@ -22,6 +22,12 @@ func TestQuoteAfterDateline(t *testing.T) {
 			[]string{"indirect|the minister|said|NATO ALLIES WILL MEET AGAIN"}},
 		{"a dash inside the content", "The EU - and its allies - will act, the minister said.",
 			[]string{"indirect|the minister|said|The EU - and its allies - will act"}},
+		{"an acronym subject before a dash", "QX Prime Minister Harlan Quist - under pressure at home - will meet them next week, officials said.",
+			[]string{"indirect|officials|said|QX Prime Minister Harlan Quist - under pressure at home - will meet them next week"}},
+		{"an acronym before an unspaced dash", "NASQ—which lost two probes—will try again, engineers said.",
+			[]string{"indirect|engineers|said|NASQ—which lost two probes—will try again"}},
+		{"a dateline after the first line", "Ships leave\nQUORBY (Reuters) - The port will reopen next week, the minister said.",
+			[]string{"indirect|the minister|said|The port will reopen next week"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
