@@ -110,10 +110,12 @@ func (e *Extractor) headlineMentions(doc *text.Document, ms []ner.Mention) []ner
 	return missedHeadlineNames(doc, lines, out, body)
 }
 
-// missedHeadlineNames adds the names of the body that a headline repeats
-// where the recognizer found none ("MERKEL MEETS MACRON": shouted words
-// it does not read as names), with the body's labels, so the headline's
-// mentions join the body's records. ms stays in text order.
+// missedHeadlineNames adds the names of the body that a shouted headline
+// repeats where the recognizer found none ("MERKEL MEETS MACRON": words in
+// capitals it does not read as names), with the body's labels, so the
+// headline's mentions join the body's records; not a one-word name the
+// body also writes in lower case as a word ("HOPE FADES" and "Mark Hope").
+// ms stays in text order.
 func missedHeadlineNames(doc *text.Document, lines []headlineLine, ms []ner.Mention, body map[string]string) []ner.Mention {
 	covered := map[int]bool{}
 	for _, m := range ms {
@@ -122,14 +124,21 @@ func missedHeadlineNames(doc *text.Document, lines []headlineLine, ms []ner.Ment
 		}
 	}
 	var added []ner.Mention
+	var lower map[string]bool // the body's lower-case words, when a line is shouted
 	for _, line := range lines {
+		if !isShouted(doc.Text[line.start:line.end]) {
+			continue // in title case the recognizer reads names well enough
+		}
+		if lower == nil {
+			lower = lowerCaseWords(doc)
+		}
 		first := sort.Search(len(doc.Tokens), func(k int) bool { return doc.Tokens[k].Start >= line.start })
 		last := first
 		for last < len(doc.Tokens) && doc.Tokens[last].End <= line.end {
 			last++
 		}
 		for k := first; k < last; {
-			m, ok := bodyNameAt(doc, k, last, covered, body)
+			m, ok := bodyNameAt(doc, k, last, covered, body, lower)
 			if !ok {
 				k++
 				continue
@@ -148,7 +157,7 @@ func missedHeadlineNames(doc *text.Document, lines []headlineLine, ms []ner.Ment
 
 // bodyNameAt finds the longest run of uncovered capitalized tokens from k
 // (before last) that the body names, as a mention with the body's label.
-func bodyNameAt(doc *text.Document, k, last int, covered map[int]bool, body map[string]string) (ner.Mention, bool) {
+func bodyNameAt(doc *text.Document, k, last int, covered map[int]bool, body map[string]string, lower map[string]bool) (ner.Mention, bool) {
 	if covered[k] || !text.IsCapitalized(doc.Tokens[k].Text) {
 		return ner.Mention{}, false
 	}
@@ -158,12 +167,26 @@ func bodyNameAt(doc *text.Document, k, last int, covered map[int]bool, body map[
 	}
 	for ; end > k; end-- {
 		run := ner.Mention{Start: doc.Tokens[k].Start, End: doc.Tokens[end-1].End, First: k, Last: end}
+		if end-k == 1 && lower[strings.ToLower(doc.Tokens[k].Text)] {
+			continue // "HOPE FADES" when the body says "hope": a word, whoever Mark Hope is
+		}
 		if label, ok := bodyLabel(body, mentionText(doc, run)); ok {
 			run.Label = label
 			return run, true
 		}
 	}
 	return ner.Mention{}, false
+}
+
+// lowerCaseWords returns the words the text writes in lower case.
+func lowerCaseWords(doc *text.Document) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range doc.Tokens {
+		if t.Text != "" && strings.ToLower(t.Text) == t.Text && unicode.IsLetter([]rune(t.Text)[0]) {
+			out[t.Text] = true
+		}
+	}
+	return out
 }
 
 // bodyLabel looks a headline's words up among the body's names, as
