@@ -54,7 +54,7 @@ func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.M
 		}
 	}
 	ms = e.majorityLabels(doc, e.countryInstitutions(doc, e.mergeOrgRuns(doc, e.joinBridgedNames(doc, e.joinPatronymics(doc, e.splitTitledNames(doc, out))))))
-	ms = e.headlineMentions(doc, e.companyShortForms(doc, dropPartyStateTags(doc, ms)))
+	ms = e.headlineMentions(doc, e.companyShortForms(doc, e.dropPartyStateTags(doc, ms)))
 	ms = e.teamLabels(doc, e.companyNounLabels(doc, ms))
 	ms = personOrOrganization(doc, aliasLabels(doc, shortFormLabels(doc, e.knownNameLabels(doc, ms))))
 	return e.bylinePeople(doc, e.creditMentions(doc, datelinePlaces(doc, ms)))

@@ -33,7 +33,19 @@ func TestDropPartyStateTags(t *testing.T) {
 			t.Errorf("%q: no person %q (%q)", tc.text, tc.person, recordNames(res, "person"))
 		}
 	}
-	if !partyStateTag.MatchString("R-S.C") || partyStateTag.MatchString("Rio-Grande") || partyStateTag.MatchString("D-day") {
+	if !partyStateTag.MatchString("R-S.C") || partyStateTag.MatchString("Rio-Grande") || partyStateTag.MatchString("Do-Day") {
 		t.Error("partyStateTag matches the wrong strings")
+	}
+	// Names that look like a tag but are none stay.
+	for _, tc := range []struct{ text, kind, name string }{
+		{"The quantum computing firm, D-Wave Systems, said revenue rose.", "organization", "D-Wave Systems"},
+	} {
+		res, err := e.Extract(context.Background(), model.Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Contains(recordNames(res, tc.kind), tc.name) {
+			t.Errorf("%q: no %s %q (%q)", tc.text, tc.kind, tc.name, recordNames(res, tc.kind))
+		}
 	}
 }
