@@ -425,13 +425,18 @@ func (e *Extractor) majorityLabels(doc *text.Document, ms []ner.Mention) []ner.M
 }
 
 // placeAfterPreposition reports whether m is a place the text puts right
-// after a venue's preposition in its sentence ("at Chicago").
+// after a venue's preposition in its sentence ("at Chicago"), a name the
+// gazetteers know as a place.
 func (e *Extractor) placeAfterPreposition(doc *text.Document, m ner.Mention) bool {
 	if m.Label != ner.LabelLOC || m.First == 0 {
 		return false
 	}
 	prev := doc.Tokens[m.First-1]
-	return prev.Sent == doc.Tokens[m.First].Sent && e.words.venuePreps[strings.ToLower(prev.Text)]
+	if prev.Sent != doc.Tokens[m.First].Sent || !e.words.venuePreps[strings.ToLower(prev.Text)] {
+		return false
+	}
+	name := titleCaseShouted(mentionText(doc, m))
+	return e.known(name) || e.resolver.Knows(name) // "analysts at Quorvex": a company the model took for a place
 }
 
 // mergeOrgRuns joins the pieces of an organization's name that the model

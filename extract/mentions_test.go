@@ -156,14 +156,15 @@ func TestMajorityLabels(t *testing.T) {
 		want   []string
 	}{
 		{"Varn won. Varn lost. Varn drew. Fans of Varn cheered.", []string{"ORG", "ORG", "ORG", "LOC"}, []string{"ORG", "ORG", "ORG", "ORG"}},
-		{"Varn won. Varn lost. Varn drew. Boston play at Varn today.", []string{"ORG", "ORG", "ORG", "LOC"}, []string{"ORG", "ORG", "ORG", "LOC"}},
+		{"Leeds won. Leeds lost. Leeds drew. Boston play at Leeds today.", []string{"ORG", "ORG", "ORG", "LOC"}, []string{"ORG", "ORG", "ORG", "LOC"}},
+		{"Varn won. Varn lost. Varn drew. Analysts at Varn said so.", []string{"ORG", "ORG", "ORG", "LOC"}, []string{"ORG", "ORG", "ORG", "ORG"}}, // no known place
 		{"Varn won. Varn lost. Varn drew. Boston play at Varn today.", []string{"ORG", "ORG", "ORG", "PER"}, []string{"ORG", "ORG", "ORG", "ORG"}},
 		{"Varn won. Varn lost. Boston play at Varn today.", []string{"ORG", "ORG", "LOC"}, []string{"ORG", "ORG", "LOC"}}, // no clear majority
 	} {
 		doc := e.analyzer.Analyze(tc.text)
 		var ms []ner.Mention
 		for k, tok := range doc.Tokens {
-			if tok.Text == "Varn" {
+			if tok.Text == "Varn" || tok.Text == "Leeds" {
 				ms = append(ms, ner.Mention{Start: tok.Start, End: tok.End, First: k, Last: k + 1, Label: tc.labels[len(ms)]})
 			}
 		}
