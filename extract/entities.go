@@ -56,11 +56,17 @@ func (e *Extractor) isTitleToken(t text.Token) bool {
 	return e.lexicon.IsTitle(low) || e.lexicon.IsTitleModifier(low)
 }
 
-// isGivenName reports whether word opens a person's name as a given name:
-// the lexicon's given names, and the title words that are more often one
-// ("Dean Jones", given-name-titles.txt).
-func (e *Extractor) isGivenName(word string) bool {
-	return e.lexicon.IsGivenName(word) || e.words.givenTitles[strings.ToLower(word)]
+// titleIsGivenName reports whether the title word at token k, opening a
+// person's name that ends before last, is the person's given name: a word
+// the lexicon lists as a given name ("Earl"), or a title word that is more
+// often one ("Dean Jones", given-name-titles.txt) unless another given
+// name follows it ("Dean John Manning of the law school").
+func (e *Extractor) titleIsGivenName(doc *text.Document, k, last int) bool {
+	word := doc.Tokens[k].Text
+	if e.lexicon.IsGivenName(word) {
+		return true
+	}
+	return e.words.givenTitles[strings.ToLower(word)] && (k+1 >= last || !e.lexicon.IsGivenName(doc.Tokens[k+1].Text))
 }
 
 func span(doc *text.Document, start, end int) model.Span {

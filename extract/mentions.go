@@ -25,7 +25,7 @@ func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.M
 		}
 		if m.Label == ner.LabelPER {
 			// Strip leading title words the model swallowed: "Minister Shibani".
-			for m.First < m.Last-1 && e.isTitleToken(doc.Tokens[m.First]) && !e.isGivenName(doc.Tokens[m.First].Text) {
+			for m.First < m.Last-1 && e.isTitleToken(doc.Tokens[m.First]) && !e.titleIsGivenName(doc, m.First, m.Last) {
 				m.First++
 			}
 			m.Start = doc.Tokens[m.First].Start
