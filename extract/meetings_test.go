@@ -32,6 +32,8 @@ func TestMeetingPatterns(t *testing.T) {
 		mentions                        []string
 		sides                           []string // when set: each participant as meetingSides renders it
 	}{
+		{name: "visit with an ordinal", text: "Premier Jan Kowalski began a state visit on Monday, his first to Peru since 2019.",
+			status: model.MeetingHeld, parties: []string{"Jan Kowalski"}, place: "Peru", date: "Monday"},
 		{name: "met", text: "Foreign Minister Jan Kowalski met his Austrian counterpart Karl Huber in Vienna on Monday.",
 			status: model.MeetingHeld, parties: []string{"Jan Kowalski", "Karl Huber"}, place: "Vienna", date: "Monday",
 			evidence: "Foreign Minister Jan Kowalski met his Austrian counterpart Karl Huber in Vienna on Monday"},

@@ -129,10 +129,23 @@ func (r *meetingReader) readNounPhrase(cl *meetingClause, first, i int) {
 	}
 }
 
-// predicateWord reports a part of speech that makes "to" after it its own
-// complement ("unrelated to", "used to"), not the goal of a visit.
-func predicateWord(pos string) bool {
-	return strings.HasPrefix(pos, "JJ") || strings.HasPrefix(pos, "VB")
+// predicateBefore reports a verb, or an adjective after a form of "be",
+// right before the "to" at token k: "to" is then the predicate's own
+// complement ("was unrelated to X", "used to"), not a visit's goal. An
+// adjective of the visit itself stays ("his first to France").
+func predicateBefore(doc *text.Document, k int) bool {
+	prev := doc.Tokens[k-1]
+	if strings.HasPrefix(prev.POS, "VB") {
+		return true
+	}
+	if !strings.HasPrefix(prev.POS, "JJ") || k < 2 {
+		return false
+	}
+	switch strings.ToLower(doc.Tokens[k-2].Text) {
+	case "is", "was", "are", "were", "be", "been", "being", "'s", "’s":
+		return true
+	}
+	return false
 }
 
 // readAfter reads the names after the trigger to the end of its clause:
@@ -167,7 +180,7 @@ func (r *meetingReader) readAfter(cl *meetingClause, s text.Sentence, i int, ver
 		if !isName {
 			mode = r.nextMode(k, w, mode) // "Near Harbour Ltd" starts no place
 		}
-		if w == "to" && strings.HasPrefix(low, "visit") && !predicateWord(doc.Tokens[k-1].POS) {
+		if w == "to" && strings.HasPrefix(low, "visit") && !predicateBefore(doc, k) {
 			mode = modePlace // "a visit to Chile", not "the visit was unrelated to X"
 		}
 		if mode == modeParty && (r.mv.counterparts[w] || verb && r.isTitleWord(w)) {
