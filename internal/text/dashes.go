@@ -62,7 +62,8 @@ func appendDashSplit(out []token.Token, t token.Token) []token.Token {
 }
 
 // isJoiningDash reports whether the rune r at s[i:i+n] is a dash to split
-// at: an em dash inside the token, or an en dash with a letter on each side.
+// at: an em dash inside the token, or an en dash with a letter on each side
+// (or an abbreviation's full stop before it: "U.S.–China").
 func isJoiningDash(s string, i int, r rune, n int) bool {
 	if len(s) == n {
 		return false // the dash alone is a token already
@@ -73,7 +74,7 @@ func isJoiningDash(s string, i int, r rune, n int) bool {
 	case '–':
 		before, _ := utf8.DecodeLastRuneInString(s[:i])
 		after, _ := utf8.DecodeRuneInString(s[i+n:])
-		return unicode.IsLetter(before) && unicode.IsLetter(after)
+		return (unicode.IsLetter(before) || before == '.') && unicode.IsLetter(after) // "U.S.–China"
 	}
 	return false
 }

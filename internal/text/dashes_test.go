@@ -18,6 +18,7 @@ func TestSplitDashes(t *testing.T) {
 		{"KYIV—Officials spoke.", "KYIV|—|Officials|spoke|."},
 		{"The deal—signed in Oslo—held.", "The|deal|—|signed|in|Oslo|—|held|."},
 		{"The Oslo–Bergen line reopened.", "The|Oslo|–|Bergen|line|reopened|."},
+		{"The U.S.–China talks resumed.", "The|U.S.|–|China|talks|resumed|."},
 		{"Sales rose in 1990–2000 again.", "Sales|rose|in|1990–2000|again|."}, // a range stays whole
 		{"He paused — then left.", "He|paused|—|then|left|."},                 // spaced dashes were tokens already
 		{"Prices rose—", "Prices|rose|—"},

@@ -21,9 +21,10 @@ func TestSplitFinalStop(t *testing.T) {
 		{"The award went to Ali.", "The|award|went|to|Ali|."},
 		{"He works for Quorble Inc.", "He|works|for|Quorble|Inc."}, // a company form keeps its stop
 		{"They met in Harrisburg, Pa.", "They|met|in|Harrisburg|,|Pa."},
-		{"He flew to Paris.", "He|flew|to|Paris|."},   // prose splits longer words itself
-		{"She met Mr. Quist.", "She|met|Mr.|Quist|."}, // inside the sentence prose's rule stays
-		{"It was in the sea.", "It|was|in|the|sea|."}, // lower case: prose splits it
+		{"He flew to Paris.", "He|flew|to|Paris|."},                                    // prose splits longer words itself
+		{"She met Mr. Quist.", "She|met|Mr.|Quist|."},                                  // inside the sentence prose's rule stays
+		{"The deal was signed by Quorble Sdn.", "The|deal|was|signed|by|Quorble|Sdn."}, // a listed company form
+		{"It was in the sea.", "It|was|in|the|sea|."},                                  // lower case: prose splits it
 		{"The score was 3-1 at the end of Act.", "The|score|was|3-1|at|the|end|of|Act|."},
 	} {
 		doc := a.Analyze(tc.sentence)
