@@ -37,7 +37,8 @@ type entities struct {
 // off names, takes "Name (ABBR)" aliases, joins a person's mentions and types
 // places with the gazetteers.
 func (e *Extractor) assembleEntities(doc *text.Document, ms []ner.Mention) entities {
-	ms = e.roadPlaces(doc, e.datelineNames(doc, e.refineMentions(doc, ms)))
+	ms = e.datelineNames(doc, e.refineMentions(doc, ms))
+	ms = e.roadPlaces(doc, e.coordinatedTowns(doc, ms, fullNameSurnames(doc, ms)))
 	out := entities{mentions: ms, refs: map[int]model.Ref{}}
 	out.people = e.buildPeople(doc, ms, out.refs)
 	out.places = e.buildPlaces(doc, ms, out.refs)
