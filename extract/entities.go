@@ -38,7 +38,7 @@ type entities struct {
 // places with the gazetteers.
 func (e *Extractor) assembleEntities(doc *text.Document, ms []ner.Mention) entities {
 	ms = e.datelineNames(doc, e.refineMentions(doc, ms))
-	ms = e.roadPlaces(doc, e.coordinatedTowns(doc, ms, fullNameSurnames(doc, ms)))
+	ms = ordinalStreets(doc, e.roadPlaces(doc, e.coordinatedTowns(doc, ms, fullNameSurnames(doc, ms))))
 	out := entities{mentions: ms, refs: map[int]model.Ref{}}
 	out.people = e.buildPeople(doc, ms, out.refs)
 	out.places = e.buildPlaces(doc, ms, out.refs)

@@ -135,6 +135,10 @@ func TestPlaceWordsInNames(t *testing.T) {
 		{"a college named for a mountain", "Mount Quorble College raised fees.", "Mount Quorble College", false},
 		{"a racecourse", "Crowds filled Quorble Racecourse.", "Quorble Racecourse", true},
 		{"a person", "Rita Quorble said nothing.", "Rita Quorble", false},
+		{"a street with a compass word", "Police closed Quorble Avenue West.", "Quorble Avenue West", true},
+		{"a compass word alone after a name", "Jane Quorble West spoke.", "Jane Quorble West", false},
+		{"a rue", "The house stands on Rue Quorble Calvo.", "Rue Quorble Calvo", true},
+		{"a faubourg", "Crowds filled the Faubourg Quorble.", "Faubourg Quorble", true},
 		{"before a site noun", "Traffic backed up at the Quorble roundabout.", "Quorble", true},
 		{"a people before a site noun", "Thai airport staff went on strike.", "Thai", false},
 	} {
