@@ -45,7 +45,7 @@ func (e *Extractor) assembleEntities(doc *text.Document, ms []ner.Mention) entit
 	out.organizations = e.buildOrganizations(doc, ms, out.refs)
 	out.misc = buildMisc(doc, ms, out.refs)
 	book := newPlaceBook(out.places)
-	e.linkPeoplesToPlaces(out.misc, book)
+	e.linkPeoplesToPlaces(doc, out.misc, book)
 	e.linkOrganizationsToPlaces(out.organizations, book)
 	e.linkSitesToPlaces(doc, out.organizations, book)
 	out.places = book.list
