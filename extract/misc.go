@@ -233,7 +233,9 @@ func (b *placeBook) record(name string, typ model.PlaceType) model.Ref {
 // or a world region, a record with no mentions of its own. A union that
 // stands for a region ("EU", org-places.tsv) points to it in any case.
 // An organization that is nothing but a place's name (a club called
-// "Liverpool") points to that place too.
+// "Liverpool") points to that place too, and so does one whose whole name
+// the article gives a place elsewhere ("Quorby" a council in one sentence,
+// a town in another), unless it is an acronym.
 func (e *Extractor) linkOrganizationsToPlaces(orgs []model.Organization, places *placeBook) {
 	for i := range orgs {
 		name, typ, ok := e.placeInName(orgs[i].Name)
@@ -243,6 +245,9 @@ func (e *Extractor) linkOrganizationsToPlaces(orgs []model.Organization, places 
 		region, union := e.words.orgPlaces[orgs[i].Name]
 		if union {
 			name, typ, ok = region, model.PlaceRegion, true
+		}
+		if j := places.named(orgs[i].Name); !ok && j >= 0 && len(places.list[j].Mentions) > 0 && !isAcronym(orgs[i].Name) {
+			name, typ, ok = orgs[i].Name, places.list[j].Type, true
 		}
 		if !ok {
 			continue

@@ -152,3 +152,31 @@ func TestTownAsMisc(t *testing.T) {
 		})
 	}
 }
+
+// TestOrganizationNamedAsPlace checks that an organization whose whole
+// name the article gives a place elsewhere points to that place: not for
+// a place record without mentions of its own, nor for an acronym.
+func TestOrganizationNamedAsPlace(t *testing.T) {
+	e := newTestExtractor(t)
+	for _, tc := range []struct {
+		name, org string
+		mentioned bool // the place record has mentions of its own
+		want      bool
+	}{
+		{"a place of the article", "Quorby Vale", true, true},
+		{"a place record with no mention", "Quorby Vale", false, false},
+		{"an acronym", "QVB", true, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			place := model.Place{ID: "place-1", Name: tc.org, Type: model.PlaceCity, Mentions: []model.Span{}}
+			if tc.mentioned {
+				place.Mentions = []model.Span{{Text: tc.org}}
+			}
+			orgs := []model.Organization{{ID: "org-1", Name: tc.org}}
+			e.linkOrganizationsToPlaces(orgs, newPlaceBook([]model.Place{place}))
+			if got := orgs[0].Place != nil; got != tc.want {
+				t.Errorf("%s points to a place: %v, want %v", tc.org, got, tc.want)
+			}
+		})
+	}
+}
