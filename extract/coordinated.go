@@ -14,7 +14,10 @@ const maxCoordinatedWords = 3
 // coordinatedTowns makes a name the recognizer took for a person's or an
 // organization's a place where a list holds it with a place ("from
 // Quorbury and Leeds", "Leeds, Quorbury and York") and the gazetteer
-// knows a town of that name: the members of a list are of one kind. A
+// knows a town of that name, or, for a one-word name that is no given
+// name or organization word, the list holds two places or more ("shows in
+// Leeds, York, Quorbury and Hull"): the members of a list are of one
+// kind. A
 // list is closed by "and", "or" or "&"; commas alone join appositions as
 // often ("In Leeds, Jane Quorbury said"). Not for an acronym, a name with
 // a possessive before or after it ("Brazil's Leonardo and Panama's X"), a
@@ -24,6 +27,12 @@ const maxCoordinatedWords = 3
 func (e *Extractor) coordinatedTowns(doc *text.Document, ms []ner.Mention, surnames map[string]bool) []ner.Mention {
 	others := namesLabeledOtherwise(doc, ms)
 	for _, g := range e.listsWithPlaces(doc, ms) {
+		places := 0
+		for _, m := range ms[g[0]:g[1]] {
+			if m.Label == ner.LabelLOC {
+				places++
+			}
+		}
 		for i := g[0]; i < g[1]; i++ {
 			m := ms[i]
 			if m.Label != ner.LabelPER && m.Label != ner.LabelORG || m.Last-m.First > maxCoordinatedWords || possessed(doc, m) {
@@ -36,7 +45,7 @@ func (e *Extractor) coordinatedTowns(doc *text.Document, ms []ner.Mention, surna
 			if m.Label == ner.LabelORG && e.organizationEvidence(doc, m, name) {
 				continue
 			}
-			if e.resolver.Knows(name) {
+			if e.resolver.Knows(name) || places >= 2 && m.Last-m.First == 1 && !e.isGivenName(name) && !e.lexicon.IsOrgWord(strings.ToLower(name)) {
 				ms[i].Label = ner.LabelLOC
 			}
 		}

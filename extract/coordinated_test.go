@@ -47,6 +47,8 @@ func TestCoordinatedTowns(t *testing.T) {
 		{"a comma alone is an apposition", "In Leeds, Dewsbury said the well was dry.", []string{"Leeds/LOC", "Dewsbury/PER"}, ner.LabelPER},
 		{"a possessive before", "They lacked Brazil's Dewsbury and Leeds's York.", []string{"Brazil/LOC", "Dewsbury/PER", "York/PER"}, ner.LabelPER},
 		{"no such town", "Traffic moved from Quorblesby and Leeds to York.", []string{"Quorblesby/PER", "Leeds/LOC", "York/LOC"}, ner.LabelPER},
+		{"no such town, among two places", "Shows in Leeds, York, Quorblesby and Hull were cancelled.", []string{"Leeds/LOC", "York/LOC", "Quorblesby/ORG", "Hull/LOC"}, ner.LabelLOC},
+		{"a given name among two places", "Shows in Leeds, York and Gwendolyn were cancelled.", []string{"Leeds/LOC", "York/LOC", "Gwendolyn/PER"}, ner.LabelPER},
 		{"a name the story keeps for a person", "Dewsbury and Leeds won. Dewsbury said so.", []string{"Dewsbury/PER", "Leeds/LOC", "Dewsbury/PER"}, ner.LabelPER},
 		{"no place in the list", "Dewsbury and Hinton met on Monday.", []string{"Dewsbury/PER", "Hinton/PER"}, ner.LabelPER},
 		{"a full name's surname", "Carl Dewsbury came. Funds went to Leeds and Dewsbury.", []string{"Carl Dewsbury/PER", "Leeds/LOC", "Dewsbury/PER"}, ner.LabelPER},
