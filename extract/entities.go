@@ -39,6 +39,7 @@ type entities struct {
 func (e *Extractor) assembleEntities(doc *text.Document, ms []ner.Mention) entities {
 	ms = e.datelineNames(doc, e.refineMentions(doc, ms))
 	ms = ordinalStreets(doc, e.roadPlaces(doc, e.coordinatedTowns(doc, ms, fullNameSurnames(doc, ms))))
+	ms = e.parenthesizedTowns(doc, ms)
 	out := entities{mentions: ms, refs: map[int]model.Ref{}}
 	out.people = e.buildPeople(doc, ms, out.refs)
 	out.places = e.buildPlaces(doc, ms, out.refs)
