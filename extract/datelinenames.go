@@ -32,23 +32,35 @@ const maxDatelinePlaceWords = 4
 // place a place, whatever the recognizer called it: "HOUSTON (AP) —",
 // "SEVERN, Md. (WXYZ) —", "TIJUANA, MARCH 29 --"; a town in capitals
 // that only a dash follows ("WASHINGTON —") too; and where the recognizer
-// found nothing there, it adds the place.
+// found nothing there, it adds the place. The state after the comma is a
+// place too ("HORRY COUNTY, SC (WXYZ) -"). A mention that runs from the
+// place into the story's first words ("LEEDS Fans cheered" read as one
+// name) is cut after the place.
 func (e *Extractor) datelineNames(doc *text.Document, ms []ner.Mention) []ner.Mention {
+	var added []ner.Mention
 	for i, m := range ms {
-		if m.Label == ner.LabelLOC || !lineStart(doc, m.First) {
+		if m.Label == ner.LabelLOC {
 			continue
 		}
-		if e.isDatelinePlace(doc, m.First, m.Last) {
+		if last, ok := e.datelinePrefix(doc, m); ok {
+			if last < m.Last {
+				added = append(added, ner.Mention{Start: doc.Tokens[last].Start, End: m.End, First: last, Last: m.Last, Label: m.Label})
+				ms[i].Last, ms[i].End = last, doc.Tokens[last-1].End
+			}
 			ms[i].Label = ner.LabelLOC
+		} else if first, ok := e.datelineSuffix(doc, m); ok {
+			added = append(added, ner.Mention{Start: doc.Tokens[first].Start, End: m.End, First: first, Last: m.Last, Label: ner.LabelLOC})
+			ms[i].Last, ms[i].End = first, doc.Tokens[first-1].End
 		}
 	}
-	var added []ner.Mention
+	ms = mergeMentions(ms, added)
+	added = added[:0]
 	j := 0 // first mention not ending before token k
 	for k, tok := range doc.Tokens {
 		for j < len(ms) && ms[j].Last <= k {
 			j++
 		}
-		if j < len(ms) && ms[j].First <= k || !isCapitalsWord(tok.Text) || !lineStart(doc, k) {
+		if j < len(ms) && ms[j].First <= k || !isCapitalsWord(tok.Text) || !e.mayOpenDateline(doc, k) {
 			continue
 		}
 		last := k + 1
@@ -60,19 +72,119 @@ func (e *Extractor) datelineNames(doc *text.Document, ms []ner.Mention) []ner.Me
 			added = append(added, ner.Mention{Start: tok.Start, End: doc.Tokens[last-1].End, First: k, Last: last, Label: ner.LabelLOC})
 		}
 	}
+	return e.datelineStates(doc, mergeMentions(ms, added))
+}
+
+// datelinePrefix reports a mention that opens a dateline, and the token
+// after its place: the whole mention, or the run of words in capitals
+// that begins it when the story's first words follow in the mention.
+func (e *Extractor) datelinePrefix(doc *text.Document, m ner.Mention) (int, bool) {
+	if !e.mayOpenDateline(doc, m.First) {
+		return 0, false
+	}
+	if e.isDatelinePlace(doc, m.First, m.Last) {
+		return m.Last, true
+	}
+	last := m.First
+	for last < m.Last && last-m.First < maxDatelinePlaceWords && isCapitalsWord(doc.Tokens[last].Text) {
+		last++
+	}
+	if last == m.First || last == m.Last || isCapitalsWord(doc.Tokens[last].Text) {
+		return 0, false
+	}
+	return last, e.isDatelinePlace(doc, m.First, last)
+}
+
+// datelineSuffix reports a mention that ends in an agency's dateline
+// place run into the line before it ("Associated Press WASHINGTON (AP) —"
+// read as one name), and the first token of the place.
+func (e *Extractor) datelineSuffix(doc *text.Document, m ner.Mention) (int, bool) {
+	first := m.Last
+	for first > m.First+1 && m.Last-first < maxDatelinePlaceWords && isCapitalsWord(doc.Tokens[first-1].Text) {
+		first--
+	}
+	if first == m.Last || isCapitalsWord(doc.Tokens[first-1].Text) || lineStart(doc, first) {
+		return 0, false
+	}
+	return first, e.mayOpenDateline(doc, first) && e.isDatelinePlace(doc, first, m.Last)
+}
+
+// mayOpenDateline reports a token where a dateline may start: first on
+// its line, or, for an agency's dateline run into the line before it
+// ("... with Portland. OAKLAND, Calif. (AP) -", "Associated Press
+// WASHINGTON (AP) —"), after a sentence's end or a capitalized word.
+func (e *Extractor) mayOpenDateline(doc *text.Document, k int) bool {
+	if lineStart(doc, k) {
+		return true
+	}
+	if k == 0 || !isCapitalsWord(doc.Tokens[k].Text) {
+		return false
+	}
+	prev := doc.Tokens[k-1].Text
+	if !strings.Contains(".!?\"”", prev) && !text.IsCapitalized(prev) {
+		return false
+	}
+	last := k + 1
+	for last < len(doc.Tokens) && last-k < maxDatelinePlaceWords && isCapitalsWord(doc.Tokens[last].Text) {
+		last++
+	}
+	tail := doc.Text[doc.Tokens[last-1].End:min(len(doc.Text), doc.Tokens[last-1].End+64)]
+	return agencyDatelineTail.MatchString(tail)
+}
+
+// agencyDatelineTail matches an agency's dateline after its place: an
+// optional state, the agency in parentheses and a dash ("OAKLAND, Calif.
+// (AP) -").
+var agencyDatelineTail = regexp.MustCompile(`^(?:,[ \t]*[A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?)?[ \t]*\([A-Z][^()\n]{0,29}\)[ \t]*(?:—|–|-|--)[ \t]+\S`)
+
+// datelineStates makes the state or country after a dateline place's
+// comma a place ("SEVERN, Md. (WXYZ) —", "HORRY COUNTY, SC (WXYZ) -"),
+// relabeling the mention that is exactly it or adding one where the
+// recognizer found none.
+func (e *Extractor) datelineStates(doc *text.Document, ms []ner.Mention) []ner.Mention {
+	var added []ner.Mention
+	j := 0
+	for _, m := range ms {
+		if m.Label != ner.LabelLOC || m.Last+2 > len(doc.Tokens) || doc.Tokens[m.Last].Text != "," ||
+			!e.mayOpenDateline(doc, m.First) || !e.isDatelinePlace(doc, m.First, m.Last) {
+			continue
+		}
+		first, last := m.Last+1, m.Last+1
+		for last < len(doc.Tokens) && last-first < 2 && startsUpperWord(doc.Tokens[last].Text) && doc.Tokens[last].Text != "(" {
+			last++
+		}
+		if last == first || last < len(doc.Tokens) && doc.Tokens[last].Text != "(" && !isDash(doc.Tokens[last].Text) {
+			continue // a date, or no state
+		}
+		for j < len(ms) && ms[j].Last <= first {
+			j++
+		}
+		switch {
+		case j < len(ms) && ms[j].First == first && ms[j].Last == last:
+			ms[j].Label = ner.LabelLOC
+		case j < len(ms) && ms[j].First < last:
+			// part of another name: left as it is
+		default:
+			added = append(added, ner.Mention{Start: doc.Tokens[first].Start, End: doc.Tokens[last-1].End, First: first, Last: last, Label: ner.LabelLOC})
+		}
+	}
 	return mergeMentions(ms, added)
 }
 
 // isDatelinePlace reports whether tokens [first, last) are followed as a
 // dateline's place is: by an agency and a dash or by a date, or, for a
 // place in capitals the gazetteer knows, by a dash alone and a story's
-// first words (not "CRICKET - LEICESTERSHIRE TAKE OVER", a headline).
+// first words (not "CRICKET - LEICESTERSHIRE TAKE OVER", a headline); at
+// the very start of the text, a town in capitals the gazetteer knows may
+// lose its dash ("LEEDS The council met"). Past the article's top only a
+// place with a state or province the lexicon knows is read ("QUORBY,
+// N.J. -- The council met").
 func (e *Extractor) isDatelinePlace(doc *text.Document, first, last int) bool {
 	start, end := doc.Tokens[first].Start, doc.Tokens[last-1].End
-	if start >= maxDatelineOffset {
+	tail := doc.Text[end:min(len(doc.Text), end+64)]
+	if start >= maxDatelineOffset && !e.statedDateline(tail) {
 		return false
 	}
-	tail := doc.Text[end:min(len(doc.Text), end+64)]
 	name := doc.Text[start:end]
 	if calendarWord.MatchString(name) {
 		return false
@@ -86,9 +198,43 @@ func (e *Extractor) isDatelinePlace(doc *text.Document, first, last int) bool {
 	if !capitals {
 		return false
 	}
+	if first == 0 && e.openingTown(name, tail) {
+		return true
+	}
 	loc := capitalsDatelineTail.FindStringIndex(tail)
-	return loc != nil && storyStarts(tail[loc[1]-1:]) && storyFollows(doc.Text[end+loc[1]-1:]) && e.resolver.Knows(name)
+	return loc != nil && storyStarts(tail[loc[1]-1:]) && storyFollows(doc.Text[end+loc[1]-1:]) && (e.resolver.Knows(name) || e.statedDateline(tail))
 }
+
+// openingTown reports a town's name in capitals that opens the text, a
+// story's first sentence after it on the line, where a dateline lost its
+// dash ("LEEDS The council met on Monday"): not an organization the
+// lexicon lists ("NATO", "U.N." open headlines), and the next word
+// capitalized, not in capitals.
+func (e *Extractor) openingTown(name, tail string) bool {
+	if titleCaseShouted(name) == name || !strings.HasPrefix(tail, " ") || !storyFollows(tail) {
+		return false
+	}
+	if _, org := e.lexicon.Organization(name); org {
+		return false
+	}
+	next := strings.Fields(tail)[0]
+	return text.IsCapitalized(next) && !isCapitalsWord(next) && e.resolver.Knows(name)
+}
+
+// statedDateline reports a dateline tail that opens with a comma and a
+// state or province the lexicon knows (", N.J.", ", Wash.").
+func (e *Extractor) statedDateline(tail string) bool {
+	m := datelineState.FindStringSubmatch(tail)
+	if m == nil {
+		return false
+	}
+	_, ok := e.lexicon.Region(m[1])
+	return ok
+}
+
+// datelineState matches the comma and state that may follow a dateline's
+// place.
+var datelineState = regexp.MustCompile(`^,[ \t]*([A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?)[ \t]*(?:\(|—|–|-)`)
 
 // maxDatelineOffset is how far into an article a dateline may open a line:
 // below a headline, a byline and a picture credit, not in the lists and

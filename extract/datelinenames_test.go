@@ -15,28 +15,44 @@ func TestDatelineNames(t *testing.T) {
 		name, text, place string
 		recognized        bool // the recognizer gave an organization there
 		want              bool
+		mention           string // the recognizer's mention, when longer than the place
 	}{
-		{"agency and dash", "HOUSTON (AP) — The team won again.", "HOUSTON", true, true},
-		{"with a state", "SEVERN, Md. (WXYZ) — A man was hurt.", "SEVERN", true, true},
-		{"with a date", "TIJUANA, MARCH 29, 2018 -- The fair opened.", "TIJUANA", true, true},
-		{"on a later line", "By Jane Roe\nHOUSTON (AP) — The team won.", "HOUSTON", true, true},
-		{"not at a line's start", "Fans of HOUSTON (AP) — cheered.", "HOUSTON", true, false},
-		{"a name and its acronym", "Quorble Holdings (QH) said profits rose.", "Quorble Holdings", true, false},
-		{"a dash alone, added", "WASHINGTON — The president spoke on Monday.", "WASHINGTON", false, true},
-		{"an agency, no dash, added", "ATLANTA (AP) An aide resigned.", "ATLANTA", false, true},
-		{"a headline's topic", "CRICKET - LEICESTERSHIRE TAKE OVER AT TOP", "CRICKET", false, false},
-		{"a schedule's day", "FRIDAY , AUGUST 30 SCHEDULE", "FRIDAY", false, false},
-		{"not a town", "QUORBLEVILLE — The council met.", "QUORBLEVILLE", false, false},
-		{"not across a line", "LEEDS\n- The council met.", "LEEDS", false, false},
-		{"a tally's line", "Vote tally:\nNancy Quorble (D-Calif.) — yes", "Nancy Quorble", true, false},
-		{"a company and its ticker", "Quorble Inc (QRB) - shares rose on Monday.", "Quorble Inc", true, false},
-		{"far from the top", strings.Repeat("The council met again. ", 30) + "\nHOUSTON (AP) — The team won.", "HOUSTON", true, false},
+		{"agency and dash", "HOUSTON (AP) — The team won again.", "HOUSTON", true, true, ""},
+		{"with a state", "SEVERN, Md. (WXYZ) — A man was hurt.", "SEVERN", true, true, ""},
+		{"with a date", "TIJUANA, MARCH 29, 2018 -- The fair opened.", "TIJUANA", true, true, ""},
+		{"on a later line", "By Jane Roe\nHOUSTON (AP) — The team won.", "HOUSTON", true, true, ""},
+		{"not at a line's start", "Fans of HOUSTON (AP) — cheered.", "HOUSTON", true, false, ""},
+		{"a name and its acronym", "Quorble Holdings (QH) said profits rose.", "Quorble Holdings", true, false, ""},
+		{"a dash alone, added", "WASHINGTON — The president spoke on Monday.", "WASHINGTON", false, true, ""},
+		{"an agency, no dash, added", "ATLANTA (AP) An aide resigned.", "ATLANTA", false, true, ""},
+		{"a headline's topic", "CRICKET - LEICESTERSHIRE TAKE OVER AT TOP", "CRICKET", false, false, ""},
+		{"a schedule's day", "FRIDAY , AUGUST 30 SCHEDULE", "FRIDAY", false, false, ""},
+		{"not a town", "QUORBLEVILLE — The council met.", "QUORBLEVILLE", false, false, ""},
+		{"not across a line", "LEEDS\n- The council met.", "LEEDS", false, false, ""},
+		{"a tally's line", "Vote tally:\nNancy Quorble (D-Calif.) — yes", "Nancy Quorble", true, false, ""},
+		{"a company and its ticker", "Quorble Inc (QRB) - shares rose on Monday.", "Quorble Inc", true, false, ""},
+		{"far from the top", strings.Repeat("The council met again. ", 30) + "\nHOUSTON (AP) — The team won.", "HOUSTON", true, false, ""},
+		{"far from the top, with a state", strings.Repeat("The council met again. ", 30) + "\nQUORBY, N.J. -- The team won.", "QUORBY", true, true, ""},
+		{"a state, no known town", "CAMP QUORBLE, Wash. - Police said a man was hurt.", "CAMP QUORBLE", false, true, ""},
+		{"the state after the comma", "QUORBY COUNTY, SC (WXYZ) - A man was hurt.", "SC", true, true, ""},
+		{"run into the line before", "The series ended. OAKLAND, Calif. (AP) - The team won.", "OAKLAND", true, true, ""},
+		{"after a byline's agency", "By Jane Roe, Associated Press WASHINGTON (AP) — The team won.", "WASHINGTON", true, true, "Associated Press WASHINGTON"},
+		{"run into a sentence", "Fans of HOUSTON (AP) — The team won.", "HOUSTON", true, false, ""},
+		{"opening the text, its dash lost", "LONDON The council met on Monday.", "LONDON", true, true, "LONDON The"},
+		{"its dash lost, the story's words in one name", "SAN ANTONIO Quorble Sports analyst Jane Roe spoke.", "SAN ANTONIO", true, true, "SAN ANTONIO Quorble"},
+		{"an acronym opening a headline", "NATO Council meets on Monday.", "NATO", true, false, ""},
+		{"a town opening a headline in capitals", "LONDON MEETS PARIS IN FINAL", "LONDON", false, false, ""},
+		{"a town opening the text, not first", "Crowds in LONDON The council met on Monday.", "LONDON", false, false, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := ex.analyzer.Analyze(tc.text)
 			var ms []ner.Mention
 			if tc.recognized {
-				m := personMention(t, doc, tc.place)
+				name := tc.place
+				if tc.mention != "" {
+					name = tc.mention
+				}
+				m := personMention(t, doc, name)
 				m.Label = ner.LabelORG
 				ms = append(ms, m)
 			}

@@ -37,14 +37,16 @@ type entities struct {
 // off names, takes "Name (ABBR)" aliases, joins a person's mentions and types
 // places with the gazetteers.
 func (e *Extractor) assembleEntities(doc *text.Document, ms []ner.Mention) entities {
-	ms = e.roadPlaces(doc, e.datelineNames(doc, e.refineMentions(doc, ms)))
+	ms = e.datelineNames(doc, e.refineMentions(doc, ms))
+	ms = ordinalStreets(doc, e.roadPlaces(doc, e.coordinatedTowns(doc, ms, fullNameSurnames(doc, ms))))
+	ms = e.parenthesizedTowns(doc, ms)
 	out := entities{mentions: ms, refs: map[int]model.Ref{}}
 	out.people = e.buildPeople(doc, ms, out.refs)
 	out.places = e.buildPlaces(doc, ms, out.refs)
 	out.organizations = e.buildOrganizations(doc, ms, out.refs)
 	out.misc = buildMisc(doc, ms, out.refs)
 	book := newPlaceBook(out.places)
-	e.linkPeoplesToPlaces(out.misc, book)
+	e.linkPeoplesToPlaces(doc, out.misc, book)
 	e.linkOrganizationsToPlaces(out.organizations, book)
 	e.linkSitesToPlaces(doc, out.organizations, book)
 	out.places = book.list
@@ -54,6 +56,12 @@ func (e *Extractor) assembleEntities(doc *text.Document, ms []ner.Mention) entit
 func (e *Extractor) isTitleToken(t text.Token) bool {
 	low := strings.ToLower(t.Text)
 	return e.lexicon.IsTitle(low) || e.lexicon.IsTitleModifier(low)
+}
+
+// isGivenName reports whether word is a given name: the lexicon's given
+// names, and the title words that are more often one (given-name-titles.txt).
+func (e *Extractor) isGivenName(word string) bool {
+	return e.lexicon.IsGivenName(word) || e.words.givenTitles[strings.ToLower(word)]
 }
 
 // titleIsGivenName reports whether the title word at token k, opening a

@@ -14,7 +14,7 @@ import (
 // an organization's or work's name ("by The Syrian Observer").
 func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.Mention {
 	out := ms[:0:0]
-	surnames := fullNameSurnames(doc, ms)
+	surnames, placedAlways := fullNameSurnames(doc, ms), e.placedAlways(doc, ms)
 	regions := map[string]bool{}
 	for _, m := range ms {
 		// "A High Court judge": a determiner opening a sentence is not
@@ -36,7 +36,7 @@ func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.M
 		if (m.Label == ner.LabelORG || m.Label == ner.LabelLOC) && e.namesRegion(doc, m) {
 			regions[mentionText(doc, m)] = true
 		}
-		if e.beforeRegionNoun(doc, m) || e.endsInPlaceHead(doc, m) || e.locatedFacility(doc, m) || e.townAfterPreposition(doc, m, surnames) || e.startsWithPlacePrefix(doc, m) || e.beforeSiteNoun(doc, m) {
+		if e.beforeRegionNoun(doc, m) || e.endsInPlaceHead(doc, m) || afterBlockOf(doc, m) || e.locatedFacility(doc, m) || e.townAfterPreposition(doc, m, surnames, placedAlways) || e.startsWithPlacePrefix(doc, m) || e.beforeSiteNoun(doc, m) {
 			m.Label = ner.LabelLOC
 		}
 		if e.endsInMiscHead(doc, m) {
@@ -309,12 +309,17 @@ func (e *Extractor) namesRegion(doc *text.Document, m ner.Mention) bool {
 
 // endsInPlaceHead reports an organization or person name of two words or
 // more whose capitalized last word names a kind of place: "Royal Street",
-// "Manila Cathedral", "Glenrock Lagoon" are places.
+// "Manila Cathedral", "Glenrock Lagoon" are places; so is one with a
+// compass word after that word ("Quorble Avenue West").
 func (e *Extractor) endsInPlaceHead(doc *text.Document, m ner.Mention) bool {
 	if m.Label != ner.LabelORG && m.Label != ner.LabelPER || m.Last-m.First < 2 {
 		return false
 	}
-	last := doc.Tokens[m.Last-1].Text
+	k := m.Last - 1
+	if compassWords[doc.Tokens[k].Text] && k-m.First >= 2 {
+		k--
+	}
+	last := doc.Tokens[k].Text
 	return text.IsCapitalized(last) && e.words.placeHeads[strings.ToLower(last)]
 }
 

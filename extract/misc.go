@@ -22,12 +22,17 @@ func buildMisc(doc *text.Document, ms []ner.Mention, refs map[int]model.Ref) []m
 // linkPeoplesToPlaces points each misc record that names a people or a
 // nationality ("Syrian", "Texans") to its place record, and adds a place
 // record, with no mentions of its own, for a place the text names only
-// that way: "Israeli officials" put Israel among the article's places.
-func (e *Extractor) linkPeoplesToPlaces(misc []model.Misc, places *placeBook) {
+// that way: "Israeli officials" put Israel among the article's places. A
+// misc name that is the article's town ("a Quorby councillor", townAsMisc)
+// points to that town.
+func (e *Extractor) linkPeoplesToPlaces(doc *text.Document, misc []model.Misc, places *placeBook) {
 	for i := range misc {
 		name, typ, ok := e.placeOfPeople(misc[i].Name)
 		if !ok {
 			name, typ, ok = e.placeInMiscName(misc[i].Name)
+		}
+		if !ok && e.townAsMisc(doc, misc[i], places) {
+			name, typ, ok = misc[i].Name, model.PlaceCity, true
 		}
 		if !ok {
 			continue
@@ -35,6 +40,38 @@ func (e *Extractor) linkPeoplesToPlaces(misc []model.Misc, places *placeBook) {
 		ref := places.record(name, typ)
 		misc[i].Place = &ref
 	}
+}
+
+// townAsMisc reports a misc name that is a town's the gazetteer knows and
+// the article's, used as a town: a mention stands after a place
+// preposition ("a house in Quorby"; not a modifier there, "in Western
+// unity"), or modifies a lower-case noun ("a
+// Quorby councillor", "the Quorby students") in an article with a place
+// record of that name. The recognizer reads such a modifier as a misc
+// name, and the story's other mentions can carry the one after "in" along.
+// A name that heads a longer one ("the Republic of X") is not used so.
+func (e *Extractor) townAsMisc(doc *text.Document, m model.Misc, places *placeBook) bool {
+	if strings.ContainsAny(m.Name, " -$0123456789") || !e.resolver.Knows(m.Name) || e.namesPeople(m.Name) {
+		return false
+	}
+	j := places.named(m.Name)
+	placed := j >= 0 && len(places.list[j].Mentions) > 0
+	for _, sp := range m.Mentions {
+		k := doc.TokenAt(sp.Start)
+		if k < 0 || k+1 >= len(doc.Tokens) || doc.Tokens[k+1].Sent != doc.Tokens[k].Sent {
+			continue
+		}
+		next := doc.Tokens[k+1]
+		modifier := strings.HasPrefix(next.POS, "NN") && !text.IsCapitalized(next.Text)
+		if placed && modifier {
+			return true
+		}
+		// "in Western unity": after "in" too, a modifier is no town.
+		if !modifier && k > 0 && doc.Tokens[k-1].Sent == doc.Tokens[k].Sent && e.words.placePreps[strings.ToLower(doc.Tokens[k-1].Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // placeInNameTail reads the other places an organization's name can
@@ -196,7 +233,9 @@ func (b *placeBook) record(name string, typ model.PlaceType) model.Ref {
 // or a world region, a record with no mentions of its own. A union that
 // stands for a region ("EU", org-places.tsv) points to it in any case.
 // An organization that is nothing but a place's name (a club called
-// "Liverpool") points to that place too.
+// "Liverpool") points to that place too, and so does one whose whole name
+// the article gives a place elsewhere ("Quorby" a council in one sentence,
+// a town in another), unless it is an acronym.
 func (e *Extractor) linkOrganizationsToPlaces(orgs []model.Organization, places *placeBook) {
 	for i := range orgs {
 		name, typ, ok := e.placeInName(orgs[i].Name)
@@ -206,6 +245,9 @@ func (e *Extractor) linkOrganizationsToPlaces(orgs []model.Organization, places 
 		region, union := e.words.orgPlaces[orgs[i].Name]
 		if union {
 			name, typ, ok = region, model.PlaceRegion, true
+		}
+		if j := places.named(orgs[i].Name); !ok && j >= 0 && len(places.list[j].Mentions) > 0 && !isAcronym(orgs[i].Name) {
+			name, typ, ok = orgs[i].Name, places.list[j].Type, true
 		}
 		if !ok {
 			continue

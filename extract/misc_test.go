@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/newsextract/newsextract/model"
@@ -114,6 +115,67 @@ func TestOrganizationsPointToPlaces(t *testing.T) {
 				if p.ID == o.Place.ID && tc.feature != "" && (p.FeatureClass != tc.feature || p.Lat == nil) {
 					t.Errorf("place record %+v, want a %s with a point", p, tc.feature)
 				}
+			}
+		})
+	}
+}
+
+// TestTownAsMisc checks when a misc name that is a town's points to a
+// place: after a place preposition, or modifying a noun in an article
+// that names the town as a place.
+func TestTownAsMisc(t *testing.T) {
+	e := newTestExtractor(t)
+	for _, tc := range []struct {
+		name, text, misc string
+		placed           bool // the article has a place record of that name with mentions
+		want             bool
+	}{
+		{"after in", "They could not sell a house in Dewsbury this year.", "Dewsbury", false, true},
+		{"a modifier, the town named", "A Dewsbury councillor spoke on Monday.", "Dewsbury", true, true},
+		{"a modifier, the town not named", "A Dewsbury councillor spoke on Monday.", "Dewsbury", false, false},
+		{"a modifier after in", "Cracks appeared in Dewsbury unity on Monday.", "Dewsbury", false, false},
+		{"the head of a longer name", "He visited the Dewsbury of old.", "Dewsbury", true, false},
+		{"no such town", "They sold a house in Quorblesby this year.", "Quorblesby", false, false},
+		{"a people's name", "Cracks appeared in Syrian ranks.", "Syrian", true, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := e.analyzer.Analyze(tc.text)
+			start := strings.Index(doc.Text, tc.misc)
+			m := model.Misc{Name: tc.misc, Mentions: []model.Span{span(doc, start, start+len(tc.misc))}}
+			var places []model.Place
+			if tc.placed {
+				places = append(places, model.Place{ID: "place-1", Name: tc.misc, Mentions: []model.Span{{Text: tc.misc}}})
+			}
+			if got := e.townAsMisc(doc, m, newPlaceBook(places)); got != tc.want {
+				t.Errorf("%q in %q a town: %v, want %v", tc.misc, tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestOrganizationNamedAsPlace checks that an organization whose whole
+// name the article gives a place elsewhere points to that place: not for
+// a place record without mentions of its own, nor for an acronym.
+func TestOrganizationNamedAsPlace(t *testing.T) {
+	e := newTestExtractor(t)
+	for _, tc := range []struct {
+		name, org string
+		mentioned bool // the place record has mentions of its own
+		want      bool
+	}{
+		{"a place of the article", "Quorby Vale", true, true},
+		{"a place record with no mention", "Quorby Vale", false, false},
+		{"an acronym", "QVB", true, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			place := model.Place{ID: "place-1", Name: tc.org, Type: model.PlaceCity, Mentions: []model.Span{}}
+			if tc.mentioned {
+				place.Mentions = []model.Span{{Text: tc.org}}
+			}
+			orgs := []model.Organization{{ID: "org-1", Name: tc.org}}
+			e.linkOrganizationsToPlaces(orgs, newPlaceBook([]model.Place{place}))
+			if got := orgs[0].Place != nil; got != tc.want {
+				t.Errorf("%s points to a place: %v, want %v", tc.org, got, tc.want)
 			}
 		})
 	}

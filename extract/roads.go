@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/newsextract/newsextract/internal/ner"
@@ -16,30 +17,96 @@ var roadNumber = regexp.MustCompile(`^(?:[ABM][1-9][0-9]{0,3}|I-[1-9][0-9]{0,2})
 // searched for a road word.
 const roadContext = 4
 
-// roadPlaces makes a road number with a road word near it in its sentence
-// ("the A417 southbound", "the M25 motorway") a place: it relabels the
-// mention that is the number alone, or adds one where the recognizer found
-// none. Mentions stay in text order.
+// roadPlaces makes a road number a place where the article shows it is a
+// road's: a road word near one of its mentions ("the A417 southbound",
+// "the M25 motorway"), or a list that holds such a road ("via the B4070,
+// A40 and A417"); every mention of that number is then the road ("The
+// A417 heading south"). It relabels the mention that is the number alone,
+// cuts it off a longer name the number opens ("the A429 Quorby junction",
+// the rest a place when the gazetteer knows it), or adds one where the
+// recognizer found none. Mentions stay in text order.
 func (e *Extractor) roadPlaces(doc *text.Document, ms []ner.Mention) []ner.Mention {
+	roads := e.articleRoads(doc)
+	if len(roads) == 0 {
+		return ms
+	}
 	var added []ner.Mention
 	j := 0 // first mention not ending before token k
 	for k, tok := range doc.Tokens {
 		for j < len(ms) && ms[j].Last <= k {
 			j++
 		}
-		if !roadNumber.MatchString(tok.Text) || !e.nearRoadWord(doc, k) {
+		if !roads[tok.Text] {
 			continue
 		}
 		switch {
 		case j < len(ms) && ms[j].First == k && ms[j].Last == k+1:
 			ms[j].Label = ner.LabelLOC
+		case j < len(ms) && ms[j].First == k:
+			rest := ner.Mention{Start: doc.Tokens[k+1].Start, End: ms[j].End, First: k + 1, Last: ms[j].Last, Label: ms[j].Label}
+			if e.resolver.Knows(mentionText(doc, rest)) {
+				rest.Label = ner.LabelLOC
+			}
+			added = append(added, rest)
+			ms[j] = ner.Mention{Start: tok.Start, End: tok.End, First: k, Last: k + 1, Label: ner.LabelLOC}
 		case j < len(ms) && ms[j].First <= k:
-			// part of a longer name: left as it is
+			// inside a longer name: left as it is
 		default:
 			added = append(added, ner.Mention{Start: tok.Start, End: tok.End, First: k, Last: k + 1, Label: ner.LabelLOC})
 		}
 	}
 	return mergeMentions(ms, added)
+}
+
+// articleRoads lists the road numbers the article shows to be roads': one
+// with a road word near it, and the others of a list that holds one.
+func (e *Extractor) articleRoads(doc *text.Document) map[string]bool {
+	var roads map[string]bool
+	for k, tok := range doc.Tokens {
+		if roadNumber.MatchString(tok.Text) && e.nearRoadWord(doc, k) {
+			if roads == nil {
+				roads = map[string]bool{}
+			}
+			roads[tok.Text] = true
+		}
+	}
+	if roads == nil {
+		return nil
+	}
+	for k := 0; k < len(doc.Tokens); k++ {
+		list := roadList(doc, k)
+		if len(list) < 2 || !slices.ContainsFunc(list, func(i int) bool { return roads[doc.Tokens[i].Text] }) {
+			continue
+		}
+		for _, i := range list {
+			roads[doc.Tokens[i].Text] = true
+		}
+		k = list[len(list)-1]
+	}
+	return roads
+}
+
+// roadList returns the tokens of a list of road numbers that starts at
+// token k ("A436, A40 and A429"), or fewer than two.
+func roadList(doc *text.Document, k int) []int {
+	if !roadNumber.MatchString(doc.Tokens[k].Text) {
+		return nil
+	}
+	list := []int{k}
+	for {
+		last := list[len(list)-1]
+		next := -1
+		for n := 2; n <= 3 && last+n < len(doc.Tokens); n++ {
+			if _, ok := listJoint(doc, last+1, last+n); ok && roadNumber.MatchString(doc.Tokens[last+n].Text) {
+				next = last + n
+				break
+			}
+		}
+		if next < 0 {
+			return list
+		}
+		list = append(list, next)
+	}
 }
 
 // nearRoadWord reports a road word within roadContext tokens of token k,

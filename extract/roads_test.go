@@ -14,18 +14,28 @@ func TestRoadPlaces(t *testing.T) {
 		name, text, road string
 		label            string // the road's mention given to the rule, "" for none
 		want             bool
+		mention          string // that mention's text when longer than the road
 	}{
-		{"added", "The A417 southbound was shut after a crash.", "A417", "", true},
-		{"relabeled", "The M25 motorway slowed near Leeds.", "M25", ner.LabelMISC, true},
-		{"an interstate", "The I-95 highway reopened on Monday.", "I-95", "", true},
-		{"an aircraft", "The airline ordered ten more A380 jets.", "A380", ner.LabelMISC, false},
-		{"an aircraft's crash", "The A380 crash killed no one.", "A380", "", false},
+		{"added", "The A417 southbound was shut after a crash.", "A417", "", true, ""},
+		{"relabeled", "The M25 motorway slowed near Leeds.", "M25", ner.LabelMISC, true, ""},
+		{"an interstate", "The I-95 highway reopened on Monday.", "I-95", "", true, ""},
+		{"an aircraft", "The airline ordered ten more A380 jets.", "A380", ner.LabelMISC, false, ""},
+		{"an aircraft's crash", "The A380 crash killed no one.", "A380", "", false, ""},
+		{"another mention of a road", "The A417 heading south was shut. The A417 southbound reopened.", "A417", "", true, ""},
+		{"a list with a road", "Traffic went via the A436, A40 and A417 southbound.", "A40", "", true, ""},
+		{"a list of numbers alone", "Traffic went via the A436, A40 and A417.", "A40", "", false, ""},
+		{"another number of the article", "The A380 landed. The A417 southbound was shut.", "A380", "", false, ""},
+		{"cut off a longer name", "It runs to the A429 Quorby junction.", "A429", ner.LabelMISC, true, "A429 Quorby"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := ex.analyzer.Analyze(tc.text)
 			var ms []ner.Mention
 			if tc.label != "" {
-				m := personMention(t, doc, tc.road)
+				name := tc.road
+				if tc.mention != "" {
+					name = tc.mention
+				}
+				m := personMention(t, doc, name)
 				m.Label = tc.label
 				ms = append(ms, m)
 			}

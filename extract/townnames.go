@@ -20,7 +20,7 @@ import (
 // lists ("confidence in Warren"); for an organization, no
 // acronym, no name or head word of the lexicon's organizations
 // ("Congress"), no noun of owning before the preposition ("shares in X").
-func (e *Extractor) townAfterPreposition(doc *text.Document, m ner.Mention, surnames map[string]bool) bool {
+func (e *Extractor) townAfterPreposition(doc *text.Document, m ner.Mention, surnames, placedAlways map[string]bool) bool {
 	if m.Label == ner.LabelLOC || m.First == 0 || m.Last-m.First > 3 {
 		return false
 	}
@@ -39,7 +39,7 @@ func (e *Extractor) townAfterPreposition(doc *text.Document, m ner.Mention, surn
 	if m.Last-m.First == 1 && surnames[name] || e.words.deityNames[strings.ToLower(name)] {
 		return false
 	}
-	if m.Label != ner.LabelMISC && m.Last-m.First == 1 && slices.Contains(e.lexicon.Lists(name), gazetteer.ListSurname) {
+	if m.Label != ner.LabelMISC && m.Last-m.First == 1 && slices.Contains(e.lexicon.Lists(name), gazetteer.ListSurname) && !placedAlways[name] {
 		return false // "rallied around Harris", "confidence in Warren"
 	}
 	if m.Label == ner.LabelORG && e.organizationEvidence(doc, m, name) {
@@ -144,6 +144,27 @@ func (e *Extractor) beforeSiteNoun(doc *text.Document, m ner.Mention) bool {
 	}
 	_, people := e.lexicon.Demonym(mentionText(doc, m))
 	return !people
+}
+
+// placedAlways returns the names of the article's mentions that it names
+// twice or more, every time right after a place preposition.
+func (e *Extractor) placedAlways(doc *text.Document, ms []ner.Mention) map[string]bool {
+	placed, other := map[string]int{}, map[string]bool{}
+	for _, m := range ms {
+		name := mentionText(doc, m)
+		if m.First > 0 && doc.Tokens[m.First-1].Sent == doc.Tokens[m.First].Sent && e.words.placePreps[strings.ToLower(doc.Tokens[m.First-1].Text)] {
+			placed[name]++
+		} else {
+			other[name] = true
+		}
+	}
+	out := map[string]bool{}
+	for name, n := range placed {
+		if n >= 2 && !other[name] {
+			out[name] = true
+		}
+	}
+	return out
 }
 
 // fullNameSurnames returns the last words of the article's person mentions

@@ -65,8 +65,33 @@ func TestTownAfterPreposition(t *testing.T) {
 			if tc.fullName != "" {
 				ms = append(ms, personMention(t, doc, tc.fullName))
 			}
-			if got := ex.townAfterPreposition(doc, m, fullNameSurnames(doc, ms)); got != tc.want {
+			if got := ex.townAfterPreposition(doc, m, fullNameSurnames(doc, ms), ex.placedAlways(doc, ms)); got != tc.want {
 				t.Errorf("townAfterPreposition(%q in %q) = %v, want %v", tc.mention, tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestListedSurnameAsTown checks that a lone surname the lexicon lists is
+// a town after a place preposition only when the article names it there
+// every time, twice or more.
+func TestListedSurnameAsTown(t *testing.T) {
+	ex := newTestExtractor(t)
+	for _, tc := range []struct {
+		name, text string
+		mentions   []string // "name/LABEL" in text order; the last is judged
+		want       bool
+	}{
+		{"always after a preposition", "Wells dot the land around Hinton. Shops open in Hinton.", []string{"Hinton/PER", "Hinton/PER"}, true},
+		{"once only", "Shops open in Hinton on Monday.", []string{"Hinton/PER"}, false},
+		{"also named otherwise", "Hinton spoke. Democrats united around Hinton.", []string{"Hinton/PER", "Hinton/PER"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := ex.analyzer.Analyze(tc.text)
+			ms := mentionsOf(t, doc, tc.mentions...)
+			m := ms[len(ms)-1]
+			if got := ex.townAfterPreposition(doc, m, fullNameSurnames(doc, ms), ex.placedAlways(doc, ms)); got != tc.want {
+				t.Errorf("%q in %q a town: %v, want %v", mentionText(doc, m), tc.text, got, tc.want)
 			}
 		})
 	}
@@ -135,6 +160,10 @@ func TestPlaceWordsInNames(t *testing.T) {
 		{"a college named for a mountain", "Mount Quorble College raised fees.", "Mount Quorble College", false},
 		{"a racecourse", "Crowds filled Quorble Racecourse.", "Quorble Racecourse", true},
 		{"a person", "Rita Quorble said nothing.", "Rita Quorble", false},
+		{"a street with a compass word", "Police closed Quorble Avenue West.", "Quorble Avenue West", true},
+		{"a compass word alone after a name", "Jane Quorble West spoke.", "Jane Quorble West", false},
+		{"a rue", "The house stands on Rue Quorble Calvo.", "Rue Quorble Calvo", true},
+		{"a faubourg", "Crowds filled the Faubourg Quorble.", "Faubourg Quorble", true},
 		{"before a site noun", "Traffic backed up at the Quorble roundabout.", "Quorble", true},
 		{"a people before a site noun", "Thai airport staff went on strike.", "Thai", false},
 	} {
