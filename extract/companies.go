@@ -7,6 +7,17 @@ import (
 	"github.com/newsextract/newsextract/internal/text"
 )
 
+// namesWithoutSuffixes returns an organization mention's name cut before
+// each of the company suffixes that end it ("Quellmark Holdings Plc":
+// "Quellmark Holdings", "Quellmark"; company-suffixes.txt).
+func (e *Extractor) namesWithoutSuffixes(doc *text.Document, m ner.Mention) []string {
+	var out []string
+	for k := m.Last - 1; k > m.First && e.words.companySuffixes[strings.ToLower(doc.Tokens[k].Text)]; k-- {
+		out = append(out, doc.Text[m.Start:doc.Tokens[k-1].End])
+	}
+	return out
+}
+
 // companyShortForms makes a company's short form an organization wherever
 // the story uses it: a mention whose text is an organization's name
 // without the company suffixes at its end ("Quellmark" after or before
@@ -20,9 +31,9 @@ func (e *Extractor) companyShortForms(doc *text.Document, ms []ner.Mention) []ne
 	people := map[string]bool{}
 	for _, m := range ms {
 		switch {
-		case m.Label == ner.LabelORG && m.Last-m.First >= 2:
-			for k := m.Last - 1; k > m.First && e.words.companyForms[strings.ToLower(doc.Tokens[k].Text)]; k-- {
-				short[doc.Text[m.Start:doc.Tokens[k-1].End]] = true
+		case m.Label == ner.LabelORG:
+			for _, name := range e.namesWithoutSuffixes(doc, m) {
+				short[name] = true
 			}
 		case m.Label == ner.LabelPER && m.Last-m.First >= 2:
 			people[doc.Tokens[m.Last-1].Text] = true

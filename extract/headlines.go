@@ -218,8 +218,8 @@ func (e *Extractor) bodyNames(doc *text.Document, ms []ner.Mention, inHeadline f
 		}
 		switch m.Label {
 		case ner.LabelORG: // only company suffixes cut: "Apple Inc", "ING Group"
-			for k := m.Last - 1; k > m.First && e.words.companyForms[strings.ToLower(doc.Tokens[k].Text)]; k-- {
-				short[doc.Text[m.Start:doc.Tokens[k-1].End]] = m.Label
+			for _, name := range e.namesWithoutSuffixes(doc, m) {
+				short[name] = m.Label
 			}
 		case ner.LabelPER:
 			short[doc.Tokens[m.Last-1].Text] = m.Label

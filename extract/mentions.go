@@ -53,11 +53,37 @@ func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.M
 			out[i].Label = ner.LabelLOC
 		}
 	}
-	ms = e.majorityLabels(doc, e.countryInstitutions(doc, e.mergeOrgRuns(doc, e.joinBridgedNames(doc, e.joinPatronymics(doc, e.splitTitledNames(doc, out))))))
-	ms = e.headlineMentions(doc, e.companyShortForms(doc, e.dropPartyStateTags(doc, ms)))
-	ms = e.teamLabels(doc, e.companyNounLabels(doc, ms))
-	ms = personOrOrganization(doc, aliasLabels(doc, shortFormLabels(doc, e.knownNameLabels(doc, ms))))
-	return e.bylinePeople(doc, e.creditMentions(doc, datelinePlaces(doc, ms)))
+	return e.documentRules(doc, out)
+}
+
+// documentRules runs the rules that read a mention against the rest of the
+// article, in this order: spans first (names cut at a title or a particle
+// joined, runs merged), then labels from the whole story (majorities,
+// headlines, companies, teams, names of today, short forms), then the
+// wire's own lines (datelines, picture credits, bylines), which overrule
+// what came before on their lines.
+func (e *Extractor) documentRules(doc *text.Document, ms []ner.Mention) []ner.Mention {
+	// Spans.
+	ms = e.splitTitledNames(doc, ms)
+	ms = e.joinPatronymics(doc, ms)
+	ms = e.joinBridgedNames(doc, ms)
+	ms = e.mergeOrgRuns(doc, ms)
+	ms = e.countryInstitutions(doc, ms)
+	// Labels from the whole story.
+	ms = e.majorityLabels(doc, ms)
+	ms = e.dropPartyStateTags(doc, ms)
+	ms = e.companyShortForms(doc, ms)
+	ms = e.headlineMentions(doc, ms)
+	ms = e.companyNounLabels(doc, ms)
+	ms = e.teamLabels(doc, ms)
+	ms = e.knownNameLabels(doc, ms)
+	ms = shortFormLabels(doc, ms)
+	ms = aliasLabels(doc, ms)
+	ms = personOrOrganization(doc, ms)
+	// The wire's own lines.
+	ms = datelinePlaces(doc, ms)
+	ms = e.creditMentions(doc, ms)
+	return e.bylinePeople(doc, ms)
 }
 
 // countriesAsPlaces lists the names of the mentions ms reads as places

@@ -103,7 +103,7 @@ func TestAssemblyWordsLoad(t *testing.T) {
 		t.Errorf("region words: strong districts %v, strong state %v, state %v", w.strongRegion["districts"], w.strongRegion["state"], w.regionWords["state"])
 	}
 	if !w.nameBridges["del"] || !w.nameHonorifics["sheikh"] || !w.citingVerbs["cited"] ||
-		w.knownNames["Brexit"] != "MISC" || !w.companyNouns["maker"] || !w.matchVerbs["beat"] || !w.homeNations["wales"] || w.companyNouns["broker"] || !w.placeHeads["street"] || !w.facilityHeads["hospital"] || w.facilityHeads["school"] || !w.locativePreps["at"] || w.placeAdjectives["Texan"] != "Texas" || !w.givenTitles["dean"] || !w.venuePreps["at"] || !w.companyForms["plc"] {
+		w.knownNames["Brexit"] != "MISC" || !w.companyNouns["maker"] || !w.matchVerbs["beat"] || !w.homeNations["wales"] || w.companyNouns["broker"] || !w.placeHeads["street"] || !w.facilityHeads["hospital"] || w.facilityHeads["school"] || !w.locativePreps["at"] || w.placeAdjectives["Texan"] != "Texas" || !w.givenTitles["dean"] || !w.venuePreps["at"] || !w.companySuffixes["plc"] {
 		t.Error("a word list lacks an entry its rule is written for")
 	}
 }

@@ -74,7 +74,7 @@ func shortFormOf(orgs []model.Organization, candidates []int, key string) (int, 
 func (e *Extractor) fullFormOf(rs *records[model.Organization], key string) (int, bool) {
 	for prefix := key; ; {
 		i := strings.LastIndexByte(prefix, ' ')
-		if i < 0 || !e.words.companyForms[prefix[i+1:]] {
+		if i < 0 || !e.words.companySuffixes[prefix[i+1:]] {
 			return 0, false
 		}
 		prefix = prefix[:i]

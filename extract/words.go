@@ -18,37 +18,37 @@ var wordFiles embed.FS
 
 // assemblyWords are the assembly rules' vocabularies.
 type assemblyWords struct {
-	regionWords    map[string]bool   // "province", "districts": after a place, a region
-	strongRegion   map[string]bool   // the region words that make any name before them a place
-	nameBridges    map[string]bool   // "del", "de": inside one name
-	nameHonorifics map[string]bool   // "sheikh": part of a name after another title
-	citingVerbs    map[string]bool   // "cited", "reported": before "by" and a source
-	knownNames     map[string]string // "Brexit": MISC; names of today with their labels
-	knownFirst     map[string]bool   // the first words of knownNames, to skip other tokens fast
-	personAliases  map[string]string // "Jokowi": "Joko Widodo"
-	orgPlaces      map[string]string // "EU": "Europe"; organizations that stand for a region
-	companyNouns   map[string]bool   // "maker", "lender": before a name, an organization
-	matchVerbs     map[string]bool   // "beat", "defeated": between two teams
-	homeNations    map[string]bool   // "england": national sides that are no countries
-	placeHeads     map[string]bool   // "street", "cathedral": the last word of a place's name
-	facilityHeads  map[string]bool   // "school", "hospital": a building's name, a place when located
-	locativePreps  map[string]bool   // "at", "outside": before a building's name, a place
-	placePreps     map[string]bool   // "in", "near": before a town's name the model took for a person's
-	instHeads      map[string]bool   // "school", "court": an institution's site, when located
-	deityNames     map[string]bool   // "god": after "in", a person's name, never a town's
-	holdingNouns   map[string]bool   // "shares", "stake": before "in", an organization follows
-	roadWords      map[string]bool   // "motorway", "southbound": near a road number, a road
-	placePrefixes  map[string]bool   // "lake", "mount": the first word of a place's name
-	siteNouns      map[string]bool   // "roundabout", "airport": after a name, a place
-	widePlaces     map[string]bool   // "asia", "middle east": continents and world regions
-	creditAgencies map[string]bool   // "reuters": the agency of a picture's credit line
-	creditLabels   map[string]bool   // "file photo": a credit line's kind of picture
-	miscHeads      map[string]bool   // "act", "festival": the last word of a law's or event's name
-	bylineRoles    map[string]bool   // "reporting", "editing": before "by" and a wire story's people
-	givenTitles    map[string]bool   // "dean": a title word that opens a name as its given name
-	venuePreps     map[string]bool   // "at": before a place, where an event is held
-	companyForms   map[string]bool   // "inc", "group": the end of a company's name its short form drops
-	patronymics    map[string]bool   // "bin", "ibn": inside one person's name
+	regionWords         map[string]bool   // "province", "districts": after a place, a region
+	strongRegion        map[string]bool   // the region words that make any name before them a place
+	nameBridges         map[string]bool   // "del", "de": inside one name
+	nameHonorifics      map[string]bool   // "sheikh": part of a name after another title
+	citingVerbs         map[string]bool   // "cited", "reported": before "by" and a source
+	knownNames          map[string]string // "Brexit": MISC; names of today with their labels
+	knownFirst          map[string]bool   // the first words of knownNames, to skip other tokens fast
+	personAliases       map[string]string // "Jokowi": "Joko Widodo"
+	orgPlaces           map[string]string // "EU": "Europe"; organizations that stand for a region
+	companyNouns        map[string]bool   // "maker", "lender": before a name, an organization
+	matchVerbs          map[string]bool   // "beat", "defeated": between two teams
+	homeNations         map[string]bool   // "england": national sides that are no countries
+	placeHeads          map[string]bool   // "street", "cathedral": the last word of a place's name
+	facilityHeads       map[string]bool   // "school", "hospital": a building's name, a place when located
+	locativePreps       map[string]bool   // "at", "outside": before a building's name, a place
+	placePreps          map[string]bool   // "in", "near": before a town's name the model took for a person's
+	instHeads           map[string]bool   // "school", "court": an institution's site, when located
+	deityNames          map[string]bool   // "god": after "in", a person's name, never a town's
+	holdingNouns        map[string]bool   // "shares", "stake": before "in", an organization follows
+	roadWords           map[string]bool   // "motorway", "southbound": near a road number, a road
+	placePrefixes       map[string]bool   // "lake", "mount": the first word of a place's name
+	siteNouns           map[string]bool   // "roundabout", "airport": after a name, a place
+	widePlaces          map[string]bool   // "asia", "middle east": continents and world regions
+	creditAgencies      map[string]bool   // "reuters": the agency of a picture's credit line
+	creditLabels        map[string]bool   // "file photo": a credit line's kind of picture
+	miscHeads           map[string]bool   // "act", "festival": the last word of a law's or event's name
+	bylineRoles         map[string]bool   // "reporting", "editing": before "by" and a wire story's people
+	givenTitles         map[string]bool   // "dean": a title word that opens a name as its given name
+	venuePreps          map[string]bool   // "at": before a place, where an event is held
+	companySuffixes     map[string]bool   // "inc", "group": the end of a company's name its short form drops
+	patronymicParticles map[string]bool   // "bin", "ibn": inside one person's name
 	// placeAdjectives maps a people's name that is not a country's
 	// ("Texan", "European") to its place's name.
 	placeAdjectives map[string]string
@@ -84,8 +84,8 @@ var loadAssemblyWords = sync.OnceValues(func() (*assemblyWords, error) {
 		{"words/byline-roles.txt", &w.bylineRoles},
 		{"words/given-name-titles.txt", &w.givenTitles},
 		{"words/venue-prepositions.txt", &w.venuePreps},
-		{"words/company-suffixes.txt", &w.companyForms},
-		{"words/patronymic-particles.txt", &w.patronymics},
+		{"words/company-suffixes.txt", &w.companySuffixes},
+		{"words/patronymic-particles.txt", &w.patronymicParticles},
 	} {
 		set, err := vocab.Words(wordFiles, f.file)
 		if err != nil {
