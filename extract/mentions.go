@@ -36,7 +36,7 @@ func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.M
 		if (m.Label == ner.LabelORG || m.Label == ner.LabelLOC) && e.namesRegion(doc, m) {
 			regions[mentionText(doc, m)] = true
 		}
-		if e.beforeRegionNoun(doc, m) || e.endsInPlaceHead(doc, m) || afterBlockOf(doc, m) || e.locatedFacility(doc, m) || e.townAfterPreposition(doc, m, surnames, placedAlways) || e.startsWithPlacePrefix(doc, m) || e.beforeSiteNoun(doc, m) {
+		if m.Label == ner.LabelPER && e.resolver.IsLandmark(mentionText(doc, m)) || e.beforeRegionNoun(doc, m) || e.endsInPlaceHead(doc, m) || afterBlockOf(doc, m) || e.locatedFacility(doc, m) || e.townAfterPreposition(doc, m, surnames, placedAlways) || e.startsWithPlacePrefix(doc, m) || e.beforeSiteNoun(doc, m) {
 			m.Label = ner.LabelLOC
 		}
 		if e.endsInMiscHead(doc, m) {

@@ -26,6 +26,7 @@ func TestMentionRules(t *testing.T) {
 		{"title words cut from a name", "Defence Minister Tavish Orrin spoke. Orrin left.", "person", "Tavish Orrin", false},
 		{"a title word that is a given name stays", "Dean Halvorsen took four wickets on Friday.", "person", "Dean Halvorsen", false},
 		{"a title word before a given name is a title", "Dean John Halvorsen of the law school spoke on Friday.", "person", "John Halvorsen", false},
+		{"a landmark is no person", "Lawmakers on Capitol Hill said the bill would pass.", "person", "Capitol Hill", true},
 		{"withHonorific", "Prime Minister Sheikh Hasina visited the camp.", "person", "Sheikh Hasina", false},
 		{"withHonorific only after a title", "Yesterday Sheikh Tamim met the envoy in Doha.", "person", "Sheikh Tamim", true},
 		{"beforeRegionNoun leaves acronyms", "Officials of the NATO region met on Monday.", "place", "Nato", true},

@@ -43,6 +43,16 @@ func parseLandmarks(lines []vocab.Line) (map[string]landmark, error) {
 	return out, nil
 }
 
+// IsLandmark reports a name the landmarks list holds ("Capitol Hill",
+// "White House"): a place in its town, never a person.
+func (r *Resolver) IsLandmark(name string) bool {
+	if r.words == nil {
+		return false
+	}
+	_, ok := r.words.landmarks[gaz.Fold(name)]
+	return ok
+}
+
 // landmarkRule gives a listed landmark ("White House", "Kremlin") the
 // point of its town, before any gazetteer entry that shares its name is
 // considered; like the containment rule, it keeps no id of its own. A
