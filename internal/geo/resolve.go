@@ -123,6 +123,35 @@ func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Sp
 			applyWithin(&places[i], c)
 		}
 	}
+	for i := range places {
+		r.reconcileCountry(&places[i])
+	}
+}
+
+// reconcileCountry makes a place's country name agree with the country of
+// the entry it resolved to: the name comes first from the lexicon, by the
+// place's name alone ("Paris": France), and the resolver may pick a
+// namesake elsewhere (Paris, Texas). A country or continent keeps none.
+func (r *Resolver) reconcileCountry(p *model.Place) {
+	if p.CountryCode == "" || p.FeatureClass == model.FeatureCountry || p.FeatureClass == model.FeatureContinent {
+		return
+	}
+	c, ok := r.gaz.Country(p.CountryCode)
+	if !ok || p.Country != "" && r.namesCountry(p.Country, p.CountryCode) {
+		return
+	}
+	p.Country = c.Name
+}
+
+// namesCountry reports whether name is a name of the country with ISO code
+// code ("United States", "U.S." for US).
+func (r *Resolver) namesCountry(name, code string) bool {
+	for _, c := range r.gaz.Lookup(name) {
+		if isCountry(c) && strings.EqualFold(c.CountryCode, code) {
+			return true
+		}
+	}
+	return false
 }
 
 // rule picks an entry for a place among its candidates, or reports none.
