@@ -2,8 +2,10 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
+	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/internal/text"
 )
@@ -15,10 +17,10 @@ import (
 var datelineTail = regexp.MustCompile(`^(?:,[ \t]*[A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?)?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*(?:—|–|-|--)|,{1,2}[ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]*\.?[ \t]+\d{1,2}\b)`)
 
 // capitalsDatelineTail matches what may follow a place in capitals that
-// opens a line: a dash with or without a state and an agency
-// ("WASHINGTON —", "CAMP QUORBLE, Wash. -", "LEEDS --"), or an agency and
-// the story's first word ("ATLANTA (AP) An aide").
-var capitalsDatelineTail = regexp.MustCompile(`^(?:,[ \t]*[A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?)?[ \t]*(?:(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|--|- )|\([A-Z][A-Za-z0-9]{1,15}\)[ \t]+[A-Z])`)
+// opens a line: a dash or a colon with or without a state and an agency
+// ("WASHINGTON —", "CAMP QUORBLE, Wash. -", "LEEDS --", "MUMBAI: "), or an
+// agency and the story's first word ("ATLANTA (AP) An aide").
+var capitalsDatelineTail = regexp.MustCompile(`^(?:,[ \t]*[A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?)?[ \t]*(?:(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|--|- |: )|\([A-Z][A-Za-z0-9]{1,15}\)[ \t]+[A-Z])`)
 
 // calendarWord matches a weekday's or a month's name, which opens lines of
 // schedules ("FRIDAY , AUGUST 30 SCHEDULE") and is no dateline's place.
@@ -202,7 +204,16 @@ func (e *Extractor) isDatelinePlace(doc *text.Document, first, last int) bool {
 		return true
 	}
 	loc := capitalsDatelineTail.FindStringIndex(tail)
+	if loc != nil && strings.HasSuffix(tail[:loc[1]], ": ") && !e.isListedCity(titleCaseShouted(name)) {
+		return false // "JEWELL: I think...": a transcript's speaker, unless a city the lexicon lists
+	}
 	return loc != nil && storyStarts(tail[loc[1]-1:]) && storyFollows(doc.Text[end+loc[1]-1:]) && (e.resolver.Knows(name) || e.statedDateline(tail))
+}
+
+// isListedCity reports a city the lexicon lists (major cities: "Mumbai",
+// "New Delhi").
+func (e *Extractor) isListedCity(name string) bool {
+	return slices.Contains(e.lexicon.Lists(name), gazetteer.ListCity)
 }
 
 // openingTown reports a town's name in capitals that opens the text, a

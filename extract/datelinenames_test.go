@@ -1,10 +1,13 @@
 package extract
 
 import (
+	"context"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/newsextract/newsextract/internal/ner"
+	"github.com/newsextract/newsextract/model"
 )
 
 // TestDatelineNames makes the name opening a wire dateline a place,
@@ -64,5 +67,31 @@ func TestDatelineNames(t *testing.T) {
 				t.Errorf("%q in %q a place: %v, want %v", tc.place, strings.ReplaceAll(tc.text, "\n", `\n`), got, tc.want)
 			}
 		})
+	}
+}
+
+// TestColonDateline checks a dateline written with a colon, as Indian
+// papers write it: the city is a place, no speaker, and the quote reported
+// after it leaves it out; a transcript's speaker in capitals is no place.
+func TestColonDateline(t *testing.T) {
+	e := newTestExtractor(t)
+	res, err := e.Extract(context.Background(), model.Article{Text: "MUMBAI: Quellmark Motors Ltd has signed a supply deal with Varnholt Energy, the company said on Tuesday.\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(recordNames(res, "place"), "Mumbai") {
+		t.Errorf("no place Mumbai: %q", recordNames(res, "place"))
+	}
+	for _, q := range res.Quotes {
+		if q.Speaker != nil && q.Speaker.Text == "MUMBAI" || strings.HasPrefix(q.Content.Text, "MUMBAI") {
+			t.Errorf("quote %q by %+v", q.Content.Text, q.Speaker)
+		}
+	}
+	res, err = e.Extract(context.Background(), model.Article{Text: "QUORNWELL: I think the vote will pass.\nHOST: Why?\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if places := recordNames(res, "place"); len(places) != 0 {
+		t.Errorf("a transcript's speaker became a place: %q", places)
 	}
 }

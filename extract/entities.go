@@ -77,6 +77,17 @@ func (e *Extractor) titleIsGivenName(doc *text.Document, k, last int) bool {
 	return e.words.givenTitles[strings.ToLower(word)] && (k+1 >= last || !e.lexicon.IsGivenName(doc.Tokens[k+1].Text))
 }
 
+// isPlace reports a place mention spanning exactly [start, end).
+func (ents entities) isPlace(start, end int) bool {
+	i := sort.Search(len(ents.mentions), func(i int) bool { return ents.mentions[i].Start >= start })
+	for ; i < len(ents.mentions) && ents.mentions[i].Start == start; i++ {
+		if ents.mentions[i].End == end && ents.mentions[i].Label == ner.LabelLOC {
+			return true
+		}
+	}
+	return false
+}
+
 func span(doc *text.Document, start, end int) model.Span {
 	return model.Span{Text: doc.Text[start:end], Start: start, End: end}
 }

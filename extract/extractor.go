@@ -195,7 +195,7 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (res model.Res
 	res.Agreements = e.events.Agreements(evIn)
 	res.Meetings = e.events.Meetings(evIn)
 	events.LinkMeetings(doc, res.Agreements, res.Meetings)
-	assembleQuotes(doc, e.quotes.Find(doc), &res, ents)
+	assembleQuotes(doc, e.quotes.FindWithPlaces(doc, ents.isPlace), &res, ents)
 	res.Normalize()
 	return res, nil
 }

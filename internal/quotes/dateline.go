@@ -13,9 +13,9 @@ const maxDatelineTokens = 16
 // sentence, from token first (before last), opens a line with a wire
 // dateline: a place in capitals (a word of three letters or more, or
 // with dots), then optionally a comma and a few capitalized words or
-// numbers (a state, a date), an agency in parentheses, and a dash before
-// a capitalized word ("WASHINGTON (Reuters) - The", "PARIS, Jan 5 (AFP) -
-// The", "KYIV—The"). Otherwise it returns first. A quote's content starts
+// numbers (a state, a date), an agency in parentheses, and a dash or a
+// colon before a capitalized word ("WASHINGTON (Reuters) - The", "PARIS,
+// Jan 5 (AFP) - The", "KYIV—The", "MUMBAI: Tata"). Otherwise it returns first. A quote's content starts
 // after the dateline, which no one said. Capitals that are the sentence's
 // own subject stay: "UK Prime Minister X - under pressure - will", "AI—the
 // technology", "NASA—which".
@@ -42,7 +42,7 @@ func (r *reader) afterDateline(first, last int) int {
 		}
 		k = j + 1
 	}
-	if k+1 >= last || k-first >= maxDatelineTokens || !isDashToken(toks[k].Text) || !startsUpperOrDigit(toks[k+1].Text) {
+	if k+1 >= last || k-first >= maxDatelineTokens || !isDashToken(toks[k].Text) && toks[k].Text != ":" || !startsUpperOrDigit(toks[k+1].Text) {
 		return first
 	}
 	return k + 1

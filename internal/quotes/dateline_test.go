@@ -1,6 +1,9 @@
 package quotes
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestQuoteAfterDateline checks that a wire dateline opening a sentence is
 // left out of the content reported before the attribution, and that
@@ -33,5 +36,26 @@ func TestQuoteAfterDateline(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			check(t, tt.text, tt.want)
 		})
+	}
+}
+
+// TestColonAfterPlace checks that a place the caller knows is no speaker
+// of "Name: statement", and that the dateline stays out of the reported
+// quote found instead.
+func TestColonAfterPlace(t *testing.T) {
+	a, f := newTestReader(t)
+	const src = "QUORBY: Harbour Lines has signed a supply deal, the company said."
+	doc := a.Analyze(src)
+	isPlace := func(start, end int) bool { return src[start:end] == "QUORBY" }
+	var got []string
+	for _, q := range f.FindWithPlaces(doc, isPlace) {
+		got = append(got, render(doc, q))
+	}
+	want := []string{"indirect|the company|said|Harbour Lines has signed a supply deal"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if without := findAll(t, src); len(without) != 1 || !strings.HasPrefix(without[0], "indirect|QUORBY|:|") {
+		t.Errorf("without places: %q, want the colon's quote", without)
 	}
 }

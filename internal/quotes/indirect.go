@@ -462,6 +462,9 @@ func (r *reader) colon(k, first, last int) (Quote, bool) {
 	if !ok || sf != f || sl != k || !text.IsCapitalized(r.doc.Tokens[sl-1].Text) {
 		return Quote{}, false
 	}
+	if r.isPlace != nil && r.isPlace(r.doc.Tokens[sf].Start, r.doc.Tokens[sl-1].End) {
+		return Quote{}, false // "MUMBAI: Tata Motors said": a dateline
+	}
 	end := r.contentEnd(k+1, last)
 	if end-(k+1) < 3 {
 		return Quote{}, false

@@ -53,7 +53,15 @@ func New() (*Finder, error) {
 // Find returns the quotes of doc in text order: the quotations with their
 // attributions first, then reported speech outside them.
 func (f *Finder) Find(doc *text.Document) []Quote {
-	r := &reader{f: f, doc: doc, qs: quotations(doc.Text), usedCue: map[int]bool{}, breaks: breakOffsets(doc.Text)}
+	return f.FindWithPlaces(doc, nil)
+}
+
+// FindWithPlaces is Find when the caller knows which spans name places:
+// isPlace reports one ("MUMBAI" in "MUMBAI: Tata Motors said ...", a
+// dateline), and a place is no speaker of "Name: statement". isPlace may
+// be nil.
+func (f *Finder) FindWithPlaces(doc *text.Document, isPlace func(start, end int) bool) []Quote {
+	r := &reader{f: f, doc: doc, qs: quotations(doc.Text), usedCue: map[int]bool{}, breaks: breakOffsets(doc.Text), isPlace: isPlace}
 	r.used = make([]bool, len(r.qs))
 	r.direct()
 	r.indirect()
@@ -77,6 +85,8 @@ type reader struct {
 	acrossSentences bool
 	// breaks are the offsets of the text's line breaks, in order.
 	breaks []int
+	// isPlace reports a span that names a place (nil: none known).
+	isPlace func(start, end int) bool
 	// found indexes the contents of r.out for covered, once there are
 	// many quotes.
 	found *endsByStart
