@@ -38,6 +38,7 @@ func TestAgreements(t *testing.T) {
 		{"assured an addressee", "Kenya assured Uganda that it would reopen the border.", model.StatusCommitted, "security", "Uganda that it would reopen the border", "", []string{"Kenya", "Uganda"}},
 		{"suggest to an addressee", "The mediator said she would suggest to the herders that the vote wait a year.", model.StatusProposed, "other", "the herders that the vote wait", "", nil},
 		{"in talks to buy is proposed", "Velmo Foods is in talks to buy a stake in Harbor Group.", model.StatusProposed, "merger_acquisition", "a stake in Harbor Group", "", []string{"Velmo Foods", "Harbor Group"}},
+		{"an agency's dateline is no party", "NAIROBI (AP) — Kenya and Uganda signed a trade pact on Friday.", model.StatusSigned, "trade", "a trade pact", "", []string{"Kenya", "Uganda"}},
 		{"a place after the subject is no part of it", "Kenya and Uganda signed the border accord at Quorn Castle on Friday.", model.StatusSigned, "security", "the border accord", "", []string{"Kenya", "Uganda"}},
 		{"a company's nationality is no party", "Norwegian shipping group Velmo ASA agreed to buy Swedish rival Harbor AB. Norway and Sweden welcomed it.", model.StatusAgreed, "merger_acquisition", "buy Swedish rival Harbor AB", "", []string{"Velmo ASA", "Harbor AB"}},
 		{"named treaty signed in the passive is the name", "The Treaty of Varna was signed by Kenya and Uganda.", model.StatusSigned, "other", "by Kenya and Uganda", "Treaty of Varna", []string{"Kenya", "Uganda"}},

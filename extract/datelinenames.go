@@ -267,3 +267,42 @@ func storyStarts(s string) bool {
 	word, _, _ := strings.Cut(strings.TrimLeft(s, " -—–"), " ")
 	return strings.ToUpper(word) != word
 }
+
+// agencyPlace matches a dateline's place in capitals at a line's start
+// ("WASHINGTON", "SAN JUAN").
+var agencyPlace = regexp.MustCompile(`(?m)^[ \t]*[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}`)
+
+// agencySpans returns the byte spans of the agencies in parentheses of the
+// wire datelines in the article's first maxDatelineOffset bytes ("AP" in
+// "WASHINGTON (AP) —", "Reuters" in "LONDON ( Reuters ) -"). Datelines
+// with a date are also read by the temporal tagger; this reads the agency.
+func agencySpans(text string) [][2]int {
+	var out [][2]int
+	head := text[:min(len(text), maxDatelineOffset)]
+	for _, loc := range agencyPlace.FindAllStringIndex(head, -1) {
+		tail := text[loc[1]:min(len(text), loc[1]+64)]
+		m := datelineTail.FindStringIndex(tail)
+		if m == nil {
+			continue
+		}
+		open, closing := strings.IndexByte(tail[:m[1]], '('), strings.IndexByte(tail[:m[1]], ')')
+		if open >= 0 && closing > open {
+			out = append(out, [2]int{loc[1] + open + 1, loc[1] + closing})
+		}
+	}
+	return out
+}
+
+// withoutAgencies returns the mentions that lie in none of the spans.
+func withoutAgencies(ms []ner.Mention, spans [][2]int) []ner.Mention {
+	if len(spans) == 0 {
+		return ms
+	}
+	out := make([]ner.Mention, 0, len(ms))
+	for _, m := range ms {
+		if !slices.ContainsFunc(spans, func(s [2]int) bool { return m.Start >= s[0] && m.End <= s[1] }) {
+			out = append(out, m)
+		}
+	}
+	return out
+}

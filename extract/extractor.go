@@ -191,7 +191,9 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (res model.Res
 	if hasDateline {
 		bodyStart = dateline.Last.End
 	}
-	evIn := events.Input{Doc: doc, Mentions: ents.mentions, Refs: ents.refs, Dates: res.Dates, BodyStart: bodyStart}
+	// "WASHINGTON (AP) —": the agency credits the story, it is no party.
+	evMentions := withoutAgencies(ents.mentions, agencySpans(a.Text))
+	evIn := events.Input{Doc: doc, Mentions: evMentions, Refs: ents.refs, Dates: res.Dates, BodyStart: bodyStart}
 	res.Agreements = e.events.Agreements(evIn)
 	res.Meetings = e.events.Meetings(evIn)
 	events.LinkMeetings(doc, res.Agreements, res.Meetings)
