@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"sort"
+
 	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/model"
 )
@@ -23,6 +25,29 @@ func dropDateNames(ms []ner.Mention, dates []model.Date) []ner.Mention {
 			continue
 		}
 		out = append(out, m)
+	}
+	return out
+}
+
+// datesOutsideNames removes the dates that lie inside a longer person,
+// place or organization name: "Wednesday" in the club "Sheffield
+// Wednesday" is no day. Misc names keep theirs ("the 2020 Olympics").
+// ms are in text order.
+func datesOutsideNames(dates []model.Date, ms []ner.Mention) []model.Date {
+	out := dates[:0]
+	for _, d := range dates {
+		i := sort.Search(len(ms), func(i int) bool { return ms[i].End > d.Start })
+		inside := false
+		for ; i < len(ms) && ms[i].Start <= d.Start; i++ {
+			m := ms[i]
+			if m.Label != ner.LabelMISC && m.End >= d.End && m.End-m.Start > d.End-d.Start {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, d)
+		}
 	}
 	return out
 }

@@ -173,6 +173,7 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (res model.Res
 	}
 	res.Dates = e.timex.Tag(doc, ref)
 	ents := e.assembleEntities(doc, dropDateNames(mentions, res.Dates))
+	res.Dates = datesOutsideNames(res.Dates, ents.mentions)
 	res.People, res.Places, res.Organizations, res.Misc = ents.people, ents.places, ents.organizations, ents.misc
 	if err := ctx.Err(); err != nil {
 		return res, err
