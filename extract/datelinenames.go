@@ -22,6 +22,11 @@ var datelineTail = regexp.MustCompile(`^(?:,[ \t]*[A-Z][A-Za-z.]{0,12}(?: [A-Z][
 // agency and the story's first word ("ATLANTA (AP) An aide").
 var capitalsDatelineTail = regexp.MustCompile(`^(?:,[ \t]*[A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?)?[ \t]*(?:(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|--|- |: )|\([A-Z][A-Za-z0-9]{1,15}\)[ \t]+[A-Z])`)
 
+// regionDashTail matches what follows a town in a dateline written in
+// title case, as Al Jazeera and others write it: a comma, the region or
+// country in capitalized words and a dash ("Khan Younis, Gaza Strip –").
+var regionDashTail = regexp.MustCompile(`^,[ \t]*([A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,3})[ \t]+(?:—|–|--|-)[ \t]`)
+
 // calendarWord matches a weekday's or a month's name, which opens lines of
 // schedules ("FRIDAY , AUGUST 30 SCHEDULE") and is no dateline's place.
 var calendarWord = regexp.MustCompile(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$`)
@@ -196,6 +201,9 @@ func (e *Extractor) isDatelinePlace(doc *text.Document, first, last int) bool {
 		// "Apple Inc (AAPL) - shares rose": a name not in capitals must be
 		// a town's; a list's line ("SMITH (D) — yes") has no story after.
 		return (capitals || e.resolver.Knows(name)) && storyFollows(doc.Text[end+loc[1]:])
+	}
+	if m := regionDashTail.FindStringSubmatchIndex(tail); m != nil && (e.resolver.Knows(name) || e.resolver.Knows(tail[m[2]:m[3]])) && storyStarts(tail[m[1]-1:]) {
+		return storyFollows(doc.Text[end+m[1]-1:]) // "Khan Younis, Gaza Strip – Dozens": the town or its region known
 	}
 	if !capitals {
 		return false

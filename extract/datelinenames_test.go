@@ -46,6 +46,8 @@ func TestDatelineNames(t *testing.T) {
 		{"an acronym opening a headline", "NATO Council meets on Monday.", "NATO", true, false, ""},
 		{"a town opening a headline in capitals", "LONDON MEETS PARIS IN FINAL", "LONDON", false, false, ""},
 		{"a town opening the text, not first", "Crowds in LONDON The council met on Monday.", "LONDON", false, false, ""},
+		{"a town and its region in title case before a dash", "Quorbad, Gaza Strip – Dozens of families fled on Monday.", "Quorbad", true, true, ""},
+		{"a person and a description before a dash", "Harlan Quist, Texas Republican - said the bill would pass.", "Harlan Quist", true, false, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := ex.analyzer.Analyze(tc.text)
