@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/internal/text"
@@ -27,14 +30,22 @@ func (e *Extractor) buildOrganizations(doc *text.Document, ms []ner.Mention, ref
 				rs.alias(key, j)
 			} else if j, ok := e.fullFormOf(rs, key); ok {
 				rs.alias(key, j)
+			} else if j, ok := rs.find(initialsKey(name)); ok && isAcronym(rs.list[j].Name) && !e.standsForRegion(rs.list[j].Name) {
+				rs.alias(key, j) // "Rapid Support Forces" after "RSF"
 			}
 		}
 		n := len(rs.list)
 		i := rs.file(doc, m, key, func() model.Organization { return model.Organization{Name: name} })
 		rec := &rs.list[i]
 		if len(name) > len(rec.Name) {
+			if isAcronym(rec.Name) && !slices.Contains(rec.Aliases, rec.Name) {
+				rec.Aliases = append(rec.Aliases, rec.Name)
+			}
 			rec.Name = name
 			n = i // renamed: listed under its new first word too
+		}
+		if ini := initialsKey(rec.Name); ini != "" && !e.standsForRegion(strings.ToUpper(ini)) && rs.alias(ini, i) && isAcronym(name) && !strings.EqualFold(name, rec.Name) && !slices.Contains(rec.Aliases, name) {
+			rec.Aliases = append(rec.Aliases, name) // "RSF" after "Rapid Support Forces"
 		}
 		if i >= n {
 			fw := firstWord(orgKey(rec.Name))
@@ -82,6 +93,34 @@ func (e *Extractor) fullFormOf(rs *records[model.Organization], key string) (int
 			return j, true
 		}
 	}
+}
+
+// standsForRegion reports an acronym the word lists give a region's place
+// ("EU": Europe, org-places.tsv): it keeps its own record, which points to
+// the region, apart from its full name's.
+func (e *Extractor) standsForRegion(acronym string) bool {
+	_, ok := e.words.orgPlaces[acronym]
+	return ok
+}
+
+// initialsKey returns the key of the acronym a name's capitalized words
+// make ("Rapid Support Forces": "rsf"; "Bank of England": "be"), or ""
+// for a name of fewer than two such words or an acronym itself.
+func initialsKey(name string) string {
+	if isAcronym(name) {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	if b.Len() < 2 {
+		return ""
+	}
+	return b.String()
 }
 
 // firstWord returns s up to its first space.
