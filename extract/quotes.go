@@ -69,6 +69,11 @@ func speakerRecord(doc *text.Document, q quotes.Quote, res *model.Result, ents e
 	}
 	words := strings.Fields(strings.ToLower(doc.Text[q.Speaker.Start:q.Speaker.End]))
 	head := strings.Trim(words[len(words)-1], ".,")
+	if q.Form == model.SpeakerTitle || q.Form == model.SpeakerDescription {
+		if ref, ok := appositionPerson(doc, q.Speaker, ents); ok {
+			return ref, true // "Portugal's prime minister, Luis Montenegro, announced"
+		}
+	}
 	switch q.Form {
 	case model.SpeakerPronoun:
 		if head == "he" || head == "she" {
@@ -92,6 +97,25 @@ func speakerRecord(doc *text.Document, q quotes.Quote, res *model.Result, ents e
 		}
 	}
 	return model.Ref{}, false
+}
+
+// appositionPerson returns the person named in an apposition right after
+// a speaker's description: ", NAME," then the rest of the sentence.
+func appositionPerson(doc *text.Document, s quotes.Span, ents entities) (model.Ref, bool) {
+	k := doc.TokenAt(s.End)
+	if k+2 >= len(doc.Tokens) || doc.Tokens[k].Text != "," {
+		return model.Ref{}, false
+	}
+	i := sort.Search(len(ents.mentions), func(i int) bool { return ents.mentions[i].First >= k+1 })
+	if i >= len(ents.mentions) || ents.mentions[i].First != k+1 || ents.mentions[i].Label != ner.LabelPER {
+		return model.Ref{}, false
+	}
+	m := ents.mentions[i]
+	if m.Last >= len(doc.Tokens) || doc.Tokens[m.Last].Text != "," {
+		return model.Ref{}, false
+	}
+	ref, ok := ents.refs[m.Start]
+	return ref, ok && ref.Kind == model.KindPerson
 }
 
 // recordInside returns the record of a person or organization mention in

@@ -26,6 +26,8 @@ func TestQuoteSpeakers(t *testing.T) {
 			"a spokeswoman for Hillary Clinton", ""},
 		{"an anonymous source", "The talks ended on Tuesday, according to a Syrian government source.",
 			"a Syrian government source", ""},
+		{"a title with the name in apposition", "Portugal’s prime minister, Jorge Quintela, announced last month a plan to build homes.",
+			"Portugal’s prime minister", "Jorge Quintela"},
 	}
 	ex := newTestExtractor(t)
 	for _, tt := range tests {
