@@ -224,7 +224,7 @@ func (r *Recognizer) firstStage(doc *text.Document, s *nerScratch) []uint8 {
 		}
 		s.vit.begin(r.tags, len(infos))
 		for k := range infos {
-			s.feats = BaseFeatures(s.feats[:0], infos, k, r.set, gaz)
+			s.feats = BaseFeatures(s.feats[:0], doc.Tokens[st.First:st.Last], infos, k, r.set, gaz)
 			e := s.sums
 			clear(e)
 			r.addAll(&sum, e, s.feats, &s.found)
