@@ -28,26 +28,40 @@ type DocScratch struct {
 // and the first-stage tags themselves (stacking). feats receives the hashes,
 // offs[i]:offs[i+1] delimiting token i's.
 func DocFeatures(ts TagSet, infos []TokenInfo, sents []text.Sentence, tags1 []uint8, s *DocScratch, feats []uint32, offs []int32) ([]uint32, []int32) {
-	n := len(infos)
 	feats, offs = feats[:0], append(offs[:0], 0)
-	if n == 0 {
-		return feats, offs
+	s.prepare(ts, infos, sents, tags1)
+	for i := range infos {
+		feats = s.tokenFeatures(feats, ts, infos, tags1, i)
+		offs = append(offs, int32(len(feats)))
+	}
+	return feats, offs
+}
+
+// prepare finds what the document features of every token are made from:
+// the groups of tokens sharing a word, their label counts, and the longer
+// mentions of the same words.
+func (s *DocScratch) prepare(ts TagSet, infos []TokenInfo, sents []text.Sentence, tags1 []uint8) {
+	if len(infos) == 0 {
+		return
 	}
 	s.sortTokens(infos)
 	s.matchMentions(ts, infos, sents, tags1)
 	s.countGroups(ts, infos, tags1)
-	for i := 0; i < n; i++ {
-		t := &infos[i]
-		if t.flags&flagAlpha != 0 && s.groupSize[s.group[i]] > 1 {
-			feats = s.majorityFeatures(feats, ts, t, tags1[i], s.group[i])
-		}
-		if s.matchLen[i] > 0 {
-			feats = append(feats, mix(ftDocSeq, s.matchTag[i]), mix(ftDocSeq+1<<8, mix(s.matchTag[i], t.short)))
-		}
-		feats = stackFeatures(feats, infos, tags1, i)
-		offs = append(offs, int32(len(feats)))
+}
+
+// tokenFeatures appends token i's document features to feats, after
+// prepare. The recognizer asks for them a token at a time rather than
+// keeping the whole document's: on a long article they were some 60
+// bytes a token.
+func (s *DocScratch) tokenFeatures(feats []uint32, ts TagSet, infos []TokenInfo, tags1 []uint8, i int) []uint32 {
+	t := &infos[i]
+	if t.flags&flagAlpha != 0 && s.groupSize[s.group[i]] > 1 {
+		feats = s.majorityFeatures(feats, ts, t, tags1[i], s.group[i])
 	}
-	return feats, offs
+	if s.matchLen[i] > 0 {
+		feats = append(feats, mix(ftDocSeq, s.matchTag[i]), mix(ftDocSeq+1<<8, mix(s.matchTag[i], t.short)))
+	}
+	return stackFeatures(feats, infos, tags1, i)
 }
 
 // labelType is tag t's label index plus one: 0 for O.
@@ -297,4 +311,11 @@ func resizeUint32(b []uint32, n int) []uint32 {
 	b = b[:n]
 	clear(b)
 	return b
+}
+
+func resizeUint8(b []uint8, n int) []uint8 {
+	if cap(b) < n {
+		return make([]uint8, n)
+	}
+	return b[:n]
 }

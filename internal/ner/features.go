@@ -1,5 +1,7 @@
 package ner
 
+import "github.com/newsextract/newsextract/internal/text"
+
 // Feature template ids. Changing their meaning requires retraining.
 const (
 	ftBias = iota + 1
@@ -52,8 +54,8 @@ const (
 // and, as set turns them on, word clusters and gazetteer marks (gaz, one
 // per token, may be nil). The order is part of the contract: the trainer
 // sums weights in it.
-func BaseFeatures(out []uint32, infos []TokenInfo, i int, set uint32, gaz []uint32) []uint32 {
-	out = ownFeatures(out, &infos[i])
+func BaseFeatures(out []uint32, toks []text.Token, infos []TokenInfo, i int, set uint32, gaz []uint32) []uint32 {
+	out = ownFeatures(out, &infos[i], spellingOf(toks[i].Text))
 	out = windowFeatures(out, infos, i)
 	if set&FeatClusters != 0 {
 		out = clusterFeatures(out, infos, i)
@@ -66,13 +68,13 @@ func BaseFeatures(out []uint32, infos []TokenInfo, i int, set uint32, gaz []uint
 
 // ownFeatures appends the features of token t alone: word, shape, class,
 // part of speech, flags, document casing, affixes and hyphenated part.
-func ownFeatures(out []uint32, t *TokenInfo) []uint32 {
+func ownFeatures(out []uint32, t *TokenInfo, sp spelling) []uint32 {
 	f := t.flags
 	out = append(out,
 		mix(ftBias, 1),
 		mix(ftLower, t.Lower),
-		mix(ftShape, t.shape),
-		mix(ftShapeStart, mix(t.shape, f&(flagSentStart|flagCapsSent))),
+		mix(ftShape, sp.shape),
+		mix(ftShapeStart, mix(sp.shape, f&(flagSentStart|flagCapsSent))),
 		mix(ftShort, t.short),
 		mix(ftPOS, t.pos),
 		mix(ftPOSShort, mix(t.pos, t.short|f&(flagSentStart|flagCapsSent)<<8)),
@@ -85,15 +87,15 @@ func ownFeatures(out []uint32, t *TokenInfo) []uint32 {
 		out = append(out, mix(ftShapeCaps, t.short))
 	}
 	for k := 0; k < 4; k++ {
-		if t.pre[k] != 0 {
-			out = append(out, mix(ftPrefix+uint32(k)<<8, t.pre[k]))
+		if sp.pre[k] != 0 {
+			out = append(out, mix(ftPrefix+uint32(k)<<8, sp.pre[k]))
 		}
-		if t.suf[k] != 0 {
-			out = append(out, mix(ftSuffix+uint32(k)<<8, t.suf[k]))
+		if sp.suf[k] != 0 {
+			out = append(out, mix(ftSuffix+uint32(k)<<8, sp.suf[k]))
 		}
 	}
-	if t.part != 0 {
-		out = append(out, mix(ftPart, t.part))
+	if sp.part != 0 {
+		out = append(out, mix(ftPart, sp.part))
 	}
 	return out
 }

@@ -132,22 +132,30 @@ func (sum *emissionSum) flush(e []int32) {
 }
 
 // nerScratch is one call's working memory, pooled so that recognizing an
-// article allocates little beyond its result.
+// article allocates little beyond its result. What it holds per token is
+// what a long article of a token per byte pays per byte: the first stage is
+// decoded as its sums are made, and only the second stage's sums are kept
+// for the whole document.
 type nerScratch struct {
-	infos  []TokenInfo
-	gaz    []uint32
-	feats  []uint32
-	emis   []int32 // per token, stage-1 then stage-2 sums
-	emisF  []float32
-	tags   []uint8
-	tags2  []uint8
-	vit    ViterbiScratch
-	doc    DocScratch
-	spans  [][3]int
-	dfeats []uint32
-	doffs  []int32
-	found  []uint32 // addAll's slots
+	infos []TokenInfo
+	gaz   []uint32
+	feats []uint32
+	sums  []int32   // one token's sums, both stages (2T)
+	emis2 []int32   // per token, the second stage's sums of the base features
+	row   []float32 // one token's emission scores (T)
+	tags  []uint8
+	tags2 []uint8
+	vit   ViterbiScratch
+	doc   DocScratch
+	spans [][3]int
+	found []uint32 // addAll's slots
 }
+
+// maxPooledTokens bounds the articles whose scratch goes back to the pool:
+// a pool keeps its buffers alive, and after an article of a million tokens
+// they would hold hundreds of megabytes through the later stages and the
+// articles after it.
+const maxPooledTokens = 1 << 15
 
 // TagSet returns the tag scheme the model was trained with.
 func (r *Recognizer) TagSet() TagSet { return r.tags }
@@ -160,33 +168,26 @@ func (r *Recognizer) Recognize(doc *text.Document) []Mention {
 		return nil
 	}
 	s := r.pool.Get().(*nerScratch)
-	defer r.pool.Put(s)
-	T := r.tags.N
+	if n <= maxPooledTokens {
+		defer r.pool.Put(s)
+	}
 	s.infos = PrepareInfos(doc, s.infos, r.clusters, &s.doc.order)
 	if r.gaz != nil {
 		s.gaz = r.gaz.Marks(doc, s.gaz)
 	} else {
 		s.gaz = nil
 	}
-	if cap(s.emis) < n*2*T {
-		s.emis = make([]int32, n*2*T)
-		s.emisF = make([]float32, n*T)
+	T := r.tags.N
+	s.sums = resizeInt32(s.sums, 2*T)
+	if cap(s.row) < T {
+		s.row = make([]float32, T)
 	}
-	s.emis = s.emis[:n*2*T]
-	clear(s.emis)
-	s.emisF = s.emisF[:n*T]
-	r.baseEmissions(doc, s)
-	s.tags = r.decodeStage(doc, s, 0, s.tags)
+	s.row = s.row[:T]
+	s.tags = r.firstStage(doc, s)
 	tags := s.tags
 	if r.set&FeatDoc != 0 {
-		s.dfeats, s.doffs = DocFeatures(r.tags, s.infos, doc.Sentences, s.tags, &s.doc, s.dfeats, s.doffs)
-		var sum emissionSum
-		for i := 0; i < n; i++ {
-			e := s.emis[i*2*T : (i+1)*2*T]
-			r.addAll(&sum, e, s.dfeats[s.doffs[i]:s.doffs[i+1]], &s.found)
-			sum.flush(e)
-		}
-		s.tags2 = r.decodeStage(doc, s, 1, s.tags2)
+		s.doc.prepare(r.tags, s.infos, doc.Sentences, s.tags)
+		s.tags2 = r.secondStage(doc, s)
 		tags = s.tags2
 	}
 	s.spans = s.spans[:0]
@@ -203,10 +204,17 @@ func (r *Recognizer) Recognize(doc *text.Document) []Mention {
 	return out
 }
 
-// baseEmissions adds every token's observation feature weights, both
-// stages', into s.emis.
-func (r *Recognizer) baseEmissions(doc *text.Document, s *nerScratch) {
+// firstStage sums every token's base feature weights, both stages' at one
+// lookup, and decodes the first stage sentence by sentence as it goes. It
+// keeps the second stage's sums in s.emis2 when the model has one.
+func (r *Recognizer) firstStage(doc *text.Document, s *nerScratch) []uint8 {
 	T := r.tags.N
+	n := len(doc.Tokens)
+	keep := r.set&FeatDoc != 0
+	if keep {
+		s.emis2 = resizeInt32(s.emis2, n*T)
+	}
+	tags := resizeUint8(s.tags, n)
 	var sum emissionSum
 	for _, st := range doc.Sentences {
 		infos := s.infos[st.First:st.Last]
@@ -214,35 +222,55 @@ func (r *Recognizer) baseEmissions(doc *text.Document, s *nerScratch) {
 		if s.gaz != nil {
 			gaz = s.gaz[st.First:st.Last]
 		}
+		s.vit.begin(r.tags, len(infos))
 		for k := range infos {
-			s.feats = BaseFeatures(s.feats[:0], infos, k, r.set, gaz)
-			e := s.emis[(st.First+k)*2*T : (st.First+k+1)*2*T]
+			s.feats = BaseFeatures(s.feats[:0], doc.Tokens[st.First:st.Last], infos, k, r.set, gaz)
+			e := s.sums
+			clear(e)
 			r.addAll(&sum, e, s.feats, &s.found)
 			sum.flush(e)
+			r.step(s, 0, e[:T])
+			if keep {
+				copy(s.emis2[(st.First+k)*T:], e[T:])
+			}
 		}
-	}
-}
-
-// decodeStage runs Viterbi over every sentence with the given stage's
-// emission sums.
-func (r *Recognizer) decodeStage(doc *text.Document, s *nerScratch, stage int, tags []uint8) []uint8 {
-	T := r.tags.N
-	n := len(doc.Tokens)
-	for i := 0; i < n; i++ {
-		src := s.emis[i*2*T+stage*T : i*2*T+stage*T+T]
-		dst := s.emisF[i*T : (i+1)*T]
-		for t, v := range src {
-			dst[t] = float32(v) * r.scale[stage]
-		}
-	}
-	if cap(tags) < n {
-		tags = make([]uint8, n)
-	}
-	tags = tags[:n]
-	for _, st := range doc.Sentences {
-		Viterbi(r.tags, s.emisF[st.First*T:st.Last*T], r.start[stage], r.trans[stage], r.end[stage], &s.vit, tags[st.First:st.Last])
+		s.vit.finish(r.end[0], tags[st.First:st.Last])
 	}
 	return tags
+}
+
+// secondStage adds every token's document features to its second-stage
+// sums and decodes the second stage.
+func (r *Recognizer) secondStage(doc *text.Document, s *nerScratch) []uint8 {
+	T := r.tags.N
+	tags := resizeUint8(s.tags2, len(doc.Tokens))
+	var sum emissionSum
+	for _, st := range doc.Sentences {
+		s.vit.begin(r.tags, st.Last-st.First)
+		for i := st.First; i < st.Last; i++ {
+			e := s.sums
+			clear(e)
+			s.feats = s.doc.tokenFeatures(s.feats[:0], r.tags, s.infos, s.tags, i)
+			r.addAll(&sum, e, s.feats, &s.found)
+			sum.flush(e)
+			e2 := e[T:]
+			for t, v := range s.emis2[i*T : (i+1)*T] {
+				e2[t] += v
+			}
+			r.step(s, 1, e2)
+		}
+		s.vit.finish(r.end[1], tags[st.First:st.Last])
+	}
+	return tags
+}
+
+// step scales one token's sums for the stage into emission scores and adds
+// the token to the lattice.
+func (r *Recognizer) step(s *nerScratch, stage int, sums []int32) {
+	for t, v := range sums {
+		s.row[t] = float32(v) * r.scale[stage]
+	}
+	s.vit.step(s.row, r.start[stage], r.trans[stage])
 }
 
 // Entity labels, the CoNLL-2003 set.

@@ -100,7 +100,8 @@ func TestNERTokenFeatures(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var ti TokenInfo
-		analyzeToken(&ti, tt.text, tt.caps, tt.start)
+		var sp spelling
+		analyzeToken(&ti, &sp, tt.text, tt.caps, tt.start)
 		if ti.short != tt.short || ti.flags != tt.flags {
 			t.Errorf("%q: short=%d flags=%b, want short=%d flags=%b", tt.text, ti.short, ti.flags, tt.short, tt.flags)
 		}
@@ -108,10 +109,11 @@ func TestNERTokenFeatures(t *testing.T) {
 	// Curly and straight apostrophes hash alike; a capitals sentence's word
 	// feature is its lowercase form.
 	var a, b, c, d TokenInfo
-	analyzeToken(&a, "’s", false, false)
-	analyzeToken(&b, "'s", false, false)
-	analyzeToken(&c, "BERLIN", true, false)
-	analyzeToken(&d, "berlin", false, false)
+	var sp spelling
+	analyzeToken(&a, &sp, "’s", false, false)
+	analyzeToken(&b, &sp, "'s", false, false)
+	analyzeToken(&c, &sp, "BERLIN", true, false)
+	analyzeToken(&d, &sp, "berlin", false, false)
 	if a.word != b.word || a.Lower != b.Lower {
 		t.Error("curly apostrophe hashes differently from straight")
 	}

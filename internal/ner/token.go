@@ -16,16 +16,31 @@ type TokenInfo struct {
 	// fine (0 when unknown).
 	Clus [3]uint32
 
-	word  uint32    // normalized word, case kept (lowercase in caps sentences)
-	shape uint32    // full shape, e.g. Xxxxx → "Xx" collapsed runs: XxXx
-	short uint32    // coarse class: Xx, X, XX, x, d, p, mixed
-	pos   uint32    // hash of the part-of-speech tag
-	pre   [4]uint32 // lowercase prefixes of length 1..4
-	suf   [4]uint32 // lowercase suffixes of length 1..4
-	part  uint32    // lowercase last part of a hyphenated word (0 if none)
+	word  uint32 // normalized word, case kept (lowercase in caps sentences)
+	short uint32 // coarse class: Xx, X, XX, x, d, p, mixed
+	pos   uint32 // hash of the part-of-speech tag
 	flags uint32
 	lkey  uint64 // lowercase word hash for document matching
 	dcase uint32 // casing of the same word elsewhere in the document
+}
+
+// spelling is what the features read of a token's letters that only the
+// token's own features read. It is kept out of TokenInfo, which the
+// recognizer holds for every token of an article (40 bytes a token less),
+// and worked out again from the token's text when its features are made.
+type spelling struct {
+	shape uint32    // full shape, e.g. Xxxxx → "Xx" collapsed runs: XxXx
+	pre   [4]uint32 // lowercase prefixes of length 1..4
+	suf   [4]uint32 // lowercase suffixes of length 1..4
+	part  uint32    // lowercase last part of a hyphenated word (0 if none)
+}
+
+// spellingOf returns the spelling features' hashes of token text s.
+func spellingOf(s string) spelling {
+	var ti TokenInfo
+	var sp spelling
+	analyzeToken(&ti, &sp, s, false, false)
+	return sp
 }
 
 // Token flags.
@@ -67,26 +82,33 @@ func normRune(r rune) rune {
 	return r
 }
 
-// analyzeToken fills ti for token text s. capsSent says the sentence is in
-// capitals, so the cased word feature uses the lowercase form.
-func analyzeToken(ti *TokenInfo, s string, capsSent, sentStart bool) {
+// analyzeToken fills ti and, unless it is nil, sp for token text s.
+// capsSent says the sentence is in capitals, so the cased word feature uses
+// the lowercase form; sp does not depend on it.
+func analyzeToken(ti *TokenInfo, sp *spelling, s string, capsSent, sentStart bool) {
 	*ti = TokenInfo{}
 	sc := tokenScan{wh: fnvOffset, lh: fnvOffset, sh: fnvOffset, partH: fnvOffset}
 	for i, r := range s {
-		sc.add(ti, i, normRune(r), capsSent)
-	}
-	for k := 1; k <= 4 && k <= sc.nRunes; k++ {
-		ti.suf[k-1] = hashRunes(sc.suffix[4-k:])
-	}
-	for k := sc.nRunes; k < 4; k++ {
-		ti.pre[k] = 0
+		sc.add(i, normRune(r), capsSent)
 	}
 	flags := sc.tokenFlags(capsSent, sentStart)
-	ti.word, ti.Lower, ti.shape, ti.short = sc.wh, sc.lh, sc.sh, sc.shortClass(flags)
+	ti.word, ti.Lower, ti.short = sc.wh, sc.lh, sc.shortClass(flags)
 	ti.flags = flags
 	ti.lkey = uint64(sc.lh)<<32 | uint64(sc.nRunes)
+	if sp != nil {
+		sc.spelling(sp)
+	}
+}
+
+// spelling fills sp from the scan.
+func (sc *tokenScan) spelling(sp *spelling) {
+	*sp = spelling{shape: sc.sh}
+	for k := 1; k <= 4 && k <= sc.nRunes; k++ {
+		sp.pre[k-1] = hashRunes(sc.prefix[:k])
+		sp.suf[k-1] = hashRunes(sc.suffix[4-k:])
+	}
 	if sc.partSeen && sc.partH != fnvOffset {
-		ti.part = sc.partH
+		sp.part = sc.partH
 	}
 }
 
@@ -105,8 +127,8 @@ type tokenScan struct {
 	prefix, suffix  [4]rune // first and last four lowercase runes
 }
 
-// add takes in rune r, the token's i-th byte, and sets ti's prefix hashes.
-func (sc *tokenScan) add(ti *TokenInfo, i int, r rune, capsSent bool) {
+// add takes in rune r, the token's i-th byte.
+func (sc *tokenScan) add(i int, r rune, capsSent bool) {
 	c := sc.shapeChar(i, r)
 	lr := unicode.ToLower(r)
 	// Digits fold to 0 in the word features: numbers differ, their roles not.
@@ -124,7 +146,6 @@ func (sc *tokenScan) add(ti *TokenInfo, i int, r rune, capsSent bool) {
 	}
 	if sc.nRunes < 4 {
 		sc.prefix[sc.nRunes] = lr
-		ti.pre[sc.nRunes] = hashRunes(sc.prefix[:sc.nRunes+1])
 	}
 	copy(sc.suffix[:], sc.suffix[1:])
 	sc.suffix[3] = lr
@@ -260,7 +281,7 @@ func PrepareInfos(doc *text.Document, infos []TokenInfo, clusters *Clusters, ord
 		caps := capsSentence(toks)
 		for k := range toks {
 			ti := &infos[st.First+k]
-			analyzeToken(ti, toks[k].Text, caps, k == 0)
+			analyzeToken(ti, nil, toks[k].Text, caps, k == 0)
 			ti.pos = hashString(toks[k].POS)
 			if clusters != nil {
 				ti.Clus = clusters.Lookup(ti.Lower)

@@ -5,10 +5,16 @@ import (
 	"sync"
 )
 
-// ViterbiScratch holds Viterbi's lattice buffers.
+// ViterbiScratch is Viterbi's lattice: the scores of the tags of the last
+// token stepped over and the back pointers of every token so far. Only two
+// rows of scores are kept, so a sentence of n tokens holds n×T bytes of
+// back pointers and no more: a run of a million dots is one sentence.
 type ViterbiScratch struct {
-	score []float32
-	back  []uint8
+	prev, cur []float32
+	back      []uint8
+	n         int // tokens stepped over
+	tags      int // tags per token
+	allowed   *allowedTable
 }
 
 // Viterbi writes the best tag sequence for emission scores emis (n×T) under
@@ -16,41 +22,67 @@ type ViterbiScratch struct {
 // being indexed [cur*T+prev] so each tag's candidates sit together.
 func Viterbi(ts TagSet, emis, start, trans, end []float32, vs *ViterbiScratch, out []uint8) {
 	T := ts.N
-	n := len(out)
-	if n == 0 {
+	if len(out) == 0 {
 		return
 	}
-	if cap(vs.score) < n*T {
-		vs.score = make([]float32, n*T)
+	vs.begin(ts, len(out))
+	for i := range out {
+		vs.step(emis[i*T:(i+1)*T], start, trans)
+	}
+	vs.finish(end, out)
+}
+
+// begin starts a lattice for a sentence of n tokens.
+func (vs *ViterbiScratch) begin(ts TagSet, n int) {
+	T := ts.N
+	vs.tags, vs.n, vs.allowed = T, 0, ts.allowedTable()
+	if cap(vs.prev) < T {
+		vs.prev, vs.cur = make([]float32, T), make([]float32, T)
+	}
+	vs.prev, vs.cur = vs.prev[:T], vs.cur[:T]
+	if cap(vs.back) < n*T {
 		vs.back = make([]uint8, n*T)
 	}
-	score, back := vs.score[:n*T], vs.back[:n*T]
+	vs.back = vs.back[:n*T]
+}
+
+// step adds the next token, with emission scores emis (T), to the lattice.
+func (vs *ViterbiScratch) step(emis, start, trans []float32) {
+	T, allowed := vs.tags, vs.allowed
 	inf := float32(math.Inf(-1))
-	allowed := ts.allowedTable()
-	for t := 0; t < T; t++ {
-		if allowed.start[t] {
-			score[t] = emis[t] + start[t]
-		} else {
-			score[t] = inf
-		}
-	}
-	for i := 1; i < n; i++ {
-		prev := score[(i-1)*T : i*T]
-		cur := score[i*T : (i+1)*T]
+	i := vs.n
+	vs.n++
+	if i == 0 {
 		for t := 0; t < T; t++ {
-			best, bp := inf, uint8(0)
-			tr := trans[t*T : t*T+T] // transposed: [cur*T+prev]
-			for _, p := range allowed.prevs[t] {
-				if v := prev[p] + tr[p]; v > best {
-					best, bp = v, p
-				}
+			if allowed.start[t] {
+				vs.prev[t] = emis[t] + start[t]
+			} else {
+				vs.prev[t] = inf
 			}
-			cur[t] = best + emis[i*T+t]
-			back[i*T+t] = bp
 		}
+		return
 	}
-	best, bt := inf, 0
-	last := score[(n-1)*T:]
+	prev, cur, back := vs.prev, vs.cur, vs.back[i*T:(i+1)*T]
+	for t := 0; t < T; t++ {
+		best, bp := inf, uint8(0)
+		tr := trans[t*T : t*T+T] // transposed: [cur*T+prev]
+		for _, p := range allowed.prevs[t] {
+			if v := prev[p] + tr[p]; v > best {
+				best, bp = v, p
+			}
+		}
+		cur[t] = best + emis[t]
+		back[t] = bp
+	}
+	vs.prev, vs.cur = cur, prev
+}
+
+// finish writes the best path through the tokens stepped over to out.
+func (vs *ViterbiScratch) finish(end []float32, out []uint8) {
+	T, allowed := vs.tags, vs.allowed
+	n := vs.n
+	best, bt := float32(math.Inf(-1)), 0
+	last := vs.prev
 	for t := 0; t < T; t++ {
 		if !allowed.end[t] {
 			continue
@@ -61,7 +93,7 @@ func Viterbi(ts TagSet, emis, start, trans, end []float32, vs *ViterbiScratch, o
 	}
 	for i := n - 1; i >= 0; i-- {
 		out[i] = uint8(bt)
-		bt = int(back[i*T+bt])
+		bt = int(vs.back[i*T+bt])
 	}
 }
 

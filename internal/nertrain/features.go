@@ -28,7 +28,7 @@ func (tr *trainer) baseFeatures(ctx context.Context) {
 			}
 			infos := ex.infos[st.First:st.Last]
 			for k := range infos {
-				hs = ner.BaseFeatures(hs, infos, k, tr.set, g)
+				hs = ner.BaseFeatures(hs, ex.doc.Tokens[st.First:st.Last], infos, k, tr.set, g)
 				ex.boff = append(ex.boff, int32(len(hs)))
 			}
 		}
