@@ -28,8 +28,8 @@ type divisionMention struct {
 // listedDivisionRule (b2) picks for a place that rules (a) and (b) left
 // open the first-level division of its name when a mention stands in a
 // list next to a place resolved as a division of the same country:
-// "western states such as California or Washington", "Alaska, Hawaii and
-// Washington" name the state, not the capital the name alone would be. A
+// "farms in Oregon or Washington", "Alaska, Hawaii and Washington" name
+// the state, not the capital the name alone would be. A
 // bare "and" between two names is no list ("talks between Texas and
 // Washington" name the government) unless the list goes on before them.
 func (r *Resolver) listedDivisionRule(text string, p model.Place, starts, ends map[int]divisionMention) (choice, bool) {

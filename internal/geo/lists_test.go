@@ -17,7 +17,7 @@ func TestListedDivisionRule(t *testing.T) {
 		divisions []string
 		want      string // admin1 code, "" for no pick
 	}{
-		{"states such as California or Washington", []string{"California"}, "US.WA"},
+		{"farms in California or Washington", []string{"California"}, "US.WA"},
 		{"Oregon, Washington and Idaho", []string{"Oregon", "Idaho"}, "US.WA"},
 		{"Alaska, Hawaii, Florida and Washington", []string{"Alaska", "Hawaii", "Florida"}, "US.WA"},
 		{"Washington, Oregon", []string{"Oregon"}, "US.WA"},

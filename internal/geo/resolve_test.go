@@ -77,7 +77,7 @@ func TestTraps(t *testing.T) {
 		{"Shelby in a Montana story", "The prison in Shelby is Montana's largest.", []string{"Shelby", "Montana/region"}, 0, "US", "US.MT", model.RuleContext},
 		{"Georgia in a list of states", "Storms hit Alabama, Georgia and Florida.", []string{"Georgia/country", "Alabama/region", "Florida/region"}, 0, "US", "US.GA", model.RuleAdmin1},
 		{"Georgia in a list of countries", "Talks with Armenia, Georgia and Azerbaijan.", []string{"Georgia/country", "Armenia/country", "Azerbaijan/country"}, 0, "GE", "", model.RuleCountry},
-		{"Washington in a list of states", "Western states such as California or Washington.", []string{"Washington/city", "California/region"}, 0, "US", "US.WA", model.RuleAdmin1},
+		{"Washington in a list of states", "Wildfires spread across Oregon and California or Washington.", []string{"Washington/city", "California/region"}, 0, "US", "US.WA", model.RuleAdmin1},
 		{"Washington between a state and the capital", "Talks between Texas and Washington stalled.", []string{"Washington/city", "Texas/region"}, 0, "US", "US.DC", model.RuleContext},
 		{"Washington after a town of the state", "A bakery in Tacoma, Washington opened.", []string{"Washington/city"}, 0, "US", "US.WA", model.RulePattern},
 		{"Washington after a town elsewhere", "He flew from Boston, Washington and Chicago.", []string{"Washington/city"}, 0, "US", "US.DC", model.RulePopulation},
