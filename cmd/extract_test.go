@@ -363,7 +363,7 @@ func TestInputEdgeCases(t *testing.T) {
 		{name: "empty JSON Lines file", args: []string{"-q", write("empty.jsonl", "\n \n")}, wantCode: 1, wantErr: "no records"},
 		{name: "JSON Lines with a byte-order mark", args: []string{"-q", "-f", "jsonl", write("bom.jsonl", "\uFEFF{\"id\":\"x\",\"text\":\"Talks in Oslo.\"}\n")}, wantCode: 0, wantOut: `"id":"x"`},
 		{name: "numeric id", args: []string{"-q", "--input", "jsonl", "-f", "jsonl"}, stdin: `{"id": 7, "text": "Talks in Oslo."}` + "\n", wantCode: 0, wantOut: `"id":"7"`},
-		{name: "a line that is no JSON says where", args: []string{"-q", "--input", "jsonl", "-f", "jsonl"}, stdin: "not json here\n", wantCode: 1, wantErr: "not valid JSON at byte 2 of the line", notInErr: "literal null"},
+		{name: "a line that is no JSON says where", args: []string{"-q", "--input", "jsonl", "-f", "jsonl"}, stdin: "not json here\n", wantCode: 1, wantErr: "malformed JSON: breaks at byte 2 of the line", notInErr: "literal null"},
 		{name: "wrong type words no Go names", args: []string{"-q", "--input", "jsonl", "-f", "jsonl"}, stdin: `{"id": "a", "text": 5}` + "\n", wantCode: 1, wantErr: `field "text" has the wrong type`, notInErr: "Go struct"},
 		{name: "two file arguments give an array even when one fails", args: []string{"-q", "-f", "json", good, write("empty.txt", "")}, wantCode: 1, wantPrefix: "["},
 	}

@@ -257,7 +257,7 @@ func jsonReason(err error) string {
 	if errors.As(err, &syntaxErr) {
 		// Go's own words ("invalid character 'o' in literal null") guess
 		// at what the line began; say where it broke and what it must be.
-		return fmt.Sprintf("not valid JSON at byte %d of the line (each line must be one JSON object, {\"text\": \"...\"})", syntaxErr.Offset)
+		return fmt.Sprintf("breaks at byte %d of the line (each line must be one JSON object, {\"text\": \"...\"})", syntaxErr.Offset)
 	}
 	return err.Error()
 }
