@@ -116,6 +116,9 @@ func (c *tagCtx) ruleWeekday(j int) (match, bool) {
 	if c.forwardCue(j) {
 		tense = tenseFuture
 	}
+	if tense == tensePresent && (c.lower(k) == "'" || c.lower(k) == "’") && c.lower(k+1) == "s" {
+		tense = tensePast // "a premium to Friday's close": a day's results are reported after it
+	}
 	t := pickWeekday(c.ref, wd, tense, rel)
 	m := dateMatch(k, dayPoint(t))
 	if hasPart {

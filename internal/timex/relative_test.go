@@ -14,6 +14,7 @@ func TestRelative(t *testing.T) {
 		{"weekday possessive", "Tuesday's meeting ended without a deal.", []string{"Tuesday|DATE|2025-08-19|"}},
 		{"weekday past", "The minister arrived on Monday.", []string{"Monday|DATE|2025-08-18|"}},
 		{"weekday future", "The minister will arrive on Monday.", []string{"Monday|DATE|2025-08-25|"}},
+		{"a weekday's results in the present tense are past", "The offer is a premium to Friday's close.", []string{"Friday|DATE|2025-08-15|"}},
 		{"weekday in a past clause between commas", "The minister, who met the envoys at the palace on Monday, is expected to leave.", []string{"Monday|DATE|2025-08-18|"}},
 		{"weekday in a future clause after a past one", "The minister arrived, and he will leave on Monday.", []string{"Monday|DATE|2025-08-25|"}},
 		{"weekday future thursday", "The talks will resume Thursday.", []string{"Thursday|DATE|2025-08-21|"}},
