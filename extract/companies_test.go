@@ -26,17 +26,7 @@ func TestCompanyShortForms(t *testing.T) {
 		{"Miss Varn Inc sells the Miss Varn contest.", []string{"Miss Varn Inc", "Miss Varn"}, []string{"ORG", "MISC"}, []string{"ORG", "MISC"}},                                      // misc names stay
 	} {
 		doc := e.analyzer.Analyze(tc.text)
-		var ms []ner.Mention
-		from := 0
-		for i, name := range tc.names {
-			m, ok := findRun(doc.Tokens, name, from)
-			if !ok {
-				t.Fatalf("%q: no %q", tc.text, name)
-			}
-			m.Label = tc.in[i]
-			ms = append(ms, m)
-			from = m.Last
-		}
+		ms := labeledRuns(t, doc, tc.names, tc.in)
 		var got []string
 		for _, m := range e.companyShortForms(doc, ms) {
 			got = append(got, m.Label)
@@ -45,6 +35,24 @@ func TestCompanyShortForms(t *testing.T) {
 			t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)
 		}
 	}
+}
+
+// labeledRuns returns mentions of the token runs names, in text order,
+// with the labels given: the recognizer's output a rule test starts from.
+func labeledRuns(t *testing.T, doc *text.Document, names, labels []string) []ner.Mention {
+	t.Helper()
+	var ms []ner.Mention
+	from := 0
+	for i, name := range names {
+		m, ok := findRun(doc.Tokens, name, from)
+		if !ok {
+			t.Fatalf("%q: no %q", doc.Text, name)
+		}
+		m.Label = labels[i]
+		ms = append(ms, m)
+		from = m.Last
+	}
+	return ms
 }
 
 // findRun finds the first run of tokens from token from whose words are

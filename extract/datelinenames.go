@@ -67,11 +67,11 @@ func (e *Extractor) datelineNames(doc *text.Document, ms []ner.Mention) []ner.Me
 		for j < len(ms) && ms[j].Last <= k {
 			j++
 		}
-		if j < len(ms) && ms[j].First <= k || !isCapitalsWord(tok.Text) || !e.mayOpenDateline(doc, k) {
+		if j < len(ms) && ms[j].First <= k || !text.IsCapitalsWord(tok.Text) || !e.mayOpenDateline(doc, k) {
 			continue
 		}
 		last := k + 1
-		for last < len(doc.Tokens) && last-k < maxDatelinePlaceWords && isCapitalsWord(doc.Tokens[last].Text) &&
+		for last < len(doc.Tokens) && last-k < maxDatelinePlaceWords && text.IsCapitalsWord(doc.Tokens[last].Text) &&
 			doc.Tokens[last].Start == doc.Tokens[last-1].End+1 && (j >= len(ms) || ms[j].First > last) {
 			last++
 		}
@@ -93,10 +93,10 @@ func (e *Extractor) datelinePrefix(doc *text.Document, m ner.Mention) (int, bool
 		return m.Last, true
 	}
 	last := m.First
-	for last < m.Last && last-m.First < maxDatelinePlaceWords && isCapitalsWord(doc.Tokens[last].Text) {
+	for last < m.Last && last-m.First < maxDatelinePlaceWords && text.IsCapitalsWord(doc.Tokens[last].Text) {
 		last++
 	}
-	if last == m.First || last == m.Last || isCapitalsWord(doc.Tokens[last].Text) {
+	if last == m.First || last == m.Last || text.IsCapitalsWord(doc.Tokens[last].Text) {
 		return 0, false
 	}
 	return last, e.isDatelinePlace(doc, m.First, last)
@@ -107,10 +107,10 @@ func (e *Extractor) datelinePrefix(doc *text.Document, m ner.Mention) (int, bool
 // read as one name), and the first token of the place.
 func (e *Extractor) datelineSuffix(doc *text.Document, m ner.Mention) (int, bool) {
 	first := m.Last
-	for first > m.First+1 && m.Last-first < maxDatelinePlaceWords && isCapitalsWord(doc.Tokens[first-1].Text) {
+	for first > m.First+1 && m.Last-first < maxDatelinePlaceWords && text.IsCapitalsWord(doc.Tokens[first-1].Text) {
 		first--
 	}
-	if first == m.Last || isCapitalsWord(doc.Tokens[first-1].Text) || lineStart(doc, first) {
+	if first == m.Last || text.IsCapitalsWord(doc.Tokens[first-1].Text) || lineStart(doc, first) {
 		return 0, false
 	}
 	return first, e.mayOpenDateline(doc, first) && e.isDatelinePlace(doc, first, m.Last)
@@ -124,7 +124,7 @@ func (e *Extractor) mayOpenDateline(doc *text.Document, k int) bool {
 	if lineStart(doc, k) {
 		return true
 	}
-	if k == 0 || !isCapitalsWord(doc.Tokens[k].Text) {
+	if k == 0 || !text.IsCapitalsWord(doc.Tokens[k].Text) {
 		return false
 	}
 	prev := doc.Tokens[k-1].Text
@@ -132,7 +132,7 @@ func (e *Extractor) mayOpenDateline(doc *text.Document, k int) bool {
 		return false
 	}
 	last := k + 1
-	for last < len(doc.Tokens) && last-k < maxDatelinePlaceWords && isCapitalsWord(doc.Tokens[last].Text) {
+	for last < len(doc.Tokens) && last-k < maxDatelinePlaceWords && text.IsCapitalsWord(doc.Tokens[last].Text) {
 		last++
 	}
 	tail := doc.Text[doc.Tokens[last-1].End:min(len(doc.Text), doc.Tokens[last-1].End+64)]
@@ -237,7 +237,7 @@ func (e *Extractor) openingTown(name, tail string) bool {
 		return false
 	}
 	next := strings.Fields(tail)[0]
-	return text.IsCapitalized(next) && !isCapitalsWord(next) && e.resolver.Knows(name)
+	return text.IsCapitalized(next) && !text.IsCapitalsWord(next) && e.resolver.Knows(name)
 }
 
 // statedDateline reports a dateline tail that opens with a comma and a

@@ -20,7 +20,7 @@ const maxDatelineDateTokens = 6
 func datelinePlaces(doc *text.Document, ms []ner.Mention) []ner.Mention {
 	var places []ner.Mention
 	for i, t := range doc.Tokens {
-		if isCapitalsWord(t.Text) && lineStart(doc, i) {
+		if text.IsCapitalsWord(t.Text) && lineStart(doc, i) {
 			places = append(places, datelineAt(doc, i, doc.Sentences[t.Sent].Last)...)
 		}
 	}
@@ -58,7 +58,7 @@ func datelineAt(doc *text.Document, i, last int) []ner.Mention {
 	k := i
 	for {
 		start := k
-		for k < last && isCapitalsWord(toks[k].Text) {
+		for k < last && text.IsCapitalsWord(toks[k].Text) {
 			k++
 		}
 		if k == start {
@@ -94,22 +94,6 @@ func datelineAt(doc *text.Document, i, last int) []ner.Mention {
 		return nil
 	}
 	return places
-}
-
-// isCapitalsWord reports a word in capitals of two letters or more
-// ("NIAMEY", "U.S."), the way datelines write places.
-func isCapitalsWord(s string) bool {
-	letters := 0
-	for _, r := range s {
-		switch {
-		case unicode.IsUpper(r):
-			letters++
-		case r == '.' || r == '-' || r == '\'':
-		default:
-			return false
-		}
-	}
-	return letters >= 2
 }
 
 // startsUpperWord reports a word that starts with a capital letter.

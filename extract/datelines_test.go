@@ -9,25 +9,6 @@ import (
 	"github.com/newsextract/newsextract/model"
 )
 
-func TestIsCapitalsWord(t *testing.T) {
-	for _, tc := range []struct {
-		in   string
-		want bool
-	}{
-		{"TOMBOLO", true},
-		{"U.S.", true},
-		{"ST-ANSELME", true},
-		{"A", false}, // one letter
-		{"Tombolo", false},
-		{"(", false},
-		{"2024", false},
-	} {
-		if got := isCapitalsWord(tc.in); got != tc.want {
-			t.Errorf("isCapitalsWord(%q) = %v, want %v", tc.in, got, tc.want)
-		}
-	}
-}
-
 // TestDatelinePlaces checks that the places in capitals of a wire dateline
 // become places, and that capitals elsewhere are left to the recognizer.
 func TestDatelinePlaces(t *testing.T) {

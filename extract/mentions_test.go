@@ -198,17 +198,7 @@ func TestJoinPatronymics(t *testing.T) {
 		{"He put Zayed in the bin again.", []string{"Zayed"}, []string{"PER"}, []string{"PER:Zayed"}},
 	} {
 		doc := e.analyzer.Analyze(tc.text)
-		var ms []ner.Mention
-		from := 0
-		for i, name := range tc.names {
-			m, ok := findRun(doc.Tokens, name, from)
-			if !ok {
-				t.Fatalf("%q: no %q", tc.text, name)
-			}
-			m.Label = tc.in[i]
-			ms = append(ms, m)
-			from = m.Last
-		}
+		ms := labeledRuns(t, doc, tc.names, tc.in)
 		var got []string
 		for _, m := range e.joinPatronymics(doc, ms) {
 			got = append(got, m.Label+":"+mentionText(doc, m))

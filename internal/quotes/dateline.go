@@ -3,6 +3,8 @@ package quotes
 import (
 	"strings"
 	"unicode"
+
+	"github.com/newsextract/newsextract/internal/text"
 )
 
 // maxDatelineTokens is the longest dateline looked for at the start of a
@@ -25,7 +27,7 @@ func (r *reader) afterDateline(first, last int) int {
 		return first
 	}
 	k := first + 1
-	for k < last && k-first < maxDatelineTokens && (isCapitalsWord(toks[k].Text) || toks[k].Text == "/") {
+	for k < last && k-first < maxDatelineTokens && (text.IsCapitalsWord(toks[k].Text) || toks[k].Text == "/") {
 		k++ // "SAN JUAN", "LONDON / BRUSSELS"
 	}
 	if k < last && toks[k].Text == "," {
@@ -61,22 +63,7 @@ func (r *reader) opensLine(k int) bool {
 // letters or more or with dots ("WASHINGTON", "U.S."), not two capitals
 // that more often abbreviate a subject ("UK", "AI").
 func isPlaceInCapitals(s string) bool {
-	return isCapitalsWord(s) && (len(s) >= 3 || strings.Contains(s, "."))
-}
-
-// isCapitalsWord reports a word written in capitals, of two letters or
-// more ("WASHINGTON", "U.S.").
-func isCapitalsWord(s string) bool {
-	letters := 0
-	for _, c := range s {
-		switch {
-		case unicode.IsUpper(c):
-			letters++
-		case unicode.IsLower(c):
-			return false
-		}
-	}
-	return letters >= 2
+	return text.IsCapitalsWord(s) && (len(s) >= 3 || strings.Contains(s, "."))
 }
 
 // startsUpperOrDigit reports a token that opens with a capital or a digit.

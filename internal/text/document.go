@@ -241,6 +241,23 @@ func (d *Document) IsFunctionWord(k int) bool {
 }
 
 // IsCapitalized reports whether s starts with an upper-case letter.
+// IsCapitalsWord reports a word written in capitals, of two letters or
+// more, with only dots, hyphens and apostrophes besides ("WASHINGTON",
+// "U.S.", "O'HARE"): how datelines write places.
+func IsCapitalsWord(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == '.' || r == '-' || r == '\'':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
 func IsCapitalized(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)

@@ -104,3 +104,24 @@ func BenchmarkAnalyze(b *testing.B) {
 		a.Analyze(text)
 	}
 }
+
+func TestIsCapitalsWord(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"TOMBOLO", true},
+		{"U.S.", true},
+		{"ST-ANSELME", true},
+		{"A", false}, // one letter
+		{"Tombolo", false},
+		{"(", false},
+		{"2024", false},
+		{"UK", true},
+		{"Q4", false}, // a digit
+	} {
+		if got := IsCapitalsWord(tc.in); got != tc.want {
+			t.Errorf("IsCapitalsWord(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}

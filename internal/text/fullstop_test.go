@@ -27,16 +27,23 @@ func TestSplitFinalStop(t *testing.T) {
 		{"It was in the sea.", "It|was|in|the|sea|."},                                  // lower case: prose splits it
 		{"The score was 3-1 at the end of Act.", "The|score|was|3-1|at|the|end|of|Act|."},
 	} {
-		doc := a.Analyze(tc.sentence)
-		var got []string
-		for _, tok := range doc.Tokens {
-			got = append(got, tok.Text)
-			if tc.sentence[tok.Start:tok.End] != tok.Text {
-				t.Errorf("%q: token %q at %d:%d is %q in the text", tc.sentence, tok.Text, tok.Start, tok.End, tc.sentence[tok.Start:tok.End])
-			}
+		checkTokens(t, a, tc.sentence, tc.want)
+	}
+}
+
+// checkTokens fails unless the analyzer's tokens of sentence, joined by
+// "|", are want, and each token's offsets hold its text.
+func checkTokens(t *testing.T, a *Analyzer, sentence, want string) {
+	t.Helper()
+	doc := a.Analyze(sentence)
+	var got []string
+	for _, tok := range doc.Tokens {
+		got = append(got, tok.Text)
+		if sentence[tok.Start:tok.End] != tok.Text {
+			t.Errorf("%q: token %q at %d:%d is %q in the text", sentence, tok.Text, tok.Start, tok.End, sentence[tok.Start:tok.End])
 		}
-		if strings.Join(got, "|") != tc.want {
-			t.Errorf("%q: tokens %s, want %s", tc.sentence, strings.Join(got, "|"), tc.want)
-		}
+	}
+	if strings.Join(got, "|") != want {
+		t.Errorf("%q: tokens %s, want %s", sentence, strings.Join(got, "|"), want)
 	}
 }
