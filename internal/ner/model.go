@@ -20,7 +20,7 @@ var nerModel []byte
 // checks of every table entry: the embedded model is part of the program,
 // pinned by TestEmbeddedModelChecksum and checked by
 // TestEmbeddedModelInPlace, and checking it at run time would read all
-// 3.8 MB of its slot, sparse and cluster tables at every start-up, where
+// 3.9 MB of its slot, sparse and cluster tables at every start-up, where
 // recognizing an article reads a few pages of them.
 var Load = sync.OnceValues(func() (*Recognizer, error) {
 	return parse(nerModel, false)
@@ -28,7 +28,7 @@ var Load = sync.OnceValues(func() (*Recognizer, error) {
 
 // ModelMagic opens every model file; its last byte is the format's
 // version. EncodeModel writes it, Parse checks it.
-const ModelMagic = "NERM\x03"
+const ModelMagic = "NERM\x04"
 
 var (
 	errModelSize    = errors.New("ner model: truncated, or sizes that do not match its length")
@@ -85,14 +85,17 @@ func (r *Recognizer) readTables(data []byte) error {
 	}
 	nSlots, nDense := uint64(le.Uint32(data[32:])), uint64(le.Uint32(data[36:]))
 	nSparse, nClus := uint64(le.Uint32(data[40:])), uint64(le.Uint32(data[44:]))
+	nHot := uint64(le.Uint32(data[48:]))
 	T := r.tags.N
 	floats := uint64(2 * 4 * (2*T + T*T))
 	off := uint64(headerSize) + (floats+7)&^7
-	size := off + 8*nSlots + 8*nDense + 4*nSparse + clusterSize*nClus
+	size := off + 8*nHot + 8*nSlots + 8*nDense + 4*nSparse + clusterSize*nClus
 	if size != uint64(len(data)) {
 		return errModelSize
 	}
 	r.readTransitions(data[headerSize:])
+	r.hot = view[nerSlot](words32(data[off : off+8*nHot]))
+	off += 8 * nHot
 	r.slots = view[nerSlot](words32(data[off : off+8*nSlots]))
 	off += 8 * nSlots
 	r.dense = words64(data[off : off+8*nDense])
@@ -101,7 +104,8 @@ func (r *Recognizer) readTables(data []byte) error {
 	off += 4 * nSparse
 	r.clusters = newClusters(view[clusterEntry](words32(data[off:])))
 	r.mask = uint32(len(r.slots) - 1)
-	r.dwords = (2*T + 1) / 2
+	r.hotMask = uint32(len(r.hot) - 1)
+	r.dwords = (2*T + 3) / 4
 	return nil
 }
 
@@ -127,12 +131,29 @@ func (r *Recognizer) readTransitions(b []byte) {
 // entry, so that every probe ends, and that every row lies inside the
 // weights, so that no lookup reads out of range.
 func (r *Recognizer) checkTables() error {
-	n := len(r.slots)
+	if err := r.checkSlots(r.hot); err != nil {
+		return err
+	}
+	if err := r.checkSlots(r.slots); err != nil {
+		return err
+	}
+	for _, w := range r.weights {
+		if int(w>>16) >= 2*r.tags.N {
+			return errModelEntries
+		}
+	}
+	return r.clusters.check()
+}
+
+// checkSlots checks one feature table: a power of two in size, with a free
+// slot, and rows inside the weights.
+func (r *Recognizer) checkSlots(slots []nerSlot) error {
+	n := len(slots)
 	if n == 0 || n&(n-1) != 0 {
 		return errModelSize
 	}
 	free := false
-	for _, s := range r.slots {
+	for _, s := range slots {
 		if s.v == 0 {
 			free = true
 			continue
@@ -149,12 +170,7 @@ func (r *Recognizer) checkTables() error {
 	if !free {
 		return errModelEntries
 	}
-	for _, w := range r.weights {
-		if int(w>>16) >= 2*r.tags.N {
-			return errModelEntries
-		}
-	}
-	return r.clusters.check()
+	return nil
 }
 
 // littleEndian is whether the host stores numbers as the model file does,

@@ -20,16 +20,19 @@ import (
 //	36      4     dense: uint64 words of dense rows
 //	40      4     sparse: uint32 sparse weights
 //	44      4     clusters: cluster table entries, 0 or a power of two
-//	48      ...   per stage, start, transition and end weights (float32),
+//	48      4     hot: hot feature table entries, a power of two
+//	52      4     zero
+//	56      ...   per stage, start, transition and end weights (float32),
 //	              padded to 8 bytes
-//	then          slots × (key, value) uint32 pairs   (Recognizer.slots)
+//	then          hot × (key, value) uint32 pairs     (Recognizer.hot)
+//	              slots × (key, value) uint32 pairs   (Recognizer.slots)
 //	              dense × uint64                      (Recognizer.dense)
 //	              sparse × uint32                     (Recognizer.weights)
 //	              clusters × (key, 3 ids) uint32      (Clusters)
 //
 // and nothing after.
 const (
-	headerSize  = 48
+	headerSize  = 56
 	clusterSize = 16 // bytes of one cluster table entry
 )
 
@@ -49,9 +52,13 @@ type ModelData struct {
 }
 
 // ModelRow is one feature's quantized weights: stage 1's T then stage 2's.
+// Uses is how often training looked the feature up; it decides only where
+// the row is stored (the most used rows together, in a small table of
+// their own), not what it weighs.
 type ModelRow struct {
-	Key uint32
-	W   []int16
+	Key  uint32
+	W    []int16
+	Uses uint32
 }
 
 // EncodeModel returns m in the format Parse reads. The tables are built as
@@ -69,7 +76,7 @@ func EncodeModel(m *ModelData) []byte {
 	for _, sc := range m.Scale {
 		b = le.AppendUint32(b, math.Float32bits(sc))
 	}
-	for _, n := range []int{len(tab.slots), len(tab.dense), len(tab.weights), len(clus)} {
+	for _, n := range []int{len(tab.slots), len(tab.dense), len(tab.weights), len(clus), len(tab.hot), 0} {
 		b = le.AppendUint32(b, uint32(n))
 	}
 	for s := 0; s < 2; s++ {
@@ -80,7 +87,7 @@ func EncodeModel(m *ModelData) []byte {
 	for len(b)%8 != 0 {
 		b = append(b, 0)
 	}
-	for _, s := range tab.slots {
+	for _, s := range append(tab.hot[:len(tab.hot):len(tab.hot)], tab.slots...) {
 		b = le.AppendUint32(le.AppendUint32(b, s.key), s.v)
 	}
 	for _, d := range tab.dense {
@@ -106,32 +113,62 @@ func appendFloats(b []byte, v []float32) []byte {
 }
 
 // featureTable is the open-addressing feature table with the weights its
-// slots point into (see Recognizer).
+// slots point into (see Recognizer): the most used features in hot, the
+// others in slots.
 type featureTable struct {
+	hot     []nerSlot
 	slots   []nerSlot
 	weights []uint32
 	dense   []uint64
 }
 
-// buildTable enters the rows with a nonzero weight, by rising key, in a
-// table of at least twice as many slots, a power of two.
+// hotRows is how many of the most used features go in the hot table: on
+// news, about 85% of the lookups of features that exist are of these, and
+// their slots and rows, stored together, fit in a core's own cache.
+const hotRows = 4096
+
+// buildTable enters the rows with a nonzero weight: the hotRows most used
+// first, by falling use, in the hot table, then the others by rising key
+// in the main table. Each table has at least twice as many slots as rows,
+// a power of two.
 func buildTable(T int, rows []ModelRow) featureTable {
 	rows = slices.Clone(rows)
-	slices.SortStableFunc(rows, func(a, b ModelRow) int { return cmpUint32(a.Key, b.Key) })
-	size := 1
-	for size < 2*len(rows) {
-		size <<= 1
+	slices.SortStableFunc(rows, func(a, b ModelRow) int {
+		if a.Uses != b.Uses {
+			return cmpUint32(b.Uses, a.Uses)
+		}
+		return cmpUint32(a.Key, b.Key)
+	})
+	nh := 0
+	for nh < len(rows) && nh < hotRows && rows[nh].Uses > 0 {
+		nh++
 	}
-	tab := featureTable{slots: make([]nerSlot, size)}
-	for _, row := range rows {
-		tab.add(T, row)
+	cold := rows[nh:]
+	slices.SortStableFunc(cold, func(a, b ModelRow) int { return cmpUint32(a.Key, b.Key) })
+	var tab featureTable
+	tab.hot = make([]nerSlot, tableSize(nh))
+	tab.slots = make([]nerSlot, tableSize(len(cold)))
+	for _, row := range rows[:nh] {
+		tab.add(tab.hot, T, row)
+	}
+	for _, row := range cold {
+		tab.add(tab.slots, T, row)
 	}
 	return tab
 }
 
+// tableSize is the smallest power of two at least 2n, and at least 2.
+func tableSize(n int) int {
+	size := 2
+	for size < 2*n {
+		size <<= 1
+	}
+	return size
+}
+
 // add stores one feature's weights, dense or sparse by how many are
-// nonzero, and enters it in the first free slot from its hash on.
-func (tab *featureTable) add(T int, row ModelRow) {
+// nonzero, and enters it in the first free slot of table from its hash on.
+func (tab *featureTable) add(table []nerSlot, T int, row ModelRow) {
 	nnz := 0
 	for _, v := range row.W[:2*T] {
 		if v != 0 {
@@ -144,11 +181,13 @@ func (tab *featureTable) add(T int, row ModelRow) {
 	var slot nerSlot
 	if nnz >= denseMin {
 		slot = nerSlot{key: row.Key, v: uint32(len(tab.dense))<<slotShift | denseRow}
-		w := append(row.W[:2*T:2*T], 0) // padding for an odd 2T
-		for k := 0; k < 2*T; k += 2 {
-			lo := uint64(int64(w[k]) + denseBias)
-			hi := uint64(int64(w[k+1]) + denseBias)
-			tab.dense = append(tab.dense, lo|hi<<32)
+		w := append(row.W[:2*T:2*T], 0, 0, 0) // padding to whole words
+		for k := 0; k < 2*T; k += 4 {
+			var word uint64
+			for j := 0; j < 4; j++ {
+				word |= uint64(int64(w[k+j])+denseBias) << (16 * j)
+			}
+			tab.dense = append(tab.dense, word)
 		}
 	} else {
 		slot = nerSlot{key: row.Key, v: uint32(len(tab.weights))<<slotShift | uint32(nnz)}
@@ -158,12 +197,12 @@ func (tab *featureTable) add(T int, row ModelRow) {
 			}
 		}
 	}
-	mask := uint32(len(tab.slots) - 1)
+	mask := uint32(len(table) - 1)
 	j := row.Key & mask
-	for tab.slots[j].v != 0 {
+	for table[j].v != 0 {
 		j = (j + 1) & mask
 	}
-	tab.slots[j] = slot
+	table[j] = slot
 }
 
 func cmpUint32(a, b uint32) int {

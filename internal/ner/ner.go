@@ -18,18 +18,24 @@ type Recognizer struct {
 	start [2][]float32
 	trans [2][]float32 // [cur*T+prev]
 	end   [2][]float32
-	slots []nerSlot // open addressing on the feature hash
-	mask  uint32
+	// hot and slots are open-addressing tables on the feature hash: hot
+	// holds the features training used most, slots the others.
+	hot     []nerSlot
+	hotMask uint32
+	slots   []nerSlot
+	mask    uint32
 	// weights holds the nonzero weights of features with few as (index<<16
 	// | uint16 quantized weight), index < T for stage 1 and T+tag for stage
 	// 2. Most features matter for few tags, so this is far smaller than
 	// dense rows.
 	weights []uint32
 	// dense holds the rows of features with many nonzero weights (the
-	// common ones, looked up for nearly every token) as biased pairs: word
-	// k is (w[2k]+denseBias) | (w[2k+1]+denseBias)<<32. Biased lanes are
-	// never negative, so one 64-bit add sums two weights without carries
-	// crossing lanes; the bias is subtracted once per token.
+	// common ones, looked up for nearly every token) as biased int16
+	// lanes, four to a word: lane j of word k is w[4k+j]+denseBias. Biased
+	// lanes are never negative, so a mask and a shift spread a word into
+	// two words of 32-bit lanes, and one 64-bit add sums two weights
+	// without carries crossing lanes; the bias is subtracted once per
+	// token.
 	dense    []uint64
 	dwords   int       // uint64 words per dense row
 	clusters *Clusters // nil: none
@@ -61,11 +67,18 @@ const (
 	denseBias = 1 << 15 // makes every int16 weight non-negative
 )
 
+// denseWords is the number of words of a BILOU dense row (2×17 lanes).
+const denseWords = (2*17 + 3) / 4
+
+// laneMask keeps lanes 0 and 2 of a dense word, as two 32-bit lanes.
+const laneMask = 0x0000ffff_0000ffff
+
 // emissionSum accumulates one token's feature weights, sparse rows into
-// e directly, dense rows into acc.
+// e directly, dense rows into even and odd: word k of even sums lanes 0
+// and 2 of the rows' word k, of odd lanes 1 and 3.
 type emissionSum struct {
-	acc [(2*17 + 1) / 2]uint64
-	nd  int64 // dense rows added, for removing the bias
+	even, odd [denseWords]uint64
+	nd        int64 // dense rows added, for removing the bias
 }
 
 // addAll looks features hs up and adds their weights. It finds all the
@@ -73,36 +86,26 @@ type emissionSum struct {
 // cache misses, are then independent loads the CPU overlaps.
 func (r *Recognizer) addAll(sum *emissionSum, e []int32, hs []uint32, found *[]uint32) {
 	f := (*found)[:0]
-	slots, mask := r.slots, r.mask
 	for _, h := range hs {
-		j := h & mask
-		for {
-			s := slots[j]
-			if s.v == 0 {
-				break
-			}
-			if s.key == h {
-				f = append(f, s.v)
-				break
-			}
-			j = (j + 1) & mask
+		v := probe(r.hot, r.hotMask, h)
+		if v == 0 {
+			v = probe(r.slots, r.mask, h)
+		}
+		if v != 0 {
+			f = append(f, v)
 		}
 	}
 	dw := uint32(r.dwords)
-	acc := sum.acc[:dw]
 	for _, v := range f {
 		off, n := v>>slotShift, v&slotN
 		if n == denseRow {
-			if dw == uint32(len(sum.acc)) {
+			if dw == denseWords {
 				// BILOU: a fixed-size row, so no bounds checks in the loop.
-				row := (*[len(sum.acc)]uint64)(r.dense[off:])
-				a := &sum.acc
-				for k := range a {
-					a[k] += row[k]
-				}
+				sum.addRow((*[denseWords]uint64)(r.dense[off:]))
 			} else {
 				for k, x := range r.dense[off : off+dw] {
-					acc[k] += x
+					sum.even[k] += x & laneMask
+					sum.odd[k] += x >> 16 & laneMask
 				}
 			}
 			sum.nd++
@@ -115,18 +118,37 @@ func (r *Recognizer) addAll(sum *emissionSum, e []int32, hs []uint32, found *[]u
 	*found = f
 }
 
+// probe returns the value of key h in the feature table slots, 0 if h is
+// not there.
+func probe(slots []nerSlot, mask, h uint32) uint32 {
+	for j := h & mask; ; j = (j + 1) & mask {
+		if s := slots[j]; s.v == 0 || s.key == h {
+			return s.v
+		}
+	}
+}
+
+// addRow adds one BILOU dense row.
+func (sum *emissionSum) addRow(row *[denseWords]uint64) {
+	for k, x := range row {
+		sum.even[k] += x & laneMask
+		sum.odd[k] += x >> 16 & laneMask
+	}
+}
+
 // flush moves the dense sums into e and resets sum.
 func (sum *emissionSum) flush(e []int32) {
 	if sum.nd == 0 {
 		return
 	}
 	bias := sum.nd * denseBias
-	for k := 0; k < len(e); k += 2 {
-		v := sum.acc[k/2]
-		e[k] += int32(int64(uint32(v)) - bias)
-		if k+1 < len(e) {
-			e[k+1] += int32(int64(v>>32) - bias)
+	for k := range e {
+		word := &sum.even
+		if k&1 != 0 {
+			word = &sum.odd
 		}
+		v := word[k/4] >> (32 * (k >> 1 & 1))
+		e[k] += int32(int64(uint32(v)) - bias)
 	}
 	*sum = emissionSum{}
 }

@@ -49,6 +49,9 @@ func (tr *trainer) baseFeatures(ctx context.Context) {
 				continue
 			}
 			ex.base[k] = tr.fi.id(h, grow)
+			if grow {
+				tr.fi.use(ex.base[k])
+			}
 		}
 	}
 	tr.wordFeat = make([]bool, len(tr.fi.hashes))
@@ -78,6 +81,9 @@ func (tr *trainer) docFeatures() {
 			ex.docf = make([]int32, len(hs))
 			for k, h := range hs {
 				ex.docf[k] = tr.fi.id(h, set == 0)
+				if set == 0 {
+					tr.fi.use(ex.docf[k])
+				}
 			}
 			ex.doff = slices.Clone(offs)
 		}

@@ -74,7 +74,11 @@ func (tr *trainer) quantizedRows(stages []*weights, scales [2]float32) []ner.Mod
 			}
 		}
 		if nz {
-			rows = append(rows, ner.ModelRow{Key: h, W: q})
+			row := ner.ModelRow{Key: h, W: q}
+			if id < len(tr.fi.uses) {
+				row.Uses = tr.fi.uses[id]
+			}
+			rows = append(rows, row)
 		}
 	}
 	sort.Slice(rows, func(i, j int) bool { return rows[i].Key < rows[j].Key })

@@ -4,6 +4,20 @@ package nertrain
 type featureIndex struct {
 	ids    map[uint32]int32
 	hashes []uint32
+	// uses counts the training tokens whose features include each id; the
+	// model file stores the most used rows together (ner.ModelRow.Uses).
+	uses []uint32
+}
+
+// use counts one use of feature id, if it has one.
+func (fi *featureIndex) use(id int32) {
+	if id < 0 {
+		return
+	}
+	for int(id) >= len(fi.uses) {
+		fi.uses = append(fi.uses, 0)
+	}
+	fi.uses[id]++
 }
 
 func (fi *featureIndex) id(h uint32, grow bool) int32 {
