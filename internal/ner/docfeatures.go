@@ -45,6 +45,15 @@ func (s *DocScratch) prepare(ts TagSet, infos []TokenInfo, sents []text.Sentence
 		return
 	}
 	s.sortTokens(infos)
+	s.prepareSorted(ts, infos, sents, tags1)
+}
+
+// prepareSorted is prepare when s.order already holds the tokens sorted by
+// key, as PrepareInfos leaves its order argument.
+func (s *DocScratch) prepareSorted(ts TagSet, infos []TokenInfo, sents []text.Sentence, tags1 []uint8) {
+	if len(infos) == 0 {
+		return
+	}
 	s.matchMentions(ts, infos, sents, tags1)
 	s.countGroups(ts, infos, tags1)
 }

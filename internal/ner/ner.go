@@ -208,7 +208,8 @@ func (r *Recognizer) Recognize(doc *text.Document) []Mention {
 	s.tags = r.firstStage(doc, s)
 	tags := s.tags
 	if r.set&FeatDoc != 0 {
-		s.doc.prepare(r.tags, s.infos, doc.Sentences, s.tags)
+		// PrepareInfos left s.doc.order sorted by key.
+		s.doc.prepareSorted(r.tags, s.infos, doc.Sentences, s.tags)
 		s.tags2 = r.secondStage(doc, s)
 		tags = s.tags2
 	}

@@ -266,3 +266,21 @@ Turkey, which backs some rebel groups, has deployed troops at observation posts 
 Pedersen, a Norwegian diplomat who took over from Staffan de Mistura in January, has made the constitutional committee the centerpiece of his efforts. Diplomats said the next round could take place in November, after meetings in New York during the General Assembly.
 Oil prices rose on Tuesday after Saudi Aramco said output would return to normal by the end of the month. Brent crude futures gained 1.2 percent to $64.10 a barrel in London, while U.S. West Texas Intermediate rose 0.9 percent.
 Shares of Apple Inc and Microsoft Corp rose in New York trading after analysts at Goldman Sachs raised their price targets, citing strong demand for new devices in China and India.`
+
+// TestPrepareInfosLeavesOrderSorted checks what Recognize relies on when it
+// skips DocScratch's own sort: PrepareInfos leaves its order argument as
+// the sort would.
+func TestPrepareInfosLeavesOrderSorted(t *testing.T) {
+	a, err := text.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := a.Analyze(benchArticle)
+	var order []int32
+	infos := PrepareInfos(doc, nil, nil, &order)
+	want := slices.Clone(order)
+	sortByKey(want, infos)
+	if len(order) != len(doc.Tokens) || !slices.Equal(order, want) {
+		t.Fatalf("order after PrepareInfos is not sorted by key (%d of %d tokens)", len(order), len(doc.Tokens))
+	}
+}

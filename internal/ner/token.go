@@ -270,7 +270,8 @@ func capsSentence(toks []text.Token) bool {
 
 // PrepareInfos analyzes every token of doc into infos (reused when large
 // enough), sentence by sentence, with word clusters from clusters (nil:
-// none) and document casing; order is scratch space.
+// none) and document casing; order receives the tokens' indices sorted by
+// lowercase key, which the recognizer's second stage groups words by.
 func PrepareInfos(doc *text.Document, infos []TokenInfo, clusters *Clusters, order *[]int32) []TokenInfo {
 	if cap(infos) < len(doc.Tokens) {
 		infos = make([]TokenInfo, len(doc.Tokens))
