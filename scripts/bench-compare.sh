@@ -3,7 +3,8 @@
 # whole extraction over a fixed corpus of development texts, one core):
 # each build's benchmark binary runs PAIRS times, the two alternating (A B,
 # B A, A B, ...) so that a busy spell of a shared machine slows both, and
-# the medians and their ratio are printed. Report the ratio; an absolute
+# the medians, their ratio and the median of the pairs' ratios are
+# printed. Report the ratio; an absolute
 # figure means something only beside the load it was taken under.
 #
 # Usage: scripts/bench-compare.sh BASE [HEAD] [PAIRS]
@@ -61,3 +62,8 @@ echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf 'base %s: median %.2f s/corpus (runs: %s)\n' "$base" "$(echo "$b/1000000000" | bc -l)" "$(cut -d' ' -f2 "$work/base.txt" | tr '\n' ' ')MB/s"
 printf 'head %s: median %.2f s/corpus (runs: %s)\n' "${head:-working tree}" "$(echo "$h/1000000000" | bc -l)" "$(cut -d' ' -f2 "$work/head.txt" | tr '\n' ' ')MB/s"
 printf 'throughput head/base: %.2fx\n' "$(echo "$b/$h" | bc -l)"
+# Each pair ran back to back, so its ratio is less moved by a busy spell
+# than the medians taken apart: on a loaded machine, report this one.
+paired=$(paste -d' ' <(cut -d' ' -f1 "$work/base.txt") <(cut -d' ' -f1 "$work/head.txt") |
+  awk '{printf "%.6f\n", $1 / $2}' | sort -g | awk '{v[NR] = $1} END {printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}')
+printf 'median of the pairs'"'"' ratios (head/base throughput): %sx\n' "$paired"
