@@ -23,7 +23,8 @@ func tinyModel() (*ModelData, []byte) {
 		for k := 0; k < i%(2*T); k++ {
 			w[(k*7+i)%(2*T)] = int16(k - i*100)
 		}
-		m.Rows = append(m.Rows, ModelRow{Key: uint32(i) * 0x01000193, W: w})
+		// A third of the rows unused, the others in the hot table.
+		m.Rows = append(m.Rows, ModelRow{Key: uint32(i) * 0x01000193, W: w, Uses: uint32(i % 3)})
 	}
 	m.Clusters = map[uint32][3]uint32{7: {1, 2, 3}, 8: {0, 0, 9}, 0: {4, 5, 6}, 9: {}}
 	return m, EncodeModel(m)
@@ -69,6 +70,23 @@ func TestModelRoundTrip(t *testing.T) {
 	}
 	if got := r.clusters.Lookup(12345); got != [3]uint32{} {
 		t.Errorf("clusters of an unknown word: %v", got)
+	}
+	hot, used := 0, 0
+	for _, s := range r.hot {
+		if s.v != 0 {
+			hot++
+		}
+	}
+	for _, row := range m.Rows {
+		if row.Uses > 0 && slices.ContainsFunc(row.W, func(v int16) bool { return v != 0 }) {
+			used++
+			if probe(r.hot, r.hotMask, row.Key) == 0 {
+				t.Errorf("row %#x, used %d times, is not in the hot table", row.Key, row.Uses)
+			}
+		}
+	}
+	if hot != used {
+		t.Errorf("hot table holds %d rows, want the %d used ones", hot, used)
 	}
 }
 
