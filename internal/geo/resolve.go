@@ -99,7 +99,7 @@ func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Sp
 		if places[i].Resolved || landmark[i] {
 			continue
 		}
-		for _, try := range r.rulesFor(places[i], dateline, implied, untyped[i], len(cands[i])) {
+		for _, try := range r.rulesFor(places[i], text, dateline, implied, untyped[i], len(cands[i])) {
 			if c, ok := try(places[i], cands[i], a); ok {
 				picks[i] = apply(&places[i], c)
 				break
@@ -160,17 +160,18 @@ type rule func(model.Place, []gaz.Place, *article) (choice, bool)
 // rulesFor returns the rules (c) to (f) a place that (a) and (b) left open
 // goes through, in order. untyped are all its candidates, of which its
 // type kept typed.
-func (r *Resolver) rulesFor(p model.Place, dateline *model.Span, implied rule, untyped []gaz.Place, typed int) []rule {
+func (r *Resolver) rulesFor(p model.Place, text string, dateline *model.Span, implied rule, untyped []gaz.Place, typed int) []rule {
 	switch {
 	case inSpan(p, dateline):
 		return []rule{populationRule} // a dateline names a place by its best-known sense
 	case r.generic(p.Name):
 		return []rule{r.genericRule}
-	case len(p.Mentions) == 0:
+	case len(p.Mentions) == 0 && !namedAlone(text, p.Name):
 		// Named only inside an organization's name: teams, firms and
 		// commissions carry their town's name far from it ("Cambridge
 		// Analytica" in a story about the United States), so the
-		// article's context does not place it.
+		// article's context does not place it, unless the text gives
+		// the name alone too ("the Cambridge students", namedAlone).
 		return []rule{r.patternRule, datelineRule, populationRule}
 	}
 	rules := []rule{contextRule, r.patternRule, datelineRule, implied, populationRule}
