@@ -33,7 +33,7 @@ func TestAbbreviations(t *testing.T) {
 		{"Floods hit Lismore, NSW, again.", "Lismore", "AU.02"},
 	} {
 		places := placesOf(tc.text, tc.name)
-		r.Resolve(tc.text, places, nil)
+		r.Resolve(tc.text, places, nil, "")
 		got := ""
 		if p := places[0]; p.Admin1 != nil {
 			got = p.Admin1.Code

@@ -41,7 +41,7 @@ func TestNamedAloneTakesContext(t *testing.T) {
 	r := newResolver(t)
 	text := "The Cambridge students marched to the Texas capitol."
 	places := append(placesOf(text, "Texas/region"), model.Place{Name: "Cambridge", Type: model.PlaceCity, Mentions: []model.Span{}})
-	r.Resolve(text, places, nil)
+	r.Resolve(text, places, nil, "")
 	if p := places[1]; p.CountryCode != "US" || p.Resolution == nil || p.Resolution.Rule != model.RuleContext {
 		t.Errorf("got %s in %q by %+v, want a US Cambridge by context", p.Name, p.CountryCode, p.Resolution)
 	}

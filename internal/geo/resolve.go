@@ -10,7 +10,8 @@
 // candidate inside a country or division the article names, (d) a "City,
 // State" or "City, Country" pattern in the text, (e) a candidate in the
 // dateline's country, (e2) rule (c) over the countries and divisions the
-// article's unambiguous places imply, (f) the most populous candidate.
+// article's unambiguous places imply, (e3) a candidate in the country of
+// the outlet's domain (".ie"), (f) the most populous candidate.
 // Each place records the rule and, when the choice was close, the
 // runner-up.
 package geo
@@ -54,6 +55,7 @@ type article struct {
 	admin1s   map[string]bool // admin1 codes of divisions it names
 	hints     []string        // per place: admin1 of its most populous candidate
 	dateline  string          // ISO code of the dateline's country, or ""
+	outlet    string          // ISO code of the country of the article's domain, or ""
 	focus     *gaz.Place      // the article's town, for the containment rule
 	// resolvedAt maps the start of each mention of a resolved place to
 	// its entry, for the containment rule.
@@ -62,12 +64,13 @@ type article struct {
 
 // Resolve fills the resolution keys of places in place. text is the
 // article the mention spans point into; dateline is the span of the
-// dateline, or nil when there is none.
-func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Span) {
+// dateline, or nil when there is none; address is the article's URL, or ""
+// when the input gives none.
+func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Span, address string) {
 	cands := make([][]gaz.Place, len(places))
 	untyped := make([][]gaz.Place, len(places))
 	picks := make([]gaz.Place, len(places))
-	a := &article{text: text, countries: map[string]bool{}, admin1s: map[string]bool{}, hints: make([]string, len(places))}
+	a := &article{text: text, countries: map[string]bool{}, admin1s: map[string]bool{}, hints: make([]string, len(places)), outlet: r.outletCountry(address)}
 	for i := range places {
 		cands[i], untyped[i] = r.candidates(&places[i])
 		if best, ok := mostPopulous(cands[i]); ok {
@@ -174,7 +177,7 @@ func (r *Resolver) rulesFor(p model.Place, text string, dateline *model.Span, im
 		// the name alone too ("the Cambridge students", namedAlone).
 		return []rule{r.patternRule, datelineRule, populationRule}
 	}
-	rules := []rule{contextRule, r.patternRule, datelineRule, implied, populationRule}
+	rules := []rule{contextRule, r.patternRule, datelineRule, implied, outletRule, populationRule}
 	if len(untyped) > typed {
 		// (c') the context rule over the candidates the text's type left
 		// out: "Norfolk", typed a city, in a story that names Britain is
