@@ -75,13 +75,14 @@ func (r *Resolver) admin1Rule(p model.Place, cs []gaz.Place) (choice, bool) {
 const bigCity = 100_000
 
 // contextRule (c) picks the most populous candidate inside a division the
-// article names, unless a big city of a country it names dwarfs it, else
+// article names, unless a big city of a country it names dwarfs it or is
+// that country's capital with more people (capitalOver), else
 // the most populous inside a country it names, unless a candidate
 // elsewhere dwarfs it.
 func contextRule(p model.Place, cs []gaz.Place, a *article) (choice, bool) {
 	inCountry, okCountry := within(cs, func(c gaz.Place) bool { return a.countries[c.CountryCode] && !isCountry(c) })
 	if c, ok := within(cs, func(c gaz.Place) bool { return a.admin1s[c.Admin1Code] && c.Code != "ADM1" }); ok {
-		if !okCountry || inCountry.place.Population < bigCity || !outnumbers(inCountry.place, c.place) {
+		if !okCountry || inCountry.place.Population < bigCity || !outnumbers(inCountry.place, c.place) && !capitalOver(inCountry.place, c.place) {
 			c.rule = model.RuleContext
 			return c, true
 		}
@@ -91,6 +92,13 @@ func contextRule(p model.Place, cs []gaz.Place, a *article) (choice, bool) {
 	}
 	inCountry.rule = model.RuleContext
 	return inCountry, true
+}
+
+// capitalOver reports a national capital with more people than a
+// namesake town: "Washington" in a story that names the United States
+// and England is the American capital, not the English town.
+func capitalOver(capital, town gaz.Place) bool {
+	return capital.Code == "PPLC" && capital.Population > town.Population
 }
 
 // qualifierRE matches ", Name" after a mention: up to three capitalized
