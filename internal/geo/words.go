@@ -22,7 +22,7 @@ type wordLists struct {
 	directions    map[string]bool     // "west", "central": the first word of a part's name
 	counties      map[string]bool     // "county", "parish": the last word of a county's name
 	former        map[string]string   // "soviet union": "RU", the successor of a former country; by folded name
-	abbrevs       map[string]string   // "B.C.": "CA-BC", a division's abbreviation; as written
+	abbrevs       map[string][]string // "B.C.": "CA-BC", a division's abbreviation, or two ("WA"); as written
 	sharedDomains map[string]bool     // "tv", "fm": country-code domains used anywhere
 }
 
