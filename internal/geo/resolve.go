@@ -96,6 +96,13 @@ func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Sp
 	}
 	r.neighbourDivisions(text, places, picks, landmark)
 	a.gatherNamed(places)
+	for i := range places {
+		if !places[i].Resolved && !landmark[i] {
+			if c, ok := r.shortFormalRule(places[i], a); ok {
+				picks[i] = apply(&places[i], c)
+			}
+		}
+	}
 	a.dateline = r.datelineCountry(places, cands, dateline)
 	implied := impliedContext(a, places, cands, landmark).rule
 	for i := range places {

@@ -23,6 +23,7 @@ type wordLists struct {
 	counties      map[string]bool     // "county", "parish": the last word of a county's name
 	former        map[string]string   // "soviet union": "RU", the successor of a former country; by folded name
 	abbrevs       map[string][]string // "B.C.": "CA-BC", a division's abbreviation, or two ("WA"); as written
+	stateNouns    map[string]bool     // "republic", "kingdom": the last word of a formal name cut short
 	sharedDomains map[string]bool     // "tv", "fm": country-code domains used anywhere
 }
 
@@ -52,6 +53,9 @@ var loadWords = sync.OnceValues(func() (*wordLists, error) {
 		return nil, err
 	}
 	if w.counties, err = vocab.Words(wordFiles, "words/county-heads.txt"); err != nil {
+		return nil, err
+	}
+	if w.stateNouns, err = vocab.Words(wordFiles, "words/state-nouns.txt"); err != nil {
 		return nil, err
 	}
 	if w.sharedDomains, err = vocab.Words(wordFiles, "words/shared-domains.txt"); err != nil {
