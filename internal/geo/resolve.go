@@ -3,10 +3,13 @@
 // population, read from the embedded gazetteer of internal/gazetteer/geo.
 //
 // Rules run in the CLIFF-CLAVIN order and the first that picks an entry
-// decides: (a) a country name, (b) an exact first-level division name,
-// (b2) a division named in a list with divisions of its country, (b3) a
-// division named after one of its towns and a comma or after a word for a
-// part ("central Washington"), (c) a
+// decides: (a) a country name, (a2) a formal name cut short ("the
+// Islamic Republic") as the named country it fits, (b) an exact
+// first-level division name, (b2) a division named in a list with
+// divisions of its country, (b3) a division named after one of its towns
+// and a comma or after a word for a part ("central Washington"), (b4) a
+// country's name that a division bears too, inside an organization's
+// name, as that division in a story of its sister divisions, (c) a
 // candidate inside a country or division the article names, (d) a "City,
 // State" or "City, Country" pattern in the text, (e) a candidate in the
 // dateline's country, (e2) rule (c) over the countries and divisions the
