@@ -39,6 +39,13 @@ func parseAbbreviations(lines []vocab.Line) (map[string][]string, error) {
 	return out, nil
 }
 
+// IsDivisionAbbreviation reports an abbreviation that division-abbreviations.tsv
+// lists for a first-level division ("B.C.", "NSW").
+func (r *Resolver) IsDivisionAbbreviation(name string) bool {
+	_, ok := r.words.abbrevs[name]
+	return ok
+}
+
 // abbreviated returns the divisions an abbreviation stands for ("B.C.";
 // "WA", Washington and Western Australia), as the only candidates of the
 // name: the town "Wa" in Ghana is no candidate of "WA".
