@@ -108,15 +108,22 @@ func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Sp
 	}
 	a.dateline = r.datelineCountry(places, cands, dateline)
 	implied := impliedContext(a, places, cands, landmark).rule
-	for i := range places {
-		if places[i].Resolved || landmark[i] {
-			continue
-		}
-		for _, try := range r.rulesFor(places[i], text, dateline, implied, untyped[i], len(cands[i])) {
-			if c, ok := try(places[i], cands[i], a); ok {
-				picks[i] = apply(&places[i], c)
-				break
+	// Names that can only be divisions ("SC": South Carolina or Santa
+	// Catarina) go first, and join the context of the towns after them.
+	for _, divisionsOnly := range []bool{true, false} {
+		for i := range places {
+			if places[i].Resolved || landmark[i] || divisionsOnly && !onlyDivisions(cands[i]) {
+				continue
 			}
+			for _, try := range r.rulesFor(places[i], text, dateline, implied, untyped[i], len(cands[i])) {
+				if c, ok := try(places[i], cands[i], a); ok {
+					picks[i] = apply(&places[i], c)
+					break
+				}
+			}
+		}
+		if divisionsOnly {
+			a.gatherNamed(places)
 		}
 	}
 	a.focus = focusOf(places, picks, dateline)
@@ -261,6 +268,11 @@ func keepIf(cs []gaz.Place, keep func(gaz.Place) bool) []gaz.Place {
 		return cs
 	}
 	return out
+}
+
+// onlyDivisions reports candidates that are all first-level divisions.
+func onlyDivisions(cs []gaz.Place) bool {
+	return len(cs) > 0 && !slices.ContainsFunc(cs, func(c gaz.Place) bool { return c.Code != "ADM1" })
 }
 
 func isCountry(c gaz.Place) bool { return c.Class == "A" && strings.HasPrefix(c.Code, "PCL") }

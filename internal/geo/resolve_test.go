@@ -72,6 +72,7 @@ func TestTraps(t *testing.T) {
 		{"Washington in a story that names England and the United States", "In Washington, diplomats expelled by the United States packed; England waited.", []string{"Washington/city", "England/region", "United States/country"}, 0, "US", "US.DC", model.RuleContext},
 		{"Washington in an English story", "In Washington, Sunderland fans cheered as England won.", []string{"Washington/city", "England/region"}, 0, "GB", "GB.ENG", model.RuleContext},
 		{"Birmingham in a story that names England and the United States", "In Birmingham, workers met as the United States and England talked.", []string{"Birmingham/city", "England/region", "United States/country"}, 0, "GB", "GB.ENG", model.RuleContext},
+		{"a town before a division only an abbreviation names", "Rain fell on Georgetown as officials in SC watched.", []string{"Georgetown/city", "SC/region"}, 0, "US", "US.SC", model.RuleContext},
 		{"Portland in a Texas story", "Houston beat Portland as Texas cheered.", []string{"Portland", "Houston/city", "Texas/region"}, 0, "US", "US.OR", model.RuleContext},
 		{"Nelson beside a town only Canada has", "Crews left Nelson for Castlegar at dawn.", []string{"Nelson", "Castlegar"}, 0, "CA", "", model.RuleContext},
 		{"Nelson alone", "Crews left Nelson at dawn.", []string{"Nelson"}, 0, "NZ", "", model.RulePopulation},
