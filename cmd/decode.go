@@ -42,6 +42,7 @@ func (o *extractOptions) readArticle(path string, data []byte) (model.Article, m
 		src.Encoding = doc.Encoding
 	}
 	src.Title, src.URL = doc.Title, doc.URL
+	art.URL = doc.URL
 	if doc.Published != "" {
 		art.RefDate, art.RefDateFrom, art.RefDateMeta = doc.Published, model.RefFromPage, doc.PublishedFrom
 	}

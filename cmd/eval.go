@@ -114,6 +114,7 @@ type goldDoc struct {
 	ID       docID       `json:"id"`
 	Text     string      `json:"text"`
 	Dct      string      `json:"dct"`
+	URL      string      `json:"url"`
 	Entities []goldSpan  `json:"entities"`
 	Timexes  []goldTimex `json:"timexes"`
 	// EventGold reads the agreements and meetings of the events layout.
@@ -198,7 +199,7 @@ func extractAll(ctx context.Context, ex *extract.Extractor, docs []goldDoc, resu
 	g.SetLimit(jobs)
 	for i, d := range docs {
 		g.Go(func() error {
-			r, err := ex.Extract(ctx, model.Article{ID: string(d.ID), Text: d.Text, RefDate: d.Dct, RefDateFrom: model.RefFromInput})
+			r, err := ex.Extract(ctx, model.Article{ID: string(d.ID), Text: d.Text, RefDate: d.Dct, RefDateFrom: model.RefFromInput, URL: d.URL})
 			if err != nil {
 				return fmt.Errorf("document %s: %w", d.ID, err)
 			}

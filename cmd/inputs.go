@@ -180,6 +180,7 @@ type jsonlRecord struct {
 	Text    *string         `json:"text"`
 	RefDate string          `json:"ref_date"`
 	Dct     string          `json:"dct"`
+	URL     string          `json:"url"`
 }
 
 // parseRecord turns one JSON Lines line into an article. The article keeps
@@ -196,7 +197,7 @@ func parseRecord(line []byte) (model.Article, error) {
 		return model.Article{ID: idOf(line)}, fmt.Errorf("malformed JSON: %s", jsonReason(err))
 	}
 	id, err := recordID(rec.ID)
-	art := model.Article{ID: id, RefDate: rec.RefDate, RefDateFrom: model.RefFromInput}
+	art := model.Article{ID: id, RefDate: rec.RefDate, RefDateFrom: model.RefFromInput, URL: rec.URL}
 	if err != nil {
 		return art, err
 	}

@@ -42,11 +42,16 @@ const maxDatelinePlaceWords = 4
 // found nothing there, it adds the place. The state after the comma is a
 // place too ("HORRY COUNTY, SC (WXYZ) -"). A mention that runs from the
 // place into the story's first words ("LEEDS Fans cheered" read as one
-// name) is cut after the place.
+// name) is cut after the place; the rest keeps its label, unless the
+// whole run was read as a place ("OKLAHOMA CITY The Latest on..."): the
+// story's first words are then no name.
 func (e *Extractor) datelineNames(doc *text.Document, ms []ner.Mention) []ner.Mention {
 	var added []ner.Mention
 	for i, m := range ms {
 		if m.Label == ner.LabelLOC {
+			if last, ok := e.datelinePrefix(doc, m); ok && last < m.Last {
+				ms[i].Last, ms[i].End = last, doc.Tokens[last-1].End
+			}
 			continue
 		}
 		if last, ok := e.datelinePrefix(doc, m); ok {

@@ -97,3 +97,28 @@ func TestColonDateline(t *testing.T) {
 		t.Errorf("a transcript's speaker became a place: %q", places)
 	}
 }
+
+// TestDatelinePlaceRunIntoStory: a place mention that runs from a dateline
+// in capitals into the story's first words is cut after the place, and
+// the words are no name; a place that is all capitals stays whole.
+func TestDatelinePlaceRunIntoStory(t *testing.T) {
+	ex := newTestExtractor(t)
+	for _, tc := range []struct{ text, mention, want string }{
+		{"OKLAHOMA CITY The Latest on the strike.", "OKLAHOMA CITY The Latest", "OKLAHOMA CITY"},
+		{"LONDON The council met on Monday.", "LONDON The", "LONDON"},
+		// traps
+		{"OKLAHOMA CITY (AP) — The strike went on.", "OKLAHOMA CITY", "OKLAHOMA CITY"},
+		{"Crowds in Oklahoma City The Latest cheered.", "Oklahoma City The Latest", "Oklahoma City The Latest"}, // not a dateline
+	} {
+		doc := ex.analyzer.Analyze(tc.text)
+		m := personMention(t, doc, tc.mention)
+		m.Label = ner.LabelLOC
+		var got []string
+		for _, m := range ex.datelineNames(doc, []ner.Mention{m}) {
+			got = append(got, m.Label+":"+doc.Text[m.Start:m.End])
+		}
+		if want := []string{"LOC:" + tc.want}; !slices.Equal(got, want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, want)
+		}
+	}
+}

@@ -37,7 +37,7 @@ type entities struct {
 // off names, takes "Name (ABBR)" aliases, joins a person's mentions and types
 // places with the gazetteers.
 func (e *Extractor) assembleEntities(doc *text.Document, ms []ner.Mention) entities {
-	ms = e.datelineNames(doc, e.refineMentions(doc, ms))
+	ms = e.placePairs(doc, e.datelineNames(doc, e.refineMentions(doc, ms)))
 	ms = ordinalStreets(doc, e.roadPlaces(doc, e.coordinatedTowns(doc, ms, fullNameSurnames(doc, ms))))
 	ms = e.parenthesizedTowns(doc, ms)
 	out := entities{mentions: ms, refs: map[int]model.Ref{}}

@@ -69,6 +69,7 @@ func (e *Extractor) documentRules(doc *text.Document, ms []ner.Mention) []ner.Me
 	ms = e.joinBridgedNames(doc, ms)
 	ms = e.mergeOrgRuns(doc, ms)
 	ms = e.countryInstitutions(doc, ms)
+	ms = e.formalCountryNames(doc, ms)
 	// Labels from the whole story.
 	ms = e.majorityLabels(doc, ms)
 	ms = e.dropPartyStateTags(doc, ms)

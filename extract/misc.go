@@ -78,7 +78,9 @@ func (e *Extractor) townAsMisc(doc *text.Document, m model.Misc, places *placeBo
 // hold: after a last "of" ("Bank of Japan", "Kidney Foundation of Canada":
 // a country, a town or region of the lexicon, or a place the article
 // names; not for a school, "University of Georgia"), a country's name at
-// its end ("Air Zimbabwe", "HSBC Malta"), or
+// its end ("Air Zimbabwe", "HSBC Malta"), else a first-level division's
+// name or listed abbreviation there ("Legal Aid Ontario", "Service NSW";
+// not a world region's, "Amnesty Europe"), or
 // at its start the name of a place the article names elsewhere ("Slidell
 // PD" in a story about Slidell).
 func (e *Extractor) placeInNameTail(org string, places *placeBook) (name string, typ model.PlaceType, ok bool) {
@@ -105,6 +107,12 @@ func (e *Extractor) placeInNameTail(org string, places *placeBook) (name string,
 	for n := min(len(words)-1, 3); n > 0 && !school; n-- {
 		if c, ok := e.lexicon.Country(strings.Join(words[len(words)-n:], " ")); ok {
 			return c, model.PlaceCountry, true
+		}
+	}
+	for n := min(len(words)-1, 3); n > 0 && !school; n-- {
+		tail := strings.Join(words[len(words)-n:], " ")
+		if c, ok := e.lexicon.Region(tail); ok && c != "" || n == 1 && e.resolver.IsDivisionAbbreviation(tail) {
+			return tail, model.PlaceRegion, true // "Legal Aid Ontario", "Service NSW"
 		}
 	}
 	for n := min(len(words)-1, 3); n > 0; n-- {

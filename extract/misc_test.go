@@ -87,6 +87,9 @@ func TestOrganizationsPointToPlaces(t *testing.T) {
 		{"Air Zimbabwe cancelled its flights on Monday.", "Air Zimbabwe", "Zimbabwe", model.FeatureCountry},
 		{"Floods struck homes in Slidell on Monday. The Slidell Quorble Trust said it would help.", "Slidell Quorble Trust", "Slidell", model.FeatureCity},
 		{"The Quorble Trust of Varnholt said it would help.", "Quorble Trust of Varnholt", "", ""},
+		{"A lawyer from Legal Aid Ontario said the rules would change.", "Legal Aid Ontario", "Ontario", model.FeatureAdmin1},
+		{"Owners can ask Small Business BC for help, the minister said.", "Small Business BC", "BC", model.FeatureAdmin1},
+		{"A report by Quorble Europe said sales fell.", "Quorble Europe", "", ""}, // a world region: no place of its own
 	} {
 		t.Run(tc.org, func(t *testing.T) {
 			res, err := e.Extract(context.Background(), model.Article{Text: tc.text})

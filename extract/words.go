@@ -49,6 +49,7 @@ type assemblyWords struct {
 	venuePreps          map[string]bool   // "at": before a place, where an event is held
 	companySuffixes     map[string]bool   // "inc", "group": the end of a company's name its short form drops
 	patronymicParticles map[string]bool   // "bin", "ibn": inside one person's name
+	stateWords          map[string]bool   // "republic", "kingdom": before "of" and a country's name
 	// placeAdjectives maps a people's name that is not a country's
 	// ("Texan", "European") to its place's name.
 	placeAdjectives map[string]string
@@ -86,6 +87,7 @@ var loadAssemblyWords = sync.OnceValues(func() (*assemblyWords, error) {
 		{"words/venue-prepositions.txt", &w.venuePreps},
 		{"words/company-suffixes.txt", &w.companySuffixes},
 		{"words/patronymic-particles.txt", &w.patronymicParticles},
+		{"words/state-words.txt", &w.stateWords},
 	} {
 		set, err := vocab.Words(wordFiles, f.file)
 		if err != nil {

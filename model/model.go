@@ -25,6 +25,11 @@ type Article struct {
 	// the article has no date of its own (RefDate or a dateline). It also
 	// gives its year to a dateline written without one.
 	FallbackRefDate string
+	// URL, when not empty, is the article's web address (a JSON Lines
+	// record's "url", a web page's own link). Places the text leaves
+	// open resolve in the country of its domain (".ie", ".co.uk") before
+	// they fall back on population.
+	URL string
 }
 
 // Span is a piece of the input: its text and byte offsets.
@@ -264,11 +269,14 @@ type ResolutionRule string
 
 // Resolution rules.
 const (
-	RuleCountry    ResolutionRule = "country"
-	RuleAdmin1     ResolutionRule = "admin1"
-	RuleContext    ResolutionRule = "context"
-	RulePattern    ResolutionRule = "pattern"
-	RuleDateline   ResolutionRule = "dateline"
+	RuleCountry  ResolutionRule = "country"
+	RuleAdmin1   ResolutionRule = "admin1"
+	RuleContext  ResolutionRule = "context"
+	RulePattern  ResolutionRule = "pattern"
+	RuleDateline ResolutionRule = "dateline"
+	// RuleOutlet picks a candidate in the country of the article's web
+	// domain (".ie", ".co.uk"), when the input gives its address.
+	RuleOutlet     ResolutionRule = "outlet"
 	RulePopulation ResolutionRule = "population"
 	// RuleWithin gives a place no entry matches (a street, a building) the
 	// point of the place that contains it; the place keeps no id.
@@ -277,7 +285,7 @@ const (
 
 // ResolutionRules returns every ResolutionRule.
 func ResolutionRules() []ResolutionRule {
-	return []ResolutionRule{RuleCountry, RuleAdmin1, RuleContext, RulePattern, RuleDateline, RulePopulation, RuleWithin}
+	return []ResolutionRule{RuleCountry, RuleAdmin1, RuleContext, RulePattern, RuleDateline, RuleOutlet, RulePopulation, RuleWithin}
 }
 
 // Enum returns the values of ResolutionRule, for the JSON Schema.
@@ -286,7 +294,7 @@ func (ResolutionRule) Enum() []string { return enumStrings(ResolutionRules()) }
 // Resolution records how a place was resolved.
 type Resolution struct {
 	// Rule is the rule that chose the entry: country, admin1, context,
-	// pattern, dateline, population or within.
+	// pattern, dateline, outlet, population or within.
 	Rule ResolutionRule `json:"rule" yaml:"rule"`
 	// RunnerUp is the GeoNames id of the next candidate when the choice was
 	// close; left out otherwise.

@@ -50,7 +50,11 @@ func (r *Resolver) containerRule(p model.Place, a *article) (choice, bool) {
 
 // embedded looks up the leading and trailing runs of words of a name,
 // longest first, and picks among the towns, divisions and countries they
-// name the one inside the article's context, else a populous one.
+// name the one inside the article's context, else, in a story that names
+// no country or in one of those it names, a populous one: "Windsor
+// Castle" in a story that names Britain is in no Canadian Windsor, and
+// "Faubourg Marigny" in an American story in no French Marigny; the
+// story's own town contains them.
 func (r *Resolver) embedded(name string, a *article) (choice, bool) {
 	words := strings.Fields(name)
 	// Place names run to a few words: longer runs are never looked up, so
@@ -64,7 +68,7 @@ func (r *Resolver) embedded(name string, a *article) (choice, bool) {
 			if c, ok := contextRule(model.Place{Name: part}, cs, a); ok {
 				return c, true
 			}
-			if c, ok := mostPopulousChoice(cs); ok && c.place.Population >= minEmbeddedPopulation {
+			if c, ok := mostPopulousChoice(cs); ok && c.place.Population >= minEmbeddedPopulation && (len(a.countries) == 0 || a.countries[c.place.CountryCode]) {
 				return c, true
 			}
 		}

@@ -1,6 +1,7 @@
 package geo
 
 import (
+	"strconv"
 	"testing"
 
 	gaz "github.com/newsextract/newsextract/internal/gazetteer/geo"
@@ -33,6 +34,9 @@ func TestContainerRule(t *testing.T) {
 		{"a county in its town of a named state", "Orange County deputies met in California.", []string{"Orange County", "California/region"}, 0, "Orange"},
 		{"no town: the division the article names most", "Crews on Quorble Lane worked as Kentucky slept; Kentucky and Ohio woke.", []string{"Quorble Lane", "Kentucky/region", "Ohio/region"}, 0, "Kentucky"},
 		{"no town to borrow from", "They walked down Quorble Lane.", []string{"Quorble Lane"}, 0, ""},
+		{"a town abroad is no container in a story that names a country", "Guards at Moncton Barracks met in Leeds as Britain and Leeds slept.", []string{"Moncton Barracks", "Leeds/city", "Britain/country"}, 0, "Leeds"},
+		{"a town abroad is the container in a story that names none", "Guards at Moncton Barracks met.", []string{"Moncton Barracks"}, 0, "Moncton"},
+		{"a town of the named country is", "Guards at Windsor Castle met in Leeds as Britain and Leeds slept.", []string{"Windsor Castle", "Leeds/city", "Britain/country"}, 0, "2633842"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			places := placesOf(tc.text, tc.places...)
@@ -40,7 +44,7 @@ func TestContainerRule(t *testing.T) {
 			if tc.dateline > 0 {
 				dl = &model.Span{Start: 0, End: tc.dateline}
 			}
-			r.Resolve(tc.text, places, dl)
+			r.Resolve(tc.text, places, dl, "")
 			p := places[0]
 			if tc.within == "" {
 				if p.Resolution != nil || p.Lat != nil {
@@ -56,6 +60,9 @@ func TestContainerRule(t *testing.T) {
 				if q.Name == tc.within {
 					want = q.GeoNamesID
 				}
+			}
+			if id, err := strconv.Atoi(tc.within); err == nil {
+				want = id // a namesake's id: Windsor, England
 			}
 			if want == 0 {
 				g := r.gaz.Lookup(tc.within)

@@ -65,7 +65,7 @@ func (r *Resolver) listedDivisionRule(text string, p model.Place, starts, ends m
 	return choice{}, false
 }
 
-// neighbourDivisions runs rules (b3) and (b2) after (a) and (b), when the
+// neighbourDivisions runs rules (b3), (b2) and (b4) after (a) and (b), when the
 // divisions those name are known: over the places still open, and over
 // the countries that have a namesake division ("Alabama, Georgia and
 // Florida" name the state). skip marks the places the resolver leaves
@@ -81,6 +81,9 @@ func (r *Resolver) neighbourDivisions(text string, places []model.Place, picks [
 		c, ok := r.qualifierRule(text, *p, !namesake)
 		if !ok {
 			c, ok = r.listedDivisionRule(text, *p, starts, ends)
+		}
+		if !ok && namesake {
+			c, ok = r.sisterDivisionsRule(places, picks, i)
 		}
 		if ok {
 			picks[i] = apply(p, c)

@@ -3,14 +3,18 @@
 // population, read from the embedded gazetteer of internal/gazetteer/geo.
 //
 // Rules run in the CLIFF-CLAVIN order and the first that picks an entry
-// decides: (a) a country name, (b) an exact first-level division name,
-// (b2) a division named in a list with divisions of its country, (b3) a
-// division named after one of its towns and a comma or after a word for a
-// part ("central Washington"), (c) a
+// decides: (a) a country name, (a2) a formal name cut short ("the
+// Islamic Republic") as the named country it fits, (b) an exact
+// first-level division name, (b2) a division named in a list with
+// divisions of its country, (b3) a division named after one of its towns
+// and a comma or after a word for a part ("central Washington"), (b4) a
+// country's name that a division bears too, inside an organization's
+// name, as that division in a story of its sister divisions, (c) a
 // candidate inside a country or division the article names, (d) a "City,
 // State" or "City, Country" pattern in the text, (e) a candidate in the
 // dateline's country, (e2) rule (c) over the countries and divisions the
-// article's unambiguous places imply, (f) the most populous candidate.
+// article's unambiguous places imply, (e3) a candidate in the country of
+// the outlet's domain (".ie"), (f) the most populous candidate.
 // Each place records the rule and, when the choice was close, the
 // runner-up.
 package geo
@@ -54,6 +58,7 @@ type article struct {
 	admin1s   map[string]bool // admin1 codes of divisions it names
 	hints     []string        // per place: admin1 of its most populous candidate
 	dateline  string          // ISO code of the dateline's country, or ""
+	outlet    string          // ISO code of the country of the article's domain, or ""
 	focus     *gaz.Place      // the article's town, for the containment rule
 	// resolvedAt maps the start of each mention of a resolved place to
 	// its entry, for the containment rule.
@@ -62,12 +67,13 @@ type article struct {
 
 // Resolve fills the resolution keys of places in place. text is the
 // article the mention spans point into; dateline is the span of the
-// dateline, or nil when there is none.
-func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Span) {
+// dateline, or nil when there is none; address is the article's URL, or ""
+// when the input gives none.
+func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Span, address string) {
 	cands := make([][]gaz.Place, len(places))
 	untyped := make([][]gaz.Place, len(places))
 	picks := make([]gaz.Place, len(places))
-	a := &article{text: text, countries: map[string]bool{}, admin1s: map[string]bool{}, hints: make([]string, len(places))}
+	a := &article{text: text, countries: map[string]bool{}, admin1s: map[string]bool{}, hints: make([]string, len(places)), outlet: r.outletCountry(address)}
 	for i := range places {
 		cands[i], untyped[i] = r.candidates(&places[i])
 		if best, ok := mostPopulous(cands[i]); ok {
@@ -93,17 +99,31 @@ func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Sp
 	}
 	r.neighbourDivisions(text, places, picks, landmark)
 	a.gatherNamed(places)
+	for i := range places {
+		if !places[i].Resolved && !landmark[i] {
+			if c, ok := r.shortFormalRule(places[i], a); ok {
+				picks[i] = apply(&places[i], c)
+			}
+		}
+	}
 	a.dateline = r.datelineCountry(places, cands, dateline)
 	implied := impliedContext(a, places, cands, landmark).rule
-	for i := range places {
-		if places[i].Resolved || landmark[i] {
-			continue
-		}
-		for _, try := range r.rulesFor(places[i], dateline, implied, untyped[i], len(cands[i])) {
-			if c, ok := try(places[i], cands[i], a); ok {
-				picks[i] = apply(&places[i], c)
-				break
+	// Names that can only be divisions ("SC": South Carolina or Santa
+	// Catarina) go first, and join the context of the towns after them.
+	for _, divisionsOnly := range []bool{true, false} {
+		for i := range places {
+			if places[i].Resolved || landmark[i] || divisionsOnly && !onlyDivisions(cands[i]) {
+				continue
 			}
+			for _, try := range r.rulesFor(places[i], text, dateline, implied, untyped[i], len(cands[i])) {
+				if c, ok := try(places[i], cands[i], a); ok {
+					picks[i] = apply(&places[i], c)
+					break
+				}
+			}
+		}
+		if divisionsOnly {
+			a.gatherNamed(places)
 		}
 	}
 	a.focus = focusOf(places, picks, dateline)
@@ -160,20 +180,21 @@ type rule func(model.Place, []gaz.Place, *article) (choice, bool)
 // rulesFor returns the rules (c) to (f) a place that (a) and (b) left open
 // goes through, in order. untyped are all its candidates, of which its
 // type kept typed.
-func (r *Resolver) rulesFor(p model.Place, dateline *model.Span, implied rule, untyped []gaz.Place, typed int) []rule {
+func (r *Resolver) rulesFor(p model.Place, text string, dateline *model.Span, implied rule, untyped []gaz.Place, typed int) []rule {
 	switch {
 	case inSpan(p, dateline):
 		return []rule{populationRule} // a dateline names a place by its best-known sense
 	case r.generic(p.Name):
 		return []rule{r.genericRule}
-	case len(p.Mentions) == 0:
+	case len(p.Mentions) == 0 && !namedAlone(text, p.Name):
 		// Named only inside an organization's name: teams, firms and
 		// commissions carry their town's name far from it ("Cambridge
 		// Analytica" in a story about the United States), so the
-		// article's context does not place it.
+		// article's context does not place it, unless the text gives
+		// the name alone too ("the Cambridge students", namedAlone).
 		return []rule{r.patternRule, datelineRule, populationRule}
 	}
-	rules := []rule{contextRule, r.patternRule, datelineRule, implied, populationRule}
+	rules := []rule{contextRule, r.patternRule, datelineRule, implied, outletRule, populationRule}
 	if len(untyped) > typed {
 		// (c') the context rule over the candidates the text's type left
 		// out: "Norfolk", typed a city, in a story that names Britain is
@@ -247,6 +268,11 @@ func keepIf(cs []gaz.Place, keep func(gaz.Place) bool) []gaz.Place {
 		return cs
 	}
 	return out
+}
+
+// onlyDivisions reports candidates that are all first-level divisions.
+func onlyDivisions(cs []gaz.Place) bool {
+	return len(cs) > 0 && !slices.ContainsFunc(cs, func(c gaz.Place) bool { return c.Code != "ADM1" })
 }
 
 func isCountry(c gaz.Place) bool { return c.Class == "A" && strings.HasPrefix(c.Code, "PCL") }

@@ -69,6 +69,10 @@ func TestTraps(t *testing.T) {
 		{"Georgia the state", "The governor of Georgia spoke in Atlanta and Savannah.", []string{"Georgia/country", "Atlanta/city", "Savannah/city"}, 0, "US", "US.GA", model.RuleAdmin1},
 		{"Washington alone", "Officials in Washington said nothing.", []string{"Washington/city"}, 0, "US", "US.DC", model.RulePopulation},
 		{"Washington in a West Virginia story", "The West Virginia senator flew to Washington.", []string{"Washington/city", "West Virginia/region"}, 0, "US", "US.DC", model.RuleContext},
+		{"Washington in a story that names England and the United States", "In Washington, diplomats expelled by the United States packed; England waited.", []string{"Washington/city", "England/region", "United States/country"}, 0, "US", "US.DC", model.RuleContext},
+		{"Washington in an English story", "In Washington, Sunderland fans cheered as England won.", []string{"Washington/city", "England/region"}, 0, "GB", "GB.ENG", model.RuleContext},
+		{"Birmingham in a story that names England and the United States", "In Birmingham, workers met as the United States and England talked.", []string{"Birmingham/city", "England/region", "United States/country"}, 0, "GB", "GB.ENG", model.RuleContext},
+		{"a town before a division only an abbreviation names", "Rain fell on Georgetown as officials in SC watched.", []string{"Georgetown/city", "SC/region"}, 0, "US", "US.SC", model.RuleContext},
 		{"Portland in a Texas story", "Houston beat Portland as Texas cheered.", []string{"Portland", "Houston/city", "Texas/region"}, 0, "US", "US.OR", model.RuleContext},
 		{"Nelson beside a town only Canada has", "Crews left Nelson for Castlegar at dawn.", []string{"Nelson", "Castlegar"}, 0, "CA", "", model.RuleContext},
 		{"Nelson alone", "Crews left Nelson at dawn.", []string{"Nelson"}, 0, "NZ", "", model.RulePopulation},
@@ -96,7 +100,7 @@ func TestTraps(t *testing.T) {
 			if tc.dateline > 0 {
 				dl = &model.Span{Start: 0, End: tc.dateline}
 			}
-			r.Resolve(tc.text, places, dl)
+			r.Resolve(tc.text, places, dl, "")
 			p := places[0]
 			if tc.name == "Valencia from a Madrid dateline" {
 				p = places[1]
@@ -124,7 +128,7 @@ func TestTraps(t *testing.T) {
 func TestParisID(t *testing.T) {
 	r := newResolver(t)
 	places := placesOf("Talks in Paris.", "Paris/city")
-	r.Resolve("Talks in Paris.", places, nil)
+	r.Resolve("Talks in Paris.", places, nil, "")
 	if p := places[0]; p.GeoNamesID != 2988507 || *p.Lat < 48.8 || *p.Lat > 48.9 || p.FeatureClass != model.FeatureCity {
 		t.Errorf("got %+v", p)
 	}
@@ -133,7 +137,7 @@ func TestParisID(t *testing.T) {
 func TestContinent(t *testing.T) {
 	r := newResolver(t)
 	places := placesOf("Trade with Asia grew.", "Asia/region")
-	r.Resolve("Trade with Asia grew.", places, nil)
+	r.Resolve("Trade with Asia grew.", places, nil, "")
 	if p := places[0]; p.GeoNamesID != 6255147 || p.FeatureClass != model.FeatureContinent {
 		t.Errorf("got %+v", p)
 	}
@@ -146,12 +150,12 @@ func TestNamedInsideOrganization(t *testing.T) {
 	r := newResolver(t)
 	text := "The Bisons of Texas lost to the Rockets."
 	places := append(placesOf(text, "Texas/region"), model.Place{Name: "Cambridge", Type: model.PlaceCity, Mentions: []model.Span{}})
-	r.Resolve(text, places, nil)
+	r.Resolve(text, places, nil, "")
 	if p := places[1]; p.CountryCode != "GB" || p.Resolution == nil || p.Resolution.Rule != model.RulePopulation {
 		t.Errorf("got %s in %q by %+v, want Cambridge, England by population", p.Name, p.CountryCode, p.Resolution)
 	}
 	places = placesOf("Fans in Cambridge and in Texas.", "Texas/region", "Cambridge/city")
-	r.Resolve("Fans in Cambridge and in Texas.", places, nil)
+	r.Resolve("Fans in Cambridge and in Texas.", places, nil, "")
 	if p := places[1]; p.CountryCode != "US" {
 		t.Errorf("a mentioned Cambridge in a Texas story: got %q, want the US by context", p.CountryCode)
 	}

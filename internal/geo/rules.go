@@ -2,6 +2,7 @@ package geo
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	gaz "github.com/newsextract/newsextract/internal/gazetteer/geo"
@@ -75,13 +76,14 @@ func (r *Resolver) admin1Rule(p model.Place, cs []gaz.Place) (choice, bool) {
 const bigCity = 100_000
 
 // contextRule (c) picks the most populous candidate inside a division the
-// article names, unless a big city of a country it names dwarfs it, else
+// article names, unless a big city of a country it names dwarfs it or is
+// that country's capital with more people (capitalOver), else
 // the most populous inside a country it names, unless a candidate
 // elsewhere dwarfs it.
 func contextRule(p model.Place, cs []gaz.Place, a *article) (choice, bool) {
 	inCountry, okCountry := within(cs, func(c gaz.Place) bool { return a.countries[c.CountryCode] && !isCountry(c) })
 	if c, ok := within(cs, func(c gaz.Place) bool { return a.admin1s[c.Admin1Code] && c.Code != "ADM1" }); ok {
-		if !okCountry || inCountry.place.Population < bigCity || !outnumbers(inCountry.place, c.place) {
+		if !okCountry || inCountry.place.Population < bigCity || !outnumbers(inCountry.place, c.place) && !capitalOver(inCountry.place, c.place) {
 			c.rule = model.RuleContext
 			return c, true
 		}
@@ -91,6 +93,13 @@ func contextRule(p model.Place, cs []gaz.Place, a *article) (choice, bool) {
 	}
 	inCountry.rule = model.RuleContext
 	return inCountry, true
+}
+
+// capitalOver reports a national capital with more people than a
+// namesake town: "Washington" in a story that names the United States
+// and England is the American capital, not the English town.
+func capitalOver(capital, town gaz.Place) bool {
+	return capital.Code == "PPLC" && capital.Population > town.Population
 }
 
 // qualifierRE matches ", Name" after a mention: up to three capitalized
@@ -111,12 +120,12 @@ func (r *Resolver) patternRule(p model.Place, cs []gaz.Place, a *article) (choic
 		words := strings.Fields(sub[1])
 		for n := len(words); n > 0; n-- {
 			q := strings.Join(words[:n], " ")
-			country, admin1 := r.qualifier(q)
-			if country == "" && admin1 == "" {
+			country, admin1s := r.qualifier(q)
+			if country == "" && len(admin1s) == 0 {
 				continue
 			}
 			inside := func(c gaz.Place) bool {
-				return !isCountry(c) && (c.Admin1Code == admin1 && admin1 != "" || c.CountryCode == country && country != "")
+				return !isCountry(c) && (slices.Contains(admin1s, c.Admin1Code) || c.CountryCode == country && country != "")
 			}
 			if c, ok := within(cs, inside); ok {
 				c.rule = model.RulePattern
@@ -129,21 +138,27 @@ func (r *Resolver) patternRule(p model.Place, cs []gaz.Place, a *article) (choic
 
 // qualifier reads a name as a country (its ISO code) or a first-level
 // division (its admin1 code): by its own name, else by an alternate that
-// only one division bears (the abbreviations "Wash.", "Calif.", "Pa.").
-func (r *Resolver) qualifier(name string) (country, admin1 string) {
+// only one division bears (the abbreviations "Wash.", "Calif.", "Pa."),
+// or by a listed abbreviation, which may stand for two ("WA": Washington
+// and Western Australia, both then read).
+func (r *Resolver) qualifier(name string) (country string, admin1s []string) {
 	if r.lex != nil {
 		if c, ok := r.lex.Country(name); ok {
 			name = c
 		}
 	}
-	if d := r.abbreviated(name); d != nil {
-		return "", d[0].Admin1Code
+	if ds := r.abbreviated(name); ds != nil {
+		for _, d := range ds {
+			admin1s = append(admin1s, d.Admin1Code)
+		}
+		return "", admin1s
 	}
+	var admin1 string
 	var alternate []string
 	for _, c := range r.gaz.Lookup(name) {
 		switch {
 		case isCountry(c) && exactName(c, name):
-			return c.CountryCode, ""
+			return c.CountryCode, nil
 		case c.Code == "ADM1" && exactName(c, name):
 			admin1 = c.Admin1Code
 		case c.Code == "ADM1":
@@ -153,7 +168,10 @@ func (r *Resolver) qualifier(name string) (country, admin1 string) {
 	if admin1 == "" && len(alternate) == 1 {
 		admin1 = alternate[0]
 	}
-	return "", admin1
+	if admin1 == "" {
+		return "", nil
+	}
+	return "", []string{admin1}
 }
 
 // countryPopulation is the population of the country with the ISO code.

@@ -12,17 +12,19 @@ var wordFiles embed.FS
 
 // wordLists are the vocabularies the containment rule reads.
 type wordLists struct {
-	localHeads map[string]bool     // "street", "hospital": the last word of a site's name
-	wideWords  map[string]bool     // "ocean", "east": words of regions wider than a town
-	modifiers  map[string]bool     // "eastern", "royal": words that name no place alone
-	landmarks  map[string]landmark // "white house": Washington, US; by folded name
-	waters     map[string]bool     // "atlantic": an ocean's or a sea's name used alone
-	streets    map[string]bool     // "road", "avenue": the last word of a street's name
-	parts      map[string]bool     // "central", "upstate": a part of a wider place
-	directions map[string]bool     // "west", "central": the first word of a part's name
-	counties   map[string]bool     // "county", "parish": the last word of a county's name
-	former     map[string]string   // "soviet union": "RU", the successor of a former country; by folded name
-	abbrevs    map[string]string   // "B.C.": "CA-BC", a division's abbreviation; as written
+	localHeads    map[string]bool     // "street", "hospital": the last word of a site's name
+	wideWords     map[string]bool     // "ocean", "east": words of regions wider than a town
+	modifiers     map[string]bool     // "eastern", "royal": words that name no place alone
+	landmarks     map[string]landmark // "white house": Washington, US; by folded name
+	waters        map[string]bool     // "atlantic": an ocean's or a sea's name used alone
+	streets       map[string]bool     // "road", "avenue": the last word of a street's name
+	parts         map[string]bool     // "central", "upstate": a part of a wider place
+	directions    map[string]bool     // "west", "central": the first word of a part's name
+	counties      map[string]bool     // "county", "parish": the last word of a county's name
+	former        map[string]string   // "soviet union": "RU", the successor of a former country; by folded name
+	abbrevs       map[string][]string // "B.C.": "CA-BC", a division's abbreviation, or two ("WA"); as written
+	stateNouns    map[string]bool     // "republic", "kingdom": the last word of a formal name cut short
+	sharedDomains map[string]bool     // "tv", "fm": country-code domains used anywhere
 }
 
 // loadWords parses the embedded word files once.
@@ -51,6 +53,12 @@ var loadWords = sync.OnceValues(func() (*wordLists, error) {
 		return nil, err
 	}
 	if w.counties, err = vocab.Words(wordFiles, "words/county-heads.txt"); err != nil {
+		return nil, err
+	}
+	if w.stateNouns, err = vocab.Words(wordFiles, "words/state-nouns.txt"); err != nil {
+		return nil, err
+	}
+	if w.sharedDomains, err = vocab.Words(wordFiles, "words/shared-domains.txt"); err != nil {
 		return nil, err
 	}
 	if w.former, err = readFormerCountries(); err != nil {
