@@ -35,6 +35,7 @@ type tagger struct {
 	weights     []byte   // little-endian float32s
 	tagMap      map[string]uint8
 	slots       slotTable // the features by fingerprint (tagger_slots.go)
+	biasRec     int       // the record of the feature "bias"
 	emoticon    func(string) bool
 }
 
@@ -54,6 +55,7 @@ func newTagger(emoticon func(string) bool) (*tagger, error) {
 	if t.slots, err = readSlots(taggerSlots, aptagmodel.English, t); err != nil {
 		return nil, fmt.Errorf("prose tagger model: %w", err)
 	}
+	t.biasRec = t.slots.lookup(featureFP(tmplBias, 0, 0))
 	t.emoticon = emoticon
 	return t, nil
 }
@@ -70,11 +72,13 @@ func (t *tagger) feature(i int) []byte {
 type tagScratch struct {
 	scores [256]float32 // by class ID, a byte
 	// words and suffixes are the hashes of the normalized words of the
-	// sentence, two sentinels padding each end, and of their last 3 bytes.
-	words, suffixes []uint64
-	lower           []byte
-	fps, slots      [numTemplates]uint64 // one prediction's features
-	touched         byte
+	// sentence, two sentinels padding each end, and of their last 3 bytes;
+	// wordRecs and suffixRecs the offsets of their blocks' records, or -1.
+	words, suffixes      []uint64
+	wordRecs, suffixRecs []int
+	homes                []uint64 // slot values, two a position, for findBlocks
+	lower                []byte   // a lower-cased word
+	touched              byte     // the bytes findBlocks reads, kept so that they are read
 }
 
 func (t *tagger) newScratch() *tagScratch {
@@ -90,6 +94,8 @@ func (t *tagger) tagTokens(s *tagScratch, tokens []token.Token) {
 	need := len(tokens) + 4
 	if cap(s.words) < need {
 		s.words, s.suffixes = make([]uint64, need), make([]uint64, need)
+		s.wordRecs, s.suffixRecs = make([]int, need), make([]int, need)
+		s.homes = make([]uint64, 2*need)
 	}
 	words, suffixes := s.words[:need], s.suffixes[:need]
 	words[0], suffixes[0] = startHashes.word, startHashes.suffix
@@ -100,11 +106,39 @@ func (t *tagger) tagTokens(s *tagScratch, tokens []token.Token) {
 	}
 	words[need-2], suffixes[need-2] = endHashes.word, endHashes.suffix
 	words[need-1], suffixes[need-1] = end2Hashes.word, end2Hashes.suffix
+	t.findBlocks(s, need)
 	p1, p2 := startHashes.word, start2Hashes.word
 	for i := range tokens {
 		tag, h := t.tagOne(s, i+2, tokens[i].Text, p1, p2)
 		tokens[i].Tag = tag
 		p2, p1 = p1, h
+	}
+}
+
+// findBlocks finds the blocks of the sentence's words and suffixes (the
+// first need of s.words and s.suffixes) before any is tagged, in passes
+// that let the processor overlap their cache misses: the home slots of all
+// are read first, with no branch between the loads; then the few that need
+// it are probed further, and the first byte of each record is read; the
+// fingerprints in the records are compared last.
+func (t *tagger) findBlocks(s *tagScratch, need int) {
+	words, suffixes := s.words[:need], s.suffixes[:need]
+	homes := s.homes[:2*need]
+	for j := range words {
+		homes[2*j] = t.slots.home(wordBlockFP(words[j]))
+		homes[2*j+1] = t.slots.home(suffixBlockFP(suffixes[j]))
+	}
+	var touched byte
+	for j := range words {
+		homes[2*j] = t.slots.probe(wordBlockFP(words[j]), homes[2*j])
+		homes[2*j+1] = t.slots.probe(suffixBlockFP(suffixes[j]), homes[2*j+1])
+		// A byte inside the record (the start of the records if none).
+		touched ^= t.slots.records[4*(homes[2*j]>>32)] ^ t.slots.records[4*(homes[2*j+1]>>32)]
+	}
+	s.touched = touched
+	for j := range words {
+		s.wordRecs[j] = t.slots.record(wordBlockFP(words[j]), homes[2*j])
+		s.suffixRecs[j] = t.slots.record(suffixBlockFP(suffixes[j]), homes[2*j+1])
 	}
 }
 
@@ -137,49 +171,39 @@ func (t *tagger) tagOne(s *tagScratch, i int, word string, p1, p2 uint64) (strin
 
 // predict sums the weights of the word's features, in prose's order (the
 // float32 sums must come out the same), and returns the best class, the
-// first of equals, or -1. It finds the features in three passes, so that
-// the processor overlaps their cache misses: the home slots of all 14 are
-// read first, with no branch between the loads; then the few that need it
-// are probed further, and the first byte of each record is read; the
-// weights are summed last.
+// first of equals, or -1. The features of words and suffixes come from the
+// blocks findBlocks found; the others, few and read often, are looked up
+// here. Adding the weights in place, as float32s read from the table, is
+// most of the tagger's instructions.
 func (t *tagger) predict(s *tagScratch, i int, word string, p1, p2 uint64) int {
-	w, suf := s.words, s.suffixes
-	fps := &s.fps
-	fps[tmplBias] = featureFP(tmplBias, 0, 0)
-	fps[tmplSuffix] = featureFP(tmplSuffix, partHash(lastBytes(word, 3)), 0)
-	fps[tmplPref1] = featureFP(tmplPref1, partHash(firstByte(word)), 0)
-	fps[tmplTag1] = featureFP(tmplTag1, p1, 0)
-	fps[tmplTag2] = featureFP(tmplTag2, p2, 0)
-	fps[tmplTag1Tag2] = featureFP(tmplTag1Tag2, p1, p2)
-	fps[tmplWord] = featureFP(tmplWord, w[i], 0)
-	fps[tmplTag1Word] = featureFP(tmplTag1Word, p1, w[i])
-	fps[tmplWord1] = featureFP(tmplWord1, w[i-1], 0)
-	fps[tmplSuffix1] = featureFP(tmplSuffix1, suf[i-1], 0)
-	fps[tmplWord2] = featureFP(tmplWord2, w[i-2], 0)
-	fps[tmplWordNext1] = featureFP(tmplWordNext1, w[i+1], 0)
-	fps[tmplSuffixNext1] = featureFP(tmplSuffixNext1, suf[i+1], 0)
-	fps[tmplWordNext2] = featureFP(tmplWordNext2, w[i+2], 0)
-	slots := &s.slots
-	for k, fp := range fps {
-		slots[k] = t.slots.home(fp)
-	}
-	var touched byte
-	for k, fp := range fps {
-		if v := slots[k]; v != 0 && uint32(v) != slotCheck(fp) {
-			slots[k] = t.slots.probe(fp)
-		}
-		off, _ := recordOf(slots[k])
-		touched ^= t.slots.records[off]
-	}
-	s.touched = touched
 	scores := &s.scores
 	clear(scores[:len(t.classes)])
-	for k, fp := range fps {
-		ids, weights := t.slots.weights(fp, slots[k])
+	add := func(ids []byte, weights []float32) {
+		weights = weights[:len(ids)]
 		for j, id := range ids {
-			scores[id] += math.Float32frombits(binary.LittleEndian.Uint32(weights[4*j:]))
+			scores[id] += weights[j]
 		}
 	}
+	sl := &t.slots
+	wr, sr := s.wordRecs, s.suffixRecs
+	add(sl.feature(t.biasRec, 0))
+	suffixRec := sr[i]
+	if h := partHash(lastBytes(word, 3)); h != s.suffixes[i] {
+		suffixRec = sl.lookup(suffixBlockFP(h))
+	}
+	add(sl.feature(suffixRec, blockSuffix))
+	add(sl.feature(sl.lookup(featureFP(tmplPref1, partHash(firstByte(word)), 0)), 0))
+	add(sl.feature(sl.lookup(featureFP(tmplTag1, p1, 0)), 0))
+	add(sl.feature(sl.lookup(featureFP(tmplTag2, p2, 0)), 0))
+	add(sl.feature(sl.lookup(featureFP(tmplTag1Tag2, p1, p2)), 0))
+	add(sl.feature(wr[i], blockWord))
+	add(sl.feature(wr[i], sl.tagFeature(wr[i], p1)))
+	add(sl.feature(wr[i-1], blockWord1))
+	add(sl.feature(sr[i-1], blockSuffix1))
+	add(sl.feature(wr[i-2], blockWord2))
+	add(sl.feature(wr[i+1], blockWordNext1))
+	add(sl.feature(sr[i+1], blockSuffixNext1))
+	add(sl.feature(wr[i+2], blockWordNext2))
 	best, bestID := float32(math.Inf(-1)), -1
 	for id, v := range scores[:len(t.classes)] {
 		if v > best {

@@ -6,43 +6,52 @@ import (
 	"errors"
 	"fmt"
 	"math/bits"
+	"unsafe"
 )
 
 // taggerSlots is the tagger's hash table over the features of prose's
-// English model, with each feature's weights beside it, generated from the
-// model and committed, so that a process reads it in place instead of
-// hashing 75,447 features at every start.
+// English model, with their weights, generated from the model and
+// committed, so that a process reads it in place instead of hashing 75,447
+// features at every start.
 // TestTaggerSlotsAreTheModels rebuilds it byte for byte
 // (go test ./internal/text -run TaggerSlots -update rewrites it).
 //
-// A feature is known by a 64-bit fingerprint computed from its template
-// and the hashes of its parts (featureFP), never by its name: the tagger
-// builds no feature strings and compares none. The test proves that the
-// model's features have distinct fingerprints, so a feature of the model is
-// always found as itself; a feature that is not in the model takes the
-// weights of one that is only if its fingerprint equals one of the 75,436
-// stored, a chance of about 75,436/2^64 (4e-15) per lookup.
+// An entry is known by a 64-bit fingerprint computed from a template and
+// the hashes of its parts (featureFP), never by a name: the tagger builds
+// no feature strings and compares none. The features of a word share one
+// entry, a block: "i word X", "i-1 word X", "i-2 word X", "i+1 word X",
+// "i+2 word X" and every "i-1 tag+i word T X", so that a sentence looks
+// each of its words up once, not at five positions, before it tags any; so
+// do the three suffix templates of a suffix. The other features (bias,
+// first byte, tags) are entries of one feature each, few and read often.
+// The test proves that the entries' fingerprints are distinct, and the
+// tags' hashes, so a feature of the model is always found as itself; a
+// feature that is not in the model takes the weights of one that is only if
+// its fingerprint equals one of the 25,000 stored, a chance of about
+// 25,000/2^64 (1e-15) per lookup.
 //
-// Layout, little-endian: the magic "NXTSLOT2"; the model's length, its
+// Layout, little-endian: the magic "NXTSLOT3"; the model's length, its
 // feature count and its weight count, which tie the table to the model it
 // was built from; the log2 of the slot count and the length of the records
 // in bytes; then the slots, then the records. A slot is a uint64: 0 for
-// empty, else the top 32 bits of the fingerprint in its low 32 bits, the
-// offset of the feature's record in 4-byte units in the next 24 and the
-// feature's weight count in the top 8 (features without weights are left
-// out, so no full slot is 0). A record is the whole fingerprint, then the
-// weights' class IDs, a byte each, padded to a multiple of 4, then the
-// float32 weights: one lookup reads a slot, and one record that mostly
-// lies in one cache line.
+// empty, else the top 32 bits of the fingerprint in its low 32 bits and the
+// offset of the entry's record in 4-byte units plus one in the high 32. A
+// record, starting at a multiple of 4, is the whole fingerprint; the count
+// of features n (a uint16) and 2 bytes of padding; for each feature, a
+// uint32 holding where its data starts in the record's data (the low 16
+// bits, in bytes) and its count of weights (the high 16); one more such
+// uint32 for where the data ends; then the data: each feature's weights'
+// class IDs, a byte each, padded to a multiple of 4, and its float32
+// weights, so that a feature's weights lie together; and for a word's
+// block, the hashes of the tags T of its features after the five word
+// features (uint64s). Features without weights are left out.
 //
 //go:embed tagger-slots.bin
 var taggerSlots []byte
 
 const (
-	slotsMagic     = "NXTSLOT2"
+	slotsMagic     = "NXTSLOT3"
 	slotsHeaderLen = len(slotsMagic) + 5*4
-	slotOffsetBits = 24
-	maxSlotWeights = 255
 )
 
 // slotTable is the hash table read in place from taggerSlots.
@@ -63,11 +72,48 @@ func readSlots(b, model []byte, t *tagger) (slotTable, error) {
 	if int(modelLen) != len(model) || int(nFeatures) != t.numFeatures() || int(nPairs) != len(t.ids) {
 		return slotTable{}, fmt.Errorf("slot table built for another model (%d bytes, %d features): go test ./internal/text -run TaggerSlots -update", modelLen, nFeatures)
 	}
-	if logSize >= 32 || uint64(len(b)) != uint64(slotsHeaderLen)+8<<logSize+uint64(recLen) || recLen >= 4<<slotOffsetBits {
+	if logSize >= 32 || uint64(len(b)) != uint64(slotsHeaderLen)+8<<logSize+uint64(recLen) {
 		return slotTable{}, errors.New("slot table has the wrong size")
 	}
 	slotsEnd := slotsHeaderLen + 8<<logSize
-	return slotTable{slots: b[slotsHeaderLen:slotsEnd], mask: 1<<logSize - 1, records: b[slotsEnd:]}, nil
+	st := slotTable{slots: b[slotsHeaderLen:slotsEnd], mask: 1<<logSize - 1, records: b[slotsEnd:]}
+	if !hostReadsInPlace(st.records) {
+		st.records = st.hostRecords()
+	}
+	return st, nil
+}
+
+// hostReadsInPlace reports whether the host can read the float32 weights
+// of records in place: a little-endian host (amd64, arm64 and most others)
+// and records starting at a multiple of 4 (the linker aligns the embedded
+// table to 8 or more on those hosts).
+func hostReadsInPlace(records []byte) bool {
+	return binary.NativeEndian.Uint16([]byte{1, 0}) == 1 && uintptr(unsafe.Pointer(unsafe.SliceData(records)))%4 == 0
+}
+
+// hostRecords returns an aligned copy of the records with the weights in
+// the host's byte order, for a host that cannot read them in place.
+func (s *slotTable) hostRecords() []byte {
+	words := make([]uint32, (len(s.records)+3)/4)
+	out := unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(words))), len(s.records))
+	copy(out, s.records)
+	for p := 0; p < len(s.slots); p += 8 {
+		v := binary.LittleEndian.Uint64(s.slots[p:])
+		if v == 0 {
+			continue
+		}
+		r := out[recordOf(v):]
+		n := int(binary.LittleEndian.Uint16(r[8:]))
+		for k := range n {
+			e := binary.LittleEndian.Uint32(r[12+4*k:])
+			at, c := 12+4*(n+1)+int(e&0xffff), int(e>>16)
+			for j := range c {
+				w := r[at+(c+3)&^3+4*j:]
+				binary.NativeEndian.PutUint32(w, binary.LittleEndian.Uint32(w))
+			}
+		}
+	}
+	return out
 }
 
 // The feature templates of prose's tagger, in the order its predict adds
@@ -155,34 +201,46 @@ func featureFP(k int, h1, h2 uint64) uint64 {
 	return mum(h1^(hashP0*uint64(k+1)), h2^hashP2)
 }
 
+// The features of a word's block, in its record's order, before those of
+// "i-1 tag+i word", and of a suffix's.
+const (
+	blockWord, blockWord1, blockWord2, blockWordNext1, blockWordNext2 = 0, 1, 2, 3, 4
+	blockWordTags                                                     = 5
+	blockSuffix, blockSuffix1, blockSuffixNext1                       = 0, 1, 2
+)
+
+// wordBlockFP and suffixBlockFP are the fingerprints of the blocks of the
+// word and of the suffix of hash h.
+func wordBlockFP(h uint64) uint64   { return featureFP(tmplWord, h, 0) }
+func suffixBlockFP(h uint64) uint64 { return featureFP(tmplSuffix, h, 0) }
+
 // slotCheck is the part of fingerprint fp kept in its slot; the home slot
 // is given by the low bits, which the check leaves out.
 func slotCheck(fp uint64) uint32 { return uint32(fp >> 32) }
 
-// slotValue is what the slot of a feature of fingerprint fp holds, whose
-// record starts at byte off and has n weights.
-func slotValue(fp uint64, off, n int) uint64 {
-	return uint64(slotCheck(fp)) | uint64(off/4)<<32 | uint64(n)<<(32+slotOffsetBits)
+// slotValue is what the slot of the entry of fingerprint fp holds, whose
+// record starts at byte off (a multiple of 4).
+func slotValue(fp uint64, off int) uint64 {
+	return uint64(slotCheck(fp)) | uint64(off/4+1)<<32
 }
 
-// recordOf returns the byte offset of slot value v's record and its weight
-// count (0, 0 for an empty slot).
-func recordOf(v uint64) (off, n int) {
-	return int(v>>32&(1<<slotOffsetBits-1)) * 4, int(v >> (32 + slotOffsetBits))
-}
+// recordOf returns the byte offset of the record of a full slot's value v.
+func recordOf(v uint64) int { return int(v>>32-1) * 4 }
 
-// home returns the slot a feature of fingerprint fp is first looked for in,
-// as the slot's value.
+// home returns the value of the slot the entry of fingerprint fp is first
+// looked for in.
 func (s *slotTable) home(fp uint64) uint64 {
 	return binary.LittleEndian.Uint64(s.slots[8*(fp&s.mask):])
 }
 
 // probe returns the value of the slot of fingerprint fp, or 0, comparing
-// only the slot's check: the record's fingerprint is compared when it is
-// read (weights).
-func (s *slotTable) probe(fp uint64) uint64 {
+// only the slot's check; home is the value of its home slot.
+func (s *slotTable) probe(fp, home uint64) uint64 {
 	check := slotCheck(fp)
-	for p := fp & s.mask; ; p = (p + 1) & s.mask {
+	if home == 0 || uint32(home) == check {
+		return home
+	}
+	for p := (fp + 1) & s.mask; ; p = (p + 1) & s.mask {
 		v := binary.LittleEndian.Uint64(s.slots[8*p:])
 		if v == 0 || uint32(v) == check {
 			return v
@@ -190,36 +248,71 @@ func (s *slotTable) probe(fp uint64) uint64 {
 	}
 }
 
-// find returns the value of the slot of fingerprint fp, or 0, comparing
-// whole fingerprints: the rare case where two fingerprints share a check.
-func (s *slotTable) find(fp uint64) uint64 {
+// record returns the offset of the record of the entry of fingerprint fp,
+// or -1; v is what probe returned for it. Only when another entry's
+// fingerprint shares fp's check (a chance of one in 2^32) does it look
+// further.
+func (s *slotTable) record(fp, v uint64) int {
+	if v == 0 {
+		return -1
+	}
+	if off := recordOf(v); binary.LittleEndian.Uint64(s.records[off:]) == fp {
+		return off
+	}
 	check := slotCheck(fp)
 	for p := fp & s.mask; ; p = (p + 1) & s.mask {
 		v := binary.LittleEndian.Uint64(s.slots[8*p:])
 		if v == 0 {
-			return 0
+			return -1
 		}
-		if off, _ := recordOf(v); uint32(v) == check && binary.LittleEndian.Uint64(s.records[off:]) == fp {
-			return v
+		if off := recordOf(v); uint32(v) == check && binary.LittleEndian.Uint64(s.records[off:]) == fp {
+			return off
 		}
 	}
 }
 
-// weights returns the class IDs and the little-endian float32 weights of
-// the feature of fingerprint fp whose probe gave v; none when there is no
-// such feature.
-func (s *slotTable) weights(fp, v uint64) (ids, weights []byte) {
-	if v == 0 {
+// lookup returns the offset of the record of fingerprint fp, or -1.
+func (s *slotTable) lookup(fp uint64) int { return s.record(fp, s.probe(fp, s.home(fp))) }
+
+// feature returns the class IDs and the weights of feature k of the record
+// at off; none if off or k is -1 or the record has no feature k.
+func (s *slotTable) feature(off, k int) (ids []byte, weights []float32) {
+	if off < 0 || k < 0 {
 		return nil, nil
 	}
-	off, n := recordOf(v)
-	if binary.LittleEndian.Uint64(s.records[off:]) != fp {
-		if v = s.find(fp); v == 0 {
-			return nil, nil
-		}
-		off, n = recordOf(v)
+	r := s.records[off:]
+	n := int(binary.LittleEndian.Uint16(r[8:]))
+	if k >= n {
+		return nil, nil
 	}
-	ids = s.records[off+8 : off+8+n]
-	w := off + 8 + (n+3)&^3
-	return ids, s.records[w : w+4*n]
+	e := binary.LittleEndian.Uint32(r[12+4*k:])
+	at, c := 12+4*(n+1)+int(e&0xffff), int(e>>16)
+	return r[at : at+c], s.floats(off+at+(c+3)&^3, c)
+}
+
+// floats returns the n float32s at byte off of the records, in place:
+// readSlots has made sure that they are aligned and in the host's order.
+func (s *slotTable) floats(off, n int) []float32 {
+	if n == 0 {
+		return nil
+	}
+	_ = s.records[off+4*n-1]
+	return unsafe.Slice((*float32)(unsafe.Pointer(&s.records[off])), n)
+}
+
+// tagFeature returns the index in the word block at off of the feature
+// "i-1 tag+i word" of the tag of hash tag, or -1.
+func (s *slotTable) tagFeature(off int, tag uint64) int {
+	if off < 0 {
+		return -1
+	}
+	r := s.records[off:]
+	n := int(binary.LittleEndian.Uint16(r[8:]))
+	tagsAt := 12 + 4*(n+1) + int(binary.LittleEndian.Uint16(r[12+4*n:]))
+	for j := 0; j < n-blockWordTags; j++ {
+		if binary.LittleEndian.Uint64(r[tagsAt+8*j:]) == tag {
+			return blockWordTags + j
+		}
+	}
+	return -1
 }
