@@ -27,8 +27,10 @@ import (
 // The test proves that the entries' fingerprints are distinct, and the
 // tags' hashes, so a feature of the model is always found as itself; a
 // feature that is not in the model takes the weights of one that is only if
-// its fingerprint equals one of the 25,000 stored, a chance of about
-// 25,000/2^64 (1e-15) per lookup.
+// its fingerprint equals one of the 20,779 stored, a chance of about
+// 20,779/2^64 (1e-15) per lookup (and within a word's block, a tag that is
+// not in the model is taken for one that is only if their 64-bit hashes
+// are equal).
 //
 // Layout, little-endian: the magic "NXTSLOT3"; the model's length, its
 // feature count and its weight count, which tie the table to the model it
