@@ -15,24 +15,28 @@ import (
 
 // tagger is prose v3.2.3's averaged-perceptron part-of-speech tagger over
 // prose's English model (tag.New), giving the same tags, with the model's
-// features found by hash instead of prose's binary search with string
-// compares over its 75,447 sorted feature strings. The model is prose's
-// embedded bytes (its "flat" layout, all little-endian: classes, a blob of
-// the sorted feature strings with their offsets, each feature's run of
-// class IDs and float32 weights, and a table of words with one tag); the
-// strings, class IDs, weights and offsets are read in place, as is the hash
-// table generated from them (tagger_slots.go), and the word table is built
-// at load.
+// features found by a fingerprint in a hash table instead of prose's binary
+// search with string compares over its 75,447 sorted feature strings. The
+// model is prose's embedded bytes (its "flat" layout, all little-endian:
+// classes, a blob of the sorted feature strings with their offsets, each
+// feature's run of class IDs and float32 weights, and a table of words with
+// one tag); the tagger takes its classes and word table from it (the word
+// table is built at load) and the weights from the hash table generated
+// from it (tagger_slots.go), which holds them beside each fingerprint and
+// is read in place. The model's strings, offsets and weights are read in
+// place too, for the test that generates the table.
 type tagger struct {
-	classes  []string
-	blob     []byte // feature strings, concatenated
-	featOff  []byte // nFeatures+1 little-endian uint32 offsets into blob
-	pairOff  []byte // nFeatures+1 little-endian uint32 offsets into ids and weights
-	ids      []byte // class ID of each weight
-	weights  []byte // little-endian float32s
-	tagMap   map[string]string
-	slots    slotTable // the features by hash (tagger_slots.go)
-	emoticon func(string) bool
+	classes     []string
+	classHashes []uint64 // partHash of each class
+	blob        []byte   // feature strings, concatenated
+	featOff     []byte   // nFeatures+1 little-endian uint32 offsets into blob
+	pairOff     []byte   // nFeatures+1 little-endian uint32 offsets into ids and weights
+	ids         []byte   // class ID of each weight
+	weights     []byte   // little-endian float32s
+	tagMap      map[string]uint8
+	slots       slotTable // the features by fingerprint (tagger_slots.go)
+	biasRec     int       // the record of the feature "bias"
+	emoticon    func(string) bool
 }
 
 // prose's tagger leaves Penn Treebank traces ("*-1", "0") and bracket
@@ -51,6 +55,7 @@ func newTagger(emoticon func(string) bool) (*tagger, error) {
 	if t.slots, err = readSlots(taggerSlots, aptagmodel.English, t); err != nil {
 		return nil, fmt.Errorf("prose tagger model: %w", err)
 	}
+	t.biasRec = t.slots.lookup(featureFP(tmplBias, 0, 0))
 	t.emoticon = emoticon
 	return t, nil
 }
@@ -65,13 +70,19 @@ func (t *tagger) feature(i int) []byte {
 
 // tagScratch is one call's working space.
 type tagScratch struct {
-	scores  []float32
-	key     []byte
-	context []string
+	scores [256]float32 // by class ID, a byte
+	// words and suffixes are the hashes of the normalized words of the
+	// sentence, two sentinels padding each end, and of their last 3 bytes;
+	// wordRecs and suffixRecs the offsets of their blocks' records, or -1.
+	words, suffixes      []uint64
+	wordRecs, suffixRecs []int
+	homes                []uint64 // slot values, two a position, for findBlocks
+	lower                []byte   // a lower-cased word
+	touched              byte     // the bytes findBlocks reads, kept so that they are read
 }
 
 func (t *tagger) newScratch() *tagScratch {
-	return &tagScratch{scores: make([]float32, len(t.classes)), key: make([]byte, 0, 64)}
+	return &tagScratch{}
 }
 
 // tagTokens sets the Tag of every token, as prose's Tagger.TagTokens does:
@@ -81,97 +92,130 @@ func (t *tagger) tagTokens(s *tagScratch, tokens []token.Token) {
 		return
 	}
 	need := len(tokens) + 4
-	if cap(s.context) < need {
-		s.context = make([]string, need)
+	if cap(s.words) < need {
+		s.words, s.suffixes = make([]uint64, need), make([]uint64, need)
+		s.wordRecs, s.suffixRecs = make([]int, need), make([]int, need)
+		s.homes = make([]uint64, 2*need)
 	}
-	ctx := s.context[:need]
-	ctx[0], ctx[1] = "-START-", "-START2-"
+	words, suffixes := s.words[:need], s.suffixes[:need]
+	words[0], suffixes[0] = startHashes.word, startHashes.suffix
+	words[1], suffixes[1] = start2Hashes.word, start2Hashes.suffix
 	for i := range tokens {
-		ctx[i+2] = normalizeWord(tokens[i].Text)
+		h := s.normalizedHashes(tokens[i].Text)
+		words[i+2], suffixes[i+2] = h.word, h.suffix
 	}
-	ctx[need-2], ctx[need-1] = "-END-", "-END2-"
-	p1, p2 := "-START-", "-START2-"
+	words[need-2], suffixes[need-2] = endHashes.word, endHashes.suffix
+	words[need-1], suffixes[need-1] = end2Hashes.word, end2Hashes.suffix
+	t.findBlocks(s, need)
+	p1, p2 := startHashes.word, start2Hashes.word
 	for i := range tokens {
-		tag := t.tagOne(s, i+2, ctx, tokens[i].Text, p1, p2)
+		tag, h := t.tagOne(s, i+2, tokens[i].Text, p1, p2)
 		tokens[i].Tag = tag
-		p2, p1 = p1, tag
+		p2, p1 = p1, h
 	}
 }
 
-// tagOne tags the word at ctx[i]: the cases prose settles without the
-// model first, then the model's table of words with one tag, then the
-// perceptron. The regular expressions run only on words starting with the
-// character each needs.
-func (t *tagger) tagOne(s *tagScratch, i int, ctx []string, word, p1, p2 string) string {
+// findBlocks finds the blocks of the sentence's words and suffixes (the
+// first need of s.words and s.suffixes) before any is tagged, in passes
+// that let the processor overlap their cache misses: the home slots of all
+// are read first, with no branch between the loads; then the few that need
+// it are probed further, and the first byte of each record is read; the
+// fingerprints in the records are compared last.
+func (t *tagger) findBlocks(s *tagScratch, need int) {
+	words, suffixes := s.words[:need], s.suffixes[:need]
+	homes := s.homes[:2*need]
+	for j := range words {
+		homes[2*j] = t.slots.home(wordBlockFP(words[j]))
+		homes[2*j+1] = t.slots.home(suffixBlockFP(suffixes[j]))
+	}
+	var touched byte
+	for j := range words {
+		homes[2*j] = t.slots.probe(wordBlockFP(words[j]), homes[2*j])
+		homes[2*j+1] = t.slots.probe(suffixBlockFP(suffixes[j]), homes[2*j+1])
+		// A byte inside the record (the start of the records if none).
+		touched ^= t.slots.records[4*(homes[2*j]>>32)] ^ t.slots.records[4*(homes[2*j+1]>>32)]
+	}
+	s.touched = touched
+	for j := range words {
+		s.wordRecs[j] = t.slots.record(wordBlockFP(words[j]), homes[2*j])
+		s.suffixRecs[j] = t.slots.record(suffixBlockFP(suffixes[j]), homes[2*j+1])
+	}
+}
+
+// tagOne tags the word at position i of the sentence (p1 and p2 the hashes
+// of the two tags before) and returns the tag and its hash: the cases prose
+// settles without the model first, then the model's table of words with one
+// tag, then the perceptron. The regular expressions run only on words
+// starting with the character each needs.
+func (t *tagger) tagOne(s *tagScratch, i int, word string, p1, p2 uint64) (string, uint64) {
 	switch {
 	case word == "-":
-		return "-"
+		return "-", partHash("-")
 	case t.emoticon(word):
-		return "SYM"
+		return "SYM", partHash("SYM")
 	case strings.HasPrefix(word, "@"):
-		return "NN"
+		return "NN", partHash("NN")
 	case word != "" && (word[0] == '0' || word[0] == '*') && traceRE.MatchString(word):
-		return "-NONE-"
+		return "-NONE-", partHash("-NONE-")
 	case len(word) == 5 && word[0] == '-' && bracketRE.MatchString(word):
-		return word
+		return word, partHash(word)
 	}
-	if tag, ok := t.tagMap[word]; ok {
-		return tag
+	if id, ok := t.tagMap[word]; ok {
+		return t.classes[id], t.classHashes[id]
 	}
-	return t.predict(s, i, ctx, word, p1, p2)
+	if id := t.predict(s, i, word, p1, p2); id >= 0 {
+		return t.classes[id], t.classHashes[id]
+	}
+	return "", partHash("")
 }
 
 // predict sums the weights of the word's features, in prose's order (the
 // float32 sums must come out the same), and returns the best class, the
-// first of equals.
-func (t *tagger) predict(s *tagScratch, i int, ctx []string, word, p1, p2 string) string {
-	clear(s.scores)
-	t.feat(s, "bias")
-	t.feat(s, "i suffix ", lastBytes(word, 3))
-	t.feat(s, "i pref1 ", firstByte(word))
-	t.feat(s, "i-1 tag ", p1)
-	t.feat(s, "i-2 tag ", p2)
-	t.feat(s, "i tag+i-2 tag ", p1, " ", p2)
-	t.feat(s, "i word ", ctx[i])
-	t.feat(s, "i-1 tag+i word ", p1, " ", ctx[i])
-	t.feat(s, "i-1 word ", ctx[i-1])
-	t.feat(s, "i-1 suffix ", lastBytes(ctx[i-1], 3))
-	t.feat(s, "i-2 word ", ctx[i-2])
-	t.feat(s, "i+1 word ", ctx[i+1])
-	t.feat(s, "i+1 suffix ", lastBytes(ctx[i+1], 3))
-	t.feat(s, "i+2 word ", ctx[i+2])
+// first of equals, or -1. The features of words and suffixes come from the
+// blocks findBlocks found; the others, few and read often, are looked up
+// here. Adding the weights in place, as float32s read from the table, is
+// most of the tagger's instructions.
+func (t *tagger) predict(s *tagScratch, i int, word string, p1, p2 uint64) int {
+	scores := &s.scores
+	clear(scores[:len(t.classes)])
+	add := func(ids []byte, weights []float32) {
+		weights = weights[:len(ids)]
+		for j, id := range ids {
+			scores[id] += weights[j]
+		}
+	}
+	sl := &t.slots
+	wr, sr := s.wordRecs, s.suffixRecs
+	add(sl.feature(t.biasRec, 0))
+	suffixRec := sr[i]
+	if h := partHash(lastBytes(word, 3)); h != s.suffixes[i] {
+		suffixRec = sl.lookup(suffixBlockFP(h))
+	}
+	add(sl.feature(suffixRec, blockSuffix))
+	add(sl.feature(sl.lookup(featureFP(tmplPref1, partHash(firstByte(word)), 0)), 0))
+	add(sl.feature(sl.lookup(featureFP(tmplTag1, p1, 0)), 0))
+	add(sl.feature(sl.lookup(featureFP(tmplTag2, p2, 0)), 0))
+	add(sl.feature(sl.lookup(featureFP(tmplTag1Tag2, p1, p2)), 0))
+	add(sl.feature(wr[i], blockWord))
+	add(sl.feature(wr[i], sl.tagFeature(wr[i], p1)))
+	add(sl.feature(wr[i-1], blockWord1))
+	add(sl.feature(sr[i-1], blockSuffix1))
+	add(sl.feature(wr[i-2], blockWord2))
+	add(sl.feature(wr[i+1], blockWordNext1))
+	add(sl.feature(sr[i+1], blockSuffixNext1))
+	add(sl.feature(wr[i+2], blockWordNext2))
 	best, bestID := float32(math.Inf(-1)), -1
-	for id, v := range s.scores {
+	for id, v := range scores[:len(t.classes)] {
 		if v > best {
 			best, bestID = v, id
 		}
 	}
-	if bestID < 0 {
-		return ""
-	}
-	return t.classes[bestID]
-}
-
-// feat adds the weights of the feature named by the concatenated parts.
-func (t *tagger) feat(s *tagScratch, parts ...string) {
-	s.key = s.key[:0]
-	for _, p := range parts {
-		s.key = append(s.key, p...)
-	}
-	f := t.lookup(s.key)
-	if f < 0 {
-		return
-	}
-	lo, hi := u32At(t.pairOff, f), u32At(t.pairOff, f+1)
-	weights := t.weights[4*lo : 4*hi]
-	for j, id := range t.ids[lo:hi] {
-		s.scores[id] += math.Float32frombits(binary.LittleEndian.Uint32(weights[4*j:]))
-	}
+	return bestID
 }
 
 // lastBytes returns the last n bytes of w, or w if shorter; prose's model
 // was trained on byte suffixes and prefixes.
-func lastBytes(w string, n int) string {
+func lastBytes[S ~string | ~[]byte](w S, n int) S {
 	if len(w) <= n {
 		return w
 	}
@@ -185,27 +229,60 @@ func firstByte(w string) string {
 	return w[:1]
 }
 
-// normalizeWord maps a word onto the form prose's model was trained on.
-func normalizeWord(word string) string {
+// wordHashes are the hashes of a normalized word and of its last 3 bytes.
+type wordHashes struct{ word, suffix uint64 }
+
+func hashesOf[S ~string | ~[]byte](w S) wordHashes {
+	return wordHashes{partHash(w), partHash(lastBytes(w, 3))}
+}
+
+// The hashes of the sentinels that pad a sentence and of the forms
+// normalizeWord maps words onto.
+var (
+	startHashes  = hashesOf("-START-")
+	start2Hashes = hashesOf("-START2-")
+	endHashes    = hashesOf("-END-")
+	end2Hashes   = hashesOf("-END2-")
+	hyphenHashes = hashesOf("!HYPHEN")
+	yearHashes   = hashesOf("!YEAR")
+	digitHashes  = hashesOf("!DIGITS")
+)
+
+// normalizedHashes returns the hashes of normalizeWord(word) without
+// building it: an ASCII word with capitals is lower-cased into s.lower.
+func (s *tagScratch) normalizedHashes(word string) wordHashes {
 	if word == "" {
-		return word
+		return hashesOf(word)
 	}
 	first := word[0]
-	if first != '-' && strings.IndexByte(word, '-') >= 0 {
-		return "!HYPHEN"
+	switch {
+	case first != '-' && strings.IndexByte(word, '-') >= 0:
+		return hyphenHashes
+	case len(word) == 4 && isYear(word):
+		return yearHashes
+	case first >= '0' && first <= '9':
+		return digitHashes
 	}
-	if len(word) == 4 && isYear(word) {
-		return "!YEAR"
-	}
-	if first >= '0' && first <= '9' {
-		return "!DIGITS"
-	}
+	upper := false
 	for i := 0; i < len(word); i++ {
-		if c := word[i]; isUpperASCII(c) || c >= utf8.RuneSelf {
-			return strings.ToLower(word)
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return hashesOf(strings.ToLower(word))
 		}
+		upper = upper || isUpperASCII(c)
 	}
-	return word
+	if !upper {
+		return hashesOf(word)
+	}
+	s.lower = s.lower[:0]
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if isUpperASCII(c) {
+			c += 'a' - 'A'
+		}
+		s.lower = append(s.lower, c)
+	}
+	return hashesOf(s.lower)
 }
 
 // isYear reports a four-byte word that strconv.Atoi accepts: an optional
@@ -269,8 +346,10 @@ func readFlatModel(data []byte) (*tagger, error) {
 	if r.err != nil || len(t.classes) > 256 {
 		return nil, errors.New("bad class count")
 	}
+	t.classHashes = make([]uint64, len(t.classes))
 	for i := range t.classes {
 		t.classes[i] = r.str16()
+		t.classHashes[i] = partHash(t.classes[i])
 	}
 	nFeatures, nPairs, blobLen := r.u32(), r.u32(), r.u32()
 	t.blob = r.bytes(blobLen)
@@ -282,7 +361,7 @@ func readFlatModel(data []byte) (*tagger, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
-	t.tagMap = make(map[string]string, nTagMap)
+	t.tagMap = make(map[string]uint8, nTagMap)
 	for range nTagMap {
 		w := r.str16()
 		id := r.bytes(1)
@@ -292,7 +371,7 @@ func readFlatModel(data []byte) (*tagger, error) {
 		if int(id[0]) >= len(t.classes) {
 			return nil, fmt.Errorf("word %q has class %d of %d", w, id[0], len(t.classes))
 		}
-		t.tagMap[w] = t.classes[id[0]]
+		t.tagMap[w] = id[0]
 	}
 	// The numbers are read in place, a little-endian load each (unaligned
 	// loads cost nothing extra on the hosts that matter), rather than

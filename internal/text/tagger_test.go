@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/tag"
 	"github.com/jdkato/prose/v3/token"
@@ -86,4 +87,43 @@ func taggers(t *testing.T) (*Analyzer, *tag.Tagger) {
 		t.Fatal(err)
 	}
 	return a, prose
+}
+
+// TestNormalizedHashes wants the hashes the tagger computes of a word's
+// normalized form, without building it, to be those of prose's normalized
+// form (normalizeWord, prose's normalize).
+func TestNormalizedHashes(t *testing.T) {
+	s := (&tagger{}).newScratch()
+	for _, w := range []string{
+		"", "the", "The", "THE", "U.S.", "1996", "+123", "-12", "12-year-old", "-LRB-", "-",
+		"3.5", "É", "ÉCOLE", "naïve", "Über", "\xffAB", "McDonald's", "a-b", "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+	} {
+		if got, want := s.normalizedHashes(w), hashesOf(normalizeWord(w)); got != want {
+			t.Errorf("%q: hashes %x, want those of %q, %x", w, got, normalizeWord(w), want)
+		}
+	}
+}
+
+// normalizeWord maps a word onto the form prose's model was trained on, as
+// prose's normalize does.
+func normalizeWord(word string) string {
+	if word == "" {
+		return word
+	}
+	first := word[0]
+	if first != '-' && strings.IndexByte(word, '-') >= 0 {
+		return "!HYPHEN"
+	}
+	if len(word) == 4 && isYear(word) {
+		return "!YEAR"
+	}
+	if first >= '0' && first <= '9' {
+		return "!DIGITS"
+	}
+	for i := 0; i < len(word); i++ {
+		if c := word[i]; isUpperASCII(c) || c >= utf8.RuneSelf {
+			return strings.ToLower(word)
+		}
+	}
+	return word
 }

@@ -1,0 +1,83 @@
+package text
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"syscall"
+	"testing"
+
+	"github.com/jdkato/prose/v3/token"
+	"github.com/newsextract/newsextract/internal/testcorpus"
+)
+
+// taggerBenchFiles are the development texts of BenchmarkTagger, fixed so
+// that figures of different builds compare: the corpus benchmark's news
+// without GeoWebNews.
+var taggerBenchFiles = []string{
+	"conll2003/conll2003-dev.jsonl",
+	"tempeval3/tempeval3-timebank.jsonl",
+	"events/events-dev.jsonl",
+	"quotes/polnear-dev.jsonl",
+}
+
+// BenchmarkTagger tags every sentence of the development texts, tokenized
+// once beforehand, and reports tokens/s: the tagger alone. Compare two
+// builds side by side (alternating runs, medians), never by absolute
+// figures alone.
+func BenchmarkTagger(b *testing.B) {
+	a, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sentences [][]token.Token
+	tokens := 0
+	for _, name := range taggerBenchFiles {
+		f, err := os.Open(testcorpus.Gold(b, name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(nil, 1<<26)
+		for sc.Scan() {
+			var rec struct{ Text string }
+			if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+				b.Fatal(err)
+			}
+			doc := a.Analyze(rec.Text)
+			for _, s := range doc.Sentences {
+				toks := make([]token.Token, 0, s.Last-s.First)
+				for _, tk := range doc.Tokens[s.First:s.Last] {
+					toks = append(toks, token.Token{Text: tk.Text})
+				}
+				sentences = append(sentences, toks)
+				tokens += len(toks)
+			}
+		}
+		f.Close()
+		if err := sc.Err(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	scratch := a.tagger.newScratch()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		for _, toks := range sentences {
+			a.tagger.tagTokens(scratch, toks)
+		}
+	}
+	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	// The process's CPU time, which a busy machine inflates less than the
+	// wall-clock time (it leaves out the time the benchmark waited for a
+	// core, not the cache misses other processes cause).
+	b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
+}
+
+// cpuTime returns the process's user and system CPU time in nanoseconds.
+func cpuTime() int64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return ru.Utime.Nano() + ru.Stime.Nano()
+}
