@@ -84,7 +84,8 @@ the gold one, or its name matching the gold text), the cue and the direct
 flag; attribution F1 counts a quote matched with its speaker right.
 
 Without --pred, eval runs the extractor on each gold text, with the
-document's dct as reference date. With --pred, it scores a file of results
+document's dct as reference date and its "url" (when a string) as the
+outlet's address, as a JSON Lines input would give them. With --pred, it scores a file of results
 that newsextract wrote earlier with -f jsonl, matched to gold by id.`,
 		Example: `  newsextract eval ../shared/data/conll2003/conll2003-test.jsonl
   newsextract --input jsonl -f jsonl < gold.jsonl > pred.jsonl && newsextract eval gold.jsonl --pred pred.jsonl`,
@@ -111,12 +112,12 @@ that newsextract wrote earlier with -f jsonl, matched to gold by id.`,
 
 // goldDoc is one line of the shared gold format.
 type goldDoc struct {
-	ID       docID       `json:"id"`
-	Text     string      `json:"text"`
-	Dct      string      `json:"dct"`
-	URL      string      `json:"url"`
-	Entities []goldSpan  `json:"entities"`
-	Timexes  []goldTimex `json:"timexes"`
+	ID       docID           `json:"id"`
+	Text     string          `json:"text"`
+	Dct      string          `json:"dct"`
+	URL      json.RawMessage `json:"url"` // used when a string (stringOrEmpty)
+	Entities []goldSpan      `json:"entities"`
+	Timexes  []goldTimex     `json:"timexes"`
 	// EventGold reads the agreements and meetings of the events layout.
 	score.EventGold
 	// GeoGold reads the toponyms of the geo layout.
@@ -199,7 +200,7 @@ func extractAll(ctx context.Context, ex *extract.Extractor, docs []goldDoc, resu
 	g.SetLimit(jobs)
 	for i, d := range docs {
 		g.Go(func() error {
-			r, err := ex.Extract(ctx, model.Article{ID: string(d.ID), Text: d.Text, RefDate: d.Dct, RefDateFrom: model.RefFromInput, URL: d.URL})
+			r, err := ex.Extract(ctx, model.Article{ID: string(d.ID), Text: d.Text, RefDate: d.Dct, RefDateFrom: model.RefFromInput, URL: stringOrEmpty(d.URL)})
 			if err != nil {
 				return fmt.Errorf("document %s: %w", d.ID, err)
 			}

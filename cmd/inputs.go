@@ -180,7 +180,10 @@ type jsonlRecord struct {
 	Text    *string         `json:"text"`
 	RefDate string          `json:"ref_date"`
 	Dct     string          `json:"dct"`
-	URL     string          `json:"url"`
+	// URL is read only when it is a string: it is optional metadata (the
+	// outlet's address), and other producers' records may carry a "url"
+	// of their own shape, which must not cost the article.
+	URL json.RawMessage `json:"url"`
 }
 
 // parseRecord turns one JSON Lines line into an article. The article keeps
@@ -197,7 +200,7 @@ func parseRecord(line []byte) (model.Article, error) {
 		return model.Article{ID: idOf(line)}, fmt.Errorf("malformed JSON: %s", jsonReason(err))
 	}
 	id, err := recordID(rec.ID)
-	art := model.Article{ID: id, RefDate: rec.RefDate, RefDateFrom: model.RefFromInput, URL: rec.URL}
+	art := model.Article{ID: id, RefDate: rec.RefDate, RefDateFrom: model.RefFromInput, URL: stringOrEmpty(rec.URL)}
 	if err != nil {
 		return art, err
 	}
@@ -230,6 +233,16 @@ func invalidUTF8At(b []byte) int {
 		i += size
 	}
 	return -1
+}
+
+// stringOrEmpty returns raw's string, or "" when raw is absent or not a
+// JSON string.
+func stringOrEmpty(raw json.RawMessage) string {
+	var s string
+	if len(raw) == 0 || json.Unmarshal(raw, &s) != nil {
+		return ""
+	}
+	return s
 }
 
 // recordID reads an id written as a string or a number.

@@ -119,8 +119,10 @@ Inputs are files, folders (every file matching --glob below them) or "-" for
 standard input; with no arguments, piped standard input is read. Files ending
 in .jsonl, or any input with --input jsonl, are JSON Lines streams of
 {"id": "...", "text": "...", "ref_date": "YYYY-MM-DD", "url": "..."} records
-(ref_date and url optional), answered line for line. Web pages (.html, .htm) give their article's text, title, URL and
-publication date; Markdown (.md) is read without its markup. Text is UTF-8,
+(ref_date and url optional; url, the outlet's address, helps place towns
+the text leaves open), answered line for line. Web pages (.html, .htm) give
+their article's text, title, URL and publication date; Markdown (.md) is
+read without its markup. Text is UTF-8,
 or UTF-16 with a byte-order mark, or in the encoding --encoding names.
 
 Exit status: 0 when every input succeeded; 1 when any input failed (the rest
