@@ -86,6 +86,9 @@ func (r *Recognizer) readTables(data []byte) error {
 	nSlots, nDense := uint64(le.Uint32(data[32:])), uint64(le.Uint32(data[36:]))
 	nSparse, nClus := uint64(le.Uint32(data[40:])), uint64(le.Uint32(data[44:]))
 	nHot := uint64(le.Uint32(data[48:]))
+	if le.Uint32(data[52:]) != 0 {
+		return errors.New("ner model: reserved header bytes are not zero")
+	}
 	T := r.tags.N
 	floats := uint64(2 * 4 * (2*T + T*T))
 	off := uint64(headerSize) + (floats+7)&^7

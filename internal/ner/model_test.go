@@ -170,3 +170,56 @@ func TestEmbeddedModelInPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestDenseSums checks the dense rows' lane arithmetic for both tag
+// schemes: rows of extreme weights, many added for one token, sum as the
+// weights do, whichever table (hot or main) holds them; and the hot table
+// takes only the hotRows most used.
+func TestDenseSums(t *testing.T) {
+	for _, scheme := range []int{SchemeBIO, SchemeBILOU} {
+		T := NewTagSet(scheme).N
+		m := &ModelData{Scheme: scheme, Scale: [2]float32{1, 1}}
+		for s := 0; s < 2; s++ {
+			m.Start[s], m.Trans[s], m.End[s] = make([]float32, T), make([]float32, T*T), make([]float32, T)
+		}
+		extremes := []int16{32767, -32768, -1, 1, 12345, -23456, 2, -3}
+		n := hotRows + 904
+		for i := range n {
+			w := make([]int16, 2*T)
+			for k := range w {
+				w[k] = extremes[(i+k)%len(extremes)]
+			}
+			m.Rows = append(m.Rows, ModelRow{Key: uint32(i)*0x9e3779b1 + 1, W: w, Uses: uint32(n - i)})
+		}
+		r, err := Parse(EncodeModel(m))
+		if err != nil {
+			t.Fatal(err)
+		}
+		hot := 0
+		for _, s := range r.hot {
+			if s.v != 0 {
+				hot++
+			}
+		}
+		if hot != hotRows {
+			t.Errorf("scheme %d: hot table holds %d rows, want %d", scheme, hot, hotRows)
+		}
+		// Sixty rows for one token, half of them from each table.
+		var keys []uint32
+		want := make([]int32, 2*T)
+		for i := hotRows - 30; i < hotRows+30; i++ {
+			keys = append(keys, m.Rows[i].Key)
+			for k, v := range m.Rows[i].W {
+				want[k] += int32(v)
+			}
+		}
+		got := make([]int32, 2*T)
+		var sum emissionSum
+		var found []uint32
+		r.addAll(&sum, got, keys, &found)
+		sum.flush(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("scheme %d: sums %v, want %v", scheme, got, want)
+		}
+	}
+}
