@@ -78,19 +78,39 @@ func TestAssemblyLinear(t *testing.T) {
 	for _, tt := range []struct {
 		name  string
 		input func(n int) string
+		size  int // of the small input; 0: 10,000 bytes
 	}{
-		{"one capitalized line", repeat("The ")},
-		{"capitalized headline lines", repeat("Quorble Negotiators Agree To Hostage Deal Today\n")},
-		{"one long place name", repeat("Upper Quorble ")},
-		{"a street in a long name", repeat("Quorble Street Road Avenue ")},
-		{"meeting words in one sentence", repeat("Talks In Quorble ")},
+		{"one capitalized line", repeat("The "), 0},
+		{"capitalized headline lines", repeat("Quorble Negotiators Agree To Hostage Deal Today\n"), 0},
+		{"one long place name", repeat("Upper Quorble "), 0},
+		{"a street in a long name", repeat("Quorble Street Road Avenue "), 0},
+		{"meeting words in one sentence", repeat("Talks In Quorble "), 0},
+		// Sizes where a quadratic grouping shows over the rest's time.
+		{"organizations sharing first words", distinctOrgs, 100_000},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			testcorpus.Linear(t, 10_000, tt.input, func(s string) {
+			size := tt.size
+			if size == 0 {
+				size = 10_000
+			}
+			testcorpus.Linear(t, size, tt.input, func(s string) {
 				if _, err := ex.Extract(context.Background(), model.Article{Text: s}); err != nil {
 					t.Fatal(err)
 				}
 			}, 10*time.Second)
 		})
 	}
+}
+
+// distinctOrgs writes sentences naming two organizations with a made-up
+// town each, all different, all sharing their first words ("University of
+// Qab", "University of Qac"): a short form was once looked for among every
+// organization with the same first word, quadratic in their number.
+func distinctOrgs(n int) string {
+	var b strings.Builder
+	for i := 0; b.Len() < n; i++ {
+		town := "Q" + string(rune('a'+i%26)) + string(rune('a'+i/26%26)) + string(rune('a'+i/676%26))
+		b.WriteString("The University of " + town + " said the Council of " + town + " met on Monday. ")
+	}
+	return b.String()
 }

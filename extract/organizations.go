@@ -16,9 +16,9 @@ import (
 // mentions of SANA join the same record.
 func (e *Extractor) buildOrganizations(doc *text.Document, ms []ner.Mention, refs map[int]model.Ref) []model.Organization {
 	rs := newRecords(organizationFields)
-	// byFirst lists the records under the first word of each name they
-	// have had, for shortFormOf.
-	byFirst := map[string][]int{}
+	// byPrefix lists the records under the leading words of each name
+	// they have had, for shortFormOf.
+	byPrefix := map[string][]int{}
 	for m := range withLabel(ms, ner.LabelORG) {
 		name := mentionText(doc, m)
 		if writtenWithThe(doc, m) {
@@ -26,7 +26,7 @@ func (e *Extractor) buildOrganizations(doc *text.Document, ms []ner.Mention, ref
 		}
 		key := orgKey(name)
 		if _, ok := rs.find(key); !ok {
-			if j, ok := shortFormOf(rs.list, byFirst[firstWord(key)], key); ok {
+			if j, ok := shortFormOf(rs.list, byPrefix[leadingWords(key, prefixWords)], key); ok {
 				rs.alias(key, j)
 			} else if j, ok := e.fullFormOf(rs, key); ok {
 				rs.alias(key, j)
@@ -48,8 +48,7 @@ func (e *Extractor) buildOrganizations(doc *text.Document, ms []ner.Mention, ref
 			rec.Aliases = append(rec.Aliases, name) // "RSF" after "Rapid Support Forces"
 		}
 		if i >= n {
-			fw := firstWord(orgKey(rec.Name))
-			byFirst[fw] = append(byFirst[fw], i)
+			listByPrefix(byPrefix, orgKey(rec.Name), i)
 		}
 		if alias, ok := aliasAfter(doc, m); ok && !strings.EqualFold(alias, name) {
 			if _, taken := rs.find(orgKey(alias)); !taken {
@@ -61,11 +60,45 @@ func (e *Extractor) buildOrganizations(doc *text.Document, ms []ner.Mention, ref
 	return rs.finish(refs)
 }
 
+// prefixWords is how many leading words of a name byPrefix lists it
+// under, at most.
+const prefixWords = 6
+
+// listByPrefix lists record i under each run of key's leading words, up to
+// prefixWords, that is shorter than key: the short forms key can have.
+func listByPrefix(byPrefix map[string][]int, key string, i int) {
+	for end, words := 0, 0; words < prefixWords; words++ {
+		next := strings.IndexByte(key[end:], ' ')
+		if next < 0 {
+			return
+		}
+		end += next
+		if l := byPrefix[key[:end]]; len(l) == 0 || l[len(l)-1] != i {
+			byPrefix[key[:end]] = append(l, i)
+		}
+		end++
+	}
+}
+
+// leadingWords returns s up to its n-th space, or s.
+func leadingWords(s string, n int) string {
+	end := 0
+	for range n {
+		next := strings.IndexByte(s[end:], ' ')
+		if next < 0 {
+			return s
+		}
+		end += next + 1
+	}
+	return s[:end-1]
+}
+
 // shortFormOf finds the first organization whose name starts with key's
 // words: "Brandauer" after "Brandauer Motoren AG" is the same company. It
-// looks only at candidates, the records listed under key's first word:
-// looking at every record for every new name was quadratic in an
-// article's organizations.
+// looks only at candidates, the records listed under key's leading words
+// (listByPrefix): looking at every record for every new name, and then at
+// every record sharing the first word ("University of ..."), was quadratic
+// in an article's organizations.
 func shortFormOf(orgs []model.Organization, candidates []int, key string) (int, bool) {
 	best := -1
 	for _, i := range candidates {
@@ -121,14 +154,6 @@ func initialsKey(name string) string {
 		return ""
 	}
 	return b.String()
-}
-
-// firstWord returns s up to its first space.
-func firstWord(s string) string {
-	if i := strings.IndexByte(s, ' '); i >= 0 {
-		return s[:i]
-	}
-	return s
 }
 
 // writtenWithThe reports a mention preceded by a capitalized "The" inside a
