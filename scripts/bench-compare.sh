@@ -43,11 +43,14 @@ build() {
   echo "$dir/extract" > "$work/$name.dir"
 }
 
-# run NAME: one benchmark run; appends ns/op and MB/s to $work/NAME.txt.
+# run NAME: one benchmark run; appends ns/op, MB/s and the CPU time per op
+# (cpu-ns/op, or 0 from a benchmark that does not report it) to
+# $work/NAME.txt.
 run() {
   local name=$1
   (cd "$(cat "$work/$name.dir")" && "$work/$name.test" -test.run '^$' -test.bench '^BenchmarkCorpus$' \
-    -test.benchtime 1x -test.cpu 1) | awk '/^BenchmarkCorpus/ {print $3, $5}' >> "$work/$name.txt"
+    -test.benchtime 1x -test.cpu 1) |
+    awk '/^BenchmarkCorpus/ {cpu = 0; for (i = 1; i < NF; i++) if ($(i + 1) == "cpu-ns/op") cpu = $i; print $3, $5, cpu}' >> "$work/$name.txt"
 }
 
 build "$base" base
@@ -67,3 +70,11 @@ printf 'throughput head/base: %.2fx\n' "$(echo "$b/$h" | bc -l)"
 paired=$(paste -d' ' <(cut -d' ' -f1 "$work/base.txt") <(cut -d' ' -f1 "$work/head.txt") |
   awk '{printf "%.6f\n", $1 / $2}' | sort -g | awk '{v[NR] = $1} END {printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}')
 printf 'median of the pairs'"'"' ratios (head/base throughput): %sx\n' "$paired"
+# CPU time, which a loaded machine inflates less than wall time, when both
+# benchmarks report it.
+if ! grep -q ' 0$' "$work/base.txt" "$work/head.txt"; then
+  cpaired=$(paste -d' ' <(cut -d' ' -f3 "$work/base.txt") <(cut -d' ' -f3 "$work/head.txt") |
+    awk '{printf "%.6f\n", $1 / $2}' | sort -g | awk '{v[NR] = $1} END {printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}')
+  printf 'CPU time: base median %.2f s, head median %.2f s; median of the pairs'"'"' ratios (head/base throughput): %sx\n' \
+    "$(cut -d' ' -f3 "$work/base.txt" | median | awk '{print $1 / 1e9}')" "$(cut -d' ' -f3 "$work/head.txt" | median | awk '{print $1 / 1e9}')" "$cpaired"
+fi
