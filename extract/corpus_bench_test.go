@@ -27,7 +27,9 @@ var corpusFiles = []string{
 }
 
 // readCorpus reads the articles of the corpus files, with their creation
-// dates as reference dates where the gold gives them.
+// dates as reference dates where the gold gives them. It reads them itself
+// rather than through testcorpus.GoldRecords: scripts/bench-compare.sh
+// copies this file into builds older than that helper.
 func readCorpus(b *testing.B) []model.Article {
 	var out []model.Article
 	for _, name := range corpusFiles {

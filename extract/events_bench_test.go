@@ -1,10 +1,7 @@
 package extract
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
-	"os"
 	"testing"
 	"time"
 
@@ -17,20 +14,9 @@ import (
 // devTexts returns the texts of a development file under ../shared/data.
 func devTexts(b *testing.B, rel string) []string {
 	b.Helper()
-	f, err := os.Open(testcorpus.Gold(b, rel))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
 	var texts []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for sc.Scan() {
-		var d struct{ Text string }
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, d.Text)
+	for _, rec := range testcorpus.GoldRecords(b, rel) {
+		texts = append(texts, rec.Text)
 	}
 	return texts
 }

@@ -1,9 +1,6 @@
 package ner
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"testing"
 
 	"github.com/newsextract/newsextract/internal/testcorpus"
@@ -26,23 +23,10 @@ func BenchmarkRecognizeCorpus(b *testing.B) {
 	var docs []*text.Document
 	size := 0
 	for _, name := range []string{"conll2003/conll2003-dev.jsonl", "geo/gwn.jsonl"} {
-		f, err := os.Open(testcorpus.Gold(b, name))
-		if err != nil {
-			b.Fatal(err)
+		for _, rec := range testcorpus.GoldRecords(b, name) {
+			docs = append(docs, a.Analyze(rec.Text))
+			size += len(rec.Text)
 		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<26)
-		for sc.Scan() {
-			var d struct {
-				Text string `json:"text"`
-			}
-			if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-				b.Fatal(err)
-			}
-			docs = append(docs, a.Analyze(d.Text))
-			size += len(d.Text)
-		}
-		f.Close()
 	}
 	b.SetBytes(int64(size))
 	b.ResetTimer()

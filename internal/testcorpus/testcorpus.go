@@ -8,7 +8,9 @@
 package testcorpus
 
 import (
+	"bufio"
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -64,4 +66,36 @@ func CompileSchema(tb testing.TB, data []byte) *jsonschema.Schema {
 		tb.Fatal(err)
 	}
 	return s
+}
+
+// GoldRecord is what benchmarks read of a gold JSON Lines line.
+type GoldRecord struct {
+	ID   string  `json:"id"`
+	Text string  `json:"text"`
+	DCT  *string `json:"dct"`
+}
+
+// GoldRecords reads the records of the gold JSON Lines file
+// ../shared/data/rel, skipping the test as Gold does when it is absent.
+func GoldRecords(tb testing.TB, rel string) []GoldRecord {
+	tb.Helper()
+	f, err := os.Open(Gold(tb, rel))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var out []GoldRecord
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for sc.Scan() {
+		var r GoldRecord
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			tb.Fatalf("%s: %v", rel, err)
+		}
+		out = append(out, r)
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatalf("%s: %v", rel, err)
+	}
+	return out
 }

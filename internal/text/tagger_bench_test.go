@@ -1,9 +1,6 @@
 package text
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"syscall"
 	"testing"
 
@@ -33,17 +30,7 @@ func BenchmarkTagger(b *testing.B) {
 	var sentences [][]token.Token
 	tokens := 0
 	for _, name := range taggerBenchFiles {
-		f, err := os.Open(testcorpus.Gold(b, name))
-		if err != nil {
-			b.Fatal(err)
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(nil, 1<<26)
-		for sc.Scan() {
-			var rec struct{ Text string }
-			if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-				b.Fatal(err)
-			}
+		for _, rec := range testcorpus.GoldRecords(b, name) {
 			doc := a.Analyze(rec.Text)
 			for _, s := range doc.Sentences {
 				toks := make([]token.Token, 0, s.Last-s.First)
@@ -53,10 +40,6 @@ func BenchmarkTagger(b *testing.B) {
 				sentences = append(sentences, toks)
 				tokens += len(toks)
 			}
-		}
-		f.Close()
-		if err := sc.Err(); err != nil {
-			b.Fatal(err)
 		}
 	}
 	scratch := a.tagger.newScratch()
