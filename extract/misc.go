@@ -80,7 +80,10 @@ func (e *Extractor) townAsMisc(doc *text.Document, m model.Misc, places *placeBo
 // names; not for a school, "University of Georgia"), a country's name at
 // its end ("Air Zimbabwe", "HSBC Malta"), else a first-level division's
 // name or listed abbreviation there ("Legal Aid Ontario", "Service NSW";
-// not a world region's, "Amnesty Europe"), or
+// not a world region's, "Amnesty Europe"; an abbreviation or a division's
+// name that is a given name too only when the article names the
+// division's country or a place inside it, as clubs end in them: "Quorby
+// BC", "Maccabi Victoria"), or
 // at its start the name of a place the article names elsewhere ("Slidell
 // PD" in a story about Slidell).
 func (e *Extractor) placeInNameTail(org string, places *placeBook) (name string, typ model.PlaceType, ok bool) {
@@ -111,9 +114,15 @@ func (e *Extractor) placeInNameTail(org string, places *placeBook) (name string,
 	}
 	for n := min(len(words)-1, 3); n > 0 && !school; n-- {
 		tail := strings.Join(words[len(words)-n:], " ")
-		if c, ok := e.lexicon.Region(tail); ok && c != "" || n == 1 && e.resolver.IsDivisionAbbreviation(tail) {
-			return tail, model.PlaceRegion, true // "Legal Aid Ontario", "Service NSW"
+		c, ok := e.lexicon.Region(tail)
+		abbreviation := n == 1 && e.resolver.IsDivisionAbbreviation(tail)
+		if !(ok && c != "" || abbreviation) {
+			continue
 		}
+		if (abbreviation || e.lexicon.IsGivenName(tail)) && !e.namesInside(tail, places) {
+			continue // "Quorby BC", "Maccabi Victoria": a club's name
+		}
+		return tail, model.PlaceRegion, true // "Legal Aid Ontario", "Service NSW"
 	}
 	for n := min(len(words)-1, 3); n > 0; n-- {
 		head := strings.Join(words[:n], " ")
@@ -122,6 +131,18 @@ func (e *Extractor) placeInNameTail(org string, places *placeBook) (name string,
 		}
 	}
 	return "", "", false
+}
+
+// namesInside reports a place of the article that is the country of the
+// division a name's tail stands for, or lies inside it ("Canada" or
+// "Vancouver" for "BC").
+func (e *Extractor) namesInside(division string, places *placeBook) bool {
+	for _, p := range places.list {
+		if len(p.Mentions) > 0 && e.resolver.NamesInside(p.Name, division) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesSchool reports a name's words holding an institution's head word

@@ -88,7 +88,13 @@ func TestOrganizationsPointToPlaces(t *testing.T) {
 		{"Floods struck homes in Slidell on Monday. The Slidell Quorble Trust said it would help.", "Slidell Quorble Trust", "Slidell", model.FeatureCity},
 		{"The Quorble Trust of Varnholt said it would help.", "Quorble Trust of Varnholt", "", ""},
 		{"A lawyer from Legal Aid Ontario said the rules would change.", "Legal Aid Ontario", "Ontario", model.FeatureAdmin1},
-		{"Owners can ask Small Business BC for help, the minister said.", "Small Business BC", "BC", model.FeatureAdmin1},
+		{"Owners can ask Small Business BC for help, the minister in Vancouver said.", "Small Business BC", "BC", model.FeatureAdmin1},
+		{"Owners in Canada can ask Small Business BC for help.", "Small Business BC", "BC", model.FeatureAdmin1},
+		{"A lawyer from Legal Aid Victoria said the rules would change in Melbourne.", "Legal Aid Victoria", "Victoria", model.FeatureAdmin1},
+		// traps: clubs end in a division's abbreviation or in a name
+		// that is a given name too
+		{"Owners can ask Partizan BC for help, the minister said.", "Partizan BC", "", ""},
+		{"A lawyer from Maccabi Victoria said the rules would change.", "Maccabi Victoria", "", ""},
 		{"A report by Quorble Europe said sales fell.", "Quorble Europe", "", ""}, // a world region: no place of its own
 	} {
 		t.Run(tc.org, func(t *testing.T) {
