@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/internal/text"
@@ -307,4 +308,32 @@ func (e *Extractor) placeInName(org string) (name string, typ model.PlaceType, o
 		return strings.Join(words, " "), model.PlaceRegion, true
 	}
 	return "", "", false
+}
+
+// namesOfRecords is the set of the names of misc and organization records,
+// and of the places that a name of a capitalized word and a lower-case one
+// joined by a hyphen holds whole ("Quorby-based", "pro-Quorby": Quorby): a
+// place with no mention of its own that one of them names in full ("the
+// Quorby students") is named alone, one that only a longer name holds
+// ("Quorby University", short "Quorby") is not (geo.Resolver.Resolve).
+func namesOfRecords(misc []model.Misc, orgs []model.Organization) map[string]bool {
+	names := make(map[string]bool, len(misc)+len(orgs))
+	for _, m := range misc {
+		names[m.Name] = true
+		if i := strings.LastIndexByte(m.Name, '-'); i > 0 && isLower(m.Name[i+1:]) {
+			names[m.Name[:i]] = true // "Quorby-based"
+		}
+		if i := strings.IndexByte(m.Name, '-'); i > 0 && isLower(m.Name[:i]) {
+			names[m.Name[i+1:]] = true // "pro-Quorby"
+		}
+	}
+	for _, o := range orgs {
+		names[o.Name] = true
+	}
+	return names
+}
+
+// isLower reports a word of lower-case letters only.
+func isLower(w string) bool {
+	return w != "" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) }) < 0
 }

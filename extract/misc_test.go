@@ -189,3 +189,38 @@ func TestOrganizationNamedAsPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestNamesOfRecords checks the names a place with no mention of its own may
+// take from misc and organization records: whole names, and the place in
+// a hyphened name ("Quorby-based"); an organization's longer name gives
+// none of its words.
+func TestNamesOfRecords(t *testing.T) {
+	names := namesOfRecords(
+		[]model.Misc{{Name: "Quorby-based"}, {Name: "pro-Varnholt"}, {Name: "Tarvik"}, {Name: "Anglo-Quorblish"}},
+		[]model.Organization{{Name: "Quorble University"}, {Name: "Slidell"}},
+	)
+	for name, want := range map[string]bool{
+		"Quorby": true, "Varnholt": true, "Tarvik": true, "Slidell": true, "Quorble University": true,
+		"Quorble": false, "Anglo": false, "Quorblish": false, "based": false,
+	} {
+		if names[name] != want {
+			t.Errorf("namesOfRecords has %q: %v, want %v", name, names[name], want)
+		}
+	}
+}
+
+// TestShortFormNamesNoPlace: an organization's short form ("the Oxford
+// team" of "Oxford University") does not name its town alone, so the
+// article's context does not move the town to a namesake.
+func TestShortFormNamesNoPlace(t *testing.T) {
+	e := newTestExtractor(t)
+	res, err := e.Extract(context.Background(), model.Article{Text: "Oxford University scientists joined a study in California. The Oxford team said the vaccine worked."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Places {
+		if p.Name == "Oxford" && p.CountryCode != "GB" {
+			t.Errorf("Oxford resolved to %s %+v, want the English city", p.CountryCode, p.Admin1)
+		}
+	}
+}

@@ -15,7 +15,10 @@ import (
 // article names the place and its context places it, as it does a place
 // mention. A name met only inside a longer one ("Quorby Analytica", "the
 // Quorby Commission", "University of Quorby") is not: firms, teams and
-// schools carry their town's name far from it.
+// schools carry their town's name far from it. Whether a record bears the
+// whole name is the caller's test (Resolve's records): an organization's
+// short form ("the Quorby team" of "Quorby University") names the town
+// alone in the text, but the record is the university.
 func namedAlone(text, name string) bool {
 	if name == "" {
 		return false

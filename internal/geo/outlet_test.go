@@ -41,7 +41,7 @@ func TestOutletRule(t *testing.T) {
 		{"dwarfed namesake", "Flights to London resumed.", "https://www.example.ca/news/1", "London", "GB"},
 	} {
 		places := placesOf(tc.text, tc.place)
-		r.Resolve(tc.text, places, nil, tc.url)
+		r.Resolve(tc.text, places, nil, tc.url, nil)
 		if got := places[0].CountryCode; got != tc.want {
 			t.Errorf("%s: %s in %q by %+v, want %s", tc.name, tc.place, got, places[0].Resolution, tc.want)
 		}

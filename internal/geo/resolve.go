@@ -54,6 +54,7 @@ const closeRatio = 3
 // the countries and divisions the article names, and the dateline country.
 type article struct {
 	text      string
+	records   map[string]bool // names of the article's misc and organization records
 	countries map[string]bool // ISO codes of countries the article names
 	admin1s   map[string]bool // admin1 codes of divisions it names
 	hints     []string        // per place: admin1 of its most populous candidate
@@ -68,12 +69,14 @@ type article struct {
 // Resolve fills the resolution keys of places in place. text is the
 // article the mention spans point into; dateline is the span of the
 // dateline, or nil when there is none; address is the article's URL, or ""
-// when the input gives none.
-func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Span, address string) {
+// when the input gives none; records are the names of the article's misc
+// and organization records, which a place with no mention of its own
+// comes from (namedAlone).
+func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Span, address string, records map[string]bool) {
 	cands := make([][]gaz.Place, len(places))
 	untyped := make([][]gaz.Place, len(places))
 	picks := make([]gaz.Place, len(places))
-	a := &article{text: text, countries: map[string]bool{}, admin1s: map[string]bool{}, hints: make([]string, len(places)), outlet: r.outletCountry(address)}
+	a := &article{text: text, records: records, countries: map[string]bool{}, admin1s: map[string]bool{}, hints: make([]string, len(places)), outlet: r.outletCountry(address)}
 	for i := range places {
 		cands[i], untyped[i] = r.candidates(&places[i])
 		if best, ok := mostPopulous(cands[i]); ok {
@@ -115,7 +118,7 @@ func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Sp
 			if places[i].Resolved || landmark[i] || divisionsOnly && !onlyDivisions(cands[i]) {
 				continue
 			}
-			for _, try := range r.rulesFor(places[i], text, dateline, implied, untyped[i], len(cands[i])) {
+			for _, try := range r.rulesFor(places[i], a, text, dateline, implied, untyped[i], len(cands[i])) {
 				if c, ok := try(places[i], cands[i], a); ok {
 					picks[i] = apply(&places[i], c)
 					break
@@ -180,18 +183,20 @@ type rule func(model.Place, []gaz.Place, *article) (choice, bool)
 // rulesFor returns the rules (c) to (f) a place that (a) and (b) left open
 // goes through, in order. untyped are all its candidates, of which its
 // type kept typed.
-func (r *Resolver) rulesFor(p model.Place, text string, dateline *model.Span, implied rule, untyped []gaz.Place, typed int) []rule {
+func (r *Resolver) rulesFor(p model.Place, a *article, text string, dateline *model.Span, implied rule, untyped []gaz.Place, typed int) []rule {
 	switch {
 	case inSpan(p, dateline):
 		return []rule{populationRule} // a dateline names a place by its best-known sense
 	case r.generic(p.Name):
 		return []rule{r.genericRule}
-	case len(p.Mentions) == 0 && !namedAlone(text, p.Name):
+	case len(p.Mentions) == 0 && !(a.records[p.Name] && namedAlone(text, p.Name)):
 		// Named only inside an organization's name: teams, firms and
 		// commissions carry their town's name far from it ("Cambridge
 		// Analytica" in a story about the United States), so the
 		// article's context does not place it, unless the text gives
-		// the name alone too ("the Cambridge students", namedAlone).
+		// the name alone too ("the Cambridge students", a misc record
+		// "Cambridge"; namedAlone). An organization's short form ("the
+		// Oxford team" of "Oxford University") is no such record.
 		return []rule{r.patternRule, datelineRule, populationRule}
 	}
 	rules := []rule{contextRule, r.patternRule, datelineRule, implied, outletRule, populationRule}
