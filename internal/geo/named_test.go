@@ -7,6 +7,7 @@ import (
 )
 
 func TestNamedAlone(t *testing.T) {
+	r := newResolver(t)
 	for _, tc := range []struct {
 		text, name string
 		want       bool
@@ -27,8 +28,17 @@ func TestNamedAlone(t *testing.T) {
 		{"Quorbyville and Lower Quorbys", "Quorby", false},
 		{"nothing here", "Quorby", false},
 		{"the Quorby Analytica case and then in Quorby, Texas", "Quorby", true},
+		// a word that ends in a full stop ends a sentence, unless it is an
+		// abbreviation that opens names
+		{"They flew to Texas. Quorby's team won.", "Quorby", true},
+		{"Rain fell on Monday. Quorby stayed dry.", "Quorby", true},
+		{"The vote was close in Ala. Quorby counted last.", "Quorby", true},
+		{"pilgrims to St. Quorby", "Quorby", false},
+		{"climbers on Mt. Quorby", "Quorby", false},
+		{"a visit to Ft. Quorby", "Quorby", false},
+		{"said Dr. Quorby", "Quorby", false},
 	} {
-		if got := namedAlone(tc.text, tc.name); got != tc.want {
+		if got := r.namedAlone(tc.text, tc.name); got != tc.want {
 			t.Errorf("namedAlone(%q, %q) = %v, want %v", tc.text, tc.name, got, tc.want)
 		}
 	}

@@ -189,7 +189,7 @@ func (r *Resolver) rulesFor(p model.Place, a *article, text string, dateline *mo
 		return []rule{populationRule} // a dateline names a place by its best-known sense
 	case r.generic(p.Name):
 		return []rule{r.genericRule}
-	case len(p.Mentions) == 0 && !(a.records[p.Name] && namedAlone(text, p.Name)):
+	case len(p.Mentions) == 0 && !(a.records[p.Name] && r.namedAlone(text, p.Name)):
 		// Named only inside an organization's name: teams, firms and
 		// commissions carry their town's name far from it ("Cambridge
 		// Analytica" in a story about the United States), so the
