@@ -79,7 +79,7 @@ func (e *Extractor) townAsMisc(doc *text.Document, m model.Misc, places *placeBo
 // hold: after a last "of" ("Bank of Japan", "Kidney Foundation of Canada":
 // a country, a town or region of the lexicon, or a place the article
 // names; not for a school, "University of Georgia"), a country's name at
-// its end ("Air Zimbabwe", "HSBC Malta"), else a first-level division's
+// its end ("Quorble Zimbabwe", "Quorble Bank Malta"), else a first-level division's
 // name or listed abbreviation there ("Legal Aid Ontario", "Service NSW";
 // not a world region's, "Amnesty Europe"; an abbreviation or a division's
 // name that is a given name too only when the article names the

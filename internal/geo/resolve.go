@@ -191,12 +191,12 @@ func (r *Resolver) rulesFor(p model.Place, a *article, text string, dateline *mo
 		return []rule{r.genericRule}
 	case len(p.Mentions) == 0 && !(a.records[p.Name] && r.namedAlone(text, p.Name)):
 		// Named only inside an organization's name: teams, firms and
-		// commissions carry their town's name far from it ("Cambridge
+		// commissions carry their town's name far from it ("Quorby
 		// Analytica" in a story about the United States), so the
 		// article's context does not place it, unless the text gives
-		// the name alone too ("the Cambridge students", a misc record
-		// "Cambridge"; namedAlone). An organization's short form ("the
-		// Oxford team" of "Oxford University") is no such record.
+		// the name alone too ("the Quorby students", a misc record
+		// "Quorby"; namedAlone). An organization's short form ("the
+		// Quorby team" of "Quorby University") is no such record.
 		return []rule{r.patternRule, datelineRule, populationRule}
 	}
 	rules := []rule{contextRule, r.patternRule, datelineRule, implied, outletRule, populationRule}
