@@ -11,15 +11,15 @@ import (
 )
 
 // datelineTail matches what follows the place of a wire dateline at the
-// start of a line: an optional state or country ("SEVERN, Md."), then the
+// start of a line: an optional state or country ("QUORBY, Md."), then the
 // agency in parentheses and a dash ("LOS ANGELES (AP) —"), or a date
-// ("TIJUANA, MARCH 29, 2018 --").
+// ("QUORBY, MARCH 29, 2018 --").
 var datelineTail = regexp.MustCompile(`^(?:,[ \t]*[A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?)?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*(?:—|–|-|--)|,{1,2}[ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]*\.?[ \t]+\d{1,2}\b)`)
 
 // capitalsDatelineTail matches what may follow a place in capitals that
 // opens a line: a dash or a colon with or without a state and an agency
 // ("WASHINGTON —", "CAMP QUORBLE, Wash. -", "LEEDS --", "MUMBAI: "), or an
-// agency and the story's first word ("ATLANTA (AP) An aide").
+// agency and the story's first word ("QUORBY (AP) An aide").
 var capitalsDatelineTail = regexp.MustCompile(`^(?:,[ \t]*[A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?)?[ \t]*(?:(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|--|- |: )|\([A-Z][A-Za-z0-9]{1,15}\)[ \t]+[A-Z])`)
 
 // regionDashTail matches what follows a town in a dateline written in
@@ -37,13 +37,13 @@ const maxDatelinePlaceWords = 4
 
 // datelineNames makes the name that opens a line as a wire dateline's
 // place a place, whatever the recognizer called it: "HOUSTON (AP) —",
-// "SEVERN, Md. (WXYZ) —", "TIJUANA, MARCH 29 --"; a town in capitals
+// "QUORBY, Md. (WXYZ) —", "VARNHOLT, MARCH 29 --"; a town in capitals
 // that only a dash follows ("WASHINGTON —") too; and where the recognizer
 // found nothing there, it adds the place. The state after the comma is a
-// place too ("HORRY COUNTY, SC (WXYZ) -"). A mention that runs from the
+// place too ("TARVIK COUNTY, SC (WXYZ) -"). A mention that runs from the
 // place into the story's first words ("LEEDS Fans cheered" read as one
 // name) is cut after the place; the rest keeps its label, unless the
-// whole run was read as a place ("OKLAHOMA CITY The Latest on..."): the
+// whole run was read as a place ("QUORBY CITY Crews worked..."): the
 // story's first words are then no name.
 func (e *Extractor) datelineNames(doc *text.Document, ms []ner.Mention) []ner.Mention {
 	var added []ner.Mention
@@ -150,7 +150,7 @@ func (e *Extractor) mayOpenDateline(doc *text.Document, k int) bool {
 var agencyDatelineTail = regexp.MustCompile(`^(?:,[ \t]*[A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?)?[ \t]*\([A-Z][^()\n]{0,29}\)[ \t]*(?:—|–|-|--)[ \t]+\S`)
 
 // datelineStates makes the state or country after a dateline place's
-// comma a place ("SEVERN, Md. (WXYZ) —", "HORRY COUNTY, SC (WXYZ) -"),
+// comma a place ("QUORBY, Md. (WXYZ) —", "TARVIK COUNTY, SC (WXYZ) -"),
 // relabeling the mention that is exactly it or adding one where the
 // recognizer found none.
 func (e *Extractor) datelineStates(doc *text.Document, ms []ner.Mention) []ner.Mention {

@@ -182,7 +182,7 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (res model.Res
 	if hasDateline {
 		dl = &dateline.Last // the dateline that names the place
 	}
-	e.resolver.Resolve(a.Text, res.Places, dl, a.URL)
+	e.resolver.Resolve(a.Text, res.Places, dl, a.URL, namesOfRecords(res.Misc, res.Organizations))
 	if err := ctx.Err(); err != nil {
 		return res, err
 	}

@@ -300,7 +300,7 @@ func BenchmarkSeedStages(b *testing.B) {
 		places := make([]model.Place, len(ents.places))
 		for b.Loop() {
 			copy(places, ents.places)
-			ex.resolver.Resolve(text, places, nil, "")
+			ex.resolver.Resolve(text, places, nil, "", nil)
 		}
 	})
 }

@@ -70,7 +70,9 @@ func (e *Extractor) formalRun(doc *text.Document, m ner.Mention) (first, last in
 
 // isFormalCountryName reports a country's name with "of" in it that the
 // lexicon lists, or state words, "of", maybe "the", and a country's name.
+// A typographic apostrophe reads as a straight one ("People’s").
 func (e *Extractor) isFormalCountryName(name string) bool {
+	name = strings.ReplaceAll(name, "’", "'")
 	head, country, ok := strings.Cut(name, " of ")
 	if !ok {
 		return false

@@ -17,6 +17,8 @@ func TestFormalCountryNames(t *testing.T) {
 	}{
 		{"Talks with the Democratic People's Republic of Korea resumed.", []string{"Democratic", "People", "Republic of Korea"}, []string{"MISC", "ORG", "LOC"},
 			[]string{"LOC:Democratic People's Republic of Korea"}},
+		{"Talks with the Democratic People’s Republic of Korea resumed.", []string{"Democratic", "People", "Republic of Korea"}, []string{"MISC", "ORG", "LOC"},
+			[]string{"LOC:Democratic People’s Republic of Korea"}}, // a typographic apostrophe
 		{"An envoy of the Republic of Armenia spoke.", []string{"Republic", "Armenia"}, []string{"MISC", "LOC"}, []string{"LOC:Republic of Armenia"}},
 		{"The Federal Republic of Germany voted.", []string{"Republic of Germany"}, []string{"LOC"}, []string{"LOC:Federal Republic of Germany"}},
 		{"Troops of the Democratic Republic of the Congo moved.", []string{"Republic of the Congo"}, []string{"LOC"}, []string{"LOC:Democratic Republic of the Congo"}},

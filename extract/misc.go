@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/internal/text"
@@ -78,9 +79,12 @@ func (e *Extractor) townAsMisc(doc *text.Document, m model.Misc, places *placeBo
 // hold: after a last "of" ("Bank of Japan", "Kidney Foundation of Canada":
 // a country, a town or region of the lexicon, or a place the article
 // names; not for a school, "University of Georgia"), a country's name at
-// its end ("Air Zimbabwe", "HSBC Malta"), else a first-level division's
+// its end ("Quorble Zimbabwe", "Quorble Bank Malta"), else a first-level division's
 // name or listed abbreviation there ("Legal Aid Ontario", "Service NSW";
-// not a world region's, "Amnesty Europe"), or
+// not a world region's, "Amnesty Europe"; an abbreviation or a division's
+// name that is a given name too only when the article names the
+// division's country or a place inside it, as clubs end in them: "Quorby
+// BC", "Maccabi Victoria"), or
 // at its start the name of a place the article names elsewhere ("Slidell
 // PD" in a story about Slidell).
 func (e *Extractor) placeInNameTail(org string, places *placeBook) (name string, typ model.PlaceType, ok bool) {
@@ -111,9 +115,15 @@ func (e *Extractor) placeInNameTail(org string, places *placeBook) (name string,
 	}
 	for n := min(len(words)-1, 3); n > 0 && !school; n-- {
 		tail := strings.Join(words[len(words)-n:], " ")
-		if c, ok := e.lexicon.Region(tail); ok && c != "" || n == 1 && e.resolver.IsDivisionAbbreviation(tail) {
-			return tail, model.PlaceRegion, true // "Legal Aid Ontario", "Service NSW"
+		c, ok := e.lexicon.Region(tail)
+		abbreviation := n == 1 && e.resolver.IsDivisionAbbreviation(tail)
+		if !(ok && c != "" || abbreviation) {
+			continue
 		}
+		if (abbreviation || e.lexicon.IsGivenName(tail)) && !e.namesInside(tail, places) {
+			continue // "Quorby BC", "Maccabi Victoria": a club's name
+		}
+		return tail, model.PlaceRegion, true // "Legal Aid Ontario", "Service NSW"
 	}
 	for n := min(len(words)-1, 3); n > 0; n-- {
 		head := strings.Join(words[:n], " ")
@@ -122,6 +132,18 @@ func (e *Extractor) placeInNameTail(org string, places *placeBook) (name string,
 		}
 	}
 	return "", "", false
+}
+
+// namesInside reports a place of the article that is the country of the
+// division a name's tail stands for, or lies inside it ("Canada" or
+// "Vancouver" for "BC").
+func (e *Extractor) namesInside(division string, places *placeBook) bool {
+	for _, p := range places.list {
+		if len(p.Mentions) > 0 && e.resolver.NamesInside(p.Name, division) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesSchool reports a name's words holding an institution's head word
@@ -286,4 +308,32 @@ func (e *Extractor) placeInName(org string) (name string, typ model.PlaceType, o
 		return strings.Join(words, " "), model.PlaceRegion, true
 	}
 	return "", "", false
+}
+
+// namesOfRecords is the set of the names of misc and organization records,
+// and of the places that a name of a capitalized word and a lower-case one
+// joined by a hyphen holds whole ("Quorby-based", "pro-Quorby": Quorby): a
+// place with no mention of its own that one of them names in full ("the
+// Quorby students") is named alone, one that only a longer name holds
+// ("Quorby University", short "Quorby") is not (geo.Resolver.Resolve).
+func namesOfRecords(misc []model.Misc, orgs []model.Organization) map[string]bool {
+	names := make(map[string]bool, len(misc)+len(orgs))
+	for _, m := range misc {
+		names[m.Name] = true
+		if i := strings.LastIndexByte(m.Name, '-'); i > 0 && isLower(m.Name[i+1:]) {
+			names[m.Name[:i]] = true // "Quorby-based"
+		}
+		if i := strings.IndexByte(m.Name, '-'); i > 0 && isLower(m.Name[:i]) {
+			names[m.Name[i+1:]] = true // "pro-Quorby"
+		}
+	}
+	for _, o := range orgs {
+		names[o.Name] = true
+	}
+	return names
+}
+
+// isLower reports a word of lower-case letters only.
+func isLower(w string) bool {
+	return w != "" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) }) < 0
 }

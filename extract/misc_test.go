@@ -88,7 +88,13 @@ func TestOrganizationsPointToPlaces(t *testing.T) {
 		{"Floods struck homes in Slidell on Monday. The Slidell Quorble Trust said it would help.", "Slidell Quorble Trust", "Slidell", model.FeatureCity},
 		{"The Quorble Trust of Varnholt said it would help.", "Quorble Trust of Varnholt", "", ""},
 		{"A lawyer from Legal Aid Ontario said the rules would change.", "Legal Aid Ontario", "Ontario", model.FeatureAdmin1},
-		{"Owners can ask Small Business BC for help, the minister said.", "Small Business BC", "BC", model.FeatureAdmin1},
+		{"Owners can ask Small Business BC for help, the minister in Vancouver said.", "Small Business BC", "BC", model.FeatureAdmin1},
+		{"Owners in Canada can ask Small Business BC for help.", "Small Business BC", "BC", model.FeatureAdmin1},
+		{"A lawyer from Legal Aid Victoria said the rules would change in Melbourne.", "Legal Aid Victoria", "Victoria", model.FeatureAdmin1},
+		// traps: clubs end in a division's abbreviation or in a name
+		// that is a given name too
+		{"Owners can ask Partizan BC for help, the minister said.", "Partizan BC", "", ""},
+		{"A lawyer from Maccabi Victoria said the rules would change.", "Maccabi Victoria", "", ""},
 		{"A report by Quorble Europe said sales fell.", "Quorble Europe", "", ""}, // a world region: no place of its own
 	} {
 		t.Run(tc.org, func(t *testing.T) {
@@ -181,5 +187,40 @@ func TestOrganizationNamedAsPlace(t *testing.T) {
 				t.Errorf("%s points to a place: %v, want %v", tc.org, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestNamesOfRecords checks the names a place with no mention of its own may
+// take from misc and organization records: whole names, and the place in
+// a hyphened name ("Quorby-based"); an organization's longer name gives
+// none of its words.
+func TestNamesOfRecords(t *testing.T) {
+	names := namesOfRecords(
+		[]model.Misc{{Name: "Quorby-based"}, {Name: "pro-Varnholt"}, {Name: "Tarvik"}, {Name: "Anglo-Quorblish"}},
+		[]model.Organization{{Name: "Quorble University"}, {Name: "Slidell"}},
+	)
+	for name, want := range map[string]bool{
+		"Quorby": true, "Varnholt": true, "Tarvik": true, "Slidell": true, "Quorble University": true,
+		"Quorble": false, "Anglo": false, "Quorblish": false, "based": false,
+	} {
+		if names[name] != want {
+			t.Errorf("namesOfRecords has %q: %v, want %v", name, names[name], want)
+		}
+	}
+}
+
+// TestShortFormNamesNoPlace: an organization's short form ("the Oxford
+// team" of "Oxford University") does not name its town alone, so the
+// article's context does not move the town to a namesake.
+func TestShortFormNamesNoPlace(t *testing.T) {
+	e := newTestExtractor(t)
+	res, err := e.Extract(context.Background(), model.Article{Text: "Oxford University scientists joined a study in California. The Oxford team said the vaccine worked."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Places {
+		if p.Name == "Oxford" && p.CountryCode != "GB" {
+			t.Errorf("Oxford resolved to %s %+v, want the English city", p.CountryCode, p.Admin1)
+		}
 	}
 }

@@ -8,7 +8,7 @@ import (
 )
 
 // placePairs splits a place mention that joins two places with "&"
-// ("TIJUANA & SAN DIEGO, March 29 --", a dateline of two towns) into a
+// ("QUORBY & VARNHOLT, March 29 --", a dateline of two towns) into a
 // mention of each, when the gazetteers know both and not the whole: a
 // country or region named so ("Trinidad & Tobago", "Antigua & Barbuda")
 // stays one.

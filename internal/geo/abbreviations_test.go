@@ -39,7 +39,7 @@ func TestAbbreviations(t *testing.T) {
 		{"Wildfires in WA forced evacuations.", "WA", "US.WA", nil},
 	} {
 		places := placesOf(tc.text, append([]string{tc.name}, tc.others...)...)
-		r.Resolve(tc.text, places, nil, "")
+		r.Resolve(tc.text, places, nil, "", nil)
 		got := ""
 		if p := places[0]; p.Admin1 != nil {
 			got = p.Admin1.Code

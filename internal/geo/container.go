@@ -51,9 +51,9 @@ func (r *Resolver) containerRule(p model.Place, a *article) (choice, bool) {
 // embedded looks up the leading and trailing runs of words of a name,
 // longest first, and picks among the towns, divisions and countries they
 // name the one inside the article's context, else, in a story that names
-// no country or in one of those it names, a populous one: "Windsor
-// Castle" in a story that names Britain is in no Canadian Windsor, and
-// "Faubourg Marigny" in an American story in no French Marigny; the
+// no country or in one of those it names, a populous one: "Quorby
+// Castle" in a story that names Britain is in no Canadian Quorby, and
+// "Faubourg Varnholt" in an American story in no French Varnholt; the
 // story's own town contains them.
 func (r *Resolver) embedded(name string, a *article) (choice, bool) {
 	words := strings.Fields(name)

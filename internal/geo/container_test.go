@@ -44,7 +44,7 @@ func TestContainerRule(t *testing.T) {
 			if tc.dateline > 0 {
 				dl = &model.Span{Start: 0, End: tc.dateline}
 			}
-			r.Resolve(tc.text, places, dl, "")
+			r.Resolve(tc.text, places, dl, "", nil)
 			p := places[0]
 			if tc.within == "" {
 				if p.Resolution != nil || p.Lat != nil {

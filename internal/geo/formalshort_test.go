@@ -21,7 +21,7 @@ func TestShortFormalRule(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			places := placesOf(tc.text, tc.places...)
-			r.Resolve(tc.text, places, nil, "")
+			r.Resolve(tc.text, places, nil, "", nil)
 			p := places[0]
 			byRule := p.Resolution != nil && p.Resolution.Rule == "country"
 			if tc.want == "" && byRule || tc.want != "" && (!byRule || p.CountryCode != tc.want) {

@@ -39,7 +39,7 @@ func TestFormerCountries(t *testing.T) {
 		{"East Germany opened the wall.", "East Germany", "DE"},
 	} {
 		places := placesOf(tc.text, tc.name+"/country")
-		r.Resolve(tc.text, places, nil, "")
+		r.Resolve(tc.text, places, nil, "", nil)
 		if p := places[0]; !p.Resolved || p.CountryCode != tc.country || p.FeatureClass != model.FeatureCountry {
 			t.Errorf("%q: got %q %s, want %q", tc.text, p.CountryCode, p.FeatureClass, tc.country)
 		}

@@ -40,7 +40,7 @@ func TestGenericRule(t *testing.T) {
 		{"An explosion in West shook the United States.", []string{"West", "United States/country"}, "", ""},
 	} {
 		places := placesOf(tc.text, tc.places...)
-		r.Resolve(tc.text, places, nil, "")
+		r.Resolve(tc.text, places, nil, "", nil)
 		p := places[0]
 		if tc.country == "" {
 			if p.Lat != nil {

@@ -26,7 +26,7 @@ func TestLandmarkRule(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			places := placesOf(tc.text, tc.place)
-			r.Resolve(tc.text, places, nil, "")
+			r.Resolve(tc.text, places, nil, "", nil)
 			p := places[0]
 			if p.Resolved || p.GeoNamesID != 0 || p.Resolution == nil || p.Resolution.Rule != model.RuleWithin {
 				t.Fatalf("got %+v (%+v), want a point within its town and no id", p, p.Resolution)
@@ -44,7 +44,7 @@ func TestLandmarkNameOfATown(t *testing.T) {
 	r := newResolver(t)
 	text := "A fire broke out in White House, Tennessee, on Monday."
 	places := placesOf(text, "White House", "Tennessee/region")
-	r.Resolve(text, places, nil, "")
+	r.Resolve(text, places, nil, "", nil)
 	p := places[0]
 	if !p.Resolved || p.Admin1 == nil || p.Admin1.Code != "US.TN" || p.Resolution.Rule == model.RuleWithin {
 		t.Errorf("got %+v (%+v), want the town in Tennessee", p, p.Resolution)

@@ -15,8 +15,11 @@ import (
 // article names the place and its context places it, as it does a place
 // mention. A name met only inside a longer one ("Quorby Analytica", "the
 // Quorby Commission", "University of Quorby") is not: firms, teams and
-// schools carry their town's name far from it.
-func namedAlone(text, name string) bool {
+// schools carry their town's name far from it. Whether a record bears the
+// whole name is the caller's test (Resolve's records): an organization's
+// short form ("the Quorby team" of "Quorby University") names the town
+// alone in the text, but the record is the university.
+func (r *Resolver) namedAlone(text, name string) bool {
 	if name == "" {
 		return false
 	}
@@ -31,7 +34,7 @@ func namedAlone(text, name string) bool {
 		if wordCharBefore(text, start) || wordCharAfter(text, end) {
 			continue
 		}
-		if !joinedAfter(text[end:]) && !joinedBefore(text[:start]) {
+		if !joinedAfter(text[end:]) && !r.joinedBefore(text[:start]) {
 			return true
 		}
 	}
@@ -57,19 +60,25 @@ func joinedAfter(rest string) bool {
 
 // joinedBefore reports a name that a longer one ends in: a capitalized
 // word right before it that does not open a sentence ("the Greater
-// Quorby"), or "of" after a capitalized word ("University of Quorby").
-func joinedBefore(head string) bool {
+// Quorby"), an abbreviation that opens names ("St. Quorby";
+// name-openers.txt), or "of" after a capitalized word ("University of
+// Quorby"). Any other word that ends in a full stop ends a sentence
+// ("They flew to Texas. Quorby's team won.").
+func (r *Resolver) joinedBefore(head string) bool {
 	word, before := trailingWord(head)
 	if word == "" {
 		return false
 	}
+	if strings.HasSuffix(word, ".") {
+		return r.words.nameOpeners[strings.ToLower(word)]
+	}
 	if word == "of" || word == "de" {
 		prev, _ := trailingWord(before)
-		r, _ := utf8.DecodeRuneInString(prev)
-		return unicode.IsUpper(r)
+		first, _ := utf8.DecodeRuneInString(prev)
+		return unicode.IsUpper(first)
 	}
-	r, _ := utf8.DecodeRuneInString(word)
-	if !unicode.IsUpper(r) {
+	first, _ := utf8.DecodeRuneInString(word)
+	if !unicode.IsUpper(first) {
 		return false
 	}
 	before = strings.TrimRight(before, " ")

@@ -11,24 +11,30 @@ import (
 // outletCountry is the ISO code of the country whose domain the article's
 // address is under ("www.example.ie": IE, "news.example.co.uk": GB), or ""
 // for a generic domain (.com, .org), a domain that sites anywhere use for
-// its letters (.tv, .fm; shared-domains.txt) or no address. A local
+// its letters (.tv, .co; shared-domains.txt) unless under a label that
+// countries register sites under ("example.com.co": CO;
+// second-level-domains.txt), or no address. An address may come without
+// its scheme ("www.example.ie/news/1") or with spaces around it. A local
 // outlet writes of its own country's towns without naming the country:
-// "a stabbing in Dundalk" on an Irish site is the Irish town.
+// "a burglary in Quorby" on an Irish site is the Irish town.
 func (r *Resolver) outletCountry(address string) string {
+	address = strings.TrimSpace(address)
 	if address == "" {
 		return ""
+	}
+	if !strings.Contains(address, "://") && !strings.HasPrefix(address, "//") {
+		address = "//" + address // "example.ie/news": a host, not a path
 	}
 	u, err := url.Parse(address)
 	if err != nil {
 		return ""
 	}
-	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
-	i := strings.LastIndexByte(host, '.')
-	if i < 0 {
+	labels := strings.Split(strings.TrimSuffix(strings.ToLower(u.Hostname()), "."), ".")
+	if len(labels) < 2 {
 		return ""
 	}
-	tld := host[i+1:]
-	if len(tld) != 2 || r.words.sharedDomains[tld] {
+	tld := labels[len(labels)-1]
+	if len(tld) != 2 || r.words.sharedDomains[tld] && (len(labels) < 3 || !r.words.secondLevel[labels[len(labels)-2]]) {
 		return ""
 	}
 	if tld == "uk" {

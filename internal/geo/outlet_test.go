@@ -10,11 +10,24 @@ func TestOutletCountry(t *testing.T) {
 		{"https://www.example.com.au/local/", "AU"},
 		{"https://example.ca", "CA"},
 		{"https://EXAMPLE.DE./x", "DE"},
+		{"www.example.ie/news/1", "IE"}, // no scheme
+		{"example.ie", "IE"},
+		{"  https://www.example.ie/news/1 \n", "IE"}, // spaces around
+		{" example.co.uk ", "GB"},
+		{"//example.nz/x", "NZ"},
+		{"https://www.example.com.co/noticias", "CO"}, // a shared domain under "com" is the country's
+		{"https://example.gov.ms", "MS"},
+		{"example.com.tv", "TV"},
 		// traps
 		{"https://www.example.com/world/ireland", ""},
 		{"https://example.org", ""},
 		{"https://radio.example.fm/news", ""}, // a domain taken for its letters
 		{"https://news.example.tv", ""},
+		{"https://example.co", ""},
+		{"www.example.co/x", ""},
+		{"https://news.example.co", ""}, // "news" is no registry's label
+		{"example.com", ""},
+		{"   ", ""},
 		{"https://example.eu", ""}, // no country
 		{"not a url", ""},
 		{"", ""},
@@ -41,7 +54,7 @@ func TestOutletRule(t *testing.T) {
 		{"dwarfed namesake", "Flights to London resumed.", "https://www.example.ca/news/1", "London", "GB"},
 	} {
 		places := placesOf(tc.text, tc.place)
-		r.Resolve(tc.text, places, nil, tc.url)
+		r.Resolve(tc.text, places, nil, tc.url, nil)
 		if got := places[0].CountryCode; got != tc.want {
 			t.Errorf("%s: %s in %q by %+v, want %s", tc.name, tc.place, got, places[0].Resolution, tc.want)
 		}

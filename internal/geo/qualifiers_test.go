@@ -42,7 +42,7 @@ func TestPartOfCountry(t *testing.T) {
 	r := newResolver(t)
 	text := "Rain fell on southern Mexico and Chiapas."
 	places := placesOf(text, "Mexico/country", "Chiapas/region")
-	r.Resolve(text, places, nil, "")
+	r.Resolve(text, places, nil, "", nil)
 	if p := places[0]; p.FeatureClass != model.FeatureCountry {
 		t.Errorf("southern Mexico: got %s %s, want the country", p.FeatureClass, p.Resolution.Rule)
 	}

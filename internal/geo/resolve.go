@@ -54,6 +54,7 @@ const closeRatio = 3
 // the countries and divisions the article names, and the dateline country.
 type article struct {
 	text      string
+	records   map[string]bool // names of the article's misc and organization records
 	countries map[string]bool // ISO codes of countries the article names
 	admin1s   map[string]bool // admin1 codes of divisions it names
 	hints     []string        // per place: admin1 of its most populous candidate
@@ -68,83 +69,120 @@ type article struct {
 // Resolve fills the resolution keys of places in place. text is the
 // article the mention spans point into; dateline is the span of the
 // dateline, or nil when there is none; address is the article's URL, or ""
-// when the input gives none.
-func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Span, address string) {
-	cands := make([][]gaz.Place, len(places))
-	untyped := make([][]gaz.Place, len(places))
-	picks := make([]gaz.Place, len(places))
-	a := &article{text: text, countries: map[string]bool{}, admin1s: map[string]bool{}, hints: make([]string, len(places)), outlet: r.outletCountry(address)}
+// when the input gives none; records are the names of the article's misc
+// and organization records, which a place with no mention of its own
+// comes from (namedAlone).
+func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Span, address string, records map[string]bool) {
+	a := &article{text: text, records: records, countries: map[string]bool{}, admin1s: map[string]bool{}, hints: make([]string, len(places)), outlet: r.outletCountry(address)}
+	b := r.newBatch(places, a)
+	// First the places that name a country or a division: they are the
+	// context of the others.
+	r.resolveAreas(b, a)
+	r.neighbourDivisions(text, places, b.picks, b.landmark)
+	a.gatherNamed(places)
 	for i := range places {
-		cands[i], untyped[i] = r.candidates(&places[i])
-		if best, ok := mostPopulous(cands[i]); ok {
+		if !places[i].Resolved && !b.landmark[i] {
+			if c, ok := r.shortFormalRule(places[i], a); ok {
+				b.picks[i] = apply(&places[i], c)
+			}
+		}
+	}
+	a.dateline = r.datelineCountry(places, b.cands, dateline)
+	implied := impliedContext(a, places, b.cands, b.landmark).rule
+	// Names that can only be divisions ("SC": South Carolina or Santa
+	// Catarina) go first, and join the context of the towns after them.
+	r.resolveOpen(b, a, dateline, implied, true)
+	a.gatherNamed(places)
+	r.resolveOpen(b, a, dateline, implied, false)
+	r.resolveSites(b, a, dateline)
+	for i := range places {
+		r.reconcileCountry(&places[i])
+	}
+}
+
+// batch is the places of one Resolve call with what the resolver knows
+// of each, index for index.
+type batch struct {
+	places   []model.Place
+	cands    [][]gaz.Place // the candidates of the place's type
+	untyped  [][]gaz.Place // all its candidates
+	picks    []gaz.Place   // the entry it resolved to
+	landmark []bool        // a landmark, placed, or open water, left open
+}
+
+// newBatch looks up the candidates of each place, and records the
+// division of its most populous one as the article's hint.
+func (r *Resolver) newBatch(places []model.Place, a *article) *batch {
+	b := &batch{
+		places: places, cands: make([][]gaz.Place, len(places)), untyped: make([][]gaz.Place, len(places)),
+		picks: make([]gaz.Place, len(places)), landmark: make([]bool, len(places)),
+	}
+	for i := range places {
+		b.cands[i], b.untyped[i] = r.candidates(&places[i])
+		if best, ok := mostPopulous(b.cands[i]); ok {
 			a.hints[i] = best.Admin1Code
 		}
 	}
-	// First the places that name a country or a division: they are the
-	// context of the others.
-	landmark := make([]bool, len(places))
-	for i := range places {
-		if landmark[i] = r.landmarkRule(text, &places[i]) || r.words.waters[gaz.Fold(places[i].Name)]; landmark[i] {
+	return b
+}
+
+// resolveAreas places the landmarks and resolves the continents, and the
+// places that rules (a) and (b) read as countries and divisions.
+func (r *Resolver) resolveAreas(b *batch, a *article) {
+	for i := range b.places {
+		p := &b.places[i]
+		if b.landmark[i] = r.landmarkRule(a.text, p) || r.words.waters[gaz.Fold(p.Name)]; b.landmark[i] {
 			continue // a landmark is placed, open water stays unresolved
 		}
-		if c, ok := continent(places[i].Name); ok {
-			picks[i] = apply(&places[i], choice{place: c, rule: model.RuleCountry})
+		if c, ok := continent(p.Name); ok {
+			b.picks[i] = apply(p, choice{place: c, rule: model.RuleCountry})
 			continue
 		}
-		if c, ok := countryRule(places[i], cands[i], a, i); ok {
-			picks[i] = apply(&places[i], c)
-		} else if c, ok := r.admin1Rule(places[i], cands[i]); ok && !r.generic(places[i].Name) {
-			picks[i] = apply(&places[i], c)
+		if c, ok := countryRule(*p, b.cands[i], a, i); ok {
+			b.picks[i] = apply(p, c)
+		} else if c, ok := r.admin1Rule(*p, b.cands[i]); ok && !r.generic(p.Name) {
+			b.picks[i] = apply(p, c)
 		}
 	}
-	r.neighbourDivisions(text, places, picks, landmark)
-	a.gatherNamed(places)
-	for i := range places {
-		if !places[i].Resolved && !landmark[i] {
-			if c, ok := r.shortFormalRule(places[i], a); ok {
-				picks[i] = apply(&places[i], c)
+}
+
+// resolveOpen puts each place still open through its rules (c) to (f)
+// (rulesFor); the first that picks an entry decides. With divisionsOnly,
+// only the names whose every candidate is a division.
+func (r *Resolver) resolveOpen(b *batch, a *article, dateline *model.Span, implied rule, divisionsOnly bool) {
+	for i := range b.places {
+		p := &b.places[i]
+		if p.Resolved || b.landmark[i] || divisionsOnly && !onlyDivisions(b.cands[i]) {
+			continue
+		}
+		for _, try := range r.rulesFor(*p, a, dateline, implied, b.untyped[i], len(b.cands[i])) {
+			if c, ok := try(*p, b.cands[i], a); ok {
+				b.picks[i] = apply(p, c)
+				break
 			}
 		}
 	}
-	a.dateline = r.datelineCountry(places, cands, dateline)
-	implied := impliedContext(a, places, cands, landmark).rule
-	// Names that can only be divisions ("SC": South Carolina or Santa
-	// Catarina) go first, and join the context of the towns after them.
-	for _, divisionsOnly := range []bool{true, false} {
-		for i := range places {
-			if places[i].Resolved || landmark[i] || divisionsOnly && !onlyDivisions(cands[i]) {
-				continue
-			}
-			for _, try := range r.rulesFor(places[i], text, dateline, implied, untyped[i], len(cands[i])) {
-				if c, ok := try(places[i], cands[i], a); ok {
-					picks[i] = apply(&places[i], c)
-					break
-				}
-			}
-		}
-		if divisionsOnly {
-			a.gatherNamed(places)
-		}
-	}
-	a.focus = focusOf(places, picks, dateline)
+}
+
+// resolveSites places what no rule resolved inside the town or place its
+// name or its mentions' neighbours point to (containerRule).
+func (r *Resolver) resolveSites(b *batch, a *article, dateline *model.Span) {
+	a.focus = focusOf(b.places, b.picks, dateline)
 	a.resolvedAt = map[int]gaz.Place{}
-	for i, p := range places {
+	for i, p := range b.places {
 		for _, m := range p.Mentions {
 			if p.Resolved {
-				a.resolvedAt[m.Start] = picks[i]
+				a.resolvedAt[m.Start] = b.picks[i]
 			}
 		}
 	}
-	for i := range places {
-		if places[i].Resolved || landmark[i] || inSpan(places[i], dateline) {
+	for i := range b.places {
+		if b.places[i].Resolved || b.landmark[i] || inSpan(b.places[i], dateline) {
 			continue
 		}
-		if c, ok := r.containerRule(places[i], a); ok {
-			applyWithin(&places[i], c)
+		if c, ok := r.containerRule(b.places[i], a); ok {
+			applyWithin(&b.places[i], c)
 		}
-	}
-	for i := range places {
-		r.reconcileCountry(&places[i])
 	}
 }
 
@@ -180,18 +218,20 @@ type rule func(model.Place, []gaz.Place, *article) (choice, bool)
 // rulesFor returns the rules (c) to (f) a place that (a) and (b) left open
 // goes through, in order. untyped are all its candidates, of which its
 // type kept typed.
-func (r *Resolver) rulesFor(p model.Place, text string, dateline *model.Span, implied rule, untyped []gaz.Place, typed int) []rule {
+func (r *Resolver) rulesFor(p model.Place, a *article, dateline *model.Span, implied rule, untyped []gaz.Place, typed int) []rule {
 	switch {
 	case inSpan(p, dateline):
 		return []rule{populationRule} // a dateline names a place by its best-known sense
 	case r.generic(p.Name):
 		return []rule{r.genericRule}
-	case len(p.Mentions) == 0 && !namedAlone(text, p.Name):
+	case len(p.Mentions) == 0 && !(a.records[p.Name] && r.namedAlone(a.text, p.Name)):
 		// Named only inside an organization's name: teams, firms and
-		// commissions carry their town's name far from it ("Cambridge
+		// commissions carry their town's name far from it ("Quorby
 		// Analytica" in a story about the United States), so the
 		// article's context does not place it, unless the text gives
-		// the name alone too ("the Cambridge students", namedAlone).
+		// the name alone too ("the Quorby students", a misc record
+		// "Quorby"; namedAlone). An organization's short form ("the
+		// Quorby team" of "Quorby University") is no such record.
 		return []rule{r.patternRule, datelineRule, populationRule}
 	}
 	rules := []rule{contextRule, r.patternRule, datelineRule, implied, outletRule, populationRule}

@@ -100,7 +100,7 @@ func TestTraps(t *testing.T) {
 			if tc.dateline > 0 {
 				dl = &model.Span{Start: 0, End: tc.dateline}
 			}
-			r.Resolve(tc.text, places, dl, "")
+			r.Resolve(tc.text, places, dl, "", nil)
 			p := places[0]
 			if tc.name == "Valencia from a Madrid dateline" {
 				p = places[1]
@@ -128,7 +128,7 @@ func TestTraps(t *testing.T) {
 func TestParisID(t *testing.T) {
 	r := newResolver(t)
 	places := placesOf("Talks in Paris.", "Paris/city")
-	r.Resolve("Talks in Paris.", places, nil, "")
+	r.Resolve("Talks in Paris.", places, nil, "", nil)
 	if p := places[0]; p.GeoNamesID != 2988507 || *p.Lat < 48.8 || *p.Lat > 48.9 || p.FeatureClass != model.FeatureCity {
 		t.Errorf("got %+v", p)
 	}
@@ -137,7 +137,7 @@ func TestParisID(t *testing.T) {
 func TestContinent(t *testing.T) {
 	r := newResolver(t)
 	places := placesOf("Trade with Asia grew.", "Asia/region")
-	r.Resolve("Trade with Asia grew.", places, nil, "")
+	r.Resolve("Trade with Asia grew.", places, nil, "", nil)
 	if p := places[0]; p.GeoNamesID != 6255147 || p.FeatureClass != model.FeatureContinent {
 		t.Errorf("got %+v", p)
 	}
@@ -150,12 +150,12 @@ func TestNamedInsideOrganization(t *testing.T) {
 	r := newResolver(t)
 	text := "The Bisons of Texas lost to the Rockets."
 	places := append(placesOf(text, "Texas/region"), model.Place{Name: "Cambridge", Type: model.PlaceCity, Mentions: []model.Span{}})
-	r.Resolve(text, places, nil, "")
+	r.Resolve(text, places, nil, "", nil)
 	if p := places[1]; p.CountryCode != "GB" || p.Resolution == nil || p.Resolution.Rule != model.RulePopulation {
 		t.Errorf("got %s in %q by %+v, want Cambridge, England by population", p.Name, p.CountryCode, p.Resolution)
 	}
 	places = placesOf("Fans in Cambridge and in Texas.", "Texas/region", "Cambridge/city")
-	r.Resolve("Fans in Cambridge and in Texas.", places, nil, "")
+	r.Resolve("Fans in Cambridge and in Texas.", places, nil, "", nil)
 	if p := places[1]; p.CountryCode != "US" {
 		t.Errorf("a mentioned Cambridge in a Texas story: got %q, want the US by context", p.CountryCode)
 	}

@@ -14,12 +14,11 @@ const minSisterDivisions = 2
 // division of another country bears too ("Georgia"), met only inside an
 // organization's name, as that division when the article names two or
 // more other divisions of the division's country and no other place of
-// the named country: "the Georgia National Guard" or "the Georgia
-// Institute of Technology" in a story of Alaska, Hawaii and Florida is
-// the state's. A story that also names Tbilisi, or no other state, keeps
-// the country, and so does a name the text gives as a place of its own
-// ("Putin's invasions of Georgia and Ukraine" in a story of American
-// states).
+// the named country: "the Georgia Quorble Board" or "the Georgia
+// Quorby College" in a story of Ohio, Utah and Maine is the state's. A
+// story that also names Tbilisi, or no other state, keeps the country,
+// and so does a name the text gives as a place of its own ("troops
+// crossed into Georgia and Armenia" in a story of American states).
 func (r *Resolver) sisterDivisionsRule(places []model.Place, picks []gaz.Place, self int) (choice, bool) {
 	p := places[self]
 	namesake, ok := r.namesakeDivision(p)

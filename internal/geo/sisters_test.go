@@ -24,7 +24,7 @@ func TestSisterDivisions(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			places := append(placesOf(tc.text, tc.places...), model.Place{Name: "Georgia", Type: model.PlaceCountry, Mentions: []model.Span{}})
-			r.Resolve(tc.text, places, nil, "")
+			r.Resolve(tc.text, places, nil, "", nil)
 			if got := places[len(places)-1]; got.CountryCode != tc.want {
 				t.Errorf("Georgia in %q by %+v, want %s", got.CountryCode, got.Resolution, tc.want)
 			}
@@ -33,7 +33,7 @@ func TestSisterDivisions(t *testing.T) {
 	// A name the text gives as a place of its own keeps the country.
 	text := "Putin's invasions of Georgia and Ukraine worried voters in Texas and Ohio."
 	places := placesOf(text, "Georgia/country", "Ukraine/country", "Texas/region", "Ohio/region")
-	r.Resolve(text, places, nil, "")
+	r.Resolve(text, places, nil, "", nil)
 	if got := places[0]; got.CountryCode != "GE" {
 		t.Errorf("Georgia beside Ukraine in a story of states: got %q by %+v, want GE", got.CountryCode, got.Resolution)
 	}

@@ -25,6 +25,8 @@ type wordLists struct {
 	abbrevs       map[string][]string // "B.C.": "CA-BC", a division's abbreviation, or two ("WA"); as written
 	stateNouns    map[string]bool     // "republic", "kingdom": the last word of a formal name cut short
 	sharedDomains map[string]bool     // "tv", "fm": country-code domains used anywhere
+	nameOpeners   map[string]bool     // "st.", "dr.": abbreviations that open a name, ending no sentence
+	secondLevel   map[string]bool     // "com", "gov": labels countries register sites under
 }
 
 // loadWords parses the embedded word files once.
@@ -59,6 +61,12 @@ var loadWords = sync.OnceValues(func() (*wordLists, error) {
 		return nil, err
 	}
 	if w.sharedDomains, err = vocab.Words(wordFiles, "words/shared-domains.txt"); err != nil {
+		return nil, err
+	}
+	if w.secondLevel, err = vocab.Words(wordFiles, "words/second-level-domains.txt"); err != nil {
+		return nil, err
+	}
+	if w.nameOpeners, err = vocab.Words(wordFiles, "words/name-openers.txt"); err != nil {
 		return nil, err
 	}
 	if w.former, err = readFormerCountries(); err != nil {
