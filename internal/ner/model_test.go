@@ -141,18 +141,25 @@ func TestEmbeddedModelInPlace(t *testing.T) {
 	if _, err := Load(); err != nil { // loads the gazetteer marks once
 		t.Fatal(err)
 	}
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	r, err := Parse(nerModel)
-	runtime.ReadMemStats(&after)
-	if err != nil {
-		t.Fatal(err)
+	// The fewest bytes of five parses: the count is the process's, and a
+	// goroutine of the runtime or of another test can allocate meanwhile.
+	var r *Recognizer
+	least := uint64(1 << 62)
+	for range 5 {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		p, err := Parse(nerModel)
+		runtime.ReadMemStats(&after)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, least = p, min(least, after.TotalAlloc-before.TotalAlloc)
 	}
 	if err := r.checkTables(); err != nil {
 		t.Errorf("the embedded model: %v", err)
 	}
-	if got := after.TotalAlloc - before.TotalAlloc; got > 4096 {
-		t.Errorf("parsing the model allocated %d bytes, want at most 4096", got)
+	if least > 4096 {
+		t.Errorf("parsing the model allocated %d bytes, want at most 4096", least)
 	}
 	if !littleEndian {
 		return
@@ -160,6 +167,7 @@ func TestEmbeddedModelInPlace(t *testing.T) {
 	lo := uintptr(unsafe.Pointer(unsafe.SliceData(nerModel)))
 	hi := lo + uintptr(len(nerModel))
 	for name, p := range map[string]unsafe.Pointer{
+		"hot":      unsafe.Pointer(unsafe.SliceData(r.hot)),
 		"slots":    unsafe.Pointer(unsafe.SliceData(r.slots)),
 		"dense":    unsafe.Pointer(unsafe.SliceData(r.dense)),
 		"weights":  unsafe.Pointer(unsafe.SliceData(r.weights)),
