@@ -93,8 +93,8 @@ func (a *Analyzer) Analyze(text string) *Document {
 	var bounds [][2]int
 	for _, p := range paragraphs(text) {
 		first := len(bounds)
-		for _, s := range a.segmenter.Segment(text[p[0]:p[1]]) {
-			b := [2]int{p[0] + s.Start, p[0] + s.End()}
+		for _, s := range a.segment(text[p[0]:p[1]]) {
+			b := [2]int{p[0] + s[0], p[0] + s[1]}
 			if len(bounds) > first && continuesSentence(text[bounds[len(bounds)-1][0]:bounds[len(bounds)-1][1]], text[b[0]:b[1]]) {
 				bounds[len(bounds)-1][1] = b[1]
 				continue
@@ -103,6 +103,42 @@ func (a *Analyzer) Analyze(text string) *Document {
 		}
 	}
 	return a.analyzeWithSentences(text, bounds)
+}
+
+// segment splits a paragraph into sentences with prose's segmenter, as
+// [start, end) ranges. The segmenter breaks only after '.', '!' or '?'
+// (punkt looks at no other token), so a paragraph without them, a
+// headline or a byline, is one sentence, trimmed of white space as
+// segment.Segment trims it; skipping the segmenter there saves its
+// allocation of a token per word.
+func (a *Analyzer) segment(p string) [][2]int {
+	if strings.ContainsAny(p, ".!?") {
+		sents := a.segmenter.Segment(p)
+		out := make([][2]int, len(sents))
+		for i, s := range sents {
+			out[i] = [2]int{s.Start, s.End()}
+		}
+		return out
+	}
+	start, end := 0, len(p)
+	for start < end {
+		r, size := utf8.DecodeRuneInString(p[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += size
+	}
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(p[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	if start == end {
+		return nil
+	}
+	return [][2]int{{start, end}}
 }
 
 // continuesSentence corrects two splits prose's segmenter makes: after a

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/newsextract/newsextract/internal/testcorpus"
@@ -122,6 +123,33 @@ func TestIsCapitalsWord(t *testing.T) {
 	} {
 		if got := IsCapitalsWord(tc.in); got != tc.want {
 			t.Errorf("IsCapitalsWord(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestSegmentWithoutStops checks that a paragraph without '.', '!' or '?',
+// which segment keeps whole without asking prose, comes out as prose's
+// segmenter gives it, and that one with them is still prose's.
+func TestSegmentWithoutStops(t *testing.T) {
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{
+		"SOCCER - QUORBLE WIN AT HOME",
+		"  By Jane Quorble , staff writer \t",
+		"\u00a0Talks resume\u2003",
+		"a hard-wrapped headline\n  that goes on",
+		"   ",
+		"Talks resumed. Ministers met! Why?",
+		"Mr. Quorble said so",
+	} {
+		var want [][2]int
+		for _, s := range a.segmenter.Segment(p) {
+			want = append(want, [2]int{s.Start, s.End()})
+		}
+		if got := a.segment(p); !slices.Equal(got, want) {
+			t.Errorf("segment(%q) = %v, prose gives %v", p, got, want)
 		}
 	}
 }
