@@ -66,6 +66,12 @@ func FindDateline(text string, fallback time.Time) (Dateline, bool) {
 			off = end + 1
 			continue
 		}
+		if inBody && year != 0 {
+			// Below the body's first line only a year counts, and only
+			// the first one found: nothing further down changes the
+			// outcome, so the rest of the lines are not read.
+			break
+		}
 		n++
 		if len(line) > 400 {
 			line = line[:400]
