@@ -94,7 +94,7 @@ func span(doc *text.Document, start, end int) model.Span {
 
 // mentionText is the mention's text with line breaks folded to spaces.
 func mentionText(doc *text.Document, m ner.Mention) string {
-	return strings.Join(strings.Fields(doc.Text[m.Start:m.End]), " ")
+	return text.SingleSpaced(doc.Text[m.Start:m.End])
 }
 
 // nameKey is a name token normalized for matching mentions of one person:
