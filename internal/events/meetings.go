@@ -92,7 +92,7 @@ func (r *meetingReader) sentence(s text.Sentence, out []model.Meeting) []model.M
 	for k := s.First; k < s.Last; k++ {
 		// "the Rugby Football Union" is a name; "football", "FOOTBALL" are not
 		t := r.in.Doc.Tokens[k].Text
-		if t == strings.ToUpper(t) || !text.IsCapitalized(t) {
+		if !text.IsCapitalized(t) || t == strings.ToUpper(t) {
 			r.otherSense = r.otherSense || r.mv.otherSenses[strings.ToLower(t)]
 		}
 	}
