@@ -458,7 +458,7 @@ func (e *Extractor) titleEndingAt(doc *text.Document, sentFirst, j int) int {
 	best := -1
 	words := make([]string, 0, 8)
 	for k := j; k >= sentFirst && j-k < e.lexicon.MaxPhraseWords(); k-- {
-		words = append(words, strings.ToLower(doc.Tokens[k].Text))
+		words = append(words, doc.Lower(k))
 		phrase := words[len(words)-1]
 		for w := len(words) - 2; w >= 0; w-- {
 			phrase += " " + words[w]

@@ -124,7 +124,7 @@ func roadList(doc *text.Document, k int) []int {
 func (e *Extractor) nearRoadWord(doc *text.Document, k int) bool {
 	sent := doc.Tokens[k].Sent
 	for i := max(0, k-roadContext); i <= min(len(doc.Tokens)-1, k+roadContext); i++ {
-		if i != k && doc.Tokens[i].Sent == sent && e.words.roadWords[strings.ToLower(doc.Tokens[i].Text)] {
+		if i != k && doc.Tokens[i].Sent == sent && e.words.roadWords[doc.Lower(i)] {
 			return true
 		}
 	}

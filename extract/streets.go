@@ -50,7 +50,7 @@ func ordinalStreets(doc *text.Document, ms []ner.Mention) []ner.Mention {
 	j := 0 // first mention not ending before token k
 	for k := 0; k+1 < len(doc.Tokens); k++ {
 		tok := doc.Tokens[k]
-		if !isOrdinalStreet(tok.Text) || !streetWords[strings.ToLower(doc.Tokens[k+1].Text)] || doc.Tokens[k+1].Sent != tok.Sent {
+		if !isOrdinalStreet(tok.Text) || !streetWords[doc.Lower(k+1)] || doc.Tokens[k+1].Sent != tok.Sent {
 			continue
 		}
 		first := k

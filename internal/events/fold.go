@@ -171,7 +171,7 @@ func (f *Finder) addMentions(doc *text.Document, recs []model.Agreement) {
 		if next == 0 || !f.vocab.objectNouns[low] || !strings.HasPrefix(t.POS, "NN") || covered.inside(t.Start) {
 			continue
 		}
-		if i == 0 || !f.vocab.anaphors[strings.ToLower(doc.Tokens[i-1].Text)] || doc.Tokens[i-1].Sent != t.Sent {
+		if i == 0 || !f.vocab.anaphors[doc.Lower(i-1)] || doc.Tokens[i-1].Sent != t.Sent {
 			continue
 		}
 		typ := f.classify(low)

@@ -44,6 +44,48 @@ type Document struct {
 	Text      string
 	Tokens    []Token
 	Sentences []Sentence
+	// lower holds each token's text in lower case (Lower); empty in a
+	// Document built by hand.
+	lower []string
+}
+
+// Lower returns token k's text in lower case, as strings.ToLower gives it.
+// The stages ask for it many times per token; Analyze computes it once.
+func (d *Document) Lower(k int) string {
+	if k < len(d.lower) {
+		return d.lower[k]
+	}
+	return strings.ToLower(d.Tokens[k].Text)
+}
+
+// setLower fills d.lower: an ASCII token's lower case is cut from one
+// lower-cased copy of the text (a token is the text between its offsets),
+// so only a token with a letter beyond ASCII allocates.
+func (d *Document) setLower() {
+	b := []byte(d.Text)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	text := string(b)
+	d.lower = make([]string, len(d.Tokens))
+	for k, t := range d.Tokens {
+		if isASCII(t.Text) {
+			d.lower[k] = text[t.Start:t.End]
+		} else {
+			d.lower[k] = strings.ToLower(t.Text)
+		}
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // Analyzer wraps prose's segmenter, a tokenizer that gives prose's tokens
@@ -239,6 +281,7 @@ func (a *Analyzer) analyzeWithSentences(text string, bounds [][2]int) *Document 
 		}
 		doc.Sentences = append(doc.Sentences, Sentence{Start: b[0], End: b[1], First: first, Last: len(doc.Tokens)})
 	}
+	doc.setLower()
 	return doc
 }
 

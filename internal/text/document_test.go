@@ -2,6 +2,7 @@ package text
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/newsextract/newsextract/internal/testcorpus"
@@ -151,5 +152,24 @@ func TestSegmentWithoutStops(t *testing.T) {
 		if got := a.segment(p); !slices.Equal(got, want) {
 			t.Errorf("segment(%q) = %v, prose gives %v", p, got, want)
 		}
+	}
+}
+
+// TestLower holds Document.Lower to strings.ToLower on every token, ASCII
+// or not, and on a Document built by hand.
+func TestLower(t *testing.T) {
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := a.Analyze("ZÜRICH (Reuters) - The ÉCOLE's head, Ms. Quorble-SMITH, met İlker Kelvin\u212A.\n\nIt's DONE.")
+	for k, tok := range doc.Tokens {
+		if got, want := doc.Lower(k), strings.ToLower(tok.Text); got != want {
+			t.Errorf("Lower(%d) = %q, want %q", k, got, want)
+		}
+	}
+	byHand := &Document{Text: "Talks", Tokens: []Token{{Text: "Talks", End: 5}}}
+	if got := byHand.Lower(0); got != "talks" {
+		t.Errorf("Lower on a Document built by hand = %q", got)
 	}
 }
