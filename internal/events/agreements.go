@@ -184,7 +184,7 @@ func firstWord(s string) string {
 func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int, prev []model.Party) (model.Agreement, int, bool) {
 	doc := in.Doc
 	t := doc.Tokens[i]
-	trig, ok := f.vocab.triggers[strings.ToLower(t.Text)]
+	trig, ok := f.vocab.triggers[doc.Lower(i)]
 	if !ok || !f.triggerFits(doc, i, trig) || !f.objectFits(in, s, i, trig) {
 		return model.Agreement{}, 0, false
 	}
@@ -274,7 +274,7 @@ func (f *Finder) objectSides(in Input, s text.Sentence, i, subjFirst, subjLast i
 // adjective before a noun is fine, "sign" as a noun ("a sign of") is not.
 func (f *Finder) triggerFits(doc *text.Document, i int, trig trigger) bool {
 	t := doc.Tokens[i]
-	low := strings.ToLower(t.Text)
+	low := doc.Lower(i)
 	next := ""
 	if i+1 < len(doc.Tokens) {
 		next = doc.Lower(i + 1)

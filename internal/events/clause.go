@@ -211,7 +211,7 @@ func (f *Finder) objectFits(in Input, s text.Sentence, trig int, t trigger) bool
 	}
 	for end := min(s.Last, k+8); k < end; k++ {
 		tok := doc.Tokens[k]
-		w := strings.ToLower(tok.Text)
+		w := doc.Lower(k)
 		if tok.Text == "," || tok.Text == "." || tok.Text == ";" {
 			return false
 		}

@@ -325,7 +325,7 @@ func (r *meetingReader) takesSubject(s text.Sentence, npFirst int) bool {
 	// prepositional phrases between the verb and the noun.
 	for k := npFirst - 1; k >= s.First && k >= npFirst-8; k-- {
 		t := doc.Tokens[k]
-		w := strings.ToLower(t.Text)
+		w := doc.Lower(k)
 		switch {
 		case r.mv.holding[w]:
 			return true
@@ -416,7 +416,7 @@ func (r *meetingReader) pronounParty(s text.Sentence, from, to int) (model.Party
 	doc := r.in.Doc
 	for k := to - 1; k >= from; k-- {
 		t := doc.Tokens[k]
-		low := strings.ToLower(t.Text)
+		low := doc.Lower(k)
 		label, ok := r.mv.pronouns[low]
 		if !ok || t.POS != "PRP" && t.POS != "PRP$" && !(strings.HasPrefix(t.POS, "NN") && r.definiteBefore(s, k)) {
 			continue

@@ -61,7 +61,7 @@ func (r *meetingReader) party(m ner.Mention, ref model.Ref) model.Party {
 			}
 			return p
 		}
-		if !text.IsCapitalized(t.Text) && t.POS != "JJ" && !r.f.lex.IsTitle(strings.ToLower(t.Text)) {
+		if !text.IsCapitalized(t.Text) && t.POS != "JJ" && !r.f.lex.IsTitle(doc.Lower(k)) {
 			return p // "Turkish envoy X" reads on over the title, "met X" stops
 		}
 	}

@@ -11,8 +11,7 @@ import (
 // meeting trigger used in that sense.
 func (r *meetingReader) candidate(s text.Sentence, i int) (meetingCandidate, bool) {
 	doc := r.in.Doc
-	t := doc.Tokens[i]
-	low := strings.ToLower(t.Text)
+	low := doc.Lower(i)
 	c := meetingCandidate{trig: i}
 	switch {
 	case r.isMeetingVerb(s, i, low) && !r.otherSense:
@@ -74,7 +73,7 @@ func (r *meetingReader) isMeetingVerb(s text.Sentence, i int, low string) bool {
 func (r *meetingReader) isMeetingNoun(s text.Sentence, i int) bool {
 	doc := r.in.Doc
 	t := doc.Tokens[i]
-	if !strings.HasPrefix(t.POS, "NN") && strings.ToLower(t.Text) != "talks" {
+	if !strings.HasPrefix(t.POS, "NN") && doc.Lower(i) != "talks" {
 		return false
 	}
 	if i > s.First && r.mv.modifiers[doc.Lower(i-1)] {
@@ -112,7 +111,7 @@ func (r *meetingReader) determiner(s text.Sentence, i int) (definite, indefinite
 	doc := r.in.Doc
 	for k := i - 1; k >= s.First && k >= i-4; k-- {
 		t := doc.Tokens[k]
-		w := strings.ToLower(t.Text)
+		w := doc.Lower(k)
 		switch {
 		case w == "a" || w == "an":
 			return false, r.distinctBetween(k, i)

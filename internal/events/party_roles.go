@@ -124,7 +124,7 @@ func ownedInList(doc *text.Document, s text.Sentence, first int) bool {
 	}
 	for ; k >= s.First && k >= first-10; k-- {
 		t := doc.Tokens[k]
-		switch low := strings.ToLower(t.Text); {
+		switch low := doc.Lower(k); {
 		case low == "its" || low == "their":
 			return true
 		case t.POS != "NNP" && low != "," && low != "and":
@@ -259,7 +259,7 @@ func (f *Finder) officeOf(in Input, m ner.Mention) (string, model.Ref, bool) {
 		if ref, ok := placeEndingAt(in, k+1); ok {
 			return title, ref, true
 		}
-		low := strings.ToLower(tok.Text)
+		low := doc.Lower(k)
 		if !f.lex.IsTitle(low) && !f.lex.IsTitleModifier(low) && tok.POS != "NNP" {
 			break
 		}
@@ -394,10 +394,10 @@ func (f *Finder) objectEnd(doc *text.Document, first, last int, t trigger) int {
 	}
 	for k := first; k < last; k++ {
 		tok := doc.Tokens[k]
-		if k == first && tok.POS == "VBN" && !f.vocab.brokeringVerbs[strings.ToLower(tok.Text)] {
+		if k == first && tok.POS == "VBN" && !f.vocab.brokeringVerbs[doc.Lower(k)] {
 			continue // "a ceasefire sealed in talks with X", "arranged by X": X is a side
 		}
-		if strings.HasPrefix(tok.POS, "VB") || tok.POS == "MD" || tok.POS == "WDT" || f.vocab.relativePronouns[strings.ToLower(tok.Text)] {
+		if strings.HasPrefix(tok.POS, "VB") || tok.POS == "MD" || tok.POS == "WDT" || f.vocab.relativePronouns[doc.Lower(k)] {
 			return k
 		}
 	}

@@ -57,7 +57,7 @@ func (f *Finder) clauseEnd(doc *text.Document, s text.Sentence, first int) int {
 		if t.Text == ")" && depth > 0 {
 			depth--
 		}
-		low := strings.ToLower(t.Text)
+		low := doc.Lower(last)
 		if isQuote(t.Text) && (quoted || last > first && opensPhrase(doc.Tokens[last-1].POS)) {
 			quoted = !quoted // a quoted name inside the object: a " memorandum of understanding "
 			continue
