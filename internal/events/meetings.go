@@ -93,7 +93,7 @@ func (r *meetingReader) sentence(s text.Sentence, out []model.Meeting) []model.M
 		// "the Rugby Football Union" is a name; "football", "FOOTBALL" are not
 		t := r.in.Doc.Tokens[k].Text
 		if !text.IsCapitalized(t) || t == strings.ToUpper(t) {
-			r.otherSense = r.otherSense || r.mv.otherSenses[strings.ToLower(t)]
+			r.otherSense = r.otherSense || r.mv.otherSenses[r.in.Doc.Lower(k)]
 		}
 	}
 	for i := max(s.First, r.firstBodyToken(s)); i < s.Last; i++ {
