@@ -38,6 +38,7 @@ type word struct {
 // lexWords splits text into words and punctuation with byte offsets.
 func lexWords(text string) []word {
 	out := make([]word, 0, countWords(text))
+	low := lowerer{text: text}
 	gap := true
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
@@ -87,10 +88,10 @@ func lexWords(text string) []word {
 			}
 		case !digits:
 			w.kind = kindLetters
-			w.lower = lowerASCII(raw)
+			w.lower = low.word(i, j)
 		default:
 			w.kind = kindMixed
-			w.lower = lowerASCII(raw)
+			w.lower = low.word(i, j)
 		}
 		first, _ := utf8.DecodeRuneInString(raw)
 		w.capitalized = unicode.IsUpper(first)
@@ -143,18 +144,37 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// lowerASCII lower-cases s without allocating when it is already lower case.
-func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
+// lowerer gives the lower case of words of text as strings.ToLower does, an
+// ASCII word with a capital cut from one lower-cased copy of the text made
+// at the first such word: a capital per sentence at least, and each had
+// allocated a string of its own.
+type lowerer struct {
+	text, lowered string
+}
+
+func (l *lowerer) word(i, j int) string {
+	raw := l.text[i:j]
+	upper := false
+	for k := 0; k < len(raw); k++ {
+		c := raw[k]
 		if c >= utf8.RuneSelf {
-			return strings.ToLower(s)
+			return strings.ToLower(raw)
 		}
-		if c >= 'A' && c <= 'Z' {
-			return strings.ToLower(s)
-		}
+		upper = upper || 'A' <= c && c <= 'Z'
 	}
-	return s
+	if !upper {
+		return raw
+	}
+	if l.lowered == "" {
+		b := []byte(l.text)
+		for k, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[k] = c + 'a' - 'A'
+			}
+		}
+		l.lowered = string(b)
+	}
+	return l.lowered[i:j]
 }
 
 // linkTokens records, for every word, the text.Document token that holds it.
