@@ -62,13 +62,7 @@ func (d *Document) Lower(k int) string {
 // lower-cased copy of the text (a token is the text between its offsets),
 // so only a token with a letter beyond ASCII allocates.
 func (d *Document) setLower() {
-	b := []byte(d.Text)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	text := string(b)
+	text := LowerASCII(d.Text)
 	d.lower = make([]string, len(d.Tokens))
 	for k, t := range d.Tokens {
 		if isASCII(t.Text) {

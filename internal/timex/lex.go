@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	textpkg "github.com/newsextract/newsextract/internal/text"
 )
 
 // wordKind tells what a word is made of.
@@ -166,13 +168,7 @@ func (l *lowerer) word(i, j int) string {
 		return raw
 	}
 	if l.lowered == "" {
-		b := []byte(l.text)
-		for k, c := range b {
-			if 'A' <= c && c <= 'Z' {
-				b[k] = c + 'a' - 'A'
-			}
-		}
-		l.lowered = string(b)
+		l.lowered = textpkg.LowerASCII(l.text)
 	}
 	return l.lowered[i:j]
 }

@@ -16,3 +16,16 @@ func TestSingleSpaced(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerASCII checks LowerASCII against strings.ToLower on ASCII and
+// that it keeps every other byte, and so every offset, where it is.
+func TestLowerASCII(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"", ""}, {"abc", "abc"}, {"ABC", "abc"}, {"The U.S. Envoy", "the u.s. envoy"},
+		{"ZÜRICH İstanbul", "zÜrich İstanbul"}, {"a\nB\tC", "a\nb\tc"}, {"@[`{", "@[`{"},
+	} {
+		if got := LowerASCII(tc.in); got != tc.want {
+			t.Errorf("LowerASCII(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -19,3 +19,31 @@ func SingleSpaced(s string) string {
 	}
 	return s
 }
+
+// LowerASCII returns s with its ASCII capitals lower-cased and every other
+// byte as it is, in one allocation, or s itself when it has no capital. For
+// a word of ASCII letters it is strings.ToLower; over a whole text it keeps
+// every byte offset, so that the lower case of any ASCII word of the text
+// can be cut from it.
+func LowerASCII(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i < len(s) {
+		b.WriteString(s[:i])
+		b.WriteByte(s[i] + 'a' - 'A')
+		s = s[i+1:]
+		i = 0
+		for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+			i++
+		}
+	}
+	b.WriteString(s)
+	return b.String()
+}
