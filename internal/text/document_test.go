@@ -173,3 +173,22 @@ func TestLower(t *testing.T) {
 		t.Errorf("Lower on a Document built by hand = %q", got)
 	}
 }
+
+// TestTokenSizeGuess checks that the size the token list is made at covers
+// the tokens of made-up news lines without wasting half of it.
+func TestTokenSizeGuess(t *testing.T) {
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"LONDON 1996-08-30\nQuorble beat Zedland by an innings and 39 runs ( 2-1 ) , they said .\n",
+		"“We will win,” Ms. Quorble said — and didn’t. The U.S. envoy met al-Shara on Tuesday.",
+		"WASHINGTON (Reuters) - Talks resumed on Monday, officials said; a deal is \"close\".",
+	} {
+		n, guess := len(a.Analyze(text).Tokens), tokenSizeGuess(text)
+		if guess < n || guess > n*3/2 {
+			t.Errorf("%q: guess %d for %d tokens", text, guess, n)
+		}
+	}
+}
