@@ -1,6 +1,10 @@
 package text
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // SingleSpaced returns s with its white space collapsed as
 // strings.Join(strings.Fields(s), " ") does: no white space at either end,
@@ -46,4 +50,13 @@ func LowerASCII(s string) string {
 	}
 	b.WriteString(s)
 	return b.String()
+}
+
+// IsSpace is unicode.IsSpace, with an ASCII rune answered without the call:
+// the tokenizer and the temporal lexer ask it of every rune of an article.
+func IsSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
 }

@@ -3,6 +3,7 @@ package text
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestSingleSpaced holds SingleSpaced to strings.Join(strings.Fields(s), " ").
@@ -26,6 +27,16 @@ func TestLowerASCII(t *testing.T) {
 	} {
 		if got := LowerASCII(tc.in); got != tc.want {
 			t.Errorf("LowerASCII(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestIsSpace holds IsSpace to unicode.IsSpace on every rune of Latin-1
+// and some white space beyond it.
+func TestIsSpace(t *testing.T) {
+	for r := rune(0); r < 0x3001; r++ {
+		if IsSpace(r) != unicode.IsSpace(r) {
+			t.Errorf("IsSpace(%U) = %v", r, IsSpace(r))
 		}
 	}
 }

@@ -70,9 +70,9 @@ func (z *tokenizer) tokenize(text string, tokens []token.Token) []token.Token {
 		if size == 0 {
 			break
 		} else if index == 0 {
-			white = unicode.IsSpace(uc)
+			white = IsSpace(uc)
 		}
-		if unicode.IsSpace(uc) != white {
+		if IsSpace(uc) != white {
 			if start < index {
 				tokens = z.split(text[start:index], start, tokens)
 			}

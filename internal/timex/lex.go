@@ -47,7 +47,7 @@ func lexWords(text string) []word {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
-		if unicode.IsSpace(r) {
+		if textpkg.IsSpace(r) {
 			gap = true
 			i += size
 			continue
@@ -112,7 +112,7 @@ func countWords(text string) int {
 	n, inWord := 0, false
 	for _, r := range text {
 		switch {
-		case unicode.IsSpace(r):
+		case textpkg.IsSpace(r):
 			inWord = false
 		case !isWordRune(r):
 			n++
