@@ -152,10 +152,13 @@ func (z *tokenizer) split(s string, base int, tokens []token.Token) []token.Toke
 			sp.lo += p
 			continue
 		}
-		if at := sp.contraction(); at > sp.lo {
-			tokens = push(tokens, token.Token{Text: s[sp.lo:at], Start: base + sp.lo})
-			sp.lo = at
-			continue
+		// A word without an apostrophe (most) has no contraction.
+		if straight || curly {
+			if at := sp.contraction(); at > sp.lo {
+				tokens = push(tokens, token.Token{Text: s[sp.lo:at], Start: base + sp.lo})
+				sp.lo = at
+				continue
+			}
 		}
 		if n := matchSuffix(rest); n > 0 {
 			sp.hi -= n
