@@ -139,10 +139,24 @@ func punctLower(r rune, raw string) string {
 	return raw
 }
 
+// isWordRune reports a letter or digit. It is small enough to be inlined
+// for ASCII, which the lexer asks of every rune of an article.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+		return asciiWord[r]
 	}
+	return isWordRuneBeyondASCII(r)
+}
+
+// asciiWord holds the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for r := range t {
+		t[r] = r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return t
+}()
+
+func isWordRuneBeyondASCII(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
