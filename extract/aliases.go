@@ -1,11 +1,24 @@
 package extract
 
 import (
+	"maps"
 	"strings"
 
 	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/internal/text"
 )
+
+// listedAliasKeys maps each short name of the list of public figures'
+// short names to the name keys of its full name. It is computed once, by
+// New: dropping the accents of "Andrés Manuel López Obrador" for every
+// article cost more than the rest of grouping people.
+func (e *Extractor) listedAliasKeys() map[string][]string {
+	keys := make(map[string][]string, len(e.words.personAliases))
+	for short, full := range e.words.personAliases {
+		keys[short] = e.phraseKeys(full)
+	}
+	return keys
+}
 
 // aliasWords are the words that define a person's other name after the
 // full name: "Joko Widodo, known as Jokowi", "nicknamed", "dubbed".
@@ -16,10 +29,7 @@ var aliasWords = map[string]bool{"known": true, "nicknamed": true, "dubbed": tru
 // article's own definitions, "Joko Widodo (Jokowi)" and "Joko Widodo,
 // popularly known as Jokowi".
 func (e *Extractor) personAliases(doc *text.Document, ms []ner.Mention) map[string][]string {
-	aliases := map[string][]string{}
-	for short, full := range e.words.personAliases {
-		aliases[short] = e.phraseKeys(full)
-	}
+	aliases := maps.Clone(e.listedAliases) // New made it: never nil
 	// A word that is already part of a full name ("Yeltsin" in "Boris
 	// Yeltsin") is that name's, not an alias the text defines: "Boris
 	// Nikolayevich (Yeltsin)" gives the patronymic, not a nickname.

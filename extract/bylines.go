@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/internal/text"
@@ -22,7 +21,7 @@ const maxBylineTokens = 30
 func (e *Extractor) bylinePeople(doc *text.Document, ms []ner.Mention) []ner.Mention {
 	var people []ner.Mention
 	for k := 0; k < len(doc.Tokens); k++ {
-		if k > 0 && doc.Tokens[k].Text == "by" && e.words.bylineRoles[strings.ToLower(doc.Tokens[k-1].Text)] && opensCredit(doc, k-1) {
+		if k > 0 && doc.Tokens[k].Text == "by" && e.words.bylineRoles[doc.Lower(k-1)] && opensCredit(doc, k-1) {
 			people = append(people, e.bylineNames(doc, k+1)...)
 		}
 		if m, ok := datedByline(doc, k); ok {
@@ -53,7 +52,7 @@ func (e *Extractor) bylineNames(doc *text.Document, k int) []ner.Mention {
 	end := min(len(doc.Tokens), k+maxBylineTokens)
 	for k < end {
 		first := k
-		for k < end && isBylineNameWord(doc.Tokens[k].Text) && !e.words.bylineRoles[strings.ToLower(doc.Tokens[k].Text)] {
+		for k < end && isBylineNameWord(doc.Tokens[k].Text) && !e.words.bylineRoles[doc.Lower(k)] {
 			k++
 		}
 		if k-first < 2 {

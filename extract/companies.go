@@ -12,7 +12,7 @@ import (
 // "Quellmark Holdings", "Quellmark"; company-suffixes.txt).
 func (e *Extractor) namesWithoutSuffixes(doc *text.Document, m ner.Mention) []string {
 	var out []string
-	for k := m.Last - 1; k > m.First && e.words.companySuffixes[strings.ToLower(doc.Tokens[k].Text)]; k-- {
+	for k := m.Last - 1; k > m.First && e.words.companySuffixes[doc.Lower(k)]; k-- {
 		out = append(out, doc.Text[m.Start:doc.Tokens[k-1].End])
 	}
 	return out

@@ -281,9 +281,35 @@ func storyStarts(s string) bool {
 	return strings.ToUpper(word) != word
 }
 
-// agencyPlace matches a dateline's place in capitals at a line's start
-// ("WASHINGTON", "SAN JUAN").
-var agencyPlace = regexp.MustCompile(`(?m)^[ \t]*[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}`)
+// agencyPlace matches a dateline's place in capitals at the start of a
+// line ("WASHINGTON", "SAN JUAN"), given from there on.
+var agencyPlace = regexp.MustCompile(`^[ \t]*[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}`)
+
+// agencyPlaces returns the spans of head where agencyPlace matches at a
+// line's start: what the expression in multi-line mode, `(?m)^...`, finds
+// over head, as its matches never cross a line. It is tried only on a line
+// whose first byte after blanks is a capital: searching for `(?m)^` tried
+// every byte of the article's head, some 150,000 instructions an article.
+func agencyPlaces(head string) [][2]int {
+	var out [][2]int
+	for p := 0; p < len(head); {
+		q := p
+		for q < len(head) && (head[q] == ' ' || head[q] == '\t') {
+			q++
+		}
+		if q < len(head) && 'A' <= head[q] && head[q] <= 'Z' {
+			if m := agencyPlace.FindStringIndex(head[p:]); m != nil {
+				out = append(out, [2]int{p + m[0], p + m[1]})
+			}
+		}
+		nl := strings.IndexByte(head[p:], '\n')
+		if nl < 0 {
+			break
+		}
+		p += nl + 1
+	}
+	return out
+}
 
 // agencySpans returns the byte spans of the agencies in parentheses of the
 // wire datelines in the article's first maxDatelineOffset bytes ("AP" in
@@ -292,7 +318,7 @@ var agencyPlace = regexp.MustCompile(`(?m)^[ \t]*[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]
 func agencySpans(text string) [][2]int {
 	var out [][2]int
 	head := text[:min(len(text), maxDatelineOffset)]
-	for _, loc := range agencyPlace.FindAllStringIndex(head, -1) {
+	for _, loc := range agencyPlaces(head) {
 		tail := text[loc[1]:min(len(text), loc[1]+64)]
 		m := datelineTail.FindStringIndex(tail)
 		if m == nil {

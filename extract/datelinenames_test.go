@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -119,6 +120,27 @@ func TestDatelinePlaceRunIntoStory(t *testing.T) {
 		}
 		if want := []string{"LOC:" + tc.want}; !slices.Equal(got, want) {
 			t.Errorf("%q: got %q, want %q", tc.text, got, want)
+		}
+	}
+}
+
+// TestAgencyPlaces holds agencyPlaces, which tries its expression line by
+// line, to the expression in multi-line mode over the whole head.
+func TestAgencyPlaces(t *testing.T) {
+	multiLine := regexp.MustCompile(`(?m)^[ \t]*[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}`)
+	for _, head := range []string{
+		"WASHINGTON (AP) — Talks resumed.",
+		"Headline here\n  SAN JUAN, Puerto Rico (Reuters) - A storm.\n\tLONDON 1996-08-30\nBody.",
+		"\n\nNEW YORK CITY AND MORE (AP) -\nlower\n\nX",
+		"A B C D E F G\nO'NEILL-SMITH J.R. (AP)\n",
+		"", "\n", "no capitals at all\nhere",
+	} {
+		var want [][2]int
+		for _, loc := range multiLine.FindAllStringIndex(head, -1) {
+			want = append(want, [2]int{loc[0], loc[1]})
+		}
+		if got := agencyPlaces(head); !slices.Equal(got, want) {
+			t.Errorf("agencyPlaces(%q) = %v, want %v", head, got, want)
 		}
 	}
 }

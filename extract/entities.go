@@ -94,7 +94,7 @@ func span(doc *text.Document, start, end int) model.Span {
 
 // mentionText is the mention's text with line breaks folded to spaces.
 func mentionText(doc *text.Document, m ner.Mention) string {
-	return strings.Join(strings.Fields(doc.Text[m.Start:m.End]), " ")
+	return text.SingleSpaced(doc.Text[m.Start:m.End])
 }
 
 // nameKey is a name token normalized for matching mentions of one person:
@@ -456,14 +456,40 @@ func (e *Extractor) titleAfter(doc *text.Document, m ner.Mention, mentionAt map[
 // ends at token j ("Secretary of State", "Foreign Minister", "envoy"), or -1.
 func (e *Extractor) titleEndingAt(doc *text.Document, sentFirst, j int) int {
 	best := -1
-	words := make([]string, 0, 8)
+	// The phrase of tokens k..j, lower case and single-spaced, is written
+	// right to left into buf, so that each longer phrase costs only its new
+	// word (it was rebuilt from all its words, a string each time). A
+	// phrase too long for buf goes on as a string.
+	var buf [128]byte
+	pos := len(buf)
+	long, overflow := "", false
 	for k := j; k >= sentFirst && j-k < e.lexicon.MaxPhraseWords(); k-- {
-		words = append(words, strings.ToLower(doc.Tokens[k].Text))
-		phrase := words[len(words)-1]
-		for w := len(words) - 2; w >= 0; w-- {
-			phrase += " " + words[w]
+		w := doc.Lower(k)
+		sep := 0
+		if k < j {
+			sep = 1
 		}
-		if e.lexicon.IsTitle(phrase) {
+		if !overflow && len(w)+sep <= pos {
+			if sep == 1 {
+				pos--
+				buf[pos] = ' '
+			}
+			pos -= len(w)
+			copy(buf[pos:], w)
+			if e.lexicon.IsTitle(string(buf[pos:])) {
+				best = k
+			}
+			continue
+		}
+		if !overflow {
+			long, overflow = string(buf[pos:]), true
+		}
+		if k == j {
+			long = w
+		} else {
+			long = w + " " + long
+		}
+		if e.lexicon.IsTitle(long) {
 			best = k
 		}
 	}

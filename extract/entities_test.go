@@ -145,3 +145,35 @@ func TestIsAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleEndingAt holds titleEndingAt, which writes its phrases into a
+// fixed buffer, to the phrases built word by word, on titles and on tokens
+// too long for the buffer.
+func TestTitleEndingAt(t *testing.T) {
+	ex := newTestExtractor(t)
+	long := strings.Repeat("x", 150)
+	for _, text := range []string{
+		"The U.S. Secretary of State met the Foreign Minister and a special envoy.",
+		"He met the " + long + " Foreign Minister of " + long + " today.",
+		long + " envoy " + long + " " + long + " minister",
+	} {
+		doc := ex.analyzer.Analyze(text)
+		for j := range doc.Tokens {
+			want := -1
+			phrase := ""
+			for k := j; k >= 0 && j-k < ex.lexicon.MaxPhraseWords(); k-- {
+				if k == j {
+					phrase = doc.Lower(k)
+				} else {
+					phrase = doc.Lower(k) + " " + phrase
+				}
+				if ex.lexicon.IsTitle(phrase) {
+					want = k
+				}
+			}
+			if got := ex.titleEndingAt(doc, 0, j); got != want {
+				t.Errorf("%q: titleEndingAt(%d) = %d, want %d", text[:20], j, got, want)
+			}
+		}
+	}
+}

@@ -59,6 +59,9 @@ type Extractor struct {
 	events     *events.Finder
 	resolver   *geo.Resolver
 	quotes     *quotes.Finder
+	// listedAliases holds the name keys of the listed public figures'
+	// short names (listedAliasKeys); personAliases adds an article's own.
+	listedAliases map[string][]string
 }
 
 // Option configures an Extractor. There are none yet; the type keeps New's
@@ -117,6 +120,7 @@ func New(opts ...Option) (*Extractor, error) {
 		return nil, fmt.Errorf("loading place resolver: %w", err)
 	}
 	e.resolver = resolver
+	e.listedAliases = e.listedAliasKeys()
 	for _, opt := range opts {
 		opt(e)
 	}

@@ -167,7 +167,7 @@ func bodyNameAt(doc *text.Document, k, last int, covered map[int]bool, body map[
 	}
 	for ; end > k; end-- {
 		run := ner.Mention{Start: doc.Tokens[k].Start, End: doc.Tokens[end-1].End, First: k, Last: end}
-		if end-k == 1 && lower[strings.ToLower(doc.Tokens[k].Text)] {
+		if end-k == 1 && lower[doc.Lower(k)] {
 			continue // "HOPE FADES" when the body says "hope": a word, whoever Mark Hope is
 		}
 		if label, ok := bodyLabel(body, mentionText(doc, run)); ok {

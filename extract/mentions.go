@@ -377,7 +377,7 @@ func (e *Extractor) locatedFacility(doc *text.Document, m ner.Mention) bool {
 	if strings.EqualFold(doc.Tokens[k].Text, "the") && k > 0 {
 		k--
 	}
-	return doc.Tokens[k].Sent == doc.Tokens[m.First].Sent && e.words.locativePreps[strings.ToLower(doc.Tokens[k].Text)]
+	return doc.Tokens[k].Sent == doc.Tokens[m.First].Sent && e.words.locativePreps[doc.Lower(k)]
 }
 
 // withHonorific puts an honorific back into a one-word person name when
@@ -495,7 +495,7 @@ func (e *Extractor) mergeOrgRuns(doc *text.Document, ms []ner.Mention) []ner.Men
 		}
 		// Only a name that carries its own capitalized "The" inside a
 		// sentence is taken: elsewhere the model is the better judge.
-		if !e.lexicon.IsOrgWord(strings.ToLower(doc.Tokens[last-1].Text)) || last-first < 2 ||
+		if !e.lexicon.IsOrgWord(doc.Lower(last-1)) || last-first < 2 ||
 			first <= s.First || doc.Tokens[first-1].Text != "The" {
 			out = append(out, m)
 			continue
@@ -560,7 +560,7 @@ func (e *Extractor) isCitedSource(doc *text.Document, m ner.Mention) bool {
 	if m.First < 2 {
 		return false
 	}
-	prev, prev2 := strings.ToLower(doc.Tokens[m.First-1].Text), strings.ToLower(doc.Tokens[m.First-2].Text)
+	prev, prev2 := doc.Lower(m.First-1), doc.Lower(m.First-2)
 	if !(prev == "by" && e.words.citingVerbs[prev2] || prev == "to" && prev2 == "according") {
 		return false
 	}

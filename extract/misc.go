@@ -68,7 +68,7 @@ func (e *Extractor) townAsMisc(doc *text.Document, m model.Misc, places *placeBo
 			return true
 		}
 		// "in Western unity": after "in" too, a modifier is no town.
-		if !modifier && k > 0 && doc.Tokens[k-1].Sent == doc.Tokens[k].Sent && e.words.placePreps[strings.ToLower(doc.Tokens[k-1].Text)] {
+		if !modifier && k > 0 && doc.Tokens[k-1].Sent == doc.Tokens[k].Sent && e.words.placePreps[doc.Lower(k-1)] {
 			return true
 		}
 	}

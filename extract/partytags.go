@@ -37,7 +37,7 @@ func (e *Extractor) dropPartyStateTags(doc *text.Document, ms []ner.Mention) []n
 // is no closed phrase.
 func (e *Extractor) isPartyStateTag(doc *text.Document, m ner.Mention) bool {
 	name := mentionText(doc, m)
-	if m.First == 0 || !partyStateTag.MatchString(name) {
+	if m.First == 0 || len(name) < 3 || name[1] != '-' || !partyStateTag.MatchString(name) {
 		return false
 	}
 	if prev := doc.Tokens[m.First-1].Text; prev != "(" && prev != "," {

@@ -43,7 +43,7 @@ func (e *Extractor) placeOf(doc *text.Document, m ner.Mention) model.Place {
 	switch country := e.countryName(name); {
 	case country != "":
 		p.Name, p.Type = country, model.PlaceCountry
-	case m.Last < len(doc.Tokens) && e.words.regionWords[strings.ToLower(doc.Tokens[m.Last].Text)] || e.afterRegionOf(doc, m):
+	case m.Last < len(doc.Tokens) && e.words.regionWords[doc.Lower(m.Last)] || e.afterRegionOf(doc, m):
 		p.Type = model.PlaceRegion
 		p.Country, _ = e.lexicon.Region(name)
 	default:
@@ -61,7 +61,7 @@ func (e *Extractor) placeOf(doc *text.Document, m ner.Mention) model.Place {
 func (e *Extractor) afterRegionOf(doc *text.Document, m ner.Mention) bool {
 	k := m.First
 	return k >= 2 && strings.EqualFold(doc.Tokens[k-1].Text, "of") && doc.Tokens[k-1].Sent == doc.Tokens[k-2].Sent &&
-		e.words.regionWords[strings.ToLower(doc.Tokens[k-2].Text)]
+		e.words.regionWords[doc.Lower(k-2)]
 }
 
 // placeRegionsInCountries fills the country of a region the gazetteers do

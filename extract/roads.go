@@ -13,6 +13,16 @@ import (
 // roads ("A417", "M25") and US interstates ("I-95").
 var roadNumber = regexp.MustCompile(`^(?:[ABM][1-9][0-9]{0,3}|I-[1-9][0-9]{0,2})$`)
 
+// isRoadNumber reports whether roadNumber matches s. It runs on every
+// token, so a look at the length and the first and last bytes turns nearly
+// all of them away before the regular expression does.
+func isRoadNumber(s string) bool {
+	if len(s) < 2 || len(s) > 5 || !strings.ContainsRune("ABMI", rune(s[0])) || s[len(s)-1] < '0' || s[len(s)-1] > '9' {
+		return false
+	}
+	return roadNumber.MatchString(s)
+}
+
 // roadContext is how many tokens on each side of a road number are
 // searched for a road word.
 const roadContext = 4
@@ -63,7 +73,7 @@ func (e *Extractor) roadPlaces(doc *text.Document, ms []ner.Mention) []ner.Menti
 func (e *Extractor) articleRoads(doc *text.Document) map[string]bool {
 	var roads map[string]bool
 	for k, tok := range doc.Tokens {
-		if roadNumber.MatchString(tok.Text) && e.nearRoadWord(doc, k) {
+		if isRoadNumber(tok.Text) && e.nearRoadWord(doc, k) {
 			if roads == nil {
 				roads = map[string]bool{}
 			}
@@ -89,7 +99,7 @@ func (e *Extractor) articleRoads(doc *text.Document) map[string]bool {
 // roadList returns the tokens of a list of road numbers that starts at
 // token k ("A436, A40 and A429"), or fewer than two.
 func roadList(doc *text.Document, k int) []int {
-	if !roadNumber.MatchString(doc.Tokens[k].Text) {
+	if !isRoadNumber(doc.Tokens[k].Text) {
 		return nil
 	}
 	list := []int{k}
@@ -97,7 +107,7 @@ func roadList(doc *text.Document, k int) []int {
 		last := list[len(list)-1]
 		next := -1
 		for n := 2; n <= 3 && last+n < len(doc.Tokens); n++ {
-			if _, ok := listJoint(doc, last+1, last+n); ok && roadNumber.MatchString(doc.Tokens[last+n].Text) {
+			if _, ok := listJoint(doc, last+1, last+n); ok && isRoadNumber(doc.Tokens[last+n].Text) {
 				next = last + n
 				break
 			}
@@ -114,7 +124,7 @@ func roadList(doc *text.Document, k int) []int {
 func (e *Extractor) nearRoadWord(doc *text.Document, k int) bool {
 	sent := doc.Tokens[k].Sent
 	for i := max(0, k-roadContext); i <= min(len(doc.Tokens)-1, k+roadContext); i++ {
-		if i != k && doc.Tokens[i].Sent == sent && e.words.roadWords[strings.ToLower(doc.Tokens[i].Text)] {
+		if i != k && doc.Tokens[i].Sent == sent && e.words.roadWords[doc.Lower(i)] {
 			return true
 		}
 	}

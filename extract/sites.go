@@ -53,7 +53,7 @@ func (e *Extractor) locatedAnywhere(doc *text.Document, ms []model.Span) bool {
 		if strings.EqualFold(doc.Tokens[p].Text, "the") && p > 0 {
 			p--
 		}
-		if doc.Tokens[p].Sent == doc.Tokens[k].Sent && e.words.locativePreps[strings.ToLower(doc.Tokens[p].Text)] {
+		if doc.Tokens[p].Sent == doc.Tokens[k].Sent && e.words.locativePreps[doc.Lower(p)] {
 			return true
 		}
 	}

@@ -50,7 +50,7 @@ func ordinalStreets(doc *text.Document, ms []ner.Mention) []ner.Mention {
 	j := 0 // first mention not ending before token k
 	for k := 0; k+1 < len(doc.Tokens); k++ {
 		tok := doc.Tokens[k]
-		if !ordinalStreet.MatchString(tok.Text) || !streetWords[strings.ToLower(doc.Tokens[k+1].Text)] || doc.Tokens[k+1].Sent != tok.Sent {
+		if !isOrdinalStreet(tok.Text) || !streetWords[doc.Lower(k+1)] || doc.Tokens[k+1].Sent != tok.Sent {
 			continue
 		}
 		first := k
@@ -71,6 +71,17 @@ func ordinalStreets(doc *text.Document, ms []ner.Mention) []ner.Mention {
 		}
 	}
 	return mergeMentions(ms, added)
+}
+
+// isOrdinalStreet reports whether ordinalStreet matches s. Almost no token
+// is an ordinal, so a look at its first and last byte (a digit or the
+// initial of an ordinal word; the last letter of "st", "nd", "rd", "th")
+// turns nearly all of them away before the regular expression runs.
+func isOrdinalStreet(s string) bool {
+	if len(s) < 3 || !strings.ContainsRune("tdh", rune(s[len(s)-1])) || !strings.ContainsRune("123456789FSTEN", rune(s[0])) {
+		return false
+	}
+	return ordinalStreet.MatchString(s)
 }
 
 // compassWords are the capitalized directions that open or close a

@@ -63,3 +63,17 @@ func TestOrdinalStreets(t *testing.T) {
 		})
 	}
 }
+
+// TestIsOrdinalStreet checks that the byte prefilter turns away no word the
+// regular expression takes, and no more than it.
+func TestIsOrdinalStreet(t *testing.T) {
+	for _, w := range []string{
+		"1st", "2nd", "3rd", "4th", "11th", "21st", "101st", "999th", "1000th", "0th", "14", "14TH",
+		"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
+		"Eleventh", "Twelfth", "Thirteenth", "first", "Fir", "St", "Street", "North", "É1st", "",
+	} {
+		if got, want := isOrdinalStreet(w), ordinalStreet.MatchString(w); got != want {
+			t.Errorf("isOrdinalStreet(%q) = %v, the expression says %v", w, got, want)
+		}
+	}
+}

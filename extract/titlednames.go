@@ -33,7 +33,7 @@ func (e *Extractor) splitTitledNames(doc *text.Document, ms []ner.Mention) []ner
 			out = append(make([]ner.Mention, 0, len(ms)+1), ms[:i]...)
 		}
 		before := tokenMention(doc, m.First, j, m.Label)
-		if e.words.regionWords[strings.ToLower(doc.Tokens[j-1].Text)] {
+		if e.words.regionWords[doc.Lower(j-1)] {
 			before.Label = ner.LabelLOC
 		}
 		out = append(out, before, tokenMention(doc, j+1, m.Last, ner.LabelPER))
@@ -59,11 +59,11 @@ func (e *Extractor) titleInside(doc *text.Document, m ner.Mention) (int, bool) {
 			continue
 		}
 		n := m.Last - j - 1
-		if n > maxTitledPersonWords || e.lexicon.IsOrgWord(strings.ToLower(doc.Tokens[m.Last-1].Text)) {
+		if n > maxTitledPersonWords || e.lexicon.IsOrgWord(doc.Lower(m.Last-1)) {
 			return 0, false
 		}
 		for k := j + 1; k < m.Last; k++ {
-			if !text.IsCapitalized(doc.Tokens[k].Text) || e.lexicon.IsTitle(strings.ToLower(doc.Tokens[k].Text)) {
+			if !text.IsCapitalized(doc.Tokens[k].Text) || e.lexicon.IsTitle(doc.Lower(k)) {
 				return 0, false
 			}
 		}

@@ -58,11 +58,11 @@ func (e *Extractor) organizationEvidence(doc *text.Document, m ner.Mention, name
 	if isAcronym(name) {
 		return true
 	}
-	if _, ok := e.lexicon.Organization(name); ok || e.lexicon.IsOrgWord(strings.ToLower(doc.Tokens[m.Last-1].Text)) {
+	if _, ok := e.lexicon.Organization(name); ok || e.lexicon.IsOrgWord(doc.Lower(m.Last-1)) {
 		return true
 	}
 	k := m.First - 2
-	return k >= 0 && e.words.holdingNouns[strings.ToLower(doc.Tokens[k].Text)]
+	return k >= 0 && e.words.holdingNouns[doc.Lower(k)]
 }
 
 // namesPeople reports a people's or a language's name, as written or in
@@ -123,11 +123,11 @@ func (e *Extractor) startsWithPlacePrefix(doc *text.Document, m ner.Mention) boo
 	}
 	// "Mount Quorble College", "Mount Quorble Health System": an
 	// institution named for the place.
-	last := strings.ToLower(doc.Tokens[m.Last-1].Text)
+	last := doc.Lower(m.Last - 1)
 	if e.lexicon.IsOrgWord(last) || e.words.instHeads[last] || e.words.facilityHeads[last] {
 		return false
 	}
-	return e.words.placePrefixes[strings.ToLower(doc.Tokens[m.First].Text)]
+	return e.words.placePrefixes[doc.Lower(m.First)]
 }
 
 // beforeSiteNoun reports a name the recognizer took for a person's or an
@@ -152,7 +152,7 @@ func (e *Extractor) placedAlways(doc *text.Document, ms []ner.Mention) map[strin
 	placed, other := map[string]int{}, map[string]bool{}
 	for _, m := range ms {
 		name := mentionText(doc, m)
-		if m.First > 0 && doc.Tokens[m.First-1].Sent == doc.Tokens[m.First].Sent && e.words.placePreps[strings.ToLower(doc.Tokens[m.First-1].Text)] {
+		if m.First > 0 && doc.Tokens[m.First-1].Sent == doc.Tokens[m.First].Sent && e.words.placePreps[doc.Lower(m.First-1)] {
 			placed[name]++
 		} else {
 			other[name] = true

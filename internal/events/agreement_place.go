@@ -35,7 +35,7 @@ func (f *Finder) agreementPlace(in Input, start, trig, subjFirst, subjLast int, 
 		if f.verbOrRelative(doc, k) || strings.HasPrefix(doc.Tokens[k].POS, "VB") {
 			break // "a treaty ending years of strife in the valley": the place of something else
 		}
-		if k > subjFirst && f.vocab.assetNouns[strings.ToLower(doc.Tokens[k-1].Text)] {
+		if k > subjFirst && f.vocab.assetNouns[doc.Lower(k-1)] {
 			continue // "a stake in Lyon": what is bought
 		}
 		if ref, last, ok := f.placeAfter(in, k, subjLast, parties); ok {
@@ -53,7 +53,7 @@ func (f *Finder) agreementPlace(in Input, start, trig, subjFirst, subjLast int, 
 // the token just past the name.
 func (f *Finder) placeAfter(in Input, k, end int, parties []model.Party) (model.Ref, int, bool) {
 	doc := in.Doc
-	low := strings.ToLower(doc.Tokens[k].Text)
+	low := doc.Lower(k)
 	if low != "in" && low != "at" {
 		return model.Ref{}, 0, false
 	}
@@ -86,7 +86,7 @@ func (f *Finder) placeAfter(in Input, k, end int, parties []model.Party) (model.
 // before it is where the speaker was, not where the agreement was made.
 func (f *Finder) sayingBetween(doc *text.Document, k, trig int) bool {
 	for j := k + 1; j < trig; j++ {
-		if f.vocab.sayingWords[strings.ToLower(doc.Tokens[j].Text)] {
+		if f.vocab.sayingWords[doc.Lower(j)] {
 			return true
 		}
 	}
@@ -100,5 +100,5 @@ func (f *Finder) verbOrRelative(doc *text.Document, k int) bool {
 	case "VBD", "VBZ", "VBP", "MD":
 		return true
 	}
-	return f.vocab.relativePronouns[strings.ToLower(doc.Tokens[k].Text)]
+	return f.vocab.relativePronouns[doc.Lower(k)]
 }

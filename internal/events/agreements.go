@@ -152,10 +152,10 @@ func (f *Finder) passiveName(in Input, a model.Agreement, start, trig int) model
 // an agreement noun ("the Lindau Accord"), or starting with one before
 // "of" ("Treaty of Lindau"); "North Atlantic Treaty Organization" is none.
 func (f *Finder) namesAgreement(doc *text.Document, m ner.Mention) bool {
-	if f.vocab.agreementNouns[strings.ToLower(doc.Tokens[m.Last-1].Text)] {
+	if f.vocab.agreementNouns[doc.Lower(m.Last-1)] {
 		return true
 	}
-	return m.First+1 < m.Last && f.vocab.agreementNouns[strings.ToLower(doc.Tokens[m.First].Text)] &&
+	return m.First+1 < m.Last && f.vocab.agreementNouns[doc.Lower(m.First)] &&
 		strings.EqualFold(doc.Tokens[m.First+1].Text, "of")
 }
 
@@ -184,7 +184,7 @@ func firstWord(s string) string {
 func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int, prev []model.Party) (model.Agreement, int, bool) {
 	doc := in.Doc
 	t := doc.Tokens[i]
-	trig, ok := f.vocab.triggers[strings.ToLower(t.Text)]
+	trig, ok := f.vocab.triggers[doc.Lower(i)]
 	if !ok || !f.triggerFits(doc, i, trig) || !f.objectFits(in, s, i, trig) {
 		return model.Agreement{}, 0, false
 	}
@@ -274,10 +274,10 @@ func (f *Finder) objectSides(in Input, s text.Sentence, i, subjFirst, subjLast i
 // adjective before a noun is fine, "sign" as a noun ("a sign of") is not.
 func (f *Finder) triggerFits(doc *text.Document, i int, trig trigger) bool {
 	t := doc.Tokens[i]
-	low := strings.ToLower(t.Text)
+	low := doc.Lower(i)
 	next := ""
 	if i+1 < len(doc.Tokens) {
-		next = strings.ToLower(doc.Tokens[i+1].Text)
+		next = doc.Lower(i + 1)
 	}
 	switch low {
 	case "sign", "signs":
@@ -309,7 +309,7 @@ func (f *Finder) isNamedAgreementHead(doc *text.Document, i int) bool {
 	k := i - 1
 	for k >= s.First && (isYear(doc.Tokens[k].Text) || text.IsCapitalized(doc.Tokens[k].Text) && k > s.First || doc.Tokens[k].POS == "JJ" || doc.Tokens[k].POS == "NN") {
 		if isYear(doc.Tokens[k].Text) || text.IsCapitalized(doc.Tokens[k].Text) {
-			return f.vocab.agreementNouns[strings.ToLower(doc.Tokens[i].Text)]
+			return f.vocab.agreementNouns[doc.Lower(i)]
 		}
 		k--
 	}
@@ -398,5 +398,5 @@ func (f *Finder) approvedByOther(doc *text.Document, start, trig int) bool {
 	for k > start && (doc.Tokens[k].POS == "DT" || doc.Tokens[k].POS == "JJ") {
 		k--
 	}
-	return k >= start && strings.HasPrefix(doc.Tokens[k].POS, "VB") && f.vocab.approvalVerbs[strings.ToLower(doc.Tokens[k].Text)]
+	return k >= start && strings.HasPrefix(doc.Tokens[k].POS, "VB") && f.vocab.approvalVerbs[doc.Lower(k)]
 }

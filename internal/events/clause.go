@@ -41,7 +41,7 @@ func bodyStart(doc *text.Document, start, trig, body int) int {
 // skipFrameTail skips what is left of a reporting frame after its verb: a
 // time ("said on Wednesday that", "said Tuesday it") up to "that".
 func (f *Finder) skipFrameTail(doc *text.Document, start, trig int) int {
-	if start == 0 || !f.vocab.sayingWords[strings.ToLower(doc.Tokens[start-1].Text)] {
+	if start == 0 || !f.vocab.sayingWords[doc.Lower(start-1)] {
 		return start
 	}
 	for k := start; k < trig && k < start+4; k++ {
@@ -102,7 +102,7 @@ const (
 // with the assessment"), a unilateral signature ("signed a decree"), or a
 // prospect ("hopes to sign", "talks on a deal").
 func (f *Finder) judge(doc *text.Document, start, trig, last int, t trigger) clauseVerdict {
-	low := strings.ToLower(doc.Tokens[trig].Text)
+	low := doc.Lower(trig)
 	if f.isOpinion(doc, trig, last, low) || f.isUnilateral(doc, trig, last, t) || !t.noun && f.isRuling(doc, start, trig) {
 		return clauseDenies
 	}
@@ -115,21 +115,21 @@ func (f *Finder) judge(doc *text.Document, start, trig, last int, t trigger) cla
 		reach = 4
 	}
 	for k := max(start, trig-6); k < trig; k++ {
-		w := strings.ToLower(doc.Tokens[k].Text)
+		w := doc.Lower(k)
 		negated = negated || f.vocab.negationWords[w] && k >= trig-5 || f.vocab.hypothetical[w]
 		prospect = prospect || f.vocab.modalWords[w] && k >= trig-reach && doc.Tokens[k].POS != "NNP" // "May 20" is no modal
 		// "is in talks to buy", "in negotiations to acquire": a deal still
 		// being negotiated.
-		prospect = prospect || f.vocab.negotiations[w] && k > start && strings.ToLower(doc.Tokens[k-1].Text) == "in"
+		prospect = prospect || f.vocab.negotiations[w] && k > start && doc.Lower(k-1) == "in"
 	}
 	if t.noun {
 		prospect = prospect || f.underNegotiation(doc, start, trig) || f.governedByModal(doc, start, trig)
 		for k := trig + 1; k < last && k <= trig+3; k++ {
-			w := strings.ToLower(doc.Tokens[k].Text)
+			w := doc.Lower(k)
 			negated = negated || w == "not" || w == "n't"
 			// "an agreement that would permit": not yet reached; "the
 			// pact would resolve": what a reached one does.
-			prospect = prospect || f.vocab.modalWords[w] && k > trig+1 && f.vocab.relativePronouns[strings.ToLower(doc.Tokens[k-1].Text)]
+			prospect = prospect || f.vocab.modalWords[w] && k > trig+1 && f.vocab.relativePronouns[doc.Lower(k-1)]
 		}
 	}
 	switch {
@@ -149,7 +149,7 @@ func (f *Finder) isOpinion(doc *text.Document, trig, last int, low string) bool 
 	if low != "agree" && low != "agreed" && low != "agrees" || trig+1 >= last {
 		return false
 	}
-	next := strings.ToLower(doc.Tokens[trig+1].Text)
+	next := doc.Lower(trig + 1)
 	if next == "that" {
 		return true
 	}
@@ -172,19 +172,19 @@ func isBe(tok string) bool {
 // decree", "signed the bill into law", "signed off"), and a refusal to
 // comment.
 func (f *Finder) isUnilateral(doc *text.Document, trig, last int, t trigger) bool {
-	if trig+2 < len(doc.Tokens) && strings.ToLower(doc.Tokens[trig+1].Text) == "to" &&
-		strings.ToLower(doc.Tokens[trig+2].Text) == "comment" {
+	if trig+2 < len(doc.Tokens) && doc.Lower(trig+1) == "to" &&
+		doc.Lower(trig+2) == "comment" {
 		return true
 	}
 	if t.status != model.StatusSigned || t.noun {
 		return false
 	}
 	for k := trig + 1; k < last && k <= trig+4; k++ {
-		w := strings.ToLower(doc.Tokens[k].Text)
+		w := doc.Lower(k)
 		if f.vocab.unilateral[w] || k == trig+1 && w == "off" {
 			return true
 		}
-		if w == "into" && k+1 < last && strings.ToLower(doc.Tokens[k+1].Text) == "law" {
+		if w == "into" && k+1 < last && doc.Lower(k+1) == "law" {
 			return true
 		}
 	}
@@ -203,15 +203,15 @@ func (f *Finder) objectFits(in Input, s text.Sentence, trig int, t trigger) bool
 	}
 	doc := in.Doc
 	k := trig + 1
-	if p, ok := f.vocab.particles[strings.ToLower(doc.Tokens[trig].Text)]; ok {
-		if k >= s.Last || strings.ToLower(doc.Tokens[k].Text) != p {
+	if p, ok := f.vocab.particles[doc.Lower(trig)]; ok {
+		if k >= s.Last || doc.Lower(k) != p {
 			return false
 		}
 		k++
 	}
 	for end := min(s.Last, k+8); k < end; k++ {
 		tok := doc.Tokens[k]
-		w := strings.ToLower(tok.Text)
+		w := doc.Lower(k)
 		if tok.Text == "," || tok.Text == "." || tok.Text == ";" {
 			return false
 		}
@@ -230,9 +230,9 @@ func (f *Finder) objectFits(in Input, s text.Sentence, trig int, t trigger) bool
 func (f *Finder) addresseeFits(in Input, s text.Sentence, trig int) bool {
 	doc := in.Doc
 	k := trig + 1
-	p, particle := f.vocab.particles[strings.ToLower(doc.Tokens[trig].Text)]
+	p, particle := f.vocab.particles[doc.Lower(trig)]
 	if particle {
-		if k >= s.Last || strings.ToLower(doc.Tokens[k].Text) != p {
+		if k >= s.Last || doc.Lower(k) != p {
 			return false
 		}
 		for k++; k < s.Last && k <= trig+6; k++ {
@@ -273,9 +273,9 @@ func (f *Finder) clauseStatus(doc *text.Document, start, trig, last int, t trigg
 	case clauseProspect:
 		return model.StatusProposed
 	}
-	low := strings.ToLower(doc.Tokens[trig].Text)
+	low := doc.Lower(trig)
 	switch {
-	case trig > start && f.vocab.renewalWords[strings.ToLower(doc.Tokens[trig-1].Text)]:
+	case trig > start && f.vocab.renewalWords[doc.Lower(trig-1)]:
 		return model.StatusReaffirmed
 	case low == "sign":
 		return model.StatusAgreed
@@ -289,7 +289,7 @@ func (f *Finder) clauseStatus(doc *text.Document, start, trig, last int, t trigg
 // "its offer for X was successful", "the bid was accepted".
 func (f *Finder) succeeded(doc *text.Document, trig, last int) bool {
 	for k := trig + 1; k+1 < last; k++ {
-		if isBe(doc.Tokens[k].Text) && f.vocab.successWords[strings.ToLower(doc.Tokens[k+1].Text)] {
+		if isBe(doc.Tokens[k].Text) && f.vocab.successWords[doc.Lower(k+1)] {
 			return true
 		}
 	}
@@ -306,14 +306,14 @@ func (f *Finder) underNegotiation(doc *text.Document, start, trig int) bool {
 	if k <= start || doc.Tokens[k].POS != "IN" {
 		return false
 	}
-	return f.vocab.negotiations[strings.ToLower(doc.Tokens[k-1].Text)]
+	return f.vocab.negotiations[doc.Lower(k-1)]
 }
 
 // isRuling reports a court or a judge just before the trigger, as its
 // subject: "a judge rejected the appeal" is a ruling, not an agreement.
 func (f *Finder) isRuling(doc *text.Document, start, trig int) bool {
 	for k := max(start, trig-4); k < trig; k++ {
-		if f.vocab.courtWords[strings.ToLower(doc.Tokens[k].Text)] {
+		if f.vocab.courtWords[doc.Lower(k)] {
 			return true
 		}
 	}
@@ -327,7 +327,7 @@ func (f *Finder) isPublicOffer(doc *text.Document, trig, last int, t trigger) bo
 		return false
 	}
 	for k := trig + 1; k < last && k <= trig+12; k++ {
-		if f.vocab.publicOffers[strings.ToLower(doc.Tokens[k].Text)] {
+		if f.vocab.publicOffers[doc.Lower(k)] {
 			return true
 		}
 	}
@@ -344,11 +344,11 @@ func (f *Finder) governedByModal(doc *text.Document, start, trig int) bool {
 		if !strings.HasPrefix(doc.Tokens[k].POS, "VB") {
 			continue
 		}
-		if f.vocab.undoVerbs[strings.ToLower(doc.Tokens[k].Text)] {
+		if f.vocab.undoVerbs[doc.Lower(k)] {
 			return false // "wants to void a grazing accord": it exists
 		}
 		for j := k; j >= start && j >= k-2; j-- {
-			if f.vocab.modalWords[strings.ToLower(doc.Tokens[j].Text)] {
+			if f.vocab.modalWords[doc.Lower(j)] {
 				return true
 			}
 		}

@@ -2,7 +2,6 @@ package events
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/newsextract/newsextract/internal/text"
 	"github.com/newsextract/newsextract/model"
@@ -32,7 +31,7 @@ func (f *Finder) clauseDate(doc *text.Document, dates []model.Date, s text.Sente
 func (f *Finder) relativeClauses(doc *text.Document, s text.Sentence) [][2]int {
 	var out [][2]int
 	for k := s.First; k+1 < s.Last; k++ {
-		if doc.Tokens[k].Text != "," || !f.vocab.relativePronouns[strings.ToLower(doc.Tokens[k+1].Text)] {
+		if doc.Tokens[k].Text != "," || !f.vocab.relativePronouns[doc.Lower(k+1)] {
 			continue
 		}
 		end := k + 1

@@ -113,7 +113,7 @@ func (f *Finder) underEarlier(doc *text.Document, a model.Agreement) bool {
 		if strings.EqualFold(t.Text, "under") {
 			return true
 		}
-		if t.POS != "DT" && t.POS != "JJ" && t.POS != "CD" || f.vocab.contrastWords[strings.ToLower(t.Text)] {
+		if t.POS != "DT" && t.POS != "JJ" && t.POS != "CD" || f.vocab.contrastWords[doc.Lower(k)] {
 			return false
 		}
 	}
@@ -131,7 +131,7 @@ func (f *Finder) isDefiniteMention(doc *text.Document, off int) bool {
 	first := doc.Sentences[doc.Tokens[i].Sent].First
 	for k := i - 1; k >= first && k >= i-3; k-- {
 		t := doc.Tokens[k]
-		if f.vocab.anaphors[strings.ToLower(t.Text)] || t.POS == "POS" {
+		if f.vocab.anaphors[doc.Lower(k)] || t.POS == "POS" {
 			return true
 		}
 		if t.POS != "JJ" && t.POS != "CD" && !strings.HasPrefix(t.POS, "NN") {
@@ -167,11 +167,11 @@ func (f *Finder) addMentions(doc *text.Document, recs []model.Agreement) {
 		for next < len(recs) && recs[next].Evidence.End <= t.Start {
 			next++
 		}
-		low := strings.ToLower(t.Text)
+		low := doc.Lower(i)
 		if next == 0 || !f.vocab.objectNouns[low] || !strings.HasPrefix(t.POS, "NN") || covered.inside(t.Start) {
 			continue
 		}
-		if i == 0 || !f.vocab.anaphors[strings.ToLower(doc.Tokens[i-1].Text)] || doc.Tokens[i-1].Sent != t.Sent {
+		if i == 0 || !f.vocab.anaphors[doc.Lower(i-1)] || doc.Tokens[i-1].Sent != t.Sent {
 			continue
 		}
 		typ := f.classify(low)

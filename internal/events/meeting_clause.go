@@ -94,7 +94,7 @@ func (r *meetingReader) readBefore(cl *meetingClause, s text.Sentence, i int, ve
 		if cl.place != nil || m.First < from || m.Last > npFirst || m.Label != ner.LabelLOC || m.First == 0 {
 			continue
 		}
-		if w := strings.ToLower(r.in.Doc.Tokens[m.First-1].Text); w == "in" || w == "at" || w == "to" {
+		if w := r.in.Doc.Lower(m.First - 1); w == "in" || w == "at" || w == "to" {
 			if ref, ok := r.in.Refs[m.Start]; ok && m.Start >= r.in.BodyStart {
 				cl.place = &ref
 			}
@@ -141,7 +141,7 @@ func predicateBefore(doc *text.Document, k int) bool {
 	if !strings.HasPrefix(prev.POS, "JJ") || k < 2 {
 		return false
 	}
-	switch strings.ToLower(doc.Tokens[k-2].Text) {
+	switch doc.Lower(k - 2) {
 	case "is", "was", "are", "were", "be", "been", "being", "'s", "’s":
 		return true
 	}
@@ -163,7 +163,7 @@ func (r *meetingReader) readAfter(cl *meetingClause, s text.Sentence, i int, ver
 	}
 	atComma := *cl // the clause as it stood at its last comma
 	for ; k < s.Last && k < i+maxMeetingWindow; k++ {
-		w := strings.ToLower(doc.Tokens[k].Text)
+		w := doc.Lower(k)
 		if r.f.vocab.sayingWords[w] && atComma.used > i {
 			*cl = atComma // ", the ministry said": the names since the comma are the source
 			break
@@ -201,7 +201,7 @@ func (r *meetingReader) readAfter(cl *meetingClause, s text.Sentence, i int, ver
 // skipVerbGroup skips the verbs after a meeting noun that keep its clause
 // going: "will resume", "were taking place".
 func (r *meetingReader) skipVerbGroup(s text.Sentence, k int) int {
-	for k < s.Last && r.mv.afterVerbs[strings.ToLower(r.in.Doc.Tokens[k].Text)] {
+	for k < s.Last && r.mv.afterVerbs[r.in.Doc.Lower(k)] {
 		k++
 	}
 	return k
@@ -221,14 +221,14 @@ func (r *meetingReader) nextMode(k int, w string, mode scanMode) scanMode {
 	case "in", "at", "near", "inside":
 		return modePlace
 	case "by":
-		if k > 0 && r.mv.mediation[strings.ToLower(doc.Tokens[k-1].Text)] {
+		if k > 0 && r.mv.mediation[doc.Lower(k-1)] {
 			return modeMediator
 		}
 		return modeNone
 	case "and", ",", "of", "the", "his", "her", "their", "its":
 		return mode
 	case "to":
-		if k > 0 && r.isTitleWord(strings.ToLower(doc.Tokens[k-1].Text)) {
+		if k > 0 && r.isTitleWord(doc.Lower(k-1)) {
 			return mode // "the special envoy to Sudan, X": the title goes on
 		}
 	case "for":
@@ -271,7 +271,7 @@ func (r *meetingReader) clauseStops(s text.Sentence, k int, w string) bool {
 	if doc.Tokens[k-1].Text == "," && pos != "VBG" {
 		return true // "The talks, mediated by X, focused on": the aside is over
 	}
-	if k+1 < s.Last && doc.Tokens[k+1].POS == "IN" && (pos == "VBN" || pos == "VBD") && r.mv.nouns[strings.ToLower(doc.Tokens[k-1].Text)] &&
+	if k+1 < s.Last && doc.Tokens[k+1].POS == "IN" && (pos == "VBN" || pos == "VBD") && r.mv.nouns[doc.Lower(k-1)] &&
 		(r.mv.holding[w] || r.mv.statusWords[w] != "") {
 		return false // "a meeting held in Paris", "talks scheduled for May"; not "talks meant to"
 	}
@@ -325,7 +325,7 @@ func (r *meetingReader) takesSubject(s text.Sentence, npFirst int) bool {
 	// prepositional phrases between the verb and the noun.
 	for k := npFirst - 1; k >= s.First && k >= npFirst-8; k-- {
 		t := doc.Tokens[k]
-		w := strings.ToLower(t.Text)
+		w := doc.Lower(k)
 		switch {
 		case r.mv.holding[w]:
 			return true
@@ -344,7 +344,7 @@ func (r *meetingReader) subjectStart(s text.Sentence, i int) int {
 	doc := r.in.Doc
 	start := max(s.First, i-20, r.floor)
 	for k := i - 1; k >= start; k-- {
-		w := strings.ToLower(doc.Tokens[k].Text)
+		w := doc.Lower(k)
 		if w == ";" || w == ":" || w == "--" || w == "that" || r.f.vocab.sayingWords[w] {
 			start = k + 1
 			break
@@ -352,7 +352,7 @@ func (r *meetingReader) subjectStart(s text.Sentence, i int) int {
 	}
 	// "Before the envoy reaches Quito, Y will visit": the opening adverbial
 	// is not the subject.
-	if start < i && r.mv.openers[strings.ToLower(doc.Tokens[start].Text)] {
+	if start < i && r.mv.openers[doc.Lower(start)] {
 		for k := start; k < i; k++ {
 			if doc.Tokens[k].Text == "," {
 				return k + 1
@@ -396,7 +396,7 @@ func (r *meetingReader) mediatedBy(m ner.Mention) bool {
 // with X", "met for talks"): the purpose of the same meeting.
 func (r *meetingReader) forMeeting(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		switch strings.ToLower(r.in.Doc.Tokens[j].Text) {
+		switch r.in.Doc.Lower(j) {
 		case "for":
 			return true
 		case ",", ";", "and":
@@ -416,7 +416,7 @@ func (r *meetingReader) pronounParty(s text.Sentence, from, to int) (model.Party
 	doc := r.in.Doc
 	for k := to - 1; k >= from; k-- {
 		t := doc.Tokens[k]
-		low := strings.ToLower(t.Text)
+		low := doc.Lower(k)
 		label, ok := r.mv.pronouns[low]
 		if !ok || t.POS != "PRP" && t.POS != "PRP$" && !(strings.HasPrefix(t.POS, "NN") && r.definiteBefore(s, k)) {
 			continue
@@ -473,7 +473,7 @@ func (r *meetingReader) definiteBefore(s text.Sentence, k int) bool {
 // "X said after a meeting with Y", "X told a board meeting", "X told
 // visiting Y".
 func (r *meetingReader) readAttending(cl *meetingClause, s text.Sentence, npFirst int) {
-	if npFirst <= s.First || !r.mv.attending[strings.ToLower(r.in.Doc.Tokens[npFirst-1].Text)] {
+	if npFirst <= s.First || !r.mv.attending[r.in.Doc.Lower(npFirst-1)] {
 		return
 	}
 	if subj := r.partiesIn(r.floor, r.firstVerb(s, r.floor, npFirst), false); len(subj) > 0 {
@@ -488,9 +488,9 @@ func (r *meetingReader) inTitle(m ner.Mention) bool {
 	if m.Label != ner.LabelLOC || m.First < 2 {
 		return false
 	}
-	switch strings.ToLower(doc.Tokens[m.First-1].Text) {
+	switch doc.Lower(m.First - 1) {
 	case "to", "for", "of":
-		return r.isTitleWord(strings.ToLower(doc.Tokens[m.First-2].Text))
+		return r.isTitleWord(doc.Lower(m.First - 2))
 	}
 	return false
 }
@@ -514,7 +514,7 @@ func (r *meetingReader) finiteVerbWithin(s text.Sentence, k, n int) bool {
 // subject the mediator, not a side.
 func (r *meetingReader) readMediatorSubject(cl *meetingClause, s text.Sentence, from, npFirst int) bool {
 	for k := npFirst - 1; k >= from && k >= npFirst-5; k-- {
-		if !r.mv.mediatorNouns[strings.ToLower(r.in.Doc.Tokens[k].Text)] {
+		if !r.mv.mediatorNouns[r.in.Doc.Lower(k)] {
 			continue
 		}
 		if subj := r.partiesIn(from, k, false); len(subj) > 0 {

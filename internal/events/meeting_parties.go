@@ -61,7 +61,7 @@ func (r *meetingReader) party(m ner.Mention, ref model.Ref) model.Party {
 			}
 			return p
 		}
-		if !text.IsCapitalized(t.Text) && t.POS != "JJ" && !r.f.lex.IsTitle(strings.ToLower(t.Text)) {
+		if !text.IsCapitalized(t.Text) && t.POS != "JJ" && !r.f.lex.IsTitle(doc.Lower(k)) {
 			return p // "Turkish envoy X" reads on over the title, "met X" stops
 		}
 	}
@@ -215,7 +215,7 @@ func (r *meetingReader) isSourceOrPlace(s text.Sentence, m ner.Mention) bool {
 // a side: "the Chilean government", "Peruvian delegates".
 func (r *meetingReader) sideAdjective(m ner.Mention) bool {
 	doc := r.in.Doc
-	return m.Last < len(doc.Tokens) && r.mv.sideNouns[strings.ToLower(doc.Tokens[m.Last].Text)]
+	return m.Last < len(doc.Tokens) && r.mv.sideNouns[doc.Lower(m.Last)]
 }
 
 // saidOn reports a date that dates a verb of saying: "said on Monday it
@@ -226,7 +226,7 @@ func (r *meetingReader) saidOn(s text.Sentence, d model.Date) bool {
 	// walking from the sentence's start was quadratic in a long sentence).
 	k := s.First + sort.Search(s.Last-s.First, func(j int) bool { return doc.Tokens[s.First+j].Start >= d.Start })
 	for j := k - 1; j >= s.First && j >= k-2; j-- {
-		if r.f.vocab.sayingWords[strings.ToLower(doc.Tokens[j].Text)] {
+		if r.f.vocab.sayingWords[doc.Lower(j)] {
 			return true
 		}
 	}

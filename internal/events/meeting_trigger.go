@@ -11,8 +11,7 @@ import (
 // meeting trigger used in that sense.
 func (r *meetingReader) candidate(s text.Sentence, i int) (meetingCandidate, bool) {
 	doc := r.in.Doc
-	t := doc.Tokens[i]
-	low := strings.ToLower(t.Text)
+	low := doc.Lower(i)
 	c := meetingCandidate{trig: i}
 	switch {
 	case r.isMeetingVerb(s, i, low) && !r.otherSense:
@@ -52,13 +51,13 @@ func (r *meetingReader) isMeetingVerb(s text.Sentence, i int, low string) bool {
 	}
 	if form == formGerund && low == "meeting" {
 		next := i + 1
-		if next >= s.Last || strings.ToLower(doc.Tokens[next].Text) != "with" && !r.mentionAt(next) {
+		if next >= s.Last || doc.Lower(next) != "with" && !r.mentionAt(next) {
 			return false // "the meeting" is a noun
 		}
 	}
 	// "meet its targets": the object gives another sense.
 	for k := i + 1; k < s.Last && k <= i+3; k++ {
-		w := strings.ToLower(doc.Tokens[k].Text)
+		w := doc.Lower(k)
 		if r.mv.notObjects[w] {
 			return false
 		}
@@ -74,10 +73,10 @@ func (r *meetingReader) isMeetingVerb(s text.Sentence, i int, low string) bool {
 func (r *meetingReader) isMeetingNoun(s text.Sentence, i int) bool {
 	doc := r.in.Doc
 	t := doc.Tokens[i]
-	if !strings.HasPrefix(t.POS, "NN") && strings.ToLower(t.Text) != "talks" {
+	if !strings.HasPrefix(t.POS, "NN") && doc.Lower(i) != "talks" {
 		return false
 	}
-	if i > s.First && r.mv.modifiers[strings.ToLower(doc.Tokens[i-1].Text)] {
+	if i > s.First && r.mv.modifiers[doc.Lower(i-1)] {
 		return false
 	}
 	if i+1 < s.Last {
@@ -95,7 +94,7 @@ func (r *meetingReader) isMeetingNoun(s text.Sentence, i int) bool {
 func (r *meetingReader) denied(s text.Sentence, i int) bool {
 	doc := r.in.Doc
 	for k := i - 1; k >= s.First && k >= i-8; k-- {
-		w := strings.ToLower(doc.Tokens[k].Text)
+		w := doc.Lower(k)
 		if w == "," || w == ";" || w == "--" {
 			return false
 		}
@@ -112,7 +111,7 @@ func (r *meetingReader) determiner(s text.Sentence, i int) (definite, indefinite
 	doc := r.in.Doc
 	for k := i - 1; k >= s.First && k >= i-4; k-- {
 		t := doc.Tokens[k]
-		w := strings.ToLower(t.Text)
+		w := doc.Lower(k)
 		switch {
 		case w == "a" || w == "an":
 			return false, r.distinctBetween(k, i)
@@ -136,23 +135,23 @@ func (r *meetingReader) meetingStatus(s text.Sentence, c meetingCandidate, low s
 	doc := r.in.Doc
 	i := c.trig
 	for k := i + 1; k < s.Last && k <= c.clause.used+3; k++ {
-		if st := r.mv.statusAfter[strings.ToLower(doc.Tokens[k].Text)]; st == model.MeetingCancelled {
+		if st := r.mv.statusAfter[doc.Lower(k)]; st == model.MeetingCancelled {
 			return st
 		}
 	}
 	for _, k := range []int{i + 1, i + 2, c.clause.used, c.clause.used + 1} {
 		if !c.verb && k < s.Last && k > i {
-			if st, ok := r.mv.statusAfter[strings.ToLower(doc.Tokens[k].Text)]; ok {
+			if st, ok := r.mv.statusAfter[doc.Lower(k)]; ok {
 				return st
 			}
 		}
 	}
 	for k := i - 1; k >= s.First && k >= i-4; k-- {
-		w := strings.ToLower(doc.Tokens[k].Text)
+		w := doc.Lower(k)
 		if w == "," || w == ";" {
 			break
 		}
-		if w == "to" && !c.verb && k+1 < i && doc.Tokens[k+1].POS == "VB" && r.mv.holding[strings.ToLower(doc.Tokens[k+1].Text)] {
+		if w == "to" && !c.verb && k+1 < i && doc.Tokens[k+1].POS == "VB" && r.mv.holding[doc.Lower(k+1)] {
 			return model.MeetingPlanned // "offered to host talks", "agreed to hold a summit": yet to come
 		}
 		if st, ok := r.mv.statusWords[w]; ok && (w != "to" || c.verb) && (st != model.MeetingOngoing || !c.verb || r.mv.verbs[low] == formGerund) {
@@ -200,7 +199,7 @@ func (r *meetingReader) pronounSubject(s text.Sentence, i int) bool {
 // indefinite meeting noun another meeting: "a previous meeting".
 func (r *meetingReader) distinctBetween(k, i int) bool {
 	for ; k < i; k++ {
-		if r.mv.distinct[strings.ToLower(r.in.Doc.Tokens[k].Text)] {
+		if r.mv.distinct[r.in.Doc.Lower(k)] {
 			return true
 		}
 	}

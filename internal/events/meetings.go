@@ -92,8 +92,8 @@ func (r *meetingReader) sentence(s text.Sentence, out []model.Meeting) []model.M
 	for k := s.First; k < s.Last; k++ {
 		// "the Rugby Football Union" is a name; "football", "FOOTBALL" are not
 		t := r.in.Doc.Tokens[k].Text
-		if t == strings.ToUpper(t) || !text.IsCapitalized(t) {
-			r.otherSense = r.otherSense || r.mv.otherSenses[strings.ToLower(t)]
+		if !text.IsCapitalized(t) || t == strings.ToUpper(t) {
+			r.otherSense = r.otherSense || r.mv.otherSenses[r.in.Doc.Lower(k)]
 		}
 	}
 	for i := max(s.First, r.firstBodyToken(s)); i < s.Last; i++ {
@@ -159,7 +159,7 @@ func (r *meetingReader) sentence(s text.Sentence, out []model.Meeting) []model.M
 // add appends the meeting of c and notes whether it leaves its
 // counterpart open: a visit, or "to meet his counterpart".
 func (r *meetingReader) add(out []model.Meeting, c meetingCandidate) ([]model.Meeting, int) {
-	low := strings.ToLower(r.in.Doc.Tokens[c.trig].Text)
+	low := r.in.Doc.Lower(c.trig)
 	r.open = append(r.open, strings.HasPrefix(low, "visit") || c.clause.unnamed)
 	return append(out, r.record(c)), len(out)
 }
@@ -422,5 +422,5 @@ func (r *meetingReader) promoteVisit(out []model.Meeting, c meetingCandidate) []
 // isVisit reports a candidate whose trigger is a visit: with nobody named,
 // a visit is travel, not a meeting.
 func (r *meetingReader) isVisit(c meetingCandidate) bool {
-	return strings.HasPrefix(strings.ToLower(r.in.Doc.Tokens[c.trig].Text), "visit")
+	return strings.HasPrefix(r.in.Doc.Lower(c.trig), "visit")
 }

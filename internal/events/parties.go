@@ -85,9 +85,9 @@ func withParty(parties []model.Party, p model.Party) []model.Party {
 // saying (and "that") before the trigger, or from when there is none.
 func (f *Finder) reportedClauseStart(doc *text.Document, from, trig int) int {
 	for k := trig - 1; k >= from; k-- {
-		if f.vocab.sayingWords[strings.ToLower(doc.Tokens[k].Text)] {
+		if f.vocab.sayingWords[doc.Lower(k)] {
 			k++
-			if k < trig && strings.ToLower(doc.Tokens[k].Text) == "that" {
+			if k < trig && doc.Lower(k) == "that" {
 				k++
 			}
 			return k
@@ -105,7 +105,7 @@ func (f *Finder) qualifiesTitle(doc *text.Document, m ner.Mention) bool {
 	}
 	phrase := ""
 	for k := m.Last; k < len(doc.Tokens) && k < m.Last+3; k++ {
-		low := strings.ToLower(doc.Tokens[k].Text)
+		low := doc.Lower(k)
 		if k == m.Last && f.lex.IsTitleModifier(low) {
 			return true
 		}
@@ -135,7 +135,7 @@ func (f *Finder) isSourceOrPlace(doc *text.Document, s text.Sentence, m ner.Ment
 		}
 	}
 	for k := m.First - 1; k >= s.First && k >= m.First-3; k-- {
-		low := strings.ToLower(doc.Tokens[k].Text)
+		low := doc.Lower(k)
 		switch {
 		case f.vocab.sourceWords[low]:
 			return true
@@ -152,7 +152,7 @@ func (f *Finder) isSourceOrPlace(doc *text.Document, s text.Sentence, m ner.Ment
 func (f *Finder) relativeAntecedent(in Input, s text.Sentence, clause, trig int) (model.Ref, bool) {
 	doc := in.Doc
 	for k := trig - 1; k > s.First && k >= clause-1 && k >= trig-4; k-- {
-		if doc.Tokens[k-1].Text != "," || !f.vocab.relativePronouns[strings.ToLower(doc.Tokens[k].Text)] {
+		if doc.Tokens[k-1].Text != "," || !f.vocab.relativePronouns[doc.Lower(k)] {
 			continue
 		}
 		// Mentions are in text order and apart: only the last ones

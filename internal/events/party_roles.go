@@ -56,7 +56,7 @@ func (f *Finder) capitalMetonym(in Input, s text.Sentence, m ner.Mention) (model
 	if k > s.First && strings.EqualFold(doc.Tokens[k].Text, "and") {
 		k = cityBefore(in, k)
 	}
-	if k <= s.First || !strings.EqualFold(doc.Tokens[k].Text, "between") || !f.vocab.objectNouns[strings.ToLower(doc.Tokens[k-1].Text)] {
+	if k <= s.First || !strings.EqualFold(doc.Tokens[k].Text, "between") || !f.vocab.objectNouns[doc.Lower(k-1)] {
 		return model.Ref{}, false
 	}
 	if state, ok := in.states[country]; ok {
@@ -124,7 +124,7 @@ func ownedInList(doc *text.Document, s text.Sentence, first int) bool {
 	}
 	for ; k >= s.First && k >= first-10; k-- {
 		t := doc.Tokens[k]
-		switch low := strings.ToLower(t.Text); {
+		switch low := doc.Lower(k); {
 		case low == "its" || low == "their":
 			return true
 		case t.POS != "NNP" && low != "," && low != "and":
@@ -146,7 +146,7 @@ func (f *Finder) isObjectPlace(in Input, s text.Sentence, m ner.Mention) bool {
 	doc := in.Doc
 	prev := ""
 	if m.First > s.First {
-		prev = strings.ToLower(doc.Tokens[m.First-1].Text)
+		prev = doc.Lower(m.First - 1)
 	}
 	if prev == "its" || prev == "their" || ownedInList(doc, s, m.First) { // "its Specia unit": what is sold
 		return true
@@ -161,14 +161,14 @@ func (f *Finder) isObjectPlace(in Input, s text.Sentence, m ner.Mention) bool {
 			k--
 		}
 		if k >= s.First {
-			prev = strings.ToLower(doc.Tokens[k].Text)
+			prev = doc.Lower(k)
 		}
 		return city || prev != "with" && prev != "between" && prev != "and" && prev != "by"
 	}
 	for k := m.First - 1; k >= s.First && k >= m.First-3; k-- {
-		switch low := strings.ToLower(doc.Tokens[k].Text); low {
+		switch low := doc.Lower(k); low {
 		case "in":
-			return k == 0 || !f.vocab.assetNouns[strings.ToLower(doc.Tokens[k-1].Text)] // "a stake in X"
+			return k == 0 || !f.vocab.assetNouns[doc.Lower(k-1)] // "a stake in X"
 		case "at", "near", "outside", "into", "across", "throughout", "according", "cited":
 			return true
 		case ",", ".", "and", "with", "to", "by", "from", "between", "for", "of":
@@ -244,10 +244,10 @@ func (f *Finder) officeOf(in Input, m ner.Mention) (string, model.Ref, bool) {
 	doc := in.Doc
 	first := doc.Sentences[doc.Tokens[m.First].Sent].First
 	k := m.First - 1
-	if k < first || !f.lex.IsTitle(strings.ToLower(doc.Tokens[k].Text)) {
+	if k < first || !f.lex.IsTitle(doc.Lower(k)) {
 		return "", model.Ref{}, false
 	}
-	title := strings.ToLower(doc.Tokens[k].Text)
+	title := doc.Lower(k)
 	for k--; k >= first && k >= m.First-6; k-- {
 		tok := doc.Tokens[k]
 		if state, ok := f.stateOf(in, tok.Text); ok {
@@ -259,7 +259,7 @@ func (f *Finder) officeOf(in Input, m ner.Mention) (string, model.Ref, bool) {
 		if ref, ok := placeEndingAt(in, k+1); ok {
 			return title, ref, true
 		}
-		low := strings.ToLower(tok.Text)
+		low := doc.Lower(k)
 		if !f.lex.IsTitle(low) && !f.lex.IsTitleModifier(low) && tok.POS != "NNP" {
 			break
 		}
@@ -362,7 +362,7 @@ func (f *Finder) demonymParty(in Input, word string, start int) (model.Ref, bool
 // agreement before.
 func (f *Finder) collectivePartner(doc *text.Document, first, last int) bool {
 	for k := first; k < last; k++ {
-		switch strings.ToLower(doc.Tokens[k].Text) {
+		switch doc.Lower(k) {
 		case "by", "between", "with":
 			if f.collective(doc, k+1, min(last, k+4)) {
 				return true
@@ -376,7 +376,7 @@ func (f *Finder) collectivePartner(doc *text.Document, first, last int) bool {
 // agreement: "both sides", "the two countries", "they".
 func (f *Finder) collective(doc *text.Document, start, trig int) bool {
 	for k := start; k < trig; k++ {
-		if f.vocab.collectiveWords[strings.ToLower(doc.Tokens[k].Text)] {
+		if f.vocab.collectiveWords[doc.Lower(k)] {
 			return true
 		}
 	}
@@ -394,10 +394,10 @@ func (f *Finder) objectEnd(doc *text.Document, first, last int, t trigger) int {
 	}
 	for k := first; k < last; k++ {
 		tok := doc.Tokens[k]
-		if k == first && tok.POS == "VBN" && !f.vocab.brokeringVerbs[strings.ToLower(tok.Text)] {
+		if k == first && tok.POS == "VBN" && !f.vocab.brokeringVerbs[doc.Lower(k)] {
 			continue // "a ceasefire sealed in talks with X", "arranged by X": X is a side
 		}
-		if strings.HasPrefix(tok.POS, "VB") || tok.POS == "MD" || tok.POS == "WDT" || f.vocab.relativePronouns[strings.ToLower(tok.Text)] {
+		if strings.HasPrefix(tok.POS, "VB") || tok.POS == "MD" || tok.POS == "WDT" || f.vocab.relativePronouns[doc.Lower(k)] {
 			return k
 		}
 	}

@@ -43,7 +43,7 @@ func (f *Finder) resolvePronouns(in Input, out []model.Agreement) {
 func subjectPronoun(in Input, a model.Agreement) (int, string, bool) {
 	doc := in.Doc
 	first := tokenAt(doc, a.Evidence.Start)
-	if label, ok := pronounLabels[strings.ToLower(doc.Tokens[first].Text)]; ok {
+	if label, ok := pronounLabels[doc.Lower(first)]; ok {
 		return first, label, true
 	}
 	trig := tokenAt(doc, a.Trigger.Start)
@@ -54,7 +54,7 @@ func subjectPronoun(in Input, a model.Agreement) (int, string, bool) {
 	if k == trig-1 || k < first {
 		return 0, "", false // no verb group: "its offer", a noun's own phrase
 	}
-	label, ok := pronounLabels[strings.ToLower(doc.Tokens[k].Text)]
+	label, ok := pronounLabels[doc.Lower(k)]
 	return k, label, ok
 }
 

@@ -25,7 +25,7 @@ func (f *Finder) subjectRange(doc *text.Document, s text.Sentence, i int, trig t
 // commitment to", and a partner ("agreed with the government to ...").
 func skipLink(doc *text.Document, s text.Sentence, first int, trig trigger) int {
 	for first < s.Last {
-		low := strings.ToLower(doc.Tokens[first].Text)
+		low := doc.Lower(first)
 		if low == "with" {
 			if k := linkAfterPartner(doc, first+1, s.Last); k > 0 {
 				first = k
@@ -57,7 +57,7 @@ func (f *Finder) clauseEnd(doc *text.Document, s text.Sentence, first int) int {
 		if t.Text == ")" && depth > 0 {
 			depth--
 		}
-		low := strings.ToLower(t.Text)
+		low := doc.Lower(last)
 		if isQuote(t.Text) && (quoted || last > first && opensPhrase(doc.Tokens[last-1].POS)) {
 			quoted = !quoted // a quoted name inside the object: a " memorandum of understanding "
 			continue
@@ -105,7 +105,7 @@ func trailingDateCut(doc *text.Document, first, last int, dates []model.Date) in
 // phrase that starts at k, or returns -1.
 func linkAfterPartner(doc *text.Document, k, end int) int {
 	for j := k; j < end && j < k+8; j++ {
-		switch strings.ToLower(doc.Tokens[j].Text) {
+		switch doc.Lower(j) {
 		case "to", "on", "that":
 			return j
 		case ",", ".", ";":
@@ -139,7 +139,7 @@ func dateAfter(doc *text.Document, k, end int, dates []model.Date) (int, bool) {
 // where the object is the commitment's own object.
 func isLinkedNounAhead(doc *text.Document, k, end int) bool {
 	for ; k < end && k < len(doc.Tokens); k++ {
-		low := strings.ToLower(doc.Tokens[k].Text)
+		low := doc.Lower(k)
 		if low == "commitment" || low == "pledge" || low == "agreement" {
 			return true
 		}
@@ -165,7 +165,7 @@ func (f *Finder) clauseEnds(doc *text.Document, k, end int, low string) bool {
 			return true // "agreed to X and to Y": two undertakings
 		}
 		for j := k + 1; j < end && j <= k+4; j++ {
-			if _, ok := f.vocab.triggers[strings.ToLower(doc.Tokens[j].Text)]; ok {
+			if _, ok := f.vocab.triggers[doc.Lower(j)]; ok {
 				return true
 			}
 		}
@@ -187,7 +187,7 @@ func listComma(doc *text.Document, k, end int) bool {
 	if j == k+1 || j >= end {
 		return false
 	}
-	switch strings.ToLower(doc.Tokens[j].Text) {
+	switch doc.Lower(j) {
 	case "and", "or", ",":
 		return true
 	}
@@ -198,7 +198,7 @@ func listComma(doc *text.Document, k, end int) bool {
 // in an agreement noun that holds a year or a capitalized word.
 func (f *Finder) namedAgreement(doc *text.Document, first, last int) string {
 	for k := first; k < last; k++ {
-		if !f.vocab.agreementNouns[strings.ToLower(doc.Tokens[k].Text)] || !f.isNamedAgreementHead(doc, k) {
+		if !f.vocab.agreementNouns[doc.Lower(k)] || !f.isNamedAgreementHead(doc, k) {
 			continue
 		}
 		start := k

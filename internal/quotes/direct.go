@@ -130,8 +130,7 @@ func (r *reader) nextAfterAttribution(end, last int) int {
 
 // isCue reports a verb of saying at token k.
 func (r *reader) isCue(k int) bool {
-	t := r.doc.Tokens[k]
-	return r.f.v.speech[strings.ToLower(t.Text)] && !r.usedCue[k]
+	return r.f.v.speech[r.doc.Lower(k)] && !r.usedCue[k]
 }
 
 // after reads the attribution that follows a quotation ending at byte off:

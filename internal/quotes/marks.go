@@ -44,6 +44,10 @@ func quotations(text string) []quotation {
 		open = -1
 	}
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && c != '\n' && c != '"' && c != '\'' {
+			i++ // no other ASCII byte opens, closes or ends a quotation
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\n':

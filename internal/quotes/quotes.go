@@ -159,7 +159,7 @@ func (r *reader) markUsed(parts []Span) {
 }
 
 // lower is a token's text in lower case.
-func (r *reader) lower(k int) string { return strings.ToLower(r.doc.Tokens[k].Text) }
+func (r *reader) lower(k int) string { return r.doc.Lower(k) }
 
 // outermost drops a quote whose cue lies inside another quote's content:
 // what a source reports another as saying ("X said that Y believes ...")

@@ -34,7 +34,9 @@ func splitDashes(toks, scratch []token.Token) (out, spare []token.Token) {
 // hasDash reports whether any token holds a dash.
 func hasDash(toks []token.Token) bool {
 	for _, t := range toks {
-		if strings.Contains(t.Text, emDash) || strings.Contains(t.Text, enDash) {
+		// Both dashes are three bytes opening with 0xE2: a token without
+		// that byte (nearly all) is not searched for them.
+		if strings.IndexByte(t.Text, 0xE2) >= 0 && (strings.Contains(t.Text, emDash) || strings.Contains(t.Text, enDash)) {
 			return true
 		}
 	}

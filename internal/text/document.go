@@ -44,6 +44,42 @@ type Document struct {
 	Text      string
 	Tokens    []Token
 	Sentences []Sentence
+	// lower holds each token's text in lower case (Lower); empty in a
+	// Document built by hand.
+	lower []string
+}
+
+// Lower returns token k's text in lower case, as strings.ToLower gives it.
+// The stages ask for it many times per token; Analyze computes it once.
+func (d *Document) Lower(k int) string {
+	if k < len(d.lower) {
+		return d.lower[k]
+	}
+	return strings.ToLower(d.Tokens[k].Text)
+}
+
+// setLower fills d.lower: an ASCII token's lower case is cut from one
+// lower-cased copy of the text (a token is the text between its offsets),
+// so only a token with a letter beyond ASCII allocates.
+func (d *Document) setLower() {
+	text := LowerASCII(d.Text)
+	d.lower = make([]string, len(d.Tokens))
+	for k, t := range d.Tokens {
+		if isASCII(t.Text) {
+			d.lower[k] = text[t.Start:t.End]
+		} else {
+			d.lower[k] = strings.ToLower(t.Text)
+		}
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // Analyzer wraps prose's segmenter, a tokenizer that gives prose's tokens
@@ -93,8 +129,8 @@ func (a *Analyzer) Analyze(text string) *Document {
 	var bounds [][2]int
 	for _, p := range paragraphs(text) {
 		first := len(bounds)
-		for _, s := range a.segmenter.Segment(text[p[0]:p[1]]) {
-			b := [2]int{p[0] + s.Start, p[0] + s.End()}
+		for _, s := range a.segment(text[p[0]:p[1]]) {
+			b := [2]int{p[0] + s[0], p[0] + s[1]}
 			if len(bounds) > first && continuesSentence(text[bounds[len(bounds)-1][0]:bounds[len(bounds)-1][1]], text[b[0]:b[1]]) {
 				bounds[len(bounds)-1][1] = b[1]
 				continue
@@ -103,6 +139,42 @@ func (a *Analyzer) Analyze(text string) *Document {
 		}
 	}
 	return a.analyzeWithSentences(text, bounds)
+}
+
+// segment splits a paragraph into sentences with prose's segmenter, as
+// [start, end) ranges. The segmenter breaks only after '.', '!' or '?'
+// (punkt looks at no other token), so a paragraph without them, a
+// headline or a byline, is one sentence, trimmed of white space as
+// segment.Segment trims it; skipping the segmenter there saves its
+// allocation of a token per word.
+func (a *Analyzer) segment(p string) [][2]int {
+	if strings.ContainsAny(p, ".!?") {
+		sents := a.segmenter.Segment(p)
+		out := make([][2]int, len(sents))
+		for i, s := range sents {
+			out[i] = [2]int{s.Start, s.End()}
+		}
+		return out
+	}
+	start, end := 0, len(p)
+	for start < end {
+		r, size := utf8.DecodeRuneInString(p[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += size
+	}
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(p[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	if start == end {
+		return nil
+	}
+	return [][2]int{{start, end}}
 }
 
 // continuesSentence corrects two splits prose's segmenter makes: after a
@@ -184,9 +256,11 @@ func (a *Analyzer) AnalyzeLines(text string) *Document {
 }
 
 func (a *Analyzer) analyzeWithSentences(text string, bounds [][2]int) *Document {
-	// News has a token per five or six bytes: the guess saves growing the
-	// list on most articles, and grow doubles it on the others.
-	doc := &Document{Text: text, Tokens: make([]Token, 0, len(text)/6+1)}
+	// The list is made at about its final size (tokenSizeGuess), as
+	// growing it copied it and left the old ones behind: a guess of a token
+	// per six bytes was short on tokenized text (CoNLL's is one per four
+	// and a half) and doubled its list on every article.
+	doc := &Document{Text: text, Tokens: make([]Token, 0, tokenSizeGuess(text))}
 	var ptoks, spare []token.Token
 	scratch := a.tagger.newScratch()
 	for si, b := range bounds {
@@ -203,7 +277,31 @@ func (a *Analyzer) analyzeWithSentences(text string, bounds [][2]int) *Document 
 		}
 		doc.Sentences = append(doc.Sentences, Sentence{Start: b[0], End: b[1], First: first, Last: len(doc.Tokens)})
 	}
+	doc.setLower()
 	return doc
+}
+
+// tokenSizeGuess returns about how many tokens text has, a little more
+// rather than less: its white-space-delimited pieces, plus one for each
+// punctuation mark, which prose's tokenizer mostly splits off (ASCII ones,
+// and the general punctuation of U+2000 to U+206F: curly quotes, dashes).
+func tokenSizeGuess(text string) int {
+	n, inPiece := 1, false
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+			inPiece = false
+		default:
+			if !inPiece {
+				n++ // a piece starts
+				inPiece = true
+			}
+			if c < 0x80 && (c < '0' || c > '9') && (c < 'A' || c > 'Z') && (c < 'a' || c > 'z') || c == 0xE2 {
+				n++ // a punctuation mark (0xE2 opens curly quotes and dashes): perhaps a token of its own
+			}
+		}
+	}
+	return n
 }
 
 // SentenceAt returns the index of the sentence holding byte offset off, or -1.

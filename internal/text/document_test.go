@@ -1,6 +1,8 @@
 package text
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/newsextract/newsextract/internal/testcorpus"
@@ -122,6 +124,71 @@ func TestIsCapitalsWord(t *testing.T) {
 	} {
 		if got := IsCapitalsWord(tc.in); got != tc.want {
 			t.Errorf("IsCapitalsWord(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestSegmentWithoutStops checks that a paragraph without '.', '!' or '?',
+// which segment keeps whole without asking prose, comes out as prose's
+// segmenter gives it, and that one with them is still prose's.
+func TestSegmentWithoutStops(t *testing.T) {
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{
+		"SOCCER - QUORBLE WIN AT HOME",
+		"  By Jane Quorble , staff writer \t",
+		"\u00a0Talks resume\u2003",
+		"a hard-wrapped headline\n  that goes on",
+		"   ",
+		"Talks resumed. Ministers met! Why?",
+		"Mr. Quorble said so",
+	} {
+		var want [][2]int
+		for _, s := range a.segmenter.Segment(p) {
+			want = append(want, [2]int{s.Start, s.End()})
+		}
+		if got := a.segment(p); !slices.Equal(got, want) {
+			t.Errorf("segment(%q) = %v, prose gives %v", p, got, want)
+		}
+	}
+}
+
+// TestLower holds Document.Lower to strings.ToLower on every token, ASCII
+// or not, and on a Document built by hand.
+func TestLower(t *testing.T) {
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := a.Analyze("ZÜRICH (Reuters) - The ÉCOLE's head, Ms. Quorble-SMITH, met İlker Kelvin\u212A.\n\nIt's DONE.")
+	for k, tok := range doc.Tokens {
+		if got, want := doc.Lower(k), strings.ToLower(tok.Text); got != want {
+			t.Errorf("Lower(%d) = %q, want %q", k, got, want)
+		}
+	}
+	byHand := &Document{Text: "Talks", Tokens: []Token{{Text: "Talks", End: 5}}}
+	if got := byHand.Lower(0); got != "talks" {
+		t.Errorf("Lower on a Document built by hand = %q", got)
+	}
+}
+
+// TestTokenSizeGuess checks that the size the token list is made at covers
+// the tokens of made-up news lines without wasting half of it.
+func TestTokenSizeGuess(t *testing.T) {
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"LONDON 1996-08-30\nQuorble beat Zedland by an innings and 39 runs ( 2-1 ) , they said .\n",
+		"“We will win,” Ms. Quorble said — and didn’t. The U.S. envoy met al-Shara on Tuesday.",
+		"WASHINGTON (Reuters) - Talks resumed on Monday, officials said; a deal is \"close\".",
+	} {
+		n, guess := len(a.Analyze(text).Tokens), tokenSizeGuess(text)
+		if guess < n || guess > n*3/2 {
+			t.Errorf("%q: guess %d for %d tokens", text, guess, n)
 		}
 	}
 }

@@ -20,12 +20,18 @@ import (
 type tokenizer struct {
 	emoticons   map[string]bool
 	maxEmoticon int // bytes of the longest emoticon
+	// emoticonStart holds the first bytes of the emoticons: a word that
+	// starts otherwise (nearly all) is not looked up.
+	emoticonStart [256]bool
 }
 
 func newTokenizer(emoticons map[string]bool) *tokenizer {
 	z := &tokenizer{emoticons: emoticons}
 	for e := range emoticons {
 		z.maxEmoticon = max(z.maxEmoticon, len(e))
+		if e != "" {
+			z.emoticonStart[e[0]] = true
+		}
 	}
 	return z
 }
@@ -37,7 +43,21 @@ var (
 	tokenPrefixes = []string{"$", "(", `"`, "[", "“", "‘"}
 	tokenSuffixes = []string{",", ")", `"`, "]", "!", ";", ".", "?", ":", "'", "”", "’"}
 	contractions  = [...]string{"'ll", "'s", "'re", "'m", "n't", "’ll", "’s", "’re", "’m", "n’t"}
+	// prefixStart and suffixEnd hold the first bytes of the prefixes and
+	// the last bytes of the suffixes: matchPrefix and matchSuffix try the
+	// list only on a word that starts or ends with one of them.
+	prefixStart, suffixEnd = affixBytes()
 )
+
+func affixBytes() (start, end [256]bool) {
+	for _, p := range tokenPrefixes {
+		start[p[0]] = true
+	}
+	for _, p := range tokenSuffixes {
+		end[p[len(p)-1]] = true
+	}
+	return start, end
+}
 
 // tokenize appends the tokens of text to tokens. Spans between white space
 // are found as prose finds them: a run of white space that starts with a
@@ -50,9 +70,9 @@ func (z *tokenizer) tokenize(text string, tokens []token.Token) []token.Token {
 		if size == 0 {
 			break
 		} else if index == 0 {
-			white = unicode.IsSpace(uc)
+			white = IsSpace(uc)
 		}
-		if unicode.IsSpace(uc) != white {
+		if IsSpace(uc) != white {
 			if start < index {
 				tokens = z.split(text[start:index], start, tokens)
 			}
@@ -132,10 +152,13 @@ func (z *tokenizer) split(s string, base int, tokens []token.Token) []token.Toke
 			sp.lo += p
 			continue
 		}
-		if at := sp.contraction(); at > sp.lo {
-			tokens = push(tokens, token.Token{Text: s[sp.lo:at], Start: base + sp.lo})
-			sp.lo = at
-			continue
+		// A word without an apostrophe (most) has no contraction.
+		if straight || curly {
+			if at := sp.contraction(); at > sp.lo {
+				tokens = push(tokens, token.Token{Text: s[sp.lo:at], Start: base + sp.lo})
+				sp.lo = at
+				continue
+			}
 		}
 		if n := matchSuffix(rest); n > 0 {
 			sp.hi -= n
@@ -159,7 +182,7 @@ func (z *tokenizer) split(s string, base int, tokens []token.Token) []token.Toke
 // `^(?:[A-Za-z]\.){2,}$|^[A-Z][a-z]{1,2}\.$` matches ("U.S.", "Mr.").
 func (z *tokenizer) special(sp *span) bool {
 	n := sp.hi - sp.lo
-	if n <= z.maxEmoticon && z.emoticons[sp.s[sp.lo:sp.hi]] {
+	if n <= z.maxEmoticon && z.emoticonStart[sp.s[sp.lo]] && z.emoticons[sp.s[sp.lo:sp.hi]] {
 		return true
 	}
 	if n == 3 || n == 4 {
@@ -212,6 +235,9 @@ func (sp *span) contraction() int {
 // matchPrefix returns the length of the first of prose's prefixes that
 // opens s and is not all of it, or 0.
 func matchPrefix(s string) int {
+	if s == "" || !prefixStart[s[0]] {
+		return 0
+	}
 	for _, p := range tokenPrefixes {
 		if len(s) > len(p) && strings.HasPrefix(s, p) {
 			return len(p)
@@ -224,6 +250,9 @@ func matchPrefix(s string) int {
 // ends s and is not all of it, or 0. Every suffix is one rune (split
 // relies on it).
 func matchSuffix(s string) int {
+	if s == "" || !suffixEnd[s[len(s)-1]] {
+		return 0
+	}
 	for _, p := range tokenSuffixes {
 		if len(s) > len(p) && strings.HasSuffix(s, p) {
 			return len(p)

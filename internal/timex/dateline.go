@@ -3,6 +3,7 @@ package timex
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	textpkg "github.com/newsextract/newsextract/internal/text"
 	"github.com/newsextract/newsextract/model"
@@ -65,13 +66,23 @@ func FindDateline(text string, fallback time.Time) (Dateline, bool) {
 			off = end + 1
 			continue
 		}
+		if inBody && year != 0 {
+			// Below the body's first line only a year counts, and only
+			// the first one found: nothing further down changes the
+			// outcome, so the rest of the lines are not read.
+			break
+		}
 		n++
 		if len(line) > 400 {
 			line = line[:400]
 		}
 		// Lines below the body's first give only a year ("© 2025
 		// Reuters"), not a dateline.
-		if f, y, ok := datelineInLine(v, line, off); ok && !inBody {
+		f, y, ok := lineDate{}, 0, false
+		if mayHoldDate(v, line) {
+			f, y, ok = datelineInLine(v, line, off)
+		}
+		if ok && !inBody {
 			if y != 0 && year == 0 {
 				year = y
 			}
@@ -146,6 +157,9 @@ func firstFullDateYear(v *vocabulary, text string) int {
 		if len(line) > 2000 {
 			line = line[:2000]
 		}
+		if !mayHoldDate(v, line) {
+			continue
+		}
 		c := &tagCtx{vocab: v, doc: &textpkg.Document{Text: line}, text: line, words: lexWords(line), lastSent: -1}
 		classify(v, c.words)
 		for i := range c.words {
@@ -157,6 +171,46 @@ func firstFullDateYear(v *vocabulary, text string) int {
 		}
 	}
 	return 0
+}
+
+// mayHoldDate reports whether line may hold what datelineInLine and
+// firstFullDateYear look for: a date with a day, or a year, both of which
+// need an ASCII digit or a spelled ordinal day ("the eighth of May",
+// "twenty-first"). Most headlines and bylines have neither, and this scan,
+// which neither allocates nor lexes, turns them away. A word with a letter
+// or digit beyond ASCII is left to the lexer.
+func mayHoldDate(v *vocabulary, line string) bool {
+	var buf [16]byte // longer than any ordinal word
+	for i := 0; i < len(line); {
+		c := line[i]
+		switch {
+		case c >= '0' && c <= '9':
+			return true
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(line[i:])
+			if isWordRune(r) {
+				return true
+			}
+			i += size
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			n := 0
+			for ; i < len(line) && (line[i] >= 'a' && line[i] <= 'z' || line[i] >= 'A' && line[i] <= 'Z'); i++ {
+				if n < len(buf) {
+					buf[n] = line[i] | 0x20
+				}
+				n++
+			}
+			if n <= len(buf) {
+				w := buf[:n]
+				if _, ok := v.ordinals[string(w)]; ok || v.ordinalTens[string(w)] {
+					return true
+				}
+			}
+		default:
+			i++
+		}
+	}
+	return false
 }
 
 // lineDate is a dateline candidate within one line.

@@ -88,3 +88,36 @@ func TestDatelineLast(t *testing.T) {
 		t.Errorf("one dateline: last %+v, evidence %+v", dl.Last, dl.Evidence)
 	}
 }
+
+// TestMayHoldDate checks the dateline reader's prefilter: it must pass
+// every line in which datelineInLine finds a date or a year, and turns away
+// lines without a digit or a spelled ordinal.
+func TestMayHoldDate(t *testing.T) {
+	v, err := loadVocabulary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"WASHINGTON, Aug 20 (Reuters) - Ministers met.", true},
+		{"Published: 2025-08-20", true},
+		{"PARIS, the eighth of May (AFP) - Talks resumed.", true},
+		{"ROME, May Twenty-First (AP) -", true},
+		{"© MMXXV Reuters", false},
+		{"Syria talks resume as ministers meet", false},
+		{"By Jane Quorble, Staff Writer", false},
+		{"Talks resume in Zürich", true}, // a letter beyond ASCII: the lexer decides
+		{"“Talks resume,” she says", false},
+		{"", false},
+	} {
+		if got := mayHoldDate(v, tc.line); got != tc.want {
+			t.Errorf("mayHoldDate(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+		_, y, ok := datelineInLine(v, tc.line, 0)
+		if (ok || y != 0) && !mayHoldDate(v, tc.line) {
+			t.Errorf("datelineInLine finds a date or year in %q, which the prefilter turns away", tc.line)
+		}
+	}
+}

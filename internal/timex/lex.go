@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	textpkg "github.com/newsextract/newsextract/internal/text"
 )
 
 // wordKind tells what a word is made of.
@@ -38,13 +40,14 @@ type word struct {
 // lexWords splits text into words and punctuation with byte offsets.
 func lexWords(text string) []word {
 	out := make([]word, 0, countWords(text))
+	low := lowerer{text: text}
 	gap := true
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
-		if unicode.IsSpace(r) {
+		if textpkg.IsSpace(r) {
 			gap = true
 			i += size
 			continue
@@ -87,10 +90,10 @@ func lexWords(text string) []word {
 			}
 		case !digits:
 			w.kind = kindLetters
-			w.lower = lowerASCII(raw)
+			w.lower = low.word(i, j)
 		default:
 			w.kind = kindMixed
-			w.lower = lowerASCII(raw)
+			w.lower = low.word(i, j)
 		}
 		first, _ := utf8.DecodeRuneInString(raw)
 		w.capitalized = unicode.IsUpper(first)
@@ -109,7 +112,7 @@ func countWords(text string) int {
 	n, inWord := 0, false
 	for _, r := range text {
 		switch {
-		case unicode.IsSpace(r):
+		case textpkg.IsSpace(r):
 			inWord = false
 		case !isWordRune(r):
 			n++
@@ -136,25 +139,52 @@ func punctLower(r rune, raw string) string {
 	return raw
 }
 
+// isWordRune reports a letter or digit. It is small enough to be inlined
+// for ASCII, which the lexer asks of every rune of an article.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+		return asciiWord[r]
 	}
+	return isWordRuneBeyondASCII(r)
+}
+
+// asciiWord holds the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for r := range t {
+		t[r] = r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return t
+}()
+
+func isWordRuneBeyondASCII(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// lowerASCII lower-cases s without allocating when it is already lower case.
-func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
+// lowerer gives the lower case of words of text as strings.ToLower does, an
+// ASCII word with a capital cut from one lower-cased copy of the text made
+// at the first such word: a capital per sentence at least, and each had
+// allocated a string of its own.
+type lowerer struct {
+	text, lowered string
+}
+
+func (l *lowerer) word(i, j int) string {
+	raw := l.text[i:j]
+	upper := false
+	for k := 0; k < len(raw); k++ {
+		c := raw[k]
 		if c >= utf8.RuneSelf {
-			return strings.ToLower(s)
+			return strings.ToLower(raw)
 		}
-		if c >= 'A' && c <= 'Z' {
-			return strings.ToLower(s)
-		}
+		upper = upper || 'A' <= c && c <= 'Z'
 	}
-	return s
+	if !upper {
+		return raw
+	}
+	if l.lowered == "" {
+		l.lowered = textpkg.LowerASCII(l.text)
+	}
+	return l.lowered[i:j]
 }
 
 // linkTokens records, for every word, the text.Document token that holds it.

@@ -1,6 +1,9 @@
 package timex
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLexing covers lex.go: typographic apostrophes and hyphens, dashes, and
 // headlines where capitals mark no name.
@@ -14,4 +17,23 @@ func TestLexing(t *testing.T) {
 		{"capitals headline", "TALKS TO RESUME NEXT WEEK AFTER TWO DAYS OF DEADLOCK\n\nThe talks went on.", []string{"NEXT WEEK|DATE|2025-W35|", "TWO DAYS|DURATION|P2D|"}},
 		{"headline verb may", "Bank May Cut Rates Next Month\n\nThe bank said so.", []string{"Next Month|DATE|2025-09|"}},
 	})
+}
+
+// TestLexWordsLower holds every word's lower form to strings.ToLower of its
+// text, in text with capitals, capitals beyond ASCII and none.
+func TestLexWordsLower(t *testing.T) {
+	for _, text := range []string{
+		"On MONDAY, 24th March 2025, the ÉCOLE met at 10am.",
+		"nothing upper here at all",
+		"İstanbul, KELVIN\u212A, Zürich and ZÜRICH",
+	} {
+		for _, w := range lexWords(text) {
+			if w.kind == kindPunct {
+				continue
+			}
+			if want := strings.ToLower(text[w.start:w.end]); w.lower != want {
+				t.Errorf("%q: word %q lower %q, want %q", text, text[w.start:w.end], w.lower, want)
+			}
+		}
+	}
 }

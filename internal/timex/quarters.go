@@ -297,7 +297,7 @@ func (c *tagCtx) sportsSentence(j int) bool {
 	}
 	s := c.doc.Sentences[c.doc.Tokens[k].Sent]
 	for i := s.First; i < s.Last; i++ {
-		if c.vocab.sportsCues[strings.ToLower(c.doc.Tokens[i].Text)] {
+		if c.vocab.sportsCues[c.doc.Lower(i)] {
 			return true
 		}
 	}

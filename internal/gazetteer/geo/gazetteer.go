@@ -132,8 +132,12 @@ func (g *Gazetteer) Lookup(name string) []Place {
 
 // LookupFolded is Lookup for a key already folded with Fold.
 func (g *Gazetteer) LookupFolded(key string) []Place {
-	var out []Place
-	for _, i := range g.postings(key) {
+	ps := g.postings(key)
+	if len(ps) == 0 {
+		return nil
+	}
+	out := make([]Place, 0, len(ps))
+	for _, i := range ps {
 		out = append(out, g.place(i))
 	}
 	return out
@@ -147,23 +151,24 @@ func (g *Gazetteer) postings(key string) []uint32 {
 		return nil
 	}
 	// The first key of each block is stored whole: find the last block
-	// whose first key is <= key.
+	// whose first key is <= key. The keys are compared where they lie in
+	// the index, not copied out: a lookup probes some twenty of them.
 	b := sort.Search(nb, func(i int) bool {
 		r := indexReader{buf: g.index, pos: int(le.Uint32(g.blocks[4*i:]))}
-		k, _ := r.key(nil)
-		return string(k) > key
+		return string(r.wholeKey()) > key
 	}) - 1
 	if b < 0 {
 		return nil
 	}
 	r := indexReader{buf: g.index, pos: int(le.Uint32(g.blocks[4*b:]))}
-	var k []byte
+	var buf [64]byte
+	k := buf[:0]
 	for n := 0; n < blockKeys && r.ok(); n++ {
 		k, _ = r.key(k)
-		switch c := strings.Compare(string(k), key); {
-		case c == 0:
+		switch {
+		case string(k) == key:
 			return r.postings(g.nPlaces)
-		case c > 0:
+		case string(k) > key:
 			return nil
 		}
 		r.skipPostings()
@@ -194,16 +199,32 @@ func (r *indexReader) uvarint() uint64 {
 	return v
 }
 
-// key reads the next key, front-coded against prev.
+// key reads the next key, front-coded against prev, into prev's storage
+// (its first shared bytes stay, the rest is written after them): prev is
+// the caller's buffer, never a view of the index.
 func (r *indexReader) key(prev []byte) ([]byte, bool) {
 	shared, n := r.uvarint(), r.uvarint()
 	if r.bad || shared > uint64(len(prev)) || n > uint64(len(r.buf)-r.pos) {
 		r.bad = true
 		return nil, false
 	}
-	k := append(prev[:shared:shared], r.buf[r.pos:r.pos+int(n)]...)
+	k := append(prev[:shared], r.buf[r.pos:r.pos+int(n)]...)
 	r.pos += int(n)
 	return k, true
+}
+
+// wholeKey reads a key stored whole, as the first of a block is, and
+// returns it as a view of the index (nil when corrupt): key(nil) without
+// the copy.
+func (r *indexReader) wholeKey() []byte {
+	shared, n := r.uvarint(), r.uvarint()
+	if r.bad || shared != 0 || n > uint64(len(r.buf)-r.pos) {
+		r.bad = true
+		return nil
+	}
+	k := r.buf[r.pos : r.pos+int(n)]
+	r.pos += int(n)
+	return k
 }
 
 func (r *indexReader) skipPostings() {

@@ -1,0 +1,42 @@
+package text
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// TestSingleSpaced holds SingleSpaced to strings.Join(strings.Fields(s), " ").
+func TestSingleSpaced(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "Joko Widodo", " Joko Widodo", "Joko Widodo ", "Joko  Widodo", "Joko\nWidodo",
+		"Joko\tWidodo", "Joko\u00a0Widodo", "Andrés López", "a", "a b c", "\u2003a", "a\r\n",
+	} {
+		if got, want := SingleSpaced(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("SingleSpaced(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestLowerASCII checks LowerASCII against strings.ToLower on ASCII and
+// that it keeps every other byte, and so every offset, where it is.
+func TestLowerASCII(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"", ""}, {"abc", "abc"}, {"ABC", "abc"}, {"The U.S. Envoy", "the u.s. envoy"},
+		{"ZÜRICH İstanbul", "zÜrich İstanbul"}, {"a\nB\tC", "a\nb\tc"}, {"@[`{", "@[`{"},
+	} {
+		if got := LowerASCII(tc.in); got != tc.want {
+			t.Errorf("LowerASCII(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestIsSpace holds IsSpace to unicode.IsSpace on every rune of Latin-1
+// and some white space beyond it.
+func TestIsSpace(t *testing.T) {
+	for r := rune(0); r < 0x3001; r++ {
+		if IsSpace(r) != unicode.IsSpace(r) {
+			t.Errorf("IsSpace(%U) = %v", r, IsSpace(r))
+		}
+	}
+}
