@@ -9,6 +9,9 @@ import (
 // maxRatio is the most times as long input(4n) may take as input(n).
 const maxRatio = 11
 
+// minSmallRun is how long the small input's run must take, at least.
+const minSmallRun = 20 * time.Millisecond
+
 // Linear fails the test unless run takes well under sixteen times as long
 // on input(4n) as on input(n): a stage that is quadratic takes sixteen
 // times, a linear one four to six on a quiet machine, and up to nine or ten
@@ -19,8 +22,17 @@ const maxRatio = 11
 // busy machine can still slow the large run alone, a ratio over maxRatio
 // is measured again, twice, before the test fails. The large input must also take
 // under ceiling, so that a regression cannot hide behind a slow small run.
+// n is doubled (up to 16 times) until the small input takes minSmallRun.
 func Linear(t *testing.T, n int, input func(n int) string, run func(string), ceiling time.Duration) {
 	t.Helper()
+	// A run of a few milliseconds is timed mostly by what else the machine
+	// does (the small input once took 2.8 ms and the large one 31 to 38 ms
+	// while other packages' tests ran, a linear stage): grow the inputs
+	// until the small one takes a while, which shows a quadratic stage
+	// all the more.
+	for n0 := n; n < 16*n0 && timed(run, input(n)) < minSmallRun; {
+		n *= 2
+	}
 	small, large := input(n), input(4*n)
 	for attempt := 1; ; attempt++ {
 		ts, tl := time.Duration(1<<62), time.Duration(1<<62)
