@@ -76,7 +76,7 @@ func (e *Extractor) townAsMisc(doc *text.Document, m model.Misc, places *placeBo
 }
 
 // placeInNameTail reads the other places an organization's name can
-// hold: after a last "of" ("Bank of Japan", "Kidney Foundation of Canada":
+// hold: after a last "of" ("Bank of Japan", "Quorble Foundation of Canada":
 // a country, a town or region of the lexicon, or a place the article
 // names; not for a school, "University of Georgia"), a country's name at
 // its end ("Quorble Zimbabwe", "Quorble Bank Malta"), else a first-level division's
@@ -258,7 +258,7 @@ func (b *placeBook) record(name string, typ model.PlaceType) model.Ref {
 
 // linkOrganizationsToPlaces points each organization whose name begins
 // with the name of a place the gazetteers know, or its people's name
-// ("Pakistan Army", "Abuja Chamber of Commerce", "British Airways"), to that
+// ("Zedland Army", "Quorby Chamber of Commerce", "British Airways"), to that
 // place's record: one the article names, else, unless it is a continent
 // or a world region, a record with no mentions of its own. A union that
 // stands for a region ("EU", org-places.tsv) points to it in any case.
@@ -292,8 +292,8 @@ func (e *Extractor) linkOrganizationsToPlaces(orgs []model.Organization, places 
 
 // placeInName reads the leading words of an organization's name as a
 // place the gazetteers know: the longest run that is a country's name or
-// alias, a town or region of the lexicon ("Abuja Chamber of Commerce"), or
-// a people's name ("Philippine Sports Commission"); a name that ends in a
+// alias, a town or region of the lexicon ("Quorby Chamber of Commerce"), or
+// a people's name ("Zedlandic Sports Commission"); a name that ends in a
 // division word is that division ("Orange County").
 func (e *Extractor) placeInName(org string) (name string, typ model.PlaceType, ok bool) {
 	words := strings.Fields(strings.TrimPrefix(org, "The "))

@@ -14,7 +14,7 @@ import (
 // assembleQuotes turns the quotes the finder found into the result's
 // quotes, numbered in text order, with each speaker resolved to a person or
 // organization record where one can be: a mention of the record inside the
-// speaker's words ("Foreign Minister Shibani", "SANA"); for "he" or "she"
+// speaker's words ("Foreign Minister Quorble", "ZNA"); for "he" or "she"
 // the nearest person named before; for a title ("the minister") the person
 // of that title named last before; for a description ("the agency") the
 // organization whose name holds its noun; for "the source" the speaker it

@@ -18,7 +18,7 @@ var roadNumber = regexp.MustCompile(`^(?:[ABM][1-9][0-9]{0,3}|I-[1-9][0-9]{0,2})
 const roadContext = 4
 
 // roadPlaces makes a road number a place where the article shows it is a
-// road's: a road word near one of its mentions ("the A417 southbound",
+// road's: a road word near one of its mentions ("the B9876 southbound",
 // "the M25 motorway"), or a list that holds such a road ("via the B4070,
 // A40 and A417"); every mention of that number is then the road ("The
 // A417 heading south"). It relabels the mention that is the number alone,
@@ -87,7 +87,7 @@ func (e *Extractor) articleRoads(doc *text.Document) map[string]bool {
 }
 
 // roadList returns the tokens of a list of road numbers that starts at
-// token k ("A436, A40 and A429"), or fewer than two.
+// token k ("B9876, A98 and B9877"), or fewer than two.
 func roadList(doc *text.Document, k int) []int {
 	if !roadNumber.MatchString(doc.Tokens[k].Text) {
 		return nil

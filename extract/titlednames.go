@@ -15,8 +15,8 @@ const maxTitledPersonWords = 3
 
 // splitTitledNames parts a mention the recognizer ran across a title into
 // the place or organization before the title and the person after it:
-// "Riverside County Sheriff Chad Bianco" is the place "Riverside County"
-// and the person "Chad Bianco", "Bank of Quorn Governor Ann Moe" the
+// "Quorby County Sheriff Jane Roe" is the place "Quorby County"
+// and the person "Jane Roe", "Bank of Quorn Governor Ann Moe" the
 // organization and the person. The part before keeps the mention's label,
 // or is a place when it ends in a region word ("County").
 func (e *Extractor) splitTitledNames(doc *text.Document, ms []ner.Mention) []ner.Mention {

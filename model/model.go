@@ -317,7 +317,7 @@ type Organization struct {
 	// Mentions are every place the text names it.
 	Mentions []Span `json:"mentions" yaml:"mentions"`
 	// Place is the place record of the place the organization's name
-	// names ("Pakistan" in "Pakistan Army", "Syria" in "Syrian Arab News
+	// names ("Zedland" in "Zedland Army", "Zedland" in "Zedlandic News
 	// Agency"), or, for a building the text puts something at, or an
 	// organization it puts in a town ("at Quorble Academy in Leeds"), the
 	// place record of its site; left out otherwise.

@@ -23,9 +23,9 @@ type SpeakerForm string
 
 // Speaker forms.
 const (
-	SpeakerName        SpeakerForm = "name"        // "Shibani", "SANA"
+	SpeakerName        SpeakerForm = "name"        // "Quorbi", "ZNA"
 	SpeakerTitle       SpeakerForm = "title"       // "the minister", "the spokesman"
-	SpeakerDescription SpeakerForm = "description" // "a Syrian government source", "analysts"
+	SpeakerDescription SpeakerForm = "description" // "a Zedlandic government source", "analysts"
 	SpeakerPronoun     SpeakerForm = "pronoun"     // "he", "she", "they"
 )
 

@@ -135,7 +135,7 @@ func dateAfter(doc *text.Document, k, end int, dates []model.Date) (int, bool) {
 	return k, false
 }
 
-// isLinkedNounAhead: "a strong commitment to ..." after a verb trigger,
+// isLinkedNounAhead: "a firm pledge to ..." after a verb trigger,
 // where the object is the commitment's own object.
 func isLinkedNounAhead(doc *text.Document, k, end int) bool {
 	for ; k < end && k < len(doc.Tokens); k++ {

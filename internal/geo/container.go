@@ -9,7 +9,7 @@ import (
 )
 
 // minEmbeddedPopulation is how many people a place named inside another
-// name ("Colchester" in "Colchester General Hospital") needs, when the
+// name ("Quorbridge" in "Quorbridge General Hospital") needs, when the
 // article does not name its country or division, to be taken as the
 // container: "General" is a village somewhere too.
 const minEmbeddedPopulation = 5000
@@ -21,7 +21,7 @@ const maxEmbeddedWords = 5
 // containerRule (g) gives a place that no entry matches, a street, a
 // building, a neighbourhood, the point of the place that contains it: the
 // place a part's name names ("West Surrey", see partOf), a place its own
-// name embeds ("Colchester General Hospital"; not for a
+// name embeds ("Quorbridge General Hospital"; not for a
 // street, "London Road"), else a resolved place named right after it,
 // else the article's town (the dateline's, else the town it names most).
 // A name wider than a town ("Middle East", "Indian Ocean") is left
@@ -101,8 +101,8 @@ func (a *article) namedContainer(p model.Place) (gaz.Place, bool) {
 // focusOf is the article's town: the resolved place of the dateline, else
 // the resolved town or district the article names most often (the first
 // of equals), else, in a story that names no town, the first-level
-// division it names most ("the Cauvery dispute" of a story about Tamil
-// Nadu and Karnataka).
+// division it names most ("the river dispute" of a story about two
+// Zedland states and no town in them).
 func focusOf(places []model.Place, picks []gaz.Place, dateline *model.Span) *gaz.Place {
 	best, most := -1, 0
 	division, divMost := -1, 0

@@ -177,7 +177,7 @@ func (r *reader) speakerAfter(k int) (first, last int, ok bool) {
 		}
 		break
 	}
-	// "(SANA)"
+	// "(ZNA)"
 	if last+2 < len(r.doc.Tokens) && r.doc.Tokens[last].Text == "(" && r.doc.Tokens[last+2].Text == ")" && text.IsCapitalized(r.doc.Tokens[last+1].Text) {
 		last += 3
 	}
@@ -194,7 +194,7 @@ func (r *reader) speakerAfter(k int) (first, last int, ok bool) {
 func (r *reader) form(first, last int) model.SpeakerForm {
 	head := last - 1
 	if r.doc.Tokens[head].Text == ")" && head-3 >= first {
-		head -= 3 // "the Syrian Arab News Agency (SANA)"
+		head -= 3 // "the Zedlandic News Agency (ZNA)"
 	}
 	switch {
 	case last-first == 1 && r.doc.Tokens[first].POS == "PRP":
@@ -220,7 +220,7 @@ func (r *reader) tokensSpan(first, last int) Span {
 
 // linkAntecedents points a definite title or description ("the source",
 // "the minister") to the latest earlier quote whose speaker has the same
-// head noun ("a Syrian government source"), and follows that quote's own
+// head noun ("a Zedlandic government source"), and follows that quote's own
 // antecedent, so every later mention points to the fullest one.
 func linkAntecedents(doc *text.Document, qs []Quote) {
 	for i := range qs {
