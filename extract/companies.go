@@ -23,7 +23,7 @@ func (e *Extractor) namesWithoutSuffixes(doc *text.Document, m ner.Mention) []st
 // without the company suffixes at its end ("Quellmark" after or before
 // "Quellmark ASA", company-suffixes.txt), read by the recognizer as a
 // person's name ("Quellmark chief executive Ingrid Solberg"). Misc names
-// stay ("Miss Universe" of "Miss Universe Inc" is a contest), and places.
+// stay ("Miss Zedland" of "Miss Zedland Inc" is a contest), and places.
 // A short form that is also the last word of a person named in full
 // ("Harlan Quist" and "Quist Holdings") is left alone.
 func (e *Extractor) companyShortForms(doc *text.Document, ms []ner.Mention) []ner.Mention {

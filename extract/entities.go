@@ -252,8 +252,8 @@ func (e *Extractor) addTitles(doc *text.Document, m ner.Mention, mentionAt map[i
 }
 
 // shareListAffiliations lets a person in a list take the affiliation of the
-// person before: in "Syrian Foreign Minister A, Intelligence Chief B, and
-// Israeli Minister C", B is Syrian too. Only a comma-joined, titled person
+// person before: in "Zedlandic Foreign Minister A, Intelligence Chief B, and
+// Quorbian Minister C", B is Zedlandic too. Only a comma-joined, titled person
 // without an affiliation of their own inherits.
 func shareListAffiliations(doc *text.Document, ms []ner.Mention, people []model.Person, recordOf map[int]int, titled map[int]model.Span) {
 	prev := -1

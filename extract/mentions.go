@@ -361,7 +361,7 @@ func (e *Extractor) endsInMiscHead(doc *text.Document, m ner.Mention) bool {
 	return text.IsCapitalized(last) && e.words.miscHeads[strings.ToLower(last)]
 }
 
-// locatedFacility reports an organization named for a building ("Kendale
+// locatedFacility reports an organization named for a building ("Quorby
 // Lakes Elementary School", "Cloverhill District Court") that the text puts
 // something at, in or near: there it is a place. "The school said" stays
 // an organization.

@@ -67,7 +67,7 @@ func (e *Extractor) townAsMisc(doc *text.Document, m model.Misc, places *placeBo
 		if placed && modifier {
 			return true
 		}
-		// "in Western unity": after "in" too, a modifier is no town.
+		// "in Western eyes": after "in" too, a modifier is no town.
 		if !modifier && k > 0 && doc.Tokens[k-1].Sent == doc.Tokens[k].Sent && e.words.placePreps[strings.ToLower(doc.Tokens[k-1].Text)] {
 			return true
 		}
@@ -174,7 +174,7 @@ func lastIndexOf(words []string, w string) int {
 // ("anti-Russian", "U.S.-led", "Los Angeles-based": the first part that is
 // one), else the
 // leading words of an event's, a league's or a law's name ("Bosnian Serb",
-// "Indian Premier League"), as an organization's name is read.
+// "Zedlandic Premier League"), as an organization's name is read.
 func (e *Extractor) placeInMiscName(name string) (place string, typ model.PlaceType, ok bool) {
 	if strings.Contains(name, "-") {
 		for _, part := range strings.Split(name, "-") {

@@ -196,8 +196,8 @@ func containsWord(s, word string) bool {
 }
 
 // headOf cuts a speaker's words before a preposition that follows a
-// common noun: "a spokeswoman for Hillary Clinton" is the spokeswoman, not
-// Clinton ("Secretary of State John Kerry" keeps its name).
+// common noun: "a spokeswoman for Jane Roe" is the spokeswoman, not
+// Roe ("Secretary of State John Kerry" keeps its name).
 func headOf(doc *text.Document, s quotes.Span) quotes.Span {
 	words := doc.Text[s.Start:s.End]
 	for _, link := range []string{" for ", " of ", " at ", " in ", " from "} {

@@ -334,7 +334,7 @@ type Misc struct {
 	Mentions []Span `json:"mentions" yaml:"mentions"`
 	// Place is, for a nationality or the name of a people ("Syrian",
 	// "Texans"), a compound with one ("U.S.-led") or a name that begins
-	// with one ("Indian Premier League"), the place record it points to;
+	// with one ("Zedlandic Premier League"), the place record it points to;
 	// left out otherwise.
 	Place *Ref `json:"place,omitempty" yaml:"place,omitempty"`
 }

@@ -301,7 +301,7 @@ func (r *reader) opensSentence(off int) bool {
 }
 
 // dashAttribution reads a name after a dash that ends the paragraph of a
-// quotation: "“...” ― Jorge Falcon", the way readers' voices are signed.
+// quotation: "“...” ― Jane Roe", the way readers' voices are signed.
 func (r *reader) dashAttribution(off int) (attribution, bool) {
 	rest := strings.TrimLeft(r.doc.Text[off:], " \u00a0")
 	dash := off + len(r.doc.Text[off:]) - len(rest)

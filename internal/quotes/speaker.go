@@ -72,7 +72,7 @@ func (r *reader) speakerBefore(k int) (first, last int, ok bool) {
 	if j >= 0 && r.near(j, k) && isAppositionMark(r.doc.Tokens[j].Text) {
 		j = r.beforeApposition(j)
 	}
-	// "Rep. John Mica (R-Fla.) said"
+	// "Rep. Jane Roe (R-Fla.) said"
 	if j >= 0 && r.doc.Tokens[j].Text == ")" {
 		for i := j - 1; i >= 0 && i > j-8 && r.near(i, k); i-- {
 			if r.doc.Tokens[i].Text == "(" {
