@@ -48,7 +48,7 @@ func (e *Extractor) splitTitledNames(doc *text.Document, ms []ner.Mention) []ner
 // place, organization or misc mention, with a name before it and two or
 // three capitalized words after it that end no organization's name and
 // read as a person's: a listed given name first or a listed surname last
-// ("Miss Teen Zedland" and "Zedland Premier League Twenty20" stay whole).
+// ("Miss Teen Zedland" and "Zedland Quorble League Twenty20" stay whole).
 func (e *Extractor) titleInside(doc *text.Document, m ner.Mention) (int, bool) {
 	if m.Label == ner.LabelPER || m.Last-m.First < 4 {
 		return 0, false

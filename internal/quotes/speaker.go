@@ -62,7 +62,7 @@ func firstRune(s string) rune {
 
 // speakerBefore returns the first and one-past-last token of the noun
 // phrase that ends just before token k (after auxiliaries and adverbs:
-// "Clinton has also said"), stepping over an apposition set off by commas
+// "Quorby has also said"), stepping over an apposition set off by commas
 // ("The source, cited by X, stressed"). ok is false when there is none.
 func (r *reader) speakerBefore(k int) (first, last int, ok bool) {
 	j := k - 1
@@ -96,7 +96,7 @@ func (r *reader) speakerBefore(k int) (first, last int, ok bool) {
 			first, last = r.phraseEndingAt(j2, k)
 		}
 	}
-	// "Protesters marching through the streets chanted": the phrase found
+	// "Fans walking along the river chanted": the phrase found
 	// is a participle's object, and the speaker the noun before the
 	// participle.
 	if v, ok := r.participleBefore(first, k); ok {
@@ -108,8 +108,8 @@ func (r *reader) speakerBefore(k int) (first, last int, ok bool) {
 }
 
 // participleBefore finds the participle that governs, through a
-// preposition, the noun phrase starting at token first ("marching" in
-// "Protesters marching through the streets"), with a noun before it.
+// preposition, the noun phrase starting at token first ("walking" in
+// "Fans walking along the river"), with a noun before it.
 func (r *reader) participleBefore(first, k int) (int, bool) {
 	if first < 3 || r.doc.Tokens[first-1].POS != "IN" {
 		return 0, false
@@ -253,7 +253,7 @@ func linkAntecedents(doc *text.Document, qs []Quote) {
 
 // near reports tokens a and b of one sentence, or, while an attribution
 // after a quotation is read, of one paragraph: the segmenter splits "Mr. |
-// King said" and "Rep. Jim Jordan (R-Ohio) | said" there.
+// King said" and "Rep. Jane Roe (R-Ohio) | said" there.
 func (r *reader) near(a, b int) bool {
 	if r.doc.Tokens[a].Sent == r.doc.Tokens[b].Sent {
 		return true

@@ -142,7 +142,7 @@ func (c *tagCtx) forwardCue(j int) bool {
 	}
 	switch {
 	case c.vocab.untilWords[c.lower(i)]:
-		// "Until Thursday, they had not..." opens a sentence about the past.
+		// "Until May, Quorby had not..." opens a sentence about the past.
 		return !c.sentenceStartAt(i)
 	case c.is(i, "as"):
 		return c.vocab.asSoonWords[c.lower(i-1)]
