@@ -52,11 +52,11 @@ func (e *Extractor) companyShortForms(doc *text.Document, ms []ner.Mention) []ne
 }
 
 // maxAppositionWords is the most words of an apposition read for its head
-// noun: "X, one of the world's top producers of lithium,".
+// noun: "X, one of the biggest makers of Quorble widgets,".
 const maxAppositionWords = 8
 
 // companyApposition reports a name that an apposition calls a company:
-// "X, one of the world's top producers of lithium", "X, a Dutch lender,".
+// "X, one of the biggest makers of Quorble widgets", "X, a Dutch lender,".
 // The apposition opens with an article, a possessive or "one of", and its
 // head noun, the last noun before anything else, is a company noun
 // (company-nouns.txt, plurals too). Only names read as people's are

@@ -179,7 +179,7 @@ func (r *reader) sentenceSubject(k, first int) (int, int, bool) {
 	case r.lower(k-1) == "who":
 		return k - 1, k, true
 	case prev.Text == "," && r.doc.Tokens[k].POS == "VBG":
-		// "...," the mayor said, adding that ...": the speaker of the
+		// "...," the chief said, adding that ...": the speaker of the
 		// attribution before it in the sentence.
 		for i := len(r.out) - 1; i >= 0; i-- {
 			q := r.out[i]

@@ -9,7 +9,7 @@ import (
 )
 
 // maxSpeakerTokens bounds a speaker's noun phrase, maxAppositionTokens
-// an apposition after it ("X, director of the Y Center and a professor at
+// an apposition after it ("X, head of the Y Institute and a lecturer at
 // Z, said").
 const (
 	maxSpeakerTokens    = 12
@@ -63,7 +63,7 @@ func firstRune(s string) rune {
 // speakerBefore returns the first and one-past-last token of the noun
 // phrase that ends just before token k (after auxiliaries and adverbs:
 // "Quorby has also said"), stepping over an apposition set off by commas
-// ("The source, cited by X, stressed"). ok is false when there is none.
+// ("The aide, quoted by X, stressed"). ok is false when there is none.
 func (r *reader) speakerBefore(k int) (first, last int, ok bool) {
 	j := k - 1
 	for n := 0; j >= 0 && n < 3 && r.near(j, k) && (r.f.v.auxiliary[r.lower(j)] || r.doc.Tokens[j].POS == "RB" || r.doc.Tokens[j].POS == "MD"); n++ {
@@ -89,7 +89,7 @@ func (r *reader) speakerBefore(k int) (first, last int, ok bool) {
 		return 0, 0, false
 	}
 	first, last = r.phraseEndingAt(j, k)
-	// "X, the attorney general of Y, one of the states suing Z, said": the
+	// "X, the attorney general of Y, a state that sued Z, said": the
 	// phrase found is a first apposition, and the speaker stands before it.
 	if first > 0 && last < k && isAppositionMark(r.doc.Tokens[first-1].Text) && r.doc.Tokens[last].Text == r.doc.Tokens[first-1].Text {
 		if j2 := r.beforeApposition(last); j2 != last && j2 < first && r.isHead(j2) {
@@ -268,5 +268,5 @@ func (r *reader) near(a, b int) bool {
 }
 
 // isAppositionMark reports a comma or dash that sets off an apposition
-// ("Kall -- co-editor of a book -- said").
+// ("Quorby -- co-author of a book -- said").
 func isAppositionMark(s string) bool { return s == "," || s == "--" || s == "—" }
