@@ -362,7 +362,7 @@ func (e *Extractor) endsInMiscHead(doc *text.Document, m ner.Mention) bool {
 }
 
 // locatedFacility reports an organization named for a building ("Quorby
-// Lakes Elementary School", "Zedville District Court") that the text puts
+// Park Elementary School", "Zedville District Court") that the text puts
 // something at, in or near: there it is a place. "The school said" stays
 // an organization.
 func (e *Extractor) locatedFacility(doc *text.Document, m ner.Mention) bool {

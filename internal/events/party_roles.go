@@ -237,7 +237,7 @@ func withRepresentative(parties []model.Party, state, rep model.Ref) []model.Par
 }
 
 // officeOf reads the title before a person's name ("minister" in
-// "Syrian Foreign Minister X"), and the state the person serves when a
+// "Zedlandic Foreign Minister X"), and the state the person serves when a
 // national adjective or a country's name comes before the title ("U.S.
 // envoy X") and the article has a record of that country.
 func (f *Finder) officeOf(in Input, m ner.Mention) (string, model.Ref, bool) {
@@ -265,7 +265,7 @@ func (f *Finder) officeOf(in Input, m ner.Mention) (string, model.Ref, bool) {
 		}
 	}
 	if prev, ok := listedBefore(in, k); ok {
-		// "Syrian Foreign Minister X, Intelligence Chief Y": Y serves the
+		// "Zedlandic Foreign Minister X, Intelligence Chief Y": Y serves the
 		// state of the official listed before.
 		if _, state, ok := f.officeOf(in, prev); ok {
 			return title, state, true

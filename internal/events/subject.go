@@ -21,8 +21,8 @@ func (f *Finder) subjectRange(doc *text.Document, s text.Sentence, i int, trig t
 }
 
 // skipLink skips what links trigger and object: "agreement to",
-// "commitment to", "rejection of", "agreed on", "reaffirmed a strong
-// commitment to", and a partner ("agreed with the government to ...").
+// "commitment to", "rejection of", "agreed on", "reaffirmed a firm
+// pledge to", and a partner ("agreed with the government to ...").
 func skipLink(doc *text.Document, s text.Sentence, first int, trig trigger) int {
 	for first < s.Last {
 		low := strings.ToLower(doc.Tokens[first].Text)

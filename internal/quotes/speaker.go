@@ -139,7 +139,7 @@ func (r *reader) phraseEndingAt(j, k int) (first, last int) {
 
 // beforeApposition steps back from the comma at j that closes an
 // apposition or a participle phrase ("X, a former minister, said"; "The
-// source, cited by Y, stressed") to the token before the comma that opens
+// aide, quoted by Y, stressed") to the token before the comma that opens
 // it; it returns j itself when there is none.
 func (r *reader) beforeApposition(j int) int {
 	for i := j - 1; i > j-maxAppositionTokens && i > 0 && r.near(i, j); i-- {
