@@ -550,8 +550,8 @@ func geoPredictions(res model.Result) []score.GeoPred {
 }
 
 // isShortForm reports an organization's one-word mention that is a short
-// form of its longer name ("PSC" of the Philippine Sports Commission, "Star"
-// of Star India) and does not hold the place's name: the place the full
+// form of its longer name ("ZSC" of the Zedlandic Sports Commission, "Quorb"
+// of Quorb India) and does not hold the place's name: the place the full
 // name embeds is not in it, so it is no toponym.
 func isShortForm(mention, name, place string) bool {
 	if mention == name || strings.ContainsAny(mention, " \t\n") {

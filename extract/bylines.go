@@ -114,8 +114,8 @@ func isDayNumber(s string) bool {
 
 // opensCredit reports a credit's role word where wire copy writes one: at
 // a line's start ("Reporting by ..."), or inside parentheses ("( Reporting
-// by ... ; Editing by ... )"). In running text ("data compiled by Johns
-// Hopkins University") the names are not credits.
+// by ... ; Editing by ... )"). In running text ("figures gathered by Quorby
+// State University") the names are not credits.
 func opensCredit(doc *text.Document, k int) bool {
 	// Back along the line to an opening parenthesis, at most a credit's
 	// length: the role word is inside one.

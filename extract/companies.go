@@ -23,7 +23,7 @@ func (e *Extractor) namesWithoutSuffixes(doc *text.Document, m ner.Mention) []st
 // without the company suffixes at its end ("Quellmark" after or before
 // "Quellmark ASA", company-suffixes.txt), read by the recognizer as a
 // person's name ("Quellmark chief executive Ingrid Solberg"). Misc names
-// stay ("Miss Universe" of "Miss Universe Inc" is a contest), and places.
+// stay ("Miss Zedland" of "Miss Zedland Inc" is a contest), and places.
 // A short form that is also the last word of a person named in full
 // ("Harlan Quist" and "Quist Holdings") is left alone.
 func (e *Extractor) companyShortForms(doc *text.Document, ms []ner.Mention) []ner.Mention {
@@ -52,11 +52,11 @@ func (e *Extractor) companyShortForms(doc *text.Document, ms []ner.Mention) []ne
 }
 
 // maxAppositionWords is the most words of an apposition read for its head
-// noun: "X, one of the world's top producers of lithium,".
+// noun: "X, one of the biggest makers of Quorble widgets,".
 const maxAppositionWords = 8
 
 // companyApposition reports a name that an apposition calls a company:
-// "X, one of the world's top producers of lithium", "X, a Dutch lender,".
+// "X, one of the biggest makers of Quorble widgets", "X, a Dutch lender,".
 // The apposition opens with an article, a possessive or "one of", and its
 // head noun, the last noun before anything else, is a company noun
 // (company-nouns.txt, plurals too). Only names read as people's are

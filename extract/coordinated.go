@@ -20,7 +20,7 @@ const maxCoordinatedWords = 3
 // kind. A
 // list is closed by "and", "or" or "&"; commas alone join appositions as
 // often ("In Leeds, Jane Quorbury said"). Not for an acronym, a name with
-// a possessive before or after it ("Brazil's Leonardo and Panama's X"), a
+// a possessive before or after it ("Zedland's Quorbo and Quornia's X"), a
 // full name's surname of the article, an organization the lexicon lists
 // or names by its head word, nor a name the article gives a person's or an
 // organization's label more than once.

@@ -17,7 +17,7 @@ const maxAgencyWords = 3
 
 // creditMentions reads a picture's credit line, a line of "/"-separated
 // parts one of which is a news agency ("REUTERS / Jane Roe / File Photo",
-// "John Doe / Pool via REUTERS"): the agency is an organization, and the
+// "John Doe / Pool via AGENCY"): the agency is an organization, and the
 // kind of picture ("File Photo", "Illustration") is no name, though the
 // recognizer reads its capitals as one.
 func (e *Extractor) creditMentions(doc *text.Document, ms []ner.Mention) []ner.Mention {
@@ -78,7 +78,7 @@ func (e *Extractor) creditLine(doc *text.Document, first, last int) (agencies, l
 		case e.words.creditAgencies[whole] && text.IsCapitalized(doc.Tokens[p[0]].Text):
 			agencies = append(agencies, tokenMention(doc, p[0], p[1], ner.LabelORG))
 		default:
-			// "Pool via REUTERS": the agency, of a few words, after "via",
+			// "Pool via AGENCY": the agency, of a few words, after "via",
 			// and the pool before it.
 			for k := max(p[0]+1, p[1]-maxAgencyWords); k < p[1]; k++ {
 				if strings.EqualFold(doc.Tokens[k-1].Text, "via") && e.words.creditAgencies[e.tokensLower(doc, k, p[1])] {

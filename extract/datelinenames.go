@@ -28,7 +28,7 @@ var capitalsDatelineTail = regexp.MustCompile(`^(?:,[ \t]*[A-Z][A-Za-z.]{0,12}(?
 var regionDashTail = regexp.MustCompile(`^,[ \t]*([A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,3})[ \t]+(?:—|–|--|-)[ \t]`)
 
 // calendarWord matches a weekday's or a month's name, which opens lines of
-// schedules ("FRIDAY , AUGUST 30 SCHEDULE") and is no dateline's place.
+// schedules ("MONDAY , MAY 12 SCHEDULE") and is no dateline's place.
 var calendarWord = regexp.MustCompile(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$`)
 
 // maxDatelinePlaceWords is the longest run of words in capitals read as a
@@ -123,8 +123,8 @@ func (e *Extractor) datelineSuffix(doc *text.Document, m ner.Mention) (int, bool
 
 // mayOpenDateline reports a token where a dateline may start: first on
 // its line, or, for an agency's dateline run into the line before it
-// ("... with Portland. OAKLAND, Calif. (AP) -", "Associated Press
-// WASHINGTON (AP) —"), after a sentence's end or a capitalized word.
+// ("... with Quorby. ZEDTOWN, Calif. (AP) -", "Associated Press
+// QUORBY (AP) —"), after a sentence's end or a capitalized word.
 func (e *Extractor) mayOpenDateline(doc *text.Document, k int) bool {
 	if lineStart(doc, k) {
 		return true
@@ -186,7 +186,7 @@ func (e *Extractor) datelineStates(doc *text.Document, ms []ner.Mention) []ner.M
 // isDatelinePlace reports whether tokens [first, last) are followed as a
 // dateline's place is: by an agency and a dash or by a date, or, for a
 // place in capitals the gazetteer knows, by a dash alone and a story's
-// first words (not "CRICKET - LEICESTERSHIRE TAKE OVER", a headline); at
+// first words (not "CRICKET - ZEDSHIRE WIN AGAIN", a headline); at
 // the very start of the text, a town in capitals the gazetteer knows may
 // lose its dash ("LEEDS The council met"). Past the article's top only a
 // place with a state or province the lexicon knows is read ("QUORBY,
@@ -275,7 +275,7 @@ func storyFollows(s string) bool {
 
 // storyStarts reports whether the first word of s has a lower-case letter:
 // a story's first words after a dateline, not a headline in capitals
-// ("CRICKET - LEICESTERSHIRE TAKE OVER").
+// ("CRICKET - ZEDSHIRE WIN AGAIN").
 func storyStarts(s string) bool {
 	word, _, _ := strings.Cut(strings.TrimLeft(s, " -—–"), " ")
 	return strings.ToUpper(word) != word

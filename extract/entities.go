@@ -98,7 +98,7 @@ func mentionText(doc *text.Document, m ner.Mention) string {
 }
 
 // nameKey is a name token normalized for matching mentions of one person:
-// "al-Shibani" and "Shibani" match, as do "Al-Shara" and "al-Shara".
+// "al-Quorbi" and "Quorbi" match, as do "Al-Zedi" and "al-Zedi".
 func nameKey(tok string) string {
 	low := strings.ToLower(withoutAccents(tok))
 	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "at-", "az-"} {
@@ -135,8 +135,8 @@ type cluster struct {
 }
 
 // buildPeople makes one record per person. A mention joins an earlier,
-// longer name when all its name words occur in it ("Shibani" joins "Asaad
-// al-Shibani"); among several candidates the nearest preceding wins.
+// longer name when all its name words occur in it ("Quorbi" joins "Anna
+// al-Quorbi"); among several candidates the nearest preceding wins.
 func (e *Extractor) buildPeople(doc *text.Document, ms []ner.Mention, refs map[int]model.Ref) []model.Person {
 	clusterOf := e.clusterPeople(doc, ms)
 	mentionAt := mentionsByToken(ms)
@@ -252,8 +252,8 @@ func (e *Extractor) addTitles(doc *text.Document, m ner.Mention, mentionAt map[i
 }
 
 // shareListAffiliations lets a person in a list take the affiliation of the
-// person before: in "Syrian Foreign Minister A, Intelligence Chief B, and
-// Israeli Minister C", B is Syrian too. Only a comma-joined, titled person
+// person before: in "Zedlandic Foreign Minister A, Intelligence Chief B, and
+// Quorbian Minister C", B is Zedlandic too. Only a comma-joined, titled person
 // without an affiliation of their own inherits.
 func shareListAffiliations(doc *text.Document, ms []ner.Mention, people []model.Person, recordOf map[int]int, titled map[int]model.Span) {
 	prev := -1
@@ -336,8 +336,8 @@ func hasTitle(titles []model.Span, title string) bool {
 }
 
 // titleBefore reads the title and affiliation written just before a
-// person's name: "Syrian Foreign Minister Asaad al-Shibani" gives the title
-// "Foreign Minister" and the affiliation Syria; "U.S. envoy Thomas Barack"
+// person's name: "Zedlandic Foreign Minister Anna al-Quorbi" gives the title
+// "Foreign Minister" and the affiliation Zedland; "U.S. envoy John Quorby"
 // gives "envoy" and the United States; "Celtica founder Paolo Renzi" gives
 // "founder" and the organization Celtica. The title is the run of title
 // words, capitalized words and common nouns ("energy minister") that ends

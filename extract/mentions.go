@@ -11,7 +11,7 @@ import (
 
 // refineMentions applies the rules that beat the model: a person's title is
 // not part of the name, and a capitalized "The" inside a sentence belongs to
-// an organization's or work's name ("by The Syrian Observer").
+// an organization's or work's name ("by The Zedland Observer").
 func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.Mention {
 	out := ms[:0:0]
 	surnames, placedAlways := fullNameSurnames(doc, ms), e.placedAlways(doc, ms)
@@ -24,7 +24,7 @@ func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.M
 			m.Start = doc.Tokens[m.First].Start
 		}
 		if m.Label == ner.LabelPER {
-			// Strip leading title words the model swallowed: "Minister Shibani".
+			// Strip leading title words the model swallowed: "Minister Quorble".
 			for m.First < m.Last-1 && e.isTitleToken(doc.Tokens[m.First]) && !e.titleIsGivenName(doc, m.First, m.Last) {
 				m.First++
 			}
@@ -44,7 +44,7 @@ func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.M
 		}
 		out = append(out, e.withHonorific(doc, m))
 	}
-	// "the restive Suweida province": the region is a place wherever else
+	// "the restive Quorby province": the region is a place wherever else
 	// the story names it too. So is a country's name that the story uses
 	// as a place once ("US officials", "the US imposed sanctions").
 	places := e.countriesAsPlaces(doc, out)
@@ -335,8 +335,8 @@ func (e *Extractor) namesRegion(doc *text.Document, m ner.Mention) bool {
 }
 
 // endsInPlaceHead reports an organization or person name of two words or
-// more whose capitalized last word names a kind of place: "Royal Street",
-// "Manila Cathedral", "Glenrock Lagoon" are places; so is one with a
+// more whose capitalized last word names a kind of place: "Quorn Street",
+// "Quorby Cathedral", "Zedrock Lagoon" are places; so is one with a
 // compass word after that word ("Quorble Avenue West").
 func (e *Extractor) endsInPlaceHead(doc *text.Document, m ner.Mention) bool {
 	if m.Label != ner.LabelORG && m.Label != ner.LabelPER || m.Last-m.First < 2 {
@@ -361,8 +361,8 @@ func (e *Extractor) endsInMiscHead(doc *text.Document, m ner.Mention) bool {
 	return text.IsCapitalized(last) && e.words.miscHeads[strings.ToLower(last)]
 }
 
-// locatedFacility reports an organization named for a building ("Kendale
-// Lakes Elementary School", "Cloverhill District Court") that the text puts
+// locatedFacility reports an organization named for a building ("Quorby
+// Park Elementary School", "Zedville District Court") that the text puts
 // something at, in or near: there it is a place. "The school said" stays
 // an organization.
 func (e *Extractor) locatedFacility(doc *text.Document, m ner.Mention) bool {
@@ -473,7 +473,7 @@ func (e *Extractor) placeAfterPreposition(doc *text.Document, m ner.Mention) boo
 
 // mergeOrgRuns joins the pieces of an organization's name that the model
 // split or mislabeled: a run of capitalized words ending in an
-// organization word ("The Syrian Observer", "Syrian Arab News Agency")
+// organization word ("The Zedland Observer", "Zedlandic News Agency")
 // that holds an ORG or MISC mention becomes one ORG mention. The "The"
 // stays out of the mention, as in CoNLL-2003, but buildOrganizations puts
 // it in the name.

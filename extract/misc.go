@@ -67,7 +67,7 @@ func (e *Extractor) townAsMisc(doc *text.Document, m model.Misc, places *placeBo
 		if placed && modifier {
 			return true
 		}
-		// "in Western unity": after "in" too, a modifier is no town.
+		// "in Western eyes": after "in" too, a modifier is no town.
 		if !modifier && k > 0 && doc.Tokens[k-1].Sent == doc.Tokens[k].Sent && e.words.placePreps[doc.Lower(k-1)] {
 			return true
 		}
@@ -76,7 +76,7 @@ func (e *Extractor) townAsMisc(doc *text.Document, m model.Misc, places *placeBo
 }
 
 // placeInNameTail reads the other places an organization's name can
-// hold: after a last "of" ("Bank of Japan", "Kidney Foundation of Canada":
+// hold: after a last "of" ("Bank of Japan", "Quorble Foundation of Canada":
 // a country, a town or region of the lexicon, or a place the article
 // names; not for a school, "University of Georgia"), a country's name at
 // its end ("Quorble Zimbabwe", "Quorble Bank Malta"), else a first-level division's
@@ -174,7 +174,7 @@ func lastIndexOf(words []string, w string) int {
 // ("anti-Russian", "U.S.-led", "Los Angeles-based": the first part that is
 // one), else the
 // leading words of an event's, a league's or a law's name ("Bosnian Serb",
-// "Indian Premier League"), as an organization's name is read.
+// "Zedlandic Premier League"), as an organization's name is read.
 func (e *Extractor) placeInMiscName(name string) (place string, typ model.PlaceType, ok bool) {
 	if strings.Contains(name, "-") {
 		for _, part := range strings.Split(name, "-") {
@@ -258,7 +258,7 @@ func (b *placeBook) record(name string, typ model.PlaceType) model.Ref {
 
 // linkOrganizationsToPlaces points each organization whose name begins
 // with the name of a place the gazetteers know, or its people's name
-// ("Pakistan Army", "Abuja Chamber of Commerce", "British Airways"), to that
+// ("Zedland Army", "Quorby Chamber of Commerce", "British Airways"), to that
 // place's record: one the article names, else, unless it is a continent
 // or a world region, a record with no mentions of its own. A union that
 // stands for a region ("EU", org-places.tsv) points to it in any case.
@@ -292,8 +292,8 @@ func (e *Extractor) linkOrganizationsToPlaces(orgs []model.Organization, places 
 
 // placeInName reads the leading words of an organization's name as a
 // place the gazetteers know: the longest run that is a country's name or
-// alias, a town or region of the lexicon ("Abuja Chamber of Commerce"), or
-// a people's name ("Philippine Sports Commission"); a name that ends in a
+// alias, a town or region of the lexicon ("Quorby Chamber of Commerce"), or
+// a people's name ("Zedlandic Sports Commission"); a name that ends in a
 // division word is that division ("Orange County").
 func (e *Extractor) placeInName(org string) (name string, typ model.PlaceType, ok bool) {
 	words := strings.Fields(strings.TrimPrefix(org, "The "))

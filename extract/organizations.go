@@ -12,8 +12,8 @@ import (
 )
 
 // buildOrganizations makes one record per organization from ORG mentions.
-// "Syrian Arab News Agency (SANA)" defines SANA as an alias, and later
-// mentions of SANA join the same record.
+// "Zedlandic News Agency (ZNA)" defines ZNA as an alias, and later
+// mentions of ZNA join the same record.
 func (e *Extractor) buildOrganizations(doc *text.Document, ms []ner.Mention, refs map[int]model.Ref) []model.Organization {
 	rs := newRecords(organizationFields)
 	// byPrefix lists the records under the leading words of each name
@@ -22,7 +22,7 @@ func (e *Extractor) buildOrganizations(doc *text.Document, ms []ner.Mention, ref
 	for m := range withLabel(ms, ner.LabelORG) {
 		name := mentionText(doc, m)
 		if writtenWithThe(doc, m) {
-			name = "The " + name // "by The Syrian Observer": the article is part of the name
+			name = "The " + name // "by The Zedland Observer": the article is part of the name
 		}
 		key := orgKey(name)
 		if _, ok := rs.find(key); !ok {
@@ -186,7 +186,7 @@ func aliasAfter(doc *text.Document, m ner.Mention) (string, bool) {
 }
 
 // isAcronym reports two or more capital letters and nothing but capitals,
-// digits, dots, hyphens and ampersands: "SANA", "AT&T".
+// digits, dots, hyphens and ampersands: "ZNA", "AT&T".
 func isAcronym(s string) bool {
 	upper := 0
 	for _, r := range s {

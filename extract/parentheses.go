@@ -13,7 +13,7 @@ const maxParenthesizedWords = 3
 // parenthesizedTowns makes a town's name alone in parentheses right after
 // an organization's name, or opening a line before a dash, a place: local
 // news gives where a shop is, and a dateline where the story is, so
-// ("Quorble Boutique (Maywood)", "(Red Oak) -- The council met"). After a
+// ("Quorble Boutique (Zedwood)", "(Quorby) -- The council met"). After a
 // person's name it is a club's ("Jane Roe (Lens)") and stays as it is. The
 // gazetteer must know the town, and it must be no acronym nor an
 // organization the lexicon lists. It relabels a person's or an

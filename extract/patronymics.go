@@ -8,9 +8,9 @@ import (
 )
 
 // joinPatronymics makes one person of a name the recognizer cut at its
-// Arabic parts: "Zayed" "bin" "Rashid al-Zayani" (patronymic-particles.txt),
+// Arabic parts: "Hamad" "bin" "Khalid al-Quorbi" (patronymic-particles.txt),
 // and a person's name followed by family names written with an article
-// ("Nawaf" "al-Ahmad al-Sabah"). A person mention that the joined name
+// ("Salim" "al-Zedi al-Quorbi"). A person mention that the joined name
 // swallows is dropped.
 func (e *Extractor) joinPatronymics(doc *text.Document, ms []ner.Mention) []ner.Mention {
 	out := ms[:0:0]
@@ -19,7 +19,7 @@ func (e *Extractor) joinPatronymics(doc *text.Document, ms []ner.Mention) []ner.
 		if m.Label == ner.LabelPER {
 			m.Last = e.patronymicEnd(doc, m.Last, doc.Tokens[m.First].Sent)
 			for i+1 < len(ms) && ms[i+1].First < m.Last {
-				m.Last = max(m.Last, ms[i+1].Last) // "Rashid al-Zayani", read as a person on its own
+				m.Last = max(m.Last, ms[i+1].Last) // "Khalid al-Quorbi", read as a person on its own
 				i++
 			}
 			m.End = doc.Tokens[m.Last-1].End
@@ -31,7 +31,7 @@ func (e *Extractor) joinPatronymics(doc *text.Document, ms []ner.Mention) []ner.
 
 // patronymicEnd returns the end of the name that goes on from token k in
 // sentence sent: past each particle with a capitalized word after it, and
-// past each word written with an article ("al-Sabah").
+// past each word written with an article ("al-Quorbi").
 func (e *Extractor) patronymicEnd(doc *text.Document, k, sent int) int {
 	toks := doc.Tokens
 	for k < len(toks) && toks[k].Sent == sent {
@@ -49,7 +49,7 @@ func (e *Extractor) patronymicEnd(doc *text.Document, k, sent int) int {
 }
 
 // withArticle reports a family name written with an Arabic article and a
-// hyphen, the name capitalized: "al-Sabah", "el-Sisi".
+// hyphen, the name capitalized: "al-Quorbi", "el-Sisi".
 func (e *Extractor) withArticle(word string) bool {
 	i := strings.IndexByte(word, '-')
 	if i <= 0 || i+1 >= len(word) || !text.IsCapitalized(word[i+1:]) {

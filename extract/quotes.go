@@ -14,7 +14,7 @@ import (
 // assembleQuotes turns the quotes the finder found into the result's
 // quotes, numbered in text order, with each speaker resolved to a person or
 // organization record where one can be: a mention of the record inside the
-// speaker's words ("Foreign Minister Shibani", "SANA"); for "he" or "she"
+// speaker's words ("Foreign Minister Quorble", "ZNA"); for "he" or "she"
 // the nearest person named before; for a title ("the minister") the person
 // of that title named last before; for a description ("the agency") the
 // organization whose name holds its noun; for "the source" the speaker it
@@ -196,8 +196,8 @@ func containsWord(s, word string) bool {
 }
 
 // headOf cuts a speaker's words before a preposition that follows a
-// common noun: "a spokeswoman for Hillary Clinton" is the spokeswoman, not
-// Clinton ("Secretary of State John Kerry" keeps its name).
+// common noun: "a spokeswoman for Jane Roe" is the spokeswoman, not
+// Roe ("Secretary of State John Kerry" keeps its name).
 func headOf(doc *text.Document, s quotes.Span) quotes.Span {
 	words := doc.Text[s.Start:s.End]
 	for _, link := range []string{" for ", " of ", " at ", " in ", " from "} {

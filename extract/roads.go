@@ -28,11 +28,11 @@ func isRoadNumber(s string) bool {
 const roadContext = 4
 
 // roadPlaces makes a road number a place where the article shows it is a
-// road's: a road word near one of its mentions ("the A417 southbound",
+// road's: a road word near one of its mentions ("the B9876 southbound",
 // "the M25 motorway"), or a list that holds such a road ("via the B4070,
-// A40 and A417"); every mention of that number is then the road ("The
-// A417 heading south"). It relabels the mention that is the number alone,
-// cuts it off a longer name the number opens ("the A429 Quorby junction",
+// A98 and B9876"); every mention of that number is then the road ("The
+// B9876 heading north"). It relabels the mention that is the number alone,
+// cuts it off a longer name the number opens ("the B9877 Quorby junction",
 // the rest a place when the gazetteer knows it), or adds one where the
 // recognizer found none. Mentions stay in text order.
 func (e *Extractor) roadPlaces(doc *text.Document, ms []ner.Mention) []ner.Mention {
@@ -97,7 +97,7 @@ func (e *Extractor) articleRoads(doc *text.Document) map[string]bool {
 }
 
 // roadList returns the tokens of a list of road numbers that starts at
-// token k ("A436, A40 and A429"), or fewer than two.
+// token k ("B9876, A98 and B9877"), or fewer than two.
 func roadList(doc *text.Document, k int) []int {
 	if !isRoadNumber(doc.Tokens[k].Text) {
 		return nil

@@ -10,7 +10,7 @@ import (
 // linkSitesToPlaces points an organization that the text puts something
 // at, in or near, and that is named for a building ("a fire at the Quorble
 // General Hospital") or is placed in a town the article names ("students
-// at Quorble Academy in Leeds", "talks at the OAS in Washington"), to a
+// at Quorble Academy in Leeds", "talks at the UN in Quorby"), to a
 // place record of its site, named as the organization is, when no place in
 // its name was linked already. The organization keeps its label; the
 // site is resolved like a street, to the point of the town that holds it.

@@ -42,7 +42,7 @@ var (
 
 // ordinalStreets makes an ordinal and a street word a place ("14th St.",
 // "Fifth Avenue", "Third street"), with a compass word before it
-// ("North Fourth Street"): it relabels the mention that is exactly the
+// ("North Ninth Street"): it relabels the mention that is exactly the
 // street or adds one where the recognizer found none. Mentions stay in
 // text order.
 func ordinalStreets(doc *text.Document, ms []ner.Mention) []ner.Mention {
@@ -85,7 +85,7 @@ func isOrdinalStreet(s string) bool {
 }
 
 // compassWords are the capitalized directions that open or close a
-// street's name ("North State Street", "Quorble Avenue West").
+// street's name ("North Quorn Street", "Quorble Avenue West").
 var compassWords = map[string]bool{
 	"North": true, "South": true, "East": true, "West": true,
 	"N.": true, "S.": true, "E.": true, "W.": true,

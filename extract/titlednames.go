@@ -15,8 +15,8 @@ const maxTitledPersonWords = 3
 
 // splitTitledNames parts a mention the recognizer ran across a title into
 // the place or organization before the title and the person after it:
-// "Riverside County Sheriff Chad Bianco" is the place "Riverside County"
-// and the person "Chad Bianco", "Bank of Quorn Governor Ann Moe" the
+// "Quorby County Sheriff Jane Roe" is the place "Quorby County"
+// and the person "Jane Roe", "Bank of Quorn Governor Ann Moe" the
 // organization and the person. The part before keeps the mention's label,
 // or is a place when it ends in a region word ("County").
 func (e *Extractor) splitTitledNames(doc *text.Document, ms []ner.Mention) []ner.Mention {
@@ -48,7 +48,7 @@ func (e *Extractor) splitTitledNames(doc *text.Document, ms []ner.Mention) []ner
 // place, organization or misc mention, with a name before it and two or
 // three capitalized words after it that end no organization's name and
 // read as a person's: a listed given name first or a listed surname last
-// ("Miss Teen USA" and "Indian Premier League Twenty20" stay whole).
+// ("Miss Teen Zedland" and "Zedland Quorble League Twenty20" stay whole).
 func (e *Extractor) titleInside(doc *text.Document, m ner.Mention) (int, bool) {
 	if m.Label == ner.LabelPER || m.Last-m.First < 4 {
 		return 0, false

@@ -12,7 +12,7 @@ import (
 // townAfterPreposition reports a name the recognizer took for a person's or an
 // organization's that is a town's or a division's: it stands right after
 // a place preposition ("a cottage in Nelson", "fans inside Hinton") or
-// before a comma and a state, province or region ("Croft, Yorkshire"), the
+// before a comma and a state, province or region ("Quorby, Yorkshire"), the
 // gazetteer knows a place of that name, and nothing in the article makes
 // it a person's or an organization's: no possessive after it ("in
 // Nelson's office"), no full name of the article ends in it ("Tom Nelson
@@ -90,11 +90,11 @@ func modifiesNoun(doc *text.Document, m ner.Mention) bool {
 
 // beforeDivision reports a mention followed by a comma and the name of a
 // state, province or region the lexicon lists that is no city's too
-// ("Bowling Green, Kentucky"; not "Jane Doe, Mexico City", a byline, nor
+// ("Quorby Green, Kentucky"; not "Jane Doe, Mexico City", a byline, nor
 // a region before another, a list).
 func (e *Extractor) beforeDivision(doc *text.Document, m ner.Mention) bool {
 	if _, region := e.lexicon.Region(mentionText(doc, m)); region {
-		return false // "Essex, Derbyshire and Surrey": a list of county sides
+		return false // "Zedshire, Quornshire and Surrey": a list of county sides
 	}
 	k := m.Last
 	if k+1 >= len(doc.Tokens) || doc.Tokens[k].Text != "," || doc.Tokens[k+1].Sent != doc.Tokens[m.First].Sent {

@@ -108,7 +108,7 @@ type Agreement struct {
 	// Subject is what was agreed, in the text's words.
 	Subject string `json:"subject" yaml:"subject"`
 	// Name is the agreement's name when the text names one
-	// ("1974 disengagement agreement").
+	// ("1931 Quorby border agreement").
 	Name string `json:"name,omitempty" yaml:"name,omitempty"`
 	// Parties are the sides bound by, proposing or rejecting it; empty when
 	// the text names none.

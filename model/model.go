@@ -317,7 +317,7 @@ type Organization struct {
 	// Mentions are every place the text names it.
 	Mentions []Span `json:"mentions" yaml:"mentions"`
 	// Place is the place record of the place the organization's name
-	// names ("Pakistan" in "Pakistan Army", "Syria" in "Syrian Arab News
+	// names ("Zedland" in "Zedland Army", "Zedland" in "Zedlandic News
 	// Agency"), or, for a building the text puts something at, or an
 	// organization it puts in a town ("at Quorble Academy in Leeds"), the
 	// place record of its site; left out otherwise.
@@ -334,7 +334,7 @@ type Misc struct {
 	Mentions []Span `json:"mentions" yaml:"mentions"`
 	// Place is, for a nationality or the name of a people ("Syrian",
 	// "Texans"), a compound with one ("U.S.-led") or a name that begins
-	// with one ("Indian Premier League"), the place record it points to;
+	// with one ("Zedlandic Premier League"), the place record it points to;
 	// left out otherwise.
 	Place *Ref `json:"place,omitempty" yaml:"place,omitempty"`
 }

@@ -23,9 +23,9 @@ type SpeakerForm string
 
 // Speaker forms.
 const (
-	SpeakerName        SpeakerForm = "name"        // "Shibani", "SANA"
+	SpeakerName        SpeakerForm = "name"        // "Quorbi", "ZNA"
 	SpeakerTitle       SpeakerForm = "title"       // "the minister", "the spokesman"
-	SpeakerDescription SpeakerForm = "description" // "a Syrian government source", "analysts"
+	SpeakerDescription SpeakerForm = "description" // "a Zedlandic government source", "analysts"
 	SpeakerPronoun     SpeakerForm = "pronoun"     // "he", "she", "they"
 )
 
@@ -67,7 +67,7 @@ type Speaker struct {
 	// Form is name, title, description or pronoun.
 	Form SpeakerForm `json:"form" yaml:"form"`
 	// Name is who the mention stands for: the name of the record it refers
-	// to, else the fullest earlier mention of the same source ("a Syrian
+	// to, else the fullest earlier mention of the same source ("a Zedlandic
 	// government source" for a later "the source"), else the mention's
 	// text.
 	Name string `json:"name" yaml:"name"`

@@ -188,7 +188,7 @@ func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int, prev []
 	if !ok || !f.triggerFits(doc, i, trig) || !f.objectFits(in, s, i, trig) {
 		return model.Agreement{}, 0, false
 	}
-	// A noun trigger inside a named agreement ("the 1974 disengagement
+	// A noun trigger inside a named agreement ("the 1931 Quorby border
 	// agreement") is the name, not a statement.
 	if trig.noun && i > s.First && f.isNamedAgreementHead(doc, i) {
 		return model.Agreement{}, 0, false
@@ -373,7 +373,7 @@ func statesAfterNoun(pos string) bool {
 }
 
 // inheritParties gives an agreement stated by a noun with no party of its
-// own ("with an agreement to scale up aid", "a renewed commitment to the
+// own ("with an agreement to send more grain", "a renewed pledge to the
 // accord") the parties of the agreement just before it, when that one is
 // at most two sentences back: the story goes on about the same sides.
 func inheritParties(doc *text.Document, out []model.Agreement) {

@@ -110,7 +110,7 @@ func (f *Finder) judge(doc *text.Document, start, trig, last int, t trigger) cla
 		return clauseDenies
 	}
 	negated, prospect := false, false
-	reach := 6 // a noun's own modal is close: "is close to a deal", not "seeks to void a deal"
+	reach := 6 // a noun's own modal is close: "is close to an accord", not "seeks to void an accord"
 	if t.noun {
 		reach = 4
 	}
@@ -127,7 +127,7 @@ func (f *Finder) judge(doc *text.Document, start, trig, last int, t trigger) cla
 		for k := trig + 1; k < last && k <= trig+3; k++ {
 			w := doc.Lower(k)
 			negated = negated || w == "not" || w == "n't"
-			// "an agreement that would permit": not yet reached; "the
+			// "an agreement that would allow": not yet reached; "the
 			// pact would resolve": what a reached one does.
 			prospect = prospect || f.vocab.modalWords[w] && k > trig+1 && f.vocab.relativePronouns[doc.Lower(k-1)]
 		}

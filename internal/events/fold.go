@@ -102,7 +102,7 @@ func (f *Finder) antecedent(doc *text.Document, earlier []model.Agreement, a mod
 }
 
 // underEarlier reports an agreement noun after "under" in a later sentence
-// of the article ("Under an accord signed in May, the yard ..."): the
+// of the article ("Under a pact signed in May, the firm ..."): the
 // terms of an agreement already reported (guideline 7), not a new one,
 // unless a contrast word makes it another ("under a new accord").
 func (f *Finder) underEarlier(doc *text.Document, a model.Agreement) bool {

@@ -6,8 +6,8 @@ import (
 )
 
 // LinkMeetings points each agreement to the meeting it was reached at: the
-// meeting stated or mentioned in the agreement's own sentence ("an outcome
-// of the talks was a renewed commitment to ..."), the nearest before the
+// meeting stated or mentioned in the agreement's own sentence ("the talks
+// ended in a fresh pledge to ..."), the nearest before the
 // trigger when there are several. An agreement that names no parties or
 // place takes the meeting's: "both sides agreed" after the talks between
 // them.

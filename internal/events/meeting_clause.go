@@ -181,7 +181,7 @@ func (r *meetingReader) readAfter(cl *meetingClause, s text.Sentence, i int, ver
 			mode = r.nextMode(k, w, mode) // "Near Harbour Ltd" starts no place
 		}
 		if w == "to" && strings.HasPrefix(low, "visit") && !predicateBefore(doc, k) {
-			mode = modePlace // "a visit to Chile", not "the visit was unrelated to X"
+			mode = modePlace // "a visit to Chile", not "the visit was linked to X"
 		}
 		if mode == modeParty && (r.mv.counterparts[w] || verb && r.isTitleWord(w)) {
 			cl.after++ // "met his Russian counterpart", "met three deputy ministers"
@@ -273,7 +273,7 @@ func (r *meetingReader) clauseStops(s text.Sentence, k int, w string) bool {
 	}
 	if k+1 < s.Last && doc.Tokens[k+1].POS == "IN" && (pos == "VBN" || pos == "VBD") && r.mv.nouns[doc.Lower(k-1)] &&
 		(r.mv.holding[w] || r.mv.statusWords[w] != "") {
-		return false // "a meeting held in Paris", "talks scheduled for May"; not "talks meant to"
+		return false // "a meeting held in Quorby", "talks scheduled for May"; not "talks meant to"
 	}
 	return pos == "VBD" || pos == "VBZ" || pos == "VBP" || pos == "MD"
 }

@@ -27,7 +27,7 @@ func (r *meetingReader) partiesIn(from, to int, withMisc bool) []model.Party {
 			continue // "flew to Quito": where to, not who
 		}
 		if m.Label == ner.LabelMISC && r.demonymBeforeName(m) {
-			continue // "Syrian" in "Syrian Foreign Minister X" says whom X acts for
+			continue // "Zedlandic" in "Zedlandic Foreign Minister X" says whom X acts for
 		}
 		ref, ok := r.in.Refs[m.Start]
 		if !ok {
@@ -39,7 +39,7 @@ func (r *meetingReader) partiesIn(from, to int, withMisc bool) []model.Party {
 }
 
 // party returns the party a mention names. A person with a national
-// adjective before the title ("Syrian Foreign Minister X") acts for that
+// adjective before the title ("Zedlandic Foreign Minister X") acts for that
 // country when the article has its place record.
 func (r *meetingReader) party(m ner.Mention, ref model.Ref) model.Party {
 	p := model.Party{Ref: ref, Representatives: []model.Ref{}}
@@ -69,7 +69,7 @@ func (r *meetingReader) party(m ner.Mention, ref model.Ref) model.Party {
 }
 
 // demonymBeforeName reports a national adjective that starts a person's
-// title: "Syrian" in "Syrian Foreign Minister X".
+// title: "Zedlandic" in "Zedlandic Foreign Minister X".
 func (r *meetingReader) demonymBeforeName(m ner.Mention) bool {
 	doc := r.in.Doc
 	for k := m.Last; k < len(doc.Tokens) && k < m.Last+5; k++ {
@@ -115,8 +115,8 @@ func firstMentionFrom(ms []ner.Mention, from int) int {
 	return from
 }
 
-// titledStart moves back from a subject's name over its title: "Italian
-// Foreign Minister Lamberto Dini" starts at "Italian".
+// titledStart moves back from a subject's name over its title: "Zedlandic
+// Foreign Minister Jane Roe" starts at "Zedlandic".
 func (r *meetingReader) titledStart(s text.Sentence, k int) int {
 	doc := r.in.Doc
 	for k-1 >= s.First && doc.Tokens[k-1].Start >= r.in.BodyStart {

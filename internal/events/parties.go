@@ -97,7 +97,7 @@ func (f *Finder) reportedClauseStart(doc *text.Document, from, trig int) int {
 }
 
 // qualifiesTitle reports a mention followed by a title word: "U.S." in
-// "U.S. envoy Thomas Barack" says who the envoy works for, and the envoy is
+// "U.S. envoy John Quorby" says who the envoy works for, and the envoy is
 // the party.
 func (f *Finder) qualifiesTitle(doc *text.Document, m ner.Mention) bool {
 	if m.Label == ner.LabelPER {

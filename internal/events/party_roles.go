@@ -79,7 +79,7 @@ func cityBefore(in Input, k int) int {
 }
 
 // orgAlias reports a misc name that is the first word or words of an
-// organization's record: "Dataproducts" for Dataproducts Corp.
+// organization's record: "Quorbtech" for Quorbtech Corp.
 func orgAlias(in Input, m ner.Mention) bool {
 	_, ok := orgNamed(in, in.Doc.Text[m.Start:m.End])
 	return ok
@@ -135,7 +135,7 @@ func ownedInList(doc *text.Document, s text.Sentence, first int) bool {
 }
 
 // endsAtStop reports a name whose last token, just past the object's end
-// at token last, is the sentence's full stop: "by NationsBank Corp."
+// at token last, is the sentence's full stop: "by Quorble Corp."
 func endsAtStop(doc *text.Document, m ner.Mention, last int) bool {
 	return m.Last == last+1 && last < len(doc.Tokens) && doc.Tokens[last].Text == "."
 }
@@ -148,7 +148,7 @@ func (f *Finder) isObjectPlace(in Input, s text.Sentence, m ner.Mention) bool {
 	if m.First > s.First {
 		prev = doc.Lower(m.First - 1)
 	}
-	if prev == "its" || prev == "their" || ownedInList(doc, s, m.First) { // "its Specia unit": what is sold
+	if prev == "its" || prev == "their" || ownedInList(doc, s, m.First) { // "its Quorb unit": what is sold
 		return true
 	}
 	if ref := in.Refs[m.Start]; ref.Kind == model.KindPlace {
@@ -180,7 +180,7 @@ func (f *Finder) isObjectPlace(in Input, s text.Sentence, m ner.Mention) bool {
 
 // addParty adds the party a mention names to parties: its record, or for a
 // national adjective ("Colombian") the country's record, or for an official
-// of a state ("Syrian Foreign Minister X") the state, with the official as
+// of a state ("Zedlandic Foreign Minister X") the state, with the official as
 // its representative. Misc names that name no state, people who only
 // report or judge, and titles' qualifiers are no parties.
 func (f *Finder) addParty(in Input, parties []model.Party, m ner.Mention) []model.Party {
@@ -237,7 +237,7 @@ func withRepresentative(parties []model.Party, state, rep model.Ref) []model.Par
 }
 
 // officeOf reads the title before a person's name ("minister" in
-// "Syrian Foreign Minister X"), and the state the person serves when a
+// "Zedlandic Foreign Minister X"), and the state the person serves when a
 // national adjective or a country's name comes before the title ("U.S.
 // envoy X") and the article has a record of that country.
 func (f *Finder) officeOf(in Input, m ner.Mention) (string, model.Ref, bool) {
@@ -265,7 +265,7 @@ func (f *Finder) officeOf(in Input, m ner.Mention) (string, model.Ref, bool) {
 		}
 	}
 	if prev, ok := listedBefore(in, k); ok {
-		// "Syrian Foreign Minister X, Intelligence Chief Y": Y serves the
+		// "Zedlandic Foreign Minister X, Intelligence Chief Y": Y serves the
 		// state of the official listed before.
 		if _, state, ok := f.officeOf(in, prev); ok {
 			return title, state, true

@@ -39,7 +39,7 @@ func (f *Finder) resolvePronouns(in Input, out []model.Agreement) {
 // subjectPronoun finds the pronoun that is a's subject: the first word of
 // its evidence, or the word just before its verb group ("the stake it has
 // agreed to acquire", "confirmation from X that it was considering
-// acquiring", "X, which holds a stake in Y, said it is prepared to bid").
+// acquiring", "X, which holds a stake in Y, said it is ready to bid").
 func subjectPronoun(in Input, a model.Agreement) (int, string, bool) {
 	doc := in.Doc
 	first := tokenAt(doc, a.Evidence.Start)

@@ -21,8 +21,8 @@ func (f *Finder) subjectRange(doc *text.Document, s text.Sentence, i int, trig t
 }
 
 // skipLink skips what links trigger and object: "agreement to",
-// "commitment to", "rejection of", "agreed on", "reaffirmed a strong
-// commitment to", and a partner ("agreed with the government to ...").
+// "commitment to", "rejection of", "agreed on", "reaffirmed a firm
+// pledge to", and a partner ("agreed with the government to ...").
 func skipLink(doc *text.Document, s text.Sentence, first int, trig trigger) int {
 	for first < s.Last {
 		low := doc.Lower(first)
@@ -135,7 +135,7 @@ func dateAfter(doc *text.Document, k, end int, dates []model.Date) (int, bool) {
 	return k, false
 }
 
-// isLinkedNounAhead: "a strong commitment to ..." after a verb trigger,
+// isLinkedNounAhead: "a firm pledge to ..." after a verb trigger,
 // where the object is the commitment's own object.
 func isLinkedNounAhead(doc *text.Document, k, end int) bool {
 	for ; k < end && k < len(doc.Tokens); k++ {

@@ -35,7 +35,7 @@ type typeStem struct {
 // vocabulary holds the package's word lists.
 type vocabulary struct {
 	triggers         map[string]trigger
-	renewalWords     map[string]bool   // "renewed" commitment: a reaffirmation
+	renewalWords     map[string]bool   // "renewed" pledge: a reaffirmation
 	agreementNouns   map[string]bool   // end a named agreement
 	types            []typeStem        // in order of precedence
 	sayingWords      map[string]bool   // "said": a reported clause follows

@@ -9,7 +9,7 @@ import (
 )
 
 // minEmbeddedPopulation is how many people a place named inside another
-// name ("Colchester" in "Colchester General Hospital") needs, when the
+// name ("Quorbridge" in "Quorbridge General Hospital") needs, when the
 // article does not name its country or division, to be taken as the
 // container: "General" is a village somewhere too.
 const minEmbeddedPopulation = 5000
@@ -20,8 +20,8 @@ const maxEmbeddedWords = 5
 
 // containerRule (g) gives a place that no entry matches, a street, a
 // building, a neighbourhood, the point of the place that contains it: the
-// place a part's name names ("West Surrey", see partOf), a place its own
-// name embeds ("Colchester General Hospital"; not for a
+// place a part's name names ("West Quornshire", see partOf), a place its own
+// name embeds ("Quorbridge General Hospital"; not for a
 // street, "London Road"), else a resolved place named right after it,
 // else the article's town (the dateline's, else the town it names most).
 // A name wider than a town ("Middle East", "Indian Ocean") is left
@@ -77,7 +77,7 @@ func (r *Resolver) embedded(name string, a *article) (choice, bool) {
 }
 
 // containerRE matches what joins a site to the place it is in: "the
-// stadium in Seville", "Royal Street, New Orleans".
+// stadium in Seville", "Quorn Street, New Orleans".
 var containerRE = regexp.MustCompile(`^(?:,|\s+(?:in|near|outside))\s+(?:the\s+)?`)
 
 // namedContainer finds a resolved place named right after a mention of p,
@@ -101,8 +101,8 @@ func (a *article) namedContainer(p model.Place) (gaz.Place, bool) {
 // focusOf is the article's town: the resolved place of the dateline, else
 // the resolved town or district the article names most often (the first
 // of equals), else, in a story that names no town, the first-level
-// division it names most ("the Cauvery dispute" of a story about Tamil
-// Nadu and Karnataka).
+// division it names most ("the river dispute" of a story about two
+// Zedland states and no town in them).
 func focusOf(places []model.Place, picks []gaz.Place, dateline *model.Span) *gaz.Place {
 	best, most := -1, 0
 	division, divMost := -1, 0
@@ -162,7 +162,7 @@ func applyWithin(p *model.Place, c choice) {
 }
 
 // wide reports a name of a region wider than a town: one with a wide word
-// ("Middle East") that does not end in a site's word ("North Fourth
+// ("Middle East") that does not end in a site's word ("North Ninth
 // Street").
 func (r *Resolver) wide(name string) bool {
 	words := strings.Fields(strings.ToLower(name))
@@ -177,14 +177,14 @@ func (r *Resolver) wide(name string) bool {
 	return false
 }
 
-// street reports a name whose last word is a street's ("Collins Avenue").
+// street reports a name whose last word is a street's ("Quorble Avenue").
 func (r *Resolver) street(name string) bool {
 	words := strings.Fields(strings.ToLower(name))
 	return len(words) > 1 && r.words.streets[words[len(words)-1]]
 }
 
-// partOf reads a name opened by a direction word ("West Surrey", "South
-// Venezuela", "East Jerusalem"; words/direction-words.txt) as a part of
+// partOf reads a name opened by a direction word ("West Quornshire", "South
+// Zedland", "East Jerusalem"; words/direction-words.txt) as a part of
 // the place the rest names, when that is a country or division, or a city
 // of at least bigCity people (not "South Side" in Side, Turkey), and the
 // rest is no wide name itself ("North Africa" stays unresolved). Among
@@ -208,7 +208,7 @@ func (r *Resolver) partOf(name string, a *article) (choice, bool) {
 	return mostPopulousChoice(cs)
 }
 
-// county reports a name whose last word is a county's ("Morris County").
+// county reports a name whose last word is a county's ("Quorby County").
 func (r *Resolver) county(name string) bool {
 	words := strings.Fields(strings.ToLower(name))
 	return len(words) > 1 && r.words.counties[words[len(words)-1]]

@@ -18,7 +18,7 @@ const maxQualifiedLookback = 80
 
 // qualifierRule (b3) picks for a place that rules (a) and (b) left open the
 // first-level division of its name when a mention follows a town of that
-// division and a comma: in "Tacoma, Washington" the name qualifies the
+// division and a comma: in "Quorby, Washington" the name qualifies the
 // town, so it is the state, not the capital. The town need not be a place
 // the recognizer found; the gazetteer must hold it under its own name.
 //

@@ -202,7 +202,7 @@ func (r *reader) clauseEnd(k int, addressee bool) (int, bool) {
 		case isMarkToken(t.Text):
 			return k, true
 		case r.lower(k) == "to" && !addressee:
-			// "said to the TV" goes on; "said to be" is a clause.
+			// "said to the crowd" goes on; "said to be" is a clause.
 			if k+1 >= len(r.doc.Tokens) || strings.HasPrefix(r.doc.Tokens[k+1].POS, "VB") {
 				return k, false
 			}
@@ -255,7 +255,7 @@ func (r *reader) before(off int) (attribution, bool) {
 			return attribution{cue: r.tokensSpan(c, c+1), speaker: r.tokensSpan(f, l), form: r.form(f, l)}, true
 		}
 		if v, ok := r.coordinated(c); ok {
-			// "I laughed and said, “...”": the subject of the first verb.
+			// "I smiled and said, “...”": the subject of the first verb.
 			if f, l, ok := r.speakerBefore(v); ok {
 				return attribution{cue: r.tokensSpan(c, c+1), speaker: r.tokensSpan(f, l), form: r.form(f, l)}, true
 			}
@@ -300,7 +300,7 @@ func (r *reader) opensSentence(off int) bool {
 }
 
 // dashAttribution reads a name after a dash that ends the paragraph of a
-// quotation: "“...” ― Jorge Falcon", the way readers' voices are signed.
+// quotation: "“...” ― Jane Roe", the way readers' voices are signed.
 func (r *reader) dashAttribution(off int) (attribution, bool) {
 	rest := strings.TrimLeft(r.doc.Text[off:], " \u00a0")
 	dash := off + len(r.doc.Text[off:]) - len(rest)

@@ -179,7 +179,7 @@ func (r *reader) sentenceSubject(k, first int) (int, int, bool) {
 	case r.lower(k-1) == "who":
 		return k - 1, k, true
 	case prev.Text == "," && r.doc.Tokens[k].POS == "VBG":
-		// "...," the mayor said, adding that ...": the speaker of the
+		// "...," the chief said, adding that ...": the speaker of the
 		// attribution before it in the sentence.
 		for i := len(r.out) - 1; i >= 0; i-- {
 			q := r.out[i]
@@ -408,7 +408,7 @@ func (r *reader) addresseeEnd(k, last int) int {
 }
 
 // nextAttribution reports a new attributed clause at token j, inside
-// content that starts at k: "..., but Shelby said ...", "...; officials
+// content that starts at k: "..., but Quorby said ...", "...; officials
 // said ...". It returns the boundary where the content before it ends.
 func (r *reader) nextAttribution(j, k, last int) (int, bool) {
 	t := r.doc.Tokens[j]
@@ -445,7 +445,7 @@ func (r *reader) closesAt(k, last int) bool {
 
 // colon reads "Name: CONTENT" at the start of a paragraph, the way
 // transcripts and headlines give a speaker's words ("WALLACE: ...",
-// "Sanders: Clinton needs to ...").
+// "Quorby: Zedman needs to ...").
 func (r *reader) colon(k, first, last int) (Quote, bool) {
 	if r.doc.Tokens[k].Text != ":" || k == first || k-first > 5 {
 		return Quote{}, false

@@ -65,7 +65,7 @@ func quotations(text string) []quotation {
 			}
 		case r == '‘' && open < 0 && singleOpens(text, i):
 			// A single curly mark outside double ones quotes as they do
-			// (headlines: Clinton Speaks ‘Directly To White People’).
+			// (headlines: Quorby Speaks ‘Straight To Voters’).
 			if end := singleClose(text, i+size); end > 0 {
 				open = i
 				closeAt(end, true)

@@ -28,7 +28,7 @@ type Quote struct {
 	// Form says how Speaker names the source.
 	Form model.SpeakerForm
 	// Antecedent is the index of an earlier quote whose speaker this one's
-	// repeats ("the source" after "a Syrian government source"), or -1.
+	// repeats ("the source" after "a Zedlandic government source"), or -1.
 	Antecedent int
 }
 

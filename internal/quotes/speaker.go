@@ -9,7 +9,7 @@ import (
 )
 
 // maxSpeakerTokens bounds a speaker's noun phrase, maxAppositionTokens
-// an apposition after it ("X, director of the Y Center and a professor at
+// an apposition after it ("X, head of the Y Institute and a lecturer at
 // Z, said").
 const (
 	maxSpeakerTokens    = 12
@@ -62,8 +62,8 @@ func firstRune(s string) rune {
 
 // speakerBefore returns the first and one-past-last token of the noun
 // phrase that ends just before token k (after auxiliaries and adverbs:
-// "Clinton has also said"), stepping over an apposition set off by commas
-// ("The source, cited by X, stressed"). ok is false when there is none.
+// "Quorby has also said"), stepping over an apposition set off by commas
+// ("The aide, quoted by X, stressed"). ok is false when there is none.
 func (r *reader) speakerBefore(k int) (first, last int, ok bool) {
 	j := k - 1
 	for n := 0; j >= 0 && n < 3 && r.near(j, k) && (r.f.v.auxiliary[r.lower(j)] || r.doc.Tokens[j].POS == "RB" || r.doc.Tokens[j].POS == "MD"); n++ {
@@ -72,7 +72,7 @@ func (r *reader) speakerBefore(k int) (first, last int, ok bool) {
 	if j >= 0 && r.near(j, k) && isAppositionMark(r.doc.Tokens[j].Text) {
 		j = r.beforeApposition(j)
 	}
-	// "Rep. John Mica (R-Fla.) said"
+	// "Rep. Jane Roe (R-Fla.) said"
 	if j >= 0 && r.doc.Tokens[j].Text == ")" {
 		for i := j - 1; i >= 0 && i > j-8 && r.near(i, k); i-- {
 			if r.doc.Tokens[i].Text == "(" {
@@ -89,14 +89,14 @@ func (r *reader) speakerBefore(k int) (first, last int, ok bool) {
 		return 0, 0, false
 	}
 	first, last = r.phraseEndingAt(j, k)
-	// "X, the attorney general of Y, one of the states suing Z, said": the
+	// "X, the attorney general of Y, a state that sued Z, said": the
 	// phrase found is a first apposition, and the speaker stands before it.
 	if first > 0 && last < k && isAppositionMark(r.doc.Tokens[first-1].Text) && r.doc.Tokens[last].Text == r.doc.Tokens[first-1].Text {
 		if j2 := r.beforeApposition(last); j2 != last && j2 < first && r.isHead(j2) {
 			first, last = r.phraseEndingAt(j2, k)
 		}
 	}
-	// "Protesters marching through the streets chanted": the phrase found
+	// "Fans walking along the river chanted": the phrase found
 	// is a participle's object, and the speaker the noun before the
 	// participle.
 	if v, ok := r.participleBefore(first, k); ok {
@@ -108,8 +108,8 @@ func (r *reader) speakerBefore(k int) (first, last int, ok bool) {
 }
 
 // participleBefore finds the participle that governs, through a
-// preposition, the noun phrase starting at token first ("marching" in
-// "Protesters marching through the streets"), with a noun before it.
+// preposition, the noun phrase starting at token first ("walking" in
+// "Fans walking along the river"), with a noun before it.
 func (r *reader) participleBefore(first, k int) (int, bool) {
 	if first < 3 || r.doc.Tokens[first-1].POS != "IN" {
 		return 0, false
@@ -139,7 +139,7 @@ func (r *reader) phraseEndingAt(j, k int) (first, last int) {
 
 // beforeApposition steps back from the comma at j that closes an
 // apposition or a participle phrase ("X, a former minister, said"; "The
-// source, cited by Y, stressed") to the token before the comma that opens
+// aide, quoted by Y, stressed") to the token before the comma that opens
 // it; it returns j itself when there is none.
 func (r *reader) beforeApposition(j int) int {
 	for i := j - 1; i > j-maxAppositionTokens && i > 0 && r.near(i, j); i-- {
@@ -177,7 +177,7 @@ func (r *reader) speakerAfter(k int) (first, last int, ok bool) {
 		}
 		break
 	}
-	// "(SANA)"
+	// "(ZNA)"
 	if last+2 < len(r.doc.Tokens) && r.doc.Tokens[last].Text == "(" && r.doc.Tokens[last+2].Text == ")" && text.IsCapitalized(r.doc.Tokens[last+1].Text) {
 		last += 3
 	}
@@ -194,7 +194,7 @@ func (r *reader) speakerAfter(k int) (first, last int, ok bool) {
 func (r *reader) form(first, last int) model.SpeakerForm {
 	head := last - 1
 	if r.doc.Tokens[head].Text == ")" && head-3 >= first {
-		head -= 3 // "the Syrian Arab News Agency (SANA)"
+		head -= 3 // "the Zedlandic News Agency (ZNA)"
 	}
 	switch {
 	case last-first == 1 && r.doc.Tokens[first].POS == "PRP":
@@ -220,7 +220,7 @@ func (r *reader) tokensSpan(first, last int) Span {
 
 // linkAntecedents points a definite title or description ("the source",
 // "the minister") to the latest earlier quote whose speaker has the same
-// head noun ("a Syrian government source"), and follows that quote's own
+// head noun ("a Zedlandic government source"), and follows that quote's own
 // antecedent, so every later mention points to the fullest one.
 func linkAntecedents(doc *text.Document, qs []Quote) {
 	for i := range qs {
@@ -253,7 +253,7 @@ func linkAntecedents(doc *text.Document, qs []Quote) {
 
 // near reports tokens a and b of one sentence, or, while an attribution
 // after a quotation is read, of one paragraph: the segmenter splits "Mr. |
-// King said" and "Rep. Jim Jordan (R-Ohio) | said" there.
+// King said" and "Rep. Jane Roe (R-Ohio) | said" there.
 func (r *reader) near(a, b int) bool {
 	if r.doc.Tokens[a].Sent == r.doc.Tokens[b].Sent {
 		return true
@@ -268,5 +268,5 @@ func (r *reader) near(a, b int) bool {
 }
 
 // isAppositionMark reports a comma or dash that sets off an apposition
-// ("Kall -- co-editor of a book -- said").
+// ("Quorby -- co-author of a book -- said").
 func isAppositionMark(s string) bool { return s == "," || s == "--" || s == "—" }

@@ -270,7 +270,7 @@ func pickYear(ref time.Time, m time.Month, d int, tense int) int {
 }
 
 // chooseLimit is how far from the reference date tense may pull a date
-// without a year: "was extended to Nov. 20" written on Nov. 2 means this
+// without a year: "was moved to Nov. 21" written on Nov. 2 means this
 // Nov. 20, not last year's, although the verb is past.
 const chooseLimit = 300 * 24 * time.Hour
 

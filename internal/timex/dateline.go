@@ -124,7 +124,7 @@ func FindDateline(text string, fallback time.Time) (Dateline, bool) {
 
 // bodyLineWords is the fewest words of a line that ends a sentence and is
 // read as the body's first line; a headline is shorter, even when it ends
-// with a full stop as wire headlines do ("Iraqi Kurds agree ceasefire .").
+// with a full stop as wire headlines do ("Zedland rebels agree truce .").
 const bodyLineWords = 12
 
 // isBodyLine reports whether a line is the start of the body rather than a

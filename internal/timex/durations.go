@@ -175,7 +175,7 @@ func (c *tagCtx) unitBeforeHyphen(a amountPhrase) (match, bool) {
 func (c *tagCtx) notALength(a amountPhrase) bool {
 	j, k, k3 := a.start, a.k, a.end
 	if a.hasNum && (c.lower(k-1) == "a" || c.lower(k-1) == "an") && j > 0 && !c.vocab.pointWords[c.lower(k3)] && (c.words[j-1].kind == kindDigits || c.pos(j-1) == "CD" || c.pos(j-1) == "NNS" || c.lower(j-1) == "%") {
-		// "$2 million a year", "four flights a week": a rate, not annotated.
+		// "$2 million a year", "three buses a week": a rate, not annotated.
 		return true
 	}
 	if a.u == "S" && a.hasNum && a.n == 1 && !a.plural && (strings.HasPrefix(c.pos(k3), "NN") || c.pos(k3) == "JJ") {
@@ -219,7 +219,7 @@ func (c *tagCtx) unitsAlone(a amountPhrase) (m match, ok, done bool) {
 	case c.is(k3, "later") || c.is(k3, "ago") && u != "S":
 		// "Minutes later", "months ago"
 	case c.eventLinkAt(k3) && u != "S" && u != "MIN" && !c.is(j-1, "of") && c.pos(j-1) != "DT" && !strings.HasPrefix(c.pos(j-1), "JJ"):
-		// "came days after the vote", "weeks before the shooting"
+		// "came days after the vote", "weeks before the flood"
 	case c.is(k3, "of") && u != "S" && u != "MIN" && (strings.HasPrefix(c.pos(j-1), "VB") || c.is(j-1, "after")) && c.pos(k3+1) != "DT" && c.pos(k3+1) != "CD":
 		// "follows months of talks", "ended decades of war": a length of
 		// time; "years of the war" is a part of it.
@@ -234,7 +234,7 @@ func (c *tagCtx) unitsAlone(a amountPhrase) (m match, ok, done bool) {
 }
 
 // theBareUnits reads "the" and plural units: "the weeks ahead", "over the
-// years", "in the weeks before the shooting".
+// years", "in the weeks before the flood".
 func (c *tagCtx) theBareUnits(a amountPhrase) (match, bool) {
 	j, k3, u, plural := a.start, a.end, a.u, a.plural
 	switch {
@@ -243,7 +243,7 @@ func (c *tagCtx) theBareUnits(a amountPhrase) (match, bool) {
 	case plural && u != "D" && c.vocab.spanPreps[c.lower(j-1)] && c.sentenceEndsAt(k3):
 		return match{end: k3, typ: model.TimexDuration, value: durValue(0, true, u)}, true
 	case plural && (u == "D" || u == "W" || u == "M" || u == "Y") && (c.vocab.eventFollowWords[c.lower(k3)] || c.is(k3, "that") && c.pos(k3+1) == "VBD"):
-		// "in the weeks before the shooting": "the" stays outside.
+		// "in the weeks before the flood": "the" stays outside.
 		return match{end: k3, typ: model.TimexDuration, value: durValue(0, true, u), trim: 1}, true
 	}
 	return match{}, false
@@ -356,7 +356,7 @@ func (c *tagCtx) quarterCentury(j int) (match, bool) {
 	case c.is(k, "of") && c.is(k+1, "a") && c.is(k+2, "century"):
 		k += 3
 	case c.is(k, "-") && c.adjacent(k) && c.is(k+1, "century") && article && !c.vocab.recordWords[c.lower(k+2)]:
-		// "a quarter-century of rule", not "its quarter-century low"
+		// "a quarter-century of rule", not "its quarter-century high"
 		k += 2
 	case c.is(k, "century"):
 		k++

@@ -148,7 +148,7 @@ func (c *tagCtx) bestRuleAt(j int) (match, bool) {
 // trimDeterminer leaves a leading determiner out of the span where the
 // annotated corpora do: possessives always ("its fourth quarter"), and any
 // determiner before a hyphenated modifier ("a third-quarter loss", "the
-// 14-day waiting period"), whose determiner belongs to the noun after it.
+// 30-day trial period"), whose determiner belongs to the noun after it.
 func (c *tagCtx) trimDeterminer(m match) match {
 	j := m.start
 	switch {
@@ -242,7 +242,7 @@ func (c *tagCtx) positionAdjectiveAt(k int) bool {
 }
 
 // possessiveAt reports whether words k, k+1 are "'s": the expression
-// before them modifies a noun ("get around Wednesday's ruling").
+// before them modifies a noun ("after Wednesday's vote").
 func (c *tagCtx) possessiveAt(k int) bool {
 	return (c.is(k, "'") || c.is(k, "’")) && c.adjacent(k) && c.is(k+1, "s")
 }

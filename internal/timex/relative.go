@@ -63,7 +63,7 @@ func (c *tagCtx) dayBeyondAt(k int) int {
 }
 
 // genericTodayAt reports whether the words from k name people or things of
-// the present age ("today's young people", "today's personal computers"),
+// the present age ("today's young people", "today's phones"),
 // which makes "today's" mean nowadays.
 func (c *tagCtx) genericTodayAt(k int) bool {
 	for ; k < len(c.words) && c.words[k].kind == kindLetters && strings.HasPrefix(c.pos(k), "JJ"); k++ {
@@ -142,7 +142,7 @@ func (c *tagCtx) forwardCue(j int) bool {
 	}
 	switch {
 	case c.vocab.untilWords[c.lower(i)]:
-		// "Until Thursday, they had not..." opens a sentence about the past.
+		// "Until May, Quorby had not..." opens a sentence about the past.
 		return !c.sentenceStartAt(i)
 	case c.is(i, "as"):
 		return c.vocab.asSoonWords[c.lower(i-1)]
@@ -535,9 +535,9 @@ func (c *tagCtx) yearEnd(end int) match {
 	return m
 }
 
-// ruleOrdinalDay: "the second day" (of an offensive), "his first day" (in
+// ruleOrdinalDay: "the second day" (of a fair), "his first day" (in
 // office): a day counted from an event. In the present tense it is the
-// reference date ("today is the eighth day of the strike"); otherwise an
+// reference date ("today is the fifth day of the fair"); otherwise an
 // unknown day.
 func (c *tagCtx) ruleOrdinalDay(j int) (match, bool) {
 	k := j

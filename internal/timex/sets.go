@@ -35,8 +35,8 @@ func (c *tagCtx) ruleSet(j int) (match, bool) {
 }
 
 // oneWordSet reads the set word at j ("daily", value v) where it is one:
-// "daily volume", "the Communist Party daily Granma", "20% annually",
-// "10,000 units annually" are not annotated as sets. Before a noun it is
+// "daily volume", "the party daily Quorble Post", "20% annually",
+// "5,000 cars annually" are not annotated as sets. Before a noun it is
 // one only after a determiner: "his daily life", "a daily basis", "the
 // weekly radio address".
 func (c *tagCtx) oneWordSet(j int, v string) (match, bool) {
