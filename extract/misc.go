@@ -46,7 +46,7 @@ func (e *Extractor) linkPeoplesToPlaces(doc *text.Document, misc []model.Misc, p
 // townAsMisc reports a misc name that is a town's the gazetteer knows and
 // the article's, used as a town: a mention stands after a place
 // preposition ("a house in Quorby"; not a modifier there, "in Western
-// unity"), or modifies a lower-case noun ("a
+// eyes"), or modifies a lower-case noun ("a
 // Quorby councillor", "the Quorby students") in an article with a place
 // record of that name. The recognizer reads such a modifier as a misc
 // name, and the story's other mentions can carry the one after "in" along.
