@@ -2,6 +2,7 @@ package text
 
 import (
 	"embed"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -276,6 +277,12 @@ func (a *Analyzer) analyzeWithSentences(text string, bounds [][2]int) *Document 
 			})
 		}
 		doc.Sentences = append(doc.Sentences, Sentence{Start: b[0], End: b[1], First: first, Last: len(doc.Tokens)})
+	}
+	if cap(doc.Tokens) > 2*len(doc.Tokens)+64 {
+		// The guess counts punctuation inside words, which prose keeps
+		// whole ("a-b-c-d"): a list reserved far too large is let go, not
+		// kept as long as the document.
+		doc.Tokens = slices.Clone(doc.Tokens)
 	}
 	doc.setLower()
 	return doc

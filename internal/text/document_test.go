@@ -192,3 +192,22 @@ func TestTokenSizeGuess(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenListNotOverReserved: text whose words hold punctuation, which
+// the guess counts but prose keeps inside the word, does not leave the
+// document a list many times its tokens.
+func TestTokenListNotOverReserved(t *testing.T) {
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		strings.Repeat("-", 100_000),
+		strings.Repeat("ab-cd/ef=gh@", 10_000),
+	} {
+		doc := a.Analyze(text)
+		if n := len(doc.Tokens); cap(doc.Tokens) > 2*n+64 {
+			t.Errorf("%.12q...: %d tokens in a list of %d", text, n, cap(doc.Tokens))
+		}
+	}
+}

@@ -95,7 +95,11 @@ func hostReadsInPlace(records []byte) bool {
 
 // hostRecords returns an aligned copy of the records with the weights in
 // the host's byte order, for a host that cannot read them in place.
-func (s *slotTable) hostRecords() []byte {
+func (s *slotTable) hostRecords() []byte { return s.recordsIn(binary.NativeEndian) }
+
+// recordsIn returns an aligned copy of the records with the weights in
+// byte order order (the file has them little-endian).
+func (s *slotTable) recordsIn(order binary.ByteOrder) []byte {
 	words := make([]uint32, (len(s.records)+3)/4)
 	out := unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(words))), len(s.records))
 	copy(out, s.records)
@@ -111,7 +115,7 @@ func (s *slotTable) hostRecords() []byte {
 			at, c := 12+4*(n+1)+int(e&0xffff), int(e>>16)
 			for j := range c {
 				w := r[at+(c+3)&^3+4*j:]
-				binary.NativeEndian.PutUint32(w, binary.LittleEndian.Uint32(w))
+				order.PutUint32(w, binary.LittleEndian.Uint32(w))
 			}
 		}
 	}

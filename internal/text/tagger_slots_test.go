@@ -8,6 +8,7 @@ import (
 	"math/bits"
 	"os"
 	"testing"
+	"unsafe"
 
 	"github.com/jdkato/prose/v3/tag/aptagmodel"
 )
@@ -310,18 +311,42 @@ func checkFlatModel(t *tagger) error {
 }
 
 // TestTaggerSlotsHostRecords checks the copy of the records made for a
-// host that cannot read the weights in place: on a little-endian host it
-// is the records themselves.
+// host that cannot read the weights in place, by making it big-endian on
+// any host: every weight of every feature, found where the tagger reads
+// it, holds the same float32 big-endian, and every other byte is the
+// records' own.
 func TestTaggerSlotsHostRecords(t *testing.T) {
 	a, err := Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	st := a.tagger.slots
-	if binary.NativeEndian.Uint16([]byte{1, 0}) != 1 {
-		t.Skip("a big-endian host")
+	tg := a.tagger
+	st := tg.slots
+	if !hostReadsInPlace(st.records) {
+		t.Skip("the tagger reads a copy of the records on this host")
 	}
-	if !bytes.Equal(st.hostRecords(), st.records) {
-		t.Error("the records' copy differs on a little-endian host")
+	be := st.recordsIn(binary.BigEndian)
+	if len(be) != len(st.records) {
+		t.Fatalf("copy of %d bytes, want %d", len(be), len(st.records))
+	}
+	isWeight := make([]bool, len(st.records))
+	base := uintptr(unsafe.Pointer(unsafe.SliceData(st.records)))
+	for i := range tg.numFeatures() {
+		f, _ := parseFeature(tg.feature(i))
+		_, weights := featureWeights(tg, f)
+		for j, w := range weights {
+			at := int(uintptr(unsafe.Pointer(&weights[j])) - base)
+			if got := binary.BigEndian.Uint32(be[at:]); got != math.Float32bits(w) {
+				t.Fatalf("feature %d weight %d: %#x in the copy, want %#x", i, j, got, math.Float32bits(w))
+			}
+			for k := at; k < at+4; k++ {
+				isWeight[k] = true
+			}
+		}
+	}
+	for k := range be {
+		if !isWeight[k] && be[k] != st.records[k] {
+			t.Fatalf("byte %d, no weight's, changed in the copy", k)
+		}
 	}
 }
