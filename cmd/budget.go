@@ -14,8 +14,7 @@ import (
 // slack for the articles' garbage between collections, and a share per
 // byte of article text in flight beyond the first memoryFreeBytes, above
 // the most the extraction holds live per byte (about 270 on runs of
-// punctuation, a token per byte, before Document.Lower added 16 a token),
-// so that a large article never makes the
+// punctuation, a token per byte), so that a large article never makes the
 // collector run without pause.
 const (
 	memorySlack   = 16 << 20

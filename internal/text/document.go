@@ -45,33 +45,46 @@ type Document struct {
 	Text      string
 	Tokens    []Token
 	Sentences []Sentence
-	// lower holds each token's text in lower case (Lower); empty in a
-	// Document built by hand.
-	lower []string
+	// lowerText is Text with its ASCII capitals lowered: an ASCII token's
+	// lower case is its span of it. wide marks, a bit a token, the tokens
+	// with a byte beyond ASCII, whose lower cases wideLower holds. lowered
+	// counts the tokens these cover: 0 in a Document built by hand.
+	lowerText string
+	wide      []uint64
+	wideLower map[int]string
+	lowered   int
 }
 
 // Lower returns token k's text in lower case, as strings.ToLower gives it.
-// The stages ask for it many times per token; Analyze computes it once.
+// The stages ask for it many times per token; Analyze computes it once,
+// keeping a bit a token rather than a string (16 bytes) a token.
 func (d *Document) Lower(k int) string {
-	if k < len(d.lower) {
-		return d.lower[k]
+	if k < d.lowered {
+		if d.wide[k>>6]&(1<<(k&63)) != 0 {
+			return d.wideLower[k]
+		}
+		t := &d.Tokens[k]
+		return d.lowerText[t.Start:t.End]
 	}
 	return strings.ToLower(d.Tokens[k].Text)
 }
 
-// setLower fills d.lower: an ASCII token's lower case is cut from one
-// lower-cased copy of the text (a token is the text between its offsets),
-// so only a token with a letter beyond ASCII allocates.
+// setLower prepares Lower: one lower-cased copy of the text for the ASCII
+// tokens (a token is the text between its offsets), and the lower case of
+// each other token, so that only those allocate.
 func (d *Document) setLower() {
-	text := LowerASCII(d.Text)
-	d.lower = make([]string, len(d.Tokens))
+	d.lowerText = LowerASCII(d.Text)
+	d.wide = make([]uint64, (len(d.Tokens)+63)/64)
 	for k, t := range d.Tokens {
-		if isASCII(t.Text) {
-			d.lower[k] = text[t.Start:t.End]
-		} else {
-			d.lower[k] = strings.ToLower(t.Text)
+		if !isASCII(t.Text) {
+			if d.wideLower == nil {
+				d.wideLower = map[int]string{}
+			}
+			d.wide[k>>6] |= 1 << (k & 63)
+			d.wideLower[k] = strings.ToLower(t.Text)
 		}
 	}
+	d.lowered = len(d.Tokens)
 }
 
 func isASCII(s string) bool {
