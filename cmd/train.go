@@ -39,7 +39,7 @@ data, choosing the number of epochs on the development file, then retrain on
 train+dev with those epochs (unless --final=false), and write the model that
 newsextract embeds. The same data and lexicons give a byte-identical model;
 train prints its SHA-256, to compare with internal/ner/model/ner.bin.sha256.
-It takes about 3 minutes on 2 cores, longer when other work shares them.
+It takes one to three minutes on 2 cores, longer when other work shares them.
 
 Run it from the repository root: the default paths are relative to it
 (the shared data folder beside the repository, the model inside it). Before
