@@ -86,13 +86,14 @@ func (r *Recognizer) readTables(data []byte) error {
 	nSlots, nDense := uint64(le.Uint32(data[32:])), uint64(le.Uint32(data[36:]))
 	nSparse, nClus := uint64(le.Uint32(data[40:])), uint64(le.Uint32(data[44:]))
 	nHot := uint64(le.Uint32(data[48:]))
-	if le.Uint32(data[52:]) != 0 {
-		return errors.New("ner model: reserved header bytes are not zero")
+	nFilter := uint64(le.Uint32(data[52:]))
+	if nFilter&(nFilter-1) != 0 {
+		return errModelSize
 	}
 	T := r.tags.N
 	floats := uint64(2 * 4 * (2*T + T*T))
 	off := uint64(headerSize) + (floats+7)&^7
-	size := off + 8*nHot + 8*nSlots + 8*nDense + 4*nSparse + clusterSize*nClus
+	size := off + 8*nHot + 8*nSlots + 8*nFilter + 8*nDense + 4*nSparse + clusterSize*nClus
 	if size != uint64(len(data)) {
 		return errModelSize
 	}
@@ -101,6 +102,11 @@ func (r *Recognizer) readTables(data []byte) error {
 	off += 8 * nHot
 	r.slots = view[nerSlot](words32(data[off : off+8*nSlots]))
 	off += 8 * nSlots
+	if nFilter > 0 {
+		r.mainKeys = words64(data[off : off+8*nFilter])
+		r.keyShift = filterShift(int(nFilter))
+	}
+	off += 8 * nFilter
 	r.dense = words64(data[off : off+8*nDense])
 	off += 8 * nDense
 	r.weights = words32(data[off : off+4*nSparse])

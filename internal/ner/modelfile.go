@@ -3,6 +3,7 @@ package ner
 import (
 	"encoding/binary"
 	"math"
+	"math/bits"
 	"slices"
 )
 
@@ -21,11 +22,13 @@ import (
 //	40      4     sparse: uint32 sparse weights
 //	44      4     clusters: cluster table entries, 0 or a power of two
 //	48      4     hot: hot feature table entries, a power of two
-//	52      4     zero
+//	52      4     filter: words of the main table's key filter, 0 or a
+//	              power of two
 //	56      ...   per stage, start, transition and end weights (float32),
 //	              padded to 8 bytes
 //	then          hot × (key, value) uint32 pairs     (Recognizer.hot)
 //	              slots × (key, value) uint32 pairs   (Recognizer.slots)
+//	              filter × uint64                     (Recognizer.mainKeys)
 //	              dense × uint64                      (Recognizer.dense)
 //	              sparse × uint32                     (Recognizer.weights)
 //	              clusters × (key, 3 ids) uint32      (Clusters)
@@ -76,7 +79,8 @@ func EncodeModel(m *ModelData) []byte {
 	for _, sc := range m.Scale {
 		b = le.AppendUint32(b, math.Float32bits(sc))
 	}
-	for _, n := range []int{len(tab.slots), len(tab.dense), len(tab.weights), len(clus), len(tab.hot), 0} {
+	filter := keyFilter(tab.slots)
+	for _, n := range []int{len(tab.slots), len(tab.dense), len(tab.weights), len(clus), len(tab.hot), len(filter)} {
 		b = le.AppendUint32(b, uint32(n))
 	}
 	for s := 0; s < 2; s++ {
@@ -89,6 +93,9 @@ func EncodeModel(m *ModelData) []byte {
 	}
 	for _, s := range append(tab.hot[:len(tab.hot):len(tab.hot)], tab.slots...) {
 		b = le.AppendUint32(le.AppendUint32(b, s.key), s.v)
+	}
+	for _, w := range filter {
+		b = le.AppendUint64(b, w)
 	}
 	for _, d := range tab.dense {
 		b = le.AppendUint64(b, d)
@@ -156,6 +163,36 @@ func buildTable(T int, rows []ModelRow) featureTable {
 		tab.add(tab.slots, T, row)
 	}
 	return tab
+}
+
+// keyFilter returns the filter of the keys of slots (Recognizer.mainKeys):
+// a word for every eight keys or so, a power of two.
+func keyFilter(slots []nerSlot) []uint64 {
+	keys := 0
+	for _, s := range slots {
+		if s.v != 0 {
+			keys++
+		}
+	}
+	n := 1
+	for n*8 < keys {
+		n <<= 1
+	}
+	f := make([]uint64, n)
+	shift := filterShift(n)
+	for _, s := range slots {
+		if s.v != 0 {
+			w, b := keyBits(s.key, shift)
+			f[w] |= b
+		}
+	}
+	return f
+}
+
+// filterShift returns the shift that takes a key's word among n, a power
+// of two.
+func filterShift(n int) uint32 {
+	return uint32(64 - bits.Len(uint(n)-1))
 }
 
 // tableSize is the smallest power of two at least 2n, and at least 2.

@@ -24,6 +24,13 @@ type Recognizer struct {
 	hotMask uint32
 	slots   []nerSlot
 	mask    uint32
+	// mainKeys is a Bloom filter of the main table's keys, two bits of one
+	// word a key (keyBits), stored in the model; keyShift picks the word.
+	// Most lookups that miss the hot table are of features the model
+	// lacks, which it turns away without a probe of the 2 MB main table.
+	// A model without it (no words) probes every time.
+	mainKeys []uint64
+	keyShift uint32
 	// weights holds the nonzero weights of features with few as (index<<16
 	// | uint16 quantized weight), index < T for stage 1 and T+tag for stage
 	// 2. Most features matter for few tags, so this is far smaller than
@@ -88,7 +95,7 @@ func (r *Recognizer) addAll(sum *emissionSum, e []int32, hs []uint32, found *[]u
 	f := (*found)[:0]
 	for _, h := range hs {
 		v := probe(r.hot, r.hotMask, h)
-		if v == 0 {
+		if v == 0 && r.mayHoldMain(h) {
 			v = probe(r.slots, r.mask, h)
 		}
 		if v != 0 {
@@ -116,6 +123,23 @@ func (r *Recognizer) addAll(sum *emissionSum, e []int32, hs []uint32, found *[]u
 		}
 	}
 	*found = f
+}
+
+// keyBits returns the filter word (of 1<<(64-shift)) and the two bits of
+// key h in it.
+func keyBits(h, shift uint32) (word uint64, bits uint64) {
+	x := uint64(h) * 0x9e3779b97f4a7c15
+	return x >> shift, 1<<(x>>20&63) | 1<<(x>>26&63)
+}
+
+// mayHoldMain reports whether key h may be in the main table: false only
+// when it is not.
+func (r *Recognizer) mayHoldMain(h uint32) bool {
+	if len(r.mainKeys) == 0 {
+		return true
+	}
+	w, b := keyBits(h, r.keyShift)
+	return r.mainKeys[w]&b == b
 }
 
 // probe returns the value of key h in the feature table slots, 0 if h is

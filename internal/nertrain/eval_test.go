@@ -12,7 +12,7 @@ import (
 // Reuters news of 2020 with CoNLL-2003 labels: a development set the model
 // never saw (it is trained on CoNLL-2003 train and dev). The floors sit
 // about one point under the measured figures (ALL 82.59, PER 85.88, LOC
-// 89.60, ORG 78.29, MISC 73.41 with the model of sha256 925dd864..., whose weights 41eab46b... keeps), so a
+// 89.60, ORG 78.29, MISC 73.41 with the model of sha256 925dd864..., whose weights b5ab2e37... keeps), so a
 // change that costs more than that fails here.
 func TestRecognizerConllppDev(t *testing.T) {
 	if testing.Short() {
