@@ -100,7 +100,9 @@ func BenchmarkCorpus(b *testing.B) {
 	b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
 }
 
-// cpuTime returns the process's user and system CPU time in nanoseconds.
+// cpuTime returns the process's user and system CPU time in nanoseconds,
+// as testcorpus.CPUTime does: this file keeps its own copy because
+// scripts/bench-compare.sh copies it into builds older than that helper.
 func cpuTime() int64 {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {

@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"syscall"
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
@@ -98,4 +99,15 @@ func GoldRecords(tb testing.TB, rel string) []GoldRecord {
 		tb.Fatalf("%s: %v", rel, err)
 	}
 	return out
+}
+
+// CPUTime returns the process's user and system CPU time in nanoseconds,
+// which benchmarks report beside the wall time: a busy machine inflates
+// it less (it leaves out the time spent waiting for a core).
+func CPUTime() int64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return ru.Utime.Nano() + ru.Stime.Nano()
 }

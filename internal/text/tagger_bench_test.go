@@ -1,7 +1,6 @@
 package text
 
 import (
-	"syscall"
 	"testing"
 
 	"github.com/jdkato/prose/v3/token"
@@ -43,7 +42,7 @@ func BenchmarkTagger(b *testing.B) {
 		}
 	}
 	scratch := a.tagger.newScratch()
-	cpu0 := cpuTime()
+	cpu0 := testcorpus.CPUTime()
 	for b.Loop() {
 		for _, toks := range sentences {
 			a.tagger.tagTokens(scratch, toks)
@@ -53,14 +52,5 @@ func BenchmarkTagger(b *testing.B) {
 	// The process's CPU time, which a busy machine inflates less than the
 	// wall-clock time (it leaves out the time the benchmark waited for a
 	// core, not the cache misses other processes cause).
-	b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
-}
-
-// cpuTime returns the process's user and system CPU time in nanoseconds.
-func cpuTime() int64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return ru.Utime.Nano() + ru.Stime.Nano()
+	b.ReportMetric(float64(testcorpus.CPUTime()-cpu0)/float64(b.N), "cpu-ns/op")
 }
