@@ -165,9 +165,9 @@ func TestRunOrderedStopsInsideWork(t *testing.T) {
 			}
 		}
 		return nil
-	}, func(ctx context.Context, u unit) outcome {
+	}, func(ctx context.Context, units []unit) []outcome {
 		<-release // an article that takes for ever
-		return outcome{unit: u}
+		return make([]outcome, len(units))
 	}, func(outcome) error { return nil })
 	var in *Interrupted
 	if !errors.As(err, &in) {
@@ -247,19 +247,25 @@ func TestRunOrderedByteBudget(t *testing.T) {
 			}
 		}
 		return nil
-	}, func(ctx context.Context, u unit) outcome {
+	}, func(ctx context.Context, units []unit) []outcome {
 		mu.Lock()
-		inFlight += len(u.Article.Text)
-		most = max(most, inFlight)
-		if len(u.Article.Text) > budget && inFlight != len(u.Article.Text) {
-			t.Errorf("article %d (%d bytes, over the budget) runs beside others: %d bytes in flight", u.Input, len(u.Article.Text), inFlight)
+		var out []outcome
+		for _, u := range units {
+			inFlight += len(u.Article.Text)
+			out = append(out, outcome{unit: u})
 		}
-		if len(u.Article.Text) <= budget && inFlight > budget {
-			t.Errorf("%d bytes in flight with article %d, over the budget of %d", inFlight, u.Input, budget)
+		most = max(most, inFlight)
+		for _, u := range units {
+			if len(u.Article.Text) > budget && inFlight != len(u.Article.Text) {
+				t.Errorf("article %d (%d bytes, over the budget) runs beside others: %d bytes in flight", u.Input, len(u.Article.Text), inFlight)
+			}
+		}
+		if inFlight > max(budget, len(units[0].Article.Text)) {
+			t.Errorf("%d bytes in flight with articles from %d, over the budget of %d", inFlight, units[0].Input, budget)
 		}
 		mu.Unlock()
 		time.Sleep(5 * time.Millisecond)
-		return outcome{unit: u}
+		return out
 	}, func(oc outcome) error {
 		mu.Lock()
 		inFlight -= len(oc.unit.Article.Text)

@@ -96,8 +96,8 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 	defer budget.close()
 	runErr := runOrdered(ctx, o.Jobs, budget, func(emit func(unit) error) error {
 		return produceUnits(o, inputs, emit)
-	}, func(ctx context.Context, u unit) outcome {
-		return extractUnit(ctx, ex, o.Format, u)
+	}, func(ctx context.Context, units []unit) []outcome {
+		return extractUnits(ctx, ex, o.Format, units)
 	}, write)
 	var closeErr error
 	switch {
@@ -181,15 +181,35 @@ func dropCollisions(inputs []input, folder, format string) ([]input, []error) {
 	return kept, problems
 }
 
-// extractUnit extracts one article and encodes its record, on a worker.
-// A failed JSON Lines record is encoded as an error record, so that output
-// lines stay in step with input lines; a failed file has no record.
-func extractUnit(ctx context.Context, ex *extract.Extractor, format string, u unit) outcome {
-	err := u.Err
+// extractUnits extracts a batch of consecutive units on one worker, stage
+// by stage (extract.ExtractBatch), and encodes their records. A unit that
+// could not be read keeps its error. A failed JSON Lines record is encoded
+// as an error record, so that output lines stay in step with input lines;
+// a failed file has no record.
+func extractUnits(ctx context.Context, ex *extract.Extractor, format string, units []unit) []outcome {
+	var articles []model.Article
+	for _, u := range units {
+		if u.Err == nil {
+			articles = append(articles, u.Article)
+		}
+	}
+	results, errs := ex.ExtractBatch(ctx, articles)
+	out := make([]outcome, len(units))
+	for i, u := range units {
+		if u.Err != nil {
+			out[i] = encodeUnit(format, u, model.Result{}, u.Err)
+			continue
+		}
+		out[i] = encodeUnit(format, u, results[0], errs[0])
+		results, errs = results[1:], errs[1:]
+	}
+	return out
+}
+
+// encodeUnit encodes a unit's result, or its error.
+func encodeUnit(format string, u unit, res model.Result, err error) outcome {
 	var rec any
 	if err == nil {
-		var res model.Result
-		res, err = ex.Extract(ctx, u.Article)
 		res.Source = u.Source
 		if u.EmitText {
 			res.Text = u.Article.Text
@@ -300,13 +320,16 @@ func produceRecords(o *extractOptions, index int, in input, emit func(unit) erro
 	}
 }
 
-// runOrdered runs work on up to jobs goroutines over the units that produce
+// runOrdered runs work on jobs goroutines over the units that produce
 // emits, and hands each outcome to write in the order the units were
-// emitted. At most 2*jobs units are in flight, and at most budget's bytes
-// of article text (see byteBudget), so memory stays flat however long the
-// input stream is and however large its articles: extraction takes tens
-// to hundreds of bytes per byte of text, and a count alone let four 5 MB
-// records at -j 2 take 9 GB. A failed write or produce cancels the run.
+// emitted. A free worker takes the units already waiting, a batch of
+// consecutive ones (see batchUnits); at most 2*jobs*batchUnits units are
+// in flight, so that each worker finds a batch queued, and at most
+// budget's bytes of article text (see byteBudget), so memory stays flat
+// however long the input stream is and however large its articles:
+// extraction takes tens to hundreds of bytes per byte of text, and a
+// count alone let four 5 MB records at -j 2 take 9 GB. A failed write or
+// produce cancels the run.
 //
 // When ctx is cancelled, runOrdered returns at once with ctx's cause,
 // wherever the run is: the producer may be blocked reading a silent
@@ -314,14 +337,19 @@ func produceRecords(o *extractOptions, index int, in input, emit func(unit) erro
 // waited for. Their results go to buffered slots that nobody reads, and
 // the process is about to exit.
 func runOrdered(ctx context.Context, jobs int, budget *byteBudget, produce func(emit func(unit) error) error,
-	work func(context.Context, unit) outcome, write func(outcome) error) error {
+	work func(context.Context, []unit) []outcome, write func(outcome) error) error {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
-	pending := make(chan chan outcome, 2*jobs)
-	workers := make(chan struct{}, jobs)
+	window := 2 * jobs * batchUnits
+	pending := make(chan chan outcome, window)
+	queue := newWorkQueue(window + 1)
+	for range jobs {
+		go queue.serve(ctx, work)
+	}
 	produced := make(chan error, 1)
 	go func() {
 		defer close(pending)
+		defer close(queue.units)
 		err := produce(func(u unit) error {
 			if err := budget.acquire(ctx, u); err != nil {
 				return context.Cause(ctx)
@@ -333,16 +361,10 @@ func runOrdered(ctx context.Context, jobs int, budget *byteBudget, produce func(
 				return context.Cause(ctx)
 			}
 			select {
-			case workers <- struct{}{}:
+			case queue.units <- queued{unit: u, slot: slot}:
 			case <-ctx.Done():
 				return context.Cause(ctx)
 			}
-			go func() {
-				defer func() { <-workers }()
-				oc := work(ctx, u)
-				oc.held = u
-				slot <- oc
-			}()
 			return nil
 		})
 		if err != nil {

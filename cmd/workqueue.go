@@ -1,0 +1,100 @@
+package cmd
+
+import (
+	"context"
+	"sync"
+)
+
+// What a worker takes at once: the units already queued when it is free,
+// up to batchUnits of them and batchBytes of article text, which
+// extract.ExtractBatch runs stage by stage (each stage's tables stay in
+// the cache over the batch). A worker never waits for a batch to fill, so
+// a slow stream costs no latency; an article of batchBytes or more runs
+// alone.
+const (
+	batchUnits = 16
+	batchBytes = 256 << 10
+)
+
+// queued is a unit waiting for a worker, with the slot its outcome goes to.
+type queued struct {
+	unit unit
+	slot chan outcome
+}
+
+// workQueue hands the units runOrdered emits to its workers in batches of
+// consecutive units.
+type workQueue struct {
+	units chan queued
+
+	mu sync.Mutex
+	// next is a unit taken from units that did not fit in the batch being
+	// taken: it starts the next one.
+	next *queued
+}
+
+func newWorkQueue(size int) *workQueue {
+	return &workQueue{units: make(chan queued, size)}
+}
+
+// take waits for a unit and returns it with the units queued behind it,
+// within batchUnits and batchBytes. It returns none once the queue is
+// closed and empty, or ctx is done.
+func (q *workQueue) take(ctx context.Context) []queued {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if ctx.Err() != nil {
+		return nil
+	}
+	first := q.next
+	q.next = nil
+	if first == nil {
+		select {
+		case it, ok := <-q.units:
+			if !ok {
+				return nil
+			}
+			first = &it
+		case <-ctx.Done():
+			return nil
+		}
+	}
+	batch := []queued{*first}
+	size := len(first.unit.Article.Text)
+	for len(batch) < batchUnits && size < batchBytes {
+		select {
+		case it, ok := <-q.units:
+			if !ok {
+				return batch
+			}
+			if size+len(it.unit.Article.Text) > batchBytes {
+				q.next = &it
+				return batch
+			}
+			batch = append(batch, it)
+			size += len(it.unit.Article.Text)
+		default:
+			return batch
+		}
+	}
+	return batch
+}
+
+// serve runs work over the batches it takes until the queue is closed and
+// empty or ctx is done, putting each outcome in its unit's slot.
+func (q *workQueue) serve(ctx context.Context, work func(context.Context, []unit) []outcome) {
+	for {
+		batch := q.take(ctx)
+		if len(batch) == 0 {
+			return
+		}
+		units := make([]unit, len(batch))
+		for i, it := range batch {
+			units[i] = it.unit
+		}
+		for i, oc := range work(ctx, units) {
+			oc.held = batch[i].unit
+			batch[i].slot <- oc
+		}
+	}
+}
