@@ -10,6 +10,10 @@
 # Usage: scripts/bench-compare.sh BASE [HEAD] [PAIRS]
 #   BASE, HEAD  git revisions; HEAD defaults to the working tree
 #   PAIRS       runs of each build (default 5)
+#   BENCH_BASE, BENCH_HEAD  (environment) the benchmark each build runs,
+#               without its Benchmark prefix (default Corpus): e.g.
+#               BENCH_HEAD=CorpusBatch compares a build's batched path
+#               (ExtractBatch) against BASE's per-article one
 # The shared data must sit beside the repository (../shared/data). A
 # revision that predates the benchmark gets today's benchmark file copied
 # in (it uses only the public API and internal/text).
@@ -19,6 +23,8 @@ repo=$PWD
 base=${1:?usage: scripts/bench-compare.sh BASE [HEAD] [PAIRS]}
 head=${2:-}
 pairs=${3:-5}
+bench_base=Benchmark${BENCH_BASE:-Corpus}
+bench_head=Benchmark${BENCH_HEAD:-Corpus}
 parent=$(dirname "$repo")
 work=$(mktemp -d)
 trees=()
@@ -43,27 +49,27 @@ build() {
   echo "$dir/extract" > "$work/$name.dir"
 }
 
-# run NAME: one benchmark run; appends ns/op, MB/s and the CPU time per op
-# (cpu-ns/op, or 0 from a benchmark that does not report it) to
-# $work/NAME.txt.
+# run NAME BENCH: one run of the benchmark BENCH; appends ns/op, MB/s and
+# the CPU time per op (cpu-ns/op, or 0 from a benchmark that does not
+# report it) to $work/NAME.txt.
 run() {
-  local name=$1
-  (cd "$(cat "$work/$name.dir")" && "$work/$name.test" -test.run '^$' -test.bench '^BenchmarkCorpus$' \
+  local name=$1 bench=$2
+  (cd "$(cat "$work/$name.dir")" && "$work/$name.test" -test.run '^$' -test.bench "^$bench\$" \
     -test.benchtime 1x -test.cpu 1) |
-    awk '/^BenchmarkCorpus/ {cpu = 0; for (i = 1; i < NF; i++) if ($(i + 1) == "cpu-ns/op") cpu = $i; print $3, $5, cpu}' >> "$work/$name.txt"
+    awk -v b="$bench" '$1 == b || $1 ~ "^" b "-[0-9]+$" {cpu = 0; for (i = 1; i < NF; i++) if ($(i + 1) == "cpu-ns/op") cpu = $i; print $3, $5, cpu}' >> "$work/$name.txt"
 }
 
 build "$base" base
 build "$head" head
 for ((i = 0; i < pairs; i++)); do
-  if ((i % 2 == 0)); then run base; run head; else run head; run base; fi
+  if ((i % 2 == 0)); then run base "$bench_base"; run head "$bench_head"; else run head "$bench_head"; run base "$bench_base"; fi
 done
 median() { sort -g | awk '{v[NR] = $1} END {printf "%.0f\n", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 b=$(cut -d' ' -f1 "$work/base.txt" | median)
 h=$(cut -d' ' -f1 "$work/head.txt" | median)
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf 'base %s: median %.2f s/corpus (runs: %s)\n' "$base" "$(echo "$b/1000000000" | bc -l)" "$(cut -d' ' -f2 "$work/base.txt" | tr '\n' ' ')MB/s"
-printf 'head %s: median %.2f s/corpus (runs: %s)\n' "${head:-working tree}" "$(echo "$h/1000000000" | bc -l)" "$(cut -d' ' -f2 "$work/head.txt" | tr '\n' ' ')MB/s"
+printf 'base %s (%s): median %.2f s/corpus (runs: %s)\n' "$base" "$bench_base" "$(echo "$b/1000000000" | bc -l)" "$(cut -d' ' -f2 "$work/base.txt" | tr '\n' ' ')MB/s"
+printf 'head %s (%s): median %.2f s/corpus (runs: %s)\n' "${head:-working tree}" "$bench_head" "$(echo "$h/1000000000" | bc -l)" "$(cut -d' ' -f2 "$work/head.txt" | tr '\n' ' ')MB/s"
 printf 'throughput head/base: %.2fx\n' "$(echo "$b/$h" | bc -l)"
 # Each pair ran back to back, so its ratio is less moved by a busy spell
 # than the medians taken apart: on a loaded machine, report this one.
