@@ -12,16 +12,16 @@ import (
 
 // Memory the run allows itself above what it holds after start-up: a fixed
 // slack for the articles' garbage between collections, and a share per
-// byte of article text in flight beyond the first memoryFreeBytes, above
+// byte of article text in extraction beyond the first memoryFreeBytes, above
 // the most the extraction holds live per byte (about 270 on runs of
 // punctuation, a token per byte), so that a large article never makes the
 // collector run without pause.
 const (
 	memorySlack   = 16 << 20
 	memoryPerByte = 1024
-	// memoryFreeBytes of text in flight are covered by the slack: a few
-	// news articles (some kilobytes each, tens of kilobytes live) need no
-	// share of their own.
+	// memoryFreeBytes of text in extraction are covered by the slack: a
+	// batch of news on each of two workers (batchBytes, some tens of bytes
+	// live per byte) needs no share of its own.
 	memoryFreeBytes = 64 << 10
 )
 
@@ -31,11 +31,15 @@ const (
 var ManageMemory bool
 
 // byteBudget bounds the article text in flight in runOrdered, and keeps
-// the Go runtime's soft memory limit in step with it. The CLI collects
+// the Go runtime's soft memory limit in step with the text being
+// extracted (text waiting for a worker, or whose record waits to be
+// written, holds a few bytes per byte, not the hundreds extraction may
+// take: counting it let a window of batches of news lift the limit by
+// hundreds of megabytes and the heap grow with it). The CLI collects
 // garbage rarely (GOGC=400), which pays on a stream of small articles but
 // lets the heap grow to five times what is live; the limit makes the
 // collector run before the heap passes start-up + slack + a share per
-// byte in flight, so that a long stream of news stays some tens of
+// byte in extraction, so that a long stream of news stays some tens of
 // megabytes above start-up.
 type byteBudget struct {
 	size int64
@@ -43,7 +47,7 @@ type byteBudget struct {
 
 	mu        sync.Mutex
 	base      int64 // Go memory after start-up; 0 leaves the limit alone
-	held      int64 // bytes of text in flight
+	held      int64 // bytes of text in extraction
 	prevLimit int64
 }
 
@@ -67,20 +71,28 @@ func (b *byteBudget) cost(u unit) int64 {
 
 // acquire waits until u fits in the budget, or ctx is done.
 func (b *byteBudget) acquire(ctx context.Context, u unit) error {
-	if err := b.sem.Acquire(ctx, b.cost(u)); err != nil {
-		return err
-	}
-	b.track(int64(len(u.Article.Text)))
-	return nil
+	return b.sem.Acquire(ctx, b.cost(u))
 }
 
 // release gives u's share back once its outcome is written.
 func (b *byteBudget) release(u unit) {
-	b.track(-int64(len(u.Article.Text)))
 	b.sem.Release(b.cost(u))
 }
 
-// track counts n more bytes in flight and moves the memory limit.
+// extracting counts the units a worker starts on, and extracted those it
+// is done with, in the memory limit.
+func (b *byteBudget) extracting(units []unit) { b.track(textBytes(units)) }
+func (b *byteBudget) extracted(units []unit)  { b.track(-textBytes(units)) }
+
+func textBytes(units []unit) int64 {
+	var n int64
+	for _, u := range units {
+		n += int64(len(u.Article.Text))
+	}
+	return n
+}
+
+// track counts n more bytes in extraction and moves the memory limit.
 func (b *byteBudget) track(n int64) {
 	if b.base == 0 {
 		return

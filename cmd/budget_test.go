@@ -9,7 +9,7 @@ import (
 )
 
 // TestByteBudgetMemoryLimit: the soft memory limit follows the text in
-// flight, start-up memory plus slack plus a share per byte, and the limit
+// extraction, start-up memory plus slack plus a share per byte, and the limit
 // there was before comes back at the end.
 func TestByteBudgetMemoryLimit(t *testing.T) {
 	before := debug.SetMemoryLimit(-1)
@@ -22,13 +22,18 @@ func TestByteBudgetMemoryLimit(t *testing.T) {
 	if err := b.acquire(context.Background(), u); err != nil {
 		t.Fatal(err)
 	}
+	if got := debug.SetMemoryLimit(-1); got != base+memorySlack {
+		t.Errorf("limit %d with the article read but not started, want %d", got, base+memorySlack)
+	}
+	b.extracting([]unit{u})
 	if got, want := debug.SetMemoryLimit(-1), base+memorySlack+3000*memoryPerByte; got != want {
-		t.Errorf("limit %d with 3,000 bytes in flight beyond the free ones, want %d", got, want)
+		t.Errorf("limit %d with 3,000 bytes in extraction beyond the free ones, want %d", got, want)
+	}
+	b.extracted([]unit{u})
+	if got := debug.SetMemoryLimit(-1); got != base+memorySlack {
+		t.Errorf("limit %d once extracted, want %d", got, base+memorySlack)
 	}
 	b.release(u)
-	if got := debug.SetMemoryLimit(-1); got != base+memorySlack {
-		t.Errorf("limit %d once written, want %d", got, base+memorySlack)
-	}
 	b.close()
 	if got := debug.SetMemoryLimit(-1); got != before {
 		t.Errorf("limit %d after the run, want the %d there was", got, before)

@@ -344,7 +344,7 @@ func runOrdered(ctx context.Context, jobs int, budget *byteBudget, produce func(
 	pending := make(chan chan outcome, window)
 	queue := newWorkQueue(window + 1)
 	for range jobs {
-		go queue.serve(ctx, work)
+		go queue.serve(ctx, budget, work)
 	}
 	produced := make(chan error, 1)
 	go func() {

@@ -13,7 +13,7 @@ import (
 // alone.
 const (
 	batchUnits = 16
-	batchBytes = 256 << 10
+	batchBytes = 32 << 10
 )
 
 // queued is a unit waiting for a worker, with the slot its outcome goes to.
@@ -82,7 +82,7 @@ func (q *workQueue) take(ctx context.Context) []queued {
 
 // serve runs work over the batches it takes until the queue is closed and
 // empty or ctx is done, putting each outcome in its unit's slot.
-func (q *workQueue) serve(ctx context.Context, work func(context.Context, []unit) []outcome) {
+func (q *workQueue) serve(ctx context.Context, budget *byteBudget, work func(context.Context, []unit) []outcome) {
 	for {
 		batch := q.take(ctx)
 		if len(batch) == 0 {
@@ -92,7 +92,10 @@ func (q *workQueue) serve(ctx context.Context, work func(context.Context, []unit
 		for i, it := range batch {
 			units[i] = it.unit
 		}
-		for i, oc := range work(ctx, units) {
+		budget.extracting(units)
+		outcomes := work(ctx, units)
+		budget.extracted(units)
+		for i, oc := range outcomes {
 			oc.held = batch[i].unit
 			batch[i].slot <- oc
 		}

@@ -13,7 +13,7 @@ import (
 // consecutive articles, at most this many and this many bytes of text.
 const (
 	benchBatchArticles = 16
-	benchBatchBytes    = 256 << 10
+	benchBatchBytes    = 32 << 10
 )
 
 // BenchmarkCorpusBatch is BenchmarkCorpus through ExtractBatch: the same
