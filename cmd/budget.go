@@ -26,7 +26,7 @@ const (
 )
 
 // ManageMemory, set by the binary's main, lets a run keep the runtime's
-// soft memory limit in step with the text in flight (see byteBudget). It
+// soft memory limit in step with the text in extraction (see byteBudget). It
 // is off in tests that run Execute in-process, which share their process.
 var ManageMemory bool
 

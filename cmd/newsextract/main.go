@@ -23,7 +23,7 @@ func main() {
 		debug.SetGCPercent(400)
 	}
 	// The rare collections let the heap grow to five times what is live;
-	// a soft memory limit that follows the text in flight brings the
+	// a soft memory limit that follows the text in extraction brings the
 	// collector in earlier on a long stream (unless GOMEMLIMIT is set).
 	cmd.ManageMemory = os.Getenv("GOMEMLIMIT") == ""
 	// SIGINT and SIGTERM cancel the run with the signal as the cause:
