@@ -342,7 +342,7 @@ func runOrdered(ctx context.Context, jobs int, budget *byteBudget, produce func(
 	defer cancel(nil)
 	window := 2 * jobs * batchUnits
 	pending := make(chan chan outcome, window)
-	queue := newWorkQueue(window + 1)
+	queue := newWorkQueue(window+1, jobs)
 	for range jobs {
 		go queue.serve(ctx, budget, work)
 	}
@@ -361,7 +361,7 @@ func runOrdered(ctx context.Context, jobs int, budget *byteBudget, produce func(
 				return context.Cause(ctx)
 			}
 			select {
-			case queue.units <- queued{unit: u, slot: slot}:
+			case queue.units <- &queued{unit: u, slot: slot}:
 			case <-ctx.Done():
 				return context.Cause(ctx)
 			}

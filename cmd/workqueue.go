@@ -5,12 +5,13 @@ import (
 	"sync"
 )
 
-// What a worker takes at once: the units already queued when it is free,
-// up to batchUnits of them and batchBytes of article text, which
-// extract.ExtractBatch runs stage by stage (each stage's tables stay in
-// the cache over the batch). A worker never waits for a batch to fill, so
-// a slow stream costs no latency; an article of batchBytes or more runs
-// alone.
+// What a worker takes at once: its share of the units already queued when
+// it is free (the queue split evenly between the workers, so that a short
+// run keeps every worker busy), up to batchUnits of them and batchBytes of
+// article text, which extract.ExtractBatch runs stage by stage (each
+// stage's tables stay in the cache over the batch). A worker never waits
+// for a batch to fill, so a slow stream costs no latency; an article of
+// batchBytes or more runs alone.
 const (
 	batchUnits = 16
 	batchBytes = 32 << 10
@@ -25,7 +26,10 @@ type queued struct {
 // workQueue hands the units runOrdered emits to its workers in batches of
 // consecutive units.
 type workQueue struct {
-	units chan queued
+	// units holds pointers: the queue is some tens of units per worker,
+	// and a unit is some hundreds of bytes.
+	units   chan *queued
+	workers int
 
 	mu sync.Mutex
 	// next is a unit taken from units that did not fit in the batch being
@@ -33,14 +37,14 @@ type workQueue struct {
 	next *queued
 }
 
-func newWorkQueue(size int) *workQueue {
-	return &workQueue{units: make(chan queued, size)}
+func newWorkQueue(size, workers int) *workQueue {
+	return &workQueue{units: make(chan *queued, size), workers: workers}
 }
 
 // take waits for a unit and returns it with the units queued behind it,
-// within batchUnits and batchBytes. It returns none once the queue is
-// closed and empty, or ctx is done.
-func (q *workQueue) take(ctx context.Context) []queued {
+// within the worker's share, batchUnits and batchBytes. It returns none
+// once the queue is closed and empty, or ctx is done.
+func (q *workQueue) take(ctx context.Context) []*queued {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	if ctx.Err() != nil {
@@ -54,21 +58,22 @@ func (q *workQueue) take(ctx context.Context) []queued {
 			if !ok {
 				return nil
 			}
-			first = &it
+			first = it
 		case <-ctx.Done():
 			return nil
 		}
 	}
-	batch := []queued{*first}
+	batch := []*queued{first}
 	size := len(first.unit.Article.Text)
-	for len(batch) < batchUnits && size < batchBytes {
+	share := min(batchUnits, (1+len(q.units)+q.workers-1)/q.workers)
+	for len(batch) < share && size < batchBytes {
 		select {
 		case it, ok := <-q.units:
 			if !ok {
 				return batch
 			}
 			if size+len(it.unit.Article.Text) > batchBytes {
-				q.next = &it
+				q.next = it
 				return batch
 			}
 			batch = append(batch, it)

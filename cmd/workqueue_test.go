@@ -150,3 +150,30 @@ func TestBatchedOutputSameAsAlone(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestWorkQueueShare: a worker takes its share of the queue, so that a
+// short run keeps the other workers busy, and never more than batchUnits.
+func TestWorkQueueShare(t *testing.T) {
+	for _, tt := range []struct {
+		workers, queued int
+		want            []int
+	}{
+		{1, 40, []int{16, 16, 8}},
+		{2, 10, []int{5, 3, 1, 1}},
+		{2, 40, []int{16, 12, 6, 3, 2, 1}},
+		{3, 4, []int{2, 1, 1}},
+	} {
+		q := newWorkQueue(tt.queued, tt.workers)
+		for i := range tt.queued {
+			q.units <- &queued{unit: unit{Input: i, Article: model.Article{Text: "Talks in Oslo."}}}
+		}
+		close(q.units)
+		var got []int
+		for b := q.take(context.Background()); len(b) > 0; b = q.take(context.Background()) {
+			got = append(got, len(b))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%d workers, %d queued: batches of %v, want %v", tt.workers, tt.queued, got, tt.want)
+		}
+	}
+}
