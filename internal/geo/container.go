@@ -102,9 +102,12 @@ func (a *article) namedContainer(p model.Place) (gaz.Place, bool) {
 // the resolved town or district the article names most often (the first
 // of equals), else, in a story that names no town, the first-level
 // division it names most ("the river dispute" of a story about two
-// Zedland states and no town in them).
-func focusOf(places []model.Place, picks []gaz.Place, dateline *model.Span) *gaz.Place {
-	best, most := -1, 0
+// Zedland states and no town in them). When the outlet's domain gives a
+// country ("clactongazette.co.uk"), the towns in it come before the
+// towns elsewhere: a local paper's story of a concert in Quorby, Essex,
+// that names Las Vegas once is set in Quorby.
+func focusOf(places []model.Place, picks []gaz.Place, dateline *model.Span, outlet string) *gaz.Place {
+	best, most, bestHome := -1, 0, false
 	division, divMost := -1, 0
 	for i, p := range places {
 		if p.Resolved && p.FeatureClass == model.FeatureAdmin1 && len(p.Mentions) > divMost {
@@ -116,8 +119,9 @@ func focusOf(places []model.Place, picks []gaz.Place, dateline *model.Span) *gaz
 		if inSpan(p, dateline) {
 			return &picks[i]
 		}
-		if len(p.Mentions) > most {
-			best, most = i, len(p.Mentions)
+		home := outlet != "" && picks[i].CountryCode == outlet
+		if home && !bestHome || home == bestHome && len(p.Mentions) > most {
+			best, most, bestHome = i, len(p.Mentions), home
 		}
 	}
 	switch {

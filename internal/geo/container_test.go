@@ -108,3 +108,26 @@ func TestPartOf(t *testing.T) {
 		}
 	}
 }
+
+// TestFocusPrefersOutletTowns: a site the text does not place is in the
+// town of the outlet's country before a town elsewhere that the story
+// names as often; without such a town, the most named one.
+func TestFocusPrefersOutletTowns(t *testing.T) {
+	r := newResolver(t)
+	const text = "A tribute night at the Quorble Theatre drew fans. The singer once played Las Vegas and grew up in Leeds."
+	for _, tc := range []struct{ name, url, want string }{
+		{"british outlet", "https://www.example.co.uk/news/1", "GB"},
+		{"no address", "", "US"},
+		{"generic domain", "https://www.example.com/news/1", "US"},
+		{"an outlet whose country the story has no town of", "https://www.example.ca/news/1", "US"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			places := placesOf(text, "Quorble Theatre", "Las Vegas/city", "Leeds/city")
+			r.Resolve(text, places, nil, tc.url, nil)
+			p := places[0]
+			if p.Resolution == nil || p.Resolution.Rule != model.RuleWithin || p.CountryCode != tc.want {
+				t.Fatalf("got %s by %+v, want a point within a town in %s", p.CountryCode, p.Resolution, tc.want)
+			}
+		})
+	}
+}
