@@ -102,13 +102,23 @@ func (a *article) namedContainer(p model.Place) (gaz.Place, bool) {
 // the resolved town or district the article names most often (the first
 // of equals), else, in a story that names no town, the first-level
 // division it names most ("the river dispute" of a story about two
-// Zedland states and no town in them).
-func focusOf(places []model.Place, picks []gaz.Place, dateline *model.Span) *gaz.Place {
-	best, most := -1, 0
+// Zedland states and no town in them). When the outlet's domain gives a
+// country ("quorbygazette.co.uk"), the towns in it come before the towns
+// elsewhere, even one named only inside an organization's name: a local
+// paper's story of a concert in Quorby that names Las Vegas once is set
+// in Quorby. A story that names the outlet's country and none of its
+// towns puts its sites in that country, not in a town abroad: a Zedland
+// agency's report of shelling in a Zedland suburb that names Moscow.
+func focusOf(places []model.Place, picks []gaz.Place, dateline *model.Span, outlet string) *gaz.Place {
+	best, most, bestHome := -1, 0, false
 	division, divMost := -1, 0
+	homeCountry := -1
 	for i, p := range places {
 		if p.Resolved && p.FeatureClass == model.FeatureAdmin1 && len(p.Mentions) > divMost {
 			division, divMost = i, len(p.Mentions)
+		}
+		if p.Resolved && p.FeatureClass == model.FeatureCountry && outlet != "" && picks[i].CountryCode == outlet && len(p.Mentions) > 0 {
+			homeCountry = i
 		}
 		if !p.Resolved || p.FeatureClass != model.FeatureCity && p.FeatureClass != model.FeatureAdmin2 {
 			continue
@@ -116,13 +126,16 @@ func focusOf(places []model.Place, picks []gaz.Place, dateline *model.Span) *gaz
 		if inSpan(p, dateline) {
 			return &picks[i]
 		}
-		if len(p.Mentions) > most {
-			best, most = i, len(p.Mentions)
+		home := outlet != "" && picks[i].CountryCode == outlet
+		if home && !bestHome || home == bestHome && len(p.Mentions) > most {
+			best, most, bestHome = i, len(p.Mentions), home
 		}
 	}
 	switch {
-	case best >= 0:
+	case bestHome || best >= 0 && homeCountry < 0:
 		return &picks[best]
+	case homeCountry >= 0:
+		return &picks[homeCountry]
 	case division >= 0:
 		return &picks[division]
 	}

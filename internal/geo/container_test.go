@@ -2,6 +2,7 @@ package geo
 
 import (
 	"strconv"
+	"strings"
 	"testing"
 
 	gaz "github.com/newsextract/newsextract/internal/gazetteer/geo"
@@ -106,5 +107,54 @@ func TestPartOf(t *testing.T) {
 		if got := map[bool]int{true: c.place.ID}[ok]; got != tc.want {
 			t.Errorf("%s: got %d, want %d", tc.name, got, tc.want)
 		}
+	}
+}
+
+// TestFocusPrefersOutletTowns: a site the text does not place is in the
+// town of the outlet's country before a town elsewhere that the story
+// names as often; without such a town, the most named one.
+func TestFocusPrefersOutletTowns(t *testing.T) {
+	r := newResolver(t)
+	const text = "A tribute night at the Quorble Theatre drew fans. The singer once played Las Vegas and grew up in Leeds."
+	for _, tc := range []struct{ name, url, want string }{
+		{"british outlet", "https://www.example.co.uk/news/1", "GB"},
+		{"no address", "", "US"},
+		{"generic domain", "https://www.example.com/news/1", "US"},
+		{"an outlet whose country the story has no town of", "https://www.example.ca/news/1", "US"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			places := placesOf(text, "Quorble Theatre", "Las Vegas/city", "Leeds/city")
+			r.Resolve(text, places, nil, tc.url, nil)
+			p := places[0]
+			if p.Resolution == nil || p.Resolution.Rule != model.RuleWithin || p.CountryCode != tc.want {
+				t.Fatalf("got %s by %+v, want a point within a town in %s", p.CountryCode, p.Resolution, tc.want)
+			}
+		})
+	}
+}
+
+// TestFocusOutletCountry: a story of an outlet whose country it names but
+// none of its towns puts the sites it does not place in that country, not
+// in the foreign town it names; a story that does not name the outlet's
+// country keeps the town.
+func TestFocusOutletCountry(t *testing.T) {
+	r := newResolver(t)
+	for _, tc := range []struct{ name, text, url, want string }{
+		{"named country", "Shelling hit Quorble Heights. Syria protested to Moscow.", "https://example.sy/en/1", "SY"},
+		{"country not named", "Shelling hit Quorble Heights. Officials in Moscow protested.", "https://example.sy/en/1", "RU"},
+		{"no outlet", "Shelling hit Quorble Heights. Syria protested to Moscow.", "", "RU"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			names := []string{"Quorble Heights", "Moscow/city"}
+			if strings.Contains(tc.text, "Syria") {
+				names = append(names, "Syria/country")
+			}
+			places := placesOf(tc.text, names...)
+			r.Resolve(tc.text, places, nil, tc.url, nil)
+			p := places[0]
+			if p.Resolution == nil || p.Resolution.Rule != model.RuleWithin || p.CountryCode != tc.want {
+				t.Fatalf("got %s by %+v, want a point within %s", p.CountryCode, p.Resolution, tc.want)
+			}
+		})
 	}
 }

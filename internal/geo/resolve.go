@@ -167,7 +167,7 @@ func (r *Resolver) resolveOpen(b *batch, a *article, dateline *model.Span, impli
 // resolveSites places what no rule resolved inside the town or place its
 // name or its mentions' neighbours point to (containerRule).
 func (r *Resolver) resolveSites(b *batch, a *article, dateline *model.Span) {
-	a.focus = focusOf(b.places, b.picks, dateline)
+	a.focus = focusOf(b.places, b.picks, dateline, a.outlet)
 	a.resolvedAt = map[int]gaz.Place{}
 	for i, p := range b.places {
 		for _, m := range p.Mentions {
