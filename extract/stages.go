@@ -26,6 +26,7 @@ type job struct {
 	hasDateline bool
 	doc         *text.Document
 	mentions    []ner.Mention
+	pending     *ner.Pending
 	ents        entities
 }
 
@@ -44,6 +45,8 @@ type stage func(e *Extractor, j *job)
 var stages = [][]stage{
 	{(*Extractor).prepare},
 	{(*Extractor).analyze},
+	{(*Extractor).recognizeBegin},
+	{(*Extractor).recognizeFirst},
 	{(*Extractor).recognize},
 	{(*Extractor).datesAndEntities, (*Extractor).resolvePlaces, (*Extractor).eventsAndQuotes},
 }
@@ -125,9 +128,20 @@ func (e *Extractor) analyze(j *job) {
 	j.doc = e.analyzer.Analyze(j.in.Text)
 }
 
+// recognizeBegin reads the tokens for the recognizer.
+func (e *Extractor) recognizeBegin(j *job) {
+	j.pending = e.recognizer.Begin(j.doc)
+}
+
+// recognizeFirst runs the recognizer's first stage.
+func (e *Extractor) recognizeFirst(j *job) {
+	e.recognizer.First(j.pending)
+}
+
 // recognize finds the recognizer's mentions.
 func (e *Extractor) recognize(j *job) {
-	j.mentions = e.recognizer.Recognize(j.doc)
+	j.mentions = e.recognizer.Finish(j.pending)
+	j.pending = nil
 }
 
 // datesAndEntities tags the dates and assembles the mentions into records.

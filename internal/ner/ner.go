@@ -209,27 +209,62 @@ func (r *Recognizer) TagSet() TagSet { return r.tags }
 // Recognize returns the document's entity mentions in text order; they do
 // not overlap.
 func (r *Recognizer) Recognize(doc *text.Document) []Mention {
-	n := len(doc.Tokens)
-	if n == 0 {
-		return nil
+	p := r.Begin(doc)
+	r.First(p)
+	return r.Finish(p)
+}
+
+// Pending is a document on its way through the recognizer's passes:
+// Begin, First and Finish, which Recognize runs in a row. A batch of
+// documents can take each pass in turn, so that each pass's tables stay
+// in the cache over the batch.
+type Pending struct {
+	doc *text.Document
+	s   *nerScratch
+}
+
+// Begin reads the document's tokens and gazetteer marks.
+func (r *Recognizer) Begin(doc *text.Document) *Pending {
+	p := &Pending{doc: doc}
+	if len(doc.Tokens) == 0 {
+		return p
 	}
 	s := r.pool.Get().(*nerScratch)
-	if n <= maxPooledTokens {
-		defer r.pool.Put(s)
-	}
+	p.s = s
 	s.infos = PrepareInfos(doc, s.infos, r.clusters, &s.doc.order)
 	if r.gaz != nil {
 		s.gaz = r.gaz.Marks(doc, s.gaz)
 	} else {
 		s.gaz = nil
 	}
+	return p
+}
+
+// First runs the first stage.
+func (r *Recognizer) First(p *Pending) {
+	if p.s == nil {
+		return
+	}
+	s := p.s
 	T := r.tags.N
 	s.sums = resizeInt32(s.sums, 2*T)
 	if cap(s.row) < T {
 		s.row = make([]float32, T)
 	}
 	s.row = s.row[:T]
-	s.tags = r.firstStage(doc, s)
+	s.tags = r.firstStage(p.doc, s)
+}
+
+// Finish runs the second stage and returns the mentions.
+func (r *Recognizer) Finish(p *Pending) []Mention {
+	if p.s == nil {
+		return nil
+	}
+	s, doc := p.s, p.doc
+	if len(doc.Tokens) <= maxPooledTokens {
+		defer r.pool.Put(s)
+	}
+	p.s = nil
 	tags := s.tags
 	if r.set&FeatDoc != 0 {
 		// PrepareInfos left s.doc.order sorted by key.

@@ -284,3 +284,46 @@ func TestPrepareInfosLeavesOrderSorted(t *testing.T) {
 		t.Fatalf("order after PrepareInfos is not sorted by key (%d of %d tokens)", len(order), len(doc.Tokens))
 	}
 }
+
+// TestRecognizerPasses: documents taken through Begin, First and Finish a
+// pass at a time, as a batch is, get the mentions Recognize gives each of
+// them alone, an empty document none.
+func TestRecognizerPasses(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := text.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"Jane Quorble of Acme Corp flew to Zedland on Monday.",
+		"",
+		"BERLIN, May 2 - The Quornish minister met Olaf Scholz. Scholz said talks with Quornland would go on.",
+		"no names here at all.",
+	}
+	var docs []*text.Document
+	var want [][]Mention
+	for _, s := range texts {
+		d := a.Analyze(s)
+		docs = append(docs, d)
+		want = append(want, r.Recognize(d))
+	}
+	ps := make([]*Pending, len(docs))
+	for i, d := range docs {
+		ps[i] = r.Begin(d)
+	}
+	for _, p := range ps {
+		r.First(p)
+	}
+	for i, p := range ps {
+		got := r.Finish(p)
+		if !slices.Equal(got, want[i]) {
+			t.Errorf("document %d: passes give %v, Recognize %v", i, got, want[i])
+		}
+	}
+	if len(want[0]) == 0 || len(want[2]) == 0 {
+		t.Fatalf("the test's documents should have mentions: %v", want)
+	}
+}
