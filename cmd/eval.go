@@ -198,17 +198,43 @@ func evalRun(ctx context.Context, o *evalOptions) error {
 func extractAll(ctx context.Context, ex *extract.Extractor, docs []goldDoc, results []model.Result, jobs int) error {
 	g, ctx := errgroup.WithContext(ctx)
 	g.SetLimit(jobs)
-	for i, d := range docs {
+	for _, b := range goldBatches(docs) {
 		g.Go(func() error {
-			r, err := ex.Extract(ctx, model.Article{ID: string(d.ID), Text: d.Text, RefDate: d.Dct, RefDateFrom: model.RefFromInput, URL: stringOrEmpty(d.URL)})
-			if err != nil {
-				return fmt.Errorf("document %s: %w", d.ID, err)
+			articles := make([]model.Article, 0, b[1]-b[0])
+			for _, d := range docs[b[0]:b[1]] {
+				articles = append(articles, model.Article{ID: string(d.ID), Text: d.Text, RefDate: d.Dct, RefDateFrom: model.RefFromInput, URL: stringOrEmpty(d.URL)})
 			}
-			results[i] = r
+			rs, errs := ex.ExtractBatch(ctx, articles)
+			for k, err := range errs {
+				if err != nil {
+					return fmt.Errorf("document %s: %w", docs[b[0]+k].ID, err)
+				}
+				results[b[0]+k] = rs[k]
+			}
 			return nil
 		})
 	}
 	return g.Wait()
+}
+
+// goldBatches cuts docs into runs of consecutive documents, [start, end),
+// of at most batchUnits documents and batchBytes of text (a longer
+// document alone), which extract.ExtractBatch runs stage by stage, as the
+// extraction command's workers do.
+func goldBatches(docs []goldDoc) [][2]int {
+	var out [][2]int
+	start, size := 0, 0
+	for i, d := range docs {
+		if i > start && (i-start == batchUnits || size+len(d.Text) > batchBytes) {
+			out = append(out, [2]int{start, i})
+			start, size = i, 0
+		}
+		size += len(d.Text)
+	}
+	if start < len(docs) {
+		out = append(out, [2]int{start, len(docs)})
+	}
+	return out
 }
 
 // eachJSONLine calls fn with every non-blank line of the file at path and
