@@ -49,6 +49,10 @@ type byteBudget struct {
 	base      int64 // Go memory after start-up; 0 leaves the limit alone
 	held      int64 // bytes of text in extraction
 	prevLimit int64
+	// closed is set once the limit there was before is back: a worker
+	// still inside a batch when a cancelled run returns must not set
+	// the limit again when it is done.
+	closed bool
 }
 
 // newByteBudget returns a budget of size bytes. With limitMemory it also
@@ -99,6 +103,9 @@ func (b *byteBudget) track(n int64) {
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	if b.closed {
+		return
+	}
 	b.held += n
 	b.setLimit()
 }
@@ -115,9 +122,13 @@ func (b *byteBudget) setLimit() {
 
 // close restores the memory limit there was before.
 func (b *byteBudget) close() {
-	if b.base != 0 {
-		debug.SetMemoryLimit(b.prevLimit)
+	if b.base == 0 {
+		return
 	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.closed = true
+	debug.SetMemoryLimit(b.prevLimit)
 }
 
 // goMemory is the memory the runtime's limit counts: all it has mapped,

@@ -39,3 +39,17 @@ func TestByteBudgetMemoryLimit(t *testing.T) {
 		t.Errorf("limit %d after the run, want the %d there was", got, before)
 	}
 }
+
+// TestByteBudgetClosedKeepsLimit: a worker that finishes its batch after
+// a cancelled run has returned leaves the limit there was before alone.
+func TestByteBudgetClosedKeepsLimit(t *testing.T) {
+	before := debug.SetMemoryLimit(-1)
+	b := newByteBudget(1000, true)
+	u := unit{Article: model.Article{Text: string(make([]byte, memoryFreeBytes+3000))}}
+	b.extracting([]unit{u})
+	b.close() // the run returned while the batch was in extraction
+	b.extracted([]unit{u})
+	if got := debug.SetMemoryLimit(-1); got != before {
+		t.Errorf("limit %d after the run, want the %d there was", got, before)
+	}
+}

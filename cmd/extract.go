@@ -320,7 +320,7 @@ func produceRecords(o *extractOptions, index int, in input, emit func(unit) erro
 	}
 }
 
-// runOrdered runs work on jobs goroutines over the units that produce
+// runOrdered runs work on up to jobs goroutines over the units that produce
 // emits, and hands each outcome to write in the order the units were
 // emitted. A free worker takes the units already waiting, a batch of
 // consecutive ones (see batchUnits); at most 2*jobs*batchUnits units are
@@ -343,13 +343,13 @@ func runOrdered(ctx context.Context, jobs int, budget *byteBudget, produce func(
 	window := 2 * jobs * batchUnits
 	pending := make(chan chan outcome, window)
 	queue := newWorkQueue(window+1, jobs)
-	for range jobs {
-		go queue.serve(ctx, budget, work)
-	}
 	produced := make(chan error, 1)
 	go func() {
 		defer close(pending)
 		defer close(queue.units)
+		// A worker starts with the unit that needs it: a run of one
+		// article at -j 4096 starts one, not 4096 that wait on the queue.
+		started := 0
 		err := produce(func(u unit) error {
 			if err := budget.acquire(ctx, u); err != nil {
 				return context.Cause(ctx)
@@ -364,6 +364,10 @@ func runOrdered(ctx context.Context, jobs int, budget *byteBudget, produce func(
 			case queue.units <- &queued{unit: u, slot: slot}:
 			case <-ctx.Done():
 				return context.Cause(ctx)
+			}
+			if started < jobs {
+				started++
+				go queue.serve(ctx, budget, work)
 			}
 			return nil
 		})
