@@ -323,9 +323,10 @@ func produceRecords(o *extractOptions, index int, in input, emit func(unit) erro
 // runOrdered runs work on up to jobs goroutines over the units that produce
 // emits, and hands each outcome to write in the order the units were
 // emitted. A free worker takes the units already waiting, a batch of
-// consecutive ones (see batchUnits); at most 2*jobs*batchUnits units are
-// in flight, so that each worker finds a batch queued, and at most
-// budget's bytes of article text (see byteBudget), so memory stays flat
+// consecutive ones (see batchUnits); at most 2*jobs*batchUnits units, and
+// the one the writer waits on, are in flight, so that each worker finds a
+// batch queued, and at most budget's bytes of article text (see
+// byteBudget), so memory stays flat
 // however long the input stream is and however large its articles:
 // extraction takes tens to hundreds of bytes per byte of text, and a
 // count alone let four 5 MB records at -j 2 take 9 GB. A failed write or

@@ -141,7 +141,8 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (model.Result,
 // ExtractBatch reads several articles, stage by stage: each stage runs over
 // every article before the next starts, which keeps each stage's tables in
 // the cache and is faster than Extract article by article. Result i and
-// error i are what Extract returns for articles[i], byte for byte: one
+// error i are what Extract returns for articles[i], byte for byte (but
+// for the stack in the message of a bug caught in a rule): one
 // article's error (bad input, a cancelled ctx, a bug in a rule) is its own
 // and leaves the others' results alone. Every article's analysis is held
 // until the batch is done, so a batch should be some articles of news,
