@@ -4,8 +4,6 @@ import (
 	"context"
 	"testing"
 
-	"github.com/newsextract/newsextract/extract"
-	"github.com/newsextract/newsextract/internal/text"
 	"github.com/newsextract/newsextract/model"
 )
 
@@ -23,23 +21,10 @@ const (
 // compare the two on one build with
 // BENCH_HEAD=CorpusBatch scripts/bench-compare.sh HEAD.
 func BenchmarkCorpusBatch(b *testing.B) {
-	articles := readCorpus(b)
-	an, err := text.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	var bytes, tokens int
-	for _, a := range articles {
-		bytes += len(a.Text)
-		tokens += len(an.Analyze(a.Text).Tokens)
-	}
+	articles, tokens, e := corpusSetup(b)
+	b.StopTimer()
 	batches := corpusBatches(articles)
-	e, err := extract.New()
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.SetBytes(int64(bytes))
-	b.ResetTimer()
+	b.StartTimer()
 	cpu0 := cpuTime()
 	for range b.N {
 		for _, batch := range batches {
@@ -51,10 +36,8 @@ func BenchmarkCorpusBatch(b *testing.B) {
 			}
 		}
 	}
-	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
-	b.ReportMetric(float64(len(articles)), "articles")
+	reportCorpus(b, len(articles), tokens, cpu0)
 	b.ReportMetric(float64(len(batches)), "batches")
-	b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
 }
 
 // corpusBatches cuts the articles into runs of consecutive ones, within

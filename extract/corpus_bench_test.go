@@ -67,6 +67,21 @@ func readCorpus(b *testing.B) []model.Article {
 // reports MB/s (of article text) and tokens/s. Compare two builds side by
 // side with scripts/bench-compare.sh, never by absolute figures alone.
 func BenchmarkCorpus(b *testing.B) {
+	articles, tokens, e := corpusSetup(b)
+	cpu0 := cpuTime()
+	for range b.N {
+		for _, a := range articles {
+			if _, err := e.Extract(context.Background(), a); err != nil {
+				b.Fatalf("%s: %v", a.ID, err)
+			}
+		}
+	}
+	reportCorpus(b, len(articles), tokens, cpu0)
+}
+
+// corpusSetup reads the corpus, counts its tokens, builds an extractor
+// and starts the benchmark's clock; SetBytes counts the articles' text.
+func corpusSetup(b *testing.B) ([]model.Article, int, *extract.Extractor) {
 	articles := readCorpus(b)
 	an, err := text.Load()
 	if err != nil {
@@ -83,20 +98,17 @@ func BenchmarkCorpus(b *testing.B) {
 	}
 	b.SetBytes(int64(bytes))
 	b.ResetTimer()
-	cpu0 := cpuTime()
-	for range b.N {
-		for _, a := range articles {
-			if _, err := e.Extract(context.Background(), a); err != nil {
-				b.Fatalf("%s: %v", a.ID, err)
-			}
-		}
-	}
+	return articles, tokens, e
+}
+
+// reportCorpus reports tokens/s, the corpus's articles and the CPU time
+// per pass since cpu0: the process's CPU time over the timed loop, which
+// a busy machine inflates less than the wall time: it leaves out the time
+// the benchmark waited for a core (not the cache misses other processes
+// cause). The setup, which analyzes the corpus once, is left out.
+func reportCorpus(b *testing.B, articles, tokens int, cpu0 int64) {
 	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
-	b.ReportMetric(float64(len(articles)), "articles")
-	// The process's CPU time over the timed loop, which a busy machine
-	// inflates less than the wall time: it leaves out the time the
-	// benchmark waited for a core (not the cache misses other processes
-	// cause). The setup above, which analyzes the corpus once, is left out.
+	b.ReportMetric(float64(articles), "articles")
 	b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
 }
 
