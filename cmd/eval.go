@@ -198,7 +198,7 @@ func evalRun(ctx context.Context, o *evalOptions) error {
 func extractAll(ctx context.Context, ex *extract.Extractor, docs []goldDoc, results []model.Result, jobs int) error {
 	g, ctx := errgroup.WithContext(ctx)
 	g.SetLimit(jobs)
-	for _, b := range goldBatches(docs) {
+	for _, b := range extract.Batches(len(docs), func(i int) int { return len(docs[i].Text) }) {
 		g.Go(func() error {
 			articles := make([]model.Article, 0, b[1]-b[0])
 			for _, d := range docs[b[0]:b[1]] {
@@ -215,26 +215,6 @@ func extractAll(ctx context.Context, ex *extract.Extractor, docs []goldDoc, resu
 		})
 	}
 	return g.Wait()
-}
-
-// goldBatches cuts docs into runs of consecutive documents, [start, end),
-// of at most batchUnits documents and batchBytes of text (a longer
-// document alone), which extract.ExtractBatch runs stage by stage, as the
-// extraction command's workers do.
-func goldBatches(docs []goldDoc) [][2]int {
-	var out [][2]int
-	start, size := 0, 0
-	for i, d := range docs {
-		if i > start && (i-start == batchUnits || size+len(d.Text) > batchBytes) {
-			out = append(out, [2]int{start, i})
-			start, size = i, 0
-		}
-		size += len(d.Text)
-	}
-	if start < len(docs) {
-		out = append(out, [2]int{start, len(docs)})
-	}
-	return out
 }
 
 // eachJSONLine calls fn with every non-blank line of the file at path and

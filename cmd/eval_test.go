@@ -232,38 +232,3 @@ func TestEvalPlainErrors(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, errOut)
 	}
 }
-
-// TestGoldBatches: the evaluation's batches are consecutive, cover every
-// document once, and keep to batchUnits documents and batchBytes of text,
-// a longer document alone.
-func TestGoldBatches(t *testing.T) {
-	var docs []goldDoc
-	for i := 0; i < 40; i++ {
-		n := 1000
-		if i == 7 {
-			n = batchBytes + 1
-		}
-		docs = append(docs, goldDoc{Text: strings.Repeat("a", n)})
-	}
-	bs := goldBatches(docs)
-	next := 0
-	for _, b := range bs {
-		if b[0] != next || b[1] <= b[0] {
-			t.Fatalf("batches %v: not consecutive at %v", bs, b)
-		}
-		size := 0
-		for _, d := range docs[b[0]:b[1]] {
-			size += len(d.Text)
-		}
-		if b[1]-b[0] > batchUnits || size > batchBytes && b[1]-b[0] > 1 {
-			t.Errorf("batch %v: %d documents, %d bytes", b, b[1]-b[0], size)
-		}
-		next = b[1]
-	}
-	if next != len(docs) {
-		t.Errorf("batches %v end at %d of %d", bs, next, len(docs))
-	}
-	if goldBatches(nil) != nil {
-		t.Error("no documents, no batches")
-	}
-}

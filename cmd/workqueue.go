@@ -3,6 +3,8 @@ package cmd
 import (
 	"context"
 	"sync"
+
+	"github.com/newsextract/newsextract/extract"
 )
 
 // What a worker takes at once: its share of the units already queued when
@@ -13,8 +15,8 @@ import (
 // for a batch to fill, so a slow stream costs no latency; an article of
 // batchBytes or more runs alone.
 const (
-	batchUnits = 16
-	batchBytes = 32 << 10
+	batchUnits = extract.BatchArticles
+	batchBytes = extract.BatchBytes
 )
 
 // queued is a unit waiting for a worker, with the slot its outcome goes to.

@@ -4,14 +4,8 @@ import (
 	"context"
 	"testing"
 
+	"github.com/newsextract/newsextract/extract"
 	"github.com/newsextract/newsextract/model"
-)
-
-// Batches of the batch benchmark, as the CLI takes them from a stream:
-// consecutive articles, at most this many and this many bytes of text.
-const (
-	benchBatchArticles = 16
-	benchBatchBytes    = 32 << 10
 )
 
 // BenchmarkCorpusBatch is BenchmarkCorpus through ExtractBatch: the same
@@ -40,21 +34,12 @@ func BenchmarkCorpusBatch(b *testing.B) {
 	b.ReportMetric(float64(len(batches)), "batches")
 }
 
-// corpusBatches cuts the articles into runs of consecutive ones, within
-// benchBatchArticles and benchBatchBytes; a larger article is a batch of
-// its own.
+// corpusBatches cuts the articles into the batches the CLI would take
+// (extract.Batches).
 func corpusBatches(articles []model.Article) [][]model.Article {
 	var out [][]model.Article
-	start, size := 0, 0
-	for i, a := range articles {
-		if i > start && (i-start == benchBatchArticles || size+len(a.Text) > benchBatchBytes) {
-			out = append(out, articles[start:i])
-			start, size = i, 0
-		}
-		size += len(a.Text)
-	}
-	if start < len(articles) {
-		out = append(out, articles[start:])
+	for _, b := range extract.Batches(len(articles), func(i int) int { return len(articles[i].Text) }) {
+		out = append(out, articles[b[0]:b[1]])
 	}
 	return out
 }
