@@ -27,6 +27,8 @@ func TestCountyRule(t *testing.T) {
 		// traps
 		{"a name many states share, no context", "Orange County deputies arrived.", []string{"Orange County"}, ""},
 		{"a story of another country", "Cuyahoga County fans travelled to Britain.", []string{"Cuyahoga County", "Britain/country"}, ""},
+		{"a story of another country's towns", "Oxford County farmers met in Woodstock, Ontario, and Woodstock cheered.", []string{"Oxford County", "Woodstock/city"}, ""},
+		{"the only county of the name in an American town's story", "Cuyahoga County voters met in Cleveland, and Cleveland cheered.", []string{"Cuyahoga County", "Cleveland/city"}, "US.OH"},
 		{"no county of the name", "Quorble County deputies arrived in Texas.", []string{"Quorble County", "Texas/region"}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

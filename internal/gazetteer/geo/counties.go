@@ -26,8 +26,8 @@ var countyIndex = sync.OnceValues(func() (map[string][]Place, error) {
 	return parseCounties(usCounties)
 })
 
-// parseCounties reads the county table into an index by folded name; "St."
-// is indexed as "Saint" too, as texts write both.
+// parseCounties reads the county table into an index by folded name
+// (saintForms), each row named with its head word (headed).
 func parseCounties(table string) (map[string][]Place, error) {
 	idx := map[string][]Place{}
 	for n, line := range strings.Split(strings.TrimRight(table, "\n"), "\n") {
@@ -43,15 +43,57 @@ func parseCounties(table string) (map[string][]Place, error) {
 		if f[0] == "" || f[1] == "" || errLat != nil || errLon != nil || lat < -90 || lat > 90 || lon < -180 || lon > 180 {
 			return nil, fmt.Errorf("us-counties.tsv:%d: bad row %q", n+1, line)
 		}
-		p := Place{Name: f[1], ASCIIName: f[1], Lat: lat, Lon: lon, HasPoint: true, CountryCode: "US",
+		name := headed(f[0], f[1])
+		p := Place{Name: name, ASCIIName: name, Lat: lat, Lon: lon, HasPoint: true, CountryCode: "US",
 			Admin1Code: "US." + f[0], Class: "A", Code: "ADM2"}
-		key := countyKey(f[1])
-		idx[key] = append(idx[key], p)
-		if rest, ok := strings.CutPrefix(key, "st "); ok {
-			idx["saint "+rest] = append(idx["saint "+rest], p)
+		for _, key := range saintForms(countyKey(name)) {
+			idx[key] = append(idx[key], p)
 		}
 	}
 	return idx, nil
+}
+
+// headed gives a row the head word texts name it by where GeoNames leaves
+// it out: Louisiana's parishes ("Calcasieu" is Calcasieu Parish, not a
+// county) and Alaska's boroughs ("North Slope"; not its census areas,
+// "Nome (CA)", nor Anchorage's municipality), and reads a city and borough
+// or a city and county as its borough or county ("Juneau City and
+// Borough", "City and Borough of Wrangell": Juneau Borough, Wrangell
+// Borough).
+func headed(state, name string) string {
+	for _, h := range []string{"Borough", "County"} {
+		if rest, ok := strings.CutSuffix(name, " City and "+h); ok {
+			return rest + " " + h
+		}
+		if rest, ok := strings.CutPrefix(name, "City and "+h+" of "); ok {
+			return rest + " " + h
+		}
+	}
+	if countyKey(name) != Fold(name) {
+		return name // it has its head word
+	}
+	switch {
+	case state == "LA":
+		return name + " Parish"
+	case state == "AK" && !strings.Contains(name, "(") && !strings.Contains(name, "Census Area") && !strings.Contains(name, "Municipality"):
+		return name + " Borough"
+	}
+	return name
+}
+
+// saintForms returns a folded key with its saint written both ways: "st
+// croix" and "saint croix", "ste genevieve" and "sainte genevieve", as
+// GeoNames and texts write both.
+func saintForms(key string) []string {
+	for _, pair := range [][2]string{{"st ", "saint "}, {"ste ", "sainte "}} {
+		if rest, ok := strings.CutPrefix(key, pair[0]); ok {
+			return []string{key, pair[1] + rest}
+		}
+		if rest, ok := strings.CutPrefix(key, pair[1]); ok {
+			return []string{key, pair[0] + rest}
+		}
+	}
+	return []string{key}
 }
 
 // countyHead is the head word a county's name in the table carries
