@@ -27,7 +27,8 @@ var countyIndex = sync.OnceValues(func() (map[string][]Place, error) {
 })
 
 // parseCounties reads the county table into an index by folded name
-// (saintForms), each row named with its head word (headed).
+// without spaces (saintForms, joined), each row named with its head word
+// (headed).
 func parseCounties(table string) (map[string][]Place, error) {
 	idx := map[string][]Place{}
 	for n, line := range strings.Split(strings.TrimRight(table, "\n"), "\n") {
@@ -47,7 +48,7 @@ func parseCounties(table string) (map[string][]Place, error) {
 		p := Place{Name: name, ASCIIName: name, Lat: lat, Lon: lon, HasPoint: true, CountryCode: "US",
 			Admin1Code: "US." + f[0], Class: "A", Code: "ADM2"}
 		for _, key := range saintForms(countyKey(name)) {
-			idx[key] = append(idx[key], p)
+			idx[joined(key)] = append(idx[joined(key)], p)
 		}
 	}
 	return idx, nil
@@ -96,6 +97,12 @@ func saintForms(key string) []string {
 	return []string{key}
 }
 
+// joined drops a folded key's spaces, as texts and GeoNames write some
+// names both ways: "De Kalb" and "DeKalb", "La Salle" and "LaSalle".
+func joined(key string) string {
+	return strings.ReplaceAll(key, " ", "")
+}
+
 // countyHead is the head word a county's name in the table carries
 // ("parish" for "Caddo Parish"), or "county" for a bare name ("Caddo").
 func countyHead(name string) string {
@@ -139,6 +146,7 @@ func (g *Gazetteer) Counties(name string) []Place {
 	if err != nil {
 		return nil
 	}
+	k = joined(k)
 	out := make([]Place, 0, len(idx[k]))
 	for _, p := range idx[k] {
 		if countyHead(p.Name) != head {

@@ -63,6 +63,14 @@ func TestCountiesTable(t *testing.T) {
 			t.Errorf("%s: %+v", tc.name, *hit)
 		}
 	}
+	for _, name := range []string{"De Kalb County", "DeKalb County", "DEKALB COUNTY"} {
+		if cs := g.Counties(name); len(cs) != 6 {
+			t.Errorf("%s: %d counties, want the six DeKalb counties (AL, GA, IL, IN, MO, TN)", name, len(cs))
+		}
+	}
+	if cs := g.Counties("LaSalle Parish"); len(cs) != 1 || cs[0].Admin1Code != "US.LA" {
+		t.Errorf("LaSalle Parish: %+v, want Louisiana's La Salle Parish", cs)
+	}
 	if cs := g.Counties("Caddo County"); len(cs) != 1 || cs[0].Admin1Code != "US.OK" {
 		t.Errorf("Caddo County: %+v, want Oklahoma's only (Caddo Parish is Louisiana's)", cs)
 	}
