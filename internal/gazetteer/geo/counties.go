@@ -106,11 +106,8 @@ func joined(key string) string {
 // countyHead is the head word a county's name in the table carries
 // ("parish" for "Caddo Parish"), or "county" for a bare name ("Caddo").
 func countyHead(name string) string {
-	k := Fold(name)
-	for _, h := range countyHeads {
-		if strings.HasSuffix(k, " "+h) {
-			return h
-		}
+	if _, head := cutHead(Fold(name)); head != "" {
+		return head
 	}
 	return "county"
 }
@@ -118,12 +115,21 @@ func countyHead(name string) string {
 // countyKey folds a county's name and drops its head word.
 func countyKey(name string) string {
 	k := Fold(name)
-	for _, h := range countyHeads {
-		if rest, ok := strings.CutSuffix(k, " "+h); ok {
-			return rest
-		}
+	if rest, head := cutHead(k); head != "" {
+		return rest
 	}
 	return k
+}
+
+// cutHead splits a folded name into the words before its head word and the
+// head word ("cuyahoga", "county"), or returns head "" when it ends in none.
+func cutHead(folded string) (rest, head string) {
+	for _, h := range countyHeads {
+		if r, ok := strings.CutSuffix(folded, " "+h); ok && r != "" {
+			return r, h
+		}
+	}
+	return folded, ""
 }
 
 // Counties returns the counties of the United States that a name with a
@@ -131,14 +137,7 @@ func countyKey(name string) string {
 // Croix County"), with their state's code and name and their point; none
 // for a name without such a word. They have no GeoNames id.
 func (g *Gazetteer) Counties(name string) []Place {
-	k := Fold(name)
-	head := ""
-	for _, h := range countyHeads {
-		if rest, ok := strings.CutSuffix(k, " "+h); ok && rest != "" {
-			k, head = rest, h
-			break
-		}
-	}
+	k, head := cutHead(Fold(name))
 	if head == "" {
 		return nil
 	}
