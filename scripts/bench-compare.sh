@@ -16,7 +16,9 @@
 #               (ExtractBatch) against BASE's per-article one
 # The shared data must sit beside the repository (../shared/data). A
 # revision that predates the benchmark gets today's benchmark file copied
-# in (it uses only the public API and internal/text).
+# in (it uses only the public API and internal/text). Each build's benchmark
+# binary is compiled with its revision's cmd/newsextract/default.pgo, when
+# it has one, as the command is.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
@@ -45,7 +47,11 @@ build() {
     trees+=("$dir")
     [[ -e $dir/extract/corpus_bench_test.go ]] || cp "$repo/extract/corpus_bench_test.go" "$dir/extract/"
   fi
-  (cd "$dir" && go test -c -o "$work/$name.test" ./extract)
+  # A revision that ships a profile for the compiler (default.pgo) is
+  # measured as `go build` compiles it: with that profile.
+  local pgo=off
+  [[ -e $dir/cmd/newsextract/default.pgo ]] && pgo=$dir/cmd/newsextract/default.pgo
+  (cd "$dir" && go test -pgo="$pgo" -c -o "$work/$name.test" ./extract)
   echo "$dir/extract" > "$work/$name.dir"
 }
 
