@@ -279,7 +279,7 @@ func (r *Recognizer) Finish(p *Pending) []Mention {
 	out := make([]Mention, len(s.spans))
 	for i, sp := range s.spans {
 		out[i] = Mention{
-			Start: doc.Tokens[sp[1]].Start, End: doc.Tokens[sp[2]-1].End,
+			Start: doc.Tokens[sp[1]].Start, End: doc.Tokens[sp[2]-1].End(),
 			First: sp[1], Last: sp[2], Label: Labels[sp[0]],
 		}
 	}

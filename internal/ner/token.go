@@ -283,7 +283,7 @@ func PrepareInfos(doc *text.Document, infos []TokenInfo, clusters *Clusters, ord
 		for k := range toks {
 			ti := &infos[st.First+k]
 			analyzeToken(ti, nil, toks[k].Text, caps, k == 0)
-			ti.pos = hashString(toks[k].POS)
+			ti.pos = hashString(toks[k].POS())
 			if clusters != nil {
 				ti.Clus = clusters.Lookup(ti.Lower)
 			}

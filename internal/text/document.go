@@ -10,7 +10,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/segment"
-	"github.com/jdkato/prose/v3/token"
 
 	"github.com/newsextract/newsextract/internal/vocab"
 )
@@ -18,16 +17,19 @@ import (
 //go:embed emoticons.txt short-abbreviations.txt
 var dataFS embed.FS
 
-// Token is one word or punctuation mark of an analyzed document.
+// Token is one word or punctuation mark of an analyzed document, 32 bytes:
+// a long article of a token per byte (a million dots) keeps a Token per
+// byte of text.
 type Token struct {
 	// Text is the token verbatim from the source.
 	Text string
-	// Start and End are byte offsets into the source, End exclusive.
-	Start, End int
-	// POS is the Penn Treebank part-of-speech tag of prose's English model.
-	POS string
+	// Start is the token's byte offset into the source; End (a method) is
+	// Start+len(Text).
+	Start int
 	// Sent is the index of the token's sentence in Document.Sentences.
-	Sent int
+	Sent int32
+	// pos is the part-of-speech tag's code (pos.go; the POS method).
+	pos uint8
 }
 
 // Sentence is one sentence of an analyzed document.
@@ -64,7 +66,7 @@ func (d *Document) Lower(k int) string {
 			return d.wideLower[k]
 		}
 		t := &d.Tokens[k]
-		return d.lowerText[t.Start:t.End]
+		return d.lowerText[t.Start:t.End()]
 	}
 	return strings.ToLower(d.Tokens[k].Text)
 }
@@ -270,24 +272,21 @@ func (a *Analyzer) AnalyzeLines(text string) *Document {
 }
 
 func (a *Analyzer) analyzeWithSentences(text string, bounds [][2]int) *Document {
-	// The list is made at about its final size (tokenSizeGuess), as
-	// growing it copied it and left the old ones behind: a guess of a token
-	// per six bytes was short on tokenized text (CoNLL's is one per four
-	// and a half) and doubled its list on every article.
+	// The tokens are made in their final list, at about its final size
+	// (tokenSizeGuess): growing it copied it and left the old ones behind,
+	// and a list per sentence copied into it doubled a long sentence.
 	doc := &Document{Text: text, Tokens: make([]Token, 0, tokenSizeGuess(text))}
-	var ptoks, spare []token.Token
+	var parts []Token
 	scratch := a.tagger.newScratch()
 	for si, b := range bounds {
-		ptoks, spare = splitDashes(a.tokenizer.tokenize(text[b[0]:b[1]], ptoks[:0]), spare)
-		ptoks = splitFinalStop(ptoks, a.abbreviations)
-		a.tagger.tagTokens(scratch, ptoks)
 		first := len(doc.Tokens)
-		doc.Tokens = grow(doc.Tokens, len(ptoks))
-		for _, t := range ptoks {
-			start := b[0] + t.Start
-			doc.Tokens = append(doc.Tokens, Token{
-				Text: t.Text, Start: start, End: start + len(t.Text), POS: t.Tag, Sent: si,
-			})
+		doc.Tokens = a.tokenizer.tokenize(text[b[0]:b[1]], b[0], doc.Tokens)
+		doc.Tokens, parts = splitDashes(doc.Tokens, first, parts)
+		doc.Tokens = splitFinalStop(doc.Tokens, first, a.abbreviations)
+		sent := doc.Tokens[first:]
+		a.tagger.tagTokens(scratch, sent)
+		for k := range sent {
+			sent[k].Sent = int32(si)
 		}
 		doc.Sentences = append(doc.Sentences, Sentence{Start: b[0], End: b[1], First: first, Last: len(doc.Tokens)})
 	}
@@ -351,7 +350,7 @@ func (d *Document) TokenAt(off int) int {
 // capitalized ("The", "In") only because it opens a sentence, never part of
 // a title.
 func (d *Document) IsFunctionWord(k int) bool {
-	switch d.Tokens[k].POS {
+	switch d.Tokens[k].POS() {
 	case "DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "TO":
 		return true
 	}
