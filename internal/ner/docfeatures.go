@@ -68,7 +68,7 @@ func (s *DocScratch) tokenFeatures(feats []uint32, ts TagSet, infos []TokenInfo,
 		feats = s.majorityFeatures(feats, ts, t, tags1[i], s.group[i])
 	}
 	if s.matchLen[i] > 0 {
-		feats = append(feats, mix(ftDocSeq, s.matchTag[i]), mix(ftDocSeq+1<<8, mix(s.matchTag[i], t.short)))
+		feats = append(feats, mix(ftDocSeq, s.matchTag[i]), mix(ftDocSeq+1<<8, mix(s.matchTag[i], uint32(t.short))))
 	}
 	return stackFeatures(feats, infos, tags1, i)
 }
@@ -128,7 +128,7 @@ func (s *DocScratch) matchMentions(ts TagSet, infos []TokenInfo, sents []text.Se
 func mentionSignature(infos []TokenInfo, e [3]int) uint64 {
 	sig := uint64(e[0])<<56 ^ uint64(e[2]-e[1])<<48
 	for k := e[1]; k < e[2]; k++ {
-		sig = sig*1099511628211 ^ infos[k].lkey
+		sig = sig*1099511628211 ^ infos[k].lkey()
 	}
 	return sig
 }
@@ -146,7 +146,7 @@ func (s *DocScratch) markCopies(infos []TokenInfo, e [3]int, copies int) {
 	// from the first word.
 	j, lo, hi := 0, 0, n+1
 	for k := a; k < b; k++ {
-		if klo, khi := groupRange(s.order, infos, infos[k].lkey); khi-klo < hi-lo {
+		if klo, khi := groupRange(s.order, infos, infos[k].lkey()); khi-klo < hi-lo {
 			j, lo, hi = k-a, klo, khi
 		}
 	}
@@ -172,7 +172,7 @@ func (s *DocScratch) markCopies(infos []TokenInfo, e [3]int, copies int) {
 // tokens from a.
 func sameWords(infos []TokenInfo, p, a, l int) bool {
 	for k := 0; k < l; k++ {
-		if infos[p+k].lkey != infos[a+k].lkey {
+		if infos[p+k].lkey() != infos[a+k].lkey() {
 			return false
 		}
 	}
@@ -188,7 +188,7 @@ func (s *DocScratch) countGroups(ts TagSet, infos []TokenInfo, tags1 []uint8) {
 	s.groupSize, s.groupAll, s.groupMixed = s.groupSize[:0], s.groupAll[:0], s.groupMixed[:0]
 	for lo := 0; lo < n; {
 		hi := lo + 1
-		for hi < n && infos[s.order[hi]].lkey == infos[s.order[lo]].lkey {
+		for hi < n && infos[s.order[hi]].lkey() == infos[s.order[lo]].lkey() {
 			hi++
 		}
 		var all, mixed [5]int32
@@ -220,7 +220,7 @@ func (s *DocScratch) majorityFeatures(feats []uint32, ts TagSet, t *TokenInfo, t
 	if t.flags&flagCapsSent == 0 {
 		mixed[lt]--
 	}
-	own := t.flags & (flagCapsSent | flagSentStart | flagLower)
+	own := uint32(t.flags) & (flagCapsSent | flagSentStart | flagLower)
 	maj := argmax5(all[:], 0)
 	feats = append(feats, mix(ftDocMaj, uint32(maj)), mix(ftDocMaj+1<<8, mix(uint32(maj), own)))
 	if ent := argmax5(all[:], 1); all[ent] > 0 {
@@ -270,7 +270,7 @@ func argmax5(c []int32, from int) int {
 
 func sortByKey(order []int32, infos []TokenInfo) {
 	slices.SortFunc(order, func(a, b int32) int {
-		ka, kb := infos[a].lkey, infos[b].lkey
+		ka, kb := infos[a].lkey(), infos[b].lkey()
 		switch {
 		case ka < kb:
 			return -1
@@ -286,7 +286,7 @@ func groupRange(order []int32, infos []TokenInfo, k uint64) (lo, hi int) {
 	lo, hi = 0, len(order)
 	for lo < hi {
 		m := (lo + hi) / 2
-		if infos[order[m]].lkey < k {
+		if infos[order[m]].lkey() < k {
 			lo = m + 1
 		} else {
 			hi = m
@@ -295,7 +295,7 @@ func groupRange(order []int32, infos []TokenInfo, k uint64) (lo, hi int) {
 	hi = len(order)
 	for end := lo; end < hi; {
 		m := (end + hi) / 2
-		if infos[order[m]].lkey <= k {
+		if infos[order[m]].lkey() <= k {
 			end = m + 1
 		} else {
 			hi = m

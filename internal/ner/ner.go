@@ -180,14 +180,18 @@ func (sum *emissionSum) flush(e []int32) {
 // nerScratch is one call's working memory, pooled so that recognizing an
 // article allocates little beyond its result. What it holds per token is
 // what a long article of a token per byte pays per byte: the first stage is
-// decoded as its sums are made, and only the second stage's sums are kept
-// for the whole document.
+// decoded as its sums are made, and the second stage's sums are kept for
+// the whole document only up to maxKeptSums tokens.
 type nerScratch struct {
 	infos []TokenInfo
 	gaz   []uint32
 	feats []uint32
-	sums  []int32   // one token's sums, both stages (2T)
-	emis2 []int32   // per token, the second stage's sums of the base features
+	sums  []int32 // one token's sums, both stages (2T)
+	// emis2 holds per token the second stage's sums of the base features,
+	// when the document has no more than maxKeptSums tokens; kept2 says it
+	// does.
+	emis2 []int32
+	kept2 bool
 	row   []float32 // one token's emission scores (T)
 	tags  []uint8
 	tags2 []uint8
@@ -196,6 +200,12 @@ type nerScratch struct {
 	spans [][3]int
 	found []uint32 // addAll's slots
 }
+
+// maxKeptSums is the most tokens whose second-stage sums of the base
+// features the first stage keeps (4T bytes a token: 68 with BILOU); the
+// second stage of a longer document looks the base features up again. News
+// articles are far shorter; an article of a million dots is not.
+var maxKeptSums = 1 << 15
 
 // maxPooledTokens bounds the articles whose scratch goes back to the pool:
 // a pool keeps its buffers alive, and after an article of a million tokens
@@ -288,11 +298,13 @@ func (r *Recognizer) Finish(p *Pending) []Mention {
 
 // firstStage sums every token's base feature weights, both stages' at one
 // lookup, and decodes the first stage sentence by sentence as it goes. It
-// keeps the second stage's sums in s.emis2 when the model has one.
+// keeps the second stage's sums in s.emis2 when the model has one and the
+// document no more than maxKeptSums tokens.
 func (r *Recognizer) firstStage(doc *text.Document, s *nerScratch) []uint8 {
 	T := r.tags.N
 	n := len(doc.Tokens)
-	keep := r.set&FeatDoc != 0
+	keep := r.set&FeatDoc != 0 && n <= maxKeptSums
+	s.kept2 = keep
 	if keep {
 		s.emis2 = resizeInt32(s.emis2, n*T)
 	}
@@ -322,7 +334,9 @@ func (r *Recognizer) firstStage(doc *text.Document, s *nerScratch) []uint8 {
 }
 
 // secondStage adds every token's document features to its second-stage
-// sums and decodes the second stage.
+// sums and decodes the second stage. The sums of the base features are
+// the first stage's, or looked up again if it did not keep them: the sums
+// are integers, the same in any order.
 func (r *Recognizer) secondStage(doc *text.Document, s *nerScratch) []uint8 {
 	T := r.tags.N
 	tags := resizeUint8(s.tags2, len(doc.Tokens))
@@ -332,12 +346,22 @@ func (r *Recognizer) secondStage(doc *text.Document, s *nerScratch) []uint8 {
 		for i := st.First; i < st.Last; i++ {
 			e := s.sums
 			clear(e)
+			if !s.kept2 {
+				var gaz []uint32
+				if s.gaz != nil {
+					gaz = s.gaz[st.First:st.Last]
+				}
+				s.feats = BaseFeatures(s.feats[:0], doc.Tokens[st.First:st.Last], s.infos[st.First:st.Last], i-st.First, r.set, gaz)
+				r.addAll(&sum, e, s.feats, &s.found)
+			}
 			s.feats = s.doc.tokenFeatures(s.feats[:0], r.tags, s.infos, s.tags, i)
 			r.addAll(&sum, e, s.feats, &s.found)
 			sum.flush(e)
 			e2 := e[T:]
-			for t, v := range s.emis2[i*T : (i+1)*T] {
-				e2[t] += v
+			if s.kept2 {
+				for t, v := range s.emis2[i*T : (i+1)*T] {
+					e2[t] += v
+				}
 			}
 			r.step(s, 1, e2)
 		}

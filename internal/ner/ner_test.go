@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/text"
@@ -102,7 +103,7 @@ func TestNERTokenFeatures(t *testing.T) {
 		var ti TokenInfo
 		var sp spelling
 		analyzeToken(&ti, &sp, tt.text, tt.caps, tt.start)
-		if ti.short != tt.short || ti.flags != tt.flags {
+		if uint32(ti.short) != tt.short || uint32(ti.flags) != tt.flags {
 			t.Errorf("%q: short=%d flags=%b, want short=%d flags=%b", tt.text, ti.short, ti.flags, tt.short, tt.flags)
 		}
 	}
@@ -325,5 +326,36 @@ func TestRecognizerPasses(t *testing.T) {
 	}
 	if len(want[0]) == 0 || len(want[2]) == 0 {
 		t.Fatalf("the test's documents should have mentions: %v", want)
+	}
+}
+
+// TestSecondStageSumsLookedUpAgain checks that a document too long for the
+// first stage to keep its second-stage sums gets the same mentions: the
+// second stage looks the base features up again.
+func TestSecondStageSumsLookedUpAgain(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := text.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := a.Analyze("Talks between Syria and Israel opened in Paris on Tuesday, said John Smith of the United Nations.\n" +
+		"SMITH TALKS IN PARIS\nSmith said the talks in Paris would go on. Mr. Quorble of Acme Corp. agreed with Smith.")
+	want := r.Recognize(doc)
+	defer func(n int) { maxKeptSums = n }(maxKeptSums)
+	maxKeptSums = 0
+	got := r.Recognize(doc)
+	if !slices.Equal(got, want) || len(want) == 0 {
+		t.Errorf("mentions without kept sums %v, with %v", got, want)
+	}
+}
+
+// TestTokenInfoSize holds TokenInfo to the 32 bytes a token the recognizer
+// keeps for every token of an article.
+func TestTokenInfoSize(t *testing.T) {
+	if n := unsafe.Sizeof(TokenInfo{}); n > 32 {
+		t.Errorf("TokenInfo is %d bytes, want at most 32", n)
 	}
 }

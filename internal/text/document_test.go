@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/newsextract/newsextract/internal/testcorpus"
 )
@@ -209,5 +210,13 @@ func TestTokenListNotOverReserved(t *testing.T) {
 		if n := len(doc.Tokens); cap(doc.Tokens) > 2*n+64 {
 			t.Errorf("%.12q...: %d tokens in a list of %d", text, n, cap(doc.Tokens))
 		}
+	}
+}
+
+// TestTokenSize holds Token to 32 bytes: a long article of a token per
+// byte keeps a Token per byte of text.
+func TestTokenSize(t *testing.T) {
+	if n := unsafe.Sizeof(Token{}); n > 32 {
+		t.Errorf("Token is %d bytes, want at most 32", n)
 	}
 }
