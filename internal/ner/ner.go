@@ -2,6 +2,7 @@ package ner
 
 import (
 	_ "embed"
+	"runtime"
 	"sync"
 
 	"github.com/newsextract/newsextract/internal/text"
@@ -273,6 +274,11 @@ func (r *Recognizer) Finish(p *Pending) []Mention {
 	s, doc := p.s, p.doc
 	if len(doc.Tokens) <= maxPooledTokens {
 		defer r.pool.Put(s)
+	} else {
+		// A long article's scratch (some 70 bytes a token) is not pooled;
+		// it is collected at once, so that the later stages' lists do not
+		// pile up on it until the heap doubles.
+		defer runtime.GC()
 	}
 	p.s = nil
 	tags := s.tags
