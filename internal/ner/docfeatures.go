@@ -97,7 +97,8 @@ func (s *DocScratch) sortTokens(infos []TokenInfo) {
 // each distinct one is matched once, or a long document repeating a name
 // would cost the square of its length. A mention never marks its own
 // tokens, but a repeated one marks each copy's through the others: so own
-// tokens stay unmarked only for a mention that occurs once.
+// tokens stay unmarked only for a mention that occurs once. Mentions longer
+// than maxMatchTokens are not matched.
 func (s *DocScratch) matchMentions(ts TagSet, infos []TokenInfo, sents []text.Sentence, tags1 []uint8) {
 	n := len(infos)
 	s.ents = s.ents[:0]
@@ -111,9 +112,14 @@ func (s *DocScratch) matchMentions(ts TagSet, infos []TokenInfo, sents []text.Se
 	}
 	clear(s.seen)
 	for _, e := range s.ents {
-		s.seen[mentionSignature(infos, e)]++
+		if e[2]-e[1] <= maxMatchTokens {
+			s.seen[mentionSignature(infos, e)]++
+		}
 	}
 	for _, e := range s.ents {
+		if e[2]-e[1] > maxMatchTokens {
+			continue
+		}
 		sig := mentionSignature(infos, e)
 		copies := s.seen[sig]
 		if copies < 0 {
@@ -123,6 +129,13 @@ func (s *DocScratch) matchMentions(ts TagSet, infos []TokenInfo, sents []text.Se
 		s.markCopies(infos, e, copies)
 	}
 }
+
+// maxMatchTokens is the longest mention matchMentions looks for elsewhere.
+// Each occurrence of a mention's words costs its length to compare and
+// mark: a text repeating a phrase ("Talks In Paris Talks In Paris ...")
+// that the first stage reads as one long mention per sentence cost the
+// square of its length. No name is nearly so long.
+const maxMatchTokens = 32
 
 // mentionSignature hashes a mention's label, length and words.
 func mentionSignature(infos []TokenInfo, e [3]int) uint64 {

@@ -182,17 +182,16 @@ func (sum *emissionSum) flush(e []int32) {
 // article allocates little beyond its result. What it holds per token is
 // what a long article of a token per byte pays per byte: the first stage is
 // decoded as its sums are made, and the second stage's sums are kept for
-// the whole document only up to maxKeptSums tokens.
+// the first maxKeptSums tokens only.
 type nerScratch struct {
 	infos []TokenInfo
 	gaz   []uint32
 	feats []uint32
 	sums  []int32 // one token's sums, both stages (2T)
-	// emis2 holds per token the second stage's sums of the base features,
-	// when the document has no more than maxKeptSums tokens; kept2 says it
-	// does.
+	// emis2 holds the second stage's sums of the base features of the
+	// document's first kept2 tokens (at most maxKeptSums).
 	emis2 []int32
-	kept2 bool
+	kept2 int
 	row   []float32 // one token's emission scores (T)
 	tags  []uint8
 	tags2 []uint8
@@ -204,8 +203,8 @@ type nerScratch struct {
 
 // maxKeptSums is the most tokens whose second-stage sums of the base
 // features the first stage keeps (4T bytes a token: 68 with BILOU); the
-// second stage of a longer document looks the base features up again. News
-// articles are far shorter; an article of a million dots is not.
+// second stage looks the base features of the tokens after them up again.
+// News articles are far shorter; an article of a million dots is not.
 var maxKeptSums = 1 << 15
 
 // maxPooledTokens bounds the articles whose scratch goes back to the pool:
@@ -303,16 +302,16 @@ func (r *Recognizer) Finish(p *Pending) []Mention {
 }
 
 // firstStage sums every token's base feature weights, both stages' at one
-// lookup, and decodes the first stage sentence by sentence as it goes. It
-// keeps the second stage's sums in s.emis2 when the model has one and the
-// document no more than maxKeptSums tokens.
+// lookup, and decodes the first stage sentence by sentence as it goes. When
+// the model has a second stage, it keeps that stage's sums of the first
+// maxKeptSums tokens in s.emis2.
 func (r *Recognizer) firstStage(doc *text.Document, s *nerScratch) []uint8 {
 	T := r.tags.N
 	n := len(doc.Tokens)
-	keep := r.set&FeatDoc != 0 && n <= maxKeptSums
-	s.kept2 = keep
-	if keep {
-		s.emis2 = resizeInt32(s.emis2, n*T)
+	s.kept2 = 0
+	if r.set&FeatDoc != 0 {
+		s.kept2 = min(n, maxKeptSums)
+		s.emis2 = resizeInt32(s.emis2, s.kept2*T)
 	}
 	tags := resizeUint8(s.tags, n)
 	var sum emissionSum
@@ -330,7 +329,7 @@ func (r *Recognizer) firstStage(doc *text.Document, s *nerScratch) []uint8 {
 			r.addAll(&sum, e, s.feats, &s.found)
 			sum.flush(e)
 			r.step(s, 0, e[:T])
-			if keep {
+			if st.First+k < s.kept2 {
 				copy(s.emis2[(st.First+k)*T:], e[T:])
 			}
 		}
@@ -341,8 +340,8 @@ func (r *Recognizer) firstStage(doc *text.Document, s *nerScratch) []uint8 {
 
 // secondStage adds every token's document features to its second-stage
 // sums and decodes the second stage. The sums of the base features are
-// the first stage's, or looked up again if it did not keep them: the sums
-// are integers, the same in any order.
+// the first stage's, or looked up again where it did not keep them: the
+// sums are integers, the same in any order.
 func (r *Recognizer) secondStage(doc *text.Document, s *nerScratch) []uint8 {
 	T := r.tags.N
 	tags := resizeUint8(s.tags2, len(doc.Tokens))
@@ -352,7 +351,7 @@ func (r *Recognizer) secondStage(doc *text.Document, s *nerScratch) []uint8 {
 		for i := st.First; i < st.Last; i++ {
 			e := s.sums
 			clear(e)
-			if !s.kept2 {
+			if i >= s.kept2 {
 				var gaz []uint32
 				if s.gaz != nil {
 					gaz = s.gaz[st.First:st.Last]
@@ -364,7 +363,7 @@ func (r *Recognizer) secondStage(doc *text.Document, s *nerScratch) []uint8 {
 			r.addAll(&sum, e, s.feats, &s.found)
 			sum.flush(e)
 			e2 := e[T:]
-			if s.kept2 {
+			if i < s.kept2 {
 				for t, v := range s.emis2[i*T : (i+1)*T] {
 					e2[t] += v
 				}

@@ -141,7 +141,8 @@ var Load = sync.OnceValues(func() (*Analyzer, error) {
 // break ends a sentence, as news files put headlines, datelines and
 // paragraphs on lines of their own; prose's segmenter splits sentences
 // inside each paragraph. A hard-wrapped line (no closing punctuation, next
-// line starting in lower case) continues on the next.
+// line starting in lower case) continues on the next. A sentence of more
+// than maxSentenceTokens tokens is cut into sentences of that many.
 func (a *Analyzer) Analyze(text string) *Document {
 	var bounds [][2]int
 	for _, p := range paragraphs(text) {
@@ -279,17 +280,34 @@ func (a *Analyzer) analyzeWithSentences(text string, bounds [][2]int) *Document 
 	doc := &Document{Text: text, Tokens: make([]Token, 0, tokenSizeGuess(text))}
 	var parts []Token
 	scratch := a.tagger.newScratch()
-	for si, b := range bounds {
+	for _, b := range bounds {
 		first := len(doc.Tokens)
 		doc.Tokens = a.tokenizer.tokenize(text[b[0]:b[1]], b[0], doc.Tokens)
 		doc.Tokens, parts = splitDashes(doc.Tokens, first, parts)
 		doc.Tokens = splitFinalStop(doc.Tokens, first, a.abbreviations)
-		sent := doc.Tokens[first:]
-		a.tagger.tagTokens(scratch, sent)
-		for k := range sent {
-			sent[k].Sent = int32(si)
+		// A sentence of more than maxSentenceTokens is cut into sentences
+		// of that many, each from its first token's start to its last's end.
+		n := len(doc.Tokens)
+		for lo := first; ; {
+			hi := min(n, lo+maxSentenceTokens)
+			st := Sentence{Start: b[0], End: b[1], First: lo, Last: hi}
+			if lo > first {
+				st.Start = doc.Tokens[lo].Start
+			}
+			if hi < n {
+				st.End = doc.Tokens[hi-1].End()
+			}
+			sent := doc.Tokens[lo:hi]
+			a.tagger.tagTokens(scratch, sent)
+			for k := range sent {
+				sent[k].Sent = int32(len(doc.Sentences))
+			}
+			doc.Sentences = append(doc.Sentences, st)
+			if hi == n {
+				break
+			}
+			lo = hi
 		}
-		doc.Sentences = append(doc.Sentences, Sentence{Start: b[0], End: b[1], First: first, Last: len(doc.Tokens)})
 	}
 	if cap(doc.Tokens) > 2*len(doc.Tokens)+64 {
 		// The guess counts punctuation inside words, which prose keeps
@@ -307,6 +325,13 @@ func (a *Analyzer) analyzeWithSentences(text string, bounds [][2]int) *Document 
 	}
 	return doc
 }
+
+// maxSentenceTokens is the most tokens a sentence holds. No sentence of
+// news comes near it; a megabyte of dots, or a list without a full stop,
+// would be one sentence, and what the later stages keep per token of a
+// sentence (the recognizer's lattice: 17 bytes) would be kept for all of
+// it.
+const maxSentenceTokens = 1 << 12
 
 // collectAfterTokens is the size of document, in tokens, after whose
 // analysis the garbage is collected at once: far beyond a news article

@@ -220,3 +220,37 @@ func TestTokenSize(t *testing.T) {
 		t.Errorf("Token is %d bytes, want at most 32", n)
 	}
 }
+
+// TestLongSentenceCut checks that a run of tokens without a sentence break
+// longer than maxSentenceTokens becomes sentences of at most that many,
+// which cover the tokens in order and hold their offsets.
+func TestLongSentenceCut(t *testing.T) {
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Talks. " + strings.Repeat("word ", 2*maxSentenceTokens+5) + "end"
+	doc := a.Analyze(text)
+	if len(doc.Sentences) != 4 {
+		t.Fatalf("%d sentences, want 4", len(doc.Sentences))
+	}
+	last := 0
+	for i, s := range doc.Sentences {
+		if s.First != last || s.Last-s.First > maxSentenceTokens || s.Last <= s.First {
+			t.Errorf("sentence %d holds tokens [%d:%d] after %d", i, s.First, s.Last, last)
+		}
+		last = s.Last
+		for k := s.First; k < s.Last; k++ {
+			tok := doc.Tokens[k]
+			if int(tok.Sent) != i || tok.Start < s.Start || tok.End() > s.End {
+				t.Fatalf("token %d of sentence %d at [%d:%d] has Sent %d, sentence [%d:%d]", k, i, tok.Start, tok.End(), tok.Sent, s.Start, s.End)
+			}
+		}
+		if got := doc.SentenceAt(s.Start); got != i {
+			t.Errorf("SentenceAt(%d) = %d, want %d", s.Start, got, i)
+		}
+	}
+	if last != len(doc.Tokens) || doc.Sentences[3].End != len(text) {
+		t.Errorf("sentences end at token %d of %d, byte %d of %d", last, len(doc.Tokens), doc.Sentences[3].End, len(text))
+	}
+}
