@@ -2,7 +2,7 @@ package ner
 
 import (
 	_ "embed"
-	"runtime"
+	"slices"
 	"sync"
 
 	"github.com/newsextract/newsextract/internal/text"
@@ -199,6 +199,7 @@ type nerScratch struct {
 	doc   DocScratch
 	spans [][3]int
 	found []uint32 // addAll's slots
+	memo  sumsMemo
 }
 
 // maxKeptSums is the most tokens whose second-stage sums of the base
@@ -274,10 +275,9 @@ func (r *Recognizer) Finish(p *Pending) []Mention {
 	if len(doc.Tokens) <= maxPooledTokens {
 		defer r.pool.Put(s)
 	} else {
-		// A long article's scratch (some 70 bytes a token) is not pooled;
-		// it is collected at once, so that the later stages' lists do not
-		// pile up on it until the heap doubles.
-		defer runtime.GC()
+		// A long article's scratch (some 70 bytes a token) is not pooled:
+		// it is garbage the later stages' lists should not pile up on.
+		defer text.CollectAfter(len(doc.Tokens))
 	}
 	p.s = nil
 	tags := s.tags
@@ -314,28 +314,39 @@ func (r *Recognizer) firstStage(doc *text.Document, s *nerScratch) []uint8 {
 		s.emis2 = resizeInt32(s.emis2, s.kept2*T)
 	}
 	tags := resizeUint8(s.tags, n)
-	var sum emissionSum
+	s.memo.reset(2 * T)
 	for _, st := range doc.Sentences {
-		infos := s.infos[st.First:st.Last]
-		var gaz []uint32
-		if s.gaz != nil {
-			gaz = s.gaz[st.First:st.Last]
-		}
-		s.vit.begin(r.tags, len(infos))
-		for k := range infos {
-			s.feats = BaseFeatures(s.feats[:0], doc.Tokens[st.First:st.Last], infos, k, r.set, gaz)
-			e := s.sums
-			clear(e)
-			r.addAll(&sum, e, s.feats, &s.found)
-			sum.flush(e)
+		s.vit.begin(r.tags, st.Last-st.First)
+		for i := st.First; i < st.Last; i++ {
+			e := r.baseSums(doc, s, st, i)
 			r.step(s, 0, e[:T])
-			if st.First+k < s.kept2 {
-				copy(s.emis2[(st.First+k)*T:], e[T:])
+			if i < s.kept2 {
+				copy(s.emis2[i*T:], e[T:])
 			}
 		}
 		s.vit.finish(r.end[0], tags[st.First:st.Last])
 	}
 	return tags
+}
+
+// baseSums returns the sums of token i's base features, both stages'
+// (2T), from s.memo when one of the last few tokens had the same features.
+// The slice is the memo's: valid until the next call.
+func (r *Recognizer) baseSums(doc *text.Document, s *nerScratch, st text.Sentence, i int) []int32 {
+	var gaz []uint32
+	if s.gaz != nil {
+		gaz = s.gaz[st.First:st.Last]
+	}
+	feats, e := s.memo.next()
+	feats = BaseFeatures(feats, doc.Tokens[st.First:st.Last], s.infos[st.First:st.Last], i-st.First, r.set, gaz)
+	if same := s.memo.find(feats); same != nil {
+		return same
+	}
+	var sum emissionSum
+	r.addAll(&sum, e, feats, &s.found)
+	sum.flush(e)
+	s.memo.keep(feats)
+	return e
 }
 
 // secondStage adds every token's document features to its second-stage
@@ -346,18 +357,15 @@ func (r *Recognizer) secondStage(doc *text.Document, s *nerScratch) []uint8 {
 	T := r.tags.N
 	tags := resizeUint8(s.tags2, len(doc.Tokens))
 	var sum emissionSum
+	s.memo.reset(2 * T)
 	for _, st := range doc.Sentences {
 		s.vit.begin(r.tags, st.Last-st.First)
 		for i := st.First; i < st.Last; i++ {
 			e := s.sums
-			clear(e)
-			if i >= s.kept2 {
-				var gaz []uint32
-				if s.gaz != nil {
-					gaz = s.gaz[st.First:st.Last]
-				}
-				s.feats = BaseFeatures(s.feats[:0], doc.Tokens[st.First:st.Last], s.infos[st.First:st.Last], i-st.First, r.set, gaz)
-				r.addAll(&sum, e, s.feats, &s.found)
+			if i < s.kept2 {
+				clear(e)
+			} else {
+				copy(e, r.baseSums(doc, s, st, i))
 			}
 			s.feats = s.doc.tokenFeatures(s.feats[:0], r.tags, s.infos, s.tags, i)
 			r.addAll(&sum, e, s.feats, &s.found)
@@ -373,6 +381,56 @@ func (r *Recognizer) secondStage(doc *text.Document, s *nerScratch) []uint8 {
 		s.vit.finish(r.end[1], tags[st.First:st.Last])
 	}
 	return tags
+}
+
+// memoSize is how many tokens' base features and sums sumsMemo keeps.
+const memoSize = 4
+
+// sumsMemo holds the base features and their sums of the last few tokens
+// whose weights were looked up. A run of one punctuation mark (a megabyte
+// of dots) gives token after token the same features, whose weights are
+// then looked up once; a token of news matches none, most at the second
+// feature compared (its word). The lists are compared whole, so a sum
+// taken from the memo is the one a lookup gives.
+type sumsMemo struct {
+	feats [memoSize][]uint32
+	sums  [memoSize][]int32
+	used  int // slots holding a token's features
+	free  int // the slot the next token's features go to
+}
+
+// reset empties the memo for sums of width n.
+func (m *sumsMemo) reset(n int) {
+	m.used, m.free = 0, 0
+	for k := range m.sums {
+		m.sums[k] = resizeInt32(m.sums[k], n)
+	}
+}
+
+// next returns the free slot's feature list, emptied, and its sums,
+// cleared, for the next token.
+func (m *sumsMemo) next() ([]uint32, []int32) {
+	e := m.sums[m.free]
+	clear(e)
+	return m.feats[m.free][:0], e
+}
+
+// find returns the sums of a kept token whose features are feats, or nil.
+func (m *sumsMemo) find(feats []uint32) []int32 {
+	for k := range m.used {
+		if k != m.free && slices.Equal(m.feats[k], feats) {
+			return m.sums[k]
+		}
+	}
+	return nil
+}
+
+// keep keeps feats, the free slot's features whose sums were just made,
+// and moves on to the next slot.
+func (m *sumsMemo) keep(feats []uint32) {
+	m.feats[m.free] = feats
+	m.used = max(m.used, m.free+1)
+	m.free = (m.free + 1) % memoSize
 }
 
 // step scales one token's sums for the stage into emission scores and adds

@@ -361,3 +361,34 @@ func TestTokenInfoSize(t *testing.T) {
 		t.Errorf("TokenInfo is %d bytes, want at most 32", n)
 	}
 }
+
+// TestSumsMemo checks that the memo gives back the sums of the same
+// feature list only, and forgets the oldest after memoSize lists.
+func TestSumsMemo(t *testing.T) {
+	var m sumsMemo
+	m.reset(2)
+	put := func(feats ...uint32) {
+		f, e := m.next()
+		f = append(f, feats...)
+		if m.find(f) != nil {
+			t.Fatalf("%v found before it was kept", feats)
+		}
+		e[0] = int32(feats[0])
+		m.keep(f)
+	}
+	put(1, 2, 3)
+	put(1, 2)
+	put(1, 2, 4)
+	if e := m.find([]uint32{1, 2}); e == nil || e[0] != 1 {
+		t.Errorf("find(1 2) = %v", e)
+	}
+	if e := m.find([]uint32{1, 2, 3, 4}); e != nil {
+		t.Errorf("find(1 2 3 4) = %v, want none", e)
+	}
+	for k := range memoSize {
+		put(uint32(10 + k))
+	}
+	if e := m.find([]uint32{1, 2}); e != nil {
+		t.Errorf("find(1 2) after %d others = %v, want none", memoSize, e)
+	}
+}

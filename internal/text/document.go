@@ -2,7 +2,6 @@ package text
 
 import (
 	"embed"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -316,13 +315,9 @@ func (a *Analyzer) analyzeWithSentences(text string, bounds [][2]int) *Document 
 		doc.Tokens = slices.Clone(doc.Tokens)
 	}
 	doc.setLower()
-	if len(doc.Tokens) > collectAfterTokens {
-		// What a long article left behind (the segmenter's tokens, some
-		// hundred bytes a word) is collected now, before the recognizer
-		// adds its own lists on top of it: the heap would otherwise grow
-		// to twice what was live at the last collection.
-		runtime.GC()
-	}
+	// What a long article left behind (the segmenter's tokens, some
+	// hundred bytes a word) goes before the recognizer adds its lists.
+	CollectAfter(len(doc.Tokens))
 	return doc
 }
 
@@ -332,12 +327,6 @@ func (a *Analyzer) analyzeWithSentences(text string, bounds [][2]int) *Document 
 // sentence (the recognizer's lattice: 17 bytes) would be kept for all of
 // it.
 const maxSentenceTokens = 1 << 12
-
-// collectAfterTokens is the size of document, in tokens, after whose
-// analysis the garbage is collected at once: far beyond a news article
-// (where a collection would cost more than it saves), well below the
-// pathological ones (a megabyte of dots is a million tokens).
-const collectAfterTokens = 1 << 15
 
 // tokenSizeGuess returns about how many tokens text has, a little more
 // rather than less: its white-space-delimited pieces, plus one for each
