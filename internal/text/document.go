@@ -146,16 +146,66 @@ func (a *Analyzer) Analyze(text string) *Document {
 	var bounds [][2]int
 	for _, p := range paragraphs(text) {
 		first := len(bounds)
-		for _, s := range a.segment(text[p[0]:p[1]]) {
-			b := [2]int{p[0] + s[0], p[0] + s[1]}
-			if len(bounds) > first && continuesSentence(text[bounds[len(bounds)-1][0]:bounds[len(bounds)-1][1]], text[b[0]:b[1]]) {
-				bounds[len(bounds)-1][1] = b[1]
-				continue
+		for c := range segmentPieces(text, p) {
+			for _, s := range a.segment(text[c[0]:c[1]]) {
+				b := [2]int{c[0] + s[0], c[0] + s[1]}
+				if len(bounds) > first && continuesSentence(text[bounds[len(bounds)-1][0]:bounds[len(bounds)-1][1]], text[b[0]:b[1]]) {
+					bounds[len(bounds)-1][1] = b[1]
+					continue
+				}
+				bounds = append(bounds, b)
 			}
-			bounds = append(bounds, b)
 		}
 	}
 	return a.analyzeWithSentences(text, bounds)
+}
+
+// maxSegmentBytes is the longest piece of a paragraph given to prose's
+// segmenter at once. It keeps a token of its own (some hundred bytes) for
+// every word of what it is given: a paragraph of a megabyte (a text
+// without line breaks) held a hundred megabytes. No paragraph of news comes
+// near it.
+const maxSegmentBytes = 1 << 16
+
+// segmentPieces yields paragraph p of text in pieces of at most
+// maxSegmentBytes, each cut after a space that follows a full stop, "!"
+// or "?" in the second half of its span, else after its last space, else
+// at the first space after it (or not at all: a run without spaces is one
+// word to the segmenter).
+func segmentPieces(text string, p [2]int) func(yield func([2]int) bool) {
+	return func(yield func([2]int) bool) {
+		lo, hi := p[0], p[1]
+		for hi-lo > maxSegmentBytes {
+			cut := pieceEnd(text[lo : lo+maxSegmentBytes])
+			if cut < 0 {
+				i := strings.IndexByte(text[lo+maxSegmentBytes:hi], ' ')
+				if i < 0 {
+					break
+				}
+				cut = maxSegmentBytes + i + 1
+			}
+			if !yield([2]int{lo, lo + cut}) {
+				return
+			}
+			lo += cut
+		}
+		yield([2]int{lo, hi})
+	}
+}
+
+// pieceEnd returns where a piece of w ends: after the last space that
+// follows a sentence's closing mark in its second half, else after its
+// last space; -1 if it has none.
+func pieceEnd(w string) int {
+	for i := len(w) - 1; i > len(w)/2; i-- {
+		if w[i] == ' ' && strings.IndexByte(".!?", w[i-1]) >= 0 {
+			return i + 1
+		}
+	}
+	if i := strings.LastIndexByte(w, ' '); i > 0 {
+		return i + 1
+	}
+	return -1
 }
 
 // segment splits a paragraph into sentences with prose's segmenter, as

@@ -254,3 +254,32 @@ func TestLongSentenceCut(t *testing.T) {
 		t.Errorf("sentences end at token %d of %d, byte %d of %d", last, len(doc.Tokens), doc.Sentences[3].End, len(text))
 	}
 }
+
+// TestLongParagraphSegmented checks that a paragraph longer than the
+// segmenter is given at once is split into the sentences it would give
+// whole, and that a long run without spaces stays one piece.
+func TestLongParagraphSegmented(t *testing.T) {
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const sentence = "Talks on the border opened in Paris."
+	text := strings.TrimSpace(strings.Repeat(sentence+" ", 3*maxSegmentBytes/len(sentence)))
+	doc := a.Analyze(text)
+	if want := strings.Count(text, "."); len(doc.Sentences) != want {
+		t.Errorf("%d sentences, want %d", len(doc.Sentences), want)
+	}
+	for i, s := range doc.Sentences {
+		if got := text[s.Start:s.End]; got != sentence {
+			t.Fatalf("sentence %d is %q", i, got)
+		}
+	}
+	var pieces [][2]int
+	run := strings.Repeat("x", 2*maxSegmentBytes) + " a b"
+	for p := range segmentPieces(run, [2]int{0, len(run)}) {
+		pieces = append(pieces, p)
+	}
+	if want := [][2]int{{0, 2*maxSegmentBytes + 1}, {2*maxSegmentBytes + 1, len(run)}}; !slices.Equal(pieces, want) {
+		t.Errorf("pieces of a long word %v, want %v", pieces, want)
+	}
+}
