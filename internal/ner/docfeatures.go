@@ -9,8 +9,8 @@ import (
 // DocScratch holds the buffers DocFeatures reuses between calls.
 type DocScratch struct {
 	order    []int32
-	matchLen []int32
-	matchTag []uint32
+	matchLen []uint8 // at most maxMatchTokens
+	matchTag []uint8
 	ents     [][3]int
 	// group[i] is the index in groupAll/groupMixed of token i's word, whose
 	// label counts are summed once per word: summing them per token made
@@ -68,7 +68,7 @@ func (s *DocScratch) tokenFeatures(feats []uint32, ts TagSet, infos []TokenInfo,
 		feats = s.majorityFeatures(feats, ts, t, tags1[i], s.group[i])
 	}
 	if s.matchLen[i] > 0 {
-		feats = append(feats, mix(ftDocSeq, s.matchTag[i]), mix(ftDocSeq+1<<8, mix(s.matchTag[i], uint32(t.short))))
+		feats = append(feats, mix(ftDocSeq, uint32(s.matchTag[i])), mix(ftDocSeq+1<<8, mix(uint32(s.matchTag[i]), uint32(t.short))))
 	}
 	return stackFeatures(feats, infos, tags1, i)
 }
@@ -105,8 +105,8 @@ func (s *DocScratch) matchMentions(ts TagSet, infos []TokenInfo, sents []text.Se
 	for _, st := range sents {
 		s.ents = ts.Decode(tags1[st.First:st.Last], st.First, s.ents)
 	}
-	s.matchLen = resizeInt32(s.matchLen, n)
-	s.matchTag = resizeUint32(s.matchTag, n)
+	s.matchLen = resizeClearUint8(s.matchLen, n)
+	s.matchTag = resizeClearUint8(s.matchTag, n)
 	if s.seen == nil {
 		s.seen = map[uint64]int{}
 	}
@@ -172,11 +172,11 @@ func (s *DocScratch) markCopies(infos []TokenInfo, e [3]int, copies int) {
 			continue
 		}
 		for k := 0; k < l; k++ {
-			if int32(l) <= s.matchLen[p+k] {
+			if uint8(l) <= s.matchLen[p+k] {
 				continue
 			}
-			s.matchLen[p+k] = int32(l)
-			s.matchTag[p+k] = uint32(lab+1)<<4 | bilouPart(k, l)
+			s.matchLen[p+k] = uint8(l)
+			s.matchTag[p+k] = uint8(lab+1)<<4 | uint8(bilouPart(k, l))
 		}
 	}
 }
@@ -331,6 +331,12 @@ func resizeUint32(b []uint32, n int) []uint32 {
 		return make([]uint32, n)
 	}
 	b = b[:n]
+	clear(b)
+	return b
+}
+
+func resizeClearUint8(b []uint8, n int) []uint8 {
+	b = resizeUint8(b, n)
 	clear(b)
 	return b
 }
