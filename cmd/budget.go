@@ -13,7 +13,7 @@ import (
 // Memory the run allows itself above what it holds after start-up: a fixed
 // slack for the articles' garbage between collections, and a share per
 // byte of article text in extraction beyond the first memoryFreeBytes, above
-// the most the extraction holds live per byte (about 270 on runs of
+// the most the extraction holds live per byte (about 90 on runs of
 // punctuation, a token per byte), so that a large article never makes the
 // collector run without pause.
 const (

@@ -59,7 +59,7 @@ func (e *Extractor) bylineNames(doc *text.Document, k int) []ner.Mention {
 			return names
 		}
 		// "Ramdas K." whose full stop the tokenizer split off.
-		if k < end && doc.Tokens[k].Text == "." && doc.Tokens[k].Start == doc.Tokens[k-1].End && len(doc.Tokens[k-1].Text) == 1 {
+		if k < end && doc.Tokens[k].Text == "." && doc.Tokens[k].Start == doc.Tokens[k-1].End() && len(doc.Tokens[k-1].Text) == 1 {
 			k++
 		}
 		names = append(names, tokenMention(doc, first, k, ner.LabelPER))

@@ -13,7 +13,7 @@ import (
 func (e *Extractor) namesWithoutSuffixes(doc *text.Document, m ner.Mention) []string {
 	var out []string
 	for k := m.Last - 1; k > m.First && e.words.companySuffixes[doc.Lower(k)]; k-- {
-		out = append(out, doc.Text[m.Start:doc.Tokens[k-1].End])
+		out = append(out, doc.Text[m.Start:doc.Tokens[k-1].End()])
 	}
 	return out
 }
@@ -79,21 +79,21 @@ func (e *Extractor) companyApposition(doc *text.Document, m ner.Mention) bool {
 	if k >= len(toks) {
 		return false
 	}
-	if p := toks[k].POS; p != "DT" && p != "PRP$" {
+	if p := toks[k].POS(); p != "DT" && p != "PRP$" {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+maxAppositionWords && toks[j].Sent == toks[k].Sent; j++ {
 		if isPossessive(toks[j].Text) {
 			continue // "the world's", however the tagger reads a curly apostrophe
 		}
-		if !strings.HasPrefix(toks[j].POS, "NN") {
-			if toks[j].POS == "JJ" || toks[j].POS == "JJS" || toks[j].POS == "POS" || toks[j].POS == "CD" || toks[j].POS == "HYPH" {
+		if !strings.HasPrefix(toks[j].POS(), "NN") {
+			if toks[j].POS() == "JJ" || toks[j].POS() == "JJS" || toks[j].POS() == "POS" || toks[j].POS() == "CD" || toks[j].POS() == "HYPH" {
 				continue
 			}
 			return false
 		}
 		low := strings.ToLower(toks[j].Text)
-		head := j+1 >= len(toks) || !strings.HasPrefix(toks[j+1].POS, "NN") && !isPossessive(toks[j+1].Text)
+		head := j+1 >= len(toks) || !strings.HasPrefix(toks[j+1].POS(), "NN") && !isPossessive(toks[j+1].Text)
 		if head {
 			return e.words.companyNouns[low] || e.words.companyNouns[strings.TrimSuffix(low, "s")]
 		}

@@ -69,7 +69,7 @@ func findRun(toks []text.Token, name string, from int) (ner.Mention, bool) {
 		}
 		if ok {
 			last := k + len(words)
-			return ner.Mention{Start: toks[k].Start, End: toks[last-1].End, First: k, Last: last}, true
+			return ner.Mention{Start: toks[k].Start, End: toks[last-1].End(), First: k, Last: last}, true
 		}
 	}
 	return ner.Mention{}, false

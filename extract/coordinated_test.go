@@ -23,7 +23,7 @@ func mentionsOf(t *testing.T, doc *text.Document, specs ...string) []ner.Mention
 		start := from + i
 		first := doc.TokenAt(start)
 		last := first
-		for last < len(doc.Tokens) && doc.Tokens[last].End <= start+len(name) {
+		for last < len(doc.Tokens) && doc.Tokens[last].End() <= start+len(name) {
 			last++
 		}
 		ms = append(ms, ner.Mention{Start: start, End: start + len(name), First: first, Last: last, Label: label})

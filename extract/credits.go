@@ -46,7 +46,7 @@ func (e *Extractor) creditMentions(doc *text.Document, ms []ner.Mention) []ner.M
 // lineEnd returns the index of the first token after token first's line.
 func lineEnd(doc *text.Document, first int) int {
 	k := first + 1
-	for k < len(doc.Tokens) && !strings.Contains(doc.Text[doc.Tokens[k-1].End:doc.Tokens[k].Start], "\n") {
+	for k < len(doc.Tokens) && !strings.Contains(doc.Text[doc.Tokens[k-1].End():doc.Tokens[k].Start], "\n") {
 		k++
 	}
 	return k
@@ -107,5 +107,5 @@ func (e *Extractor) tokensLower(doc *text.Document, first, last int) string {
 
 // tokenMention is a mention of tokens first..last with label.
 func tokenMention(doc *text.Document, first, last int, label string) ner.Mention {
-	return ner.Mention{Start: doc.Tokens[first].Start, End: doc.Tokens[last-1].End, First: first, Last: last, Label: label}
+	return ner.Mention{Start: doc.Tokens[first].Start, End: doc.Tokens[last-1].End(), First: first, Last: last, Label: label}
 }

@@ -50,19 +50,19 @@ func (e *Extractor) datelineNames(doc *text.Document, ms []ner.Mention) []ner.Me
 	for i, m := range ms {
 		if m.Label == ner.LabelLOC {
 			if last, ok := e.datelinePrefix(doc, m); ok && last < m.Last {
-				ms[i].Last, ms[i].End = last, doc.Tokens[last-1].End
+				ms[i].Last, ms[i].End = last, doc.Tokens[last-1].End()
 			}
 			continue
 		}
 		if last, ok := e.datelinePrefix(doc, m); ok {
 			if last < m.Last {
 				added = append(added, ner.Mention{Start: doc.Tokens[last].Start, End: m.End, First: last, Last: m.Last, Label: m.Label})
-				ms[i].Last, ms[i].End = last, doc.Tokens[last-1].End
+				ms[i].Last, ms[i].End = last, doc.Tokens[last-1].End()
 			}
 			ms[i].Label = ner.LabelLOC
 		} else if first, ok := e.datelineSuffix(doc, m); ok {
 			added = append(added, ner.Mention{Start: doc.Tokens[first].Start, End: m.End, First: first, Last: m.Last, Label: ner.LabelLOC})
-			ms[i].Last, ms[i].End = first, doc.Tokens[first-1].End
+			ms[i].Last, ms[i].End = first, doc.Tokens[first-1].End()
 		}
 	}
 	ms = mergeMentions(ms, added)
@@ -77,11 +77,11 @@ func (e *Extractor) datelineNames(doc *text.Document, ms []ner.Mention) []ner.Me
 		}
 		last := k + 1
 		for last < len(doc.Tokens) && last-k < maxDatelinePlaceWords && text.IsCapitalsWord(doc.Tokens[last].Text) &&
-			doc.Tokens[last].Start == doc.Tokens[last-1].End+1 && (j >= len(ms) || ms[j].First > last) {
+			doc.Tokens[last].Start == doc.Tokens[last-1].End()+1 && (j >= len(ms) || ms[j].First > last) {
 			last++
 		}
 		if e.isDatelinePlace(doc, k, last) {
-			added = append(added, ner.Mention{Start: tok.Start, End: doc.Tokens[last-1].End, First: k, Last: last, Label: ner.LabelLOC})
+			added = append(added, ner.Mention{Start: tok.Start, End: doc.Tokens[last-1].End(), First: k, Last: last, Label: ner.LabelLOC})
 		}
 	}
 	return e.datelineStates(doc, mergeMentions(ms, added))
@@ -140,7 +140,7 @@ func (e *Extractor) mayOpenDateline(doc *text.Document, k int) bool {
 	for last < len(doc.Tokens) && last-k < maxDatelinePlaceWords && text.IsCapitalsWord(doc.Tokens[last].Text) {
 		last++
 	}
-	tail := doc.Text[doc.Tokens[last-1].End:min(len(doc.Text), doc.Tokens[last-1].End+64)]
+	tail := doc.Text[doc.Tokens[last-1].End():min(len(doc.Text), doc.Tokens[last-1].End()+64)]
 	return agencyDatelineTail.MatchString(tail)
 }
 
@@ -177,7 +177,7 @@ func (e *Extractor) datelineStates(doc *text.Document, ms []ner.Mention) []ner.M
 		case j < len(ms) && ms[j].First < last:
 			// part of another name: left as it is
 		default:
-			added = append(added, ner.Mention{Start: doc.Tokens[first].Start, End: doc.Tokens[last-1].End, First: first, Last: last, Label: ner.LabelLOC})
+			added = append(added, ner.Mention{Start: doc.Tokens[first].Start, End: doc.Tokens[last-1].End(), First: first, Last: last, Label: ner.LabelLOC})
 		}
 	}
 	return mergeMentions(ms, added)
@@ -192,7 +192,7 @@ func (e *Extractor) datelineStates(doc *text.Document, ms []ner.Mention) []ner.M
 // place with a state or province the lexicon knows is read ("QUORBY,
 // N.J. -- The council met").
 func (e *Extractor) isDatelinePlace(doc *text.Document, first, last int) bool {
-	start, end := doc.Tokens[first].Start, doc.Tokens[last-1].End
+	start, end := doc.Tokens[first].Start, doc.Tokens[last-1].End()
 	tail := doc.Text[end:min(len(doc.Text), end+64)]
 	if start >= maxDatelineOffset && !e.statedDateline(tail) {
 		return false

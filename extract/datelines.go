@@ -64,7 +64,7 @@ func datelineAt(doc *text.Document, i, last int) []ner.Mention {
 		if k == start {
 			return nil
 		}
-		places = append(places, ner.Mention{Start: toks[start].Start, End: toks[k-1].End, First: start, Last: k, Label: ner.LabelLOC})
+		places = append(places, ner.Mention{Start: toks[start].Start, End: toks[k-1].End(), First: start, Last: k, Label: ner.LabelLOC})
 		if k < last && toks[k].Text == "/" {
 			k++
 			continue
@@ -90,7 +90,7 @@ func datelineAt(doc *text.Document, i, last int) []ner.Mention {
 	}
 	// A dateline opens the story near the article's top, and a sentence
 	// follows it; a tally's line ("SMITH (D) — yes") is neither.
-	if toks[i].Start >= maxDatelineOffset || !storyFollows(doc.Text[toks[k+1].End:]) {
+	if toks[i].Start >= maxDatelineOffset || !storyFollows(doc.Text[toks[k+1].End():]) {
 		return nil
 	}
 	return places

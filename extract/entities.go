@@ -354,7 +354,7 @@ func (e *Extractor) titleBefore(doc *text.Document, m ner.Mention, mentionAt map
 	if head < 0 {
 		return nil, nil
 	}
-	end := toks[j].End
+	end := toks[j].End()
 	start := toks[head].Start
 	k := head - 1
 	for ; k >= sentFirst && j-k < 8; k-- {
@@ -365,7 +365,7 @@ func (e *Extractor) titleBefore(doc *text.Document, m ner.Mention, mentionAt map
 		low := strings.ToLower(t.Text)
 		if e.lexicon.IsTitle(low) || e.lexicon.IsTitleModifier(low) ||
 			text.IsCapitalized(t.Text) && !doc.IsFunctionWord(k) ||
-			t.POS == "NN" && !text.IsCapitalized(t.Text) && e.lexicon.IsTitle(strings.ToLower(toks[k+1].Text)) {
+			t.POS() == "NN" && !text.IsCapitalized(t.Text) && e.lexicon.IsTitle(strings.ToLower(toks[k+1].Text)) {
 			start = t.Start
 			continue
 		}
@@ -393,7 +393,7 @@ func (e *Extractor) titleAfter(doc *text.Document, m ner.Mention, mentionAt map[
 		return nil, nil
 	}
 	k++
-	if k < sentLast && toks[k].POS == "DT" {
+	if k < sentLast && toks[k].POS() == "DT" {
 		k++
 	}
 	var aff *model.Affiliation
@@ -417,7 +417,7 @@ func (e *Extractor) titleAfter(doc *text.Document, m ner.Mention, mentionAt map[
 		if t.Text == "," || t.Text == "." {
 			break
 		}
-		if strings.HasPrefix(t.POS, "VB") || t.POS == "MD" {
+		if strings.HasPrefix(t.POS(), "VB") || t.POS() == "MD" {
 			return nil, nil
 		}
 		if end := e.titleEndingAt(doc, start, k); end >= 0 && (k+1 >= sentLast || !e.lexicon.IsTitle(strings.ToLower(toks[k+1].Text))) {
@@ -434,7 +434,7 @@ func (e *Extractor) titleAfter(doc *text.Document, m ner.Mention, mentionAt map[
 	if j < sentLast && (toks[j].Text == "of" || toks[j].Text == "for" || toks[j].Text == "to" || toks[j].Text == "at") {
 		prep := toks[j].Text
 		j++
-		if j < sentLast && toks[j].POS == "DT" {
+		if j < sentLast && toks[j].POS() == "DT" {
 			j++
 		}
 		if mm, ok := mentionAt[j]; ok && mm.First == j {
@@ -448,7 +448,7 @@ func (e *Extractor) titleAfter(doc *text.Document, m ner.Mention, mentionAt map[
 	if j < sentLast && toks[j].Text != "," && toks[j].Text != "." {
 		return nil, nil
 	}
-	title := span(doc, toks[start].Start, toks[head].End)
+	title := span(doc, toks[start].Start, toks[head].End())
 	return &title, aff
 }
 
@@ -512,10 +512,10 @@ func (e *Extractor) isAffiliationToken(t text.Token) bool {
 func (e *Extractor) affiliationAt(doc *text.Document, k int, mentionAt map[int]ner.Mention) *model.Affiliation {
 	t := doc.Tokens[k]
 	if c, ok := e.lexicon.Demonym(t.Text); ok {
-		return &model.Affiliation{Name: c, Type: model.AffiliationCountry, Evidence: span(doc, t.Start, t.End)}
+		return &model.Affiliation{Name: c, Type: model.AffiliationCountry, Evidence: span(doc, t.Start, t.End())}
 	}
 	if c, ok := e.lexicon.Country(t.Text); ok {
-		return &model.Affiliation{Name: c, Type: model.AffiliationCountry, Evidence: span(doc, t.Start, t.End)}
+		return &model.Affiliation{Name: c, Type: model.AffiliationCountry, Evidence: span(doc, t.Start, t.End())}
 	}
 	m, ok := mentionAt[k]
 	if !ok || m.Last != k+1 {

@@ -41,7 +41,7 @@ func (e *Extractor) formalCountryNames(doc *text.Document, ms []ner.Mention) []n
 			out = append(out, ms[i]) // the run would cut another mention in two
 			continue
 		}
-		out = append(out[:k], ner.Mention{Start: doc.Tokens[first].Start, End: doc.Tokens[last-1].End, First: first, Last: last, Label: ner.LabelLOC})
+		out = append(out[:k], ner.Mention{Start: doc.Tokens[first].Start, End: doc.Tokens[last-1].End(), First: first, Last: last, Label: ner.LabelLOC})
 		i = j
 	}
 	return out
@@ -60,7 +60,7 @@ func (e *Extractor) formalRun(doc *text.Document, m ner.Mention) (first, last in
 			if (a == m.First && b == m.Last) || b-a <= best || doc.Tokens[b-1].Sent != sent {
 				continue
 			}
-			if e.isFormalCountryName(doc.Text[doc.Tokens[a].Start:doc.Tokens[b-1].End]) {
+			if e.isFormalCountryName(doc.Text[doc.Tokens[a].Start:doc.Tokens[b-1].End()]) {
 				first, last, best = a, b, b-a
 			}
 		}

@@ -134,7 +134,7 @@ func missedHeadlineNames(doc *text.Document, lines []headlineLine, ms []ner.Ment
 		}
 		first := sort.Search(len(doc.Tokens), func(k int) bool { return doc.Tokens[k].Start >= line.start })
 		last := first
-		for last < len(doc.Tokens) && doc.Tokens[last].End <= line.end {
+		for last < len(doc.Tokens) && doc.Tokens[last].End() <= line.end {
 			last++
 		}
 		for k := first; k < last; {
@@ -166,7 +166,7 @@ func bodyNameAt(doc *text.Document, k, last int, covered map[int]bool, body map[
 		end++
 	}
 	for ; end > k; end-- {
-		run := ner.Mention{Start: doc.Tokens[k].Start, End: doc.Tokens[end-1].End, First: k, Last: end}
+		run := ner.Mention{Start: doc.Tokens[k].Start, End: doc.Tokens[end-1].End(), First: k, Last: end}
 		if end-k == 1 && lower[doc.Lower(k)] {
 			continue // "HOPE FADES" when the body says "hope": a word, whoever Mark Hope is
 		}
@@ -239,7 +239,7 @@ func (e *Extractor) bodyNames(doc *text.Document, ms []ner.Mention, inHeadline f
 func (e *Extractor) vouchedRun(doc *text.Document, m ner.Mention, body map[string]string) (ner.Mention, bool) {
 	for n := min(m.Last-m.First, maxVouchedWords); n > 0; n-- {
 		for i := m.First; i+n <= m.Last; i++ {
-			run := ner.Mention{Start: doc.Tokens[i].Start, End: doc.Tokens[i+n-1].End, First: i, Last: i + n}
+			run := ner.Mention{Start: doc.Tokens[i].Start, End: doc.Tokens[i+n-1].End(), First: i, Last: i + n}
 			if label, ok := bodyLabel(body, mentionText(doc, run)); ok {
 				run.Label = label
 				return run, true

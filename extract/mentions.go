@@ -159,7 +159,7 @@ func (e *Extractor) afterCompanyNoun(doc *text.Document, m ner.Mention) bool {
 		return false
 	}
 	prev := doc.Tokens[m.First-1]
-	return prev.Sent == doc.Tokens[m.First].Sent && strings.HasPrefix(prev.POS, "NN") && e.words.companyNouns[prev.Text]
+	return prev.Sent == doc.Tokens[m.First].Sent && strings.HasPrefix(prev.POS(), "NN") && e.words.companyNouns[prev.Text]
 }
 
 // companyNounLabels makes a name that a company noun introduces ("maker
@@ -268,7 +268,7 @@ func (e *Extractor) knownNameAt(doc *text.Document, i int, covered []bool) (ner.
 		if last > len(doc.Tokens) || doc.Tokens[last-1].Sent != doc.Tokens[i].Sent || slices.Contains(covered[i:last], true) {
 			continue
 		}
-		m := ner.Mention{Start: doc.Tokens[i].Start, End: doc.Tokens[last-1].End, First: i, Last: last}
+		m := ner.Mention{Start: doc.Tokens[i].Start, End: doc.Tokens[last-1].End(), First: i, Last: last}
 		if label, ok := e.words.knownNames[mentionText(doc, m)]; ok {
 			m.Label = label
 			return m, true
@@ -324,10 +324,10 @@ func (e *Extractor) namesRegion(doc *text.Document, m ner.Mention) bool {
 		return false
 	}
 	next := doc.Tokens[m.Last]
-	if next.Sent != doc.Tokens[m.First].Sent || !strings.HasPrefix(next.POS, "NN") || !e.words.strongRegion[next.Text] {
+	if next.Sent != doc.Tokens[m.First].Sent || !strings.HasPrefix(next.POS(), "NN") || !e.words.strongRegion[next.Text] {
 		return false
 	}
-	if k := m.Last + 1; k < len(doc.Tokens) && doc.Tokens[k].Sent == next.Sent && strings.HasPrefix(doc.Tokens[k].POS, "NN") {
+	if k := m.Last + 1; k < len(doc.Tokens) && doc.Tokens[k].Sent == next.Sent && strings.HasPrefix(doc.Tokens[k].POS(), "NN") {
 		return false
 	}
 	_, demonym := e.lexicon.Demonym(mentionText(doc, m))
@@ -487,10 +487,10 @@ func (e *Extractor) mergeOrgRuns(doc *text.Document, ms []ner.Mention) []ner.Men
 		}
 		s := doc.Sentences[doc.Tokens[m.First].Sent]
 		first, last := m.First, m.Last
-		for first > s.First && text.IsCapitalized(doc.Tokens[first-1].Text) && doc.Tokens[first-1].POS == "NNP" {
+		for first > s.First && text.IsCapitalized(doc.Tokens[first-1].Text) && doc.Tokens[first-1].POS() == "NNP" {
 			first--
 		}
-		for last < s.Last && text.IsCapitalized(doc.Tokens[last].Text) && doc.Tokens[last].POS == "NNP" {
+		for last < s.Last && text.IsCapitalized(doc.Tokens[last].Text) && doc.Tokens[last].POS() == "NNP" {
 			last++
 		}
 		// Only a name that carries its own capitalized "The" inside a
@@ -511,7 +511,7 @@ func (e *Extractor) mergeOrgRuns(doc *text.Document, ms []ner.Mention) []ner.Men
 			out = append(out, m) // a run that cuts another mention in two: keep the model's reading
 			continue
 		}
-		out = append(out, ner.Mention{Start: doc.Tokens[first].Start, End: doc.Tokens[last-1].End, First: first, Last: last, Label: ner.LabelORG})
+		out = append(out, ner.Mention{Start: doc.Tokens[first].Start, End: doc.Tokens[last-1].End(), First: first, Last: last, Label: ner.LabelORG})
 	}
 	return out
 }

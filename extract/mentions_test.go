@@ -133,7 +133,7 @@ func TestCountryInstitutions(t *testing.T) {
 					if w == "Navy" || w == "Tusker" {
 						last++
 					}
-					ms = append(ms, ner.Mention{Start: tok.Start, End: doc.Tokens[last-1].End, First: k, Last: last, Label: tc.labels[i]})
+					ms = append(ms, ner.Mention{Start: tok.Start, End: doc.Tokens[last-1].End(), First: k, Last: last, Label: tc.labels[i]})
 					break
 				}
 			}
@@ -167,7 +167,7 @@ func TestMajorityLabels(t *testing.T) {
 		var ms []ner.Mention
 		for k, tok := range doc.Tokens {
 			if tok.Text == "Varn" || tok.Text == "Leeds" {
-				ms = append(ms, ner.Mention{Start: tok.Start, End: tok.End, First: k, Last: k + 1, Label: tc.labels[len(ms)]})
+				ms = append(ms, ner.Mention{Start: tok.Start, End: tok.End(), First: k, Last: k + 1, Label: tc.labels[len(ms)]})
 			}
 		}
 		var got []string

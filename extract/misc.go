@@ -63,7 +63,7 @@ func (e *Extractor) townAsMisc(doc *text.Document, m model.Misc, places *placeBo
 			continue
 		}
 		next := doc.Tokens[k+1]
-		modifier := strings.HasPrefix(next.POS, "NN") && !text.IsCapitalized(next.Text)
+		modifier := strings.HasPrefix(next.POS(), "NN") && !text.IsCapitalized(next.Text)
 		if placed && modifier {
 			return true
 		}

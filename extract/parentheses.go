@@ -49,7 +49,7 @@ func (e *Extractor) parenthesizedTowns(doc *text.Document, ms []ner.Mention) []n
 		case j < len(ms) && ms[j].First < last:
 			// part of another name: left as it is
 		default:
-			added = append(added, ner.Mention{Start: doc.Tokens[k].Start, End: doc.Tokens[last-1].End, First: k, Last: last, Label: ner.LabelLOC})
+			added = append(added, ner.Mention{Start: doc.Tokens[k].Start, End: doc.Tokens[last-1].End(), First: k, Last: last, Label: ner.LabelLOC})
 		}
 	}
 	return mergeMentions(ms, added)
@@ -58,7 +58,7 @@ func (e *Extractor) parenthesizedTowns(doc *text.Document, ms []ner.Mention) []n
 // townInParentheses reports tokens [first, last) that name a town: no
 // acronym, no organization the lexicon lists, a place the gazetteer knows.
 func (e *Extractor) townInParentheses(doc *text.Document, first, last int) bool {
-	name := doc.Text[doc.Tokens[first].Start:doc.Tokens[last-1].End]
+	name := doc.Text[doc.Tokens[first].Start:doc.Tokens[last-1].End()]
 	if isAcronym(name) || strings.ContainsAny(name, "0123456789") {
 		return false
 	}

@@ -22,7 +22,7 @@ func (e *Extractor) joinPatronymics(doc *text.Document, ms []ner.Mention) []ner.
 				m.Last = max(m.Last, ms[i+1].Last) // "Khalid al-Quorbi", read as a person on its own
 				i++
 			}
-			m.End = doc.Tokens[m.Last-1].End
+			m.End = doc.Tokens[m.Last-1].End()
 		}
 		out = append(out, m)
 	}
@@ -32,7 +32,7 @@ func (e *Extractor) joinPatronymics(doc *text.Document, ms []ner.Mention) []ner.
 // patronymicEnd returns the end of the name that goes on from token k in
 // sentence sent: past each particle with a capitalized word after it, and
 // past each word written with an article ("al-Quorbi").
-func (e *Extractor) patronymicEnd(doc *text.Document, k, sent int) int {
+func (e *Extractor) patronymicEnd(doc *text.Document, k int, sent int32) int {
 	toks := doc.Tokens
 	for k < len(toks) && toks[k].Sent == sent {
 		switch {

@@ -27,11 +27,11 @@ func (e *Extractor) placePairs(doc *text.Document, ms []ner.Mention) []ner.Menti
 		}
 		whole := mentionText(doc, m)
 		if amp < 0 || e.knowsPlace(whole) || e.knowsPlace(strings.Replace(whole, "&", "and", 1)) ||
-			!e.knowsPlace(doc.Text[m.Start:doc.Tokens[amp-1].End]) || !e.knowsPlace(doc.Text[doc.Tokens[amp+1].Start:m.End]) {
+			!e.knowsPlace(doc.Text[m.Start:doc.Tokens[amp-1].End()]) || !e.knowsPlace(doc.Text[doc.Tokens[amp+1].Start:m.End]) {
 			continue
 		}
 		added = append(added, ner.Mention{Start: doc.Tokens[amp+1].Start, End: m.End, First: amp + 1, Last: m.Last, Label: ner.LabelLOC})
-		ms[i].Last, ms[i].End = amp, doc.Tokens[amp-1].End
+		ms[i].Last, ms[i].End = amp, doc.Tokens[amp-1].End()
 	}
 	return mergeMentions(ms, added)
 }

@@ -58,11 +58,11 @@ func (e *Extractor) roadPlaces(doc *text.Document, ms []ner.Mention) []ner.Menti
 				rest.Label = ner.LabelLOC
 			}
 			added = append(added, rest)
-			ms[j] = ner.Mention{Start: tok.Start, End: tok.End, First: k, Last: k + 1, Label: ner.LabelLOC}
+			ms[j] = ner.Mention{Start: tok.Start, End: tok.End(), First: k, Last: k + 1, Label: ner.LabelLOC}
 		case j < len(ms) && ms[j].First <= k:
 			// inside a longer name: left as it is
 		default:
-			added = append(added, ner.Mention{Start: tok.Start, End: tok.End, First: k, Last: k + 1, Label: ner.LabelLOC})
+			added = append(added, ner.Mention{Start: tok.Start, End: tok.End(), First: k, Last: k + 1, Label: ner.LabelLOC})
 		}
 	}
 	return mergeMentions(ms, added)

@@ -69,7 +69,7 @@ func beforeInPlace(doc *text.Document, ms []model.Span, places *placeBook) bool 
 			continue
 		}
 		for n := 1; n <= 3 && k+n < len(doc.Tokens); n++ {
-			name := doc.Text[doc.Tokens[k+1].Start:doc.Tokens[k+n].End]
+			name := doc.Text[doc.Tokens[k+1].Start:doc.Tokens[k+n].End()]
 			if j := places.named(name); j >= 0 && len(places.list[j].Mentions) > 0 {
 				return true
 			}

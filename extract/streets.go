@@ -57,7 +57,7 @@ func ordinalStreets(doc *text.Document, ms []ner.Mention) []ner.Mention {
 		if k > 0 && compassWords[doc.Tokens[k-1].Text] {
 			first = k - 1
 		}
-		street := ner.Mention{Start: doc.Tokens[first].Start, End: doc.Tokens[k+1].End, First: first, Last: k + 2, Label: ner.LabelLOC}
+		street := ner.Mention{Start: doc.Tokens[first].Start, End: doc.Tokens[k+1].End(), First: first, Last: k + 2, Label: ner.LabelLOC}
 		for j < len(ms) && ms[j].Last <= first {
 			j++
 		}

@@ -85,7 +85,7 @@ func modifiesNoun(doc *text.Document, m ner.Mention) bool {
 		return false
 	}
 	next := doc.Tokens[m.Last]
-	return next.Sent == doc.Tokens[m.First].Sent && strings.HasPrefix(next.POS, "NN") && !text.IsCapitalized(next.Text)
+	return next.Sent == doc.Tokens[m.First].Sent && strings.HasPrefix(next.POS(), "NN") && !text.IsCapitalized(next.Text)
 }
 
 // beforeDivision reports a mention followed by a comma and the name of a
@@ -101,14 +101,14 @@ func (e *Extractor) beforeDivision(doc *text.Document, m ner.Mention) bool {
 		return false
 	}
 	for n := 1; n <= 3 && k+1+n <= len(doc.Tokens); n++ {
-		name := doc.Text[doc.Tokens[k+1].Start:doc.Tokens[k+n].End]
+		name := doc.Text[doc.Tokens[k+1].Start:doc.Tokens[k+n].End()]
 		if _, city := e.lexicon.City(name); city {
 			return false
 		}
 		if _, ok := e.lexicon.Region(name); ok {
 			// "Smith, Texas Republican": the region modifies a noun.
 			after := k + 1 + n
-			return after >= len(doc.Tokens) || !strings.HasPrefix(doc.Tokens[after].POS, "NN")
+			return after >= len(doc.Tokens) || !strings.HasPrefix(doc.Tokens[after].POS(), "NN")
 		}
 	}
 	return false

@@ -19,7 +19,7 @@ func personMention(t *testing.T, doc *text.Document, name string) ner.Mention {
 	}
 	first := doc.TokenAt(start)
 	last := first
-	for last < len(doc.Tokens) && doc.Tokens[last].End <= start+len(name) {
+	for last < len(doc.Tokens) && doc.Tokens[last].End() <= start+len(name) {
 		last++
 	}
 	return ner.Mention{Start: start, End: start + len(name), First: first, Last: last, Label: ner.LabelPER}

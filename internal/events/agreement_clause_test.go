@@ -185,16 +185,16 @@ func TestRestatementFolds(t *testing.T) {
 	for i, tok := range doc.Tokens {
 		switch tok.Text {
 		case "Ilse":
-			mentions = append(mentions, ner.Mention{Start: tok.Start, End: doc.Tokens[i+1].End, First: i, Last: i + 2, Label: ner.LabelPER})
+			mentions = append(mentions, ner.Mention{Start: tok.Start, End: doc.Tokens[i+1].End(), First: i, Last: i + 2, Label: ner.LabelPER})
 			refs[tok.Start] = model.Ref{Name: "Ilse Varga", Kind: model.KindPerson, ID: "person-1"}
 		case "Varga":
 			if i > 0 && doc.Tokens[i-1].Text == "Ilse" {
 				continue
 			}
-			mentions = append(mentions, ner.Mention{Start: tok.Start, End: tok.End, First: i, Last: i + 1, Label: ner.LabelPER})
+			mentions = append(mentions, ner.Mention{Start: tok.Start, End: tok.End(), First: i, Last: i + 1, Label: ner.LabelPER})
 			refs[tok.Start] = model.Ref{Name: "Ilse Varga", Kind: model.KindPerson, ID: "person-1"}
 		case "Rovers":
-			mentions = append(mentions, ner.Mention{Start: tok.Start, End: tok.End, First: i, Last: i + 1, Label: ner.LabelORG})
+			mentions = append(mentions, ner.Mention{Start: tok.Start, End: tok.End(), First: i, Last: i + 1, Label: ner.LabelORG})
 			refs[tok.Start] = model.Ref{Name: "Rovers", Kind: model.KindOrganization, ID: "org-1"}
 		}
 	}

@@ -32,7 +32,7 @@ func (f *Finder) agreementPlace(in Input, start, trig, subjFirst, subjLast int, 
 		return nil, subjLast
 	}
 	for k := subjFirst; k+1 < subjLast; k++ {
-		if f.verbOrRelative(doc, k) || strings.HasPrefix(doc.Tokens[k].POS, "VB") {
+		if f.verbOrRelative(doc, k) || strings.HasPrefix(doc.Tokens[k].POS(), "VB") {
 			break // "a treaty ending years of strife in the valley": the place of something else
 		}
 		if k > subjFirst && f.vocab.assetNouns[doc.Lower(k-1)] {
@@ -70,7 +70,7 @@ func (f *Finder) placeAfter(in Input, k, end int, parties []model.Party) (model.
 		return model.Ref{}, 0, false
 	}
 	if m.Last < len(doc.Tokens) {
-		if next := doc.Tokens[m.Last]; next.Text == "'s" || next.POS == "POS" || strings.HasPrefix(next.POS, "NN") && !text.IsCapitalized(next.Text) {
+		if next := doc.Tokens[m.Last]; next.Text == "'s" || next.POS() == "POS" || strings.HasPrefix(next.POS(), "NN") && !text.IsCapitalized(next.Text) {
 			return model.Ref{}, 0, false // "in Lyon's harbour", "at Lyon airport": a part of a name
 		}
 	}
@@ -96,7 +96,7 @@ func (f *Finder) sayingBetween(doc *text.Document, k, trig int) bool {
 // verbOrRelative reports a finite verb or a relative pronoun at token k:
 // a place after it is in another clause.
 func (f *Finder) verbOrRelative(doc *text.Document, k int) bool {
-	switch doc.Tokens[k].POS {
+	switch doc.Tokens[k].POS() {
 	case "VBD", "VBZ", "VBP", "MD":
 		return true
 	}

@@ -200,9 +200,9 @@ func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int, prev []
 	start := bodyStart(doc, f.clauseStart(doc, s, i, consumed), i, in.BodyStart)
 	a := model.Agreement{
 		Status:   f.clauseStatus(doc, start, i, subjLast, trig),
-		Trigger:  span(doc, t.Start, t.End),
-		Evidence: span(doc, doc.Tokens[start].Start, doc.Tokens[max(subjLast-1, i)].End),
-		Subject:  doc.Text[doc.Tokens[subjFirst].Start:doc.Tokens[subjLast-1].End],
+		Trigger:  span(doc, t.Start, t.End()),
+		Evidence: span(doc, doc.Tokens[start].Start, doc.Tokens[max(subjLast-1, i)].End()),
+		Subject:  doc.Text[doc.Tokens[subjFirst].Start:doc.Tokens[subjLast-1].End()],
 		Name:     f.namedAgreement(doc, subjFirst, subjLast),
 	}
 	if a.Status == "" {
@@ -241,7 +241,7 @@ func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int, prev []
 	if place, cut := f.agreementPlace(in, start, i, subjFirst, subjLast, a.Parties); place != nil {
 		a.Place = place
 		if cut > subjFirst && cut < subjLast { // "a swap deal in Lyon": the deal, signed in Lyon
-			a.Subject = doc.Text[doc.Tokens[subjFirst].Start:doc.Tokens[cut-1].End]
+			a.Subject = doc.Text[doc.Tokens[subjFirst].Start:doc.Tokens[cut-1].End()]
 		}
 	}
 	a.Date = f.clauseDate(doc, in.Dates, s, i, f.asidesOf(in, s))
@@ -281,14 +281,14 @@ func (f *Finder) triggerFits(doc *text.Document, i int, trig trigger) bool {
 	}
 	switch low {
 	case "sign", "signs":
-		return strings.HasPrefix(t.POS, "VB")
+		return strings.HasPrefix(t.POS(), "VB")
 	case "deal", "understanding", "accord", "pact", "treaty", "ceasefire", "cease-fire", "truce", "contract":
-		return strings.HasPrefix(t.POS, "NN") && (next == "to" || next == "on" || next == "with" || next == "for" ||
-			next == "between" || i+1 < len(doc.Tokens) && statesAfterNoun(doc.Tokens[i+1].POS))
+		return strings.HasPrefix(t.POS(), "NN") && (next == "to" || next == "on" || next == "with" || next == "for" ||
+			next == "between" || i+1 < len(doc.Tokens) && statesAfterNoun(doc.Tokens[i+1].POS()))
 	case "offer":
-		return strings.HasPrefix(t.POS, "NN") && (next == "for" || next == "to" || next == "of")
+		return strings.HasPrefix(t.POS(), "NN") && (next == "for" || next == "to" || next == "of")
 	case "acquisition", "takeover", "merger":
-		return strings.HasPrefix(t.POS, "NN") && (next == "of" || next == "with" || next == "by" || next == "between")
+		return strings.HasPrefix(t.POS(), "NN") && (next == "of" || next == "with" || next == "by" || next == "between")
 	case "bid":
 		return next == "for" || next == "to" || next == "by"
 	case "offered":
@@ -297,7 +297,7 @@ func (f *Finder) triggerFits(doc *text.Document, i int, trig trigger) bool {
 		return next == "to"
 	}
 	if trig.noun {
-		return strings.HasPrefix(t.POS, "NN") || t.POS == "VBG"
+		return strings.HasPrefix(t.POS(), "NN") || t.POS() == "VBG"
 	}
 	return true
 }
@@ -307,7 +307,7 @@ func (f *Finder) triggerFits(doc *text.Document, i int, trig trigger) bool {
 func (f *Finder) isNamedAgreementHead(doc *text.Document, i int) bool {
 	s := doc.Sentences[doc.Tokens[i].Sent]
 	k := i - 1
-	for k >= s.First && (isYear(doc.Tokens[k].Text) || text.IsCapitalized(doc.Tokens[k].Text) && k > s.First || doc.Tokens[k].POS == "JJ" || doc.Tokens[k].POS == "NN") {
+	for k >= s.First && (isYear(doc.Tokens[k].Text) || text.IsCapitalized(doc.Tokens[k].Text) && k > s.First || doc.Tokens[k].POS() == "JJ" || doc.Tokens[k].POS() == "NN") {
 		if isYear(doc.Tokens[k].Text) || text.IsCapitalized(doc.Tokens[k].Text) {
 			return f.vocab.agreementNouns[doc.Lower(i)]
 		}
@@ -349,7 +349,7 @@ func lastParties(out []model.Agreement) []model.Party {
 // exchange prisoners").
 func (f *Finder) coordinates(doc *text.Document, k, end int) bool {
 	return k+2 < end && strings.EqualFold(doc.Tokens[k].Text, "and") &&
-		strings.EqualFold(doc.Tokens[k+1].Text, "to") && doc.Tokens[k+2].POS == "VB"
+		strings.EqualFold(doc.Tokens[k+1].Text, "to") && doc.Tokens[k+2].POS() == "VB"
 }
 
 // coordinated returns the undertaking whose "to" is at token k, sharing
@@ -357,8 +357,8 @@ func (f *Finder) coordinates(doc *text.Document, k, end int) bool {
 func (f *Finder) coordinated(doc *text.Document, s text.Sentence, a model.Agreement, k int) (model.Agreement, int) {
 	last := f.clauseEnd(doc, s, k+1)
 	b := a
-	b.Subject = doc.Text[doc.Tokens[k+1].Start:doc.Tokens[last-1].End]
-	b.Evidence = span(doc, doc.Tokens[k].Start, doc.Tokens[last-1].End)
+	b.Subject = doc.Text[doc.Tokens[k+1].Start:doc.Tokens[last-1].End()]
+	b.Evidence = span(doc, doc.Tokens[k].Start, doc.Tokens[last-1].End())
 	b.Name = f.namedAgreement(doc, k+1, last)
 	b.Type = f.classify(strings.ToLower(b.Subject + " " + b.Name))
 	b.Mentions = nil
@@ -380,7 +380,7 @@ func inheritParties(doc *text.Document, out []model.Agreement) {
 	for i := 1; i < len(out); i++ {
 		a := &out[i]
 		t := doc.Tokens[tokenAt(doc, a.Trigger.Start)]
-		if len(a.Parties) > 0 || !strings.HasPrefix(t.POS, "NN") {
+		if len(a.Parties) > 0 || !strings.HasPrefix(t.POS(), "NN") {
 			continue
 		}
 		prev := out[i-1]
@@ -395,8 +395,8 @@ func inheritParties(doc *text.Document, out []model.Agreement) {
 // the noun phrase names the sides, the approver is a regulator, no party.
 func (f *Finder) approvedByOther(doc *text.Document, start, trig int) bool {
 	k := trig - 1
-	for k > start && (doc.Tokens[k].POS == "DT" || doc.Tokens[k].POS == "JJ") {
+	for k > start && (doc.Tokens[k].POS() == "DT" || doc.Tokens[k].POS() == "JJ") {
 		k--
 	}
-	return k >= start && strings.HasPrefix(doc.Tokens[k].POS, "VB") && f.vocab.approvalVerbs[doc.Lower(k)]
+	return k >= start && strings.HasPrefix(doc.Tokens[k].POS(), "VB") && f.vocab.approvalVerbs[doc.Lower(k)]
 }

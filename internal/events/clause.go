@@ -49,8 +49,8 @@ func (f *Finder) skipFrameTail(doc *text.Document, start, trig int) int {
 		if strings.EqualFold(t.Text, "that") {
 			return k + 1
 		}
-		if t.POS != "IN" && t.POS != "NNP" && t.POS != "CD" && t.POS != "NN" {
-			if k > start && (t.POS == "PRP" || t.POS == "DT") {
+		if t.POS() != "IN" && t.POS() != "NNP" && t.POS() != "CD" && t.POS() != "NN" {
+			if k > start && (t.POS() == "PRP" || t.POS() == "DT") {
 				return k
 			}
 			return start
@@ -75,7 +75,7 @@ func leadingAdjunctEnd(doc *text.Document, start, trig int) int {
 	if start >= trig {
 		return start
 	}
-	p := doc.Tokens[start].POS
+	p := doc.Tokens[start].POS()
 	if p != "IN" && p != "RB" && p != "RBR" && !strings.EqualFold(doc.Tokens[start].Text, "according") {
 		return start
 	}
@@ -117,7 +117,7 @@ func (f *Finder) judge(doc *text.Document, start, trig, last int, t trigger) cla
 	for k := max(start, trig-6); k < trig; k++ {
 		w := doc.Lower(k)
 		negated = negated || f.vocab.negationWords[w] && k >= trig-5 || f.vocab.hypothetical[w]
-		prospect = prospect || f.vocab.modalWords[w] && k >= trig-reach && doc.Tokens[k].POS != "NNP" // "May 20" is no modal
+		prospect = prospect || f.vocab.modalWords[w] && k >= trig-reach && doc.Tokens[k].POS() != "NNP" // "May 20" is no modal
 		// "is in talks to buy", "in negotiations to acquire": a deal still
 		// being negotiated.
 		prospect = prospect || f.vocab.negotiations[w] && k > start && doc.Lower(k-1) == "in"
@@ -300,10 +300,10 @@ func (f *Finder) succeeded(doc *text.Document, trig, last int) bool {
 // on a political deal", "negotiations over a new accord".
 func (f *Finder) underNegotiation(doc *text.Document, start, trig int) bool {
 	k := trig - 1
-	for k > start && (doc.Tokens[k].POS == "DT" || doc.Tokens[k].POS == "JJ") {
+	for k > start && (doc.Tokens[k].POS() == "DT" || doc.Tokens[k].POS() == "JJ") {
 		k--
 	}
-	if k <= start || doc.Tokens[k].POS != "IN" {
+	if k <= start || doc.Tokens[k].POS() != "IN" {
 		return false
 	}
 	return f.vocab.negotiations[doc.Lower(k-1)]
@@ -341,7 +341,7 @@ func (f *Finder) isPublicOffer(doc *text.Document, trig, last int, t trigger) bo
 // ("seeks to void the pact": the pact exists).
 func (f *Finder) governedByModal(doc *text.Document, start, trig int) bool {
 	for k := trig - 1; k >= start && k >= trig-10; k-- {
-		if !strings.HasPrefix(doc.Tokens[k].POS, "VB") {
+		if !strings.HasPrefix(doc.Tokens[k].POS(), "VB") {
 			continue
 		}
 		if f.vocab.undoVerbs[doc.Lower(k)] {

@@ -39,7 +39,7 @@ func (f *Finder) relativeClauses(doc *text.Document, s text.Sentence) [][2]int {
 			end++
 		}
 		if end < s.Last {
-			out = append(out, [2]int{doc.Tokens[k].Start, doc.Tokens[end].End})
+			out = append(out, [2]int{doc.Tokens[k].Start, doc.Tokens[end].End()})
 			k = end - 1
 		}
 	}

@@ -92,7 +92,7 @@ func TestSubjectRange(t *testing.T) {
 			if first >= last {
 				t.Fatalf("no subject, want %q", tt.want)
 			}
-			if got := doc.Text[doc.Tokens[first].Start:doc.Tokens[last-1].End]; got != tt.want {
+			if got := doc.Text[doc.Tokens[first].Start:doc.Tokens[last-1].End()]; got != tt.want {
 				t.Errorf("subject %q, want %q", got, tt.want)
 			}
 		})

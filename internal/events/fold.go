@@ -113,7 +113,7 @@ func (f *Finder) underEarlier(doc *text.Document, a model.Agreement) bool {
 		if strings.EqualFold(t.Text, "under") {
 			return true
 		}
-		if t.POS != "DT" && t.POS != "JJ" && t.POS != "CD" || f.vocab.contrastWords[doc.Lower(k)] {
+		if t.POS() != "DT" && t.POS() != "JJ" && t.POS() != "CD" || f.vocab.contrastWords[doc.Lower(k)] {
 			return false
 		}
 	}
@@ -125,16 +125,16 @@ func (f *Finder) underEarlier(doc *text.Document, a model.Agreement) bool {
 // agreement").
 func (f *Finder) isDefiniteMention(doc *text.Document, off int) bool {
 	i := tokenAt(doc, off)
-	if !strings.HasPrefix(doc.Tokens[i].POS, "NN") {
+	if !strings.HasPrefix(doc.Tokens[i].POS(), "NN") {
 		return false
 	}
 	first := doc.Sentences[doc.Tokens[i].Sent].First
 	for k := i - 1; k >= first && k >= i-3; k-- {
 		t := doc.Tokens[k]
-		if f.vocab.anaphors[doc.Lower(k)] || t.POS == "POS" {
+		if f.vocab.anaphors[doc.Lower(k)] || t.POS() == "POS" {
 			return true
 		}
-		if t.POS != "JJ" && t.POS != "CD" && !strings.HasPrefix(t.POS, "NN") {
+		if t.POS() != "JJ" && t.POS() != "CD" && !strings.HasPrefix(t.POS(), "NN") {
 			return false
 		}
 	}
@@ -168,7 +168,7 @@ func (f *Finder) addMentions(doc *text.Document, recs []model.Agreement) {
 			next++
 		}
 		low := doc.Lower(i)
-		if next == 0 || !f.vocab.objectNouns[low] || !strings.HasPrefix(t.POS, "NN") || covered.inside(t.Start) {
+		if next == 0 || !f.vocab.objectNouns[low] || !strings.HasPrefix(t.POS(), "NN") || covered.inside(t.Start) {
 			continue
 		}
 		if i == 0 || !f.vocab.anaphors[doc.Lower(i-1)] || doc.Tokens[i-1].Sent != t.Sent {
@@ -177,7 +177,7 @@ func (f *Finder) addMentions(doc *text.Document, recs []model.Agreement) {
 		typ := f.classify(low)
 		for k := next - 1; k >= max(0, next-foldLookBack); k-- {
 			if typ == model.AgreementOther || recs[k].Type == typ {
-				recs[k].Mentions = append(recs[k].Mentions, span(doc, doc.Tokens[i-1].Start, t.End))
+				recs[k].Mentions = append(recs[k].Mentions, span(doc, doc.Tokens[i-1].Start, t.End()))
 				break
 			}
 		}

@@ -25,7 +25,7 @@ func madeUpInput(t *testing.T, n int, part func(i int) string, sep string) Input
 	refs := map[int]model.Ref{}
 	for i, tok := range doc.Tokens {
 		if strings.HasPrefix(tok.Text, "Firm") {
-			mentions = append(mentions, ner.Mention{Start: tok.Start, End: tok.End, First: i, Last: i + 1, Label: ner.LabelORG})
+			mentions = append(mentions, ner.Mention{Start: tok.Start, End: tok.End(), First: i, Last: i + 1, Label: ner.LabelORG})
 			refs[tok.Start] = model.Ref{Name: tok.Text, Kind: model.KindOrganization, ID: "org-" + tok.Text}
 		}
 	}

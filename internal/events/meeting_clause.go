@@ -135,10 +135,10 @@ func (r *meetingReader) readNounPhrase(cl *meetingClause, first, i int) {
 // adjective of the visit itself stays ("his first to France").
 func predicateBefore(doc *text.Document, k int) bool {
 	prev := doc.Tokens[k-1]
-	if strings.HasPrefix(prev.POS, "VB") {
+	if strings.HasPrefix(prev.POS(), "VB") {
 		return true
 	}
-	if !strings.HasPrefix(prev.POS, "JJ") || k < 2 {
+	if !strings.HasPrefix(prev.POS(), "JJ") || k < 2 {
 		return false
 	}
 	switch doc.Lower(k - 2) {
@@ -168,7 +168,7 @@ func (r *meetingReader) readAfter(cl *meetingClause, s text.Sentence, i int, ver
 			*cl = atComma // ", the ministry said": the names since the comma are the source
 			break
 		}
-		if r.clauseStops(s, k, w) || r.mv.nouns[w] && k > i+1 && strings.HasPrefix(doc.Tokens[k].POS, "NN") && !r.forMeeting(k) ||
+		if r.clauseStops(s, k, w) || r.mv.nouns[w] && k > i+1 && strings.HasPrefix(doc.Tokens[k].POS(), "NN") && !r.forMeeting(k) ||
 			r.mv.subordinators[w] && r.finiteVerbWithin(s, k+1, 6) {
 			break // another meeting noun, another clause
 		}
@@ -237,10 +237,10 @@ func (r *meetingReader) nextMode(k int, w string, mode scanMode) scanMode {
 		}
 	}
 	if (w == "to" || w == "about" || w == "over" || w == "on") && k+1 < len(doc.Tokens) &&
-		(doc.Tokens[k+1].POS == "VB" || doc.Tokens[k+1].POS == "VBG") {
+		(doc.Tokens[k+1].POS() == "VB" || doc.Tokens[k+1].POS() == "VBG") {
 		return modeTarget
 	}
-	if p := doc.Tokens[k].POS; p == "IN" || p == "TO" {
+	if p := doc.Tokens[k].POS(); p == "IN" || p == "TO" {
 		return modeNone
 	}
 	return mode
@@ -258,20 +258,20 @@ func (r *meetingReader) clauseStops(s text.Sentence, k int, w string) bool {
 	if r.f.vocab.sayingWords[w] {
 		return true
 	}
-	if w == "and" && k+1 < s.Last && strings.HasPrefix(doc.Tokens[k+1].POS, "VB") && doc.Tokens[k+1].POS != "VBG" && !r.nameWithin(k+1, 3) {
+	if w == "and" && k+1 < s.Last && strings.HasPrefix(doc.Tokens[k+1].POS(), "VB") && doc.Tokens[k+1].POS() != "VBG" && !r.nameWithin(k+1, 3) {
 		return true // "to meet X and discuss Y": another verb; not "and union chief X"
 	}
 	if k > s.First && doc.Tokens[k-1].Text == "," && r.f.vocab.relativePronouns[w] {
 		return true
 	}
-	pos := doc.Tokens[k].POS
+	pos := doc.Tokens[k].POS()
 	if !strings.HasPrefix(pos, "VB") && pos != "MD" || r.mv.verbs[w].isSet() || r.mv.mediation[w] {
 		return false
 	}
 	if doc.Tokens[k-1].Text == "," && pos != "VBG" {
 		return true // "The talks, mediated by X, focused on": the aside is over
 	}
-	if k+1 < s.Last && doc.Tokens[k+1].POS == "IN" && (pos == "VBN" || pos == "VBD") && r.mv.nouns[doc.Lower(k-1)] &&
+	if k+1 < s.Last && doc.Tokens[k+1].POS() == "IN" && (pos == "VBN" || pos == "VBD") && r.mv.nouns[doc.Lower(k-1)] &&
 		(r.mv.holding[w] || r.mv.statusWords[w] != "") {
 		return false // "a meeting held in Quorby", "talks scheduled for May"; not "talks meant to"
 	}
@@ -329,8 +329,8 @@ func (r *meetingReader) takesSubject(s text.Sentence, npFirst int) bool {
 		switch {
 		case r.mv.holding[w]:
 			return true
-		case t.POS == "IN" || t.POS == "DT" || t.POS == "CD" || t.POS == "TO" ||
-			strings.HasPrefix(t.POS, "JJ") || strings.HasPrefix(t.POS, "NN"):
+		case t.POS() == "IN" || t.POS() == "DT" || t.POS() == "CD" || t.POS() == "TO" ||
+			strings.HasPrefix(t.POS(), "JJ") || strings.HasPrefix(t.POS(), "NN"):
 			continue
 		}
 		return false
@@ -370,13 +370,13 @@ func (r *meetingReader) nounPhraseStart(s text.Sentence, i int) int {
 	for k-1 >= s.First && k > i-6 {
 		t := doc.Tokens[k-1]
 		switch {
-		case t.POS == "DT" || t.POS == "PRP$" || t.POS == "POS" || t.POS == "CD" ||
-			strings.HasPrefix(t.POS, "JJ") || strings.HasPrefix(t.POS, "NN") || t.POS == "HYPH" || t.Text == "of":
+		case t.POS() == "DT" || t.POS() == "PRP$" || t.POS() == "POS" || t.POS() == "CD" ||
+			strings.HasPrefix(t.POS(), "JJ") || strings.HasPrefix(t.POS(), "NN") || t.POS() == "HYPH" || t.Text == "of":
 			k--
 		default:
 			return k
 		}
-		if t.POS == "DT" || t.POS == "PRP$" {
+		if t.POS() == "DT" || t.POS() == "PRP$" {
 			return k
 		}
 	}
@@ -418,7 +418,7 @@ func (r *meetingReader) pronounParty(s text.Sentence, from, to int) (model.Party
 		t := doc.Tokens[k]
 		low := doc.Lower(k)
 		label, ok := r.mv.pronouns[low]
-		if !ok || t.POS != "PRP" && t.POS != "PRP$" && !(strings.HasPrefix(t.POS, "NN") && r.definiteBefore(s, k)) {
+		if !ok || t.POS() != "PRP" && t.POS() != "PRP$" && !(strings.HasPrefix(t.POS(), "NN") && r.definiteBefore(s, k)) {
 			continue
 		}
 		at := doc.Tokens[k].Start
@@ -446,7 +446,7 @@ func (r *meetingReader) nameWithin(k, n int) bool {
 // to: the sentence's subject comes before it.
 func (r *meetingReader) firstVerb(s text.Sentence, from, to int) int {
 	for k := max(from, s.First); k < to; k++ {
-		if strings.HasPrefix(r.in.Doc.Tokens[k].POS, "VB") || r.in.Doc.Tokens[k].POS == "MD" {
+		if strings.HasPrefix(r.in.Doc.Tokens[k].POS(), "VB") || r.in.Doc.Tokens[k].POS() == "MD" {
 			return k
 		}
 	}
@@ -461,7 +461,7 @@ func (r *meetingReader) definiteBefore(s text.Sentence, k int) bool {
 		if strings.EqualFold(t.Text, "the") {
 			return true
 		}
-		if !strings.HasPrefix(t.POS, "NN") && !strings.HasPrefix(t.POS, "JJ") {
+		if !strings.HasPrefix(t.POS(), "NN") && !strings.HasPrefix(t.POS(), "JJ") {
 			return false
 		}
 	}
@@ -499,7 +499,7 @@ func (r *meetingReader) inTitle(m ner.Mention) bool {
 // any comma: "after the unions said", not "after a meeting on Friday".
 func (r *meetingReader) finiteVerbWithin(s text.Sentence, k, n int) bool {
 	for j := k; j < s.Last && j < k+n; j++ {
-		switch r.in.Doc.Tokens[j].POS {
+		switch r.in.Doc.Tokens[j].POS() {
 		case ",":
 			return false
 		case "VBD", "VBZ", "VBP", "MD":

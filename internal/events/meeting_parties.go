@@ -61,7 +61,7 @@ func (r *meetingReader) party(m ner.Mention, ref model.Ref) model.Party {
 			}
 			return p
 		}
-		if !text.IsCapitalized(t.Text) && t.POS != "JJ" && !r.f.lex.IsTitle(doc.Lower(k)) {
+		if !text.IsCapitalized(t.Text) && t.POS() != "JJ" && !r.f.lex.IsTitle(doc.Lower(k)) {
 			return p // "Turkish envoy X" reads on over the title, "met X" stops
 		}
 	}
@@ -76,7 +76,7 @@ func (r *meetingReader) demonymBeforeName(m ner.Mention) bool {
 		if n, ok := mentionStarting(r.in.Mentions, k); ok {
 			return n.Label == ner.LabelPER
 		}
-		if !text.IsCapitalized(doc.Tokens[k].Text) && doc.Tokens[k].POS != "JJ" && doc.Tokens[k].POS != "NN" {
+		if !text.IsCapitalized(doc.Tokens[k].Text) && doc.Tokens[k].POS() != "JJ" && doc.Tokens[k].POS() != "NN" {
 			return false
 		}
 	}
@@ -121,7 +121,7 @@ func (r *meetingReader) titledStart(s text.Sentence, k int) int {
 	doc := r.in.Doc
 	for k-1 >= s.First && doc.Tokens[k-1].Start >= r.in.BodyStart {
 		t := doc.Tokens[k-1]
-		if !text.IsCapitalized(t.Text) || t.POS == "DT" && k-1 == s.First {
+		if !text.IsCapitalized(t.Text) || t.POS() == "DT" && k-1 == s.First {
 			break
 		}
 		k--
@@ -133,7 +133,7 @@ func (r *meetingReader) titledStart(s text.Sentence, k int) int {
 // the trigger at i. Durations and sets say how long or how often.
 func (r *meetingReader) meetingDate(s text.Sentence, from, to, i int) *model.Date {
 	doc := r.in.Doc
-	lo, hi := doc.Tokens[from].Start, doc.Tokens[max(to-1, from)].End
+	lo, hi := doc.Tokens[from].Start, doc.Tokens[max(to-1, from)].End()
 	at := doc.Tokens[i].Start
 	best, dist := -1, 0
 	// The dates are in text order: only those starting inside [lo, hi)
@@ -165,8 +165,8 @@ func (r *meetingReader) tokenEndingAt(s text.Sentence, end int) int {
 	toks := r.in.Doc.Tokens
 	// Tokens end in text order: a binary search, not a walk from the
 	// sentence's start for every date of a long sentence.
-	k := s.First + sort.Search(s.Last-s.First, func(j int) bool { return toks[s.First+j].End >= end })
-	if k < s.Last && toks[k].End == end {
+	k := s.First + sort.Search(s.Last-s.First, func(j int) bool { return toks[s.First+j].End() >= end })
+	if k < s.Last && toks[k].End() == end {
 		return k
 	}
 	return -1

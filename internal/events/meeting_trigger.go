@@ -46,7 +46,7 @@ func (r *meetingReader) candidate(s text.Sentence, i int) (meetingCandidate, boo
 func (r *meetingReader) isMeetingVerb(s text.Sentence, i int, low string) bool {
 	doc := r.in.Doc
 	form, ok := r.mv.verbs[low]
-	if !ok || !strings.HasPrefix(doc.Tokens[i].POS, "VB") && low != "meet" && low != "met" {
+	if !ok || !strings.HasPrefix(doc.Tokens[i].POS(), "VB") && low != "meet" && low != "met" {
 		return false
 	}
 	if form == formGerund && low == "meeting" {
@@ -61,7 +61,7 @@ func (r *meetingReader) isMeetingVerb(s text.Sentence, i int, low string) bool {
 		if r.mv.notObjects[w] {
 			return false
 		}
-		if p := doc.Tokens[k].POS; p != "DT" && p != "PRP$" && p != "JJ" && p != "VBN" && p != "POS" && !strings.HasPrefix(p, "NN") {
+		if p := doc.Tokens[k].POS(); p != "DT" && p != "PRP$" && p != "JJ" && p != "VBN" && p != "POS" && !strings.HasPrefix(p, "NN") {
 			break
 		}
 	}
@@ -73,7 +73,7 @@ func (r *meetingReader) isMeetingVerb(s text.Sentence, i int, low string) bool {
 func (r *meetingReader) isMeetingNoun(s text.Sentence, i int) bool {
 	doc := r.in.Doc
 	t := doc.Tokens[i]
-	if !strings.HasPrefix(t.POS, "NN") && doc.Lower(i) != "talks" {
+	if !strings.HasPrefix(t.POS(), "NN") && doc.Lower(i) != "talks" {
 		return false
 	}
 	if i > s.First && r.mv.modifiers[doc.Lower(i-1)] {
@@ -81,7 +81,7 @@ func (r *meetingReader) isMeetingNoun(s text.Sentence, i int) bool {
 	}
 	if i+1 < s.Last {
 		n := doc.Tokens[i+1]
-		if strings.HasPrefix(n.POS, "NN") && !text.IsCapitalized(n.Text) {
+		if strings.HasPrefix(n.POS(), "NN") && !text.IsCapitalized(n.Text) {
 			return false // "visit permits": the noun modifies another
 		}
 	}
@@ -118,9 +118,9 @@ func (r *meetingReader) determiner(s text.Sentence, i int) (definite, indefinite
 		case w == "the" || w == "that" || w == "this" || w == "these" || w == "those" ||
 			w == "its" || w == "their" || w == "his" || w == "her" || w == "such":
 			return true, false
-		case t.POS == "POS" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
+		case t.POS() == "POS" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
 			return true, false
-		case t.POS == "JJ" || t.POS == "NN" || t.POS == "NNP" || t.POS == "VBN" || t.POS == "CD" || t.POS == "HYPH" || t.POS == "JJR":
+		case t.POS() == "JJ" || t.POS() == "NN" || t.POS() == "NNP" || t.POS() == "VBN" || t.POS() == "CD" || t.POS() == "HYPH" || t.POS() == "JJR":
 		default:
 			return false, false
 		}
@@ -151,7 +151,7 @@ func (r *meetingReader) meetingStatus(s text.Sentence, c meetingCandidate, low s
 		if w == "," || w == ";" {
 			break
 		}
-		if w == "to" && !c.verb && k+1 < i && doc.Tokens[k+1].POS == "VB" && r.mv.holding[doc.Lower(k+1)] {
+		if w == "to" && !c.verb && k+1 < i && doc.Tokens[k+1].POS() == "VB" && r.mv.holding[doc.Lower(k+1)] {
 			return model.MeetingPlanned // "offered to host talks", "agreed to hold a summit": yet to come
 		}
 		if st, ok := r.mv.statusWords[w]; ok && (w != "to" || c.verb) && (st != model.MeetingOngoing || !c.verb || r.mv.verbs[low] == formGerund) {
@@ -185,10 +185,10 @@ func (r *meetingReader) verbHasCounterpart(cl meetingClause, low string) bool {
 func (r *meetingReader) pronounSubject(s text.Sentence, i int) bool {
 	for k := i - 1; k >= s.First && k >= i-6; k-- {
 		t := r.in.Doc.Tokens[k]
-		if t.POS == "PRP" {
+		if t.POS() == "PRP" {
 			return true
 		}
-		if t.Text == "," || strings.HasPrefix(t.POS, "NN") {
+		if t.Text == "," || strings.HasPrefix(t.POS(), "NN") {
 			return false
 		}
 	}

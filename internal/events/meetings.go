@@ -212,8 +212,8 @@ func (r *meetingReader) record(c meetingCandidate) model.Meeting {
 		Place:        c.clause.place,
 		Date:         c.clause.date,
 		Mediator:     c.clause.mediator,
-		Trigger:      span(doc, t.Start, t.End),
-		Evidence:     span(doc, doc.Tokens[c.first].Start, doc.Tokens[c.last-1].End),
+		Trigger:      span(doc, t.Start, t.End()),
+		Evidence:     span(doc, doc.Tokens[c.first].Start, doc.Tokens[c.last-1].End()),
 		Mentions:     []model.Span{},
 	}
 	if m.Participants == nil {
@@ -228,7 +228,7 @@ func (r *meetingReader) merge(m *model.Meeting, c meetingCandidate, inClause boo
 	doc := r.in.Doc
 	m.Participants = addParties(m.Participants, c.clause.participants)
 	fill(m, c.clause)
-	if end := doc.Tokens[c.last-1].End; end > m.Evidence.End && inClause && !c.definite {
+	if end := doc.Tokens[c.last-1].End(); end > m.Evidence.End && inClause && !c.definite {
 		m.Evidence = span(doc, m.Evidence.Start, end)
 	}
 }
@@ -240,7 +240,7 @@ func (r *meetingReader) addMention(m *model.Meeting, c meetingCandidate) {
 	for last-1 > c.trig && isPunct(doc.Tokens[last-1].Text) {
 		last--
 	}
-	m.Mentions = append(m.Mentions, span(doc, doc.Tokens[first].Start, doc.Tokens[last-1].End))
+	m.Mentions = append(m.Mentions, span(doc, doc.Tokens[first].Start, doc.Tokens[last-1].End()))
 	if len(m.Participants) == 0 {
 		m.Participants = c.clause.participants
 	}
@@ -390,9 +390,9 @@ func agencyDatelineEnd(doc *text.Document, mv *meetingVocabulary) int {
 	}
 	for k := 1; k+2 < len(toks) && k < 8; k++ {
 		if toks[k].Text == "(" && mv.agencies[strings.ToLower(toks[k+1].Text)] && toks[k+2].Text == ")" {
-			end := toks[k+2].End
+			end := toks[k+2].End()
 			if k+3 < len(toks) && (toks[k+3].Text == "_" || toks[k+3].Text == "--" || toks[k+3].Text == "-") {
-				end = toks[k+3].End
+				end = toks[k+3].End()
 			}
 			return end
 		}

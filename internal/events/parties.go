@@ -43,7 +43,7 @@ func (f *Finder) partiesBefore(in Input, s text.Sentence, trig, from int, noun b
 // "its offer".
 func startsWithPronoun(doc *text.Document, clause, trig int) bool {
 	for k := clause; k < trig && k < clause+4; k++ {
-		if p := doc.Tokens[k].POS; p == "PRP" || p == "PRP$" {
+		if p := doc.Tokens[k].POS(); p == "PRP" || p == "PRP$" {
 			return true
 		}
 	}

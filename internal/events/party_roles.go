@@ -127,7 +127,7 @@ func ownedInList(doc *text.Document, s text.Sentence, first int) bool {
 		switch low := doc.Lower(k); {
 		case low == "its" || low == "their":
 			return true
-		case t.POS != "NNP" && low != "," && low != "and":
+		case t.POS() != "NNP" && low != "," && low != "and":
 			return false
 		}
 	}
@@ -157,7 +157,7 @@ func (f *Finder) isObjectPlace(in Input, s text.Sentence, m ner.Mention) bool {
 		// Uganda"; never a city.
 		_, city := f.lex.City(ref.Name)
 		k := m.First - 1
-		for k > s.First && doc.Tokens[k].POS == "JJ" {
+		for k > s.First && doc.Tokens[k].POS() == "JJ" {
 			k--
 		}
 		if k >= s.First {
@@ -260,7 +260,7 @@ func (f *Finder) officeOf(in Input, m ner.Mention) (string, model.Ref, bool) {
 			return title, ref, true
 		}
 		low := doc.Lower(k)
-		if !f.lex.IsTitle(low) && !f.lex.IsTitleModifier(low) && tok.POS != "NNP" {
+		if !f.lex.IsTitle(low) && !f.lex.IsTitleModifier(low) && tok.POS() != "NNP" {
 			break
 		}
 	}
@@ -290,7 +290,7 @@ func modifiesOrganization(in Input, m ner.Mention) bool {
 		if ref, ok := in.Refs[doc.Tokens[k].Start]; ok && mentionStartsAt(in, k) {
 			return ref.Kind == model.KindOrganization
 		}
-		pos := doc.Tokens[k].POS
+		pos := doc.Tokens[k].POS()
 		if !strings.HasPrefix(pos, "NN") && !strings.HasPrefix(pos, "JJ") || text.IsCapitalized(doc.Tokens[k].Text) {
 			return false
 		}
@@ -394,10 +394,10 @@ func (f *Finder) objectEnd(doc *text.Document, first, last int, t trigger) int {
 	}
 	for k := first; k < last; k++ {
 		tok := doc.Tokens[k]
-		if k == first && tok.POS == "VBN" && !f.vocab.brokeringVerbs[doc.Lower(k)] {
+		if k == first && tok.POS() == "VBN" && !f.vocab.brokeringVerbs[doc.Lower(k)] {
 			continue // "a ceasefire sealed in talks with X", "arranged by X": X is a side
 		}
-		if strings.HasPrefix(tok.POS, "VB") || tok.POS == "MD" || tok.POS == "WDT" || f.vocab.relativePronouns[doc.Lower(k)] {
+		if strings.HasPrefix(tok.POS(), "VB") || tok.POS() == "MD" || tok.POS() == "WDT" || f.vocab.relativePronouns[doc.Lower(k)] {
 			return k
 		}
 	}

@@ -48,7 +48,7 @@ func subjectPronoun(in Input, a model.Agreement) (int, string, bool) {
 	}
 	trig := tokenAt(doc, a.Trigger.Start)
 	k := trig - 1
-	for k > first && inVerbGroup(doc.Tokens[k].POS) {
+	for k > first && inVerbGroup(doc.Tokens[k].POS()) {
 		k--
 	}
 	if k == trig-1 || k < first {

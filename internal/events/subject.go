@@ -32,7 +32,7 @@ func skipLink(doc *text.Document, s text.Sentence, first int, trig trigger) int 
 				continue
 			}
 		}
-		pos := doc.Tokens[first].POS
+		pos := doc.Tokens[first].POS()
 		switch {
 		case low == "to" || low == "on" || low == "of" || low == "for" || low == "upon" || low == "that":
 		case !trig.noun && (pos == "DT" || pos == "JJ" || pos == "RB") && first+1 < s.Last && isLinkedNounAhead(doc, first, s.Last):
@@ -58,7 +58,7 @@ func (f *Finder) clauseEnd(doc *text.Document, s text.Sentence, first int) int {
 			depth--
 		}
 		low := doc.Lower(last)
-		if isQuote(t.Text) && (quoted || last > first && opensPhrase(doc.Tokens[last-1].POS)) {
+		if isQuote(t.Text) && (quoted || last > first && opensPhrase(doc.Tokens[last-1].POS())) {
 			quoted = !quoted // a quoted name inside the object: a " memorandum of understanding "
 			continue
 		}
@@ -84,15 +84,15 @@ func opensPhrase(pos string) bool {
 // proposal on Thursday" the date says when, not what.
 func trailingDateCut(doc *text.Document, first, last int, dates []model.Date) int {
 	for _, d := range dates {
-		if last > first && d.End == doc.Tokens[last-1].End && d.Start > doc.Tokens[first].Start {
+		if last > first && d.End == doc.Tokens[last-1].End() && d.Start > doc.Tokens[first].Start {
 			k := last - 1
 			for k > first && doc.Tokens[k].Start >= d.Start {
 				k--
 			}
-			if doc.Tokens[k].POS == "IN" && k > first {
+			if doc.Tokens[k].POS() == "IN" && k > first {
 				return k
 			}
-			if doc.Tokens[k].End <= d.Start {
+			if doc.Tokens[k].End() <= d.Start {
 				return k + 1
 			}
 			return last
@@ -119,13 +119,13 @@ func linkAfterPartner(doc *text.Document, k, end int) int {
 // after a preposition, and returns the token index just past it.
 func dateAfter(doc *text.Document, k, end int, dates []model.Date) (int, bool) {
 	for _, start := range []int{k, k + 1} {
-		if start >= end || start > k && doc.Tokens[k].POS != "IN" {
+		if start >= end || start > k && doc.Tokens[k].POS() != "IN" {
 			continue
 		}
 		for _, d := range dates {
 			if d.Start == doc.Tokens[start].Start {
 				j := start
-				for j < end && doc.Tokens[j].End <= d.End {
+				for j < end && doc.Tokens[j].End() <= d.End {
 					j++
 				}
 				return j, true
@@ -143,7 +143,7 @@ func isLinkedNounAhead(doc *text.Document, k, end int) bool {
 		if low == "commitment" || low == "pledge" || low == "agreement" {
 			return true
 		}
-		p := doc.Tokens[k].POS
+		p := doc.Tokens[k].POS()
 		if p != "DT" && p != "JJ" && p != "RB" {
 			return false
 		}
@@ -161,7 +161,7 @@ func (f *Finder) clauseEnds(doc *text.Document, k, end int, low string) bool {
 	case ".", ";", ":", "!", "?", "—", "–", "“", "”", "\"":
 		return true
 	case "and", "but", "while", "whereas":
-		if low == "and" && k+2 < end && strings.EqualFold(doc.Tokens[k+1].Text, "to") && doc.Tokens[k+2].POS == "VB" {
+		if low == "and" && k+2 < end && strings.EqualFold(doc.Tokens[k+1].Text, "to") && doc.Tokens[k+2].POS() == "VB" {
 			return true // "agreed to X and to Y": two undertakings
 		}
 		for j := k + 1; j < end && j <= k+4; j++ {
@@ -177,11 +177,11 @@ func (f *Finder) clauseEnds(doc *text.Document, k, end int, low string) bool {
 // it, one to three after it, then "and", "or" or another comma ("its
 // Velmo, Brandt and Ostmark food units to Delta Foods").
 func listComma(doc *text.Document, k, end int) bool {
-	if k == 0 || doc.Tokens[k-1].POS != "NNP" {
+	if k == 0 || doc.Tokens[k-1].POS() != "NNP" {
 		return false // "two airlines, A and B": an apposition
 	}
 	j := k + 1
-	for j < end && j <= k+3 && doc.Tokens[j].POS == "NNP" {
+	for j < end && j <= k+3 && doc.Tokens[j].POS() == "NNP" {
 		j++
 	}
 	if j == k+1 || j >= end {
@@ -205,7 +205,7 @@ func (f *Finder) namedAgreement(doc *text.Document, first, last int) string {
 		for start-1 >= first && isNamePart(doc.Tokens[start-1]) {
 			start--
 		}
-		return doc.Text[doc.Tokens[start].Start:doc.Tokens[k].End]
+		return doc.Text[doc.Tokens[start].Start:doc.Tokens[k].End()]
 	}
 	return ""
 }
@@ -213,5 +213,5 @@ func (f *Finder) namedAgreement(doc *text.Document, first, last int) string {
 // isNamePart reports a word that can stand in an agreement's name: a year,
 // a capitalized word, an adjective or a noun.
 func isNamePart(t text.Token) bool {
-	return isYear(t.Text) || text.IsCapitalized(t.Text) || t.POS == "JJ" || t.POS == "NN" || t.POS == "NNP"
+	return isYear(t.Text) || text.IsCapitalized(t.Text) || t.POS() == "JJ" || t.POS() == "NN" || t.POS() == "NNP"
 }

@@ -9,8 +9,8 @@ import (
 // DocScratch holds the buffers DocFeatures reuses between calls.
 type DocScratch struct {
 	order    []int32
-	matchLen []int32
-	matchTag []uint32
+	matchLen []uint8 // at most maxMatchTokens
+	matchTag []uint8
 	ents     [][3]int
 	// group[i] is the index in groupAll/groupMixed of token i's word, whose
 	// label counts are summed once per word: summing them per token made
@@ -68,7 +68,7 @@ func (s *DocScratch) tokenFeatures(feats []uint32, ts TagSet, infos []TokenInfo,
 		feats = s.majorityFeatures(feats, ts, t, tags1[i], s.group[i])
 	}
 	if s.matchLen[i] > 0 {
-		feats = append(feats, mix(ftDocSeq, s.matchTag[i]), mix(ftDocSeq+1<<8, mix(s.matchTag[i], t.short)))
+		feats = append(feats, mix(ftDocSeq, uint32(s.matchTag[i])), mix(ftDocSeq+1<<8, mix(uint32(s.matchTag[i]), uint32(t.short))))
 	}
 	return stackFeatures(feats, infos, tags1, i)
 }
@@ -97,23 +97,29 @@ func (s *DocScratch) sortTokens(infos []TokenInfo) {
 // each distinct one is matched once, or a long document repeating a name
 // would cost the square of its length. A mention never marks its own
 // tokens, but a repeated one marks each copy's through the others: so own
-// tokens stay unmarked only for a mention that occurs once.
+// tokens stay unmarked only for a mention that occurs once. Mentions longer
+// than maxMatchTokens are not matched.
 func (s *DocScratch) matchMentions(ts TagSet, infos []TokenInfo, sents []text.Sentence, tags1 []uint8) {
 	n := len(infos)
 	s.ents = s.ents[:0]
 	for _, st := range sents {
 		s.ents = ts.Decode(tags1[st.First:st.Last], st.First, s.ents)
 	}
-	s.matchLen = resizeInt32(s.matchLen, n)
-	s.matchTag = resizeUint32(s.matchTag, n)
+	s.matchLen = resizeClearUint8(s.matchLen, n)
+	s.matchTag = resizeClearUint8(s.matchTag, n)
 	if s.seen == nil {
 		s.seen = map[uint64]int{}
 	}
 	clear(s.seen)
 	for _, e := range s.ents {
-		s.seen[mentionSignature(infos, e)]++
+		if e[2]-e[1] <= maxMatchTokens {
+			s.seen[mentionSignature(infos, e)]++
+		}
 	}
 	for _, e := range s.ents {
+		if e[2]-e[1] > maxMatchTokens {
+			continue
+		}
 		sig := mentionSignature(infos, e)
 		copies := s.seen[sig]
 		if copies < 0 {
@@ -124,11 +130,18 @@ func (s *DocScratch) matchMentions(ts TagSet, infos []TokenInfo, sents []text.Se
 	}
 }
 
+// maxMatchTokens is the longest mention matchMentions looks for elsewhere.
+// Each occurrence of a mention's words costs its length to compare and
+// mark: a text repeating a phrase ("Talks In Paris Talks In Paris ...")
+// that the first stage reads as one long mention per sentence cost the
+// square of its length. No name is nearly so long.
+const maxMatchTokens = 32
+
 // mentionSignature hashes a mention's label, length and words.
 func mentionSignature(infos []TokenInfo, e [3]int) uint64 {
 	sig := uint64(e[0])<<56 ^ uint64(e[2]-e[1])<<48
 	for k := e[1]; k < e[2]; k++ {
-		sig = sig*1099511628211 ^ infos[k].lkey
+		sig = sig*1099511628211 ^ infos[k].lkey()
 	}
 	return sig
 }
@@ -146,7 +159,7 @@ func (s *DocScratch) markCopies(infos []TokenInfo, e [3]int, copies int) {
 	// from the first word.
 	j, lo, hi := 0, 0, n+1
 	for k := a; k < b; k++ {
-		if klo, khi := groupRange(s.order, infos, infos[k].lkey); khi-klo < hi-lo {
+		if klo, khi := groupRange(s.order, infos, infos[k].lkey()); khi-klo < hi-lo {
 			j, lo, hi = k-a, klo, khi
 		}
 	}
@@ -159,11 +172,11 @@ func (s *DocScratch) markCopies(infos []TokenInfo, e [3]int, copies int) {
 			continue
 		}
 		for k := 0; k < l; k++ {
-			if int32(l) <= s.matchLen[p+k] {
+			if uint8(l) <= s.matchLen[p+k] {
 				continue
 			}
-			s.matchLen[p+k] = int32(l)
-			s.matchTag[p+k] = uint32(lab+1)<<4 | bilouPart(k, l)
+			s.matchLen[p+k] = uint8(l)
+			s.matchTag[p+k] = uint8(lab+1)<<4 | uint8(bilouPart(k, l))
 		}
 	}
 }
@@ -172,7 +185,7 @@ func (s *DocScratch) markCopies(infos []TokenInfo, e [3]int, copies int) {
 // tokens from a.
 func sameWords(infos []TokenInfo, p, a, l int) bool {
 	for k := 0; k < l; k++ {
-		if infos[p+k].lkey != infos[a+k].lkey {
+		if infos[p+k].lkey() != infos[a+k].lkey() {
 			return false
 		}
 	}
@@ -188,7 +201,7 @@ func (s *DocScratch) countGroups(ts TagSet, infos []TokenInfo, tags1 []uint8) {
 	s.groupSize, s.groupAll, s.groupMixed = s.groupSize[:0], s.groupAll[:0], s.groupMixed[:0]
 	for lo := 0; lo < n; {
 		hi := lo + 1
-		for hi < n && infos[s.order[hi]].lkey == infos[s.order[lo]].lkey {
+		for hi < n && infos[s.order[hi]].lkey() == infos[s.order[lo]].lkey() {
 			hi++
 		}
 		var all, mixed [5]int32
@@ -220,7 +233,7 @@ func (s *DocScratch) majorityFeatures(feats []uint32, ts TagSet, t *TokenInfo, t
 	if t.flags&flagCapsSent == 0 {
 		mixed[lt]--
 	}
-	own := t.flags & (flagCapsSent | flagSentStart | flagLower)
+	own := uint32(t.flags) & (flagCapsSent | flagSentStart | flagLower)
 	maj := argmax5(all[:], 0)
 	feats = append(feats, mix(ftDocMaj, uint32(maj)), mix(ftDocMaj+1<<8, mix(uint32(maj), own)))
 	if ent := argmax5(all[:], 1); all[ent] > 0 {
@@ -270,7 +283,7 @@ func argmax5(c []int32, from int) int {
 
 func sortByKey(order []int32, infos []TokenInfo) {
 	slices.SortFunc(order, func(a, b int32) int {
-		ka, kb := infos[a].lkey, infos[b].lkey
+		ka, kb := infos[a].lkey(), infos[b].lkey()
 		switch {
 		case ka < kb:
 			return -1
@@ -286,7 +299,7 @@ func groupRange(order []int32, infos []TokenInfo, k uint64) (lo, hi int) {
 	lo, hi = 0, len(order)
 	for lo < hi {
 		m := (lo + hi) / 2
-		if infos[order[m]].lkey < k {
+		if infos[order[m]].lkey() < k {
 			lo = m + 1
 		} else {
 			hi = m
@@ -295,7 +308,7 @@ func groupRange(order []int32, infos []TokenInfo, k uint64) (lo, hi int) {
 	hi = len(order)
 	for end := lo; end < hi; {
 		m := (end + hi) / 2
-		if infos[order[m]].lkey <= k {
+		if infos[order[m]].lkey() <= k {
 			end = m + 1
 		} else {
 			hi = m
@@ -318,6 +331,12 @@ func resizeUint32(b []uint32, n int) []uint32 {
 		return make([]uint32, n)
 	}
 	b = b[:n]
+	clear(b)
+	return b
+}
+
+func resizeClearUint8(b []uint8, n int) []uint8 {
+	b = resizeUint8(b, n)
 	clear(b)
 	return b
 }

@@ -69,22 +69,22 @@ func BaseFeatures(out []uint32, toks []text.Token, infos []TokenInfo, i int, set
 // ownFeatures appends the features of token t alone: word, shape, class,
 // part of speech, flags, document casing, affixes and hyphenated part.
 func ownFeatures(out []uint32, t *TokenInfo, sp spelling) []uint32 {
-	f := t.flags
+	f, short := uint32(t.flags), uint32(t.short)
 	out = append(out,
 		mix(ftBias, 1),
 		mix(ftLower, t.Lower),
 		mix(ftShape, sp.shape),
 		mix(ftShapeStart, mix(sp.shape, f&(flagSentStart|flagCapsSent))),
-		mix(ftShort, t.short),
+		mix(ftShort, short),
 		mix(ftPOS, t.pos),
-		mix(ftPOSShort, mix(t.pos, t.short|f&(flagSentStart|flagCapsSent)<<8)),
+		mix(ftPOSShort, mix(t.pos, short|f&(flagSentStart|flagCapsSent)<<8)),
 		mix(ftFlags, f),
-		mix(ftDocCase, mix(t.dcase, f&(flagSentStart|flagCapsSent|flagInitCap|flagAllCaps))),
+		mix(ftDocCase, mix(uint32(t.dcase), f&(flagSentStart|flagCapsSent|flagInitCap|flagAllCaps))),
 	)
 	if f&flagCapsSent == 0 {
 		out = append(out, mix(ftWord, t.word))
 	} else {
-		out = append(out, mix(ftShapeCaps, t.short))
+		out = append(out, mix(ftShapeCaps, short))
 	}
 	for k := 0; k < 4; k++ {
 		if sp.pre[k] != 0 {
@@ -114,7 +114,7 @@ func windowFeatures(out []uint32, infos []TokenInfo, i int) []uint32 {
 		case j >= n:
 			lw[d+2], sh[d+2], ps[d+2] = 13, 13, 13
 		default:
-			lw[d+2], sh[d+2], ps[d+2] = infos[j].Lower, infos[j].short, infos[j].pos
+			lw[d+2], sh[d+2], ps[d+2] = infos[j].Lower, uint32(infos[j].short), infos[j].pos
 		}
 	}
 	for d := 0; d < 5; d++ {
@@ -167,7 +167,7 @@ func clusterFeatures(out []uint32, infos []TokenInfo, i int) []uint32 {
 		}
 	}
 	if t.Clus[2] != 0 {
-		out = append(out, mix(ftCluster+3<<8, mix(t.Clus[2], t.short|t.flags&(flagSentStart|flagCapsSent)<<8)))
+		out = append(out, mix(ftCluster+3<<8, mix(t.Clus[2], uint32(t.short)|uint32(t.flags)&(flagSentStart|flagCapsSent)<<8)))
 	}
 	return out
 }
@@ -176,7 +176,7 @@ func clusterFeatures(out []uint32, infos []TokenInfo, i int) []uint32 {
 // class, and its neighbours' marks.
 func gazetteerFeatures(out []uint32, infos []TokenInfo, i int, gaz []uint32) []uint32 {
 	if g := gaz[i]; g != 0 {
-		out = append(out, mix(ftGazetteer, g), mix(ftGazetteer+1<<8, mix(g, infos[i].short)))
+		out = append(out, mix(ftGazetteer, g), mix(ftGazetteer+1<<8, mix(g, uint32(infos[i].short))))
 	}
 	for d := -1; d <= 1; d += 2 {
 		j := i + d

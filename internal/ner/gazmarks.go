@@ -45,8 +45,8 @@ func (g *GazMarker) Marks(doc *text.Document, out []uint32) []uint32 {
 			// The run of tokens a phrase starting here could span: single
 			// spaces between them, none of them sentence punctuation.
 			end := i + 1
-			for end < len(toks) && end-i < g.maxWords && toks[end].Start == toks[end-1].End+1 &&
-				doc.Text[toks[end-1].End] == ' ' && !breaksPhrase(toks[end].Text) {
+			for end < len(toks) && end-i < g.maxWords && toks[end].Start == toks[end-1].End()+1 &&
+				doc.Text[toks[end-1].End()] == ' ' && !breaksPhrase(toks[end].Text) {
 				end++
 			}
 			matched := 0
@@ -55,7 +55,7 @@ func (g *GazMarker) Marks(doc *text.Document, out []uint32) []uint32 {
 				if !startsUpper(toks[k-1].Text) {
 					continue
 				}
-				phrase := doc.Text[toks[i].Start:toks[k-1].End]
+				phrase := doc.Text[toks[i].Start:toks[k-1].End()]
 				if caps {
 					buf = titleCase(buf[:0], phrase)
 					phrase = string(buf)

@@ -2,6 +2,7 @@ package ner
 
 import (
 	_ "embed"
+	"slices"
 	"sync"
 
 	"github.com/newsextract/newsextract/internal/text"
@@ -180,14 +181,17 @@ func (sum *emissionSum) flush(e []int32) {
 // nerScratch is one call's working memory, pooled so that recognizing an
 // article allocates little beyond its result. What it holds per token is
 // what a long article of a token per byte pays per byte: the first stage is
-// decoded as its sums are made, and only the second stage's sums are kept
-// for the whole document.
+// decoded as its sums are made, and the second stage's sums are kept for
+// the first maxKeptSums tokens only.
 type nerScratch struct {
 	infos []TokenInfo
 	gaz   []uint32
 	feats []uint32
-	sums  []int32   // one token's sums, both stages (2T)
-	emis2 []int32   // per token, the second stage's sums of the base features
+	sums  []int32 // one token's sums, both stages (2T)
+	// emis2 holds the second stage's sums of the base features of the
+	// document's first kept2 tokens (at most maxKeptSums).
+	emis2 []int32
+	kept2 int
 	row   []float32 // one token's emission scores (T)
 	tags  []uint8
 	tags2 []uint8
@@ -195,7 +199,14 @@ type nerScratch struct {
 	doc   DocScratch
 	spans [][3]int
 	found []uint32 // addAll's slots
+	memo  sumsMemo
 }
+
+// maxKeptSums is the most tokens whose second-stage sums of the base
+// features the first stage keeps (4T bytes a token: 68 with BILOU); the
+// second stage looks the base features of the tokens after them up again.
+// News articles are far shorter; an article of a million dots is not.
+var maxKeptSums = 1 << 15
 
 // maxPooledTokens bounds the articles whose scratch goes back to the pool:
 // a pool keeps its buffers alive, and after an article of a million tokens
@@ -263,6 +274,10 @@ func (r *Recognizer) Finish(p *Pending) []Mention {
 	s, doc := p.s, p.doc
 	if len(doc.Tokens) <= maxPooledTokens {
 		defer r.pool.Put(s)
+	} else {
+		// A long article's scratch (some 70 bytes a token) is not pooled:
+		// it is garbage the later stages' lists should not pile up on.
+		defer text.CollectAfter(len(doc.Tokens))
 	}
 	p.s = nil
 	tags := s.tags
@@ -279,7 +294,7 @@ func (r *Recognizer) Finish(p *Pending) []Mention {
 	out := make([]Mention, len(s.spans))
 	for i, sp := range s.spans {
 		out[i] = Mention{
-			Start: doc.Tokens[sp[1]].Start, End: doc.Tokens[sp[2]-1].End,
+			Start: doc.Tokens[sp[1]].Start, End: doc.Tokens[sp[2]-1].End(),
 			First: sp[1], Last: sp[2], Label: Labels[sp[0]],
 		}
 	}
@@ -287,33 +302,26 @@ func (r *Recognizer) Finish(p *Pending) []Mention {
 }
 
 // firstStage sums every token's base feature weights, both stages' at one
-// lookup, and decodes the first stage sentence by sentence as it goes. It
-// keeps the second stage's sums in s.emis2 when the model has one.
+// lookup, and decodes the first stage sentence by sentence as it goes. When
+// the model has a second stage, it keeps that stage's sums of the first
+// maxKeptSums tokens in s.emis2.
 func (r *Recognizer) firstStage(doc *text.Document, s *nerScratch) []uint8 {
 	T := r.tags.N
 	n := len(doc.Tokens)
-	keep := r.set&FeatDoc != 0
-	if keep {
-		s.emis2 = resizeInt32(s.emis2, n*T)
+	s.kept2 = 0
+	if r.set&FeatDoc != 0 {
+		s.kept2 = min(n, maxKeptSums)
+		s.emis2 = resizeInt32(s.emis2, s.kept2*T)
 	}
 	tags := resizeUint8(s.tags, n)
-	var sum emissionSum
+	s.memo.reset(2 * T)
 	for _, st := range doc.Sentences {
-		infos := s.infos[st.First:st.Last]
-		var gaz []uint32
-		if s.gaz != nil {
-			gaz = s.gaz[st.First:st.Last]
-		}
-		s.vit.begin(r.tags, len(infos))
-		for k := range infos {
-			s.feats = BaseFeatures(s.feats[:0], doc.Tokens[st.First:st.Last], infos, k, r.set, gaz)
-			e := s.sums
-			clear(e)
-			r.addAll(&sum, e, s.feats, &s.found)
-			sum.flush(e)
+		s.vit.begin(r.tags, st.Last-st.First)
+		for i := st.First; i < st.Last; i++ {
+			e := r.baseSums(doc, s, st, i)
 			r.step(s, 0, e[:T])
-			if keep {
-				copy(s.emis2[(st.First+k)*T:], e[T:])
+			if i < s.kept2 {
+				copy(s.emis2[i*T:], e[T:])
 			}
 		}
 		s.vit.finish(r.end[0], tags[st.First:st.Last])
@@ -321,29 +329,108 @@ func (r *Recognizer) firstStage(doc *text.Document, s *nerScratch) []uint8 {
 	return tags
 }
 
+// baseSums returns the sums of token i's base features, both stages'
+// (2T), from s.memo when one of the last few tokens had the same features.
+// The slice is the memo's: valid until the next call.
+func (r *Recognizer) baseSums(doc *text.Document, s *nerScratch, st text.Sentence, i int) []int32 {
+	var gaz []uint32
+	if s.gaz != nil {
+		gaz = s.gaz[st.First:st.Last]
+	}
+	feats, e := s.memo.next()
+	feats = BaseFeatures(feats, doc.Tokens[st.First:st.Last], s.infos[st.First:st.Last], i-st.First, r.set, gaz)
+	if same := s.memo.find(feats); same != nil {
+		return same
+	}
+	var sum emissionSum
+	r.addAll(&sum, e, feats, &s.found)
+	sum.flush(e)
+	s.memo.keep(feats)
+	return e
+}
+
 // secondStage adds every token's document features to its second-stage
-// sums and decodes the second stage.
+// sums and decodes the second stage. The sums of the base features are
+// the first stage's, or looked up again where it did not keep them: the
+// sums are integers, the same in any order.
 func (r *Recognizer) secondStage(doc *text.Document, s *nerScratch) []uint8 {
 	T := r.tags.N
 	tags := resizeUint8(s.tags2, len(doc.Tokens))
 	var sum emissionSum
+	s.memo.reset(2 * T)
 	for _, st := range doc.Sentences {
 		s.vit.begin(r.tags, st.Last-st.First)
 		for i := st.First; i < st.Last; i++ {
 			e := s.sums
-			clear(e)
+			if i < s.kept2 {
+				clear(e)
+			} else {
+				copy(e, r.baseSums(doc, s, st, i))
+			}
 			s.feats = s.doc.tokenFeatures(s.feats[:0], r.tags, s.infos, s.tags, i)
 			r.addAll(&sum, e, s.feats, &s.found)
 			sum.flush(e)
 			e2 := e[T:]
-			for t, v := range s.emis2[i*T : (i+1)*T] {
-				e2[t] += v
+			if i < s.kept2 {
+				for t, v := range s.emis2[i*T : (i+1)*T] {
+					e2[t] += v
+				}
 			}
 			r.step(s, 1, e2)
 		}
 		s.vit.finish(r.end[1], tags[st.First:st.Last])
 	}
 	return tags
+}
+
+// memoSize is how many tokens' base features and sums sumsMemo keeps.
+const memoSize = 4
+
+// sumsMemo holds the base features and their sums of the last few tokens
+// whose weights were looked up. A run of one punctuation mark (a megabyte
+// of dots) gives token after token the same features, whose weights are
+// then looked up once; a token of news matches none, most at the second
+// feature compared (its word). The lists are compared whole, so a sum
+// taken from the memo is the one a lookup gives.
+type sumsMemo struct {
+	feats [memoSize][]uint32
+	sums  [memoSize][]int32
+	used  int // slots holding a token's features
+	free  int // the slot the next token's features go to
+}
+
+// reset empties the memo for sums of width n.
+func (m *sumsMemo) reset(n int) {
+	m.used, m.free = 0, 0
+	for k := range m.sums {
+		m.sums[k] = resizeInt32(m.sums[k], n)
+	}
+}
+
+// next returns the free slot's feature list, emptied, and its sums,
+// cleared, for the next token.
+func (m *sumsMemo) next() ([]uint32, []int32) {
+	e := m.sums[m.free]
+	clear(e)
+	return m.feats[m.free][:0], e
+}
+
+// find returns the sums of a kept token whose features are feats, or nil.
+func (m *sumsMemo) find(feats []uint32) []int32 {
+	for k := range m.used {
+		if k != m.free && slices.Equal(m.feats[k], feats) {
+			return m.sums[k]
+		}
+	}
+	return nil
+}
+
+// keep keeps feats, the free slot's features whose sums were just made,
+// and moves on to the next slot.
+func (m *sumsMemo) keep(feats []uint32) {
+	m.feats[m.free] = feats
+	m.used = max(m.used, m.free+1)
+	m.free = (m.free + 1) % memoSize
 }
 
 // step scales one token's sums for the stage into emission scores and adds

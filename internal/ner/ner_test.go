@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/text"
@@ -102,7 +103,7 @@ func TestNERTokenFeatures(t *testing.T) {
 		var ti TokenInfo
 		var sp spelling
 		analyzeToken(&ti, &sp, tt.text, tt.caps, tt.start)
-		if ti.short != tt.short || ti.flags != tt.flags {
+		if uint32(ti.short) != tt.short || uint32(ti.flags) != tt.flags {
 			t.Errorf("%q: short=%d flags=%b, want short=%d flags=%b", tt.text, ti.short, ti.flags, tt.short, tt.flags)
 		}
 	}
@@ -325,5 +326,69 @@ func TestRecognizerPasses(t *testing.T) {
 	}
 	if len(want[0]) == 0 || len(want[2]) == 0 {
 		t.Fatalf("the test's documents should have mentions: %v", want)
+	}
+}
+
+// TestSecondStageSumsLookedUpAgain checks that a document too long for the
+// first stage to keep all its second-stage sums gets the same mentions: the
+// second stage looks the base features of the others up again.
+func TestSecondStageSumsLookedUpAgain(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := text.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := a.Analyze("Talks between Syria and Israel opened in Paris on Tuesday, said John Smith of the United Nations.\n" +
+		"SMITH TALKS IN PARIS\nSmith said the talks in Paris would go on. Mr. Quorble of Acme Corp. agreed with Smith.")
+	want := r.Recognize(doc)
+	defer func(n int) { maxKeptSums = n }(maxKeptSums)
+	for _, kept := range []int{0, 5} {
+		maxKeptSums = kept
+		got := r.Recognize(doc)
+		if !slices.Equal(got, want) || len(want) == 0 {
+			t.Errorf("mentions with the sums of %d tokens kept %v, of all %v", kept, got, want)
+		}
+	}
+}
+
+// TestTokenInfoSize holds TokenInfo to the 32 bytes a token the recognizer
+// keeps for every token of an article.
+func TestTokenInfoSize(t *testing.T) {
+	if n := unsafe.Sizeof(TokenInfo{}); n > 32 {
+		t.Errorf("TokenInfo is %d bytes, want at most 32", n)
+	}
+}
+
+// TestSumsMemo checks that the memo gives back the sums of the same
+// feature list only, and forgets the oldest after memoSize lists.
+func TestSumsMemo(t *testing.T) {
+	var m sumsMemo
+	m.reset(2)
+	put := func(feats ...uint32) {
+		f, e := m.next()
+		f = append(f, feats...)
+		if m.find(f) != nil {
+			t.Fatalf("%v found before it was kept", feats)
+		}
+		e[0] = int32(feats[0])
+		m.keep(f)
+	}
+	put(1, 2, 3)
+	put(1, 2)
+	put(1, 2, 4)
+	if e := m.find([]uint32{1, 2}); e == nil || e[0] != 1 {
+		t.Errorf("find(1 2) = %v", e)
+	}
+	if e := m.find([]uint32{1, 2, 3, 4}); e != nil {
+		t.Errorf("find(1 2 3 4) = %v, want none", e)
+	}
+	for k := range memoSize {
+		put(uint32(10 + k))
+	}
+	if e := m.find([]uint32{1, 2}); e != nil {
+		t.Errorf("find(1 2) after %d others = %v, want none", memoSize, e)
 	}
 }

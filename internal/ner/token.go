@@ -16,13 +16,18 @@ type TokenInfo struct {
 	// fine (0 when unknown).
 	Clus [3]uint32
 
-	word  uint32 // normalized word, case kept (lowercase in caps sentences)
-	short uint32 // coarse class: Xx, X, XX, x, d, p, mixed
-	pos   uint32 // hash of the part-of-speech tag
-	flags uint32
-	lkey  uint64 // lowercase word hash for document matching
-	dcase uint32 // casing of the same word elsewhere in the document
+	word   uint32 // normalized word, case kept (lowercase in caps sentences)
+	pos    uint32 // hash of the part-of-speech tag
+	nRunes uint32 // the word's length in runes, for lkey
+	flags  uint16
+	short  uint8 // coarse class: Xx, X, XX, x, d, p, mixed
+	dcase  uint8 // casing of the same word elsewhere in the document
 }
+
+// lkey is the token's key for document matching: the lowercase word's
+// hash and length. The recognizer holds a TokenInfo for every token of an
+// article, so it is worked out, not kept (32 bytes a token, not 48).
+func (t *TokenInfo) lkey() uint64 { return uint64(t.Lower)<<32 | uint64(t.nRunes) }
 
 // spelling is what the features read of a token's letters that only the
 // token's own features read. It is kept out of TokenInfo, which the
@@ -92,9 +97,9 @@ func analyzeToken(ti *TokenInfo, sp *spelling, s string, capsSent, sentStart boo
 		sc.add(i, normRune(r), capsSent)
 	}
 	flags := sc.tokenFlags(capsSent, sentStart)
-	ti.word, ti.Lower, ti.short = sc.wh, sc.lh, sc.shortClass(flags)
-	ti.flags = flags
-	ti.lkey = uint64(sc.lh)<<32 | uint64(sc.nRunes)
+	ti.word, ti.Lower, ti.short = sc.wh, sc.lh, uint8(sc.shortClass(flags))
+	ti.flags = uint16(flags)
+	ti.nRunes = uint32(sc.nRunes)
 	if sp != nil {
 		sc.spelling(sp)
 	}
@@ -283,7 +288,7 @@ func PrepareInfos(doc *text.Document, infos []TokenInfo, clusters *Clusters, ord
 		for k := range toks {
 			ti := &infos[st.First+k]
 			analyzeToken(ti, nil, toks[k].Text, caps, k == 0)
-			ti.pos = hashString(toks[k].POS)
+			ti.pos = hashString(toks[k].POS())
 			if clusters != nil {
 				ti.Clus = clusters.Lookup(ti.Lower)
 			}
@@ -308,6 +313,9 @@ const (
 // lowercase key; order is scratch space for the grouping sort.
 func docCasing(infos []TokenInfo, order *[]int32) {
 	o := (*order)[:0]
+	if cap(o) < len(infos) {
+		o = make([]int32, 0, len(infos)) // not grown by append: a long article's list is its largest
+	}
 	for i := range infos {
 		o = append(o, int32(i))
 	}
@@ -315,7 +323,7 @@ func docCasing(infos []TokenInfo, order *[]int32) {
 	*order = o
 	for lo := 0; lo < len(o); {
 		hi := lo + 1
-		for hi < len(o) && infos[o[hi]].lkey == infos[o[lo]].lkey {
+		for hi < len(o) && infos[o[hi]].lkey() == infos[o[lo]].lkey() {
 			hi++
 		}
 		// Count each kind over the group, then subtract the token's own.
@@ -344,7 +352,7 @@ func docCasing(infos []TokenInfo, order *[]int32) {
 			if k := kind(t); k >= 0 {
 				c[k]--
 			}
-			var bits uint32
+			var bits uint8
 			for k := 0; k < 3; k++ {
 				if c[k] > 0 {
 					bits |= 1 << k

@@ -131,12 +131,12 @@ func newExample(a *text.Analyzer, d *jsonlDoc, ts ner.TagSet) (ex *nerExample, m
 // tokenSpan maps a byte span onto the tokens it covers; exact reports that
 // it starts and ends on token boundaries.
 func tokenSpan(toks []text.Token, start, end int) (first, last int, exact bool) {
-	first = sort.Search(len(toks), func(i int) bool { return toks[i].End > start })
+	first = sort.Search(len(toks), func(i int) bool { return toks[i].End() > start })
 	last = first
 	for last < len(toks) && toks[last].Start < end {
 		last++
 	}
-	exact = first < last && toks[first].Start == start && toks[last-1].End == end
+	exact = first < last && toks[first].Start == start && toks[last-1].End() == end
 	return first, last, exact
 }
 

@@ -62,7 +62,7 @@ func (tr *trainer) entities(ex *nerExample, tags []uint8) []score.Entity {
 	}
 	out := make([]score.Entity, len(spans))
 	for k, s := range spans {
-		out[k] = score.Entity{Start: ex.doc.Tokens[s[1]].Start, End: ex.doc.Tokens[s[2]-1].End, Label: ner.Labels[s[0]]}
+		out[k] = score.Entity{Start: ex.doc.Tokens[s[1]].Start, End: ex.doc.Tokens[s[2]-1].End(), Label: ner.Labels[s[0]]}
 	}
 	return out
 }

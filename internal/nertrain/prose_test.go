@@ -35,7 +35,7 @@ func proseEntities(x *ner.Extracter, doc *text.Document) []score.Entity {
 	for _, st := range doc.Sentences {
 		toks := make([]token.Token, 0, st.Last-st.First)
 		for _, t := range doc.Tokens[st.First:st.Last] {
-			toks = append(toks, token.Token{Text: t.Text, Tag: t.POS, Start: t.Start})
+			toks = append(toks, token.Token{Text: t.Text, Tag: t.POS(), Start: t.Start})
 		}
 		x.Label(toks)
 		for _, e := range x.Chunk(doc.Text, toks) {

@@ -55,7 +55,7 @@ func (r *reader) opensLine(k int) bool {
 	if k == 0 {
 		return true
 	}
-	between := r.doc.Text[r.doc.Tokens[k-1].End:r.doc.Tokens[k].Start]
+	between := r.doc.Text[r.doc.Tokens[k-1].End():r.doc.Tokens[k].Start]
 	return strings.Contains(between, "\n")
 }
 

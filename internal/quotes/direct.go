@@ -118,10 +118,10 @@ func (r *reader) nextAfterAttribution(end, last int) int {
 		return -1
 	}
 	t := r.doc.Tokens[end]
-	if t.Text != "," && t.Text != "." && t.Text != ":" || t.End > r.qs[n].Start {
+	if t.Text != "," && t.Text != "." && t.Text != ":" || t.End() > r.qs[n].Start {
 		return -1
 	}
-	gap := r.doc.Text[t.End:r.qs[n].Start]
+	gap := r.doc.Text[t.End():r.qs[n].Start]
 	if strings.TrimSpace(gap) != "" || strings.Contains(gap, "\n") {
 		return -1
 	}
@@ -172,7 +172,7 @@ func (r *reader) after(off int, long bool) (attribution, bool) {
 		if r.lineBreakIn(r.doc.Tokens[k].Start, r.doc.Tokens[c].Start) {
 			break
 		}
-		if !r.isCue(c) || r.doc.Tokens[c-1].POS == "DT" {
+		if !r.isCue(c) || r.doc.Tokens[c-1].POS() == "DT" {
 			continue // "the states suing" names no cue
 		}
 		f, l, ok := r.speakerBefore(c)
@@ -203,15 +203,15 @@ func (r *reader) clauseEnd(k int, addressee bool) (int, bool) {
 			return k, true
 		case r.lower(k) == "to" && !addressee:
 			// "said to the crowd" goes on; "said to be" is a clause.
-			if k+1 >= len(r.doc.Tokens) || strings.HasPrefix(r.doc.Tokens[k+1].POS, "VB") {
+			if k+1 >= len(r.doc.Tokens) || strings.HasPrefix(r.doc.Tokens[k+1].POS(), "VB") {
 				return k, false
 			}
 		case r.lower(k) == "that":
 			return k, false
-		case strings.HasPrefix(t.POS, "VB") && t.POS != "VBG" && t.POS != "VBN":
+		case strings.HasPrefix(t.POS(), "VB") && t.POS() != "VBG" && t.POS() != "VBN":
 			return k, false
 		}
-		if k+1 < len(r.doc.Tokens) && r.lineBreakIn(t.End, r.doc.Tokens[k+1].Start) {
+		if k+1 < len(r.doc.Tokens) && r.lineBreakIn(t.End(), r.doc.Tokens[k+1].Start) {
 			return k + 1, true
 		}
 	}
@@ -224,7 +224,7 @@ func (r *reader) before(off int) (attribution, bool) {
 	k := r.doc.TokenAt(off) - 1
 	// A paragraph that ends "He said:" introduces the quote that opens the
 	// next one.
-	if k < 0 || r.doc.Tokens[k].End > off || r.lineBreakIn(r.doc.Tokens[k].End, off) && r.doc.Tokens[k].Text != ":" {
+	if k < 0 || r.doc.Tokens[k].End() > off || r.lineBreakIn(r.doc.Tokens[k].End(), off) && r.doc.Tokens[k].Text != ":" {
 		return attribution{}, false
 	}
 	colon := r.doc.Tokens[k].Text == ":"
@@ -237,12 +237,12 @@ func (r *reader) before(off int) (attribution, bool) {
 	}
 	for c := k; c >= 0 && c >= limit && r.doc.Tokens[c].Sent == r.doc.Tokens[k].Sent; c-- {
 		if !r.isCue(c) {
-			if strings.HasPrefix(r.doc.Tokens[c].POS, "VB") || isMarkToken(r.doc.Tokens[c].Text) {
+			if strings.HasPrefix(r.doc.Tokens[c].POS(), "VB") || isMarkToken(r.doc.Tokens[c].Text) {
 				break
 			}
 			continue
 		}
-		if c > 0 && r.doc.Tokens[c].POS == "VBG" && (r.doc.Tokens[c-1].Text == "," || r.doc.Tokens[c-1].POS == "IN") {
+		if c > 0 && r.doc.Tokens[c].POS() == "VBG" && (r.doc.Tokens[c-1].Text == "," || r.doc.Tokens[c-1].POS() == "IN") {
 			// "..., saying, “...”", "while chanting, “...”": the
 			// sentence's subject speaks.
 			first := r.doc.Sentences[r.doc.Tokens[c].Sent].First
@@ -272,10 +272,10 @@ func (r *reader) before(off int) (attribution, bool) {
 // two between: "laughed" in "laughed and said", "shrugged and then said".
 func (r *reader) coordinated(c int) (verb int, ok bool) {
 	j := c - 1
-	for n := 0; j >= 0 && n < 2 && r.doc.Tokens[j].POS == "RB"; n++ {
+	for n := 0; j >= 0 && n < 2 && r.doc.Tokens[j].POS() == "RB"; n++ {
 		j--
 	}
-	if j < 1 || r.lower(j) != "and" || r.doc.Tokens[j-1].Sent != r.doc.Tokens[c].Sent || !strings.HasPrefix(r.doc.Tokens[j-1].POS, "VB") {
+	if j < 1 || r.lower(j) != "and" || r.doc.Tokens[j-1].Sent != r.doc.Tokens[c].Sent || !strings.HasPrefix(r.doc.Tokens[j-1].POS(), "VB") {
 		return 0, false
 	}
 	return j - 1, true
@@ -318,7 +318,7 @@ func (r *reader) dashAttribution(off int) (attribution, bool) {
 	if !ok || r.form(f, l) != model.SpeakerName {
 		return attribution{}, false
 	}
-	tail := r.doc.Text[r.doc.Tokens[l-1].End:]
+	tail := r.doc.Text[r.doc.Tokens[l-1].End():]
 	if i := strings.IndexByte(tail, '\n'); i >= 0 {
 		tail = tail[:i]
 	}

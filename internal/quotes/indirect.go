@@ -26,7 +26,7 @@ func (r *reader) indirect() {
 				r.add(q)
 				continue
 			}
-			if !strings.HasPrefix(r.doc.Tokens[k].POS, "VB") {
+			if !strings.HasPrefix(r.doc.Tokens[k].POS(), "VB") {
 				continue
 			}
 			w := r.lower(k)
@@ -134,30 +134,30 @@ func (r *reader) reportedAfter(k, first, last int) (Quote, bool) {
 	attitude := r.f.v.attitude[r.lower(k)] && !r.f.v.speech[r.lower(k)] && !r.f.v.belief[r.lower(k)]
 	start := k + 1
 	if attitude && start < last && r.f.v.attitudeParticles[r.lower(start)] &&
-		!(start+1 < last && strings.HasPrefix(r.doc.Tokens[start+1].POS, "VB")) {
+		!(start+1 < last && strings.HasPrefix(r.doc.Tokens[start+1].POS(), "VB")) {
 		// "called for", "called on": the particle is part of the cue.
 		start++
 	}
 	if r.f.v.addressee[r.lower(k)] {
 		start = r.addresseeEnd(start, last)
 	}
-	if r.f.v.intention[r.lower(k)] && start < last && r.doc.Tokens[start].POS != "TO" {
+	if r.f.v.intention[r.lower(k)] && start < last && r.doc.Tokens[start].POS() != "TO" {
 		// "urged Congress to ...": the one asked comes before the content.
-		if e := r.addresseeEnd(start, last); e < last && r.doc.Tokens[e].POS == "TO" {
+		if e := r.addresseeEnd(start, last); e < last && r.doc.Tokens[e].POS() == "TO" {
 			start = e
 		}
 	}
 	start = r.skipAdjunct(r.thatAhead(start, last), last)
-	infinitive := start < last && r.doc.Tokens[start].POS == "TO" && r.f.v.intention[r.lower(k)]
+	infinitive := start < last && r.doc.Tokens[start].POS() == "TO" && r.f.v.intention[r.lower(k)]
 	if start >= last || !r.opensClause(start) && !infinitive {
 		return Quote{}, false
 	}
-	if end, closed := r.clauseEnd(start, false); closed && end >= last-1 && r.doc.Tokens[start].POS == "IN" && r.lower(start) != "that" {
+	if end, closed := r.clauseEnd(start, false); closed && end >= last-1 && r.doc.Tokens[start].POS() == "IN" && r.lower(start) != "that" {
 		// "..., officials said on Friday.": only adjuncts follow.
 		return Quote{}, false
 	}
 	end := r.contentEnd(start, last)
-	if end-start < 2 && !(attitude && end-start == 1 && strings.HasPrefix(r.doc.Tokens[start].POS, "NN")) {
+	if end-start < 2 && !(attitude && end-start == 1 && strings.HasPrefix(r.doc.Tokens[start].POS(), "NN")) {
 		// One noun is content enough for a stance ("vow consequences").
 		return Quote{}, false
 	}
@@ -178,7 +178,7 @@ func (r *reader) sentenceSubject(k, first int) (int, int, bool) {
 	switch {
 	case r.lower(k-1) == "who":
 		return k - 1, k, true
-	case prev.Text == "," && r.doc.Tokens[k].POS == "VBG":
+	case prev.Text == "," && r.doc.Tokens[k].POS() == "VBG":
 		// "...," the chief said, adding that ...": the speaker of the
 		// attribution before it in the sentence.
 		for i := len(r.out) - 1; i >= 0; i-- {
@@ -188,7 +188,7 @@ func (r *reader) sentenceSubject(k, first int) (int, int, bool) {
 				return fi, la, true
 			}
 		}
-	case prev.POS == "CC", prev.POS == "IN" && r.doc.Tokens[k].POS == "VBG":
+	case prev.POS() == "CC", prev.POS() == "IN" && r.doc.Tokens[k].POS() == "VBG":
 		// "and said", "while chanting", "before asking": the sentence's
 		// subject below.
 	default:
@@ -201,12 +201,12 @@ func (r *reader) sentenceSubject(k, first int) (int, int, bool) {
 		if !ok {
 			continue
 		}
-		if f > first && r.doc.Tokens[f-1].POS == "IN" {
+		if f > first && r.doc.Tokens[f-1].POS() == "IN" {
 			j = l - 1
 			continue
 		}
 		for v := l; v < l+3 && v < k; v++ {
-			if strings.HasPrefix(r.doc.Tokens[v].POS, "VB") {
+			if strings.HasPrefix(r.doc.Tokens[v].POS(), "VB") {
 				return f, l, true
 			}
 		}
@@ -220,10 +220,10 @@ func (r *reader) sentenceSubject(k, first int) (int, int, bool) {
 func (r *reader) thatAhead(k, last int) int {
 	for j := k; j < last && j < k+8; j++ {
 		t := r.doc.Tokens[j]
-		if r.lower(j) == "that" && t.POS == "IN" || r.lower(j) == "that" && j == k {
+		if r.lower(j) == "that" && t.POS() == "IN" || r.lower(j) == "that" && j == k {
 			return j
 		}
-		if strings.HasPrefix(t.POS, "VB") || t.Text == "," {
+		if strings.HasPrefix(t.POS(), "VB") || t.Text == "," {
 			break
 		}
 	}
@@ -240,7 +240,7 @@ func (r *reader) opensClause(k int) bool {
 	case t.Text == "," || t.Text == "." || t.Text == ":" || t.Text == ";" || t.Text == "to" || t.Text == "(":
 		return false
 	}
-	switch t.POS {
+	switch t.POS() {
 	case "DT", "PRP", "NNP", "NNPS", "NN", "NNS", "JJ", "CD", "PRP$", "EX", "RB", "VBG", "WP", "WRB", "IN":
 		return true
 	}
@@ -252,15 +252,15 @@ func (r *reader) opensClause(k int) bool {
 // the subject pronoun or determiner that opens the clause, within a few
 // tokens; else it returns k.
 func (r *reader) skipAdjunct(k, last int) int {
-	if k >= last || r.doc.Tokens[k].POS != "IN" || r.lower(k) == "that" {
+	if k >= last || r.doc.Tokens[k].POS() != "IN" || r.lower(k) == "that" {
 		return k
 	}
 	for j := k + 1; j < last && j <= k+5; j++ {
 		t := r.doc.Tokens[j]
-		if t.POS == "PRP" || t.POS == "EX" || r.lower(j) == "that" {
+		if t.POS() == "PRP" || t.POS() == "EX" || r.lower(j) == "that" {
 			return j
 		}
-		if strings.HasPrefix(t.POS, "VB") || t.Text == "," {
+		if strings.HasPrefix(t.POS(), "VB") || t.Text == "," {
 			break
 		}
 	}
@@ -278,7 +278,7 @@ func (r *reader) contentEnd(k, last int) int {
 		if b, ok := r.nextAttribution(j, k, last); ok {
 			return b
 		}
-		if r.doc.Tokens[j].POS == "CC" && j > k+1 && r.coordinatedCue(j+1, last) {
+		if r.doc.Tokens[j].POS() == "CC" && j > k+1 && r.coordinatedCue(j+1, last) {
 			// "thanked the crowd and said ...": the next cue starts a
 			// content of its own.
 			return j
@@ -387,18 +387,18 @@ func (r *reader) addresseeEnd(k, last int) int {
 	}
 	t := r.doc.Tokens[k]
 	switch {
-	case t.POS == "PRP":
+	case t.POS() == "PRP":
 		return k + 1
-	case t.POS == "NNP" || t.POS == "NNPS":
-		for k < last && (r.doc.Tokens[k].POS == "NNP" || r.doc.Tokens[k].POS == "NNPS") {
+	case t.POS() == "NNP" || t.POS() == "NNPS":
+		for k < last && (r.doc.Tokens[k].POS() == "NNP" || r.doc.Tokens[k].POS() == "NNPS") {
 			k++
 		}
 		return k
-	case t.POS == "DT" || t.POS == "PRP$" || t.POS == "JJ" || strings.HasPrefix(t.POS, "NN"):
+	case t.POS() == "DT" || t.POS() == "PRP$" || t.POS() == "JJ" || strings.HasPrefix(t.POS(), "NN"):
 		j := k + 1
-		for j < last && (r.doc.Tokens[j].POS == "JJ" || strings.HasPrefix(r.doc.Tokens[j].POS, "NN")) && !(r.doc.Tokens[j].POS == "DT") {
+		for j < last && (r.doc.Tokens[j].POS() == "JJ" || strings.HasPrefix(r.doc.Tokens[j].POS(), "NN")) && !(r.doc.Tokens[j].POS() == "DT") {
 			j++
-			if strings.HasPrefix(r.doc.Tokens[j-1].POS, "NN") && j < last && r.doc.Tokens[j].POS == "DT" {
+			if strings.HasPrefix(r.doc.Tokens[j-1].POS(), "NN") && j < last && r.doc.Tokens[j].POS() == "DT" {
 				break
 			}
 		}
@@ -416,12 +416,12 @@ func (r *reader) nextAttribution(j, k, last int) (int, bool) {
 		return 0, false
 	}
 	f := j + 1
-	if f < last && r.doc.Tokens[f].POS == "CC" {
+	if f < last && r.doc.Tokens[f].POS() == "CC" {
 		f++
 	}
 	for c := f + 1; c < last && c <= f+4; c++ {
 		w := r.lower(c)
-		if !strings.HasPrefix(r.doc.Tokens[c].POS, "VB") || !r.f.v.speech[w] && !r.f.v.belief[w] {
+		if !strings.HasPrefix(r.doc.Tokens[c].POS(), "VB") || !r.f.v.speech[w] && !r.f.v.belief[w] {
 			continue
 		}
 		sf, _, ok := r.speakerBefore(c)
@@ -462,7 +462,7 @@ func (r *reader) colon(k, first, last int) (Quote, bool) {
 	if !ok || sf != f || sl != k || !text.IsCapitalized(r.doc.Tokens[sl-1].Text) {
 		return Quote{}, false
 	}
-	if r.isPlace != nil && r.isPlace(r.doc.Tokens[sf].Start, r.doc.Tokens[sl-1].End) {
+	if r.isPlace != nil && r.isPlace(r.doc.Tokens[sf].Start, r.doc.Tokens[sl-1].End()) {
 		return Quote{}, false // "MUMBAI: Tata Motors said": a dateline
 	}
 	end := r.contentEnd(k+1, last)
@@ -478,10 +478,10 @@ func (r *reader) colon(k, first, last int) (Quote, bool) {
 func (r *reader) coordinatedCue(k, last int) bool {
 	for j := k; j < last && j < k+3; j++ {
 		w := r.lower(j)
-		if strings.HasPrefix(r.doc.Tokens[j].POS, "VB") && (r.f.v.speech[w] || r.f.v.belief[w] || r.f.v.attitude[w] || r.f.v.intention[w]) {
+		if strings.HasPrefix(r.doc.Tokens[j].POS(), "VB") && (r.f.v.speech[w] || r.f.v.belief[w] || r.f.v.attitude[w] || r.f.v.intention[w]) {
 			return true
 		}
-		if !r.f.v.auxiliary[w] && r.doc.Tokens[j].POS != "RB" {
+		if !r.f.v.auxiliary[w] && r.doc.Tokens[j].POS() != "RB" {
 			return false
 		}
 	}

@@ -28,7 +28,7 @@ func (r *reader) isNominal(k int) bool {
 	if isMarkToken(t.Text) || strings.IndexFunc(t.Text, isWordRune) < 0 {
 		return false
 	}
-	switch t.POS {
+	switch t.POS() {
 	case "NNP", "NNPS", "NN", "NNS", "JJ", "DT", "POS", "CD", "PRP$", "NNP$":
 		return true
 	case "PRP":
@@ -42,15 +42,15 @@ func (r *reader) isNominal(k int) bool {
 func (r *reader) isHead(k int) bool {
 	t := r.doc.Tokens[k]
 	switch {
-	case strings.HasPrefix(t.POS, "NN"):
+	case strings.HasPrefix(t.POS(), "NN"):
 		return true
-	case t.POS == "PRP":
+	case t.POS() == "PRP":
 		return r.f.v.pronouns[r.lower(k)]
-	case t.POS == "JJ" && k > 0 && (r.doc.Tokens[k-1].POS == "DT" || r.doc.Tokens[k-1].POS == "PRP$"):
+	case t.POS() == "JJ" && k > 0 && (r.doc.Tokens[k-1].POS() == "DT" || r.doc.Tokens[k-1].POS() == "PRP$"):
 		// The tagger reads "The official said" as an adjective.
 		return true
 	}
-	return text.IsCapitalized(t.Text) && t.POS != "DT" && t.POS != "IN"
+	return text.IsCapitalized(t.Text) && t.POS() != "DT" && t.POS() != "IN"
 }
 
 func firstRune(s string) rune {
@@ -66,7 +66,7 @@ func firstRune(s string) rune {
 // ("The aide, quoted by X, stressed"). ok is false when there is none.
 func (r *reader) speakerBefore(k int) (first, last int, ok bool) {
 	j := k - 1
-	for n := 0; j >= 0 && n < 3 && r.near(j, k) && (r.f.v.auxiliary[r.lower(j)] || r.doc.Tokens[j].POS == "RB" || r.doc.Tokens[j].POS == "MD"); n++ {
+	for n := 0; j >= 0 && n < 3 && r.near(j, k) && (r.f.v.auxiliary[r.lower(j)] || r.doc.Tokens[j].POS() == "RB" || r.doc.Tokens[j].POS() == "MD"); n++ {
 		j--
 	}
 	if j >= 0 && r.near(j, k) && isAppositionMark(r.doc.Tokens[j].Text) {
@@ -82,7 +82,7 @@ func (r *reader) speakerBefore(k int) (first, last int, ok bool) {
 		}
 	}
 	// "The court on Tuesday rejected": a time adjunct is not the speaker.
-	if j > 0 && r.f.v.timeWords[r.lower(j)] && r.doc.Tokens[j-1].POS == "IN" {
+	if j > 0 && r.f.v.timeWords[r.lower(j)] && r.doc.Tokens[j-1].POS() == "IN" {
 		j -= 2
 	}
 	if j < 0 || !r.near(j, k) || !r.isHead(j) || r.f.v.timeWords[r.lower(j)] {
@@ -111,11 +111,11 @@ func (r *reader) speakerBefore(k int) (first, last int, ok bool) {
 // preposition, the noun phrase starting at token first ("walking" in
 // "Fans walking along the river"), with a noun before it.
 func (r *reader) participleBefore(first, k int) (int, bool) {
-	if first < 3 || r.doc.Tokens[first-1].POS != "IN" {
+	if first < 3 || r.doc.Tokens[first-1].POS() != "IN" {
 		return 0, false
 	}
 	v := first - 2
-	if p := r.doc.Tokens[v].POS; (p == "VBG" || p == "VBN") && r.near(v-1, k) && strings.HasPrefix(r.doc.Tokens[v-1].POS, "NN") {
+	if p := r.doc.Tokens[v].POS(); (p == "VBG" || p == "VBN") && r.near(v-1, k) && strings.HasPrefix(r.doc.Tokens[v-1].POS(), "NN") {
 		return v, true
 	}
 	return 0, false
@@ -128,7 +128,7 @@ func (r *reader) phraseEndingAt(j, k int) (first, last int) {
 	last, first = j+1, j
 	for first > 0 && last-first < maxSpeakerTokens && r.near(first-1, k) {
 		p := first - 1
-		if r.isNominal(p) || (r.f.v.npLinks[r.lower(p)] && p > 0 && r.isNominal(p-1) && strings.HasPrefix(r.doc.Tokens[p-1].POS, "NN")) {
+		if r.isNominal(p) || (r.f.v.npLinks[r.lower(p)] && p > 0 && r.isNominal(p-1) && strings.HasPrefix(r.doc.Tokens[p-1].POS(), "NN")) {
 			first = p
 			continue
 		}
@@ -151,7 +151,7 @@ func (r *reader) beforeApposition(j int) int {
 			continue
 		}
 		open := r.doc.Tokens[i+1]
-		if open.POS == "VBN" || open.POS == "WP" || open.POS == "DT" || open.POS == "JJ" || strings.HasPrefix(open.POS, "NN") || open.POS == "CD" || open.POS == "IN" || open.POS == "VBG" {
+		if open.POS() == "VBN" || open.POS() == "WP" || open.POS() == "DT" || open.POS() == "JJ" || strings.HasPrefix(open.POS(), "NN") || open.POS() == "CD" || open.POS() == "IN" || open.POS() == "VBG" {
 			if r.isHead(i - 1) {
 				return i - 1
 			}
@@ -197,12 +197,12 @@ func (r *reader) form(first, last int) model.SpeakerForm {
 		head -= 3 // "the Zedlandic News Agency (ZNA)"
 	}
 	switch {
-	case last-first == 1 && r.doc.Tokens[first].POS == "PRP":
+	case last-first == 1 && r.doc.Tokens[first].POS() == "PRP":
 		return model.SpeakerPronoun
-	case strings.HasPrefix(r.doc.Tokens[head].POS, "NNP") ||
+	case strings.HasPrefix(r.doc.Tokens[head].POS(), "NNP") ||
 		text.IsCapitalized(r.doc.Tokens[head].Text) && head != r.doc.Sentences[r.doc.Tokens[head].Sent].First:
 		return model.SpeakerName
-	case head == first && r.doc.Tokens[head].POS == "NN" && text.IsCapitalized(r.doc.Tokens[head].Text):
+	case head == first && r.doc.Tokens[head].POS() == "NN" && text.IsCapitalized(r.doc.Tokens[head].Text):
 		// A lone capitalized singular noun opening a sentence is a name
 		// the tagger did not know ("Trump has called"); plurals
 		// ("Analysts") are descriptions.
@@ -215,7 +215,7 @@ func (r *reader) form(first, last int) model.SpeakerForm {
 
 // tokensSpan is the byte span of tokens [first, last).
 func (r *reader) tokensSpan(first, last int) Span {
-	return Span{r.doc.Tokens[first].Start, r.doc.Tokens[last-1].End}
+	return Span{r.doc.Tokens[first].Start, r.doc.Tokens[last-1].End()}
 }
 
 // linkAntecedents points a definite title or description ("the source",
@@ -264,7 +264,7 @@ func (r *reader) near(a, b int) bool {
 	if a > b {
 		a, b = b, a
 	}
-	return !r.lineBreakIn(r.doc.Tokens[a].End, r.doc.Tokens[b].Start)
+	return !r.lineBreakIn(r.doc.Tokens[a].End(), r.doc.Tokens[b].Start)
 }
 
 // isAppositionMark reports a comma or dash that sets off an apposition

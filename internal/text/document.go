@@ -10,7 +10,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/segment"
-	"github.com/jdkato/prose/v3/token"
 
 	"github.com/newsextract/newsextract/internal/vocab"
 )
@@ -18,16 +17,19 @@ import (
 //go:embed emoticons.txt short-abbreviations.txt
 var dataFS embed.FS
 
-// Token is one word or punctuation mark of an analyzed document.
+// Token is one word or punctuation mark of an analyzed document, 32 bytes:
+// a long article of a token per byte (a million dots) keeps a Token per
+// byte of text.
 type Token struct {
 	// Text is the token verbatim from the source.
 	Text string
-	// Start and End are byte offsets into the source, End exclusive.
-	Start, End int
-	// POS is the Penn Treebank part-of-speech tag of prose's English model.
-	POS string
+	// Start is the token's byte offset into the source; End (a method) is
+	// Start+len(Text).
+	Start int
 	// Sent is the index of the token's sentence in Document.Sentences.
-	Sent int
+	Sent int32
+	// pos is the part-of-speech tag's code (pos.go; the POS method).
+	pos uint8
 }
 
 // Sentence is one sentence of an analyzed document.
@@ -64,7 +66,7 @@ func (d *Document) Lower(k int) string {
 			return d.wideLower[k]
 		}
 		t := &d.Tokens[k]
-		return d.lowerText[t.Start:t.End]
+		return d.lowerText[t.Start:t.End()]
 	}
 	return strings.ToLower(d.Tokens[k].Text)
 }
@@ -138,21 +140,72 @@ var Load = sync.OnceValues(func() (*Analyzer, error) {
 // break ends a sentence, as news files put headlines, datelines and
 // paragraphs on lines of their own; prose's segmenter splits sentences
 // inside each paragraph. A hard-wrapped line (no closing punctuation, next
-// line starting in lower case) continues on the next.
+// line starting in lower case) continues on the next. A sentence of more
+// than maxSentenceTokens tokens is cut into sentences of that many.
 func (a *Analyzer) Analyze(text string) *Document {
 	var bounds [][2]int
 	for _, p := range paragraphs(text) {
 		first := len(bounds)
-		for _, s := range a.segment(text[p[0]:p[1]]) {
-			b := [2]int{p[0] + s[0], p[0] + s[1]}
-			if len(bounds) > first && continuesSentence(text[bounds[len(bounds)-1][0]:bounds[len(bounds)-1][1]], text[b[0]:b[1]]) {
-				bounds[len(bounds)-1][1] = b[1]
-				continue
+		for c := range segmentPieces(text, p) {
+			for _, s := range a.segment(text[c[0]:c[1]]) {
+				b := [2]int{c[0] + s[0], c[0] + s[1]}
+				if len(bounds) > first && continuesSentence(text[bounds[len(bounds)-1][0]:bounds[len(bounds)-1][1]], text[b[0]:b[1]]) {
+					bounds[len(bounds)-1][1] = b[1]
+					continue
+				}
+				bounds = append(bounds, b)
 			}
-			bounds = append(bounds, b)
 		}
 	}
 	return a.analyzeWithSentences(text, bounds)
+}
+
+// maxSegmentBytes is the longest piece of a paragraph given to prose's
+// segmenter at once. It keeps a token of its own (some hundred bytes) for
+// every word of what it is given: a paragraph of a megabyte (a text
+// without line breaks) held a hundred megabytes. No paragraph of news comes
+// near it.
+const maxSegmentBytes = 1 << 16
+
+// segmentPieces yields paragraph p of text in pieces of at most
+// maxSegmentBytes, each cut after a space that follows a full stop, "!"
+// or "?" in the second half of its span, else after its last space, else
+// at the first space after it (or not at all: a run without spaces is one
+// word to the segmenter).
+func segmentPieces(text string, p [2]int) func(yield func([2]int) bool) {
+	return func(yield func([2]int) bool) {
+		lo, hi := p[0], p[1]
+		for hi-lo > maxSegmentBytes {
+			cut := pieceEnd(text[lo : lo+maxSegmentBytes])
+			if cut < 0 {
+				i := strings.IndexByte(text[lo+maxSegmentBytes:hi], ' ')
+				if i < 0 {
+					break
+				}
+				cut = maxSegmentBytes + i + 1
+			}
+			if !yield([2]int{lo, lo + cut}) {
+				return
+			}
+			lo += cut
+		}
+		yield([2]int{lo, hi})
+	}
+}
+
+// pieceEnd returns where a piece of w ends: after the last space that
+// follows a sentence's closing mark in its second half, else after its
+// last space; -1 if it has none.
+func pieceEnd(w string) int {
+	for i := len(w) - 1; i > len(w)/2; i-- {
+		if w[i] == ' ' && strings.IndexByte(".!?", w[i-1]) >= 0 {
+			return i + 1
+		}
+	}
+	if i := strings.LastIndexByte(w, ' '); i > 0 {
+		return i + 1
+	}
+	return -1
 }
 
 // segment splits a paragraph into sentences with prose's segmenter, as
@@ -270,26 +323,40 @@ func (a *Analyzer) AnalyzeLines(text string) *Document {
 }
 
 func (a *Analyzer) analyzeWithSentences(text string, bounds [][2]int) *Document {
-	// The list is made at about its final size (tokenSizeGuess), as
-	// growing it copied it and left the old ones behind: a guess of a token
-	// per six bytes was short on tokenized text (CoNLL's is one per four
-	// and a half) and doubled its list on every article.
+	// The tokens are made in their final list, at about its final size
+	// (tokenSizeGuess): growing it copied it and left the old ones behind,
+	// and a list per sentence copied into it doubled a long sentence.
 	doc := &Document{Text: text, Tokens: make([]Token, 0, tokenSizeGuess(text))}
-	var ptoks, spare []token.Token
+	var parts []Token
 	scratch := a.tagger.newScratch()
-	for si, b := range bounds {
-		ptoks, spare = splitDashes(a.tokenizer.tokenize(text[b[0]:b[1]], ptoks[:0]), spare)
-		ptoks = splitFinalStop(ptoks, a.abbreviations)
-		a.tagger.tagTokens(scratch, ptoks)
+	for _, b := range bounds {
 		first := len(doc.Tokens)
-		doc.Tokens = grow(doc.Tokens, len(ptoks))
-		for _, t := range ptoks {
-			start := b[0] + t.Start
-			doc.Tokens = append(doc.Tokens, Token{
-				Text: t.Text, Start: start, End: start + len(t.Text), POS: t.Tag, Sent: si,
-			})
+		doc.Tokens = a.tokenizer.tokenize(text[b[0]:b[1]], b[0], doc.Tokens)
+		doc.Tokens, parts = splitDashes(doc.Tokens, first, parts)
+		doc.Tokens = splitFinalStop(doc.Tokens, first, a.abbreviations)
+		// A sentence of more than maxSentenceTokens is cut into sentences
+		// of that many, each from its first token's start to its last's end.
+		n := len(doc.Tokens)
+		for lo := first; ; {
+			hi := min(n, lo+maxSentenceTokens)
+			st := Sentence{Start: b[0], End: b[1], First: lo, Last: hi}
+			if lo > first {
+				st.Start = doc.Tokens[lo].Start
+			}
+			if hi < n {
+				st.End = doc.Tokens[hi-1].End()
+			}
+			sent := doc.Tokens[lo:hi]
+			a.tagger.tagTokens(scratch, sent)
+			for k := range sent {
+				sent[k].Sent = int32(len(doc.Sentences))
+			}
+			doc.Sentences = append(doc.Sentences, st)
+			if hi == n {
+				break
+			}
+			lo = hi
 		}
-		doc.Sentences = append(doc.Sentences, Sentence{Start: b[0], End: b[1], First: first, Last: len(doc.Tokens)})
 	}
 	if cap(doc.Tokens) > 2*len(doc.Tokens)+64 {
 		// The guess counts punctuation inside words, which prose keeps
@@ -298,8 +365,18 @@ func (a *Analyzer) analyzeWithSentences(text string, bounds [][2]int) *Document 
 		doc.Tokens = slices.Clone(doc.Tokens)
 	}
 	doc.setLower()
+	// What a long article left behind (the segmenter's tokens, some
+	// hundred bytes a word) goes before the recognizer adds its lists.
+	CollectAfter(len(doc.Tokens))
 	return doc
 }
+
+// maxSentenceTokens is the most tokens a sentence holds. No sentence of
+// news comes near it; a megabyte of dots, or a list without a full stop,
+// would be one sentence, and what the later stages keep per token of a
+// sentence (the recognizer's lattice: 17 bytes) would be kept for all of
+// it.
+const maxSentenceTokens = 1 << 12
 
 // tokenSizeGuess returns about how many tokens text has, a little more
 // rather than less: its white-space-delimited pieces, plus one for each
@@ -351,7 +428,7 @@ func (d *Document) TokenAt(off int) int {
 // capitalized ("The", "In") only because it opens a sentence, never part of
 // a title.
 func (d *Document) IsFunctionWord(k int) bool {
-	switch d.Tokens[k].POS {
+	switch d.Tokens[k].POS() {
 	case "DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "TO":
 		return true
 	}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/newsextract/newsextract/internal/testcorpus"
 )
@@ -52,11 +53,11 @@ func TestAnalyzeOffsets(t *testing.T) {
 		t.Errorf("%d sentences, want 3", len(doc.Sentences))
 	}
 	for _, tok := range doc.Tokens {
-		if text[tok.Start:tok.End] != tok.Text {
-			t.Errorf("token %q at [%d:%d] holds %q", tok.Text, tok.Start, tok.End, text[tok.Start:tok.End])
+		if text[tok.Start:tok.End()] != tok.Text {
+			t.Errorf("token %q at [%d:%d] holds %q", tok.Text, tok.Start, tok.End(), text[tok.Start:tok.End()])
 		}
 		s := doc.Sentences[tok.Sent]
-		if tok.Start < s.Start || tok.End > s.End {
+		if tok.Start < s.Start || tok.End() > s.End {
 			t.Errorf("token %q outside its sentence", tok.Text)
 		}
 	}
@@ -80,15 +81,15 @@ func FuzzAnalyze(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		doc := a.Analyze(text)
 		for _, tok := range doc.Tokens {
-			if tok.Start < 0 || tok.End > len(text) || text[tok.Start:tok.End] != tok.Text {
-				t.Fatalf("token %q has bad offsets [%d:%d]", tok.Text, tok.Start, tok.End)
+			if tok.Start < 0 || tok.End() > len(text) || text[tok.Start:tok.End()] != tok.Text {
+				t.Fatalf("token %q has bad offsets [%d:%d]", tok.Text, tok.Start, tok.End())
 			}
 			if tok.Text == "" {
 				t.Fatalf("empty token at %d", tok.Start)
 			}
 		}
 		for k := 1; k < len(doc.Tokens); k++ {
-			if doc.Tokens[k].Start < doc.Tokens[k-1].End {
+			if doc.Tokens[k].Start < doc.Tokens[k-1].End() {
 				t.Fatalf("tokens %q and %q overlap", doc.Tokens[k-1].Text, doc.Tokens[k].Text)
 			}
 		}
@@ -168,7 +169,7 @@ func TestLower(t *testing.T) {
 			t.Errorf("Lower(%d) = %q, want %q", k, got, want)
 		}
 	}
-	byHand := &Document{Text: "Talks", Tokens: []Token{{Text: "Talks", End: 5}}}
+	byHand := &Document{Text: "Talks", Tokens: []Token{{Text: "Talks"}}}
 	if got := byHand.Lower(0); got != "talks" {
 		t.Errorf("Lower on a Document built by hand = %q", got)
 	}
@@ -209,5 +210,76 @@ func TestTokenListNotOverReserved(t *testing.T) {
 		if n := len(doc.Tokens); cap(doc.Tokens) > 2*n+64 {
 			t.Errorf("%.12q...: %d tokens in a list of %d", text, n, cap(doc.Tokens))
 		}
+	}
+}
+
+// TestTokenSize holds Token to 32 bytes: a long article of a token per
+// byte keeps a Token per byte of text.
+func TestTokenSize(t *testing.T) {
+	if n := unsafe.Sizeof(Token{}); n > 32 {
+		t.Errorf("Token is %d bytes, want at most 32", n)
+	}
+}
+
+// TestLongSentenceCut checks that a run of tokens without a sentence break
+// longer than maxSentenceTokens becomes sentences of at most that many,
+// which cover the tokens in order and hold their offsets.
+func TestLongSentenceCut(t *testing.T) {
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Talks. " + strings.Repeat("word ", 2*maxSentenceTokens+5) + "end"
+	doc := a.Analyze(text)
+	if len(doc.Sentences) != 4 {
+		t.Fatalf("%d sentences, want 4", len(doc.Sentences))
+	}
+	last := 0
+	for i, s := range doc.Sentences {
+		if s.First != last || s.Last-s.First > maxSentenceTokens || s.Last <= s.First {
+			t.Errorf("sentence %d holds tokens [%d:%d] after %d", i, s.First, s.Last, last)
+		}
+		last = s.Last
+		for k := s.First; k < s.Last; k++ {
+			tok := doc.Tokens[k]
+			if int(tok.Sent) != i || tok.Start < s.Start || tok.End() > s.End {
+				t.Fatalf("token %d of sentence %d at [%d:%d] has Sent %d, sentence [%d:%d]", k, i, tok.Start, tok.End(), tok.Sent, s.Start, s.End)
+			}
+		}
+		if got := doc.SentenceAt(s.Start); got != i {
+			t.Errorf("SentenceAt(%d) = %d, want %d", s.Start, got, i)
+		}
+	}
+	if last != len(doc.Tokens) || doc.Sentences[3].End != len(text) {
+		t.Errorf("sentences end at token %d of %d, byte %d of %d", last, len(doc.Tokens), doc.Sentences[3].End, len(text))
+	}
+}
+
+// TestLongParagraphSegmented checks that a paragraph longer than the
+// segmenter is given at once is split into the sentences it would give
+// whole, and that a long run without spaces stays one piece.
+func TestLongParagraphSegmented(t *testing.T) {
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const sentence = "Talks on the border opened in Paris."
+	text := strings.TrimSpace(strings.Repeat(sentence+" ", 3*maxSegmentBytes/len(sentence)))
+	doc := a.Analyze(text)
+	if want := strings.Count(text, "."); len(doc.Sentences) != want {
+		t.Errorf("%d sentences, want %d", len(doc.Sentences), want)
+	}
+	for i, s := range doc.Sentences {
+		if got := text[s.Start:s.End]; got != sentence {
+			t.Fatalf("sentence %d is %q", i, got)
+		}
+	}
+	var pieces [][2]int
+	run := strings.Repeat("x", 2*maxSegmentBytes) + " a b"
+	for p := range segmentPieces(run, [2]int{0, len(run)}) {
+		pieces = append(pieces, p)
+	}
+	if want := [][2]int{{0, 2*maxSegmentBytes + 1}, {2*maxSegmentBytes + 1, len(run)}}; !slices.Equal(pieces, want) {
+		t.Errorf("pieces of a long word %v, want %v", pieces, want)
 	}
 }

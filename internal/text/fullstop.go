@@ -2,17 +2,15 @@ package text
 
 import (
 	"strings"
-
-	"github.com/jdkato/prose/v3/token"
 )
 
 // splitFinalStop gives a sentence's full stop back to it when prose's
 // tokenizer glued it to the sentence's last word: a capitalized word of two
 // or three letters and a stop ("Sea.", "Ali.") that is no listed
-// abbreviation becomes the word and a "." token. toks are one sentence's
-// tokens, offsets relative to the sentence.
-func splitFinalStop(toks []token.Token, abbreviations map[string]bool) []token.Token {
-	if len(toks) == 0 {
+// abbreviation becomes the word and a "." token. toks[first:] are one
+// sentence's tokens.
+func splitFinalStop(toks []Token, first int, abbreviations map[string]bool) []Token {
+	if len(toks) == first {
 		return toks
 	}
 	last := toks[len(toks)-1]
@@ -21,7 +19,7 @@ func splitFinalStop(toks []token.Token, abbreviations map[string]bool) []token.T
 		return toks
 	}
 	toks[len(toks)-1].Text = word
-	return push(toks, token.Token{Text: ".", Start: last.Start + len(word)})
+	return push(toks, Token{Text: ".", Start: last.Start + len(word)})
 }
 
 // isShortCapitalized reports what prose's tokenizer keeps whole before a

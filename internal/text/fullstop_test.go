@@ -39,8 +39,8 @@ func checkTokens(t *testing.T, a *Analyzer, sentence, want string) {
 	var got []string
 	for _, tok := range doc.Tokens {
 		got = append(got, tok.Text)
-		if sentence[tok.Start:tok.End] != tok.Text {
-			t.Errorf("%q: token %q at %d:%d is %q in the text", sentence, tok.Text, tok.Start, tok.End, sentence[tok.Start:tok.End])
+		if sentence[tok.Start:tok.End()] != tok.Text {
+			t.Errorf("%q: token %q at %d:%d is %q in the text", sentence, tok.Text, tok.Start, tok.End(), sentence[tok.Start:tok.End()])
 		}
 	}
 	if strings.Join(got, "|") != want {

@@ -10,7 +10,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/tag/aptagmodel"
-	"github.com/jdkato/prose/v3/token"
 )
 
 // tagger is prose v3.2.3's averaged-perceptron part-of-speech tagger over
@@ -28,6 +27,7 @@ import (
 type tagger struct {
 	classes     []string
 	classHashes []uint64 // partHash of each class
+	classCodes  []uint8  // the part-of-speech code of each class (pos.go)
 	blob        []byte   // feature strings, concatenated
 	featOff     []byte   // nFeatures+1 little-endian uint32 offsets into blob
 	pairOff     []byte   // nFeatures+1 little-endian uint32 offsets into ids and weights
@@ -56,6 +56,14 @@ func newTagger(emoticon func(string) bool) (*tagger, error) {
 		return nil, fmt.Errorf("prose tagger model: %w", err)
 	}
 	t.biasRec = t.slots.lookup(featureFP(tmplBias, 0, 0))
+	t.classCodes = make([]uint8, len(t.classes))
+	for i, c := range t.classes {
+		code, ok := posCode(c)
+		if !ok {
+			return nil, fmt.Errorf("prose tagger model: class %q has no part-of-speech code", c)
+		}
+		t.classCodes[i] = code
+	}
 	t.emoticon = emoticon
 	return t, nil
 }
@@ -85,33 +93,54 @@ func (t *tagger) newScratch() *tagScratch {
 	return &tagScratch{}
 }
 
-// tagTokens sets the Tag of every token, as prose's Tagger.TagTokens does:
-// the tokens are one sentence.
-func (t *tagger) tagTokens(s *tagScratch, tokens []token.Token) {
-	if len(tokens) == 0 {
+// tagWindow is how many tokens tagTokens tags at a time: the scratch
+// space of a sentence of a million dots would be some 50 bytes a token.
+const tagWindow = 4096
+
+// tagTokens sets the part-of-speech code of every token, as prose's
+// Tagger.TagTokens tags them: the tokens are one sentence. A long sentence
+// is tagged a window at a time, each with the two positions on each side
+// that a token's features read.
+func (t *tagger) tagTokens(s *tagScratch, tokens []Token) {
+	n := len(tokens)
+	if n == 0 {
 		return
 	}
-	need := len(tokens) + 4
-	if cap(s.words) < need {
+	w := min(n, tagWindow)
+	if need := w + 4; cap(s.words) < need {
 		s.words, s.suffixes = make([]uint64, need), make([]uint64, need)
 		s.wordRecs, s.suffixRecs = make([]int, need), make([]int, need)
 		s.homes = make([]uint64, 2*need)
 	}
-	words, suffixes := s.words[:need], s.suffixes[:need]
-	words[0], suffixes[0] = startHashes.word, startHashes.suffix
-	words[1], suffixes[1] = start2Hashes.word, start2Hashes.suffix
-	for i := range tokens {
-		h := s.normalizedHashes(tokens[i].Text)
-		words[i+2], suffixes[i+2] = h.word, h.suffix
-	}
-	words[need-2], suffixes[need-2] = endHashes.word, endHashes.suffix
-	words[need-1], suffixes[need-1] = end2Hashes.word, end2Hashes.suffix
-	t.findBlocks(s, need)
 	p1, p2 := startHashes.word, start2Hashes.word
-	for i := range tokens {
-		tag, h := t.tagOne(s, i+2, tokens[i].Text, p1, p2)
-		tokens[i].Tag = tag
-		p2, p1 = p1, h
+	for lo := 0; lo < n; lo += w {
+		hi := min(n, lo+w)
+		// Position j of the window is position lo+j of the sentence padded
+		// with two sentinels at each end: token lo+j-2.
+		need := hi - lo + 4
+		words, suffixes := s.words[:need], s.suffixes[:need]
+		for j := range need {
+			var h wordHashes
+			switch k := lo + j - 2; {
+			case k == -2:
+				h = startHashes
+			case k == -1:
+				h = start2Hashes
+			case k == n:
+				h = endHashes
+			case k == n+1:
+				h = end2Hashes
+			default:
+				h = s.normalizedHashes(tokens[k].Text)
+			}
+			words[j], suffixes[j] = h.word, h.suffix
+		}
+		t.findBlocks(s, need)
+		for k := lo; k < hi; k++ {
+			code, h := t.tagOne(s, k-lo+2, tokens[k].Text, p1, p2)
+			tokens[k].pos = code
+			p2, p1 = p1, h
+		}
 	}
 }
 
@@ -143,30 +172,30 @@ func (t *tagger) findBlocks(s *tagScratch, need int) {
 }
 
 // tagOne tags the word at position i of the sentence (p1 and p2 the hashes
-// of the two tags before) and returns the tag and its hash: the cases prose
+// of the two tags before) and returns the tag's code and its hash: the cases prose
 // settles without the model first, then the model's table of words with one
 // tag, then the perceptron. The regular expressions run only on words
 // starting with the character each needs.
-func (t *tagger) tagOne(s *tagScratch, i int, word string, p1, p2 uint64) (string, uint64) {
+func (t *tagger) tagOne(s *tagScratch, i int, word string, p1, p2 uint64) (uint8, uint64) {
 	switch {
 	case word == "-":
-		return "-", partHash("-")
+		return posDash, partHash("-")
 	case t.emoticon(word):
-		return "SYM", partHash("SYM")
+		return posSYM, partHash("SYM")
 	case strings.HasPrefix(word, "@"):
-		return "NN", partHash("NN")
+		return posNN, partHash("NN")
 	case word != "" && (word[0] == '0' || word[0] == '*') && traceRE.MatchString(word):
-		return "-NONE-", partHash("-NONE-")
+		return posNone, partHash("-NONE-")
 	case len(word) == 5 && word[0] == '-' && bracketRE.MatchString(word):
-		return word, partHash(word)
+		return posOwnText, partHash(word)
 	}
 	if id, ok := t.tagMap[word]; ok {
-		return t.classes[id], t.classHashes[id]
+		return t.classCodes[id], t.classHashes[id]
 	}
 	if id := t.predict(s, i, word, p1, p2); id >= 0 {
-		return t.classes[id], t.classHashes[id]
+		return t.classCodes[id], t.classHashes[id]
 	}
-	return "", partHash("")
+	return 0, partHash("")
 }
 
 // predict sums the weights of the word's features, in prose's order (the

@@ -3,7 +3,6 @@ package text
 import (
 	"testing"
 
-	"github.com/jdkato/prose/v3/token"
 	"github.com/newsextract/newsextract/internal/testcorpus"
 )
 
@@ -26,15 +25,15 @@ func BenchmarkTagger(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var sentences [][]token.Token
+	var sentences [][]Token
 	tokens := 0
 	for _, name := range taggerBenchFiles {
 		for _, rec := range testcorpus.GoldRecords(b, name) {
 			doc := a.Analyze(rec.Text)
 			for _, s := range doc.Sentences {
-				toks := make([]token.Token, 0, s.Last-s.First)
+				toks := make([]Token, 0, s.Last-s.First)
 				for _, tk := range doc.Tokens[s.First:s.Last] {
-					toks = append(toks, token.Token{Text: tk.Text})
+					toks = append(toks, Token{Text: tk.Text})
 				}
 				sentences = append(sentences, toks)
 				tokens += len(toks)

@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/jdkato/prose/v3/token"
 )
 
 // tokenizer splits text into tokens exactly as prose v3.2.3's
@@ -59,10 +57,11 @@ func affixBytes() (start, end [256]bool) {
 	return start, end
 }
 
-// tokenize appends the tokens of text to tokens. Spans between white space
-// are found as prose finds them: a run of white space that starts with a
-// plain space leaves that space out of the span it opens.
-func (z *tokenizer) tokenize(text string, tokens []token.Token) []token.Token {
+// tokenize appends the tokens of text to tokens, their offsets counted
+// from base. Spans between white space are found as prose finds them: a
+// run of white space that starts with a plain space leaves that space out
+// of the span it opens.
+func (z *tokenizer) tokenize(text string, base int, tokens []Token) []Token {
 	var start, index int
 	var white bool
 	for index <= len(text) {
@@ -74,7 +73,7 @@ func (z *tokenizer) tokenize(text string, tokens []token.Token) []token.Token {
 		}
 		if IsSpace(uc) != white {
 			if start < index {
-				tokens = z.split(text[start:index], start, tokens)
+				tokens = z.split(text[start:index], base+start, tokens)
 			}
 			if uc == ' ' {
 				start = index + 1
@@ -86,7 +85,7 @@ func (z *tokenizer) tokenize(text string, tokens []token.Token) []token.Token {
 		index += size
 	}
 	if start < index {
-		tokens = z.split(text[start:index], start, tokens)
+		tokens = z.split(text[start:index], base+start, tokens)
 	}
 	return tokens
 }
@@ -105,7 +104,7 @@ func grow[T any](s []T, n int) []T {
 }
 
 // push appends t to tokens, growing the list as grow does.
-func push(tokens []token.Token, t token.Token) []token.Token {
+func push(tokens []Token, t Token) []Token {
 	return append(grow(tokens, 1), t)
 }
 
@@ -127,7 +126,7 @@ type span struct {
 // special; else a prefix is split off the front; else the text before the
 // earliest contraction; else a suffix off the end (emitted after the rest);
 // else the rest is one token.
-func (z *tokenizer) split(s string, base int, tokens []token.Token) []token.Token {
+func (z *tokenizer) split(s string, base int, tokens []Token) []Token {
 	if strings.TrimFunc(s, unicode.IsSpace) == "" {
 		return tokens
 	}
@@ -144,18 +143,18 @@ func (z *tokenizer) split(s string, base int, tokens []token.Token) []token.Toke
 	for sp.lo < sp.hi {
 		rest := s[sp.lo:sp.hi]
 		if z.special(&sp) {
-			tokens = push(tokens, token.Token{Text: rest, Start: base + sp.lo})
+			tokens = push(tokens, Token{Text: rest, Start: base + sp.lo})
 			break
 		}
 		if p := matchPrefix(rest); p > 0 {
-			tokens = push(tokens, token.Token{Text: rest[:p], Start: base + sp.lo})
+			tokens = push(tokens, Token{Text: rest[:p], Start: base + sp.lo})
 			sp.lo += p
 			continue
 		}
 		// A word without an apostrophe (most) has no contraction.
 		if straight || curly {
 			if at := sp.contraction(); at > sp.lo {
-				tokens = push(tokens, token.Token{Text: s[sp.lo:at], Start: base + sp.lo})
+				tokens = push(tokens, Token{Text: s[sp.lo:at], Start: base + sp.lo})
 				sp.lo = at
 				continue
 			}
@@ -164,7 +163,7 @@ func (z *tokenizer) split(s string, base int, tokens []token.Token) []token.Toke
 			sp.hi -= n
 			continue
 		}
-		tokens = push(tokens, token.Token{Text: rest, Start: base + sp.lo})
+		tokens = push(tokens, Token{Text: rest, Start: base + sp.lo})
 		break
 	}
 	// Every suffix is one rune peeled off the end, so the suffixes are the
@@ -172,7 +171,7 @@ func (z *tokenizer) split(s string, base int, tokens []token.Token) []token.Toke
 	// run of a million dots needs no list of its suffixes.
 	for i := sp.hi; i < len(s); {
 		_, n := utf8.DecodeRuneInString(s[i:])
-		tokens = push(tokens, token.Token{Text: s[i : i+n], Start: base + i})
+		tokens = push(tokens, Token{Text: s[i : i+n], Start: base + i})
 		i += n
 	}
 	return tokens

@@ -28,13 +28,22 @@ func testTokenizer(t testing.TB) *tokenizer {
 // same tokens (text and offset) for text.
 func sameTokens(t *testing.T, z *tokenizer, prose *tokenize.Tokenizer, text string) bool {
 	t.Helper()
-	got := z.tokenize(text, nil)
+	got := proseTokens(z.tokenize(text, 0, nil))
 	want := prose.Tokenize(text)
 	if !slices.Equal(got, want) {
 		t.Errorf("tokenize(%q)\n got %q\nwant %q", text, texts(got), texts(want))
 		return false
 	}
 	return true
+}
+
+// proseTokens returns toks as prose's tokens, with their tags' names.
+func proseTokens(toks []Token) []token.Token {
+	out := make([]token.Token, len(toks))
+	for i, t := range toks {
+		out[i] = token.Token{Text: t.Text, Start: t.Start, Tag: t.POS()}
+	}
+	return out
 }
 
 func texts(toks []token.Token) []string {

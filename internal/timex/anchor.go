@@ -156,7 +156,7 @@ func (c *tagCtx) tense(i int) int {
 		case tenseWordPerfect:
 			perfect = true
 		}
-		switch toks[j].POS {
+		switch toks[j].POS() {
 		case "VBD":
 			past = true
 		case "VBN":
@@ -221,7 +221,7 @@ func (c *tagCtx) nearestVerb(k, first, last int) (lo, hi int, ok bool) {
 	s := c.doc.Sentences[toks[k].Sent]
 	best, bestD := -1, 1<<30
 	for j := first; j < last; j++ {
-		p := toks[j].POS
+		p := toks[j].POS()
 		if !strings.HasPrefix(p, "VB") && p != "MD" {
 			continue
 		}
@@ -239,11 +239,11 @@ func (c *tagCtx) nearestVerb(k, first, last int) (lo, hi int, ok bool) {
 		return 0, 0, false
 	}
 	lo = best
-	for lo > s.First && lo > best-4 && inVerbGroup(toks[lo-1].POS) {
+	for lo > s.First && lo > best-4 && inVerbGroup(toks[lo-1].POS()) {
 		lo--
 	}
 	hi = best
-	for hi+1 < s.Last && hi < best+3 && inVerbGroup(toks[hi+1].POS) {
+	for hi+1 < s.Last && hi < best+3 && inVerbGroup(toks[hi+1].POS()) {
 		hi++
 	}
 	return lo, hi, true

@@ -193,10 +193,10 @@ func (c *tagCtx) linkTokens() {
 	k := 0
 	for i := range c.words {
 		w := &c.words[i]
-		for k < len(toks) && toks[k].End <= w.start {
+		for k < len(toks) && toks[k].End() <= w.start {
 			k++
 		}
-		if k < len(toks) && toks[k].Start <= w.start && w.start < toks[k].End {
+		if k < len(toks) && toks[k].Start <= w.start && w.start < toks[k].End() {
 			w.token = k
 		}
 	}

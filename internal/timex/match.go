@@ -269,7 +269,7 @@ func (c *tagCtx) pos(i int) string {
 	if i < 0 || i >= len(c.words) || c.words[i].token < 0 {
 		return ""
 	}
-	return c.doc.Tokens[c.words[i].token].POS
+	return c.doc.Tokens[c.words[i].token].POS()
 }
 
 // lower returns the lower-cased word i, or "" past either end.
@@ -320,7 +320,7 @@ func (c *tagCtx) sentOf(j int) int {
 	if j < 0 || j >= len(c.words) || c.words[j].token < 0 {
 		return -1
 	}
-	return c.doc.Tokens[c.words[j].token].Sent
+	return int(c.doc.Tokens[c.words[j].token].Sent)
 }
 
 // lastSentSame reports whether the last DATE anchor was emitted in the

@@ -1,0 +1,27 @@
+package text
+
+import (
+	"runtime"
+	"testing"
+)
+
+// TestCollectAfter checks when CollectAfter collects: never for an article
+// of news length, always when the live heap is small beside the article.
+func TestCollectAfter(t *testing.T) {
+	numGC := func() uint32 {
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		return m.NumGC
+	}
+	runtime.GC()
+	before := numGC()
+	CollectAfter(collectAfterTokens)
+	if got := numGC(); got != before {
+		t.Errorf("%d collections after an article of %d tokens, want none", got-before, collectAfterTokens)
+	}
+	before = numGC()
+	CollectAfter(1 << 40)
+	if got := numGC(); got == before {
+		t.Errorf("no collection after an article of 2^40 tokens")
+	}
+}
