@@ -146,15 +146,12 @@ func (a *Analyzer) Analyze(text string) *Document {
 	var bounds [][2]int
 	for _, p := range paragraphs(text) {
 		first := len(bounds)
-		for c := range segmentPieces(text, p) {
-			for _, s := range a.segment(text[c[0]:c[1]]) {
-				b := [2]int{c[0] + s[0], c[0] + s[1]}
-				if len(bounds) > first && continuesSentence(text[bounds[len(bounds)-1][0]:bounds[len(bounds)-1][1]], text[b[0]:b[1]]) {
-					bounds[len(bounds)-1][1] = b[1]
-					continue
-				}
-				bounds = append(bounds, b)
+		for b := range a.paragraphSentences(text, p) {
+			if len(bounds) > first && continuesSentence(text[bounds[len(bounds)-1][0]:bounds[len(bounds)-1][1]], text[b[0]:b[1]]) {
+				bounds[len(bounds)-1][1] = b[1]
+				continue
 			}
+			bounds = append(bounds, b)
 		}
 	}
 	return a.analyzeWithSentences(text, bounds)
@@ -167,43 +164,51 @@ func (a *Analyzer) Analyze(text string) *Document {
 // near it.
 const maxSegmentBytes = 1 << 16
 
-// segmentPieces yields paragraph p of text in pieces of at most
-// maxSegmentBytes, each cut after a space that follows a full stop, "!"
-// or "?" in the second half of its span, else after its last space, else
-// at the first space after it (or not at all: a run without spaces is one
-// word to the segmenter).
-func segmentPieces(text string, p [2]int) func(yield func([2]int) bool) {
+// paragraphSentences yields the sentences of paragraph p of text, from
+// the segmenter given pieces of at most maxSegmentBytes, each ending after
+// a space. The segmenter decides at a full stop from the word after it (a
+// piece ending "Dr. " would end a sentence there), so of a piece's
+// sentences the last is segmented again with what follows it, when it
+// starts in the piece's second half. A piece without such a sentence is
+// cut at its end; a run without spaces is one word to the segmenter and
+// is not cut.
+func (a *Analyzer) paragraphSentences(text string, p [2]int) func(yield func([2]int) bool) {
 	return func(yield func([2]int) bool) {
 		lo, hi := p[0], p[1]
 		for hi-lo > maxSegmentBytes {
-			cut := pieceEnd(text[lo : lo+maxSegmentBytes])
+			cut := pieceEnd(text[lo:hi])
 			if cut < 0 {
-				i := strings.IndexByte(text[lo+maxSegmentBytes:hi], ' ')
-				if i < 0 {
-					break
-				}
-				cut = maxSegmentBytes + i + 1
+				break
 			}
-			if !yield([2]int{lo, lo + cut}) {
+			sents := a.segment(text[lo : lo+cut])
+			next := lo + cut
+			if k := len(sents) - 1; k > 0 && sents[k][0] > cut/2 {
+				sents, next = sents[:k], lo+sents[k][0]
+			}
+			for _, s := range sents {
+				if !yield([2]int{lo + s[0], lo + s[1]}) {
+					return
+				}
+			}
+			lo = next
+		}
+		for _, s := range a.segment(text[lo:hi]) {
+			if !yield([2]int{lo + s[0], lo + s[1]}) {
 				return
 			}
-			lo += cut
 		}
-		yield([2]int{lo, hi})
 	}
 }
 
-// pieceEnd returns where a piece of w ends: after the last space that
-// follows a sentence's closing mark in its second half, else after its
-// last space; -1 if it has none.
+// pieceEnd returns where the piece of a paragraph starting w ends: after
+// the last space of its first maxSegmentBytes (past its first byte), else
+// after the first space after them; -1 if there is none.
 func pieceEnd(w string) int {
-	for i := len(w) - 1; i > len(w)/2; i-- {
-		if w[i] == ' ' && strings.IndexByte(".!?", w[i-1]) >= 0 {
-			return i + 1
-		}
-	}
-	if i := strings.LastIndexByte(w, ' '); i > 0 {
+	if i := strings.LastIndexByte(w[:maxSegmentBytes], ' '); i > 0 {
 		return i + 1
+	}
+	if i := strings.IndexByte(w[maxSegmentBytes:], ' '); i >= 0 {
+		return maxSegmentBytes + i + 1
 	}
 	return -1
 }

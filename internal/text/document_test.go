@@ -274,12 +274,33 @@ func TestLongParagraphSegmented(t *testing.T) {
 			t.Fatalf("sentence %d is %q", i, got)
 		}
 	}
-	var pieces [][2]int
+	var got [][2]int
 	run := strings.Repeat("x", 2*maxSegmentBytes) + " a b"
-	for p := range segmentPieces(run, [2]int{0, len(run)}) {
-		pieces = append(pieces, p)
+	for s := range a.paragraphSentences(run, [2]int{0, len(run)}) {
+		got = append(got, s)
 	}
-	if want := [][2]int{{0, 2*maxSegmentBytes + 1}, {2*maxSegmentBytes + 1, len(run)}}; !slices.Equal(pieces, want) {
-		t.Errorf("pieces of a long word %v, want %v", pieces, want)
+	if want := [][2]int{{0, 2 * maxSegmentBytes}, {2*maxSegmentBytes + 1, len(run)}}; !slices.Equal(got, want) {
+		t.Errorf("sentences of a long word %v, want %v", got, want)
+	}
+}
+
+// TestLongParagraphCutAtSentences checks that a long paragraph is given to
+// the segmenter in pieces that end where it ends a sentence, not after any
+// full stop: the segmenter decides at a full stop from the word after it,
+// so a piece ending "Dr. " would end a sentence there.
+func TestLongParagraphCutAtSentences(t *testing.T) {
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, unit := range []string{"He met Dr. Jones. ", "Talks opened. Mr. Smith of the U.S. delegation said no. "} {
+		text := strings.Repeat(unit, 3*maxSegmentBytes/len(unit))
+		var got [][2]int
+		for s := range a.paragraphSentences(text, [2]int{0, len(text)}) {
+			got = append(got, s)
+		}
+		if want := a.segment(text); !slices.Equal(got, want) {
+			t.Errorf("%q repeated: %d sentences, the segmenter gives the whole %d", unit, len(got), len(want))
+		}
 	}
 }
