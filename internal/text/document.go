@@ -339,29 +339,7 @@ func (a *Analyzer) analyzeWithSentences(text string, bounds [][2]int) *Document 
 		doc.Tokens = a.tokenizer.tokenize(text[b[0]:b[1]], b[0], doc.Tokens)
 		doc.Tokens, parts = splitDashes(doc.Tokens, first, parts)
 		doc.Tokens = splitFinalStop(doc.Tokens, first, a.abbreviations)
-		// A sentence of more than maxSentenceTokens is cut into sentences
-		// of that many, each from its first token's start to its last's end.
-		n := len(doc.Tokens)
-		for lo := first; ; {
-			hi := min(n, lo+maxSentenceTokens)
-			st := Sentence{Start: b[0], End: b[1], First: lo, Last: hi}
-			if lo > first {
-				st.Start = doc.Tokens[lo].Start
-			}
-			if hi < n {
-				st.End = doc.Tokens[hi-1].End()
-			}
-			sent := doc.Tokens[lo:hi]
-			a.tagger.tagTokens(scratch, sent)
-			for k := range sent {
-				sent[k].Sent = int32(len(doc.Sentences))
-			}
-			doc.Sentences = append(doc.Sentences, st)
-			if hi == n {
-				break
-			}
-			lo = hi
-		}
+		a.addSentences(doc, b, first, scratch)
 	}
 	if cap(doc.Tokens) > 2*len(doc.Tokens)+64 {
 		// The guess counts punctuation inside words, which prose keeps
@@ -374,6 +352,33 @@ func (a *Analyzer) analyzeWithSentences(text string, bounds [][2]int) *Document 
 	// hundred bytes a word) goes before the recognizer adds its lists.
 	CollectAfter(len(doc.Tokens))
 	return doc
+}
+
+// addSentences tags the tokens from first on, those of the sentence
+// spanning bytes b, and adds the sentence to doc. A sentence of more than
+// maxSentenceTokens is cut into sentences of that many, each from its first
+// token's start to its last's end.
+func (a *Analyzer) addSentences(doc *Document, b [2]int, first int, scratch *tagScratch) {
+	n := len(doc.Tokens)
+	for lo := first; ; lo += maxSentenceTokens {
+		hi := min(n, lo+maxSentenceTokens)
+		st := Sentence{Start: b[0], End: b[1], First: lo, Last: hi}
+		if lo > first {
+			st.Start = doc.Tokens[lo].Start
+		}
+		if hi < n {
+			st.End = doc.Tokens[hi-1].End()
+		}
+		sent := doc.Tokens[lo:hi]
+		a.tagger.tagTokens(scratch, sent)
+		for k := range sent {
+			sent[k].Sent = int32(len(doc.Sentences))
+		}
+		doc.Sentences = append(doc.Sentences, st)
+		if hi == n {
+			return
+		}
+	}
 }
 
 // maxSentenceTokens is the most tokens a sentence holds. No sentence of
