@@ -139,7 +139,10 @@ type cluster struct {
 // al-Quorbi"); among several candidates the nearest preceding wins.
 func (e *Extractor) buildPeople(doc *text.Document, ms []ner.Mention, refs map[int]model.Ref) []model.Person {
 	clusterOf := e.clusterPeople(doc, ms)
-	mentionAt := mentionsByToken(ms)
+	var mentionAt mentionIndex // read only around people
+	if len(clusterOf) > 0 {
+		mentionAt = mentionsByToken(doc, ms)
+	}
 	rs := newRecords(personFields)
 	// recordOf maps a person mention's index to its record; titledWithout
 	// holds, by mention index, the titles that name no affiliation: those
@@ -228,7 +231,7 @@ func (e *Extractor) clusterPeople(doc *text.Document, ms []ner.Mention) map[int]
 // addTitles adds the titles and the affiliation written around mention m
 // to person p. It returns the title before the name when that title names
 // no affiliation, for shareListAffiliations.
-func (e *Extractor) addTitles(doc *text.Document, m ner.Mention, mentionAt map[int]ner.Mention, p *model.Person) *model.Span {
+func (e *Extractor) addTitles(doc *text.Document, m ner.Mention, mentionAt mentionIndex, p *model.Person) *model.Span {
 	var bare *model.Span
 	title, aff := e.titleBefore(doc, m, mentionAt)
 	if title != nil && aff == nil {
@@ -274,15 +277,30 @@ func shareListAffiliations(doc *text.Document, ms []ner.Mention, people []model.
 	}
 }
 
-// mentionsByToken maps every token index inside a mention to the mention.
-func mentionsByToken(ms []ner.Mention) map[int]ner.Mention {
-	at := make(map[int]ner.Mention, len(ms)*2)
-	for _, m := range ms {
-		for k := m.First; k < m.Last; k++ {
-			at[k] = m
+// mentionIndex tells the mention a token is inside: of two that hold it,
+// the later in ms.
+type mentionIndex struct {
+	ms []ner.Mention
+	at []int32 // by token, 1 + the mention's index in ms; 0 outside any
+}
+
+// mentionsByToken indexes the tokens inside mentions ms of doc.
+func mentionsByToken(doc *text.Document, ms []ner.Mention) mentionIndex {
+	at := make([]int32, len(doc.Tokens))
+	for i, m := range ms {
+		for k := max(m.First, 0); k < min(m.Last, len(at)); k++ {
+			at[k] = int32(i + 1)
 		}
 	}
-	return at
+	return mentionIndex{ms: ms, at: at}
+}
+
+// get returns the mention holding token k, if any.
+func (x mentionIndex) get(k int) (ner.Mention, bool) {
+	if k < 0 || k >= len(x.at) || x.at[k] == 0 {
+		return ner.Mention{}, false
+	}
+	return x.ms[x.at[k]-1], true
 }
 
 // nearer reports whether a cluster first seen at a is a better antecedent
@@ -343,7 +361,7 @@ func hasTitle(titles []model.Span, title string) bool {
 // words, capitalized words and common nouns ("energy minister") that ends
 // in a title word right before the name; it stops at a demonym, a country
 // or another mention, which is the affiliation.
-func (e *Extractor) titleBefore(doc *text.Document, m ner.Mention, mentionAt map[int]ner.Mention) (*model.Span, *model.Affiliation) {
+func (e *Extractor) titleBefore(doc *text.Document, m ner.Mention, mentionAt mentionIndex) (*model.Span, *model.Affiliation) {
 	toks := doc.Tokens
 	sentFirst := doc.Sentences[toks[m.First].Sent].First
 	j := m.First - 1
@@ -359,7 +377,7 @@ func (e *Extractor) titleBefore(doc *text.Document, m ner.Mention, mentionAt map
 	k := head - 1
 	for ; k >= sentFirst && j-k < 8; k-- {
 		t := toks[k]
-		if _, inMention := mentionAt[k]; inMention || e.isAffiliationToken(t) {
+		if _, inMention := mentionAt.get(k); inMention || e.isAffiliationToken(t) {
 			break
 		}
 		low := strings.ToLower(t.Text)
@@ -385,7 +403,7 @@ func (e *Extractor) titleBefore(doc *text.Document, m ner.Mention, mentionAt map
 // Lima, a spokeswoman for the Red Cross," gives "spokeswoman" and the Red
 // Cross. The appositive must close with a comma or the sentence's end, and
 // hold no verb, so that a clause after a comma is not taken for a title.
-func (e *Extractor) titleAfter(doc *text.Document, m ner.Mention, mentionAt map[int]ner.Mention) (*model.Span, *model.Affiliation) {
+func (e *Extractor) titleAfter(doc *text.Document, m ner.Mention, mentionAt mentionIndex) (*model.Span, *model.Affiliation) {
 	toks := doc.Tokens
 	sentLast := doc.Sentences[toks[m.First].Sent].Last
 	k := m.Last
@@ -400,7 +418,7 @@ func (e *Extractor) titleAfter(doc *text.Document, m ner.Mention, mentionAt map[
 	if k < sentLast {
 		if a := e.affiliationAt(doc, k, mentionAt); a != nil {
 			aff = a
-			if mm, ok := mentionAt[k]; ok {
+			if mm, ok := mentionAt.get(k); ok {
 				k = mm.Last
 			} else {
 				k++
@@ -437,7 +455,7 @@ func (e *Extractor) titleAfter(doc *text.Document, m ner.Mention, mentionAt map[
 		if j < sentLast && toks[j].POS == "DT" {
 			j++
 		}
-		if mm, ok := mentionAt[j]; ok && mm.First == j {
+		if mm, ok := mentionAt.get(j); ok && mm.First == j {
 			// "ambassador to Egypt" names the post, not the employer.
 			if aff == nil && prep != "to" {
 				aff = e.affiliationAt(doc, mm.Last-1, mentionAt)
@@ -509,7 +527,7 @@ func (e *Extractor) isAffiliationToken(t text.Token) bool {
 // affiliationAt reads the affiliation at token k, the word before a
 // title: a demonym or country name gives a country, the last token of an
 // organization mention gives the organization.
-func (e *Extractor) affiliationAt(doc *text.Document, k int, mentionAt map[int]ner.Mention) *model.Affiliation {
+func (e *Extractor) affiliationAt(doc *text.Document, k int, mentionAt mentionIndex) *model.Affiliation {
 	t := doc.Tokens[k]
 	if c, ok := e.lexicon.Demonym(t.Text); ok {
 		return &model.Affiliation{Name: c, Type: model.AffiliationCountry, Evidence: span(doc, t.Start, t.End)}
@@ -517,7 +535,7 @@ func (e *Extractor) affiliationAt(doc *text.Document, k int, mentionAt map[int]n
 	if c, ok := e.lexicon.Country(t.Text); ok {
 		return &model.Affiliation{Name: c, Type: model.AffiliationCountry, Evidence: span(doc, t.Start, t.End)}
 	}
-	m, ok := mentionAt[k]
+	m, ok := mentionAt.get(k)
 	if !ok || m.Last != k+1 {
 		return nil
 	}

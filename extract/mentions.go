@@ -11,9 +11,11 @@ import (
 
 // refineMentions applies the rules that beat the model: a person's title is
 // not part of the name, and a capitalized "The" inside a sentence belongs to
-// an organization's or work's name ("by The Zedland Observer").
+// an organization's or work's name ("by The Zedland Observer"). It and
+// the rules after it (documentRules) rewrite ms in place: the list is
+// theirs, and a copy per rule was a good part of the article's garbage.
 func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.Mention {
-	out := ms[:0:0]
+	out := ms[:0] // one mention out per mention in: never ahead of the reading
 	surnames, placedAlways := fullNameSurnames(doc, ms), e.placedAlways(doc, ms)
 	regions := map[string]bool{}
 	for _, m := range ms {
@@ -432,28 +434,56 @@ func (e *Extractor) joinBridgedNames(doc *text.Document, ms []ner.Mention) []ner
 // names where, however often the story's Chicago is a team
 // (venue-prepositions.txt).
 func (e *Extractor) majorityLabels(doc *text.Document, ms []ner.Mention) []ner.Mention {
-	counts := map[string]map[string]int{}
+	counts := make(map[string]labelCounts, len(ms))
 	for _, m := range ms {
 		k := doc.Text[m.Start:m.End]
-		if counts[k] == nil {
-			counts[k] = map[string]int{}
-		}
-		counts[k][m.Label]++
+		counts[k] = counts[k].add(m.Label)
 	}
 	for i, m := range ms {
 		c := counts[doc.Text[m.Start:m.End]]
-		best, bestN, total := m.Label, c[m.Label], 0
-		for l, n := range c {
-			total += n
-			if n > bestN {
-				best, bestN = l, n
+		own := c.of(m.Label)
+		best, bestN, total := m.Label, own, 0
+		for _, lc := range c {
+			total += lc.n
+			if lc.n > bestN {
+				best, bestN = lc.label, lc.n
 			}
 		}
-		if best != m.Label && c[m.Label] == 1 && bestN >= 3 && bestN == total-1 && !e.placeAfterPreposition(doc, m) {
+		// When the tests hold, the name has only two labels, so the
+		// order the loop met them in does not matter.
+		if own == 1 && bestN >= 3 && bestN == total-1 && best != m.Label && !e.placeAfterPreposition(doc, m) {
 			ms[i].Label = best
 		}
 	}
 	return ms
+}
+
+// labelCounts counts the labels of one name's mentions, in the order met:
+// a short list rather than a map per name.
+type labelCounts []labelCount
+
+type labelCount struct {
+	label string
+	n     int
+}
+
+func (c labelCounts) add(label string) labelCounts {
+	for i := range c {
+		if c[i].label == label {
+			c[i].n++
+			return c
+		}
+	}
+	return append(c, labelCount{label, 1})
+}
+
+func (c labelCounts) of(label string) int {
+	for _, lc := range c {
+		if lc.label == label {
+			return lc.n
+		}
+	}
+	return 0
 }
 
 // placeAfterPreposition reports whether m is a place the text puts right
@@ -478,7 +508,7 @@ func (e *Extractor) placeAfterPreposition(doc *text.Document, m ner.Mention) boo
 // stays out of the mention, as in CoNLL-2003, but buildOrganizations puts
 // it in the name.
 func (e *Extractor) mergeOrgRuns(doc *text.Document, ms []ner.Mention) []ner.Mention {
-	out := ms[:0:0]
+	out := ms[:0] // in place: out never passes the mention being read
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		if m.Label != ner.LabelORG && m.Label != ner.LabelMISC {
@@ -521,7 +551,7 @@ func (e *Extractor) mergeOrgRuns(doc *text.Document, ms []ner.Mention) []ner.Men
 // "U.S. Senate", "Kenyan Navy" are an institution of the country, which the
 // recognizer splits into a place and an organization.
 func (e *Extractor) countryInstitutions(doc *text.Document, ms []ner.Mention) []ner.Mention {
-	out := ms[:0:0]
+	out := ms[:0] // in place: out never passes the mention being read
 	for i := 0; i < len(ms); i++ {
 		a := ms[i]
 		if i+1 < len(ms) && a.Label == ner.LabelLOC && ms[i+1].Label == ner.LabelORG && ms[i+1].First == a.Last &&

@@ -13,7 +13,7 @@ import (
 // ("Salim" "al-Zedi al-Quorbi"). A person mention that the joined name
 // swallows is dropped.
 func (e *Extractor) joinPatronymics(doc *text.Document, ms []ner.Mention) []ner.Mention {
-	out := ms[:0:0]
+	out := ms[:0] // in place: out never passes the mention being read
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		if m.Label == ner.LabelPER {
