@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -53,8 +54,8 @@ func (e *Extractor) assembleEntities(doc *text.Document, ms []ner.Mention) entit
 	return out
 }
 
-func (e *Extractor) isTitleToken(t text.Token) bool {
-	low := strings.ToLower(t.Text)
+func (e *Extractor) isTitleToken(doc *text.Document, k int) bool {
+	low := doc.Lower(k)
 	return e.lexicon.IsTitle(low) || e.lexicon.IsTitleModifier(low)
 }
 
@@ -74,7 +75,7 @@ func (e *Extractor) titleIsGivenName(doc *text.Document, k, last int) bool {
 	if e.lexicon.IsGivenName(word) {
 		return true
 	}
-	return e.words.givenTitles[strings.ToLower(word)] && (k+1 >= last || !e.lexicon.IsGivenName(doc.Tokens[k+1].Text))
+	return e.words.givenTitles[doc.Lower(k)] && (k+1 >= last || !e.lexicon.IsGivenName(doc.Tokens[k+1].Text))
 }
 
 // isPlace reports a place mention spanning exactly [start, end).
@@ -100,7 +101,12 @@ func mentionText(doc *text.Document, m ner.Mention) string {
 // nameKey is a name token normalized for matching mentions of one person:
 // "al-Quorbi" and "Quorbi" match, as do "Al-Zedi" and "al-Zedi".
 func nameKey(tok string) string {
-	low := strings.ToLower(withoutAccents(tok))
+	return lowerNameKey(strings.ToLower(withoutAccents(tok)))
+}
+
+// lowerNameKey is nameKey of a token already lower-cased and without
+// accents.
+func lowerNameKey(low string) string {
 	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "at-", "az-"} {
 		if strings.HasPrefix(low, p) && len(low) > len(p)+1 {
 			return low[len(p):]
@@ -112,11 +118,7 @@ func nameKey(tok string) string {
 // withoutAccents drops combining marks: "García" and "Garcia" are one
 // name.
 func withoutAccents(s string) string {
-	ascii := true
-	for i := 0; i < len(s) && ascii; i++ {
-		ascii = s[i] < utf8.RuneSelf
-	}
-	if ascii {
+	if isASCII(s) {
 		return s
 	}
 	out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
@@ -126,12 +128,50 @@ func withoutAccents(s string) string {
 	return out
 }
 
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // cluster is one person's set of name keys, gathered from the longest
 // mention down; first is the offset of its earliest mention so far.
 type cluster struct {
-	keys  map[string]bool
+	keys  []string        // without repeats
+	set   map[string]bool // the keys, once there are more than a few
 	name  string
 	first int
+}
+
+// fewKeys is the most keys a cluster looks through in a list.
+const fewKeys = 8
+
+// has reports whether k is one of c's keys.
+func (c *cluster) has(k string) bool {
+	if c.set != nil {
+		return c.set[k]
+	}
+	return slices.Contains(c.keys, k)
+}
+
+// add adds key k, and reports whether it was new.
+func (c *cluster) add(k string) bool {
+	if c.has(k) {
+		return false
+	}
+	c.keys = append(c.keys, k)
+	if c.set != nil {
+		c.set[k] = true
+	} else if len(c.keys) > fewKeys {
+		c.set = make(map[string]bool, len(c.keys))
+		for _, k := range c.keys {
+			c.set[k] = true
+		}
+	}
+	return true
 }
 
 // buildPeople makes one record per person. A mention joins an earlier,
@@ -179,8 +219,8 @@ func (e *Extractor) clusterPeople(doc *text.Document, ms []ner.Mention) map[int]
 			order = append(order, i)
 		}
 	}
-	sort.SliceStable(order, func(a, b int) bool {
-		return ms[order[a]].Last-ms[order[a]].First > ms[order[b]].Last-ms[order[b]].First
+	slices.SortStableFunc(order, func(a, b int) int {
+		return (ms[b].Last - ms[b].First) - (ms[a].Last - ms[a].First)
 	})
 	// withKey lists, in the order made, the clusters that hold a key: a
 	// cluster that holds all of a mention's keys is in the list of each,
@@ -195,7 +235,7 @@ func (e *Extractor) clusterPeople(doc *text.Document, ms []ner.Mention) map[int]
 	for _, i := range order {
 		m := ms[i]
 		keys := e.nameKeys(doc, m)
-		if full, ok := aliases[mentionText(doc, m)]; ok && len(full) > 0 {
+		if full, ok := aliases.get(mentionText(doc, m)); ok && len(full) > 0 {
 			keys = full // "Jokowi" joins "Joko Widodo"
 		}
 		if len(keys) == 0 {
@@ -210,17 +250,16 @@ func (e *Extractor) clusterPeople(doc *text.Document, ms []ner.Mention) map[int]
 		candidates = candidates[max(0, len(candidates)-maxCandidates):]
 		var best *cluster
 		for _, c := range candidates {
-			if containsAll(c.keys, keys) && (best == nil || nearer(c.first, best.first, m.Start)) {
+			if c.hasAll(keys) && (best == nil || nearer(c.first, best.first, m.Start)) {
 				best = c
 			}
 		}
 		if best == nil {
-			best = &cluster{keys: map[string]bool{}, name: mentionText(doc, m), first: m.Start}
+			best = &cluster{keys: make([]string, 0, len(keys)), name: mentionText(doc, m), first: m.Start}
 			for _, k := range keys {
-				if !best.keys[k] {
+				if best.add(k) {
 					withKey[k] = append(withKey[k], best)
 				}
-				best.keys[k] = true
 			}
 		}
 		assigned[i] = best
@@ -317,23 +356,29 @@ func nearer(a, b, pos int) bool {
 
 func (e *Extractor) nameKeys(doc *text.Document, m ner.Mention) []string {
 	var keys []string
-	for _, t := range doc.Tokens[m.First:m.Last] {
-		r, _ := utf8.DecodeRuneInString(t.Text)
+	for k := m.First; k < m.Last; k++ {
+		t := doc.Tokens[k].Text
+		r, _ := utf8.DecodeRuneInString(t)
 		if !unicode.IsLetter(r) {
 			continue
 		}
-		low := strings.ToLower(t.Text)
+		low := doc.Lower(k)
 		if e.lexicon.IsNameParticle(low) {
 			continue
 		}
-		keys = append(keys, nameKey(t.Text))
+		if isASCII(t) {
+			keys = append(keys, lowerNameKey(low)) // no accents to drop
+		} else {
+			keys = append(keys, nameKey(t))
+		}
 	}
 	return keys
 }
 
-func containsAll(set map[string]bool, keys []string) bool {
+// hasAll reports whether every one of keys is c's.
+func (c *cluster) hasAll(keys []string) bool {
 	for _, k := range keys {
-		if !set[k] {
+		if !c.has(k) {
 			return false
 		}
 	}
@@ -380,10 +425,10 @@ func (e *Extractor) titleBefore(doc *text.Document, m ner.Mention, mentionAt men
 		if _, inMention := mentionAt.get(k); inMention || e.isAffiliationToken(t) {
 			break
 		}
-		low := strings.ToLower(t.Text)
+		low := doc.Lower(k)
 		if e.lexicon.IsTitle(low) || e.lexicon.IsTitleModifier(low) ||
 			text.IsCapitalized(t.Text) && !doc.IsFunctionWord(k) ||
-			t.POS == "NN" && !text.IsCapitalized(t.Text) && e.lexicon.IsTitle(strings.ToLower(toks[k+1].Text)) {
+			t.POS == "NN" && !text.IsCapitalized(t.Text) && e.lexicon.IsTitle(doc.Lower(k+1)) {
 			start = t.Start
 			continue
 		}
@@ -438,7 +483,7 @@ func (e *Extractor) titleAfter(doc *text.Document, m ner.Mention, mentionAt ment
 		if strings.HasPrefix(t.POS, "VB") || t.POS == "MD" {
 			return nil, nil
 		}
-		if end := e.titleEndingAt(doc, start, k); end >= 0 && (k+1 >= sentLast || !e.lexicon.IsTitle(strings.ToLower(toks[k+1].Text))) {
+		if end := e.titleEndingAt(doc, start, k); end >= 0 && (k+1 >= sentLast || !e.lexicon.IsTitle(doc.Lower(k+1))) {
 			head = k
 			break
 		}

@@ -27,7 +27,7 @@ func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.M
 		}
 		if m.Label == ner.LabelPER {
 			// Strip leading title words the model swallowed: "Minister Quorble".
-			for m.First < m.Last-1 && e.isTitleToken(doc.Tokens[m.First]) && !e.titleIsGivenName(doc, m.First, m.Last) {
+			for m.First < m.Last-1 && e.isTitleToken(doc, m.First) && !e.titleIsGivenName(doc, m.First, m.Last) {
 				m.First++
 			}
 			m.Start = doc.Tokens[m.First].Start
@@ -348,8 +348,7 @@ func (e *Extractor) endsInPlaceHead(doc *text.Document, m ner.Mention) bool {
 	if compassWords[doc.Tokens[k].Text] && k-m.First >= 2 {
 		k--
 	}
-	last := doc.Tokens[k].Text
-	return text.IsCapitalized(last) && e.words.placeHeads[strings.ToLower(last)]
+	return text.IsCapitalized(doc.Tokens[k].Text) && e.words.placeHeads[doc.Lower(k)]
 }
 
 // endsInMiscHead reports a name of two words or more other than MISC
@@ -359,8 +358,7 @@ func (e *Extractor) endsInMiscHead(doc *text.Document, m ner.Mention) bool {
 	if m.Label == ner.LabelMISC || m.Last-m.First < 2 {
 		return false
 	}
-	last := doc.Tokens[m.Last-1].Text
-	return text.IsCapitalized(last) && e.words.miscHeads[strings.ToLower(last)]
+	return text.IsCapitalized(doc.Tokens[m.Last-1].Text) && e.words.miscHeads[doc.Lower(m.Last-1)]
 }
 
 // locatedFacility reports an organization named for a building ("Quorby
@@ -371,8 +369,7 @@ func (e *Extractor) locatedFacility(doc *text.Document, m ner.Mention) bool {
 	if m.Label != ner.LabelORG || m.Last-m.First < 2 || m.First == 0 {
 		return false
 	}
-	last := doc.Tokens[m.Last-1].Text
-	if !text.IsCapitalized(last) || !e.words.facilityHeads[strings.ToLower(last)] {
+	if !text.IsCapitalized(doc.Tokens[m.Last-1].Text) || !e.words.facilityHeads[doc.Lower(m.Last-1)] {
 		return false
 	}
 	k := m.First - 1
@@ -391,7 +388,7 @@ func (e *Extractor) withHonorific(doc *text.Document, m ner.Mention) ner.Mention
 	}
 	h, before := doc.Tokens[m.First-1], doc.Tokens[m.First-2]
 	if h.Sent != doc.Tokens[m.First].Sent || before.Sent != h.Sent || !text.IsCapitalized(h.Text) ||
-		!e.words.nameHonorifics[strings.ToLower(h.Text)] || !e.isTitleToken(before) {
+		!e.words.nameHonorifics[doc.Lower(m.First-1)] || !e.isTitleToken(doc, m.First-2) {
 		return m
 	}
 	m.First--
@@ -494,7 +491,7 @@ func (e *Extractor) placeAfterPreposition(doc *text.Document, m ner.Mention) boo
 		return false
 	}
 	prev := doc.Tokens[m.First-1]
-	if prev.Sent != doc.Tokens[m.First].Sent || !e.words.venuePreps[strings.ToLower(prev.Text)] {
+	if prev.Sent != doc.Tokens[m.First].Sent || !e.words.venuePreps[doc.Lower(m.First-1)] {
 		return false
 	}
 	name := titleCaseShouted(mentionText(doc, m))
@@ -575,8 +572,8 @@ func (e *Extractor) isCountry(name string) bool {
 // allOrgWords reports a mention whose every word is an organization word
 // ("Senate", "Supreme Court").
 func (e *Extractor) allOrgWords(doc *text.Document, m ner.Mention) bool {
-	for _, t := range doc.Tokens[m.First:m.Last] {
-		if !e.lexicon.IsOrgWord(strings.ToLower(t.Text)) {
+	for k := m.First; k < m.Last; k++ {
+		if !e.lexicon.IsOrgWord(doc.Lower(k)) {
 			return false
 		}
 	}

@@ -38,7 +38,7 @@ func (e *Extractor) patronymicEnd(doc *text.Document, k, sent int) int {
 		switch {
 		case e.withArticle(toks[k].Text):
 			k++
-		case e.words.patronymicParticles[strings.ToLower(toks[k].Text)] && k+1 < len(toks) && toks[k+1].Sent == sent &&
+		case e.words.patronymicParticles[doc.Lower(k)] && k+1 < len(toks) && toks[k+1].Sent == sent &&
 			(text.IsCapitalized(toks[k+1].Text) || e.withArticle(toks[k+1].Text)):
 			k += 2
 		default:

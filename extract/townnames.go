@@ -25,7 +25,7 @@ func (e *Extractor) townAfterPreposition(doc *text.Document, m ner.Mention, surn
 		return false
 	}
 	prev := doc.Tokens[m.First-1]
-	afterPrep := prev.Sent == doc.Tokens[m.First].Sent && e.words.placePreps[strings.ToLower(prev.Text)]
+	afterPrep := prev.Sent == doc.Tokens[m.First].Sent && e.words.placePreps[doc.Lower(m.First-1)]
 	if !afterPrep && !e.beforeDivision(doc, m) {
 		return false
 	}

@@ -146,7 +146,7 @@ func (c *tagCtx) tense(i int) int {
 	toks := c.doc.Tokens
 	past, perfect := false, false
 	for j := lo; j <= hi; j++ {
-		switch c.vocab.tenseWords[strings.ToLower(toks[j].Text)] {
+		switch c.vocab.tenseWords[c.doc.Lower(j)] {
 		case tenseWordFuture:
 			return tenseFuture
 		case tenseWordFutureTo:
