@@ -184,7 +184,11 @@ func firstWord(s string) string {
 func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int, prev []model.Party) (model.Agreement, int, bool) {
 	doc := in.Doc
 	t := doc.Tokens[i]
-	trig, ok := f.vocab.triggers[doc.Lower(i)]
+	low := doc.Lower(i)
+	if !f.vocab.triggerWords.mayHold(low) {
+		return model.Agreement{}, 0, false // most tokens: no map lookup
+	}
+	trig, ok := f.vocab.triggers[low]
 	if !ok || !f.triggerFits(doc, i, trig) || !f.objectFits(in, s, i, trig) {
 		return model.Agreement{}, 0, false
 	}

@@ -36,6 +36,7 @@ type typeStem struct {
 // vocabulary holds the package's word lists.
 type vocabulary struct {
 	triggers         map[string]trigger
+	triggerWords     wordFilter        // the triggers' words
 	renewalWords     map[string]bool   // "renewed" pledge: a reaffirmation
 	agreementNouns   map[string]bool   // end a named agreement
 	types            []typeStem        // in order of precedence
@@ -71,6 +72,9 @@ var loadVocabulary = sync.OnceValues(func() (*vocabulary, error) {
 	var err error
 	if v.triggers, err = readTriggers(wordFiles, "words/triggers.tsv"); err != nil {
 		return nil, err
+	}
+	for w := range v.triggers {
+		v.triggerWords.add(w)
 	}
 	if v.types, err = readTypes(wordFiles, "words/agreement-types.tsv"); err != nil {
 		return nil, err
