@@ -72,6 +72,9 @@ func (e *Extractor) formalRun(doc *text.Document, m ner.Mention) (first, last in
 // lexicon lists, or state words, "of", maybe "the", and a country's name.
 // A typographic apostrophe reads as a straight one ("People’s").
 func (e *Extractor) isFormalCountryName(name string) bool {
+	if !strings.Contains(name, " of ") {
+		return false // most runs tried; the apostrophes below make no " of "
+	}
 	name = strings.ReplaceAll(name, "’", "'")
 	head, country, ok := strings.Cut(name, " of ")
 	if !ok {
