@@ -178,9 +178,9 @@ func (c *cluster) add(k string) bool {
 // longer name when all its name words occur in it ("Quorbi" joins "Anna
 // al-Quorbi"); among several candidates the nearest preceding wins.
 func (e *Extractor) buildPeople(doc *text.Document, ms []ner.Mention, refs map[int]model.Ref) []model.Person {
-	clusterOf := e.clusterPeople(doc, ms)
+	clusterOf, people := e.clusterPeople(doc, ms)
 	var mentionAt mentionIndex // read only around people
-	if len(clusterOf) > 0 {
+	if people > 0 {
 		mentionAt = mentionsByToken(doc, ms)
 	}
 	rs := newRecords(personFields)
@@ -190,8 +190,8 @@ func (e *Extractor) buildPeople(doc *text.Document, ms []ner.Mention, refs map[i
 	recordOf := map[int]int{}
 	titledWithout := map[int]model.Span{}
 	for i, m := range ms {
-		c, ok := clusterOf[i]
-		if !ok {
+		c := clusterOf[i]
+		if c == nil {
 			continue
 		}
 		r := rs.file(doc, m, c.name, func() model.Person { // a name belongs to one cluster: equal names have equal keys
@@ -211,8 +211,9 @@ const maxCandidates = 256
 
 // clusterPeople assigns every person mention with name words to a cluster.
 // Longest names go first, so that short forms find the full one even when
-// the short form comes first in the text.
-func (e *Extractor) clusterPeople(doc *text.Document, ms []ner.Mention) map[int]*cluster {
+// the short form comes first in the text. It returns the cluster of each
+// mention by index (nil for none) and how many mentions have one.
+func (e *Extractor) clusterPeople(doc *text.Document, ms []ner.Mention) ([]*cluster, int) {
 	var order []int
 	for i, m := range ms {
 		if m.Label == ner.LabelPER {
@@ -230,7 +231,7 @@ func (e *Extractor) clusterPeople(doc *text.Document, ms []ner.Mention) map[int]
 	// not news, but an input built to be slow) only the last made are
 	// searched, so the cost stays linear.
 	withKey := map[string][]*cluster{}
-	assigned := map[int]*cluster{}
+	assigned, n := make([]*cluster, len(ms)), 0
 	aliases := e.personAliases(doc, ms)
 	for _, i := range order {
 		m := ms[i]
@@ -263,8 +264,9 @@ func (e *Extractor) clusterPeople(doc *text.Document, ms []ner.Mention) map[int]
 			}
 		}
 		assigned[i] = best
+		n++
 	}
-	return assigned
+	return assigned, n
 }
 
 // addTitles adds the titles and the affiliation written around mention m
