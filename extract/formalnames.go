@@ -22,7 +22,7 @@ const formalReach = 4
 // mention that already is the whole run keeps its label ("Republic of
 // Quorbia" as an organization points to its place all the same).
 func (e *Extractor) formalCountryNames(doc *text.Document, ms []ner.Mention) []ner.Mention {
-	out := make([]ner.Mention, 0, len(ms))
+	out := ms[:0] // in place: out never passes the mention being read
 	for i := 0; i < len(ms); i++ {
 		first, last, ok := e.formalRun(doc, ms[i])
 		if !ok {

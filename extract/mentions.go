@@ -196,26 +196,26 @@ func personOrOrganization(doc *text.Document, ms []ner.Mention) []ner.Mention {
 		per, org int
 		first    string
 	}
-	tallies := map[string]*tally{}
+	tallies := map[string]tally{}
 	for _, m := range ms {
 		if m.Label != ner.LabelPER && m.Label != ner.LabelORG {
 			continue
 		}
 		k := mentionText(doc, m)
-		t := tallies[k]
-		if t == nil {
-			t = &tally{first: m.Label}
-			tallies[k] = t
+		t, ok := tallies[k]
+		if !ok {
+			t.first = m.Label
 		}
 		if m.Label == ner.LabelPER {
 			t.per++
 		} else {
 			t.org++
 		}
+		tallies[k] = t
 	}
 	for i, m := range ms {
-		t := tallies[mentionText(doc, m)]
-		if t == nil || t.per == 0 || t.org == 0 {
+		t, ok := tallies[mentionText(doc, m)]
+		if !ok || t.per == 0 || t.org == 0 {
 			continue
 		}
 		switch {
