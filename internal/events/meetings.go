@@ -36,8 +36,7 @@ type meetingCandidate struct {
 // planned or cancelled encounters between named parties.
 func (f *Finder) Meetings(in Input) []model.Meeting {
 	mv := f.meetingVocab
-	in.states = statesOf(in.Refs)
-	in.orgs = orgsOf(in.Refs)
+	in = Prepare(in)
 	if in.BodyStart == 0 {
 		in.BodyStart = agencyDatelineEnd(in.Doc, mv)
 	}
