@@ -195,9 +195,12 @@ func parseRecord(line []byte) (model.Article, error) {
 	if i := invalidUTF8At(line); i >= 0 {
 		return model.Article{ID: idOf(line)}, fmt.Errorf("%w of the line", &extract.InputError{Err: extract.ErrInvalidUTF8, Offset: i})
 	}
-	var rec jsonlRecord
-	if err := json.Unmarshal(line, &rec); err != nil {
-		return model.Article{ID: idOf(line)}, fmt.Errorf("malformed JSON: %s", jsonReason(err))
+	rec, ok := scanRecord(line)
+	if !ok {
+		rec = jsonlRecord{}
+		if err := json.Unmarshal(line, &rec); err != nil {
+			return model.Article{ID: idOf(line)}, fmt.Errorf("malformed JSON: %s", jsonReason(err))
+		}
 	}
 	id, err := recordID(rec.ID)
 	art := model.Article{ID: id, RefDate: rec.RefDate, RefDateFrom: model.RefFromInput, URL: stringOrEmpty(rec.URL)}
@@ -238,6 +241,9 @@ func invalidUTF8At(b []byte) int {
 // stringOrEmpty returns raw's string, or "" when raw is absent or not a
 // JSON string.
 func stringOrEmpty(raw json.RawMessage) string {
+	if s, ok := scanString(raw); ok {
+		return s
+	}
 	var s string
 	if len(raw) == 0 || json.Unmarshal(raw, &s) != nil {
 		return ""
@@ -249,6 +255,9 @@ func stringOrEmpty(raw json.RawMessage) string {
 func recordID(raw json.RawMessage) (string, error) {
 	if len(raw) == 0 || string(raw) == "null" {
 		return "", nil
+	}
+	if s, ok := scanString(raw); ok {
+		return s, nil
 	}
 	var s string
 	if json.Unmarshal(raw, &s) == nil {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"maps"
 	"strings"
 
 	"github.com/newsextract/newsextract/internal/ner"
@@ -24,12 +23,26 @@ func (e *Extractor) listedAliasKeys() map[string][]string {
 // full name: "Joko Widodo, known as Jokowi", "nicknamed", "dubbed".
 var aliasWords = map[string]bool{"known": true, "nicknamed": true, "dubbed": true, "called": true}
 
+// aliasKeys maps a short name to the name keys of the full name it stands
+// for: the article's own definitions over the listed ones.
+type aliasKeys struct {
+	own, listed map[string][]string
+}
+
+func (a aliasKeys) get(short string) ([]string, bool) {
+	if keys, ok := a.own[short]; ok {
+		return keys, true
+	}
+	keys, ok := a.listed[short]
+	return keys, ok
+}
+
 // personAliases maps a short name to the name keys of the full name it
 // stands for: from the list of public figures' short names, and from the
 // article's own definitions, "Joko Widodo (Jokowi)" and "Joko Widodo,
 // popularly known as Jokowi".
-func (e *Extractor) personAliases(doc *text.Document, ms []ner.Mention) map[string][]string {
-	aliases := maps.Clone(e.listedAliases) // New made it: never nil
+func (e *Extractor) personAliases(doc *text.Document, ms []ner.Mention) aliasKeys {
+	aliases := aliasKeys{own: map[string][]string{}, listed: e.listedAliases}
 	// A word that is already part of a full name ("Yeltsin" in "Boris
 	// Yeltsin") is that name's, not an alias the text defines: "Boris
 	// Nikolayevich (Yeltsin)" gives the patronymic, not a nickname.
@@ -46,7 +59,7 @@ func (e *Extractor) personAliases(doc *text.Document, ms []ner.Mention) map[stri
 			continue
 		}
 		if short, ok := definedAlias(doc, m.Last); ok && !inFullNames[nameKey(short)] {
-			aliases[short] = e.nameKeys(doc, m)
+			aliases.own[short] = e.nameKeys(doc, m)
 		}
 	}
 	return aliases
@@ -104,10 +117,10 @@ func definedAlias(doc *text.Document, k int) (string, bool) {
 	if k < len(toks) && toks[k].Text == "," {
 		k++
 	}
-	for n := 0; n < 3 && k < len(toks) && !aliasWords[strings.ToLower(toks[k].Text)]; n++ {
+	for n := 0; n < 3 && k < len(toks) && !aliasWords[doc.Lower(k)]; n++ {
 		k++ // "popularly", "widely", "also"
 	}
-	if k >= len(toks) || !aliasWords[strings.ToLower(toks[k].Text)] {
+	if k >= len(toks) || !aliasWords[doc.Lower(k)] {
 		return "", false
 	}
 	if k++; k < len(toks) && toks[k].Text == "as" {

@@ -92,7 +92,7 @@ func (e *Extractor) companyApposition(doc *text.Document, m ner.Mention) bool {
 			}
 			return false
 		}
-		low := strings.ToLower(toks[j].Text)
+		low := doc.Lower(j)
 		head := j+1 >= len(toks) || !strings.HasPrefix(toks[j+1].POS(), "NN") && !isPossessive(toks[j+1].Text)
 		if head {
 			return e.words.companyNouns[low] || e.words.companyNouns[strings.TrimSuffix(low, "s")]

@@ -110,8 +110,8 @@ func listJoint(doc *text.Document, from, to int) (string, bool) {
 		return "", false
 	}
 	joint := make([]string, 0, 2)
-	for _, t := range doc.Tokens[from:to] {
-		joint = append(joint, strings.ToLower(t.Text))
+	for k := from; k < to; k++ {
+		joint = append(joint, doc.Lower(k))
 	}
 	switch j := strings.Join(joint, " "); j {
 	case ",", "and", "or", "&", ", and", ", or":

@@ -99,8 +99,8 @@ func (e *Extractor) creditLine(doc *text.Document, first, last int) (agencies, l
 // tokensLower is tokens first..last lower-cased, joined by single spaces.
 func (e *Extractor) tokensLower(doc *text.Document, first, last int) string {
 	words := make([]string, 0, last-first)
-	for _, t := range doc.Tokens[first:last] {
-		words = append(words, strings.ToLower(t.Text))
+	for k := first; k < last; k++ {
+		words = append(words, doc.Lower(k))
 	}
 	return strings.Join(words, " ")
 }

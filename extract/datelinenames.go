@@ -27,6 +27,31 @@ var capitalsDatelineTail = regexp.MustCompile(`^(?:,[ \t]*[A-Z][A-Za-z.]{0,12}(?
 // country in capitalized words and a dash ("Khan Younis, Gaza Strip –").
 var regionDashTail = regexp.MustCompile(`^,[ \t]*([A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,3})[ \t]+(?:—|–|--|-)[ \t]`)
 
+// The first bytes each tail pattern can start with: a tail that starts
+// otherwise (most: a name is mostly followed by a word) skips the regular
+// expression. "—" and "–" start with 0xE2.
+const (
+	datelineTailFirst         = ",( \t"
+	capitalsDatelineTailFirst = ",( \t-:\xe2"
+)
+
+// findTail is re.FindStringIndex(tail), for a pattern that can start only
+// with a byte of first.
+func findTail(re *regexp.Regexp, first, tail string) []int {
+	if tail == "" || strings.IndexByte(first, tail[0]) < 0 {
+		return nil
+	}
+	return re.FindStringIndex(tail)
+}
+
+// regionDashTailAt is regionDashTail.FindStringSubmatchIndex(tail).
+func regionDashTailAt(tail string) []int {
+	if !strings.HasPrefix(tail, ",") {
+		return nil
+	}
+	return regionDashTail.FindStringSubmatchIndex(tail)
+}
+
 // calendarWord matches a weekday's or a month's name, which opens lines of
 // schedules ("MONDAY , MAY 12 SCHEDULE") and is no dateline's place.
 var calendarWord = regexp.MustCompile(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$`)
@@ -202,12 +227,12 @@ func (e *Extractor) isDatelinePlace(doc *text.Document, first, last int) bool {
 		return false
 	}
 	capitals := strings.ToUpper(name) == name && strings.ToLower(name) != name
-	if loc := datelineTail.FindStringIndex(tail); loc != nil {
+	if loc := findTail(datelineTail, datelineTailFirst, tail); loc != nil {
 		// "Apple Inc (AAPL) - shares rose": a name not in capitals must be
 		// a town's; a list's line ("SMITH (D) — yes") has no story after.
 		return (capitals || e.resolver.Knows(name)) && storyFollows(doc.Text[end+loc[1]:])
 	}
-	if m := regionDashTail.FindStringSubmatchIndex(tail); m != nil && (e.resolver.Knows(name) || e.resolver.Knows(tail[m[2]:m[3]])) && storyStarts(tail[m[1]-1:]) {
+	if m := regionDashTailAt(tail); m != nil && (e.resolver.Knows(name) || e.resolver.Knows(tail[m[2]:m[3]])) && storyStarts(tail[m[1]-1:]) {
 		return storyFollows(doc.Text[end+m[1]-1:]) // "Khan Younis, Gaza Strip – Dozens": the town or its region known
 	}
 	if !capitals {
@@ -216,7 +241,7 @@ func (e *Extractor) isDatelinePlace(doc *text.Document, first, last int) bool {
 	if first == 0 && e.openingTown(name, tail) {
 		return true
 	}
-	loc := capitalsDatelineTail.FindStringIndex(tail)
+	loc := findTail(capitalsDatelineTail, capitalsDatelineTailFirst, tail)
 	if loc != nil && strings.HasSuffix(tail[:loc[1]], ": ") && !e.isListedCity(titleCaseShouted(name)) {
 		return false // "JEWELL: I think...": a transcript's speaker, unless a city the lexicon lists
 	}
@@ -320,7 +345,7 @@ func agencySpans(text string) [][2]int {
 	head := text[:min(len(text), maxDatelineOffset)]
 	for _, loc := range agencyPlaces(head) {
 		tail := text[loc[1]:min(len(text), loc[1]+64)]
-		m := datelineTail.FindStringIndex(tail)
+		m := findTail(datelineTail, datelineTailFirst, tail)
 		if m == nil {
 			continue
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -53,8 +54,8 @@ func (e *Extractor) assembleEntities(doc *text.Document, ms []ner.Mention) entit
 	return out
 }
 
-func (e *Extractor) isTitleToken(t text.Token) bool {
-	low := strings.ToLower(t.Text)
+func (e *Extractor) isTitleToken(doc *text.Document, k int) bool {
+	low := doc.Lower(k)
 	return e.lexicon.IsTitle(low) || e.lexicon.IsTitleModifier(low)
 }
 
@@ -74,7 +75,7 @@ func (e *Extractor) titleIsGivenName(doc *text.Document, k, last int) bool {
 	if e.lexicon.IsGivenName(word) {
 		return true
 	}
-	return e.words.givenTitles[strings.ToLower(word)] && (k+1 >= last || !e.lexicon.IsGivenName(doc.Tokens[k+1].Text))
+	return e.words.givenTitles[doc.Lower(k)] && (k+1 >= last || !e.lexicon.IsGivenName(doc.Tokens[k+1].Text))
 }
 
 // isPlace reports a place mention spanning exactly [start, end).
@@ -100,7 +101,12 @@ func mentionText(doc *text.Document, m ner.Mention) string {
 // nameKey is a name token normalized for matching mentions of one person:
 // "al-Quorbi" and "Quorbi" match, as do "Al-Zedi" and "al-Zedi".
 func nameKey(tok string) string {
-	low := strings.ToLower(withoutAccents(tok))
+	return lowerNameKey(strings.ToLower(withoutAccents(tok)))
+}
+
+// lowerNameKey is nameKey of a token already lower-cased and without
+// accents.
+func lowerNameKey(low string) string {
 	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "at-", "az-"} {
 		if strings.HasPrefix(low, p) && len(low) > len(p)+1 {
 			return low[len(p):]
@@ -112,11 +118,7 @@ func nameKey(tok string) string {
 // withoutAccents drops combining marks: "García" and "Garcia" are one
 // name.
 func withoutAccents(s string) string {
-	ascii := true
-	for i := 0; i < len(s) && ascii; i++ {
-		ascii = s[i] < utf8.RuneSelf
-	}
-	if ascii {
+	if isASCII(s) {
 		return s
 	}
 	out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
@@ -126,20 +128,61 @@ func withoutAccents(s string) string {
 	return out
 }
 
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // cluster is one person's set of name keys, gathered from the longest
 // mention down; first is the offset of its earliest mention so far.
 type cluster struct {
-	keys  map[string]bool
+	keys  []string        // without repeats
+	set   map[string]bool // the keys, once there are more than a few
 	name  string
 	first int
+}
+
+// fewKeys is the most keys a cluster looks through in a list.
+const fewKeys = 8
+
+// has reports whether k is one of c's keys.
+func (c *cluster) has(k string) bool {
+	if c.set != nil {
+		return c.set[k]
+	}
+	return slices.Contains(c.keys, k)
+}
+
+// add adds key k, and reports whether it was new.
+func (c *cluster) add(k string) bool {
+	if c.has(k) {
+		return false
+	}
+	c.keys = append(c.keys, k)
+	if c.set != nil {
+		c.set[k] = true
+	} else if len(c.keys) > fewKeys {
+		c.set = make(map[string]bool, len(c.keys))
+		for _, k := range c.keys {
+			c.set[k] = true
+		}
+	}
+	return true
 }
 
 // buildPeople makes one record per person. A mention joins an earlier,
 // longer name when all its name words occur in it ("Quorbi" joins "Anna
 // al-Quorbi"); among several candidates the nearest preceding wins.
 func (e *Extractor) buildPeople(doc *text.Document, ms []ner.Mention, refs map[int]model.Ref) []model.Person {
-	clusterOf := e.clusterPeople(doc, ms)
-	mentionAt := mentionsByToken(ms)
+	clusterOf, people := e.clusterPeople(doc, ms)
+	var mentionAt mentionIndex // read only around people
+	if people > 0 {
+		mentionAt = mentionsByToken(doc, ms)
+	}
 	rs := newRecords(personFields)
 	// recordOf maps a person mention's index to its record; titledWithout
 	// holds, by mention index, the titles that name no affiliation: those
@@ -147,8 +190,8 @@ func (e *Extractor) buildPeople(doc *text.Document, ms []ner.Mention, refs map[i
 	recordOf := map[int]int{}
 	titledWithout := map[int]model.Span{}
 	for i, m := range ms {
-		c, ok := clusterOf[i]
-		if !ok {
+		c := clusterOf[i]
+		if c == nil {
 			continue
 		}
 		r := rs.file(doc, m, c.name, func() model.Person { // a name belongs to one cluster: equal names have equal keys
@@ -168,16 +211,17 @@ const maxCandidates = 256
 
 // clusterPeople assigns every person mention with name words to a cluster.
 // Longest names go first, so that short forms find the full one even when
-// the short form comes first in the text.
-func (e *Extractor) clusterPeople(doc *text.Document, ms []ner.Mention) map[int]*cluster {
+// the short form comes first in the text. It returns the cluster of each
+// mention by index (nil for none) and how many mentions have one.
+func (e *Extractor) clusterPeople(doc *text.Document, ms []ner.Mention) ([]*cluster, int) {
 	var order []int
 	for i, m := range ms {
 		if m.Label == ner.LabelPER {
 			order = append(order, i)
 		}
 	}
-	sort.SliceStable(order, func(a, b int) bool {
-		return ms[order[a]].Last-ms[order[a]].First > ms[order[b]].Last-ms[order[b]].First
+	slices.SortStableFunc(order, func(a, b int) int {
+		return (ms[b].Last - ms[b].First) - (ms[a].Last - ms[a].First)
 	})
 	// withKey lists, in the order made, the clusters that hold a key: a
 	// cluster that holds all of a mention's keys is in the list of each,
@@ -187,12 +231,12 @@ func (e *Extractor) clusterPeople(doc *text.Document, ms []ner.Mention) map[int]
 	// not news, but an input built to be slow) only the last made are
 	// searched, so the cost stays linear.
 	withKey := map[string][]*cluster{}
-	assigned := map[int]*cluster{}
+	assigned, n := make([]*cluster, len(ms)), 0
 	aliases := e.personAliases(doc, ms)
 	for _, i := range order {
 		m := ms[i]
 		keys := e.nameKeys(doc, m)
-		if full, ok := aliases[mentionText(doc, m)]; ok && len(full) > 0 {
+		if full, ok := aliases.get(mentionText(doc, m)); ok && len(full) > 0 {
 			keys = full // "Jokowi" joins "Joko Widodo"
 		}
 		if len(keys) == 0 {
@@ -207,28 +251,28 @@ func (e *Extractor) clusterPeople(doc *text.Document, ms []ner.Mention) map[int]
 		candidates = candidates[max(0, len(candidates)-maxCandidates):]
 		var best *cluster
 		for _, c := range candidates {
-			if containsAll(c.keys, keys) && (best == nil || nearer(c.first, best.first, m.Start)) {
+			if c.hasAll(keys) && (best == nil || nearer(c.first, best.first, m.Start)) {
 				best = c
 			}
 		}
 		if best == nil {
-			best = &cluster{keys: map[string]bool{}, name: mentionText(doc, m), first: m.Start}
+			best = &cluster{keys: make([]string, 0, len(keys)), name: mentionText(doc, m), first: m.Start}
 			for _, k := range keys {
-				if !best.keys[k] {
+				if best.add(k) {
 					withKey[k] = append(withKey[k], best)
 				}
-				best.keys[k] = true
 			}
 		}
 		assigned[i] = best
+		n++
 	}
-	return assigned
+	return assigned, n
 }
 
 // addTitles adds the titles and the affiliation written around mention m
 // to person p. It returns the title before the name when that title names
 // no affiliation, for shareListAffiliations.
-func (e *Extractor) addTitles(doc *text.Document, m ner.Mention, mentionAt map[int]ner.Mention, p *model.Person) *model.Span {
+func (e *Extractor) addTitles(doc *text.Document, m ner.Mention, mentionAt mentionIndex, p *model.Person) *model.Span {
 	var bare *model.Span
 	title, aff := e.titleBefore(doc, m, mentionAt)
 	if title != nil && aff == nil {
@@ -274,15 +318,30 @@ func shareListAffiliations(doc *text.Document, ms []ner.Mention, people []model.
 	}
 }
 
-// mentionsByToken maps every token index inside a mention to the mention.
-func mentionsByToken(ms []ner.Mention) map[int]ner.Mention {
-	at := make(map[int]ner.Mention, len(ms)*2)
-	for _, m := range ms {
-		for k := m.First; k < m.Last; k++ {
-			at[k] = m
+// mentionIndex tells the mention a token is inside: of two that hold it,
+// the later in ms.
+type mentionIndex struct {
+	ms []ner.Mention
+	at []int32 // by token, 1 + the mention's index in ms; 0 outside any
+}
+
+// mentionsByToken indexes the tokens inside mentions ms of doc.
+func mentionsByToken(doc *text.Document, ms []ner.Mention) mentionIndex {
+	at := make([]int32, len(doc.Tokens))
+	for i, m := range ms {
+		for k := max(m.First, 0); k < min(m.Last, len(at)); k++ {
+			at[k] = int32(i + 1)
 		}
 	}
-	return at
+	return mentionIndex{ms: ms, at: at}
+}
+
+// get returns the mention holding token k, if any.
+func (x mentionIndex) get(k int) (ner.Mention, bool) {
+	if k < 0 || k >= len(x.at) || x.at[k] == 0 {
+		return ner.Mention{}, false
+	}
+	return x.ms[x.at[k]-1], true
 }
 
 // nearer reports whether a cluster first seen at a is a better antecedent
@@ -299,23 +358,29 @@ func nearer(a, b, pos int) bool {
 
 func (e *Extractor) nameKeys(doc *text.Document, m ner.Mention) []string {
 	var keys []string
-	for _, t := range doc.Tokens[m.First:m.Last] {
-		r, _ := utf8.DecodeRuneInString(t.Text)
+	for k := m.First; k < m.Last; k++ {
+		t := doc.Tokens[k].Text
+		r, _ := utf8.DecodeRuneInString(t)
 		if !unicode.IsLetter(r) {
 			continue
 		}
-		low := strings.ToLower(t.Text)
+		low := doc.Lower(k)
 		if e.lexicon.IsNameParticle(low) {
 			continue
 		}
-		keys = append(keys, nameKey(t.Text))
+		if isASCII(t) {
+			keys = append(keys, lowerNameKey(low)) // no accents to drop
+		} else {
+			keys = append(keys, nameKey(t))
+		}
 	}
 	return keys
 }
 
-func containsAll(set map[string]bool, keys []string) bool {
+// hasAll reports whether every one of keys is c's.
+func (c *cluster) hasAll(keys []string) bool {
 	for _, k := range keys {
-		if !set[k] {
+		if !c.has(k) {
 			return false
 		}
 	}
@@ -343,7 +408,7 @@ func hasTitle(titles []model.Span, title string) bool {
 // words, capitalized words and common nouns ("energy minister") that ends
 // in a title word right before the name; it stops at a demonym, a country
 // or another mention, which is the affiliation.
-func (e *Extractor) titleBefore(doc *text.Document, m ner.Mention, mentionAt map[int]ner.Mention) (*model.Span, *model.Affiliation) {
+func (e *Extractor) titleBefore(doc *text.Document, m ner.Mention, mentionAt mentionIndex) (*model.Span, *model.Affiliation) {
 	toks := doc.Tokens
 	sentFirst := doc.Sentences[toks[m.First].Sent].First
 	j := m.First - 1
@@ -359,13 +424,13 @@ func (e *Extractor) titleBefore(doc *text.Document, m ner.Mention, mentionAt map
 	k := head - 1
 	for ; k >= sentFirst && j-k < 8; k-- {
 		t := toks[k]
-		if _, inMention := mentionAt[k]; inMention || e.isAffiliationToken(t) {
+		if _, inMention := mentionAt.get(k); inMention || e.isAffiliationToken(t) {
 			break
 		}
-		low := strings.ToLower(t.Text)
+		low := doc.Lower(k)
 		if e.lexicon.IsTitle(low) || e.lexicon.IsTitleModifier(low) ||
 			text.IsCapitalized(t.Text) && !doc.IsFunctionWord(k) ||
-			t.POS() == "NN" && !text.IsCapitalized(t.Text) && e.lexicon.IsTitle(strings.ToLower(toks[k+1].Text)) {
+			t.POS() == "NN" && !text.IsCapitalized(t.Text) && e.lexicon.IsTitle(doc.Lower(k+1)) {
 			start = t.Start
 			continue
 		}
@@ -385,7 +450,7 @@ func (e *Extractor) titleBefore(doc *text.Document, m ner.Mention, mentionAt map
 // Lima, a spokeswoman for the Red Cross," gives "spokeswoman" and the Red
 // Cross. The appositive must close with a comma or the sentence's end, and
 // hold no verb, so that a clause after a comma is not taken for a title.
-func (e *Extractor) titleAfter(doc *text.Document, m ner.Mention, mentionAt map[int]ner.Mention) (*model.Span, *model.Affiliation) {
+func (e *Extractor) titleAfter(doc *text.Document, m ner.Mention, mentionAt mentionIndex) (*model.Span, *model.Affiliation) {
 	toks := doc.Tokens
 	sentLast := doc.Sentences[toks[m.First].Sent].Last
 	k := m.Last
@@ -400,7 +465,7 @@ func (e *Extractor) titleAfter(doc *text.Document, m ner.Mention, mentionAt map[
 	if k < sentLast {
 		if a := e.affiliationAt(doc, k, mentionAt); a != nil {
 			aff = a
-			if mm, ok := mentionAt[k]; ok {
+			if mm, ok := mentionAt.get(k); ok {
 				k = mm.Last
 			} else {
 				k++
@@ -420,7 +485,7 @@ func (e *Extractor) titleAfter(doc *text.Document, m ner.Mention, mentionAt map[
 		if strings.HasPrefix(t.POS(), "VB") || t.POS() == "MD" {
 			return nil, nil
 		}
-		if end := e.titleEndingAt(doc, start, k); end >= 0 && (k+1 >= sentLast || !e.lexicon.IsTitle(strings.ToLower(toks[k+1].Text))) {
+		if end := e.titleEndingAt(doc, start, k); end >= 0 && (k+1 >= sentLast || !e.lexicon.IsTitle(doc.Lower(k+1))) {
 			head = k
 			break
 		}
@@ -437,7 +502,7 @@ func (e *Extractor) titleAfter(doc *text.Document, m ner.Mention, mentionAt map[
 		if j < sentLast && toks[j].POS() == "DT" {
 			j++
 		}
-		if mm, ok := mentionAt[j]; ok && mm.First == j {
+		if mm, ok := mentionAt.get(j); ok && mm.First == j {
 			// "ambassador to Egypt" names the post, not the employer.
 			if aff == nil && prep != "to" {
 				aff = e.affiliationAt(doc, mm.Last-1, mentionAt)
@@ -509,7 +574,7 @@ func (e *Extractor) isAffiliationToken(t text.Token) bool {
 // affiliationAt reads the affiliation at token k, the word before a
 // title: a demonym or country name gives a country, the last token of an
 // organization mention gives the organization.
-func (e *Extractor) affiliationAt(doc *text.Document, k int, mentionAt map[int]ner.Mention) *model.Affiliation {
+func (e *Extractor) affiliationAt(doc *text.Document, k int, mentionAt mentionIndex) *model.Affiliation {
 	t := doc.Tokens[k]
 	if c, ok := e.lexicon.Demonym(t.Text); ok {
 		return &model.Affiliation{Name: c, Type: model.AffiliationCountry, Evidence: span(doc, t.Start, t.End())}
@@ -517,7 +582,7 @@ func (e *Extractor) affiliationAt(doc *text.Document, k int, mentionAt map[int]n
 	if c, ok := e.lexicon.Country(t.Text); ok {
 		return &model.Affiliation{Name: c, Type: model.AffiliationCountry, Evidence: span(doc, t.Start, t.End())}
 	}
-	m, ok := mentionAt[k]
+	m, ok := mentionAt.get(k)
 	if !ok || m.Last != k+1 {
 		return nil
 	}

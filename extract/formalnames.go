@@ -22,7 +22,7 @@ const formalReach = 4
 // mention that already is the whole run keeps its label ("Republic of
 // Quorbia" as an organization points to its place all the same).
 func (e *Extractor) formalCountryNames(doc *text.Document, ms []ner.Mention) []ner.Mention {
-	out := make([]ner.Mention, 0, len(ms))
+	out := ms[:0] // in place: out never passes the mention being read
 	for i := 0; i < len(ms); i++ {
 		first, last, ok := e.formalRun(doc, ms[i])
 		if !ok {
@@ -72,6 +72,9 @@ func (e *Extractor) formalRun(doc *text.Document, m ner.Mention) (first, last in
 // lexicon lists, or state words, "of", maybe "the", and a country's name.
 // A typographic apostrophe reads as a straight one ("People’s").
 func (e *Extractor) isFormalCountryName(name string) bool {
+	if !strings.Contains(name, " of ") {
+		return false // most runs tried; the apostrophes below make no " of "
+	}
 	name = strings.ReplaceAll(name, "’", "'")
 	head, country, ok := strings.Cut(name, " of ")
 	if !ok {

@@ -11,9 +11,11 @@ import (
 
 // refineMentions applies the rules that beat the model: a person's title is
 // not part of the name, and a capitalized "The" inside a sentence belongs to
-// an organization's or work's name ("by The Zedland Observer").
+// an organization's or work's name ("by The Zedland Observer"). It and
+// the rules after it (documentRules) rewrite ms in place: the list is
+// theirs, and a copy per rule was a good part of the article's garbage.
 func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.Mention {
-	out := ms[:0:0]
+	out := ms[:0] // one mention out per mention in: never ahead of the reading
 	surnames, placedAlways := fullNameSurnames(doc, ms), e.placedAlways(doc, ms)
 	regions := map[string]bool{}
 	for _, m := range ms {
@@ -25,7 +27,7 @@ func (e *Extractor) refineMentions(doc *text.Document, ms []ner.Mention) []ner.M
 		}
 		if m.Label == ner.LabelPER {
 			// Strip leading title words the model swallowed: "Minister Quorble".
-			for m.First < m.Last-1 && e.isTitleToken(doc.Tokens[m.First]) && !e.titleIsGivenName(doc, m.First, m.Last) {
+			for m.First < m.Last-1 && e.isTitleToken(doc, m.First) && !e.titleIsGivenName(doc, m.First, m.Last) {
 				m.First++
 			}
 			m.Start = doc.Tokens[m.First].Start
@@ -194,26 +196,26 @@ func personOrOrganization(doc *text.Document, ms []ner.Mention) []ner.Mention {
 		per, org int
 		first    string
 	}
-	tallies := map[string]*tally{}
+	tallies := map[string]tally{}
 	for _, m := range ms {
 		if m.Label != ner.LabelPER && m.Label != ner.LabelORG {
 			continue
 		}
 		k := mentionText(doc, m)
-		t := tallies[k]
-		if t == nil {
-			t = &tally{first: m.Label}
-			tallies[k] = t
+		t, ok := tallies[k]
+		if !ok {
+			t.first = m.Label
 		}
 		if m.Label == ner.LabelPER {
 			t.per++
 		} else {
 			t.org++
 		}
+		tallies[k] = t
 	}
 	for i, m := range ms {
-		t := tallies[mentionText(doc, m)]
-		if t == nil || t.per == 0 || t.org == 0 {
+		t, ok := tallies[mentionText(doc, m)]
+		if !ok || t.per == 0 || t.org == 0 {
 			continue
 		}
 		switch {
@@ -346,8 +348,7 @@ func (e *Extractor) endsInPlaceHead(doc *text.Document, m ner.Mention) bool {
 	if compassWords[doc.Tokens[k].Text] && k-m.First >= 2 {
 		k--
 	}
-	last := doc.Tokens[k].Text
-	return text.IsCapitalized(last) && e.words.placeHeads[strings.ToLower(last)]
+	return text.IsCapitalized(doc.Tokens[k].Text) && e.words.placeHeads[doc.Lower(k)]
 }
 
 // endsInMiscHead reports a name of two words or more other than MISC
@@ -357,8 +358,7 @@ func (e *Extractor) endsInMiscHead(doc *text.Document, m ner.Mention) bool {
 	if m.Label == ner.LabelMISC || m.Last-m.First < 2 {
 		return false
 	}
-	last := doc.Tokens[m.Last-1].Text
-	return text.IsCapitalized(last) && e.words.miscHeads[strings.ToLower(last)]
+	return text.IsCapitalized(doc.Tokens[m.Last-1].Text) && e.words.miscHeads[doc.Lower(m.Last-1)]
 }
 
 // locatedFacility reports an organization named for a building ("Quorby
@@ -369,8 +369,7 @@ func (e *Extractor) locatedFacility(doc *text.Document, m ner.Mention) bool {
 	if m.Label != ner.LabelORG || m.Last-m.First < 2 || m.First == 0 {
 		return false
 	}
-	last := doc.Tokens[m.Last-1].Text
-	if !text.IsCapitalized(last) || !e.words.facilityHeads[strings.ToLower(last)] {
+	if !text.IsCapitalized(doc.Tokens[m.Last-1].Text) || !e.words.facilityHeads[doc.Lower(m.Last-1)] {
 		return false
 	}
 	k := m.First - 1
@@ -389,7 +388,7 @@ func (e *Extractor) withHonorific(doc *text.Document, m ner.Mention) ner.Mention
 	}
 	h, before := doc.Tokens[m.First-1], doc.Tokens[m.First-2]
 	if h.Sent != doc.Tokens[m.First].Sent || before.Sent != h.Sent || !text.IsCapitalized(h.Text) ||
-		!e.words.nameHonorifics[strings.ToLower(h.Text)] || !e.isTitleToken(before) {
+		!e.words.nameHonorifics[doc.Lower(m.First-1)] || !e.isTitleToken(doc, m.First-2) {
 		return m
 	}
 	m.First--
@@ -432,28 +431,56 @@ func (e *Extractor) joinBridgedNames(doc *text.Document, ms []ner.Mention) []ner
 // names where, however often the story's Chicago is a team
 // (venue-prepositions.txt).
 func (e *Extractor) majorityLabels(doc *text.Document, ms []ner.Mention) []ner.Mention {
-	counts := map[string]map[string]int{}
+	counts := make(map[string]labelCounts, len(ms))
 	for _, m := range ms {
 		k := doc.Text[m.Start:m.End]
-		if counts[k] == nil {
-			counts[k] = map[string]int{}
-		}
-		counts[k][m.Label]++
+		counts[k] = counts[k].add(m.Label)
 	}
 	for i, m := range ms {
 		c := counts[doc.Text[m.Start:m.End]]
-		best, bestN, total := m.Label, c[m.Label], 0
-		for l, n := range c {
-			total += n
-			if n > bestN {
-				best, bestN = l, n
+		own := c.of(m.Label)
+		best, bestN, total := m.Label, own, 0
+		for _, lc := range c {
+			total += lc.n
+			if lc.n > bestN {
+				best, bestN = lc.label, lc.n
 			}
 		}
-		if best != m.Label && c[m.Label] == 1 && bestN >= 3 && bestN == total-1 && !e.placeAfterPreposition(doc, m) {
+		// When the tests hold, the name has only two labels, so the
+		// order the loop met them in does not matter.
+		if own == 1 && bestN >= 3 && bestN == total-1 && best != m.Label && !e.placeAfterPreposition(doc, m) {
 			ms[i].Label = best
 		}
 	}
 	return ms
+}
+
+// labelCounts counts the labels of one name's mentions, in the order met:
+// a short list rather than a map per name.
+type labelCounts []labelCount
+
+type labelCount struct {
+	label string
+	n     int
+}
+
+func (c labelCounts) add(label string) labelCounts {
+	for i := range c {
+		if c[i].label == label {
+			c[i].n++
+			return c
+		}
+	}
+	return append(c, labelCount{label, 1})
+}
+
+func (c labelCounts) of(label string) int {
+	for _, lc := range c {
+		if lc.label == label {
+			return lc.n
+		}
+	}
+	return 0
 }
 
 // placeAfterPreposition reports whether m is a place the text puts right
@@ -464,7 +491,7 @@ func (e *Extractor) placeAfterPreposition(doc *text.Document, m ner.Mention) boo
 		return false
 	}
 	prev := doc.Tokens[m.First-1]
-	if prev.Sent != doc.Tokens[m.First].Sent || !e.words.venuePreps[strings.ToLower(prev.Text)] {
+	if prev.Sent != doc.Tokens[m.First].Sent || !e.words.venuePreps[doc.Lower(m.First-1)] {
 		return false
 	}
 	name := titleCaseShouted(mentionText(doc, m))
@@ -478,7 +505,7 @@ func (e *Extractor) placeAfterPreposition(doc *text.Document, m ner.Mention) boo
 // stays out of the mention, as in CoNLL-2003, but buildOrganizations puts
 // it in the name.
 func (e *Extractor) mergeOrgRuns(doc *text.Document, ms []ner.Mention) []ner.Mention {
-	out := ms[:0:0]
+	out := ms[:0] // in place: out never passes the mention being read
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		if m.Label != ner.LabelORG && m.Label != ner.LabelMISC {
@@ -521,7 +548,7 @@ func (e *Extractor) mergeOrgRuns(doc *text.Document, ms []ner.Mention) []ner.Men
 // "U.S. Senate", "Kenyan Navy" are an institution of the country, which the
 // recognizer splits into a place and an organization.
 func (e *Extractor) countryInstitutions(doc *text.Document, ms []ner.Mention) []ner.Mention {
-	out := ms[:0:0]
+	out := ms[:0] // in place: out never passes the mention being read
 	for i := 0; i < len(ms); i++ {
 		a := ms[i]
 		if i+1 < len(ms) && a.Label == ner.LabelLOC && ms[i+1].Label == ner.LabelORG && ms[i+1].First == a.Last &&
@@ -545,8 +572,8 @@ func (e *Extractor) isCountry(name string) bool {
 // allOrgWords reports a mention whose every word is an organization word
 // ("Senate", "Supreme Court").
 func (e *Extractor) allOrgWords(doc *text.Document, m ner.Mention) bool {
-	for _, t := range doc.Tokens[m.First:m.Last] {
-		if !e.lexicon.IsOrgWord(strings.ToLower(t.Text)) {
+	for k := m.First; k < m.Last; k++ {
+		if !e.lexicon.IsOrgWord(doc.Lower(k)) {
 			return false
 		}
 	}

@@ -13,7 +13,7 @@ import (
 // ("Salim" "al-Zedi al-Quorbi"). A person mention that the joined name
 // swallows is dropped.
 func (e *Extractor) joinPatronymics(doc *text.Document, ms []ner.Mention) []ner.Mention {
-	out := ms[:0:0]
+	out := ms[:0] // in place: out never passes the mention being read
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		if m.Label == ner.LabelPER {
@@ -38,7 +38,7 @@ func (e *Extractor) patronymicEnd(doc *text.Document, k int, sent int32) int {
 		switch {
 		case e.withArticle(toks[k].Text):
 			k++
-		case e.words.patronymicParticles[strings.ToLower(toks[k].Text)] && k+1 < len(toks) && toks[k+1].Sent == sent &&
+		case e.words.patronymicParticles[doc.Lower(k)] && k+1 < len(toks) && toks[k+1].Sent == sent &&
 			(text.IsCapitalized(toks[k+1].Text) || e.withArticle(toks[k+1].Text)):
 			k += 2
 		default:

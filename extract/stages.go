@@ -174,7 +174,7 @@ func (e *Extractor) eventsAndQuotes(j *job) {
 	}
 	// "WASHINGTON (AP) —": the agency credits the story, it is no party.
 	evMentions := withoutAgencies(j.ents.mentions, agencySpans(j.in.Text))
-	evIn := events.Input{Doc: j.doc, Mentions: evMentions, Refs: j.ents.refs, Dates: res.Dates, BodyStart: bodyStart}
+	evIn := events.Prepare(events.Input{Doc: j.doc, Mentions: evMentions, Refs: j.ents.refs, Dates: res.Dates, BodyStart: bodyStart})
 	res.Agreements = e.events.Agreements(evIn)
 	res.Meetings = e.events.Meetings(evIn)
 	events.LinkMeetings(j.doc, res.Agreements, res.Meetings)

@@ -78,7 +78,17 @@ func ordinalStreets(doc *text.Document, ms []ner.Mention) []ner.Mention {
 // initial of an ordinal word; the last letter of "st", "nd", "rd", "th")
 // turns nearly all of them away before the regular expression runs.
 func isOrdinalStreet(s string) bool {
-	if len(s) < 3 || !strings.ContainsRune("tdh", rune(s[len(s)-1])) || !strings.ContainsRune("123456789FSTEN", rune(s[0])) {
+	if len(s) < 3 {
+		return false
+	}
+	switch s[len(s)-1] {
+	case 't', 'd', 'h':
+	default:
+		return false
+	}
+	switch c := s[0]; {
+	case c >= '1' && c <= '9', c == 'F', c == 'S', c == 'T', c == 'E', c == 'N':
+	default:
 		return false
 	}
 	return ordinalStreet.MatchString(s)

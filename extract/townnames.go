@@ -25,7 +25,7 @@ func (e *Extractor) townAfterPreposition(doc *text.Document, m ner.Mention, surn
 		return false
 	}
 	prev := doc.Tokens[m.First-1]
-	afterPrep := prev.Sent == doc.Tokens[m.First].Sent && e.words.placePreps[strings.ToLower(prev.Text)]
+	afterPrep := prev.Sent == doc.Tokens[m.First].Sent && e.words.placePreps[doc.Lower(m.First-1)]
 	if !afterPrep && !e.beforeDivision(doc, m) {
 		return false
 	}
@@ -149,18 +149,25 @@ func (e *Extractor) beforeSiteNoun(doc *text.Document, m ner.Mention) bool {
 // placedAlways returns the names of the article's mentions that it names
 // twice or more, every time right after a place preposition.
 func (e *Extractor) placedAlways(doc *text.Document, ms []ner.Mention) map[string]bool {
-	placed, other := map[string]int{}, map[string]bool{}
-	for _, m := range ms {
-		name := mentionText(doc, m)
+	afterPrep := make([]bool, len(ms))
+	placed := map[string]int{}
+	for i, m := range ms {
 		if m.First > 0 && doc.Tokens[m.First-1].Sent == doc.Tokens[m.First].Sent && e.words.placePreps[doc.Lower(m.First-1)] {
-			placed[name]++
-		} else {
-			other[name] = true
+			afterPrep[i] = true
+			placed[mentionText(doc, m)]++
 		}
 	}
 	out := map[string]bool{}
+	if len(placed) == 0 {
+		return out
+	}
+	for i, m := range ms {
+		if !afterPrep[i] {
+			delete(placed, mentionText(doc, m)) // named elsewhere too
+		}
+	}
 	for name, n := range placed {
-		if n >= 2 && !other[name] {
+		if n >= 2 {
 			out[name] = true
 		}
 	}

@@ -59,6 +59,17 @@ type Input struct {
 	asides *sentenceAsides
 }
 
+// Prepare returns in with what Agreements and Meetings both read of its
+// Refs (the country and organization records) listed, so that a caller
+// that runs both lists them once; either lists them itself for an Input
+// not prepared.
+func Prepare(in Input) Input {
+	if in.states == nil {
+		in.states, in.orgs = statesOf(in.Refs), orgsOf(in.Refs)
+	}
+	return in
+}
+
 // statesOf maps each country's name to the article's place record of it.
 func statesOf(refs map[int]model.Ref) map[string]model.Ref {
 	states := map[string]model.Ref{}
@@ -89,8 +100,7 @@ func orgsOf(refs map[int]model.Ref) []model.Ref {
 func (f *Finder) Agreements(in Input) []model.Agreement {
 	var out []model.Agreement
 	doc := in.Doc
-	in.states = statesOf(in.Refs)
-	in.orgs = orgsOf(in.Refs)
+	in = Prepare(in)
 	for _, s := range doc.Sentences {
 		// Only this sentence's mentions and dates matter; slicing them out
 		// once keeps the work linear in the article's length.
@@ -184,7 +194,11 @@ func firstWord(s string) string {
 func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int, prev []model.Party) (model.Agreement, int, bool) {
 	doc := in.Doc
 	t := doc.Tokens[i]
-	trig, ok := f.vocab.triggers[doc.Lower(i)]
+	low := doc.Lower(i)
+	if !f.vocab.triggerWords.mayHold(low) {
+		return model.Agreement{}, 0, false // most tokens: no map lookup
+	}
+	trig, ok := f.vocab.triggers[low]
 	if !ok || !f.triggerFits(doc, i, trig) || !f.objectFits(in, s, i, trig) {
 		return model.Agreement{}, 0, false
 	}

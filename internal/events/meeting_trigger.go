@@ -13,6 +13,9 @@ func (r *meetingReader) candidate(s text.Sentence, i int) (meetingCandidate, boo
 	doc := r.in.Doc
 	low := doc.Lower(i)
 	c := meetingCandidate{trig: i}
+	if !r.mv.triggerWords.mayHold(low) {
+		return c, false // neither a meeting verb nor a meeting noun
+	}
 	switch {
 	case r.isMeetingVerb(s, i, low) && !r.otherSense:
 		c.verb = true // "the seeded player meets the titleholder" is sport

@@ -24,6 +24,7 @@ const (
 type meetingVocabulary struct {
 	nouns         map[string]bool // "talks", "summit"
 	verbs         map[string]verbForm
+	triggerWords  wordFilter        // the nouns' and the verbs' words
 	mediation     map[string]bool   // "mediated" by X
 	notObjects    map[string]bool   // "meet expectations"
 	otherSenses   map[string]bool   // "grand prix meeting"
@@ -83,6 +84,12 @@ var loadMeetingVocabulary = sync.OnceValues(func() (*meetingVocabulary, error) {
 		if *f.dst, err = vocab.Words(wordFiles, f.file); err != nil {
 			return nil, err
 		}
+	}
+	for w := range v.nouns {
+		v.triggerWords.add(w)
+	}
+	for w := range v.verbs {
+		v.triggerWords.add(w)
 	}
 	return v, nil
 })

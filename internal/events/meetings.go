@@ -36,8 +36,7 @@ type meetingCandidate struct {
 // planned or cancelled encounters between named parties.
 func (f *Finder) Meetings(in Input) []model.Meeting {
 	mv := f.meetingVocab
-	in.states = statesOf(in.Refs)
-	in.orgs = orgsOf(in.Refs)
+	in = Prepare(in)
 	if in.BodyStart == 0 {
 		in.BodyStart = agencyDatelineEnd(in.Doc, mv)
 	}
@@ -389,7 +388,7 @@ func agencyDatelineEnd(doc *text.Document, mv *meetingVocabulary) int {
 		return 0
 	}
 	for k := 1; k+2 < len(toks) && k < 8; k++ {
-		if toks[k].Text == "(" && mv.agencies[strings.ToLower(toks[k+1].Text)] && toks[k+2].Text == ")" {
+		if toks[k].Text == "(" && mv.agencies[doc.Lower(k+1)] && toks[k+2].Text == ")" {
 			end := toks[k+2].End()
 			if k+3 < len(toks) && (toks[k+3].Text == "_" || toks[k+3].Text == "--" || toks[k+3].Text == "-") {
 				end = toks[k+3].End()

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/newsextract/newsextract/internal/vocab"
@@ -35,9 +36,11 @@ type typeStem struct {
 // vocabulary holds the package's word lists.
 type vocabulary struct {
 	triggers         map[string]trigger
+	triggerWords     wordFilter        // the triggers' words
 	renewalWords     map[string]bool   // "renewed" pledge: a reaffirmation
 	agreementNouns   map[string]bool   // end a named agreement
 	types            []typeStem        // in order of precedence
+	typeStarts       *[256][]int32     // indexStems(types)
 	sayingWords      map[string]bool   // "said": a reported clause follows
 	relativePronouns map[string]bool   // ", who ...,": an aside
 	sourceWords      map[string]bool   // "according to X", "in Paris": no party
@@ -70,9 +73,13 @@ var loadVocabulary = sync.OnceValues(func() (*vocabulary, error) {
 	if v.triggers, err = readTriggers(wordFiles, "words/triggers.tsv"); err != nil {
 		return nil, err
 	}
+	for w := range v.triggers {
+		v.triggerWords.add(w)
+	}
 	if v.types, err = readTypes(wordFiles, "words/agreement-types.tsv"); err != nil {
 		return nil, err
 	}
+	v.typeStarts = indexStems(v.types)
 	if v.particles, err = vocab.Pairs(wordFiles, "words/particle-verbs.tsv"); err != nil {
 		return nil, err
 	}
@@ -152,6 +159,9 @@ func readTypes(fsys fs.FS, file string) ([]typeStem, error) {
 		}
 		if seen[stem] {
 			return nil, &vocab.Error{File: file, Line: ln.N, Reason: fmt.Sprintf("stem %q listed twice", stem)}
+		}
+		if strings.TrimSuffix(stem, "$") == "" {
+			return nil, &vocab.Error{File: file, Line: ln.N, Reason: "empty stem"}
 		}
 		seen[stem] = true
 		out = append(out, typeStem{typ: typ, stem: stem})

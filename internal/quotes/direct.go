@@ -91,6 +91,11 @@ func (r *reader) markTokens(a attribution) {
 	}
 }
 
+// cueUsed reports token k already a cue or speaker.
+func (r *reader) cueUsed(k int) bool {
+	return k >= 0 && k < len(r.usedCue) && r.usedCue[k]
+}
+
 // sameOrNextParagraph reports whether b lies in the paragraph of a or the
 // one after it.
 func (r *reader) sameOrNextParagraph(a, b int) bool {
@@ -130,7 +135,7 @@ func (r *reader) nextAfterAttribution(end, last int) int {
 
 // isCue reports a verb of saying at token k.
 func (r *reader) isCue(k int) bool {
-	return r.f.v.speech[r.doc.Lower(k)] && !r.usedCue[k]
+	return r.f.v.speech[r.doc.Lower(k)] && !r.cueUsed(k)
 }
 
 // after reads the attribution that follows a quotation ending at byte off:

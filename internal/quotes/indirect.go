@@ -15,7 +15,7 @@ import (
 func (r *reader) indirect() {
 	for _, s := range r.doc.Sentences {
 		for k := s.First; k < s.Last; k++ {
-			if r.usedCue[k] || r.inQuotation(r.doc.Tokens[k].Start) {
+			if r.cueUsed(k) || r.inQuotation(r.doc.Tokens[k].Start) {
 				continue
 			}
 			if q, ok := r.accordingTo(k, s.First, s.Last); ok {

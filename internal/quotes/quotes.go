@@ -61,7 +61,7 @@ func (f *Finder) Find(doc *text.Document) []Quote {
 // dateline), and a place is no speaker of "Name: statement". isPlace may
 // be nil.
 func (f *Finder) FindWithPlaces(doc *text.Document, isPlace func(start, end int) bool) []Quote {
-	r := &reader{f: f, doc: doc, qs: quotations(doc.Text), usedCue: map[int]bool{}, breaks: breakOffsets(doc.Text), isPlace: isPlace}
+	r := &reader{f: f, doc: doc, qs: quotations(doc.Text), usedCue: make([]bool, len(doc.Tokens)), breaks: breakOffsets(doc.Text), isPlace: isPlace}
 	r.used = make([]bool, len(r.qs))
 	r.direct()
 	r.indirect()
@@ -76,8 +76,8 @@ type reader struct {
 	f       *Finder
 	doc     *text.Document
 	qs      []quotation
-	used    []bool       // quotations that belong to a quote already
-	usedCue map[int]bool // token indices already a cue or speaker
+	used    []bool // quotations that belong to a quote already
+	usedCue []bool // by token: already a cue or speaker
 	out     []Quote
 	// acrossSentences lets a speaker's noun phrase run over a sentence
 	// break inside a paragraph, while an attribution after a quotation
@@ -169,7 +169,11 @@ func (r *reader) lower(k int) string { return r.doc.Lower(k) }
 // part was quadratic in the quotes of an article.
 func outermost(qs []Quote) []Quote {
 	type part struct{ start, end, quote int }
-	var parts []part
+	n := 0
+	for _, o := range qs {
+		n += len(o.Parts)
+	}
+	parts := make([]part, 0, n)
 	for j, o := range qs {
 		for _, p := range o.Parts {
 			parts = append(parts, part{p.Start, p.End, j})
@@ -191,7 +195,7 @@ func outermost(qs []Quote) []Quote {
 		}
 		reach[k] = top
 	}
-	out := qs[:0:0]
+	out := make([]Quote, 0, len(qs))
 	for i, q := range qs {
 		k := sort.Search(len(parts), func(k int) bool { return parts[k].start > q.Cue.Start }) - 1
 		nested := false

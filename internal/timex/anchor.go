@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -29,7 +30,57 @@ type point struct {
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
 // value formats p as a TIMEX3 value.
+// Years 0 to 9999, all the corpora hold, are written digit by digit:
+// fmt.Sprintf was most of the cost of a value, and values are made for
+// every match a rule tries, not only the ones kept.
 func (p point) value() string {
+	y := p.t.Year()
+	if y < 0 || y > 9999 {
+		return p.valueFmt()
+	}
+	var buf [16]byte
+	b := buf[:0]
+	switch p.g {
+	case granCentury:
+		b = append(appendPadded(b, y/100, 2), "XX"...)
+	case granDecade:
+		b = append(appendPadded(b, y/10, 3), 'X')
+	case granYear:
+		b = appendPadded(b, y, 4)
+	case granQuarter:
+		b = strconv.AppendInt(append(appendPadded(b, y, 4), "-Q"...), int64((int(p.t.Month())-1)/3+1), 10)
+	case granMonth:
+		b = appendPadded(append(appendPadded(b, y, 4), '-'), int(p.t.Month()), 2)
+	case granWeek:
+		wy, w := p.t.ISOWeek()
+		if wy < 0 || wy > 9999 {
+			return p.valueFmt()
+		}
+		b = appendPadded(append(appendPadded(b, wy, 4), "-W"...), w, 2)
+	case granDay:
+		b = appendPadded(append(appendPadded(b, y, 4), '-'), int(p.t.Month()), 2)
+		b = appendPadded(append(b, '-'), p.t.Day(), 2)
+	default:
+		return ""
+	}
+	return string(b)
+}
+
+// appendPadded appends n, not negative, with zeros in front to width
+// digits, as fmt's %0*d.
+func appendPadded(b []byte, n, width int) []byte {
+	digits := 1
+	for x := n; x >= 10; x /= 10 {
+		digits++
+	}
+	for ; digits < width; digits++ {
+		b = append(b, '0')
+	}
+	return strconv.AppendInt(b, int64(n), 10)
+}
+
+// valueFmt is value for any year.
+func (p point) valueFmt() string {
 	y := p.t.Year()
 	switch p.g {
 	case granCentury:
@@ -146,7 +197,7 @@ func (c *tagCtx) tense(i int) int {
 	toks := c.doc.Tokens
 	past, perfect := false, false
 	for j := lo; j <= hi; j++ {
-		switch c.vocab.tenseWords[strings.ToLower(toks[j].Text)] {
+		switch c.vocab.tenseWords[c.doc.Lower(j)] {
 		case tenseWordFuture:
 			return tenseFuture
 		case tenseWordFutureTo:

@@ -227,6 +227,14 @@ type lineDate struct {
 // yearless datelines elsewhere.
 func datelineInLine(v *vocabulary, line string, base int) (lineDate, int, bool) {
 	c := &tagCtx{vocab: v, doc: &textpkg.Document{Text: line}, text: line, words: lexWords(line), lastSent: -1}
+	ld, year, ok := c.dateline(base)
+	putWords(c.words)
+	return ld, year, ok
+}
+
+// dateline is datelineInLine over c, the line's words.
+func (c *tagCtx) dateline(base int) (lineDate, int, bool) {
+	v, line := c.vocab, c.text
 	classify(v, c.words)
 	if len(c.words) == 0 {
 		return lineDate{}, 0, false

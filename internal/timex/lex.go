@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -37,9 +38,11 @@ type word struct {
 	headline bool
 }
 
-// lexWords splits text into words and punctuation with byte offsets.
+// lexWords splits text into words and punctuation with byte offsets. The
+// list comes from wordLists when one there is large enough: give it back
+// with putWords once no word of it is read any more.
 func lexWords(text string) []word {
-	out := make([]word, 0, countWords(text))
+	out := getWords(text)
 	low := lowerer{text: text}
 	gap := true
 	for i := 0; i < len(text); {
@@ -102,6 +105,48 @@ func lexWords(text string) []word {
 		i = j
 	}
 	return out
+}
+
+// wordLists holds the word lists of finished Tag calls (and dateline
+// lines) for the next: a list is about 20 bytes per byte of text, the
+// largest allocation of the tagger, and an article's list is garbage as
+// soon as its dates are out.
+var wordLists sync.Pool
+
+// maxPooledWords bounds the lists kept in wordLists (3.5 MB at 56 bytes a
+// word): the list of a pathological article is left to the collector.
+const maxPooledWords = 64 << 10
+
+// getWords returns an empty list with room for the words of text. A word
+// takes a byte at least, so a list with room for a word per byte needs no
+// count (countWords, a pass over the text); a new list for a text of a
+// news article's size (roomyText) gets that room, so that the next
+// articles of that size skip the count. A longer text gets a list of its
+// count: a word per byte is 56 bytes per byte.
+func getWords(text string) []word {
+	p, _ := wordLists.Get().(*[]word)
+	if p != nil && cap(*p) >= len(text) {
+		return (*p)[:0]
+	}
+	n := countWords(text)
+	if p != nil && cap(*p) >= n {
+		return (*p)[:0]
+	}
+	if len(text) <= roomyText {
+		n = len(text)
+	}
+	return make([]word, 0, n)
+}
+
+// roomyText is the longest text whose new word list has room for a word
+// per byte (460 KB).
+const roomyText = 8 << 10
+
+// putWords gives a list from lexWords back for reuse.
+func putWords(w []word) {
+	if cap(w) > 0 && cap(w) <= maxPooledWords {
+		wordLists.Put(&w)
+	}
 }
 
 // countWords returns how many words lexWords finds in text, so that its

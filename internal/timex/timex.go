@@ -97,6 +97,7 @@ func (t *Tagger) Tag(doc *text.Document, ref time.Time) []model.Date {
 		out = append(out, c.emit(m))
 		i = m.end
 	}
+	putWords(c.words)
 	return out
 }
 

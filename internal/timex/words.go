@@ -55,7 +55,8 @@ type vocabulary struct {
 	starters       map[string]bool
 	datelineLabels []string
 	// classes maps a word to the bits of its classes (classes.go).
-	classes map[string]uint32
+	classes    map[string]uint32
+	classWords wordFilter // the words of classes
 
 	// Tables of single rules; each file's header says what its words do.
 	clockNouns      map[string]clockNoun
@@ -276,6 +277,9 @@ func parseVocabulary(fsys fs.FS) (*vocabulary, error) {
 	}
 	v.starters = v.startWords()
 	v.classes = v.wordClasses()
+	for w := range v.classes {
+		v.classWords.add(w)
+	}
 	return v, nil
 }
 
