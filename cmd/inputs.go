@@ -195,12 +195,9 @@ func parseRecord(line []byte) (model.Article, error) {
 	if i := invalidUTF8At(line); i >= 0 {
 		return model.Article{ID: idOf(line)}, fmt.Errorf("%w of the line", &extract.InputError{Err: extract.ErrInvalidUTF8, Offset: i})
 	}
-	rec, ok := scanRecord(line)
-	if !ok {
-		rec = jsonlRecord{}
-		if err := json.Unmarshal(line, &rec); err != nil {
-			return model.Article{ID: idOf(line)}, fmt.Errorf("malformed JSON: %s", jsonReason(err))
-		}
+	var rec jsonlRecord
+	if err := json.Unmarshal(line, &rec); err != nil {
+		return model.Article{ID: idOf(line)}, fmt.Errorf("malformed JSON: %s", jsonReason(err))
 	}
 	id, err := recordID(rec.ID)
 	art := model.Article{ID: id, RefDate: rec.RefDate, RefDateFrom: model.RefFromInput, URL: stringOrEmpty(rec.URL)}
@@ -241,9 +238,6 @@ func invalidUTF8At(b []byte) int {
 // stringOrEmpty returns raw's string, or "" when raw is absent or not a
 // JSON string.
 func stringOrEmpty(raw json.RawMessage) string {
-	if s, ok := scanString(raw); ok {
-		return s
-	}
 	var s string
 	if len(raw) == 0 || json.Unmarshal(raw, &s) != nil {
 		return ""
@@ -255,9 +249,6 @@ func stringOrEmpty(raw json.RawMessage) string {
 func recordID(raw json.RawMessage) (string, error) {
 	if len(raw) == 0 || string(raw) == "null" {
 		return "", nil
-	}
-	if s, ok := scanString(raw); ok {
-		return s, nil
 	}
 	var s string
 	if json.Unmarshal(raw, &s) == nil {
