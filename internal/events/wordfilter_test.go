@@ -24,3 +24,27 @@ func TestWordFilter(t *testing.T) {
 		t.Errorf("%d of 10 unlisted words pass", passed)
 	}
 }
+
+// TestTriggerFiltersHoldTheLists: every agreement trigger and every
+// meeting noun and verb the vocabularies load passes its filter, which
+// turns a token away before the list is asked: a word added to a list
+// after the filter is built would never be found.
+func TestTriggerFiltersHoldTheLists(t *testing.T) {
+	f := newTestFinder(t)
+	for w := range f.vocab.triggers {
+		if !f.vocab.triggerWords.mayHold(w) {
+			t.Errorf("trigger %q: the filter turns it away", w)
+		}
+	}
+	mv := f.meetingVocab
+	for w := range mv.nouns {
+		if !mv.triggerWords.mayHold(w) {
+			t.Errorf("meeting noun %q: the filter turns it away", w)
+		}
+	}
+	for w := range mv.verbs {
+		if !mv.triggerWords.mayHold(w) {
+			t.Errorf("meeting verb %q: the filter turns it away", w)
+		}
+	}
+}

@@ -24,3 +24,18 @@ func TestWordFilter(t *testing.T) {
 		t.Errorf("%d of 10 unlisted words pass", passed)
 	}
 }
+
+// TestClassFilterHoldsTheClasses: every word of a class passes the
+// filter classify asks first: a word added to a class after the filter
+// is built would never get its class.
+func TestClassFilterHoldsTheClasses(t *testing.T) {
+	v, err := loadVocabulary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w := range v.classes {
+		if !v.classWords.mayHold(w) {
+			t.Errorf("%q: the filter turns it away", w)
+		}
+	}
+}
