@@ -195,7 +195,7 @@ func (f *Finder) agreementAt(in Input, s text.Sentence, i, consumed int, prev []
 	doc := in.Doc
 	t := doc.Tokens[i]
 	low := doc.Lower(i)
-	if !f.vocab.triggerWords.mayHold(low) {
+	if !f.vocab.triggerWords.MayHold(low) {
 		return model.Agreement{}, 0, false // most tokens: no map lookup
 	}
 	trig, ok := f.vocab.triggers[low]

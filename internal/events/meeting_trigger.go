@@ -13,7 +13,7 @@ func (r *meetingReader) candidate(s text.Sentence, i int) (meetingCandidate, boo
 	doc := r.in.Doc
 	low := doc.Lower(i)
 	c := meetingCandidate{trig: i}
-	if !r.mv.triggerWords.mayHold(low) {
+	if !r.mv.triggerWords.MayHold(low) {
 		return c, false // neither a meeting verb nor a meeting noun
 	}
 	switch {

@@ -24,7 +24,7 @@ const (
 type meetingVocabulary struct {
 	nouns         map[string]bool // "talks", "summit"
 	verbs         map[string]verbForm
-	triggerWords  wordFilter        // the nouns' and the verbs' words
+	triggerWords  vocab.Filter      // the nouns' and the verbs' words
 	mediation     map[string]bool   // "mediated" by X
 	notObjects    map[string]bool   // "meet expectations"
 	otherSenses   map[string]bool   // "grand prix meeting"
@@ -86,10 +86,10 @@ var loadMeetingVocabulary = sync.OnceValues(func() (*meetingVocabulary, error) {
 		}
 	}
 	for w := range v.nouns {
-		v.triggerWords.add(w)
+		v.triggerWords.Add(w)
 	}
 	for w := range v.verbs {
-		v.triggerWords.add(w)
+		v.triggerWords.Add(w)
 	}
 	return v, nil
 })

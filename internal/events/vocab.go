@@ -36,7 +36,7 @@ type typeStem struct {
 // vocabulary holds the package's word lists.
 type vocabulary struct {
 	triggers         map[string]trigger
-	triggerWords     wordFilter        // the triggers' words
+	triggerWords     vocab.Filter      // the triggers' words
 	renewalWords     map[string]bool   // "renewed" pledge: a reaffirmation
 	agreementNouns   map[string]bool   // end a named agreement
 	types            []typeStem        // in order of precedence
@@ -74,7 +74,7 @@ var loadVocabulary = sync.OnceValues(func() (*vocabulary, error) {
 		return nil, err
 	}
 	for w := range v.triggers {
-		v.triggerWords.add(w)
+		v.triggerWords.Add(w)
 	}
 	if v.types, err = readTypes(wordFiles, "words/agreement-types.tsv"); err != nil {
 		return nil, err

@@ -88,7 +88,7 @@ func (v *vocabulary) wordClasses() map[string]uint32 {
 // of letters (words_test.go checks), so other words keep none.
 func classify(v *vocabulary, words []word) {
 	for i := range words {
-		if words[i].kind == kindLetters && v.classWords.mayHold(words[i].lower) {
+		if words[i].kind == kindLetters && v.classWords.MayHold(words[i].lower) {
 			words[i].classes = v.classes[words[i].lower]
 		}
 	}

@@ -56,7 +56,7 @@ type vocabulary struct {
 	datelineLabels []string
 	// classes maps a word to the bits of its classes (classes.go).
 	classes    map[string]uint32
-	classWords wordFilter // the words of classes
+	classWords vocab.Filter // the words of classes
 
 	// Tables of single rules; each file's header says what its words do.
 	clockNouns      map[string]clockNoun
@@ -278,7 +278,7 @@ func parseVocabulary(fsys fs.FS) (*vocabulary, error) {
 	v.starters = v.startWords()
 	v.classes = v.wordClasses()
 	for w := range v.classes {
-		v.classWords.add(w)
+		v.classWords.Add(w)
 	}
 	return v, nil
 }
