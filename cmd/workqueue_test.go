@@ -22,9 +22,14 @@ func TestRunOrderedBatches(t *testing.T) {
 	for i := range sizes {
 		sizes[i] = 1000 + i
 	}
-	sizes[20] = batchBytes + 1 // alone
-	sizes[40], sizes[41] = batchBytes/2, batchBytes/2+10
-	queuedUp := make(chan struct{}) // 30 units emitted: within the window of 2*batchUnits
+	sizes[40] = batchBytes + 1 // alone
+	sizes[50], sizes[51] = batchBytes/2, batchBytes/2+10
+	// The producer runs at most a window of 2*batchUnits units ahead of
+	// the first outcome written: units 0 to 2*batchUnits are queued
+	// whatever the worker does, so the worker's first batch (at most
+	// batchUnits, however many were queued when it started) leaves more
+	// than batchUnits queued behind it for its second.
+	queuedUp := make(chan struct{})
 
 	var mu sync.Mutex
 	var batches [][]int
@@ -34,7 +39,7 @@ func TestRunOrderedBatches(t *testing.T) {
 			if err := emit(unit{Input: i, Article: model.Article{Text: strings.Repeat("a", n)}}); err != nil {
 				return err
 			}
-			if i == 29 {
+			if i == 2*batchUnits {
 				close(queuedUp)
 			}
 		}
@@ -77,7 +82,7 @@ func TestRunOrderedBatches(t *testing.T) {
 		if len(b) > batchUnits || (len(b) > 1 && bytes > batchBytes) {
 			t.Errorf("batch %v: %d units, %d bytes", b, len(b), bytes)
 		}
-		if slices.Contains(b, 20) && len(b) != 1 {
+		if slices.Contains(b, 40) && len(b) != 1 {
 			t.Errorf("batch %v: the article over batchBytes runs beside others", b)
 		}
 	}
