@@ -2,6 +2,7 @@ package events
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -71,10 +72,13 @@ func Prepare(in Input) Input {
 }
 
 // statesOf maps each country's name to the article's place record of it.
+// Two place records of one name (a Paris in France and one in Texas) map
+// to the one mentioned first, not to whichever a map ranges over last.
 func statesOf(refs map[int]model.Ref) map[string]model.Ref {
 	states := map[string]model.Ref{}
-	for _, ref := range refs {
-		if ref.Kind == model.KindPlace {
+	for _, key := range slices.Sorted(maps.Keys(refs)) {
+		ref := refs[key]
+		if _, seen := states[ref.Name]; !seen && ref.Kind == model.KindPlace {
 			states[ref.Name] = ref
 		}
 	}

@@ -199,3 +199,24 @@ func FuzzVocabularyReaders(f *testing.F) {
 		}
 	})
 }
+
+// TestStatesOfTakesTheFirstMentioned: of two place records with one name,
+// the country map holds the one mentioned first, on every run (a map's
+// order changes from run to run, so the test builds it many times).
+func TestStatesOfTakesTheFirstMentioned(t *testing.T) {
+	for range 50 {
+		refs := map[int]model.Ref{
+			90: {Kind: model.KindPlace, ID: "place-2", Name: "Georgia"},
+			12: {Kind: model.KindPlace, ID: "place-1", Name: "Georgia"},
+			40: {Kind: model.KindOrganization, ID: "org-1", Name: "Georgia"},
+			60: {Kind: model.KindPlace, ID: "place-3", Name: "Chad"},
+		}
+		states := statesOf(refs)
+		if got := states["Georgia"].ID; got != "place-1" {
+			t.Fatalf("Georgia maps to %s, want place-1 (mentioned at 12)", got)
+		}
+		if len(states) != 2 || states["Chad"].ID != "place-3" {
+			t.Fatalf("states %v, want Georgia and Chad", states)
+		}
+	}
+}
