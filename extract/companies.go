@@ -87,7 +87,7 @@ func (e *Extractor) companyApposition(doc *text.Document, m ner.Mention) bool {
 			continue // "the world's", however the tagger reads a curly apostrophe
 		}
 		if !strings.HasPrefix(toks[j].POS(), "NN") {
-			if toks[j].POS() == "JJ" || toks[j].POS() == "JJS" || toks[j].POS() == "POS" || toks[j].POS() == "CD" || toks[j].POS() == "HYPH" {
+			if toks[j].POS() == "JJ" || toks[j].POS() == "JJS" || toks[j].POS() == "POS" || toks[j].POS() == "CD" {
 				continue
 			}
 			return false

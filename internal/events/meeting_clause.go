@@ -371,7 +371,7 @@ func (r *meetingReader) nounPhraseStart(s text.Sentence, i int) int {
 		t := doc.Tokens[k-1]
 		switch {
 		case t.POS() == "DT" || t.POS() == "PRP$" || t.POS() == "POS" || t.POS() == "CD" ||
-			strings.HasPrefix(t.POS(), "JJ") || strings.HasPrefix(t.POS(), "NN") || t.POS() == "HYPH" || t.Text == "of":
+			strings.HasPrefix(t.POS(), "JJ") || strings.HasPrefix(t.POS(), "NN") || t.Text == "of":
 			k--
 		default:
 			return k

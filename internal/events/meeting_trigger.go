@@ -123,7 +123,7 @@ func (r *meetingReader) determiner(s text.Sentence, i int) (definite, indefinite
 			return true, false
 		case t.POS() == "POS" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
 			return true, false
-		case t.POS() == "JJ" || t.POS() == "NN" || t.POS() == "NNP" || t.POS() == "VBN" || t.POS() == "CD" || t.POS() == "HYPH" || t.POS() == "JJR":
+		case t.POS() == "JJ" || t.POS() == "NN" || t.POS() == "NNP" || t.POS() == "VBN" || t.POS() == "CD" || t.POS() == "JJR":
 		default:
 			return false, false
 		}
