@@ -117,3 +117,72 @@ func divisionMentions(places []model.Place, picks []gaz.Place) (starts, ends map
 	}
 	return starts, ends
 }
+
+// neighbourCountries runs rule (b5) over the places that rule (b) read as
+// first-level divisions.
+func (r *Resolver) neighbourCountries(text string, b *batch) {
+	starts, ends := countryMentions(b.places, b.picks)
+	for i := range b.places {
+		p := &b.places[i]
+		if !p.Resolved || p.FeatureClass != model.FeatureAdmin1 || p.Resolution == nil || p.Resolution.Rule != model.RuleAdmin1 {
+			continue
+		}
+		if c, ok := listedCountryRule(text, *p, b.picks[i], b.cands[i], starts, ends); ok {
+			p.Admin1 = nil // a country lies in no division
+			b.picks[i] = apply(p, c)
+		}
+	}
+}
+
+// listedCountryRule (b5) picks the country of the name of a place read as
+// a first-level division (division) when one of its mentions stands in a
+// list next to a country other than the division's, a bare "and"
+// included: in a story datelined from the state's capital, "Georgia and
+// Armenia agreed" and "Armenia, Georgia and Azerbaijan" name the country,
+// while "Georgia and the United States" keeps the state.
+func listedCountryRule(text string, p model.Place, division gaz.Place, cands []gaz.Place, starts, ends map[int]gaz.Place) (choice, bool) {
+	var country *gaz.Place
+	for i := range cands {
+		if isCountry(cands[i]) && exactName(cands[i], p.Name) {
+			country = &cands[i]
+			break
+		}
+	}
+	if country == nil || country.CountryCode == division.CountryCode {
+		return choice{}, false
+	}
+	foreign := func(c gaz.Place, ok bool) bool { return ok && c.CountryCode != division.CountryCode }
+	for _, m := range p.Mentions {
+		if m.End > len(text) || m.Start < 0 {
+			continue
+		}
+		if loc := listJoinAfter.FindStringIndex(text[m.End:]); loc != nil && foreign(lookup(starts, m.End+loc[1])) {
+			return choice{place: *country, rule: model.RuleCountry, runnerUp: division.ID}, true
+		}
+		from := max(0, m.Start-maxJoin)
+		if loc := listJoinBefore.FindStringIndex(text[from:m.Start]); loc != nil && foreign(lookup(ends, from+loc[0])) {
+			return choice{place: *country, rule: model.RuleCountry, runnerUp: division.ID}, true
+		}
+	}
+	return choice{}, false
+}
+
+func lookup(at map[int]gaz.Place, offset int) (gaz.Place, bool) {
+	c, ok := at[offset]
+	return c, ok
+}
+
+// countryMentions maps the starts and ends of the mentions of places
+// resolved as countries to their entries.
+func countryMentions(places []model.Place, picks []gaz.Place) (starts, ends map[int]gaz.Place) {
+	starts, ends = map[int]gaz.Place{}, map[int]gaz.Place{}
+	for i, p := range places {
+		if !p.Resolved || p.FeatureClass != model.FeatureCountry {
+			continue
+		}
+		for _, m := range p.Mentions {
+			starts[m.Start], ends[m.End] = picks[i], picks[i]
+		}
+	}
+	return starts, ends
+}

@@ -78,3 +78,33 @@ func TestListJoins(t *testing.T) {
 		t.Error("a full stop joins no list")
 	}
 }
+
+// TestListedCountryRule: a name that is both a country and a division of
+// another country, read as the division because the article's towns lie
+// in it, is the country when listed next to another foreign country.
+func TestListedCountryRule(t *testing.T) {
+	r := newResolver(t)
+	for _, tc := range []struct {
+		text  string
+		names []string
+		want  string // the country code of the first name's pick
+	}{
+		{"In Atlanta, officials said Georgia and Armenia agreed.", []string{"Georgia/country", "Atlanta/city", "Armenia/country"}, "GE"},
+		{"In Atlanta, officials said Armenia, Georgia and Azerbaijan met.", []string{"Georgia/country", "Atlanta/city", "Armenia/country", "Azerbaijan/country"}, "GE"},
+		{"In Atlanta, officials said Armenia and Georgia met.", []string{"Georgia/country", "Atlanta/city", "Armenia/country"}, "GE"},
+		{"In Atlanta, officials said Georgia and the United States agreed.", []string{"Georgia/country", "Atlanta/city", "United States/country"}, "US"},
+		{"In Atlanta, officials said Georgia would talk to Armenia.", []string{"Georgia/country", "Atlanta/city", "Armenia/country"}, "US"},
+		{"In Atlanta, officials said Georgia and Alabama agreed.", []string{"Georgia/country", "Atlanta/city", "Alabama/region"}, "US"},
+		{"In Kano, officials said Niger and Chad agreed.", []string{"Niger/country", "Kano/city", "Chad/country"}, "NE"},
+	} {
+		places := placesOf(tc.text, tc.names...)
+		r.Resolve(tc.text, places, nil, "", nil)
+		p := places[0]
+		if p.CountryCode != tc.want {
+			t.Errorf("%q: %s in %s (%s), want %s", tc.text, p.Name, p.CountryCode, p.FeatureClass, tc.want)
+		}
+		if p.CountryCode != "US" && p.Admin1 != nil {
+			t.Errorf("%q: the country %s keeps the division %v", tc.text, p.Name, *p.Admin1)
+		}
+	}
+}

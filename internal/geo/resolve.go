@@ -79,6 +79,7 @@ func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Sp
 	// context of the others.
 	r.resolveAreas(b, a)
 	r.neighbourDivisions(text, places, b.picks, b.landmark)
+	r.neighbourCountries(text, b)
 	a.gatherNamed(places)
 	for i := range places {
 		if !places[i].Resolved && !b.landmark[i] {
