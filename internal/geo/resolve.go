@@ -98,6 +98,7 @@ func (r *Resolver) Resolve(text string, places []model.Place, dateline *model.Sp
 	r.resolveSites(b, a, dateline)
 	for i := range places {
 		r.reconcileCountry(&places[i])
+		reconcileType(&places[i])
 	}
 }
 
@@ -204,6 +205,21 @@ func (r *Resolver) reconcileCountry(p *model.Place) {
 		return
 	}
 	p.Country = c.Name
+}
+
+// reconcileType makes a place typed a country by its name alone agree with
+// the entry it resolved to when that is no country: "Georgia" resolved
+// as the US state is a region, "Panama" resolved as its capital a city.
+func reconcileType(p *model.Place) {
+	if !p.Resolved || p.Type != model.PlaceCountry {
+		return
+	}
+	switch p.FeatureClass {
+	case model.FeatureAdmin1, model.FeatureAdmin2:
+		p.Type = model.PlaceRegion
+	case model.FeatureCity:
+		p.Type = model.PlaceCity
+	}
 }
 
 // namesCountry reports whether name is a name of the country with ISO code

@@ -160,3 +160,29 @@ func TestNamedInsideOrganization(t *testing.T) {
 		t.Errorf("a mentioned Cambridge in a Texas story: got %q, want the US by context", p.CountryCode)
 	}
 }
+
+// TestReconcileType: a place typed a country by its name alone takes the
+// type of the entry it resolved to when that is no country.
+func TestReconcileType(t *testing.T) {
+	for _, tc := range []struct {
+		typ      model.PlaceType
+		resolved bool
+		class    model.FeatureClass
+		want     model.PlaceType
+	}{
+		{model.PlaceCountry, true, model.FeatureAdmin1, model.PlaceRegion}, // Georgia, the US state
+		{model.PlaceCountry, true, model.FeatureAdmin2, model.PlaceRegion},
+		{model.PlaceCountry, true, model.FeatureCity, model.PlaceCity}, // Panama, the capital
+		{model.PlaceCountry, true, model.FeatureCountry, model.PlaceCountry},
+		{model.PlaceCountry, true, model.FeatureOther, model.PlaceCountry},
+		{model.PlaceCountry, false, "", model.PlaceCountry},
+		{model.PlaceCity, true, model.FeatureAdmin1, model.PlaceCity}, // only a country's type is the name's alone
+		{model.PlaceRegion, true, model.FeatureCountry, model.PlaceRegion},
+	} {
+		p := model.Place{Type: tc.typ, Resolved: tc.resolved, FeatureClass: tc.class}
+		reconcileType(&p)
+		if p.Type != tc.want {
+			t.Errorf("%s resolved %v as %q: type %s, want %s", tc.typ, tc.resolved, tc.class, p.Type, tc.want)
+		}
+	}
+}
