@@ -21,7 +21,8 @@ const minSmallRun = 20 * time.Millisecond
 // taken in turn so that a busy spell of the machine slows both; since a
 // busy machine can still slow the large run alone, a ratio over maxRatio
 // is measured again, twice, before the test fails. The large input must also take
-// under ceiling, so that a regression cannot hide behind a slow small run.
+// under ceiling (raceSlowdown times it under the race detector), so that
+// a regression cannot hide behind a slow small run.
 // n is doubled (up to 16 times) until the small input takes minSmallRun.
 func Linear(t *testing.T, n int, input func(n int) string, run func(string), ceiling time.Duration) {
 	t.Helper()
@@ -34,6 +35,7 @@ func Linear(t *testing.T, n int, input func(n int) string, run func(string), cei
 		n *= 2
 	}
 	small, large := input(n), input(4*n)
+	ceiling *= raceSlowdown
 	for attempt := 1; ; attempt++ {
 		ts, tl := time.Duration(1<<62), time.Duration(1<<62)
 		for range 5 {
