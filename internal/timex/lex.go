@@ -117,6 +117,18 @@ var wordLists sync.Pool
 // word): the list of a pathological article is left to the collector.
 const maxPooledWords = 64 << 10
 
+// lexWordsAt is lexWords of text[start:end], with offsets into text.
+func lexWordsAt(text string, start, end int) []word {
+	words := lexWords(text[start:end])
+	if start > 0 {
+		for i := range words {
+			words[i].start += start
+			words[i].end += start
+		}
+	}
+	return words
+}
+
 // getWords returns an empty list with room for the words of text. A word
 // takes a byte at least, so a list with room for a word per byte needs no
 // count (countWords, a pass over the text); a new list for a text of a
@@ -236,6 +248,11 @@ func (l *lowerer) word(i, j int) string {
 func (c *tagCtx) linkTokens() {
 	toks := c.doc.Tokens
 	k := 0
+	if len(c.words) > 0 {
+		// From the token before the first starting at the piece's first
+		// word, which may hold it.
+		k = max(0, c.doc.TokenAt(c.words[0].start)-1)
+	}
 	for i := range c.words {
 		w := &c.words[i]
 		for k < len(toks) && toks[k].End() <= w.start {
