@@ -12,15 +12,17 @@ import (
 
 // Memory the run allows itself above what it holds after start-up: the
 // larger of a fixed slack, for the garbage of news articles between
-// collections, and a share per byte of article text in extraction, above
-// what the extraction holds live per byte (10 to 25 on most text, 36 on a
-// run of punctuation, a token a byte), so that a large article never
-// makes the collector run without pause, yet its garbage does not pile up
-// to GOGC=400's five times what is live: 1 MB of text holding 19 bytes
-// per byte live peaked at 55 bytes per byte above start-up.
+// collections, and a share per byte of article text in extraction, so
+// that a large article's garbage does not pile up to GOGC=400's five times
+// what is live: 1 MB of text holding 19 bytes per byte live peaked at 55
+// bytes per byte above start-up. The share is above what the extraction
+// holds live per byte of most text (10 to 25, sampled in-process: a word
+// every two or three bytes, dates, quotes), so that the collector seldom
+// runs on it; text dense with names and records (a name every ten bytes,
+// 30 to 43 live) makes the collector run more, at 10 to 20% more CPU time.
 const (
 	memorySlack   = 16 << 20
-	memoryPerByte = 40
+	memoryPerByte = 32
 )
 
 // ManageMemory, set by the binary's main, lets a run keep the runtime's
