@@ -8,9 +8,13 @@ import (
 	"github.com/newsextract/newsextract/model"
 )
 
+// bigArticle is an article whose share of the memory limit is more than
+// the slack.
+const bigArticle = memorySlack/memoryPerByte + 3000
+
 // TestByteBudgetMemoryLimit: the soft memory limit follows the text in
-// extraction, start-up memory plus slack plus a share per byte, and the limit
-// there was before comes back at the end.
+// extraction, start-up memory plus the larger of the slack and a share per
+// byte, and the limit there was before comes back at the end.
 func TestByteBudgetMemoryLimit(t *testing.T) {
 	before := debug.SetMemoryLimit(-1)
 	b := newByteBudget(1000, true)
@@ -18,7 +22,7 @@ func TestByteBudgetMemoryLimit(t *testing.T) {
 	if base <= 0 || debug.SetMemoryLimit(-1) != base+memorySlack {
 		t.Fatalf("limit %d at the start, base %d: want base + %d", debug.SetMemoryLimit(-1), base, memorySlack)
 	}
-	u := unit{Article: model.Article{Text: string(make([]byte, memoryFreeBytes+3000))}} // over the budget: runs alone
+	u := unit{Article: model.Article{Text: string(make([]byte, bigArticle))}} // over the budget: runs alone
 	if err := b.acquire(context.Background(), u); err != nil {
 		t.Fatal(err)
 	}
@@ -26,8 +30,8 @@ func TestByteBudgetMemoryLimit(t *testing.T) {
 		t.Errorf("limit %d with the article read but not started, want %d", got, base+memorySlack)
 	}
 	b.extracting([]unit{u})
-	if got, want := debug.SetMemoryLimit(-1), base+memorySlack+3000*memoryPerByte; got != want {
-		t.Errorf("limit %d with 3,000 bytes in extraction beyond the free ones, want %d", got, want)
+	if got, want := debug.SetMemoryLimit(-1), base+bigArticle*memoryPerByte; got != want {
+		t.Errorf("limit %d with %d bytes in extraction, want %d", got, bigArticle, want)
 	}
 	b.extracted([]unit{u})
 	if got := debug.SetMemoryLimit(-1); got != base+memorySlack {
@@ -45,7 +49,7 @@ func TestByteBudgetMemoryLimit(t *testing.T) {
 func TestByteBudgetClosedKeepsLimit(t *testing.T) {
 	before := debug.SetMemoryLimit(-1)
 	b := newByteBudget(1000, true)
-	u := unit{Article: model.Article{Text: string(make([]byte, memoryFreeBytes+3000))}}
+	u := unit{Article: model.Article{Text: string(make([]byte, bigArticle))}}
 	b.extracting([]unit{u})
 	b.close() // the run returned while the batch was in extraction
 	b.extracted([]unit{u})

@@ -29,7 +29,8 @@
 // trained on: retrain (go run ./cmd/newsextract train, see
 // model/README.md) and commit the model with its checksum.
 //
-// Files by concern: ner.go (Recognizer, Recognize), model.go (Load, Parse),
+// Files by concern: ner.go (Recognizer, Recognize), parts.go (a long
+// document read in parts), model.go (Load, Parse),
 // modelfile.go (the file layout, EncodeModel), clusters.go (word clusters),
 // tags.go (tag sets), token.go (per-token analysis and document casing),
 // features.go (first-stage features), docfeatures.go (second-stage

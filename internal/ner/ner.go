@@ -205,14 +205,9 @@ type nerScratch struct {
 // maxKeptSums is the most tokens whose second-stage sums of the base
 // features the first stage keeps (4T bytes a token: 68 with BILOU); the
 // second stage looks the base features of the tokens after them up again.
-// News articles are far shorter; an article of a million dots is not.
-var maxKeptSums = 1 << 15
-
-// maxPooledTokens bounds the articles whose scratch goes back to the pool:
-// a pool keeps its buffers alive, and after an article of a million tokens
-// they would hold hundreds of megabytes through the later stages and the
-// articles after it.
-const maxPooledTokens = 1 << 15
+// It is maxDocTokens, the most a document read at once has, unless a test
+// lowers it.
+var maxKeptSums = maxDocTokens
 
 // TagSet returns the tag scheme the model was trained with.
 func (r *Recognizer) TagSet() TagSet { return r.tags }
@@ -234,10 +229,11 @@ type Pending struct {
 	s   *nerScratch
 }
 
-// Begin reads the document's tokens and gazetteer marks.
+// Begin reads the document's tokens and gazetteer marks. A document of
+// more than maxDocTokens is left to Finish, which reads it in parts.
 func (r *Recognizer) Begin(doc *text.Document) *Pending {
 	p := &Pending{doc: doc}
-	if len(doc.Tokens) == 0 {
+	if len(doc.Tokens) == 0 || len(doc.Tokens) > maxDocTokens {
 		return p
 	}
 	s := r.pool.Get().(*nerScratch)
@@ -268,17 +264,16 @@ func (r *Recognizer) First(p *Pending) {
 
 // Finish runs the second stage and returns the mentions.
 func (r *Recognizer) Finish(p *Pending) []Mention {
+	if len(p.doc.Tokens) > maxDocTokens {
+		// The parts' garbage goes before the later stages add their lists.
+		defer text.CollectAfter(len(p.doc.Tokens))
+		return r.recognizeParts(p.doc)
+	}
 	if p.s == nil {
 		return nil
 	}
 	s, doc := p.s, p.doc
-	if len(doc.Tokens) <= maxPooledTokens {
-		defer r.pool.Put(s)
-	} else {
-		// A long article's scratch (some 70 bytes a token) is not pooled:
-		// it is garbage the later stages' lists should not pile up on.
-		defer text.CollectAfter(len(doc.Tokens))
-	}
+	defer r.pool.Put(s)
 	p.s = nil
 	tags := s.tags
 	if r.set&FeatDoc != 0 {

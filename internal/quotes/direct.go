@@ -27,7 +27,7 @@ func (r *reader) direct() {
 			continue
 		}
 		parts, last := r.chain(i)
-		a, ok := r.after(r.qs[last].End, r.qs[last].words >= minQuoteWords)
+		a, ok := r.after(r.qs[last].End, r.qs[last].manyWords)
 		if ok {
 			// "A," he said, "B." and "A," he said. "B."
 			for n := r.nextAfterAttribution(a.end, last); n >= 0; n = r.nextAfterAttribution(a.end, last) {
@@ -72,7 +72,7 @@ func (r *reader) direct() {
 func (r *reader) chain(i int) ([]Span, int) {
 	parts := []Span{r.qs[i].Span}
 	for r.qs[i].next >= 0 {
-		i = r.qs[i].next
+		i = int(r.qs[i].next)
 		parts = append(parts, r.qs[i].Span)
 	}
 	return parts, i

@@ -13,9 +13,9 @@ import (
 // paragraph's end), and next links to that continuation.
 type quotation struct {
 	Span
-	closed bool
-	next   int // index of the continuation in the next paragraph, or -1
-	words  int // letter-or-digit runs inside
+	next      int32 // index of the continuation in the next paragraph, or -1
+	closed    bool
+	manyWords bool // at least minQuoteWords runs of letters or digits inside
 }
 
 // Opening and closing marks. A straight double quote opens or closes by
@@ -33,14 +33,27 @@ func isMarkToken(s string) bool {
 	return isQuoteMark(firstRune(s)) || s == "''" || s == "``"
 }
 
-// quotations finds the quotations of text, in order.
+// quotations finds the quotations of text, in order. It reads the text
+// twice, to count them and then to list them in a list of that size: a
+// list grown by append left several times its size behind, and a run of
+// straight quotation marks is a quotation every two bytes.
 func quotations(text string) []quotation {
-	var out []quotation
+	n := 0
+	scanQuotations(text, func(int, int, bool) { n++ })
+	out := make([]quotation, 0, n)
+	scanQuotations(text, func(open, end int, closed bool) {
+		out = append(out, quotation{Span: Span{open, end}, next: -1, closed: closed, manyWords: countWords(text[open:end]) >= minQuoteWords})
+	})
+	linkContinuations(text, out)
+	return out
+}
+
+// scanQuotations calls found with each quotation of text, in order: its
+// span [open, end) and whether a mark closed it.
+func scanQuotations(text string, found func(open, end int, closed bool)) {
 	open := -1
 	closeAt := func(end int, closed bool) {
-		q := quotation{Span: Span{open, end}, closed: closed, next: -1}
-		q.words = countWords(text[open:end])
-		out = append(out, q)
+		found(open, end, closed)
 		open = -1
 	}
 	for i := 0; i < len(text); {
@@ -86,8 +99,6 @@ func quotations(text string) []quotation {
 	if open >= 0 {
 		closeAt(len(strings.TrimRight(text, " \t\r\n")), false)
 	}
-	linkContinuations(text, out)
-	return out
 }
 
 // linkContinuations links an unclosed quotation to the quotation that
@@ -99,7 +110,7 @@ func linkContinuations(text string, qs []quotation) {
 		}
 		gap := text[qs[i].End:qs[i+1].Start]
 		if strings.Count(gap, "\n") >= 1 && strings.TrimSpace(gap) == "" {
-			qs[i].next = i + 1
+			qs[i].next = int32(i + 1)
 		}
 	}
 }
@@ -122,7 +133,7 @@ func countWords(s string) int {
 // A short name in marks ("the so-called “Caesar Act”") is a title or a
 // scare quote, not a quote.
 func (q quotation) quoteLike(text string) bool {
-	if q.words >= minQuoteWords {
+	if q.manyWords {
 		return true
 	}
 	inner := strings.TrimRightFunc(text[q.Start:q.End], func(r rune) bool { return isQuoteMark(r) || r == ' ' })

@@ -1,6 +1,10 @@
 package quotes
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unsafe"
+)
 
 func TestQuotations(t *testing.T) {
 	tests := []struct {
@@ -23,7 +27,7 @@ func TestQuotations(t *testing.T) {
 			var got []string
 			for i, q := range qs {
 				s := tt.text[q.Start:q.End]
-				if i > 0 && qs[i-1].next == i {
+				if i > 0 && int(qs[i-1].next) == i {
 					s = "+" + s
 				}
 				got = append(got, s)
@@ -51,5 +55,18 @@ func TestQuoteLike(t *testing.T) {
 		if got := q.quoteLike(c.text); got != c.want {
 			t.Errorf("quoteLike(%s) = %v, want %v", c.text, got, c.want)
 		}
+	}
+}
+
+// TestQuotationsListSized: the list of quotations is made at its size, not
+// grown: a run of straight marks is a quotation every two bytes.
+func TestQuotationsListSized(t *testing.T) {
+	text := strings.Repeat(`"`, 10_000) + "\n“a”"
+	qs := quotations(text)
+	if len(qs) != 5_001 || cap(qs) != len(qs) {
+		t.Errorf("%d quotations in a list of %d", len(qs), cap(qs))
+	}
+	if n := unsafe.Sizeof(quotation{}); n > 24 {
+		t.Errorf("a quotation takes %d bytes, want at most 24", n)
 	}
 }

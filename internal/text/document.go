@@ -391,20 +391,28 @@ const maxSentenceTokens = 1 << 12
 // tokenSizeGuess returns about how many tokens text has, a little more
 // rather than less: its white-space-delimited pieces, plus one for each
 // punctuation mark, which prose's tokenizer mostly splits off (ASCII ones,
-// and the general punctuation of U+2000 to U+206F: curly quotes, dashes).
+// and the general punctuation of U+2000 to U+206F: curly quotes, dashes),
+// but no more than 2*markRun marks in a row: a longer run is one token at
+// each end of a word (see markRun).
 func tokenSizeGuess(text string) int {
-	n, inPiece := 1, false
+	n, inPiece, marks := 1, false, 0
 	for i := 0; i < len(text); i++ {
 		switch c := text[i]; {
 		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
-			inPiece = false
+			inPiece, marks = false, 0
 		default:
 			if !inPiece {
 				n++ // a piece starts
 				inPiece = true
 			}
 			if c < 0x80 && (c < '0' || c > '9') && (c < 'A' || c > 'Z') && (c < 'a' || c > 'z') || c == 0xE2 {
-				n++ // a punctuation mark (0xE2 opens curly quotes and dashes): perhaps a token of its own
+				// A punctuation mark (0xE2 opens curly quotes and
+				// dashes): perhaps a token of its own.
+				if marks++; marks <= 2*markRun {
+					n++
+				}
+			} else if c < 0x80 {
+				marks = 0
 			}
 		}
 	}

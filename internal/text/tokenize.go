@@ -147,6 +147,9 @@ func (z *tokenizer) split(s string, base int, tokens []Token) []Token {
 			break
 		}
 		if p := matchPrefix(rest); p > 0 {
+			if n := z.prefixRun(rest); n > 0 {
+				p = n // a long run of prefixes: one token
+			}
 			tokens = push(tokens, Token{Text: rest[:p], Start: base + sp.lo})
 			sp.lo += p
 			continue
@@ -168,13 +171,45 @@ func (z *tokenizer) split(s string, base int, tokens []Token) []Token {
 	}
 	// Every suffix is one rune peeled off the end, so the suffixes are the
 	// runes of s[hi:], one token each, in text order: read from there, a
-	// run of a million dots needs no list of its suffixes.
+	// run of a million dots needs no list of its suffixes. A long run of
+	// them is one token.
+	if utf8.RuneCountInString(s[sp.hi:]) >= markRun {
+		return push(tokens, Token{Text: s[sp.hi:], Start: base + sp.hi})
+	}
 	for i := sp.hi; i < len(s); {
 		_, n := utf8.DecodeRuneInString(s[i:])
 		tokens = push(tokens, Token{Text: s[i : i+n], Start: base + i})
 		i += n
 	}
 	return tokens
+}
+
+// markRun is the fewest marks split off one end of a word in a row that
+// are one token, where prose makes each mark a token of its own: a
+// megabyte of dots was a million tokens, 32 bytes each, and each later
+// stage kept as much again per token. No text of news has such a run (an
+// ellipsis is three dots), and the development texts are tokenized as
+// prose tokenizes them.
+const markRun = 64
+
+// prefixRun returns the length of the run of prefixes that rest opens
+// with, when prose would split off markRun or more of them one after the
+// other, else 0. The run stops short of the last maxEmoticon bytes of
+// rest, where what is left may be an emoticon, which prose keeps whole.
+func (z *tokenizer) prefixRun(rest string) int {
+	i, marks := 0, 0
+	for len(rest)-i > z.maxEmoticon {
+		p := matchPrefix(rest[i:])
+		if p == 0 {
+			break
+		}
+		i += p
+		marks++
+	}
+	if marks < markRun {
+		return 0
+	}
+	return i
 }
 
 // special reports a rest that stays one token: an emoticon, or what prose's

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/token"
 	"github.com/jdkato/prose/v3/tokenize"
@@ -134,4 +135,33 @@ var devTexts = []string{
 	"events/events-dev.jsonl",
 	"geo/gwn.jsonl",
 	"quotes/polnear-dev.jsonl",
+}
+
+// TestTokenizeMarkRuns: marks split off one end of a word one by one are
+// tokens of their own as prose makes them up to markRun-1 in a row, and a
+// longer run is one token; the tokens still tile the text.
+func TestTokenizeMarkRuns(t *testing.T) {
+	z, prose := testTokenizer(t), tokenize.New()
+	for _, unit := range []string{".", "$", ",", `"`, "!", "“", ").", "[(", "“”"} {
+		short := strings.Repeat(unit, (markRun-1)/utf8.RuneCountInString(unit))
+		sameTokens(t, z, prose, short)
+		sameTokens(t, z, prose, short+"word"+short)
+		long := strings.Repeat(unit, 1000)
+		for _, text := range []string{long, long + "word" + long, "a " + long + " b"} {
+			toks := z.tokenize(text, 0, nil)
+			if len(toks) > 2*z.maxEmoticon+5 {
+				t.Errorf("%.20q...: %d tokens", text, len(toks))
+			}
+			end := 0
+			for _, tok := range toks {
+				if strings.TrimSpace(text[end:tok.Start]) != "" || text[tok.Start:tok.End()] != tok.Text {
+					t.Fatalf("%.20q...: token %q at %d after %d", text, tok.Text, tok.Start, end)
+				}
+				end = tok.End()
+			}
+			if end != len(text) {
+				t.Errorf("%.20q...: tokens end at %d of %d", text, end, len(text))
+			}
+		}
+	}
 }

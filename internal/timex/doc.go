@@ -5,7 +5,8 @@
 // has none. New builds a Tagger and Tag is the entry point; a Tagger holds
 // no mutable state.
 //
-// The tagger lexes for itself (lex.go) and tries a list of rules at every
+// The tagger lexes for itself (lex.go; a long text a piece of about 64 KB
+// at a time, timex.go) and tries a list of rules at every
 // word that can start an expression, keeping the longest match (match.go,
 // which also reads the modifiers before an expression). The rules live one
 // family per file: dates.go, clocks.go, durations.go, relative.go,

@@ -20,9 +20,10 @@ const (
 )
 
 // word is one word of the tagger's own lexing: a run of letters and digits,
-// or one punctuation rune. prose's tokens keep "Aug." or "5/24/2025"
-// whole and split "p.m." unpredictably, so the tagger lexes for itself and
-// borrows only the part-of-speech tags and sentences from the text.Document.
+// or one punctuation rune (a run of longMarks marks or more is one word).
+// prose's tokens keep "Aug." or "5/24/2025" whole and split "p.m."
+// unpredictably, so the tagger lexes for itself and borrows only the
+// part-of-speech tags and sentences from the text.Document.
 type word struct {
 	start, end int    // byte offsets
 	lower      string // lower-cased text
@@ -45,6 +46,7 @@ func lexWords(text string) []word {
 	out := getWords(text)
 	low := lowerer{text: text}
 	gap := true
+	shortRun := 0 // the end of the last run of marks found short of a long one
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -54,6 +56,16 @@ func lexWords(text string) []word {
 			gap = true
 			i += size
 			continue
+		}
+		if !isWordRune(r) && i >= shortRun {
+			end, marks := marksEnd(text, i)
+			if marks >= longMarks {
+				out = append(out, word{start: i, end: end, lower: text[i:end], kind: kindPunct, num: -1, gap: gap, token: -1})
+				gap = false
+				i = end
+				continue
+			}
+			shortRun = end
 		}
 		if !isWordRune(r) {
 			out = append(out, word{start: i, end: i + size, lower: punctLower(r, text[i:i+size]), kind: kindPunct, num: -1, gap: gap, token: -1})
@@ -117,6 +129,38 @@ var wordLists sync.Pool
 // word): the list of a pathological article is left to the collector.
 const maxPooledWords = 64 << 10
 
+// lexWordsAt is lexWords of text[start:end], with offsets into text.
+func lexWordsAt(text string, start, end int) []word {
+	words := lexWords(text[start:end])
+	if start > 0 {
+		for i := range words {
+			words[i].start += start
+			words[i].end += start
+		}
+	}
+	return words
+}
+
+// longMarks is the fewest punctuation marks in a row (no letter, digit or
+// space between them) that are one word, as the tokenizer makes a long run
+// of marks one token: a megabyte of dots was a million words of 56 bytes.
+// A run that long is no part of an expression.
+const longMarks = 64
+
+// marksEnd returns where the run of punctuation marks starting at i ends,
+// and how many marks it has.
+func marksEnd(text string, i int) (end, marks int) {
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isWordRune(r) || textpkg.IsSpace(r) {
+			break
+		}
+		i += size
+		marks++
+	}
+	return i, marks
+}
+
 // getWords returns an empty list with room for the words of text. A word
 // takes a byte at least, so a list with room for a word per byte needs no
 // count (countWords, a pass over the text); a new list for a text of a
@@ -154,14 +198,20 @@ func putWords(w []word) {
 // byte, and growing the list by appending left several times its final
 // size behind.
 func countWords(text string) int {
-	n, inWord := 0, false
-	for _, r := range text {
+	n, inWord, counted := 0, false, 0
+	for i, r := range text {
 		switch {
+		case i < counted: // in a run of marks counted whole
 		case textpkg.IsSpace(r):
 			inWord = false
 		case !isWordRune(r):
-			n++
+			end, marks := marksEnd(text, i)
+			if marks >= longMarks {
+				marks = 1
+			}
+			n += marks
 			inWord = false
+			counted = end
 		case !inWord:
 			n++
 			inWord = true
@@ -236,6 +286,11 @@ func (l *lowerer) word(i, j int) string {
 func (c *tagCtx) linkTokens() {
 	toks := c.doc.Tokens
 	k := 0
+	if len(c.words) > 0 {
+		// From the token before the first starting at the piece's first
+		// word, which may hold it.
+		k = max(0, c.doc.TokenAt(c.words[0].start)-1)
+	}
 	for i := range c.words {
 		w := &c.words[i]
 		for k < len(toks) && toks[k].End() <= w.start {

@@ -67,14 +67,51 @@ func (t *Tagger) Tag(doc *text.Document, ref time.Time) []model.Date {
 			return nil
 		}
 	}
-	c := &tagCtx{vocab: v, doc: doc, text: doc.Text, words: lexWords(doc.Text), hasRef: !ref.IsZero(), lastSent: -1, prevEnd: -1}
+	c := &tagCtx{vocab: v, doc: doc, text: doc.Text, hasRef: !ref.IsZero(), lastSent: -1}
 	if c.hasRef {
 		c.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
 	}
-	classify(v, c.words)
+	var out []model.Date
+	for _, p := range pieces(doc) {
+		c.words = lexWordsAt(doc.Text, p[0], p[1])
+		out = c.tagWords(out)
+		putWords(c.words)
+	}
+	return out
+}
+
+// maxPieceBytes is the least text of a piece that pieces cuts. The
+// tagger's words (56 bytes each, a word every byte on a run of
+// punctuation) are the largest list it makes: a megabyte of text held 56
+// megabytes of them. Lexed a piece at a time, they take a piece's at
+// most. No news article comes near it.
+const maxPieceBytes = 64 << 10
+
+// pieces cuts doc's text into pieces [start, end) of at least
+// maxPieceBytes, each cut where a sentence starts, which the tagger lexes
+// and reads one after the other: an expression across a cut (which is at
+// a sentence start) is not found. A text of maxPieceBytes or less is one
+// piece.
+func pieces(doc *text.Document) [][2]int {
+	var out [][2]int
+	start := 0
+	for _, st := range doc.Sentences {
+		if st.Start-start >= maxPieceBytes {
+			out = append(out, [2]int{start, st.Start})
+			start = st.Start
+		}
+	}
+	return append(out, [2]int{start, len(doc.Text)})
+}
+
+// tagWords appends the temporal expressions of c.words, one piece of the
+// text, to out. What the expressions before them left (the last anchor,
+// its sentence) reads on; a range does not go on from the piece before.
+func (c *tagCtx) tagWords(out []model.Date) []model.Date {
+	c.prevEnd = -1
+	classify(c.vocab, c.words)
 	c.linkTokens()
 	markHeadlines(c.text, c.words)
-	var out []model.Date
 	for i := 0; i < len(c.words); {
 		w := &c.words[i]
 		// An apostrophe starts only a short decade: "the '80s and '90s".
@@ -97,7 +134,6 @@ func (t *Tagger) Tag(doc *text.Document, ref time.Time) []model.Date {
 		out = append(out, c.emit(m))
 		i = m.end
 	}
-	putWords(c.words)
 	return out
 }
 
