@@ -1,7 +1,9 @@
 package ner
 
 import (
+	"math/bits"
 	"slices"
+	"sync"
 
 	"github.com/newsextract/newsextract/internal/text"
 )
@@ -281,7 +283,13 @@ func argmax5(c []int32, from int) int {
 	return best
 }
 
+// sortByKey sorts the token indices order by their tokens' lkey, then by
+// index. It sorts packed integers where they fit (sortPacked), else by
+// comparison.
 func sortByKey(order []int32, infos []TokenInfo) {
+	if sortPacked(order, infos) {
+		return
+	}
 	slices.SortFunc(order, func(a, b int32) int {
 		ka, kb := infos[a].lkey(), infos[b].lkey()
 		switch {
@@ -292,6 +300,41 @@ func sortByKey(order []int32, infos []TokenInfo) {
 		}
 		return int(a - b)
 	})
+}
+
+// packedKeys is sortPacked's scratch, pooled: a []uint64.
+var packedKeys = sync.Pool{New: func() any { return new([]uint64) }}
+
+// sortPacked sorts order as sortByKey does, if every token's length in
+// runes fits beside the indices in the low 32 bits of a key: each index i
+// becomes Lower<<32 | nRunes<<b | i (b the bits of the largest index),
+// whose order is the (lkey, index) order, and integers sort without a
+// comparison function to call or a TokenInfo to read per comparison. It
+// reports false, order untouched, when a length does not fit.
+func sortPacked(order []int32, infos []TokenInfo) bool {
+	if len(order) == 0 {
+		return true
+	}
+	b := uint(bits.Len32(uint32(slices.Max(order))))
+	p := packedKeys.Get().(*[]uint64)
+	keys := (*p)[:0]
+	for _, i := range order {
+		t := &infos[i]
+		if uint64(t.nRunes) >= 1<<(32-b) {
+			packedKeys.Put(p)
+			return false
+		}
+		keys = append(keys, uint64(t.Lower)<<32|uint64(t.nRunes)<<b|uint64(i))
+	}
+	slices.Sort(keys)
+	for k, key := range keys {
+		order[k] = int32(key & (1<<b - 1))
+	}
+	if cap(keys) <= maxPooledTokens {
+		*p = keys
+	}
+	packedKeys.Put(p)
+	return true
 }
 
 // groupRange returns the run of order whose tokens have key k.

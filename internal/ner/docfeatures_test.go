@@ -1,6 +1,10 @@
 package ner
 
-import "testing"
+import (
+	"cmp"
+	"slices"
+	"testing"
+)
 
 // TestMatchTablesFitBytes guards what the document features' match tables
 // store in a byte per token: a matched mention's length (at most
@@ -18,5 +22,56 @@ func TestMatchTablesFitBytes(t *testing.T) {
 	}
 	if len(Labels) > 15 {
 		t.Errorf("%d labels: matchTag holds label+1 in 4 bits", len(Labels))
+	}
+}
+
+// TestSortPacked checks sortPacked against the comparison sort: the same
+// order by (lkey, index), ties of key broken by index, and a refusal,
+// order untouched, when a token's length does not fit beside the indices.
+func TestSortPacked(t *testing.T) {
+	tok := func(lower, runes uint32) TokenInfo { return TokenInfo{Lower: lower, nRunes: runes} }
+	tests := []struct {
+		name   string
+		infos  []TokenInfo
+		order  []int32 // nil: every index in turn
+		packed bool
+	}{
+		{"empty", nil, nil, true},
+		{"one", []TokenInfo{tok(7, 3)}, nil, true},
+		{"same word", []TokenInfo{tok(5, 2), tok(5, 2), tok(5, 2)}, nil, true},
+		{"hash then length then index",
+			[]TokenInfo{tok(9, 1), tok(3, 4), tok(3, 2), tok(1<<31, 5), tok(3, 2), tok(0, 0)}, nil, true},
+		{"some indices", []TokenInfo{tok(4, 1), tok(2, 1), tok(4, 1), tok(1, 1)}, []int32{3, 0, 2}, true},
+		{"long word", []TokenInfo{tok(1, 1), tok(2, 1<<30), tok(0, 3)}, nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			order := tt.order
+			if order == nil {
+				for i := range tt.infos {
+					order = append(order, int32(i))
+				}
+			}
+			want := slices.Clone(order)
+			slices.SortFunc(want, func(a, b int32) int {
+				if c := cmp.Compare(tt.infos[a].lkey(), tt.infos[b].lkey()); c != 0 {
+					return c
+				}
+				return cmp.Compare(a, b)
+			})
+			got := slices.Clone(order)
+			if ok := sortPacked(got, tt.infos); ok != tt.packed {
+				t.Fatalf("sortPacked reported %v, want %v", ok, tt.packed)
+			} else if !ok && !slices.Equal(got, order) {
+				t.Fatalf("order changed though not packed: %v", got)
+			}
+			sortByKey(order, tt.infos)
+			if !slices.Equal(order, want) {
+				t.Errorf("sortByKey gave %v, want %v", order, want)
+			}
+			if tt.packed && !slices.Equal(got, want) {
+				t.Errorf("sortPacked gave %v, want %v", got, want)
+			}
+		})
 	}
 }
