@@ -86,12 +86,14 @@ const laneMask = 0x0000ffff_0000ffff
 // and 2 of the rows' word k, of odd lanes 1 and 3.
 type emissionSum struct {
 	even, odd [denseWords]uint64
-	nd        int64 // dense rows added, for removing the bias
+	nd        int64  // dense rows added, for removing the bias
+	touched   uint64 // what touchRows read
 }
 
 // addAll looks features hs up and adds their weights. It finds all the
 // slots first and only then reads the weights: the table lookups, mostly
-// cache misses, are then independent loads the CPU overlaps.
+// cache misses, are then independent loads the CPU overlaps, and so are
+// the rows' first reads (touchRows).
 func (r *Recognizer) addAll(sum *emissionSum, e []int32, hs []uint32, found *[]uint32) {
 	f := (*found)[:0]
 	for _, h := range hs {
@@ -103,6 +105,7 @@ func (r *Recognizer) addAll(sum *emissionSum, e []int32, hs []uint32, found *[]u
 			f = append(f, v)
 		}
 	}
+	sum.touched = r.touchRows(f)
 	dw := uint32(r.dwords)
 	for _, v := range f {
 		off, n := v>>slotShift, v&slotN
@@ -124,6 +127,24 @@ func (r *Recognizer) addAll(sum *emissionSum, e []int32, hs []uint32, found *[]u
 		}
 	}
 	*found = f
+}
+
+// touchRows reads the first word of the row of each slot value of f and
+// returns their xor, to be kept so that the reads are made. The summing
+// loop then finds the rows in cache: these loads, with nothing between
+// them, overlap their cache misses, where the summing loop's (some 25
+// instructions a row) overlap only the few rows the processor looks ahead.
+func (r *Recognizer) touchRows(f []uint32) uint64 {
+	var x uint64
+	for _, v := range f {
+		off, n := v>>slotShift, v&slotN
+		if n == denseRow {
+			x ^= r.dense[off]
+		} else if n != 0 {
+			x ^= uint64(r.weights[off])
+		}
+	}
+	return x
 }
 
 // keyBits returns the filter word (of 1<<(64-shift)) and the two bits of
