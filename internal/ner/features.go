@@ -56,6 +56,13 @@ const (
 // sums weights in it.
 func BaseFeatures(out []uint32, toks []text.Token, infos []TokenInfo, i int, set uint32, gaz []uint32) []uint32 {
 	out = ownFeatures(out, &infos[i], spellingOf(toks[i].Text))
+	return contextFeatures(out, infos, i, set, gaz)
+}
+
+// contextFeatures appends the base features of token i that are not its
+// own (ownFeatures'): its window's, and its clusters and gazetteer marks
+// as set turns them on.
+func contextFeatures(out []uint32, infos []TokenInfo, i int, set uint32, gaz []uint32) []uint32 {
 	out = windowFeatures(out, infos, i)
 	if set&FeatClusters != 0 {
 		out = clusterFeatures(out, infos, i)

@@ -205,10 +205,11 @@ func (sum *emissionSum) flush(e []int32) {
 // decoded as its sums are made, and the second stage's sums are kept for
 // the first maxKeptSums tokens only.
 type nerScratch struct {
-	infos []TokenInfo
-	gaz   []uint32
-	feats []uint32
-	sums  []int32 // one token's sums, both stages (2T)
+	infos  []TokenInfo
+	spells []spelling // the tokens' spellings, of an article of at most maxKeptSums tokens
+	gaz    []uint32
+	feats  []uint32
+	sums   []int32 // one token's sums, both stages (2T)
 	// emis2 holds the second stage's sums of the base features of the
 	// document's first kept2 tokens (at most maxKeptSums).
 	emis2 []int32
@@ -259,7 +260,15 @@ func (r *Recognizer) Begin(doc *text.Document) *Pending {
 	}
 	s := r.pool.Get().(*nerScratch)
 	p.s = s
-	s.infos = PrepareInfos(doc, s.infos, r.clusters, &s.doc.order)
+	// The spellings of an article of more than maxKeptSums tokens are
+	// worked out again when its features are made, as its sums are.
+	var spells *[]spelling
+	if len(doc.Tokens) <= maxKeptSums {
+		spells = &s.spells
+	} else {
+		s.spells = nil
+	}
+	s.infos = prepareInfos(doc, s.infos, r.clusters, &s.doc.order, spells)
 	if r.gaz != nil {
 		s.gaz = r.gaz.Marks(doc, s.gaz)
 	} else {
@@ -354,7 +363,14 @@ func (r *Recognizer) baseSums(doc *text.Document, s *nerScratch, st text.Sentenc
 		gaz = s.gaz[st.First:st.Last]
 	}
 	feats, e := s.memo.next()
-	feats = BaseFeatures(feats, doc.Tokens[st.First:st.Last], s.infos[st.First:st.Last], i-st.First, r.set, gaz)
+	var sp spelling
+	if i < len(s.spells) {
+		sp = s.spells[i]
+	} else {
+		sp = spellingOf(doc.Tokens[i].Text)
+	}
+	feats = ownFeatures(feats, &s.infos[i], sp)
+	feats = contextFeatures(feats, s.infos[st.First:st.Last], i-st.First, r.set, gaz)
 	if same := s.memo.find(feats); same != nil {
 		return same
 	}

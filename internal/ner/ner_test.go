@@ -392,3 +392,30 @@ func TestSumsMemo(t *testing.T) {
 		t.Errorf("find(1 2) after %d others = %v, want none", memoSize, e)
 	}
 }
+
+// TestPrepareInfosKeepsSpellings checks that the spellings prepareInfos
+// keeps are spellingOf's, in capitals sentences, at sentence starts and
+// for words with hyphens, digits and letters beyond ASCII, and that its
+// TokenInfos are PrepareInfos'.
+func TestPrepareInfosKeepsSpellings(t *testing.T) {
+	a, err := text.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := a.Analyze("QUORBLE WINS IN ZÜRICH\nThe well-known Café Quorble opened on 3 May 2024. Naïve U.S. buyers paid $1,200.")
+	var order []int32
+	want := PrepareInfos(doc, nil, nil, &order)
+	var spells []spelling
+	got := prepareInfos(doc, nil, nil, &order, &spells)
+	if !slices.Equal(got, want) {
+		t.Error("prepareInfos's TokenInfos are not PrepareInfos'")
+	}
+	if len(spells) != len(doc.Tokens) {
+		t.Fatalf("%d spellings for %d tokens", len(spells), len(doc.Tokens))
+	}
+	for i, tk := range doc.Tokens {
+		if spells[i] != spellingOf(tk.Text) {
+			t.Errorf("token %d %q: kept spelling %+v, spellingOf %+v", i, tk.Text, spells[i], spellingOf(tk.Text))
+		}
+	}
+}

@@ -278,16 +278,35 @@ func capsSentence(toks []text.Token) bool {
 // none) and document casing; order receives the tokens' indices sorted by
 // lowercase key, which the recognizer's second stage groups words by.
 func PrepareInfos(doc *text.Document, infos []TokenInfo, clusters *Clusters, order *[]int32) []TokenInfo {
+	return prepareInfos(doc, infos, clusters, order, nil)
+}
+
+// prepareInfos is PrepareInfos that also keeps, when spells is not nil,
+// every token's spelling in it (resized to the tokens), which the scan of
+// the token's runes gives at once and its own features read later.
+func prepareInfos(doc *text.Document, infos []TokenInfo, clusters *Clusters, order *[]int32, spells *[]spelling) []TokenInfo {
 	if cap(infos) < len(doc.Tokens) {
 		infos = make([]TokenInfo, len(doc.Tokens))
 	}
 	infos = infos[:len(doc.Tokens)]
+	var sp []spelling
+	if spells != nil {
+		if cap(*spells) < len(doc.Tokens) {
+			*spells = make([]spelling, len(doc.Tokens))
+		}
+		sp = (*spells)[:len(doc.Tokens)]
+		*spells = sp
+	}
 	for _, st := range doc.Sentences {
 		toks := doc.Tokens[st.First:st.Last]
 		caps := capsSentence(toks)
 		for k := range toks {
 			ti := &infos[st.First+k]
-			analyzeToken(ti, nil, toks[k].Text, caps, k == 0)
+			var tsp *spelling
+			if sp != nil {
+				tsp = &sp[st.First+k]
+			}
+			analyzeToken(ti, tsp, toks[k].Text, caps, k == 0)
 			ti.pos = hashString(toks[k].POS())
 			if clusters != nil {
 				ti.Clus = clusters.Lookup(ti.Lower)
