@@ -330,7 +330,7 @@ func sortPacked(order []int32, infos []TokenInfo) bool {
 	for k, key := range keys {
 		order[k] = int32(key & (1<<b - 1))
 	}
-	if cap(keys) <= maxPooledTokens {
+	if cap(keys) <= maxDocTokens {
 		*p = keys
 	}
 	packedKeys.Put(p)
