@@ -56,3 +56,41 @@ func TestTagInPieces(t *testing.T) {
 		}
 	}
 }
+
+// TestPiecesLongSentence: a sentence far longer than a piece (here one
+// token: a line of "a-" without spaces, a word every byte) is cut too, at
+// the edge of a word, so that the tagger never holds the words of more
+// than a few pieces' bytes; lexed piece by piece the text gives the words
+// it gives whole.
+func TestPiecesLongSentence(t *testing.T) {
+	a, _ := timexTools(t)
+	for _, unit := range []string{"a-", "1.", "é/", "Mai–", "a b"} {
+		s := strings.Repeat(unit, 5*maxPieceBytes/len(unit))
+		doc := a.Analyze(s)
+		ps := pieces(doc)
+		whole := lexWords(s)
+		var words []word
+		end := 0
+		for k, p := range ps {
+			if p[0] != end || p[1] <= p[0] {
+				t.Fatalf("%q: piece %d is %v, after %d", unit, k, p, end)
+			}
+			if p[1]-p[0] > 2*maxPieceBytes {
+				t.Errorf("%q: piece %d of %d bytes, want at most %d", unit, k, p[1]-p[0], 2*maxPieceBytes)
+			}
+			end = p[1]
+			words = append(words, lexWordsAt(s, p[0], p[1])...)
+		}
+		if end != len(s) {
+			t.Errorf("%q: the pieces end at %d of %d bytes", unit, end, len(s))
+		}
+		if len(words) != len(whole) {
+			t.Fatalf("%q: %d words in pieces, %d whole", unit, len(words), len(whole))
+		}
+		for i := range words {
+			if w, v := words[i], whole[i]; w.start != v.start || w.end != v.end || w.lower != v.lower || w.kind != v.kind {
+				t.Fatalf("%q: word %d is %+v in pieces, %+v whole", unit, i, w, v)
+			}
+		}
+	}
+}

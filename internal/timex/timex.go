@@ -2,6 +2,7 @@ package timex
 
 import (
 	"time"
+	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/internal/text"
 	"github.com/newsextract/newsextract/model"
@@ -91,17 +92,52 @@ const maxPieceBytes = 64 << 10
 // maxPieceBytes, each cut where a sentence starts, which the tagger lexes
 // and reads one after the other: an expression across a cut (which is at
 // a sentence start) is not found. A text of maxPieceBytes or less is one
-// piece.
+// piece. Where no sentence starts for more than 2*maxPieceBytes (a line
+// without spaces, one token, holds a word every byte on "a-a-a"), the
+// piece is cut at the first edge of a word after maxPieceBytes instead
+// (wordEdge).
 func pieces(doc *text.Document) [][2]int {
 	var out [][2]int
-	start := 0
-	for _, st := range doc.Sentences {
-		if st.Start-start >= maxPieceBytes {
-			out = append(out, [2]int{start, st.Start})
-			start = st.Start
+	start, k := 0, 0
+	for len(doc.Text)-start > maxPieceBytes {
+		// The first sentence starting maxPieceBytes or more after start.
+		for k < len(doc.Sentences) && doc.Sentences[k].Start-start < maxPieceBytes {
+			k++
 		}
+		end := len(doc.Text)
+		if k < len(doc.Sentences) {
+			end = doc.Sentences[k].Start
+		}
+		if end-start > 2*maxPieceBytes {
+			end = wordEdge(doc.Text, start+maxPieceBytes)
+		}
+		if end >= len(doc.Text) {
+			break
+		}
+		out = append(out, [2]int{start, end})
+		start = end
 	}
 	return append(out, [2]int{start, len(doc.Text)})
+}
+
+// wordEdge returns the first offset at or after from where lexWords ends
+// no word: before white space, or between a letter or digit and a
+// punctuation mark (a run of marks, which may be one word, is not cut);
+// len(s) if there is none.
+func wordEdge(s string, from int) int {
+	for from < len(s) && !utf8.RuneStart(s[from]) {
+		from++
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s[:from])
+	for i := from; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if text.IsSpace(r) || !text.IsSpace(prev) && isWordRune(r) != isWordRune(prev) {
+			return i
+		}
+		prev = r
+		i += size
+	}
+	return len(s)
 }
 
 // tagWords appends the temporal expressions of c.words, one piece of the
