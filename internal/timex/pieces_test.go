@@ -1,11 +1,13 @@
 package timex
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/newsextract/newsextract/internal/text"
+	"github.com/newsextract/newsextract/model"
 )
 
 // TestPieces: the pieces cover the text in order, each cut where a
@@ -92,5 +94,37 @@ func TestPiecesLongSentence(t *testing.T) {
 				t.Fatalf("%q: word %d is %+v in pieces, %+v whole", unit, i, w, v)
 			}
 		}
+	}
+}
+
+// TestPiecesCutAtLines: a piece is cut where a line starts when a
+// sentence starts one within 2*maxPieceBytes, not inside a line, whose
+// words the tagger reads together: cut after "so it went on for a
+// while.", the rest of the line below read as a headline of its own, and
+// "April" in it as a month.
+func TestPiecesCutAtLines(t *testing.T) {
+	a, tg := timexTools(t)
+	const unit = "the talks went on and on without any end in sight.\n"
+	filler := strings.Repeat(unit, (maxPieceBytes-20)/len(unit))
+	filler += strings.Repeat("x", maxPieceBytes-20-len(filler)) + ".\n"
+	const line = "so it went on for a while here. April Smith Jones Talks Again.\n"
+	s := filler + line + strings.Repeat(unit, 10)
+	doc := a.Analyze(s)
+	ps := pieces(doc)
+	if len(ps) != 2 || ps[1][0] != len(filler)+len(line) {
+		t.Errorf("pieces %v, want two, cut at %d", ps, len(filler)+len(line))
+	}
+	ref := time.Date(2020, 6, 1, 0, 0, 0, 0, time.UTC)
+	want := tg.Tag(a.Analyze(line), ref)
+	var got []model.Date
+	for _, d := range tg.Tag(doc, ref) {
+		if d.Start >= len(filler) && d.Start < len(filler)+len(line) {
+			d.Start -= len(filler)
+			d.End -= len(filler)
+			got = append(got, d)
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("dates of the line %v, alone %v", got, want)
 	}
 }
