@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"math/rand"
 	"slices"
 	"strings"
 	"testing"
@@ -126,5 +127,48 @@ func TestPiecesCutAtLines(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("dates of the line %v, alone %v", got, want)
+	}
+}
+
+// TestTagPiecesLikeWhole: on news-like text of several pieces (sentences
+// with dates and their anchors, lines and headlines in random order), the
+// tagger finds what it finds lexing the text whole: the last anchor
+// carries over a cut, and no cut splits a line. With the cut inside a
+// line, "Officials Meet In Geneva Next Week" at a piece's start read as a
+// headline of its own after "the deal was done." and gave a date.
+func TestTagPiecesLikeWhole(t *testing.T) {
+	a, tg := timexTools(t)
+	sents := []string{
+		"Talks began on May 12, 2020 in Oslo.", "A year earlier, the rebels had left.", "That day the envoy spoke.",
+		"The following month prices rose 5%.", "On Monday, April Smith said the deal was done.", "Shares Rose Sharply On Tuesday",
+		"It happened at 3 p.m. on Friday.", "The talks ran from March 3 to March 5.", "the '80s and '90s were different.",
+		"By the end of the decade, sales doubled.", "Q4 2012 results were weak.", "He left two weeks ago.",
+		"WASHINGTON (AP) -", "in 1999 and 2000", "Officials Meet In Geneva Next Week",
+	}
+	ref := time.Date(2020, 6, 1, 0, 0, 0, 0, time.UTC)
+	rng := rand.New(rand.NewSource(1))
+	for trial := range 8 {
+		var b strings.Builder
+		for b.Len() < 3*maxPieceBytes+1000 {
+			b.WriteString(sents[rng.Intn(len(sents))])
+			if rng.Intn(4) == 0 {
+				b.WriteString("\n")
+			} else {
+				b.WriteString(" ")
+			}
+		}
+		doc := a.Analyze(b.String())
+		got := tg.Tag(doc, ref)
+		whole := &tagCtx{vocab: tg.vocab, doc: doc, text: doc.Text, ref: ref, hasRef: true, lastSent: -1, words: lexWords(doc.Text)}
+		want := whole.tagWords(nil)
+		if len(got) != len(want) {
+			t.Errorf("trial %d: %d dates in pieces %v, %d whole", trial, len(got), pieces(doc), len(want))
+		}
+		for i := range min(len(got), len(want)) {
+			if got[i] != want[i] {
+				t.Errorf("trial %d: date %d is %+v in pieces %v, %+v whole", trial, i, got[i], pieces(doc), want[i])
+				break
+			}
+		}
 	}
 }
