@@ -20,8 +20,12 @@ import (
 // every two or three bytes, dates, quotes), so that the collector seldom
 // runs on it; text dense with names and records (a name every ten bytes,
 // 30 to 43 live) makes the collector run more, at 10 to 20% more CPU time.
+// The slack is batchSlack for each batch in extraction, memorySlack (two
+// batches, -j 2) at least: a stream of news at -j 8 held eight batches'
+// garbage against a slack for two and collected four times as often.
 const (
 	memorySlack   = 16 << 20
+	batchSlack    = memorySlack / 2
 	memoryPerByte = 32
 )
 
@@ -39,9 +43,9 @@ var ManageMemory bool
 // garbage rarely (GOGC=400), which pays on a stream of small articles but
 // lets the heap grow to five times what is live; the limit makes the
 // collector run before the heap passes start-up + the larger of the slack
-// and a share per byte in extraction, so that a long stream of news stays
-// some tens of megabytes above start-up, and a large article a few tens of
-// bytes per byte.
+// (a share per batch in extraction) and a share per byte in extraction, so
+// that a long stream of news stays some tens of megabytes above start-up,
+// and a large article a few tens of bytes per byte.
 type byteBudget struct {
 	size int64
 	sem  *semaphore.Weighted
@@ -49,6 +53,7 @@ type byteBudget struct {
 	mu        sync.Mutex
 	base      int64 // Go memory after start-up; 0 leaves the limit alone
 	held      int64 // bytes of text in extraction
+	batches   int64 // batches in extraction
 	prevLimit int64
 	// closed is set once the limit there was before is back: a worker
 	// still inside a batch when a cancelled run returns must not set
@@ -86,8 +91,8 @@ func (b *byteBudget) release(u unit) {
 
 // extracting counts the units a worker starts on, and extracted those it
 // is done with, in the memory limit.
-func (b *byteBudget) extracting(units []unit) { b.track(textBytes(units)) }
-func (b *byteBudget) extracted(units []unit)  { b.track(-textBytes(units)) }
+func (b *byteBudget) extracting(units []unit) { b.track(1, textBytes(units)) }
+func (b *byteBudget) extracted(units []unit)  { b.track(-1, -textBytes(units)) }
 
 func textBytes(units []unit) int64 {
 	var n int64
@@ -97,8 +102,9 @@ func textBytes(units []unit) int64 {
 	return n
 }
 
-// track counts n more bytes in extraction and moves the memory limit.
-func (b *byteBudget) track(n int64) {
+// track counts batches more batches and n more bytes in extraction and
+// moves the memory limit.
+func (b *byteBudget) track(batches, n int64) {
 	if b.base == 0 {
 		return
 	}
@@ -107,6 +113,7 @@ func (b *byteBudget) track(n int64) {
 	if b.closed {
 		return
 	}
+	b.batches += batches
 	b.held += n
 	b.setLimit()
 }
@@ -114,7 +121,7 @@ func (b *byteBudget) track(n int64) {
 func (b *byteBudget) setLimit() {
 	limit := int64(math.MaxInt64)
 	if b.held <= (math.MaxInt64-b.base)/memoryPerByte {
-		limit = b.base + max(memorySlack, memoryPerByte*b.held)
+		limit = b.base + max(memorySlack, batchSlack*b.batches, memoryPerByte*b.held)
 	}
 	debug.SetMemoryLimit(limit)
 }

@@ -57,3 +57,29 @@ func TestByteBudgetClosedKeepsLimit(t *testing.T) {
 		t.Errorf("limit %d after the run, want the %d there was", got, before)
 	}
 }
+
+// TestByteBudgetBatchSlack: each batch of news in extraction has its share
+// of slack, so that a stream of small articles at -j 8 keeps the headroom
+// for its garbage that it has at -j 2 (two batches: the slack), and the
+// slack comes back as the batches end.
+func TestByteBudgetBatchSlack(t *testing.T) {
+	before := debug.SetMemoryLimit(-1)
+	defer debug.SetMemoryLimit(before)
+	b := newByteBudget(1<<20, true)
+	base := b.base
+	batch := []unit{{Article: model.Article{Text: string(make([]byte, 32<<10))}}}
+	for k := 1; k <= 8; k++ {
+		b.extracting(batch)
+		want := base + max(memorySlack, int64(k)*batchSlack)
+		if got := debug.SetMemoryLimit(-1); got != want {
+			t.Errorf("limit %d with %d batches of news in extraction, want %d", got, k, want)
+		}
+	}
+	for range 8 {
+		b.extracted(batch)
+	}
+	if got := debug.SetMemoryLimit(-1); got != base+memorySlack {
+		t.Errorf("limit %d with no batch in extraction, want %d", got, base+memorySlack)
+	}
+	b.close()
+}

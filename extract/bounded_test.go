@@ -49,9 +49,10 @@ var boundedShapes = []struct {
 		}
 		return b.String()
 	}, 115, 13},
-	{"no spaces", repeatTo("abcdefghij"), 40, 8},
-	{"digits", repeatTo("1234567890"), 40, 8},
-	{"dates without spaces", repeatTo("2020-05-12"), 40, 28},
+	{"no spaces", repeatTo("abcdefghij"), 12, 8},
+	{"digits", repeatTo("1234567890"), 12, 8},
+	{"dates without spaces", repeatTo("2020-05-12"), 40, 11},
+	{"dashes without spaces", repeatTo("a-"), 95, 12},
 	{"dates", repeatTo("On May 12, 2020 and 2021-03-04 "), 125, 39},
 	{"meeting words in one sentence", repeatTo("Talks In Quorble "), 70, 18},
 	{"dated meetings in one sentence", repeatTo("talks on Monday and "), 120, 27},

@@ -36,6 +36,7 @@ sys.stdout.write("".join(out)[:n])' "$size" > "$f" ;;
     no-spaces) repeat abcdefghij "$f" ;;
     digits) repeat 1234567890 "$f" ;;
     dates-no-spaces) repeat 2020-05-12 "$f" ;;
+    dashes-no-spaces) repeat a- "$f" ;;
     dates) repeat 'On May 12, 2020 and 2021-03-04 ' "$f" ;;
     meeting-words) repeat 'Talks In Paris ' "$f" ;;
     quotes-one-line) repeat '"We will win the vote," Quorble said. ' "$f" ;;
@@ -53,7 +54,7 @@ echo 'Mr Smith said.' > "$work/tiny.txt"
 read -r _ base < <(peak "$work/tiny.txt")
 printf 'load %s; start-up peak %d MB\n' "$(cut -d' ' -f1-3 /proc/loadavg)" $((base / 1024))
 printf '%-18s %10s %8s %8s %9s %8s\n' shape bytes cpu_s s/MB rss_MB B/B
-shapes=${*:-brackets dots dollars commas quotes curly-quotes bangs initials capitalized no-spaces digits dates-no-spaces dates meeting-words quotes-one-line}
+shapes=${*:-brackets dots dollars commas quotes curly-quotes bangs initials capitalized no-spaces digits dates-no-spaces dashes-no-spaces dates meeting-words quotes-one-line}
 for s in $shapes; do
   make_shape "$s"
   f="$work/$s.txt"

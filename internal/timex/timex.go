@@ -2,6 +2,7 @@ package timex
 
 import (
 	"time"
+	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/internal/text"
 	"github.com/newsextract/newsextract/model"
@@ -91,17 +92,78 @@ const maxPieceBytes = 64 << 10
 // maxPieceBytes, each cut where a sentence starts, which the tagger lexes
 // and reads one after the other: an expression across a cut (which is at
 // a sentence start) is not found. A text of maxPieceBytes or less is one
-// piece.
+// piece. The cut is where a line starts too when a sentence starts one
+// within 2*maxPieceBytes: the tagger reads a line's words together (a
+// headline's capitals), and the end of a paragraph cut off its start may
+// read as a headline. Where no sentence starts for 2*maxPieceBytes (a
+// line without spaces, one token, holds a word every byte on "a-a-a"),
+// the piece is cut at the first edge of a word after maxPieceBytes
+// instead (wordEdge).
 func pieces(doc *text.Document) [][2]int {
 	var out [][2]int
-	start := 0
-	for _, st := range doc.Sentences {
-		if st.Start-start >= maxPieceBytes {
-			out = append(out, [2]int{start, st.Start})
-			start = st.Start
+	start, k := 0, 0
+	for len(doc.Text)-start > maxPieceBytes {
+		// The first sentence starting maxPieceBytes or more after start,
+		// and the first of those that starts a line, if one is near.
+		for k < len(doc.Sentences) && doc.Sentences[k].Start-start < maxPieceBytes {
+			k++
 		}
+		end := len(doc.Text)
+		if k < len(doc.Sentences) {
+			end = doc.Sentences[k].Start
+		}
+		for j := k; j < len(doc.Sentences) && doc.Sentences[j].Start-start <= 2*maxPieceBytes; j++ {
+			if startsLine(doc.Text, doc.Sentences[j].Start) {
+				end = doc.Sentences[j].Start
+				break
+			}
+		}
+		if end-start > 2*maxPieceBytes {
+			end = wordEdge(doc.Text, start+maxPieceBytes)
+		}
+		if end >= len(doc.Text) {
+			break
+		}
+		out = append(out, [2]int{start, end})
+		start = end
 	}
 	return append(out, [2]int{start, len(doc.Text)})
+}
+
+// startsLine reports whether a line break is in the white space before
+// offset i of s, as markHeadlines reads lines.
+func startsLine(s string, i int) bool {
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if r == '\n' {
+			return true
+		}
+		if !text.IsSpace(r) {
+			return false
+		}
+		i -= size
+	}
+	return true
+}
+
+// wordEdge returns the first offset at or after from where lexWords ends
+// no word: before white space, or between a letter or digit and a
+// punctuation mark (a run of marks, which may be one word, is not cut);
+// len(s) if there is none.
+func wordEdge(s string, from int) int {
+	for from < len(s) && !utf8.RuneStart(s[from]) {
+		from++
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s[:from])
+	for i := from; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if text.IsSpace(r) || !text.IsSpace(prev) && isWordRune(r) != isWordRune(prev) {
+			return i
+		}
+		prev = r
+		i += size
+	}
+	return len(s)
 }
 
 // tagWords appends the temporal expressions of c.words, one piece of the
