@@ -75,3 +75,30 @@ func TestSortPacked(t *testing.T) {
 		})
 	}
 }
+
+// TestSortPackedPoolsKeys checks that the packed keys of a document of up
+// to maxDocTokens tokens go back to the pool and serve the next sort
+// without allocating, after a shorter document's were pooled first: the
+// parts of a long document have close to maxDocTokens tokens each.
+func TestSortPackedPoolsKeys(t *testing.T) {
+	if raceDetector {
+		t.Skip("sync.Pool drops a share of what is put back under -race")
+	}
+	for _, n := range []int{27000, 30000, maxDocTokens} {
+		infos := make([]TokenInfo, n)
+		for i := range infos {
+			infos[i] = TokenInfo{Lower: uint32(i * 7919 % 1000), nRunes: 3}
+		}
+		order := make([]int32, n)
+		sortOnce := func() {
+			for i := range order {
+				order[i] = int32(i)
+			}
+			sortPacked(order, infos)
+		}
+		sortOnce()
+		if allocs := testing.AllocsPerRun(5, sortOnce); allocs != 0 {
+			t.Errorf("%d tokens: %.1f allocations a sort after the first, want 0", n, allocs)
+		}
+	}
+}
