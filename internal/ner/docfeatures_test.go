@@ -43,6 +43,11 @@ func TestSortPacked(t *testing.T) {
 			[]TokenInfo{tok(9, 1), tok(3, 4), tok(3, 2), tok(1<<31, 5), tok(3, 2), tok(0, 0)}, nil, true},
 		{"some indices", []TokenInfo{tok(4, 1), tok(2, 1), tok(4, 1), tok(1, 1)}, []int32{3, 0, 2}, true},
 		{"long word", []TokenInfo{tok(1, 1), tok(2, 1<<30), tok(0, 3)}, nil, false},
+		// Largest index 7: 3 bits, lengths below 1<<29 fit.
+		{"longest that fits", []TokenInfo{tok(2, 1<<29-1), tok(2, 1), 7: tok(2, 1<<29-1)}, nil, true},
+		{"shortest that does not", []TokenInfo{tok(2, 1), 7: tok(2, 1<<29)}, nil, false},
+		{"index 8 needs 4 bits", []TokenInfo{tok(2, 1<<28-1), 8: tok(2, 1<<28-1)}, nil, true},
+		{"index 8, a length of 1<<28", []TokenInfo{tok(2, 1), 8: tok(2, 1<<28)}, nil, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
