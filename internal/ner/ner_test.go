@@ -454,3 +454,40 @@ func TestTouchRows(t *testing.T) {
 		})
 	}
 }
+
+// TestSpellingsAcrossPooledScratch checks that an article's mentions do
+// not depend on the article the pooled scratch served before: a longer
+// one whose kept spellings are left past the article's tokens, a shorter
+// one whose kept spellings must not serve a longer article read while
+// maxKeptSums keeps none.
+func TestSpellingsAcrossPooledScratch(t *testing.T) {
+	a, err := text.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := a.Analyze(strings.Repeat("Zürich-based Helvetix AG hired Ana Brevik-Olsen. ", 40) + "OSLO TALKS END\nThe talks ended.")
+	short := a.Analyze("Marek Ostrowski of Kestrel Media met officials in Lagos on Monday.")
+	fresh, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, wantLong := fresh.Recognize(short), fresh.Recognize(long)
+	if len(want) == 0 || len(wantLong) == 0 {
+		t.Fatal("the articles should have mentions")
+	}
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func(n int) { maxKeptSums = n }(maxKeptSums)
+	for _, kept := range []int{maxKeptSums, 0, maxKeptSums} {
+		maxKeptSums = kept
+		if got := r.Recognize(long); !slices.Equal(got, wantLong) {
+			t.Errorf("the long article, spellings of %d tokens kept: %v, want %v", kept, got, wantLong)
+		}
+		maxKeptSums = len(short.Tokens)
+		if got := r.Recognize(short); !slices.Equal(got, want) {
+			t.Errorf("after the long article (spellings of %d tokens kept): %v, want %v", kept, got, want)
+		}
+	}
+}
