@@ -318,6 +318,11 @@ func sortPacked(order []int32, infos []TokenInfo) bool {
 	b := uint(bits.Len32(uint32(slices.Max(order))))
 	p := packedKeys.Get().(*[]uint64)
 	keys := (*p)[:0]
+	if cap(keys) < len(order) {
+		// Not grown by append, whose capacity passes maxDocTokens for
+		// the parts of a long document, which have nearly that many.
+		keys = make([]uint64, 0, len(order))
+	}
 	for _, i := range order {
 		t := &infos[i]
 		if uint64(t.nRunes) >= 1<<(32-b) {

@@ -43,6 +43,11 @@ func TestSortPacked(t *testing.T) {
 			[]TokenInfo{tok(9, 1), tok(3, 4), tok(3, 2), tok(1<<31, 5), tok(3, 2), tok(0, 0)}, nil, true},
 		{"some indices", []TokenInfo{tok(4, 1), tok(2, 1), tok(4, 1), tok(1, 1)}, []int32{3, 0, 2}, true},
 		{"long word", []TokenInfo{tok(1, 1), tok(2, 1<<30), tok(0, 3)}, nil, false},
+		// Largest index 7: 3 bits, lengths below 1<<29 fit.
+		{"longest that fits", []TokenInfo{tok(2, 1<<29-1), tok(2, 1), 7: tok(2, 1<<29-1)}, nil, true},
+		{"shortest that does not", []TokenInfo{tok(2, 1), 7: tok(2, 1<<29)}, nil, false},
+		{"index 8 needs 4 bits", []TokenInfo{tok(2, 1<<28-1), 8: tok(2, 1<<28-1)}, nil, true},
+		{"index 8, a length of 1<<28", []TokenInfo{tok(2, 1), 8: tok(2, 1<<28)}, nil, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -73,5 +78,32 @@ func TestSortPacked(t *testing.T) {
 				t.Errorf("sortPacked gave %v, want %v", got, want)
 			}
 		})
+	}
+}
+
+// TestSortPackedPoolsKeys checks that the packed keys of a document of up
+// to maxDocTokens tokens go back to the pool and serve the next sort
+// without allocating, after a shorter document's were pooled first: the
+// parts of a long document have close to maxDocTokens tokens each.
+func TestSortPackedPoolsKeys(t *testing.T) {
+	if raceDetector {
+		t.Skip("sync.Pool drops a share of what is put back under -race")
+	}
+	for _, n := range []int{27000, 30000, maxDocTokens} {
+		infos := make([]TokenInfo, n)
+		for i := range infos {
+			infos[i] = TokenInfo{Lower: uint32(i * 7919 % 1000), nRunes: 3}
+		}
+		order := make([]int32, n)
+		sortOnce := func() {
+			for i := range order {
+				order[i] = int32(i)
+			}
+			sortPacked(order, infos)
+		}
+		sortOnce()
+		if allocs := testing.AllocsPerRun(5, sortOnce); allocs != 0 {
+			t.Errorf("%d tokens: %.1f allocations a sort after the first, want 0", n, allocs)
+		}
 	}
 }

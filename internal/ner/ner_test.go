@@ -419,3 +419,75 @@ func TestPrepareInfosKeepsSpellings(t *testing.T) {
 		}
 	}
 }
+
+// TestTouchRows checks that touchRows reads the first word of each found
+// row, dense or sparse, the last row of either table too, and nothing of
+// a sparse row of no weights (a slot value whose offset may be the end of
+// the weights, which checkSlots lets through).
+func TestTouchRows(t *testing.T) {
+	const dw = 2
+	r := &Recognizer{
+		dense:   []uint64{1, 2, 4, 8, 16, 32},      // rows at 0, 2 and 4 (the last)
+		weights: []uint32{64, 128, 256, 512, 1024}, // rows at 0 (1), 1 (3) and 4 (1, the last)
+		dwords:  dw,
+	}
+	dense := func(off uint32) uint32 { return off<<slotShift | denseRow }
+	sparse := func(off, n uint32) uint32 { return off<<slotShift | n }
+	tests := []struct {
+		name  string
+		found []uint32
+		want  uint64
+	}{
+		{"none", nil, 0},
+		{"first dense", []uint32{dense(0)}, 1},
+		{"last dense", []uint32{dense(4)}, 16},
+		{"last sparse", []uint32{sparse(4, 1)}, 1024},
+		{"sparse of three", []uint32{sparse(1, 3)}, 128},
+		{"no weights at the end", []uint32{sparse(5, 0)}, 0},
+		{"all", []uint32{dense(0), dense(2), dense(4), sparse(0, 1), sparse(1, 3), sparse(4, 1), sparse(5, 0)}, 1 ^ 4 ^ 16 ^ 64 ^ 128 ^ 1024},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := r.touchRows(tt.found); got != tt.want {
+				t.Errorf("touchRows(%v) = %d, want %d", tt.found, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSpellingsAcrossPooledScratch checks that an article's mentions do
+// not depend on the article the pooled scratch served before: a longer
+// one whose kept spellings are left past the article's tokens, a shorter
+// one whose kept spellings must not serve a longer article read while
+// maxKeptSums keeps none.
+func TestSpellingsAcrossPooledScratch(t *testing.T) {
+	a, err := text.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := a.Analyze(strings.Repeat("Zürich-based Helvetix AG hired Ana Brevik-Olsen. ", 40) + "OSLO TALKS END\nThe talks ended.")
+	short := a.Analyze("Marek Ostrowski of Kestrel Media met officials in Lagos on Monday.")
+	fresh, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, wantLong := fresh.Recognize(short), fresh.Recognize(long)
+	if len(want) == 0 || len(wantLong) == 0 {
+		t.Fatal("the articles should have mentions")
+	}
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func(n int) { maxKeptSums = n }(maxKeptSums)
+	for _, kept := range []int{maxKeptSums, 0, maxKeptSums} {
+		maxKeptSums = kept
+		if got := r.Recognize(long); !slices.Equal(got, wantLong) {
+			t.Errorf("the long article, spellings of %d tokens kept: %v, want %v", kept, got, wantLong)
+		}
+		maxKeptSums = len(short.Tokens)
+		if got := r.Recognize(short); !slices.Equal(got, want) {
+			t.Errorf("after the long article (spellings of %d tokens kept): %v, want %v", kept, got, want)
+		}
+	}
+}
