@@ -3,8 +3,9 @@ package ner
 import "github.com/newsextract/newsextract/internal/text"
 
 // maxDocTokens is the most tokens the recognizer reads as one document. It
-// holds some 80 bytes a token of a document while it works (the tokens'
-// TokenInfo, casing, grouping and tags), and its pool keeps that scratch
+// holds some 120 bytes a token of a document while it works (the tokens'
+// TokenInfo, kept spellings, casing, grouping and tags), and its pool
+// keeps that scratch
 // for the next: on a megabyte of text with a token every byte or two it
 // was more than the document's own tokens, and stayed through the later
 // stages. A longer document is read in parts of whole sentences, each of
