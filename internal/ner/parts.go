@@ -5,12 +5,11 @@ import "github.com/newsextract/newsextract/internal/text"
 // maxDocTokens is the most tokens the recognizer reads as one document. It
 // holds some 120 bytes a token of a document while it works (the tokens'
 // TokenInfo, kept spellings, casing, grouping and tags), and its pool
-// keeps that scratch
-// for the next: on a megabyte of text with a token every byte or two it
-// was more than the document's own tokens, and stayed through the later
-// stages. A longer document is read in parts of whole sentences, each of
-// at most this many tokens, one after the other, so that the recognizer
-// holds a part's at most. The document features (how a word is written
+// keeps that scratch for the next: on a megabyte of text with a token
+// every byte or two it was more than the document's own tokens, and stayed
+// through the later stages. A longer document is read in parts of whole
+// sentences, each of at most this many tokens, one after the other, so
+// that the recognizer holds a part's at most. The document features (how a word is written
 // and labelled elsewhere) then look within the part: some hundred
 // kilobytes of text, far more than a news article.
 const maxDocTokens = 1 << 15
