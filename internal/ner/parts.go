@@ -9,9 +9,9 @@ import "github.com/newsextract/newsextract/internal/text"
 // every byte or two it was more than the document's own tokens, and stayed
 // through the later stages. A longer document is read in parts of whole
 // sentences, each of at most this many tokens, one after the other, so
-// that the recognizer holds a part's at most. The document features (how a word is written
-// and labelled elsewhere) then look within the part: some hundred
-// kilobytes of text, far more than a news article.
+// that the recognizer holds a part's at most. The document features (how
+// a word is written and labelled elsewhere) then look within the part:
+// some hundred kilobytes of text, far more than a news article.
 const maxDocTokens = 1 << 15
 
 // parts cuts doc into documents of whole consecutive sentences of at most
