@@ -12,14 +12,7 @@ import (
 // documents, so that its tables are not all in cache as they are for one
 // article run again and again. Compare builds side by side.
 func BenchmarkRecognizeCorpus(b *testing.B) {
-	r, err := Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	a, err := text.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
+	r, a := loadRecognizer(b)
 	var docs []*text.Document
 	size := 0
 	for _, name := range []string{"conll2003/conll2003-dev.jsonl", "geo/gwn.jsonl"} {

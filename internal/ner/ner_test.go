@@ -290,14 +290,7 @@ func TestPrepareInfosLeavesOrderSorted(t *testing.T) {
 // pass at a time, as a batch is, get the mentions Recognize gives each of
 // them alone, an empty document none.
 func TestRecognizerPasses(t *testing.T) {
-	r, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := text.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r, a := loadRecognizer(t)
 	texts := []string{
 		"Jane Quorble of Acme Corp flew to Zedland on Monday.",
 		"",
@@ -333,14 +326,7 @@ func TestRecognizerPasses(t *testing.T) {
 // first stage to keep all its second-stage sums gets the same mentions: the
 // second stage looks the base features of the others up again.
 func TestSecondStageSumsLookedUpAgain(t *testing.T) {
-	r, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := text.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r, a := loadRecognizer(t)
 	doc := a.Analyze("Talks between Syria and Israel opened in Paris on Tuesday, said John Smith of the United Nations.\n" +
 		"SMITH TALKS IN PARIS\nSmith said the talks in Paris would go on. Mr. Quorble of Acme Corp. agreed with Smith.")
 	want := r.Recognize(doc)
@@ -490,4 +476,19 @@ func TestSpellingsAcrossPooledScratch(t *testing.T) {
 			t.Errorf("after the long article (spellings of %d tokens kept): %v, want %v", kept, got, want)
 		}
 	}
+}
+
+// loadRecognizer loads the recognizer and the text analyzer it reads
+// documents of, failing tb when either does not load.
+func loadRecognizer(tb testing.TB) (*Recognizer, *text.Analyzer) {
+	tb.Helper()
+	r, err := Load()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	a, err := text.Load()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return r, a
 }

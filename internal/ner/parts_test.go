@@ -3,8 +3,6 @@ package ner
 import (
 	"strings"
 	"testing"
-
-	"github.com/newsextract/newsextract/internal/text"
 )
 
 // TestRecognizeParts: a document of more than maxDocTokens tokens is read
@@ -12,14 +10,7 @@ import (
 // order; its mentions come in the document's token indices, every
 // paragraph's names found.
 func TestRecognizeParts(t *testing.T) {
-	r, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := text.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r, a := loadRecognizer(t)
 	const para = "Jane Quorble of Acme Corp flew to Zedland on Monday.\n"
 	n := 2*maxDocTokens/11 + 1 // 11 tokens a paragraph
 	doc := a.Analyze(strings.Repeat(para, n))
