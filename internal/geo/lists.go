@@ -119,52 +119,59 @@ func divisionMentions(places []model.Place, picks []gaz.Place) (starts, ends map
 }
 
 // neighbourCountries runs rule (b5) over the places that rule (b) read as
-// first-level divisions.
+// first-level divisions although a country of another bears the name.
 func (r *Resolver) neighbourCountries(text string, b *batch) {
-	starts, ends := countryMentions(b.places, b.picks)
+	var starts, ends map[int]gaz.Place // made when such a place is met
 	for i := range b.places {
 		p := &b.places[i]
 		if !p.Resolved || p.FeatureClass != model.FeatureAdmin1 || p.Resolution == nil || p.Resolution.Rule != model.RuleAdmin1 {
 			continue
 		}
-		if c, ok := listedCountryRule(text, *p, b.picks[i], b.cands[i], starts, ends); ok {
+		country, ok := namesakeCountry(*p, b.picks[i], b.cands[i])
+		if !ok {
+			continue
+		}
+		if starts == nil {
+			starts, ends = countryMentions(b.places, b.picks)
+		}
+		if listedBesideForeign(text, *p, b.picks[i].CountryCode, starts, ends) {
 			p.Admin1 = nil // a country lies in no division
-			b.picks[i] = apply(p, c)
+			b.picks[i] = apply(p, choice{place: country, rule: model.RuleCountry, runnerUp: b.picks[i].ID})
 		}
 	}
 }
 
-// listedCountryRule (b5) picks the country of the name of a place read as
-// a first-level division (division) when one of its mentions stands in a
-// list next to a country other than the division's, a bare "and"
-// included: in a story datelined from the state's capital, "Georgia and
-// Armenia agreed" and "Armenia, Georgia and Azerbaijan" name the country,
-// while "Georgia and the United States" keeps the state.
-func listedCountryRule(text string, p model.Place, division gaz.Place, cands []gaz.Place, starts, ends map[int]gaz.Place) (choice, bool) {
-	var country *gaz.Place
-	for i := range cands {
-		if isCountry(cands[i]) && exactName(cands[i], p.Name) {
-			country = &cands[i]
-			break
+// namesakeCountry returns the country whose own name is the name of place
+// p, read as the first-level division division of another country.
+func namesakeCountry(p model.Place, division gaz.Place, cands []gaz.Place) (gaz.Place, bool) {
+	for _, c := range cands {
+		if isCountry(c) && exactName(c, p.Name) && c.CountryCode != division.CountryCode {
+			return c, true
 		}
 	}
-	if country == nil || country.CountryCode == division.CountryCode {
-		return choice{}, false
-	}
-	foreign := func(c gaz.Place, ok bool) bool { return ok && c.CountryCode != division.CountryCode }
+	return gaz.Place{}, false
+}
+
+// listedBesideForeign reports rule (b5): a mention of p stands in a list
+// next to a country other than home (the division's), a bare "and"
+// included. In a story datelined from a state's capital, "Georgia and
+// Armenia agreed" and "Armenia, Georgia and Azerbaijan" name the country,
+// while "Georgia and the United States" keeps the state.
+func listedBesideForeign(text string, p model.Place, home string, starts, ends map[int]gaz.Place) bool {
+	foreign := func(c gaz.Place, ok bool) bool { return ok && c.CountryCode != home }
 	for _, m := range p.Mentions {
 		if m.End > len(text) || m.Start < 0 {
 			continue
 		}
 		if loc := listJoinAfter.FindStringIndex(text[m.End:]); loc != nil && foreign(lookup(starts, m.End+loc[1])) {
-			return choice{place: *country, rule: model.RuleCountry, runnerUp: division.ID}, true
+			return true
 		}
 		from := max(0, m.Start-maxJoin)
 		if loc := listJoinBefore.FindStringIndex(text[from:m.Start]); loc != nil && foreign(lookup(ends, from+loc[0])) {
-			return choice{place: *country, rule: model.RuleCountry, runnerUp: division.ID}, true
+			return true
 		}
 	}
-	return choice{}, false
+	return false
 }
 
 func lookup(at map[int]gaz.Place, offset int) (gaz.Place, bool) {
