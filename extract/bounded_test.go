@@ -95,7 +95,7 @@ func TestExtractBounded(t *testing.T) {
 	for _, tt := range boundedShapes {
 		t.Run(tt.name, func(t *testing.T) {
 			testcorpus.Linear(t, 10_000, tt.input, extract, 10*time.Second)
-			if raceDetector {
+			if testcorpus.RaceDetector {
 				t.Log("the race detector's pools drop what is put back: allocations are bounded without -race")
 				return
 			}
@@ -117,7 +117,7 @@ func TestExtractPeakLive(t *testing.T) {
 	if testing.Short() {
 		t.Skip("extracts made-up texts of 512 KB with the collector at GOGC=5")
 	}
-	if raceDetector {
+	if testcorpus.RaceDetector {
 		t.Skip("the race detector's shadow memory is not the extraction's")
 	}
 	ex := newTestExtractor(t)

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"testing"
+
+	"github.com/newsextract/newsextract/internal/testcorpus"
 )
 
 // TestMatchTablesFitBytes guards what the document features' match tables
@@ -86,7 +88,7 @@ func TestSortPacked(t *testing.T) {
 // without allocating, after a shorter document's were pooled first: the
 // parts of a long document have close to maxDocTokens tokens each.
 func TestSortPackedPoolsKeys(t *testing.T) {
-	if raceDetector {
+	if testcorpus.RaceDetector {
 		t.Skip("sync.Pool drops a share of what is put back under -race")
 	}
 	for _, n := range []int{27000, 30000, maxDocTokens} {

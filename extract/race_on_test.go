@@ -1,8 +1,0 @@
-//go:build race
-
-package extract
-
-// raceDetector is true in a test binary built with -race, whose sync.Pool
-// drops a share of what is put back and whose instrumentation allocates:
-// allocation bounds are not measured there.
-const raceDetector = true
