@@ -23,56 +23,90 @@ import (
 //go:embed punkt-english.tsv
 var punktEnglish string
 
-// newSegmenter returns prose's English sentence segmenter, as segment.New
-// does, with its punkt model read from punktEnglish.
-func newSegmenter() (*segment.Segmenter, error) {
-	st, err := readPunkt(punktEnglish)
+// punktModel is a punkt model's four tables, each from a word type (or a
+// pair "type,type") to a count or, for ortho, the orthographic context
+// flags; a key is in a table when its value is not 0.
+type punktModel struct {
+	// abbrevs are the types that are abbreviations before a full stop.
+	abbrevs map[string]int
+	// collocations are pairs of types around a full stop that is not a
+	// sentence boundary.
+	collocations map[string]int
+	// starters are the types that often begin a sentence.
+	starters map[string]int
+	// ortho holds, per type, how training saw it capitalized or not at a
+	// sentence's beginning or inside one (the ortho* flags).
+	ortho map[string]int
+}
+
+// supervisedAbbrevs are the abbreviations prose's segment.New adds to the
+// English model it loads.
+var supervisedAbbrevs = []string{"sgt", "gov", "no", "mt"}
+
+// loadPunkt returns the English punkt model prose's segmenter uses:
+// punktEnglish and supervisedAbbrevs.
+func loadPunkt() (*punktModel, error) {
+	m, err := readPunkt(punktEnglish)
 	if err != nil {
 		return nil, fmt.Errorf("punkt model: %w", err)
 	}
-	// prose's supervised abbreviations (segment.supervisedAbbrevs), which
-	// segment.New adds to the model it loads.
-	for _, abbr := range []string{"sgt", "gov", "no", "mt"} {
-		st.AbbrevTypes.Add(abbr)
+	for _, abbr := range supervisedAbbrevs {
+		m.abbrevs[abbr] = 1
 	}
-	return segment.WithTraining(st), nil
+	return m, nil
+}
+
+// newSegmenter returns prose's English sentence segmenter, as segment.New
+// does, with its punkt model read from punktEnglish.
+func newSegmenter() (*segment.Segmenter, error) {
+	m, err := loadPunkt()
+	if err != nil {
+		return nil, err
+	}
+	return segment.WithTraining(&sentences.Storage{
+		AbbrevTypes:  m.abbrevs,
+		Collocations: m.collocations,
+		SentStarters: m.starters,
+		OrthoContext: m.ortho,
+	}), nil
 }
 
 // readPunkt reads a punkt model in punktEnglish's format, each table into
-// a map of the size its line gives. The keys share s's memory.
-func readPunkt(s string) (*sentences.Storage, error) {
+// a map of the size its line gives; a table the text lacks is empty. The
+// keys share s's memory.
+func readPunkt(s string) (*punktModel, error) {
 	for strings.HasPrefix(s, "#") {
 		_, s, _ = strings.Cut(s, "\n")
 	}
-	st := sentences.NewStorage()
+	m := &punktModel{abbrevs: map[string]int{}, collocations: map[string]int{}, starters: map[string]int{}, ortho: map[string]int{}}
 	for s != "" {
 		name, size, rest, err := punktEntry(s)
 		if err != nil {
 			return nil, err
 		}
 		s = rest
-		set := make(sentences.SetString, size)
+		table := make(map[string]int, size)
 		for range size {
 			k, v, rest, err := punktEntry(s)
 			if err != nil {
 				return nil, fmt.Errorf("table %s: %w", name, err)
 			}
-			set[k], s = v, rest
+			table[k], s = v, rest
 		}
 		switch name {
 		case "AbbrevTypes":
-			st.AbbrevTypes = set
+			m.abbrevs = table
 		case "Collocations":
-			st.Collocations = set
+			m.collocations = table
 		case "SentStarters":
-			st.SentStarters = set
+			m.starters = table
 		case "OrthoContext":
-			st.OrthoContext = set
+			m.ortho = table
 		default:
 			return nil, fmt.Errorf("unknown table %q", name)
 		}
 	}
-	return st, nil
+	return m, nil
 }
 
 // punktEntry reads the line "key<TAB>value" that s starts with, the value
