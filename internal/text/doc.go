@@ -1,5 +1,6 @@
 // Package text analyzes an article's text for every later stage: it splits
-// paragraphs and sentences (prose v3's segmenter), tokenizes with byte
+// paragraphs and sentences (as prose v3's segmenter does, with a splitter
+// of its own over byte offsets, sentences.go), tokenizes with byte
 // offsets and tags parts of speech (the same tokens and tags as prose v3,
 // with code of its own that is linear on any input and looks the tagger's
 // features up by hash; two deliberate differences: a sentence's full stop

@@ -9,8 +9,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/jdkato/prose/v3/segment"
-
 	"github.com/newsextract/newsextract/internal/vocab"
 )
 
@@ -98,13 +96,15 @@ func isASCII(s string) bool {
 	return true
 }
 
-// Analyzer wraps prose's segmenter, a tokenizer that gives prose's tokens
-// in linear time and a tagger that gives prose's tags faster. prose's models are shared and safe for
-// concurrent use, so one analyzer serves every goroutine.
+// Analyzer holds a sentence splitter that gives prose's sentences, a
+// tokenizer that gives prose's tokens in linear time and a tagger that
+// gives prose's tags faster. Their models are read-only once loaded, so one
+// analyzer serves every goroutine.
 type Analyzer struct {
 	tokenizer *tokenizer
-	segmenter *segment.Segmenter
-	tagger    *tagger
+	// punkt is the sentence splitter's model.
+	punkt  *punktModel
+	tagger *tagger
 	// abbreviations are the short ones a sentence may end with
 	// (short-abbreviations.txt, for splitFinalStop).
 	abbreviations map[string]bool
@@ -113,7 +113,7 @@ type Analyzer struct {
 // Load returns the process's Analyzer, loading prose's models on the
 // first call only.
 var Load = sync.OnceValues(func() (*Analyzer, error) {
-	seg, err := newSegmenter()
+	pm, err := loadPunkt()
 	if err != nil {
 		return nil, err
 	}
@@ -133,20 +133,22 @@ var Load = sync.OnceValues(func() (*Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Analyzer{tokenizer: newTokenizer(emoticons), segmenter: seg, tagger: tg, abbreviations: abbrevs}, nil
+	return &Analyzer{tokenizer: newTokenizer(emoticons), punkt: pm, tagger: tg, abbreviations: abbrevs}, nil
 })
 
 // Analyze tokenizes, sentence-splits and tags text with prose. A line
 // break ends a sentence, as news files put headlines, datelines and
-// paragraphs on lines of their own; prose's segmenter splits sentences
-// inside each paragraph. A hard-wrapped line (no closing punctuation, next
+// paragraphs on lines of their own; inside each paragraph sentences are
+// split as prose's segmenter splits them (sentences.go). A hard-wrapped line (no closing punctuation, next
 // line starting in lower case) continues on the next. A sentence of more
 // than maxSentenceTokens tokens is cut into sentences of that many.
 func (a *Analyzer) Analyze(text string) *Document {
-	var bounds [][2]int
+	var bounds, sents [][2]int
 	for _, p := range paragraphs(text) {
 		first := len(bounds)
-		for b := range a.paragraphSentences(text, p) {
+		sents = a.punkt.sentences(text[p[0]:p[1]], sents[:0])
+		for _, b := range sents {
+			b[0], b[1] = p[0]+b[0], p[0]+b[1]
 			if len(bounds) > first && continuesSentence(text[bounds[len(bounds)-1][0]:bounds[len(bounds)-1][1]], text[b[0]:b[1]]) {
 				bounds[len(bounds)-1][1] = b[1]
 				continue
@@ -157,99 +159,14 @@ func (a *Analyzer) Analyze(text string) *Document {
 	return a.analyzeWithSentences(text, bounds)
 }
 
-// maxSegmentBytes is the longest piece of a paragraph given to prose's
-// segmenter at once. It keeps a token of its own (some hundred bytes) for
-// every word of what it is given: a paragraph of a megabyte (a text
-// without line breaks) held a hundred megabytes. No paragraph of news comes
-// near it.
-const maxSegmentBytes = 1 << 16
-
-// paragraphSentences yields the sentences of paragraph p of text, from
-// the segmenter given pieces of at most maxSegmentBytes, each ending after
-// a space. The segmenter decides at a full stop from the word after it (a
-// piece ending "Dr. " would end a sentence there), so of a piece's
-// sentences the last is segmented again with what follows it, when it
-// starts in the piece's second half. A piece without such a sentence is
-// cut at its end; a run without spaces is one word to the segmenter and
-// is not cut.
-func (a *Analyzer) paragraphSentences(text string, p [2]int) func(yield func([2]int) bool) {
-	return func(yield func([2]int) bool) {
-		lo, hi := p[0], p[1]
-		for hi-lo > maxSegmentBytes {
-			cut := pieceEnd(text[lo:hi])
-			if cut < 0 {
-				break
-			}
-			sents := a.segment(text[lo : lo+cut])
-			next := lo + cut
-			if k := len(sents) - 1; k > 0 && sents[k][0] > cut/2 {
-				sents, next = sents[:k], lo+sents[k][0]
-			}
-			for _, s := range sents {
-				if !yield([2]int{lo + s[0], lo + s[1]}) {
-					return
-				}
-			}
-			lo = next
-		}
-		for _, s := range a.segment(text[lo:hi]) {
-			if !yield([2]int{lo + s[0], lo + s[1]}) {
-				return
-			}
-		}
-	}
-}
-
-// pieceEnd returns where the piece of a paragraph starting w ends: after
-// the last space of its first maxSegmentBytes (past its first byte), else
-// after the first space after them; -1 if there is none.
-func pieceEnd(w string) int {
-	if i := strings.LastIndexByte(w[:maxSegmentBytes], ' '); i > 0 {
-		return i + 1
-	}
-	if i := strings.IndexByte(w[maxSegmentBytes:], ' '); i >= 0 {
-		return maxSegmentBytes + i + 1
-	}
-	return -1
-}
-
-// segment splits a paragraph into sentences with prose's segmenter, as
-// [start, end) ranges. The segmenter breaks only after '.', '!' or '?'
-// (punkt looks at no other token), so a paragraph without them, a
-// headline or a byline, is one sentence, trimmed of white space as
-// segment.Segment trims it; skipping the segmenter there saves its
-// allocation of a token per word.
+// segment splits a paragraph into sentences as prose's segmenter does, as
+// [start, end) ranges trimmed of white space (sentences.go).
 func (a *Analyzer) segment(p string) [][2]int {
-	if strings.ContainsAny(p, ".!?") {
-		sents := a.segmenter.Segment(p)
-		out := make([][2]int, len(sents))
-		for i, s := range sents {
-			out[i] = [2]int{s.Start, s.End()}
-		}
-		return out
-	}
-	start, end := 0, len(p)
-	for start < end {
-		r, size := utf8.DecodeRuneInString(p[start:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		start += size
-	}
-	for end > start {
-		r, size := utf8.DecodeLastRuneInString(p[start:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		end -= size
-	}
-	if start == end {
-		return nil
-	}
-	return [][2]int{{start, end}}
+	return a.punkt.sentences(p, nil)
 }
 
-// continuesSentence corrects two splits prose's segmenter makes: after a
+// continuesSentence corrects two splits prose's segmenter (and so
+// segment) makes: after a
 // name's initial ("George W." | "Bush said"), and before a lone closing
 // quote or bracket, which belongs to the sentence it closes.
 func continuesSentence(prev, next string) bool {
@@ -348,8 +265,8 @@ func (a *Analyzer) analyzeWithSentences(text string, bounds [][2]int) *Document 
 		doc.Tokens = slices.Clone(doc.Tokens)
 	}
 	doc.setLower()
-	// What a long article left behind (the segmenter's tokens, some
-	// hundred bytes a word) goes before the recognizer adds its lists.
+	// What a long article left behind (the tokenizer's and the
+	// tagger's lists) goes before the recognizer adds its lists.
 	CollectAfter(len(doc.Tokens))
 	return doc
 }

@@ -129,14 +129,15 @@ func TestIsCapitalsWord(t *testing.T) {
 	}
 }
 
-// TestSegmentWithoutStops checks that a paragraph without '.', '!' or '?',
-// which segment keeps whole without asking prose, comes out as prose's
-// segmenter gives it, and that one with them is still prose's.
-func TestSegmentWithoutStops(t *testing.T) {
+// TestSegmentLikeProse checks that the analyzer's segment gives prose's
+// sentences for paragraphs without '.', '!' or '?' (one sentence, trimmed)
+// and with them.
+func TestSegmentLikeProse(t *testing.T) {
 	a, err := Load()
 	if err != nil {
 		t.Fatal(err)
 	}
+	_, prose := testPunkt(t)
 	for _, p := range []string{
 		"SOCCER - QUORBLE WIN AT HOME",
 		"  By Jane Quorble , staff writer \t",
@@ -146,11 +147,7 @@ func TestSegmentWithoutStops(t *testing.T) {
 		"Talks resumed. Ministers met! Why?",
 		"Mr. Quorble said so",
 	} {
-		var want [][2]int
-		for _, s := range a.segmenter.Segment(p) {
-			want = append(want, [2]int{s.Start, s.End()})
-		}
-		if got := a.segment(p); !slices.Equal(got, want) {
+		if got, want := a.segment(p), proseSentences(prose, p); !slices.Equal(got, want) {
 			t.Errorf("segment(%q) = %v, prose gives %v", p, got, want)
 		}
 	}
@@ -255,16 +252,16 @@ func TestLongSentenceCut(t *testing.T) {
 	}
 }
 
-// TestLongParagraphSegmented checks that a paragraph longer than the
-// segmenter is given at once is split into the sentences it would give
-// whole, and that a long run without spaces stays one piece.
+// TestLongParagraphSegmented checks that a paragraph of hundreds of
+// kilobytes (a text without line breaks) is split whole as prose's
+// segmenter splits it, and that a long run without spaces is one word.
 func TestLongParagraphSegmented(t *testing.T) {
 	a, err := Load()
 	if err != nil {
 		t.Fatal(err)
 	}
 	const sentence = "Talks on the border opened in Paris."
-	text := strings.TrimSpace(strings.Repeat(sentence+" ", 3*maxSegmentBytes/len(sentence)))
+	text := strings.TrimSpace(strings.Repeat(sentence+" ", 200_000/len(sentence)))
 	doc := a.Analyze(text)
 	if want := strings.Count(text, "."); len(doc.Sentences) != want {
 		t.Errorf("%d sentences, want %d", len(doc.Sentences), want)
@@ -274,33 +271,15 @@ func TestLongParagraphSegmented(t *testing.T) {
 			t.Fatalf("sentence %d is %q", i, got)
 		}
 	}
-	var got [][2]int
-	run := strings.Repeat("x", 2*maxSegmentBytes) + " a b"
-	for s := range a.paragraphSentences(run, [2]int{0, len(run)}) {
-		got = append(got, s)
-	}
-	if want := [][2]int{{0, 2 * maxSegmentBytes}, {2*maxSegmentBytes + 1, len(run)}}; !slices.Equal(got, want) {
+	run := strings.Repeat("x", 200_000) + " a b"
+	if got, want := a.segment(run), [][2]int{{0, len(run)}}; !slices.Equal(got, want) {
 		t.Errorf("sentences of a long word %v, want %v", got, want)
 	}
-}
-
-// TestLongParagraphCutAtSentences checks that a long paragraph is given to
-// the segmenter in pieces that end where it ends a sentence, not after any
-// full stop: the segmenter decides at a full stop from the word after it,
-// so a piece ending "Dr. " would end a sentence there.
-func TestLongParagraphCutAtSentences(t *testing.T) {
-	a, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, unit := range []string{"He met Dr. Jones. ", "Talks opened. Mr. Smith of the U.S. delegation said no. "} {
-		text := strings.Repeat(unit, 3*maxSegmentBytes/len(unit))
-		var got [][2]int
-		for s := range a.paragraphSentences(text, [2]int{0, len(text)}) {
-			got = append(got, s)
-		}
-		if want := a.segment(text); !slices.Equal(got, want) {
-			t.Errorf("%q repeated: %d sentences, the segmenter gives the whole %d", unit, len(got), len(want))
+	_, prose := testPunkt(t)
+	for _, unit := range []string{"He met Dr. Jones. ", "Talks opened. Mr. Smith of the U.S. delegation said no. ", "x. "} {
+		text := strings.Repeat(unit, 200_000/len(unit))
+		if got, want := a.segment(text), proseSentences(prose, text); !slices.Equal(got, want) {
+			t.Errorf("%q repeated: %d sentences, prose gives %d", unit, len(got), len(want))
 		}
 	}
 }

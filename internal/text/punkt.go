@@ -6,9 +6,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-
-	"github.com/jdkato/prose/v3/segment"
-	"gopkg.in/neurosnap/sentences.v1"
 )
 
 // punktEnglish is the English punkt model of gopkg.in/neurosnap/sentences.v1
@@ -43,8 +40,8 @@ type punktModel struct {
 // English model it loads.
 var supervisedAbbrevs = []string{"sgt", "gov", "no", "mt"}
 
-// loadPunkt returns the English punkt model prose's segmenter uses:
-// punktEnglish and supervisedAbbrevs.
+// loadPunkt returns the English punkt model prose's segmenter uses,
+// punktEnglish and supervisedAbbrevs, for the sentence splitter.
 func loadPunkt() (*punktModel, error) {
 	m, err := readPunkt(punktEnglish)
 	if err != nil {
@@ -54,21 +51,6 @@ func loadPunkt() (*punktModel, error) {
 		m.abbrevs[abbr] = 1
 	}
 	return m, nil
-}
-
-// newSegmenter returns prose's English sentence segmenter, as segment.New
-// does, with its punkt model read from punktEnglish.
-func newSegmenter() (*segment.Segmenter, error) {
-	m, err := loadPunkt()
-	if err != nil {
-		return nil, err
-	}
-	return segment.WithTraining(&sentences.Storage{
-		AbbrevTypes:  m.abbrevs,
-		Collocations: m.collocations,
-		SentStarters: m.starters,
-		OrthoContext: m.ortho,
-	}), nil
 }
 
 // readPunkt reads a punkt model in punktEnglish's format, each table into

@@ -61,24 +61,20 @@ func TestLowerRandom(t *testing.T) {
 	}
 }
 
-// TestSegmentRandom checks that a paragraph without '.', '!' or '?', which
-// skips prose's segmenter, gets the sentence prose's would give it.
+// TestSegmentRandom checks that the analyzer's segment gives random
+// paragraphs, with and without '.', '!' or '?', prose's sentences.
 func TestSegmentRandom(t *testing.T) {
 	a, err := Load()
 	if err != nil {
 		t.Fatal(err)
 	}
+	_, prose := testPunkt(t)
+	pieces := append(slices.Clone(randomPieces), ".", "!", "?")
 	rng := rand.New(rand.NewPCG(5, 6))
 	bad := 0
 	for range 5000 {
-		p := randomText(rng, rng.IntN(30)+1, randomPieces)
-		if strings.ContainsAny(p, ".!?") {
-			continue
-		}
-		var want [][2]int
-		for _, s := range a.segmenter.Segment(p) {
-			want = append(want, [2]int{s.Start, s.End()})
-		}
+		p := randomText(rng, rng.IntN(30)+1, pieces)
+		want := proseSentences(prose, p)
 		if got := a.segment(p); !slices.Equal(got, want) {
 			t.Errorf("segment(%q) = %v, prose %v", p, got, want)
 			if bad++; bad > 10 {
