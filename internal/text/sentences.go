@@ -72,6 +72,9 @@ type punktWord struct {
 	// reports (see splitter.scan); the word before it decides as if it
 	// were the paragraph's last.
 	seen bool
+	// stop: the word holds a '.', '!' or '?'. punkt decides only after
+	// such a word.
+	stop bool
 	// ends: a sentence ends after the word. abbrev: the word was taken for
 	// an abbreviation (round 2 reads it).
 	ends, abbrev bool
@@ -82,9 +85,14 @@ type splitter struct {
 	m    *punktModel
 	p    string
 	out  [][2]int
-	buf  []byte // types and lookup keys are written here
-	open int    // where the sentence being collected starts, or -1
-	last int    // where the last word closed ends
+	open int // where the sentence being collected starts, or -1
+	last int // where the last word closed ends
+
+	// keys is where word types and lookup keys are written (a longer key
+	// is written on the heap). It is an array in the splitter, which
+	// stays on the caller's stack, so a paragraph costs no allocation
+	// but its list of sentences.
+	keys [64]byte
 
 	// window holds the last words read: window[0] waits for its round 3,
 	// window[1] for its rounds 2 and 3; n is how many are held.
@@ -96,8 +104,7 @@ type splitter struct {
 // byte ranges, trimmed of white space, and returns it: the boundaries
 // prose's segment.Segmenter gives p. Its work is linear in len(p).
 func (m *punktModel) sentences(p string, out [][2]int) [][2]int {
-	var scratch [64]byte
-	s := splitter{m: m, p: p, out: out, buf: scratch[:0], open: -1}
+	s := splitter{m: m, p: p, out: out, open: -1}
 	s.scan()
 	switch s.n {
 	case 2:
@@ -122,11 +129,12 @@ func (m *punktModel) sentences(p string, out [][2]int) [][2]int {
 // sentence.
 func (s *splitter) scan() {
 	p := s.p
-	start, size := -1, 0
+	start, size, stop := -1, 0, false
 	for i := 0; i < len(p); i += size {
 		var space bool
 		if c := p[i]; c < utf8.RuneSelf {
 			space, size = c == ' ' || '\t' <= c && c <= '\r', 1
+			stop = stop || c == '.' || c == '!' || c == '?'
 		} else {
 			var r rune
 			r, size = utf8.DecodeRuneInString(p[i:])
@@ -134,14 +142,14 @@ func (s *splitter) scan() {
 		}
 		switch {
 		case space && start >= 0:
-			s.add(punktWord{start: start, end: i, seen: true})
-			start = -1
+			s.add(punktWord{start: start, end: i, seen: true, stop: stop})
+			start, stop = -1, false
 		case !space && start < 0:
 			start = i
 		}
 	}
 	if start >= 0 {
-		s.add(punktWord{start: start, end: len(p), seen: size == 1})
+		s.add(punktWord{start: start, end: len(p), seen: size == 1, stop: stop})
 	}
 }
 
@@ -189,13 +197,10 @@ func (s *splitter) text(w *punktWord) string { return s.p[w.start:w.end] }
 // single full stop ends one unless what precedes the stop is a known
 // abbreviation, or its last hyphenated part is ("ex-Gov.").
 func (s *splitter) typeBased(w *punktWord) {
-	if !w.seen {
+	if !w.seen || !w.stop {
 		return
 	}
 	t := s.text(w)
-	if !hasStop(t) {
-		return
-	}
 	if endsWithMark(t) {
 		w.ends = true
 		return
@@ -207,9 +212,8 @@ func (s *splitter) typeBased(w *punktWord) {
 	// as a byte offset: for a word with a rune of more than one byte that
 	// keeps the wrong prefix, and the key is looked up as cut.
 	head := t[:utf8.RuneCountInString(t)-1]
-	key := appendLower(s.buf[:0], head)
+	key := appendLower(s.keys[:0], head)
 	last := key[bytes.LastIndexByte(key, '-')+1:]
-	s.buf = key
 	if s.m.abbrevs[string(key)] != 0 || s.m.abbrevs[string(last)] != 0 {
 		w.abbrev = true
 	} else {
@@ -220,7 +224,7 @@ func (s *splitter) typeBased(w *punktWord) {
 // tokenBased is round 2, punkt's token-based pass over word w ending in a
 // full stop and the word after it.
 func (s *splitter) tokenBased(w, next *punktWord) {
-	if !w.seen || !next.seen {
+	if !w.seen || !w.stop || !next.seen {
 		return
 	}
 	t, nt := s.text(w), s.text(next)
@@ -229,11 +233,10 @@ func (s *splitter) tokenBased(w, next *punktWord) {
 	}
 	// One key "type,nextType" serves the collocation table, and its two
 	// halves the other tables.
-	key := appendType(s.buf[:0], t, true)
+	key := appendType(s.keys[:0], t, true)
 	comma := len(key)
 	key = append(key, ',')
 	key = appendType(key, nt, next.ends)
-	s.buf = key
 	typ, nextTyp := key[:comma], key[comma+1:]
 	initial := isInitial(t)
 
@@ -275,15 +278,12 @@ func (s *splitter) tokenBased(w, next *punktWord) {
 // proseRules is round 3, the corrections prose's segmenter adds to punkt,
 // for word w and the word after it.
 func (s *splitter) proseRules(w, next *punktWord) {
-	if !w.seen || !next.seen {
+	// Every rule below wants a stop in w, or w ending a sentence, which
+	// needs one.
+	if !w.seen || !w.stop || !next.seen {
 		return
 	}
 	t, nt := s.text(w), s.text(next)
-	if !hasStop(t) {
-		// Every rule below wants a stop in w, or w ending a sentence,
-		// which needs one.
-		return
-	}
 	stop := strings.HasSuffix(t, ".")
 	if stop && nt == "." {
 		w.ends, next.ends = false, false
@@ -300,8 +300,7 @@ func (s *splitter) proseRules(w, next *punktWord) {
 	if !held && !ellipsis && !closer && !dotted {
 		return
 	}
-	nextTyp := appendType(s.buf[:0], nt, next.ends)
-	s.buf = nextTyp
+	nextTyp := appendType(s.keys[:0], nt, next.ends)
 	if held || ellipsis || closer {
 		starter := s.m.starters[string(nextTyp)] != 0
 		switch {
@@ -348,12 +347,6 @@ func (m *punktModel) orthographic(next string, typ []byte) evidence {
 		return notStarting
 	}
 	return unsure
-}
-
-// hasStop reports whether t holds a '.', '!' or '?': punkt looks at no
-// other word, except as the word after one.
-func hasStop(t string) bool {
-	return strings.ContainsAny(t, ".!?")
 }
 
 // endsWithMark is prose's test of a word that ends a sentence by its
