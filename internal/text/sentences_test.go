@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/jdkato/prose/v3/segment"
+
+	"github.com/newsextract/newsextract/internal/testcorpus"
 )
 
 // testPunkt returns the English model the splitter uses and prose's own
@@ -169,4 +171,40 @@ func TestSentencesRules(t *testing.T) {
 			t.Errorf("%s: %q\n got %s\nwant %s", tt.rule, tt.p, g, tt.want)
 		}
 	}
+}
+
+// BenchmarkSentences splits every paragraph of the development texts of
+// BenchmarkTagger into sentences, with the splitter and, for comparison,
+// with prose's segmenter.
+func BenchmarkSentences(b *testing.B) {
+	m, prose := testPunkt(b)
+	var paras []string
+	size := 0
+	for _, name := range taggerBenchFiles {
+		for _, rec := range testcorpus.GoldRecords(b, name) {
+			for _, p := range paragraphs(rec.Text) {
+				paras = append(paras, rec.Text[p[0]:p[1]])
+				size += p[1] - p[0]
+			}
+		}
+	}
+	b.Run("splitter", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		var out [][2]int
+		for b.Loop() {
+			for _, p := range paras {
+				out = m.sentences(p, out[:0])
+			}
+		}
+	})
+	b.Run("prose", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, p := range paras {
+				prose.Segment(p)
+			}
+		}
+	})
 }
