@@ -298,11 +298,11 @@ func readLexiconFiles(fsys fs.FS) (lexFiles, error) {
 		"countries.tsv", "demonyms.tsv", "cities.tsv", "regions.tsv", "org_names.tsv",
 		"titles.txt", "titles-modifiers.txt", "given_names.txt", "org_words.txt", "name_particles.txt",
 	} {
-		data, err := fs.ReadFile(fsys, lexiconDir+name)
+		data, err := vocab.ReadText(fsys, lexiconDir+name)
 		if err != nil {
 			return nil, err
 		}
-		f[name] = string(data)
+		f[name] = data
 	}
 	return f, nil
 }

@@ -619,7 +619,7 @@ func (p *wordParser) lines(file string, cols int, mixedCase bool) []wordLine {
 	if p.err != nil {
 		return nil
 	}
-	data, err := fs.ReadFile(p.fsys, wordsDir+file)
+	data, err := vocab.ReadText(p.fsys, wordsDir+file)
 	if err != nil {
 		p.err = err
 		return nil
@@ -636,8 +636,8 @@ func (p *wordParser) lines(file string, cols int, mixedCase bool) []wordLine {
 // header first; cols clean tab-separated columns per entry) and checks that
 // the first column is lower-case (unless mixedCase) and that no earlier
 // entry has it.
-func parseWordLines(file string, data []byte, cols int, mixedCase bool) ([]wordLine, error) {
-	lines, err := vocab.Parse(wordsDir+file, string(data), cols, cols)
+func parseWordLines(file string, data string, cols int, mixedCase bool) ([]wordLine, error) {
+	lines, err := vocab.Parse(wordsDir+file, data, cols, cols)
 	if err != nil {
 		return nil, err
 	}

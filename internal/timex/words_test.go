@@ -208,7 +208,7 @@ func TestParseWordLinesErrors(t *testing.T) {
 		{"duplicate", "# t.txt: test\nmay\n\njune\nmay\n", 1, 5, "already listed on line 2"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := parseWordLines("t", []byte(tc.data), tc.cols, false)
+			_, err := parseWordLines("t", tc.data, tc.cols, false)
 			var ve *vocab.Error
 			if !errors.As(err, &ve) {
 				t.Fatalf("err = %v, want a *vocab.Error", err)
@@ -286,7 +286,7 @@ func FuzzParseWordLines(f *testing.F) {
 		if cols < 1 || cols > 4 {
 			return
 		}
-		lines, err := parseWordLines("f.tsv", []byte(data), cols, mixedCase)
+		lines, err := parseWordLines("f.tsv", data, cols, mixedCase)
 		if err != nil {
 			var ve *vocab.Error
 			if !errors.As(err, &ve) || ve.File != "words/f.tsv" || ve.Line < 1 {

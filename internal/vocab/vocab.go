@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"unsafe"
 )
 
 // Error reports a malformed line of a word list.
@@ -34,11 +35,24 @@ type Line struct {
 // Read returns the entries of file in fsys, each with between minFields and
 // maxFields fields.
 func Read(fsys fs.FS, file string, minFields, maxFields int) ([]Line, error) {
-	data, err := fs.ReadFile(fsys, file)
+	text, err := ReadText(fsys, file)
 	if err != nil {
 		return nil, err
 	}
-	return Parse(file, string(data), minFields, maxFields)
+	return Parse(file, text, minFields, maxFields)
+}
+
+// ReadText returns the text of file in fsys. The lists are read at every
+// start, where a page of memory first touched costs more than reading it:
+// fs.ReadFile copies an embedded file once, and converting the copy to a
+// string would copy it again, so the string shares the copy's memory,
+// which nothing else holds.
+func ReadText(fsys fs.FS, file string) (string, error) {
+	data, err := fs.ReadFile(fsys, file)
+	if err != nil || len(data) == 0 {
+		return "", err
+	}
+	return unsafe.String(unsafe.SliceData(data), len(data)), nil
 }
 
 // Parse is Read over text already in memory; file names it in errors. The
