@@ -2,10 +2,7 @@ package text
 
 import (
 	_ "embed"
-	"errors"
 	"fmt"
-	"strconv"
-	"strings"
 )
 
 // punktEnglish is the English punkt model of gopkg.in/neurosnap/sentences.v1
@@ -22,18 +19,10 @@ var punktEnglish string
 
 // punktModel is a punkt model's four tables, each from a word type (or a
 // pair "type,type") to a count or, for ortho, the orthographic context
-// flags; a key is in a table when its value is not 0.
+// flags; a key is in a table when its value is not 0. The tables are read
+// in place from punktEnglish through punktIndex.
 type punktModel struct {
-	// abbrevs are the types that are abbreviations before a full stop.
-	abbrevs map[string]int
-	// collocations are pairs of types around a full stop that is not a
-	// sentence boundary.
-	collocations map[string]int
-	// starters are the types that often begin a sentence.
-	starters map[string]int
-	// ortho holds, per type, how training saw it capitalized or not at a
-	// sentence's beginning or inside one (the ortho* flags).
-	ortho map[string]int
+	index *punktIndex
 }
 
 // supervisedAbbrevs are the abbreviations prose's segment.New adds to the
@@ -43,74 +32,35 @@ var supervisedAbbrevs = []string{"sgt", "gov", "no", "mt"}
 // loadPunkt returns the English punkt model prose's segmenter uses,
 // punktEnglish and supervisedAbbrevs, for the sentence splitter.
 func loadPunkt() (*punktModel, error) {
-	m, err := readPunkt(punktEnglish)
+	x, err := readPunktIndex(punktIndexFile, punktEnglish)
 	if err != nil {
 		return nil, fmt.Errorf("punkt model: %w", err)
 	}
-	for _, abbr := range supervisedAbbrevs {
-		m.abbrevs[abbr] = 1
-	}
-	return m, nil
+	return &punktModel{index: x}, nil
 }
 
-// readPunkt reads a punkt model in punktEnglish's format, each table into
-// a map of the size its line gives; a table the text lacks is empty. The
-// keys share s's memory.
-func readPunkt(s string) (*punktModel, error) {
-	for strings.HasPrefix(s, "#") {
-		_, s, _ = strings.Cut(s, "\n")
-	}
-	m := &punktModel{abbrevs: map[string]int{}, collocations: map[string]int{}, starters: map[string]int{}, ortho: map[string]int{}}
-	for s != "" {
-		name, size, rest, err := punktEntry(s)
-		if err != nil {
-			return nil, err
-		}
-		s = rest
-		table := make(map[string]int, size)
-		for range size {
-			k, v, rest, err := punktEntry(s)
-			if err != nil {
-				return nil, fmt.Errorf("table %s: %w", name, err)
-			}
-			table[k], s = v, rest
-		}
-		switch name {
-		case "AbbrevTypes":
-			m.abbrevs = table
-		case "Collocations":
-			m.collocations = table
-		case "SentStarters":
-			m.starters = table
-		case "OrthoContext":
-			m.ortho = table
-		default:
-			return nil, fmt.Errorf("unknown table %q", name)
+// abbrev reports whether type key is an abbreviation before a full stop.
+func (m *punktModel) abbrev(key []byte) bool {
+	for _, a := range supervisedAbbrevs {
+		if string(key) == a {
+			return true
 		}
 	}
-	return m, nil
+	return m.index.value(punktAbbrevs, key) != 0
 }
 
-// punktEntry reads the line "key<TAB>value" that s starts with, the value
-// a non-negative integer, and returns the rest of s. The model has 20,000
-// lines: the value is read back from the line's end, a few digits.
-func punktEntry(s string) (key string, value int, rest string, err error) {
-	end := strings.IndexByte(s, '\n')
-	if end < 0 {
-		end = len(s)
-	}
-	line := s[:end]
-	tab := strings.LastIndexByte(line, '\t')
-	digits := line[tab+1:]
-	if tab < 0 || end == len(s) || digits == "" || len(digits) > 9 || (len(digits) > 1 && digits[0] == '0') {
-		return "", 0, "", errors.New("bad line " + strconv.Quote(line))
-	}
-	for i := 0; i < len(digits); i++ {
-		c := digits[i]
-		if c < '0' || c > '9' {
-			return "", 0, "", errors.New("bad line " + strconv.Quote(line))
-		}
-		value = value*10 + int(c-'0')
-	}
-	return line[:tab], value, s[end+1:], nil
+// collocation reports whether key, a pair "type,type", is a collocation
+// around a full stop that is not a sentence boundary.
+func (m *punktModel) collocation(key []byte) bool {
+	return m.index.value(punktCollocations, key) != 0
+}
+
+// starter reports whether type key often begins a sentence.
+func (m *punktModel) starter(key []byte) bool {
+	return m.index.value(punktStarters, key) != 0
+}
+
+// orthoContext returns the orthographic context flags of type key.
+func (m *punktModel) orthoContext(key []byte) int {
+	return m.index.value(punktOrtho, key)
 }

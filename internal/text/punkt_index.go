@@ -79,7 +79,7 @@ func readPunktIndex(b []byte, text string) (*punktIndex, error) {
 
 // punktHash hashes a key of table t (FNV-1a over the table's number and
 // the key's bytes).
-func punktHash(t int, key string) uint64 {
+func punktHash(t int, key []byte) uint64 {
 	h := uint64(14695981039346656037)
 	h = (h ^ uint64(t)) * 1099511628211
 	for i := 0; i < len(key); i++ {
@@ -91,8 +91,14 @@ func punktHash(t int, key string) uint64 {
 // punktTag is the part of a key's hash a slot keeps beside its offset.
 func punktTag(h uint64) uint32 { return uint32(h>>40) & (1<<punktTagBits - 1) }
 
-// lookup returns the value of key in table t, and whether the table has it.
-func (x *punktIndex) lookup(t int, key string) (int, bool) {
+// value returns the value of key in table t, 0 if the table lacks it.
+func (x *punktIndex) value(t int, key []byte) int {
+	v, _ := x.find(t, key)
+	return v
+}
+
+// find returns the value of key in table t, and whether the table has it.
+func (x *punktIndex) find(t int, key []byte) (int, bool) {
 	h := punktHash(t, key)
 	tag := punktTag(h)
 	sec := x.sections[t]
@@ -119,9 +125,9 @@ func (x *punktIndex) lookup(t int, key string) (int, bool) {
 
 // entryValue reads the entry line at offset off: its value, if its key is
 // key.
-func (x *punktIndex) entryValue(off int, key string) (int, bool) {
+func (x *punktIndex) entryValue(off int, key []byte) (int, bool) {
 	line := x.text[off:]
-	if len(line) <= len(key) || line[:len(key)] != key || line[len(key)] != '\t' {
+	if len(line) <= len(key) || line[:len(key)] != string(key) || line[len(key)] != '\t' {
 		return 0, false
 	}
 	value := 0

@@ -51,16 +51,16 @@ func TestPunktIndexFindsEveryEntry(t *testing.T) {
 	for table, entries := range tables {
 		for _, e := range entries {
 			n++
-			if v, ok := x.lookup(table, e.key); !ok || v != e.value {
+			if v, ok := x.find(table, []byte(e.key)); !ok || v != e.value {
 				t.Fatalf("table %d, %q: got %d, %v, want %d", table, e.key, v, ok, e.value)
 			}
 			for other := range punktTables {
-				if _, ok := x.lookup(other, e.key); ok != listed[other][e.key] {
+				if _, ok := x.find(other, []byte(e.key)); ok != listed[other][e.key] {
 					t.Fatalf("table %d, %q: found %v, listed %v", other, e.key, ok, listed[other][e.key])
 				}
 			}
 			for _, absent := range []string{e.key + "x", e.key[:len(e.key)-1], "x" + e.key} {
-				if _, ok := x.lookup(table, absent); ok != listed[table][absent] {
+				if _, ok := x.find(table, []byte(absent)); ok != listed[table][absent] {
 					t.Fatalf("table %d, %q: found %v, listed %v", table, absent, ok, listed[table][absent])
 				}
 			}
@@ -106,7 +106,7 @@ func FuzzPunktIndex(f *testing.F) {
 			return
 		}
 		for table := range punktTables {
-			x.lookup(table, key)
+			x.find(table, []byte(key))
 		}
 	})
 }
@@ -187,7 +187,7 @@ func buildPunktIndex(text string) ([]byte, error) {
 	mask := uint64(1)<<logSlots - 1
 	slots := make([]uint32, 1<<logSlots)
 	for _, en := range entries {
-		h := punktHash(en.table, en.e.key)
+		h := punktHash(en.table, []byte(en.e.key))
 		i := h & mask
 		for slots[i] != 0 {
 			i = (i + 1) & mask

@@ -1,8 +1,12 @@
 package text
 
 import (
+	"errors"
+	"fmt"
 	"maps"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/jdkato/prose/v3/segment"
@@ -41,12 +45,16 @@ func TestReadPunktErrors(t *testing.T) {
 	}
 }
 
-// newSegmenter returns prose's English sentence segmenter with loadPunkt's
-// model.
+// newSegmenter returns prose's English sentence segmenter with the model
+// loadPunkt reads in place, read into maps by readPunkt, and prose's
+// supervised abbreviations.
 func newSegmenter() (*segment.Segmenter, error) {
-	m, err := loadPunkt()
+	m, err := readPunkt(punktEnglish)
 	if err != nil {
 		return nil, err
+	}
+	for _, abbr := range supervisedAbbrevs {
+		m.abbrevs[abbr] = 1
 	}
 	return segment.WithTraining(&sentences.Storage{
 		AbbrevTypes:  m.abbrevs,
@@ -77,4 +85,72 @@ func TestSegmenterIsProse(t *testing.T) {
 			t.Errorf("%q:\n got %v\nwant %v", s, got, want)
 		}
 	}
+}
+
+// punktMaps is a punkt model's four tables read into maps, for comparing
+// with the sentences module's and for prose's segmenter in tests.
+type punktMaps struct {
+	abbrevs, collocations, starters, ortho map[string]int
+}
+
+// readPunkt reads a punkt model in punktEnglish's format, each table into
+// a map of the size its line gives; a table the text lacks is empty. The
+// keys share s's memory.
+func readPunkt(s string) (*punktMaps, error) {
+	for strings.HasPrefix(s, "#") {
+		_, s, _ = strings.Cut(s, "\n")
+	}
+	m := &punktMaps{abbrevs: map[string]int{}, collocations: map[string]int{}, starters: map[string]int{}, ortho: map[string]int{}}
+	for s != "" {
+		name, size, rest, err := punktEntry(s)
+		if err != nil {
+			return nil, err
+		}
+		s = rest
+		table := make(map[string]int, size)
+		for range size {
+			k, v, rest, err := punktEntry(s)
+			if err != nil {
+				return nil, fmt.Errorf("table %s: %w", name, err)
+			}
+			table[k], s = v, rest
+		}
+		switch name {
+		case "AbbrevTypes":
+			m.abbrevs = table
+		case "Collocations":
+			m.collocations = table
+		case "SentStarters":
+			m.starters = table
+		case "OrthoContext":
+			m.ortho = table
+		default:
+			return nil, fmt.Errorf("unknown table %q", name)
+		}
+	}
+	return m, nil
+}
+
+// punktEntry reads the line "key<TAB>value" that s starts with, the value
+// a non-negative integer, and returns the rest of s. The model has 20,000
+// lines: the value is read back from the line's end, a few digits.
+func punktEntry(s string) (key string, value int, rest string, err error) {
+	end := strings.IndexByte(s, '\n')
+	if end < 0 {
+		end = len(s)
+	}
+	line := s[:end]
+	tab := strings.LastIndexByte(line, '\t')
+	digits := line[tab+1:]
+	if tab < 0 || end == len(s) || digits == "" || len(digits) > 9 || (len(digits) > 1 && digits[0] == '0') {
+		return "", 0, "", errors.New("bad line " + strconv.Quote(line))
+	}
+	for i := 0; i < len(digits); i++ {
+		c := digits[i]
+		if c < '0' || c > '9' {
+			return "", 0, "", errors.New("bad line " + strconv.Quote(line))
+		}
+		value = value*10 + int(c-'0')
+	}
+	return line[:tab], value, s[end+1:], nil
 }

@@ -214,7 +214,7 @@ func (s *splitter) typeBased(w *punktWord) {
 	head := t[:utf8.RuneCountInString(t)-1]
 	key := appendLower(s.keys[:0], head)
 	last := key[bytes.LastIndexByte(key, '-')+1:]
-	if s.m.abbrevs[string(key)] != 0 || s.m.abbrevs[string(last)] != 0 {
+	if s.m.abbrev(key) || s.m.abbrev(last) {
 		w.abbrev = true
 	} else {
 		w.ends = true
@@ -242,7 +242,7 @@ func (s *splitter) tokenBased(w, next *punktWord) {
 
 	// The collocation heuristic (4.1.2): a pair of types seen in training
 	// around a stop that was not a boundary ("Ph. D.", "Jan. 5").
-	if s.m.collocations[string(key)] != 0 {
+	if s.m.collocation(key) {
 		w.ends, w.abbrev = false, true
 		return
 	}
@@ -254,7 +254,7 @@ func (s *splitter) tokenBased(w, next *punktWord) {
 			w.ends = true
 			return
 		}
-		if firstUpper(nt) && s.m.starters[string(nextTyp)] != 0 {
+		if firstUpper(nt) && s.m.starter(nextTyp) {
 			w.ends = true
 			return
 		}
@@ -269,7 +269,7 @@ func (s *splitter) tokenBased(w, next *punktWord) {
 	// never seen in lower case ("J. Bach").
 	if initial || string(typ) == numberType {
 		ev := s.m.orthographic(nt, nextTyp)
-		if ev == notStarting || ev == unsure && initial && firstUpper(nt) && s.m.ortho[string(nextTyp)]&orthoLower == 0 {
+		if ev == notStarting || ev == unsure && initial && firstUpper(nt) && s.m.orthoContext(nextTyp)&orthoLower == 0 {
 			w.ends, w.abbrev = false, true
 		}
 	}
@@ -302,7 +302,7 @@ func (s *splitter) proseRules(w, next *punktWord) {
 	}
 	nextTyp := appendType(s.keys[:0], nt, next.ends)
 	if held || ellipsis || closer {
-		starter := s.m.starters[string(nextTyp)] != 0
+		starter := s.m.starter(nextTyp)
 		switch {
 		case ellipsis && (firstUpper(nt) || starter):
 			// "... Then" ends a sentence.
@@ -312,7 +312,7 @@ func (s *splitter) proseRules(w, next *punktWord) {
 			// `," he said` is the quote's sentence going on.
 			w.ends = false
 			return
-		case held && firstUpper(nt) && s.m.ortho[string(nextTyp)]&orthoLower != 0:
+		case held && firstUpper(nt) && s.m.orthoContext(nextTyp)&orthoLower != 0:
 			// The capitalized next word is one seen in lower case:
 			// its capital is a sentence's.
 			w.ends = true
@@ -325,7 +325,7 @@ func (s *splitter) proseRules(w, next *punktWord) {
 		return
 	}
 	w.abbrev, w.ends = true, false
-	if s.m.orthographic(nt, nextTyp) == starting || firstUpper(nt) && s.m.starters[string(nextTyp)] != 0 {
+	if s.m.orthographic(nt, nextTyp) == starting || firstUpper(nt) && s.m.starter(nextTyp) {
 		w.ends = true
 	}
 }
@@ -339,7 +339,7 @@ func (m *punktModel) orthographic(next string, typ []byte) evidence {
 	if len(next) == 1 && strings.IndexByte(";:,.!?", next[0]) >= 0 {
 		return notStarting
 	}
-	ctx := m.ortho[string(typ)]
+	ctx := m.orthoContext(typ)
 	if firstUpper(next) && ctx&orthoLower != 0 && ctx&orthoMidUpper == 0 {
 		return starting
 	}
