@@ -8,6 +8,7 @@
 package vocab
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"strings"
@@ -60,40 +61,18 @@ func ReadText(fsys fs.FS, file string) (string, error) {
 // share text's memory, and the entries' fields one array: the lists are
 // read at every start.
 func Parse(file, text string, minFields, maxFields int) ([]Line, error) {
-	if !strings.HasPrefix(text, "# ") {
-		return nil, &Error{file, 1, "the first line must be a '# ' header saying what the file holds"}
-	}
 	type entry struct{ n, end int } // line number, end of fields in all
 	var (
 		all     = make([]string, 0, strings.Count(text, "\n")+strings.Count(text, "\t")+1)
-		entries []entry
+		entries = make([]entry, 0, strings.Count(text, "\n"))
 	)
-	for n := 1; text != ""; n++ {
-		var raw string
-		raw, text, _ = strings.Cut(text, "\n")
-		raw = strings.TrimSuffix(raw, "\r")
-		if raw == "" || raw[0] == '#' || strings.TrimSpace(raw) == "" {
-			continue
-		}
-		start := len(all)
-		for f := range strings.SplitSeq(raw, "\t") {
-			all = append(all, f)
-		}
-		fields := all[start:]
-		if len(fields) < minFields || len(fields) > maxFields {
-			return nil, &Error{file, n, fmt.Sprintf("%d fields, want %d to %d", len(fields), minFields, maxFields)}
-		}
-		for j, f := range fields {
-			switch {
-			case f == "":
-				return nil, &Error{file, n, fmt.Sprintf("empty field %d", j+1)}
-			case f != strings.TrimSpace(f):
-				return nil, &Error{file, n, fmt.Sprintf("field %d %q has leading or trailing spaces", j+1, f)}
-			case strings.Contains(f, "  "):
-				return nil, &Error{file, n, fmt.Sprintf("field %d %q has doubled spaces", j+1, f)}
-			}
-		}
+	err := Each(file, text, minFields, maxFields, func(n int, fields []string) error {
+		all = append(all, fields...)
 		entries = append(entries, entry{n, len(all)})
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	out := make([]Line, len(entries))
 	start := 0
@@ -104,35 +83,92 @@ func Parse(file, text string, minFields, maxFields int) ([]Line, error) {
 	return out, nil
 }
 
-// firstLine is the line number of the first of lines whose first field is
-// key: a duplicate's first listing, looked up only to report it.
-func firstLine(lines []Line, key string) int {
-	for _, ln := range lines {
-		if ln.Fields[0] == key {
-			return ln.N
+// maxEachFields bounds the fields Each holds on its stack; a line of more
+// is an error whatever maxFields says.
+const maxEachFields = 16
+
+// Each calls fn with every entry of text, in order, as Parse reads them:
+// its line number and its fields, which share text's memory, in a slice
+// that fn must not keep. It returns the first malformed line's error, or
+// fn's. Lists read into a set or map at start-up go through it, without
+// Parse's lists of every entry.
+func Each(file, text string, minFields, maxFields int, fn func(n int, fields []string) error) error {
+	if !strings.HasPrefix(text, "# ") {
+		return &Error{file, 1, "the first line must be a '# ' header saying what the file holds"}
+	}
+	var buf [maxEachFields]string
+	for n := 1; text != ""; n++ {
+		var raw string
+		raw, text, _ = strings.Cut(text, "\n")
+		raw = strings.TrimSuffix(raw, "\r")
+		if raw == "" || raw[0] == '#' || strings.TrimSpace(raw) == "" {
+			continue
+		}
+		fields := buf[:0]
+		count := 0
+		for f := range strings.SplitSeq(raw, "\t") {
+			if count < len(buf) {
+				fields = append(fields, f)
+			}
+			count++
+		}
+		if count < minFields || count > maxFields || count > len(buf) {
+			return &Error{file, n, fmt.Sprintf("%d fields, want %d to %d", count, minFields, maxFields)}
+		}
+		for j, f := range fields {
+			switch {
+			case f == "":
+				return &Error{file, n, fmt.Sprintf("empty field %d", j+1)}
+			case f != strings.TrimSpace(f):
+				return &Error{file, n, fmt.Sprintf("field %d %q has leading or trailing spaces", j+1, f)}
+			case strings.Contains(f, "  "):
+				return &Error{file, n, fmt.Sprintf("field %d %q has doubled spaces", j+1, f)}
+			}
+		}
+		if err := fn(n, fields); err != nil {
+			return err
 		}
 	}
-	return 0
+	return nil
+}
+
+// firstLineOf is the line number of the first entry of text whose first
+// field is key: a duplicate's first listing, looked up only to report it.
+func firstLineOf(file, text, key string) int {
+	first := 0
+	errFound := errors.New("found")
+	_ = Each(file, text, 0, maxEachFields, func(n int, fields []string) error {
+		if fields[0] == key {
+			first = n
+			return errFound
+		}
+		return nil
+	})
+	return first
 }
 
 // Words reads a list of one lower-case word or phrase per line into a set.
 // An entry in upper case or listed twice is an error: the lists are matched
 // against lower-cased text.
 func Words(fsys fs.FS, file string) (map[string]bool, error) {
-	lines, err := Read(fsys, file, 1, 1)
+	text, err := ReadText(fsys, file)
 	if err != nil {
 		return nil, err
 	}
-	set := make(map[string]bool, len(lines))
-	for _, ln := range lines {
-		w := ln.Fields[0]
+	set := make(map[string]bool, strings.Count(text, "\n"))
+	err = Each(file, text, 1, 1, func(n int, fields []string) error {
+		w := fields[0]
 		if w != strings.ToLower(w) {
-			return nil, &Error{file, ln.N, fmt.Sprintf("%q is not lower case", w)}
+			return &Error{file, n, fmt.Sprintf("%q is not lower case", w)}
 		}
 		if set[w] {
-			return nil, &Error{file, ln.N, fmt.Sprintf("%q already listed on line %d", w, firstLine(lines, w))}
+			return &Error{file, n, fmt.Sprintf("%q already listed on line %d", w, firstLineOf(file, text, w))}
 		}
 		set[w] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return set, nil
 }
@@ -140,17 +176,21 @@ func Words(fsys fs.FS, file string) (map[string]bool, error) {
 // Pairs reads "key<TAB>value" lines into a map; a key listed twice is an
 // error.
 func Pairs(fsys fs.FS, file string) (map[string]string, error) {
-	lines, err := Read(fsys, file, 2, 2)
+	text, err := ReadText(fsys, file)
 	if err != nil {
 		return nil, err
 	}
-	m := make(map[string]string, len(lines))
-	for _, ln := range lines {
-		k := ln.Fields[0]
+	m := make(map[string]string, strings.Count(text, "\n"))
+	err = Each(file, text, 2, 2, func(n int, fields []string) error {
+		k := fields[0]
 		if _, dup := m[k]; dup {
-			return nil, &Error{file, ln.N, fmt.Sprintf("%q already listed on line %d", k, firstLine(lines, k))}
+			return &Error{file, n, fmt.Sprintf("%q already listed on line %d", k, firstLineOf(file, text, k))}
 		}
-		m[k] = ln.Fields[1]
+		m[k] = fields[1]
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return m, nil
 }

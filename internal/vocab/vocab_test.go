@@ -2,6 +2,8 @@ package vocab
 
 import (
 	"errors"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -63,11 +65,39 @@ func TestWordsAndPairs(t *testing.T) {
 	if err != nil || p["feb"] != "february" || len(p) != 2 {
 		t.Errorf("Pairs(pairs.tsv) = %v, %v", p, err)
 	}
-	if _, err := Pairs(fsys, "dupkey.tsv"); err == nil {
-		t.Error("Pairs(dupkey.tsv): want an error for a repeated key")
+	if _, err := Pairs(fsys, "dupkey.tsv"); err == nil || !strings.Contains(err.Error(), "dupkey.tsv:3: \"jan\" already listed on line 2") {
+		t.Errorf("Pairs(dupkey.tsv) err = %v, want the repeated key and its first line", err)
 	}
 	if _, err := Words(fsys, "missing.txt"); err == nil {
 		t.Error("Words(missing.txt): want an error")
+	}
+}
+
+// TestEach checks that Each gives Parse's entries in order, stops at fn's
+// error, and refuses a line of more fields than it holds.
+func TestEach(t *testing.T) {
+	text := "# h\na\tb\n\n# note\nc\r\nd\te\tf\n"
+	want, err := Parse("t.txt", text, 1, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []Line
+	err = Each("t.txt", text, 1, 3, func(n int, fields []string) error {
+		got = append(got, Line{N: n, Fields: slices.Clone(fields)})
+		return nil
+	})
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("Each = %v, %v; Parse = %v", got, err, want)
+	}
+	stop := errors.New("stop")
+	calls := 0
+	err = Each("t.txt", text, 1, 3, func(int, []string) error { calls++; return stop })
+	if err != stop || calls != 1 {
+		t.Errorf("Each with fn failing: %v after %d calls, want fn's error after 1", err, calls)
+	}
+	long := "# h\n" + strings.Repeat("x\t", maxEachFields) + "x\n"
+	if err := Each("t.txt", long, 1, 100, func(int, []string) error { return nil }); err == nil || !strings.Contains(err.Error(), "t.txt:2: 17 fields") {
+		t.Errorf("Each of a line of %d fields: %v, want an error", maxEachFields+1, err)
 	}
 }
 
