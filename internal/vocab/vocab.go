@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math"
 	"strings"
 	"unsafe"
 )
@@ -83,10 +84,6 @@ func Parse(file, text string, minFields, maxFields int) ([]Line, error) {
 	return out, nil
 }
 
-// maxEachFields bounds the fields Each holds on its stack; a line of more
-// is an error whatever maxFields says.
-const maxEachFields = 16
-
 // Each calls fn with every entry of text, in order, as Parse reads them:
 // its line number and its fields, which share text's memory, in a slice
 // that fn must not keep. It returns the first malformed line's error, or
@@ -96,7 +93,10 @@ func Each(file, text string, minFields, maxFields int, fn func(n int, fields []s
 	if !strings.HasPrefix(text, "# ") {
 		return &Error{file, 1, "the first line must be a '# ' header saying what the file holds"}
 	}
-	var buf [maxEachFields]string
+	// buf holds a line's fields. It is on the heap (fn is given them),
+	// allocated once for the whole text; a line of more fields grows a
+	// slice of its own.
+	var buf [16]string
 	for n := 1; text != ""; n++ {
 		var raw string
 		raw, text, _ = strings.Cut(text, "\n")
@@ -107,12 +107,13 @@ func Each(file, text string, minFields, maxFields int, fn func(n int, fields []s
 		fields := buf[:0]
 		count := 0
 		for f := range strings.SplitSeq(raw, "\t") {
-			if count < len(buf) {
+			// A line of more fields than allowed is only counted.
+			if count < maxFields {
 				fields = append(fields, f)
 			}
 			count++
 		}
-		if count < minFields || count > maxFields || count > len(buf) {
+		if count < minFields || count > maxFields {
 			return &Error{file, n, fmt.Sprintf("%d fields, want %d to %d", count, minFields, maxFields)}
 		}
 		for j, f := range fields {
@@ -137,7 +138,7 @@ func Each(file, text string, minFields, maxFields int, fn func(n int, fields []s
 func firstLineOf(file, text, key string) int {
 	first := 0
 	errFound := errors.New("found")
-	_ = Each(file, text, 0, maxEachFields, func(n int, fields []string) error {
+	_ = Each(file, text, 0, math.MaxInt, func(n int, fields []string) error {
 		if fields[0] == key {
 			first = n
 			return errFound

@@ -95,9 +95,22 @@ func TestEach(t *testing.T) {
 	if err != stop || calls != 1 {
 		t.Errorf("Each with fn failing: %v after %d calls, want fn's error after 1", err, calls)
 	}
-	long := "# h\n" + strings.Repeat("x\t", maxEachFields) + "x\n"
-	if err := Each("t.txt", long, 1, 100, func(int, []string) error { return nil }); err == nil || !strings.Contains(err.Error(), "t.txt:2: 17 fields") {
-		t.Errorf("Each of a line of %d fields: %v, want an error", maxEachFields+1, err)
+}
+
+// TestParseManyFields checks that a line may have as many fields as
+// maxFields allows, more than Each keeps in its first array, and no more.
+func TestParseManyFields(t *testing.T) {
+	long := "# h\n" + strings.Repeat("x\t", 16) + "x\n"
+	lines, err := Parse("t.txt", long, 1, 20)
+	if err != nil || len(lines) != 1 || len(lines[0].Fields) != 17 {
+		t.Errorf("Parse of a line of 17 fields, up to 20 allowed: %v, %v", lines, err)
+	}
+	if _, err := Parse("t.txt", long, 1, 16); err == nil || !strings.Contains(err.Error(), "t.txt:2: 17 fields, want 1 to 16") {
+		t.Errorf("Parse of a line of 17 fields, up to 16 allowed: %v, want an error", err)
+	}
+	huge := "# h\n" + strings.Repeat("x\t", 1<<16) + "x\n"
+	if _, err := Parse("t.txt", huge, 1, 3); err == nil || !strings.Contains(err.Error(), "65537 fields") {
+		t.Errorf("Parse of a line of 65,537 fields: %v, want an error", err)
 	}
 }
 
