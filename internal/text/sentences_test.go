@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/segment"
 
@@ -207,4 +209,78 @@ func BenchmarkSentences(b *testing.B) {
 			}
 		}
 	})
+}
+
+// TestSentencesLikeProseModelWords compares the splitter with prose's
+// segmenter on seeded random paragraphs of the model's own keys (every
+// table's, a collocation's two words around a stop), in lower, capitalized and upper
+// case, with stops, ellipses, marks and closers after them and several
+// kinds of white space between: the words whose tables decide.
+func TestSentencesLikeProseModelWords(t *testing.T) {
+	m, prose := testPunkt(t)
+	tables, err := punktTableEntries(punktEnglish)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A word is drawn from a table drawn first, so that the 156
+	// abbreviations come as often as the 20,000 orthographic entries; a
+	// collocation gives its first half, which a stop then joins to its
+	// second.
+	var words [punktTables][]string
+	for table, entries := range tables {
+		for _, e := range entries {
+			words[table] = append(words[table], e.key)
+		}
+	}
+	before := []string{".", "(", `"`, "1990.", "$4,000.", "5.", "J.", "U.S.", "ex-"}
+	after := []string{"", "", "", ".", ".", ".", "..", "...", "!", "?", `."`, ".)", ".'", ".’", "?”", ",", ".,", "-", "-gov.", ".5", "é"}
+	spaces := []string{" ", " ", " ", "  ", "\t", "\u00a0", "\r\n", "\u2028"}
+	rng := rand.New(rand.NewPCG(13, 14))
+	bad := 0
+	for range 50000 {
+		var b strings.Builder
+		n := rng.IntN(8) + 1
+		for i := range n {
+			if rng.IntN(10) == 0 {
+				b.WriteString(before[rng.IntN(len(before))])
+			}
+			table := rng.IntN(punktTables)
+			w := words[table][rng.IntN(len(words[table]))]
+			switch rng.IntN(4) {
+			case 0:
+				w = strings.ToUpper(w)
+			case 1:
+				r, size := utf8.DecodeRuneInString(w)
+				w = string(unicode.ToUpper(r)) + w[size:]
+			}
+			if first, second, ok := strings.Cut(w, ","); ok && table == punktCollocations {
+				w = first + "." + spaces[rng.IntN(len(spaces))] + second
+			}
+			b.WriteString(w)
+			b.WriteString(after[rng.IntN(len(after))])
+			if i < n-1 || rng.IntN(2) == 0 {
+				b.WriteString(spaces[rng.IntN(len(spaces))])
+			}
+		}
+		if !sameSentences(t, m, prose, b.String()) {
+			if bad++; bad > 10 {
+				t.FailNow()
+			}
+		}
+	}
+}
+
+// TestSentencesAllocateNothing checks the splitter's promise: given room
+// for the sentences, a paragraph of words shorter than its key buffer
+// costs no allocation.
+func TestSentencesAllocateNothing(t *testing.T) {
+	m, err := loadPunkt()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := `Mr. Quorble met Dr. Jones in the U.S. at 5 p.m. on Jan. 5. "We agree," he said... Then they left! Did they? (Yes.) No.`
+	out := make([][2]int, 0, 64)
+	if n := testing.AllocsPerRun(100, func() { out = m.sentences(p, out[:0]) }); n != 0 {
+		t.Errorf("%v allocations per paragraph, want none", n)
+	}
 }
