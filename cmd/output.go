@@ -20,21 +20,7 @@ func marshalRecord(format string, v any) ([]byte, error) {
 	case formatJSONL:
 		return json.Marshal(v)
 	}
-	var node yaml.Node
-	if err := node.Encode(v); err != nil {
-		return nil, err
-	}
-	flowSpans(&node)
-	var buf bytes.Buffer
-	enc := yaml.NewEncoder(&buf)
-	enc.SetIndent(2)
-	if err := enc.Encode(&node); err != nil {
-		return nil, err
-	}
-	if err := enc.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return marshalYAML(v)
 }
 
 // flowSpans writes every span (a mapping of exactly text, start and end)
