@@ -12,7 +12,7 @@ import (
 	"gopkg.in/neurosnap/sentences.v1/data"
 )
 
-var update = flag.Bool("update", false, "rewrite the generated files: punkt-english.tsv from the sentences module, tagger-slots.bin from prose's tagger model")
+var update = flag.Bool("update", false, "rewrite the generated files: punkt-english.tsv from the sentences module, punkt-index.bin from punkt-english.tsv, tagger-slots.bin from prose's tagger model")
 
 // TestPunktModelIsTheModules rebuilds punkt-english.tsv from the sentences
 // module's English model and wants the committed file byte for byte;
