@@ -52,7 +52,10 @@ var boundedShapes = []struct {
 	{"no spaces", repeatTo("abcdefghij"), 12, 8},
 	{"digits", repeatTo("1234567890"), 12, 8},
 	{"dates without spaces", repeatTo("2020-05-12"), 40, 11},
-	{"dashes without spaces", repeatTo("a-"), 95, 12},
+	// Its live peak falls at 9, 16 or 23 bytes per byte, as the
+	// collections fall against its bursts of allocation (9.3 to 23.1 over
+	// one day's runs, quiet and loaded; a bound of 12 failed CI).
+	{"dashes without spaces", repeatTo("a-"), 95, 30},
 	{"dates", repeatTo("On May 12, 2020 and 2021-03-04 "), 125, 39},
 	{"meeting words in one sentence", repeatTo("Talks In Quorble "), 70, 22},
 	{"dated meetings in one sentence", repeatTo("talks on Monday and "), 120, 33},
