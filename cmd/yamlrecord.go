@@ -24,22 +24,17 @@ func marshalYAML(v any) ([]byte, error) {
 		return encodeYAML(v)
 	}
 	head, lists := splitRecordLists(res)
-	out, err := encodeYAML(head)
+	doc, err := encodeYAML(head)
 	if err != nil {
 		return nil, err
 	}
-	for _, l := range lists {
-		var found bool
-		if out, found, err = spliceList(out, l); err != nil {
-			return nil, err
-		}
-		if !found {
-			// No "key: []" line where the list was left empty: the
-			// result's types changed. Encode it whole rather than wrong.
-			return encodeYAML(v)
-		}
+	out, found, err := spliceLists(doc, lists)
+	if err == nil && !found {
+		// No "key: []" line where a list was left empty: the result's
+		// types changed. Encode it whole rather than wrong.
+		return encodeYAML(v)
 	}
-	return out, nil
+	return out, err
 }
 
 // recordList is one of a result's lists of records and its YAML key.
@@ -66,32 +61,37 @@ func splitRecordLists(res model.Result) (model.Result, []recordList) {
 	return res, lists
 }
 
-// spliceList replaces the line "key: []" of doc, at its start or after a
-// line break, with the list's records, each a block sequence item; found
-// is false when doc has no such line.
-func spliceList(doc []byte, l recordList) (out []byte, found bool, err error) {
-	empty := []byte(l.key + ": []\n")
-	at := -1
-	if bytes.HasPrefix(doc, empty) {
-		at = 0
-	} else if i := bytes.Index(doc, append([]byte{'\n'}, empty...)); i >= 0 {
-		at = i + 1
-	}
-	if at < 0 {
-		return doc, false, nil
-	}
+// spliceLists writes doc with the line "key: []" of each list, at the
+// start of doc or after a line break and in the lists' order, replaced by
+// the list's records, each a block sequence item; found is false when
+// doc lacks one of the lines. doc is copied once, whatever the lists.
+func spliceLists(doc []byte, lists []recordList) (out []byte, found bool, err error) {
 	var b bytes.Buffer
 	b.Grow(len(doc))
-	b.Write(doc[:at])
-	b.WriteString(l.key + ":\n")
-	for i := range l.items.Len() {
-		item, err := encodeYAML(l.items.Index(i).Interface())
-		if err != nil {
-			return nil, true, err
+	rest := doc
+	for _, l := range lists {
+		empty := []byte(l.key + ": []\n")
+		at := -1
+		if bytes.HasPrefix(rest, empty) { // rest starts a line
+			at = 0
+		} else if i := bytes.Index(rest, append([]byte{'\n'}, empty...)); i >= 0 {
+			at = i + 1
 		}
-		writeSequenceItem(&b, item)
+		if at < 0 {
+			return nil, false, nil
+		}
+		b.Write(rest[:at])
+		b.WriteString(l.key + ":\n")
+		for i := range l.items.Len() {
+			item, err := encodeYAML(l.items.Index(i).Interface())
+			if err != nil {
+				return nil, true, err
+			}
+			writeSequenceItem(&b, item)
+		}
+		rest = rest[at+len(empty):]
 	}
-	b.Write(doc[at+len(empty):])
+	b.Write(rest)
 	return b.Bytes(), true, nil
 }
 

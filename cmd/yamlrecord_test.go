@@ -22,6 +22,7 @@ func yamlResult(s string) model.Result {
 			{ID: "person-1", Name: s, Mentions: []model.Span{span, span}, Titles: []model.Span{span}, Quotes: []string{"quote-1"}},
 			{ID: "person-2", Name: "B " + s, Mentions: []model.Span{}, Titles: []model.Span{}, Quotes: []string{}},
 		},
+		Places:        []model.Place{{ID: "place-1", Name: s, Mentions: []model.Span{span}}},
 		Organizations: []model.Organization{{ID: "org-1", Name: s + "\n\n" + s, Aliases: []string{s, "\n" + s + " \n"}, Mentions: []model.Span{span}}},
 		Quotes: []model.Quote{{
 			ID: "quote-1", Kind: model.QuoteDirect, Content: span, Parts: []model.Span{span}, Cue: span,
@@ -76,6 +77,24 @@ func TestYAMLRecordsAsOneDocument(t *testing.T) {
 		if got, err := marshalYAML(v); err != nil || !bytes.Equal(got, whole) {
 			t.Errorf("%#v: got %q, %v; want %q", v, got, err, whole)
 		}
+	}
+}
+
+// TestSpliceListsFindsEveryList checks that every list of records is
+// written under its own key, adjacent lists included, rather than by the
+// fallback that encodes the whole result (which gives the same bytes, so
+// the comparisons above cannot tell).
+func TestSpliceListsFindsEveryList(t *testing.T) {
+	head, lists := splitRecordLists(yamlResult("Zedland"))
+	if len(lists) != 4 {
+		t.Fatalf("%d lists, want people, places, organizations and quotes", len(lists))
+	}
+	doc, err := encodeYAML(head)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, found, err := spliceLists(doc, lists); !found || err != nil {
+		t.Errorf("spliceLists: found %v, %v; want every list found", found, err)
 	}
 }
 
