@@ -11,13 +11,13 @@ import (
 )
 
 // marshalYAML encodes one record as a YAML document, spans written on one
-// line each (flowSpans). yaml.v3's emitter keeps every event of a
-// document until the document ends (go-yaml/yaml#873), and Node.Encode
-// writes the value out and parses it back: one document of 15,000
-// records, from 1 MB of text dense with names, took 1.5 GB and two minutes
-// of CPU. So a result's lists of records are encoded a record at a time,
-// each its own small document, and written under their keys; the bytes
-// are those of the whole result encoded at once (TestYAMLRecordsAsOneDocument).
+// line each. yaml.v3's emitter keeps every event of a document until the
+// document ends (go-yaml/yaml#873): one document of 15,000 records, from 1
+// MB of text dense with names, took 1.5 GB and two minutes of CPU. So a
+// result's lists of records are encoded a record at a time, each its own
+// small document (its nodes built by yamlNode), and written under their
+// keys; the bytes are those of the whole result encoded at once
+// (TestYAMLRecordsAsOneDocument).
 func marshalYAML(v any) ([]byte, error) {
 	res, ok := v.(model.Result)
 	if !ok {
@@ -118,15 +118,14 @@ func writeSequenceItem(b *bytes.Buffer, doc []byte) {
 
 // encodeYAML encodes v as one YAML document, spans on one line.
 func encodeYAML(v any) ([]byte, error) {
-	var node yaml.Node
-	if err := node.Encode(v); err != nil {
+	node, err := yamlNode(v)
+	if err != nil {
 		return nil, err
 	}
-	flowSpans(&node)
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
-	if err := enc.Encode(&node); err != nil {
+	if err := enc.Encode(node); err != nil {
 		return nil, err
 	}
 	if err := enc.Close(); err != nil {
