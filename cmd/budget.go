@@ -90,9 +90,15 @@ func (b *byteBudget) release(u unit) {
 }
 
 // extracting counts the units a worker starts on, and extracted those it
-// is done with, in the memory limit.
+// is done with, in the memory limit. A unit whose result is written
+// straight into the output (see streamBytes) holds its result until then:
+// extracted leaves those units, kept, counted, and written takes each out
+// once it is written.
 func (b *byteBudget) extracting(units []unit) { b.track(1, textBytes(units)) }
-func (b *byteBudget) extracted(units []unit)  { b.track(-1, -textBytes(units)) }
+func (b *byteBudget) extracted(units, kept []unit) {
+	b.track(-1, textBytes(kept)-textBytes(units))
+}
+func (b *byteBudget) written(u unit) { b.track(0, -int64(len(u.Article.Text))) }
 
 func textBytes(units []unit) int64 {
 	var n int64

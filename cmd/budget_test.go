@@ -33,7 +33,7 @@ func TestByteBudgetMemoryLimit(t *testing.T) {
 	if got, want := debug.SetMemoryLimit(-1), base+bigArticle*memoryPerByte; got != want {
 		t.Errorf("limit %d with %d bytes in extraction, want %d", got, bigArticle, want)
 	}
-	b.extracted([]unit{u})
+	b.extracted([]unit{u}, nil)
 	if got := debug.SetMemoryLimit(-1); got != base+memorySlack {
 		t.Errorf("limit %d once extracted, want %d", got, base+memorySlack)
 	}
@@ -52,7 +52,7 @@ func TestByteBudgetClosedKeepsLimit(t *testing.T) {
 	u := unit{Article: model.Article{Text: string(make([]byte, bigArticle))}}
 	b.extracting([]unit{u})
 	b.close() // the run returned while the batch was in extraction
-	b.extracted([]unit{u})
+	b.extracted([]unit{u}, nil)
 	if got := debug.SetMemoryLimit(-1); got != before {
 		t.Errorf("limit %d after the run, want the %d there was", got, before)
 	}
@@ -76,10 +76,34 @@ func TestByteBudgetBatchSlack(t *testing.T) {
 		}
 	}
 	for range 8 {
-		b.extracted(batch)
+		b.extracted(batch, nil)
 	}
 	if got := debug.SetMemoryLimit(-1); got != base+memorySlack {
 		t.Errorf("limit %d with no batch in extraction, want %d", got, base+memorySlack)
+	}
+	b.close()
+}
+
+// TestByteBudgetKeepsStreamedResults: a large article whose result is
+// written straight into the output (streamBytes) keeps its share of the
+// limit after extraction, until it is written: its result is live until
+// then, and without the share the collector ran without pause while it was
+// written.
+func TestByteBudgetKeepsStreamedResults(t *testing.T) {
+	before := debug.SetMemoryLimit(-1)
+	defer debug.SetMemoryLimit(before)
+	b := newByteBudget(1<<30, true)
+	base := b.base
+	big := unit{Article: model.Article{Text: string(make([]byte, bigArticle))}}
+	small := unit{Article: model.Article{Text: "Zed met Zork."}}
+	b.extracting([]unit{big, small})
+	b.extracted([]unit{big, small}, []unit{big})
+	if got, want := debug.SetMemoryLimit(-1), base+bigArticle*memoryPerByte; got != want {
+		t.Errorf("limit %d with a result waiting to be written, want %d", got, want)
+	}
+	b.written(big)
+	if got := debug.SetMemoryLimit(-1); got != base+memorySlack {
+		t.Errorf("limit %d once written, want %d", got, base+memorySlack)
 	}
 	b.close()
 }

@@ -19,6 +19,9 @@ import (
 type outcome struct {
 	unit   unit
 	record []byte
+	// result, when not nil, is a large article's result, written straight
+	// into the output instead of encoded into record (see streamBytes).
+	result *model.Result
 	err    error
 	// held is the unit as it took its share of runOrdered's in-flight
 	// budget, given back once the outcome is written.
@@ -86,7 +89,7 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 				return nil
 			}
 		}
-		if err := out.write(oc.unit.Input, in, oc.record); err != nil {
+		if err := out.write(oc.unit.Input, in, oc.record, oc.result); err != nil {
 			return fmt.Errorf("writing the output: %w", err)
 		}
 		written++
@@ -206,13 +209,25 @@ func extractUnits(ctx context.Context, ex *extract.Extractor, format string, uni
 	return out
 }
 
-// encodeUnit encodes a unit's result, or its error.
+// streamBytes is the article size from which its result is not encoded
+// on its worker but written straight into the output by the writer, a
+// record at a time (recordWriter.WriteResult): its output, 15 bytes per
+// byte of text dense with names, is then never held beside the result,
+// nor copied as it grows. An article of news (kilobytes) is encoded on its
+// worker, in parallel with the others.
+var streamBytes = 256 << 10
+
+// encodeUnit encodes a unit's result, or its error; a large article's
+// result is left for the writer (streamBytes).
 func encodeUnit(format string, u unit, res model.Result, err error) outcome {
 	var rec any
 	if err == nil {
 		res.Source = u.Source
 		if u.EmitText {
 			res.Text = u.Article.Text
+		}
+		if len(u.Article.Text) >= streamBytes {
+			return outcome{unit: u, result: &res}
 		}
 		rec = res
 	}
@@ -396,6 +411,9 @@ func runOrdered(ctx context.Context, jobs int, budget *byteBudget, produce func(
 		}
 		if err := write(oc); err != nil {
 			return err
+		}
+		if oc.result != nil {
+			budget.written(oc.held)
 		}
 		budget.release(oc.held)
 	}

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/newsextract/newsextract/model"
 )
 
 // marshalRecord encodes one record in format, without framing: the part
@@ -70,27 +72,45 @@ func newRecordWriter(w io.Writer, format string, many bool) *recordWriter {
 
 // Write adds one record encoded by marshalRecord.
 func (r *recordWriter) Write(rec []byte) error {
-	switch r.format {
-	case formatJSON:
-		if r.many {
-			if r.n == 0 {
-				r.w.WriteString("[\n")
-			} else {
-				r.w.WriteString(",\n")
-			}
-			r.w.Write(indent(rec))
+	r.frame()
+	if r.format == formatJSON && r.many {
+		r.w.Write(indent(rec))
+	} else {
+		r.w.Write(rec)
+	}
+	return r.endRecord()
+}
+
+// WriteResult adds res, encoded as marshalRecord encodes it, a record of
+// its lists at a time, straight into the output (streamResult): the output
+// of a large article is not held in memory beside its result.
+func (r *recordWriter) WriteResult(res model.Result) error {
+	r.frame()
+	if err := streamResult(r.w, r.format, res, r.format == formatJSON && r.many); err != nil {
+		return err
+	}
+	return r.endRecord()
+}
+
+// frame writes what comes before a record: a JSON array's bracket or
+// comma, a YAML document's "---".
+func (r *recordWriter) frame() {
+	switch {
+	case r.format == formatJSON && r.many:
+		if r.n == 0 {
+			r.w.WriteString("[\n")
 		} else {
-			r.w.Write(rec)
-			r.w.WriteByte('\n')
+			r.w.WriteString(",\n")
 		}
-	case formatJSONL:
-		r.w.Write(rec)
+	case r.format == formatYAML && r.n > 0:
+		r.w.WriteString("---\n")
+	}
+}
+
+// endRecord writes the line break after a JSON record and flushes.
+func (r *recordWriter) endRecord() error {
+	if r.format == formatJSONL || r.format == formatJSON && !r.many {
 		r.w.WriteByte('\n')
-	default:
-		if r.n > 0 {
-			r.w.WriteString("---\n")
-		}
-		r.w.Write(rec)
 	}
 	r.n++
 	return r.w.Flush()

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"sync"
+
+	"github.com/newsextract/newsextract/model"
 )
 
 // parallelCommits bounds the per-input files being synced and renamed at
@@ -63,14 +65,21 @@ func newSink(o *extractOptions, report func(error)) (*sink, error) {
 	return s, nil
 }
 
-// write sends one encoded record of input in to the sink. Records arrive
-// in input order, so a per-input file is complete when the next input's
-// first record arrives. An error is returned only when the run cannot go
-// on (the one stream failed); a per-input file's failure is reported as
-// that input's error.
-func (s *sink) write(in int, inp input, rec []byte) error {
+// write sends one record of input in to the sink: rec, encoded, or res,
+// when not nil, to be encoded as it is written. Records arrive in input
+// order, so a per-input file is complete when the next input's first
+// record arrives. An error is returned only when the run cannot go on (the
+// one stream failed); a per-input file's failure is reported as that
+// input's error.
+func (s *sink) write(in int, inp input, rec []byte, res *model.Result) error {
+	put := func(w *recordWriter) error {
+		if res != nil {
+			return w.WriteResult(*res)
+		}
+		return w.Write(rec)
+	}
 	if s.folder == "" {
-		return s.stream.Write(rec)
+		return put(s.stream)
 	}
 	if in != s.current {
 		s.finishFile()
@@ -79,7 +88,7 @@ func (s *sink) write(in int, inp input, rec []byte) error {
 	if s.file == nil {
 		return nil // its output could not be opened: reported already
 	}
-	if err := s.fileEnc.Write(rec); err != nil {
+	if err := put(s.fileEnc); err != nil {
 		s.file.Abort()
 		s.file = nil
 		s.fail(s.label, err)

@@ -101,7 +101,13 @@ func (q *workQueue) serve(ctx context.Context, budget *byteBudget, work func(con
 		}
 		budget.extracting(units)
 		outcomes := work(ctx, units)
-		budget.extracted(units)
+		var kept []unit
+		for i, oc := range outcomes {
+			if oc.result != nil {
+				kept = append(kept, units[i])
+			}
+		}
+		budget.extracted(units, kept)
 		for i, oc := range outcomes {
 			oc.held = batch[i].unit
 			batch[i].slot <- oc

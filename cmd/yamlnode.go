@@ -28,14 +28,17 @@ func yamlNode(v any) (*yaml.Node, error) {
 }
 
 // nodeBuilder hands out nodes from slabs, a few allocations per record
-// rather than one per scalar.
+// rather than one per scalar. Slabs double from 8 nodes up to 64: most
+// records are small (a person named once is 13 nodes).
 type nodeBuilder struct {
 	slab []yaml.Node
+	size int
 }
 
 func (b *nodeBuilder) node() *yaml.Node {
 	if len(b.slab) == 0 {
-		b.slab = make([]yaml.Node, 64)
+		b.size = min(max(2*b.size, 8), 64)
+		b.slab = make([]yaml.Node, b.size)
 	}
 	n := &b.slab[0]
 	b.slab = b.slab[1:]

@@ -80,24 +80,6 @@ func TestYAMLRecordsAsOneDocument(t *testing.T) {
 	}
 }
 
-// TestSpliceListsFindsEveryList checks that every list of records is
-// written under its own key, adjacent lists included, rather than by the
-// fallback that encodes the whole result (which gives the same bytes, so
-// the comparisons above cannot tell).
-func TestSpliceListsFindsEveryList(t *testing.T) {
-	head, lists := splitRecordLists(yamlResult("Zedland"))
-	if len(lists) != 4 {
-		t.Fatalf("%d lists, want people, places, organizations and quotes", len(lists))
-	}
-	doc, err := encodeYAML(head)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, found, err := spliceLists(doc, lists); !found || err != nil {
-		t.Errorf("spliceLists: found %v, %v; want every list found", found, err)
-	}
-}
-
 // FuzzYAMLRecords: for any string in the records, encoding them one at a
 // time gives the bytes of the whole result encoded at once, wherever
 // those decode to the result.

@@ -4,6 +4,7 @@
 # above the peak of a one-line article (the fixed start-up memory), with
 # /usr/bin/time. The README's "Bounded cost" table comes from it.
 # Usage: scripts/bench-shapes.sh [SIZE_BYTES [SHAPE...]]
+#   FORMAT  (environment) the output format, jsonl by default
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size=${1:-1000000}
@@ -40,13 +41,21 @@ sys.stdout.write("".join(out)[:n])' "$size" > "$f" ;;
     dates) repeat 'On May 12, 2020 and 2021-03-04 ' "$f" ;;
     meeting-words) repeat 'Talks In Paris ' "$f" ;;
     quotes-one-line) repeat '"We will win the vote," Quorble said. ' "$f" ;;
+    company-lines) python3 -c '
+import sys
+n=int(sys.argv[1]); out=[]; t=0; i=0
+while t<n:
+    name="Zed"+chr(97+i%26)+chr(97+i//26%26)+chr(97+i//676%26)
+    s="%s Corp agreed to buy %s Bank on Monday. \"We will grow,\" the bank said.\n"%(name,name)
+    out.append(s); t+=len(s); i+=1
+sys.stdout.write("".join(out))' "$size" > "$f" ;;
     *) echo "unknown shape $1" >&2; exit 2 ;;
   esac
 }
 
 # peak RUSAGE: prints "cpu_seconds max_rss_kb" for one article.
 peak() {
-  /usr/bin/time -f '%U %S %M' -o "$work/time" "$work/newsextract" -q -f jsonl "$1" > /dev/null
+  /usr/bin/time -f '%U %S %M' -o "$work/time" "$work/newsextract" -q -f "${FORMAT:-jsonl}" "$1" > /dev/null
   awk '{printf "%.2f %d\n", $1+$2, $3}' "$work/time"
 }
 
@@ -54,7 +63,7 @@ echo 'Mr Smith said.' > "$work/tiny.txt"
 read -r _ base < <(peak "$work/tiny.txt")
 printf 'load %s; start-up peak %d MB\n' "$(cut -d' ' -f1-3 /proc/loadavg)" $((base / 1024))
 printf '%-18s %10s %8s %8s %9s %8s\n' shape bytes cpu_s s/MB rss_MB B/B
-shapes=${*:-brackets dots dollars commas quotes curly-quotes bangs initials capitalized no-spaces digits dates-no-spaces dashes-no-spaces dates meeting-words quotes-one-line}
+shapes=${*:-brackets dots dollars commas quotes curly-quotes bangs initials capitalized no-spaces digits dates-no-spaces dashes-no-spaces dates meeting-words quotes-one-line company-lines}
 for s in $shapes; do
   make_shape "$s"
   f="$work/$s.txt"
