@@ -52,8 +52,18 @@ func writeSequenceItem(b *bufio.Writer, doc []byte) {
 	}
 }
 
-// encodeYAML encodes v as one YAML document, spans on one line.
+// encodeYAML encodes v as one YAML document, spans on one line: as
+// appendFastYAML writes it, or else by yaml.v3's encoder.
 func encodeYAML(v any) ([]byte, error) {
+	if b, ok := appendFastYAML(make([]byte, 0, 512), v); ok {
+		return b, nil
+	}
+	return encodeYAMLNodes(v)
+}
+
+// encodeYAMLNodes encodes v as one YAML document by yaml.v3's encoder,
+// spans on one line.
+func encodeYAMLNodes(v any) ([]byte, error) {
 	node, err := yamlNode(v)
 	if err != nil {
 		return nil, err
