@@ -6,18 +6,22 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
 
-// yamlNode returns the node tree that yaml.Node.Encode gives v, with every
-// span (a mapping of exactly text, start and end) in flow style, on one
-// line. Node.Encode writes v out and parses it back, which took two thirds
-// of the time of a YAML record; yamlNode builds the same nodes from v
-// directly. What it does not model (maps, floats, types with their own
-// marshalling, flow or inline-pointer fields) it leaves to Node.Encode, so
-// the nodes are Node.Encode's in every case (TestYAMLNodeIsNodeEncode).
+// yamlNode returns a node tree that yaml.v3's encoder writes as it writes
+// the tree yaml.Node.Encode gives v, with every span (a mapping of exactly
+// text, start and end) in flow style, on one line. Node.Encode writes v
+// out and parses it back, which took two thirds of the time of a YAML
+// record; yamlNode builds the nodes from v directly. What it does not
+// model (maps, floats, types with their own marshalling, flow or
+// inline-pointer fields) it leaves to Node.Encode. The bytes are
+// Node.Encode's wherever those read back (TestYAMLNodeIsNodeEncode); where
+// yaml.v3 writes a string on lines that do not read back (literalUnsafe),
+// which Node.Encode's parse failed on, the string is double-quoted.
 func yamlNode(v any) (*yaml.Node, error) {
 	b := nodeBuilder{}
 	n, err := b.value(reflect.ValueOf(v))
@@ -136,11 +140,30 @@ func (b *nodeBuilder) mapping(v reflect.Value) (*yaml.Node, error) {
 // UTF-8 as base64, as it does a string: those, which a name seldom is,
 // take Node.Encode.
 func setYAMLString(n *yaml.Node, s string) error {
-	if utf8.ValidString(s) && !yaml11Special(s) {
-		*n = yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
-		return nil
+	if !utf8.ValidString(s) || yaml11Special(s) {
+		return n.Encode(s)
 	}
-	return n.Encode(s)
+	*n = yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
+	if literalUnsafe(s) {
+		n.Style = yaml.DoubleQuotedStyle
+	}
+	return nil
+}
+
+// literalUnsafe reports a string that yaml.v3 writes on lines that do
+// not read back, or that cannot be indented into a list record by record:
+// one with a line break other than "\n" (a carriage return, U+0085,
+// U+2028, U+2029), which the emitter writes as it is inside a literal
+// block or a quoted string broken over lines, and after which
+// writeSequenceItem does not indent; and a multi-line string with a tab
+// among its first line's leading blanks, which the parser takes for
+// indentation ("\tx\ny"). Double-quoted, the breaks and tabs are escapes.
+func literalUnsafe(s string) bool {
+	if strings.ContainsAny(s, "\r\u0085\u2028\u2029") {
+		return true
+	}
+	lead := s[:len(s)-len(strings.TrimLeft(s, " \t"))]
+	return strings.Contains(s, "\n") && strings.Contains(lead, "\t")
 }
 
 // yaml11Special reports whether s may be a boolean or a base-60 number in
@@ -158,19 +181,23 @@ var (
 	yamlMarshaler = reflect.TypeFor[yaml.Marshaler]()
 	textMarshaler = reflect.TypeFor[encoding.TextMarshaler]()
 	yamlZeroer    = reflect.TypeFor[yaml.IsZeroer]()
+	durationType  = reflect.TypeFor[time.Duration]()
 )
 
 // plainKind reports whether yaml.v3 encodes a value of type t by its kind
-// alone, not by a method of its own.
+// alone, not by a method of its own (nor, for time.Duration, by its
+// String method).
 func plainKind(t reflect.Type) bool {
-	return !t.Implements(yamlMarshaler) && !t.Implements(textMarshaler) && !t.Implements(yamlZeroer)
+	return !t.Implements(yamlMarshaler) && !t.Implements(textMarshaler) && !t.Implements(yamlZeroer) && t != durationType
 }
 
-// isZeroYAML is yaml.v3's test for an omitempty field, for types without
-// an IsZero method (plainKind).
+// isZeroYAML is yaml.v3's test for an omitempty field.
 func isZeroYAML(v reflect.Value) bool {
-	if !plainKind(v.Type()) {
-		return v.IsZero() // not reached: fieldsOf declines such fields
+	if z, ok := v.Interface().(yaml.IsZeroer); ok {
+		if (v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface) && v.IsNil() {
+			return true
+		}
+		return z.IsZero()
 	}
 	switch v.Kind() {
 	case reflect.String, reflect.Slice, reflect.Map:
@@ -209,12 +236,20 @@ var yamlFields sync.Map // reflect.Type -> []yamlField, nil when not modelled
 
 // fieldsOf returns the fields of struct type t in yaml.v3's order, or nil
 // when t has what yamlNode does not model: a flow field, an inline map or
-// pointer, an omitempty field with an IsZero method, an unknown flag.
+// pointer, an omitempty field with an IsZero method, an unknown flag, a
+// key twice.
 func fieldsOf(t reflect.Type) []yamlField {
 	if f, ok := yamlFields.Load(t); ok {
 		return f.([]yamlField)
 	}
 	fields, ok := structFields(t, nil)
+	keys := map[string]bool{}
+	for _, f := range fields {
+		if keys[f.key.Value] {
+			ok = false // yaml.v3 refuses a key twice: let it say so
+		}
+		keys[f.key.Value] = true
+	}
 	if !ok {
 		fields = nil
 	}
