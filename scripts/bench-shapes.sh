@@ -41,6 +41,11 @@ sys.stdout.write("".join(out)[:n])' "$size" > "$f" ;;
     dates) repeat 'On May 12, 2020 and 2021-03-04 ' "$f" ;;
     meeting-words) repeat 'Talks In Paris ' "$f" ;;
     quotes-one-line) repeat '"We will win the vote," Quorble said. ' "$f" ;;
+    dated-meetings) repeat 'talks on Monday and ' "$f" ;;
+    dateline-lines) repeat $'ZABCDEF (AP) - Za Zb said.\n' "$f" ;;
+    road-numbers) repeat $'Traffic on A123 near Za Zb.\n' "$f" ;;
+    credit-lines) repeat $'REUTERS / File Photo\nZa Zb met Zc Zd in Paris.\n' "$f" ;;
+    closing-credits) repeat $'( Reporting by Za Zb )\nZc Zd met Ze Zf in Paris.\n' "$f" ;;
     company-lines) python3 -c '
 import sys
 n=int(sys.argv[1]); out=[]; t=0; i=0
@@ -63,7 +68,7 @@ echo 'Mr Smith said.' > "$work/tiny.txt"
 read -r _ base < <(peak "$work/tiny.txt")
 printf 'load %s; start-up peak %d MB\n' "$(cut -d' ' -f1-3 /proc/loadavg)" $((base / 1024))
 printf '%-18s %10s %8s %8s %9s %8s\n' shape bytes cpu_s s/MB rss_MB B/B
-shapes=${*:-brackets dots dollars commas quotes curly-quotes bangs initials capitalized no-spaces digits dates-no-spaces dashes-no-spaces dates meeting-words quotes-one-line company-lines}
+shapes=${*:-brackets dots dollars commas quotes curly-quotes bangs initials capitalized no-spaces digits dates-no-spaces dashes-no-spaces dates meeting-words quotes-one-line dated-meetings dateline-lines road-numbers credit-lines closing-credits company-lines}
 for s in $shapes; do
   make_shape "$s"
   f="$work/$s.txt"
