@@ -89,7 +89,10 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 				return nil
 			}
 		}
-		if err := out.write(oc.unit.Input, in, oc.record, oc.result); err != nil {
+		if err := out.write(ctx, oc.unit.Input, in, oc.record, oc.result); err != nil {
+			if ctx.Err() != nil {
+				return context.Cause(ctx) // interrupted while writing a large result
+			}
 			return fmt.Errorf("writing the output: %w", err)
 		}
 		written++

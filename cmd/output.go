@@ -3,6 +3,7 @@ package cmd
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"io"
 	"path/filepath"
@@ -84,9 +85,9 @@ func (r *recordWriter) Write(rec []byte) error {
 // WriteResult adds res, encoded as marshalRecord encodes it, a record of
 // its lists at a time, straight into the output (streamResult): the output
 // of a large article is not held in memory beside its result.
-func (r *recordWriter) WriteResult(res model.Result) error {
+func (r *recordWriter) WriteResult(ctx context.Context, res model.Result) error {
 	r.frame()
-	if err := streamResult(r.w, r.format, res, r.format == formatJSON && r.many); err != nil {
+	if err := streamResult(ctx, r.w, r.format, res, r.format == formatJSON && r.many); err != nil {
 		return err
 	}
 	return r.endRecord()

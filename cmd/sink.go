@@ -1,6 +1,7 @@
 package cmd
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"sync"
@@ -71,10 +72,10 @@ func newSink(o *extractOptions, report func(error)) (*sink, error) {
 // record arrives. An error is returned only when the run cannot go on (the
 // one stream failed); a per-input file's failure is reported as that
 // input's error.
-func (s *sink) write(in int, inp input, rec []byte, res *model.Result) error {
+func (s *sink) write(ctx context.Context, in int, inp input, rec []byte, res *model.Result) error {
 	put := func(w *recordWriter) error {
 		if res != nil {
-			return w.WriteResult(*res)
+			return w.WriteResult(ctx, *res)
 		}
 		return w.Write(rec)
 	}

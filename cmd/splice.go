@@ -3,6 +3,7 @@ package cmd
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"reflect"
 	"strings"
@@ -19,7 +20,10 @@ import (
 // written in place of its empty one, a record at a time: into memory for
 // an article of news (marshalRecord, on the workers), or straight into
 // the output for a large article (streamResult, on the writer). The bytes
-// are those of the whole result encoded at once (TestSpliceIsWhole).
+// are those of the whole result encoded at once (TestSpliceIsWhole),
+// except in YAML for a string with U+2028 or U+2029 that yaml.v3 would
+// write over several lines: such strings are double-quoted
+// (literalUnsafe), and the records still read back.
 
 // recordList is one of a result's non-empty lists of records and its key.
 type recordList struct {
@@ -54,15 +58,30 @@ type listSplicer interface {
 	// empty is the empty list of key as encode writes it, with what
 	// comes before it, so that it is found nowhere else.
 	empty(l recordList) []byte
-	// write writes the list l where its empty one was.
-	write(w *bufio.Writer, l recordList) error
+	// write writes the list l where its empty one was; it stops with
+	// ctx's cause once ctx is done.
+	write(ctx context.Context, w *bufio.Writer, l recordList) error
+}
+
+// checkEvery is how many records a list writer writes between looks at
+// its context: an interrupted run stops within milliseconds, not after a
+// list of tens of thousands of records.
+const checkEvery = 256
+
+// stopped returns ctx's cause when record i is due for a look and ctx is
+// done.
+func stopped(ctx context.Context, i int) error {
+	if i%checkEvery == 0 && ctx.Err() != nil {
+		return context.Cause(ctx)
+	}
+	return nil
 }
 
 // spliceResult writes res as s encodes it whole, the lists of records one
 // record at a time. When the head's encoding lacks the empty list of one
 // of them (the result's types changed), it writes the whole encoding
 // instead, rather than wrong bytes; whole is that encoding.
-func spliceResult(w *bufio.Writer, s listSplicer, res model.Result, whole func() ([]byte, error)) error {
+func spliceResult(ctx context.Context, w *bufio.Writer, s listSplicer, res model.Result, whole func() ([]byte, error)) error {
 	head, lists := splitRecordLists(res)
 	doc, err := s.encode(head)
 	if err != nil {
@@ -79,7 +98,7 @@ func spliceResult(w *bufio.Writer, s listSplicer, res model.Result, whole func()
 	}
 	for i, l := range lists {
 		w.Write(doc[:at[i]])
-		if err := s.write(w, l); err != nil {
+		if err := s.write(ctx, w, l); err != nil {
 			return err
 		}
 		doc = doc[at[i]+len(s.empty(l)):]
@@ -115,9 +134,12 @@ func (yamlLists) encode(head model.Result) ([]byte, error) { return encodeYAML(h
 // list's last line and to come before the next list.
 func (yamlLists) empty(l recordList) []byte { return []byte("\n" + l.yaml + ": []") }
 
-func (yamlLists) write(w *bufio.Writer, l recordList) error {
+func (yamlLists) write(ctx context.Context, w *bufio.Writer, l recordList) error {
 	w.WriteString("\n" + l.yaml + ":")
 	for i := range l.items.Len() {
+		if err := stopped(ctx, i); err != nil {
+			return err
+		}
 		item, err := encodeYAML(l.items.Index(i).Interface())
 		if err != nil {
 			return err
@@ -152,13 +174,16 @@ func (j jsonLists) empty(l recordList) []byte {
 	return []byte(`,"` + l.json + `":[]`)
 }
 
-func (j jsonLists) write(w *bufio.Writer, l recordList) error {
+func (j jsonLists) write(ctx context.Context, w *bufio.Writer, l recordList) error {
 	if j.indent {
 		w.WriteString("\n" + j.prefix + `  "` + l.json + `": [`)
 	} else {
 		w.WriteString(`,"` + l.json + `":[`)
 	}
 	for i := range l.items.Len() {
+		if err := stopped(ctx, i); err != nil {
+			return err
+		}
 		if i > 0 {
 			w.WriteByte(',')
 		}
@@ -185,19 +210,19 @@ func (j jsonLists) write(w *bufio.Writer, l recordList) error {
 // streamResult writes res to w in format as marshalRecord encodes it,
 // indented as an element of a JSON array when inArray (recordWriter's
 // framing), one record of its lists at a time.
-func streamResult(w *bufio.Writer, format string, res model.Result, inArray bool) error {
+func streamResult(ctx context.Context, w *bufio.Writer, format string, res model.Result, inArray bool) error {
 	switch format {
 	case formatJSONL:
-		return spliceResult(w, jsonLists{}, res, func() ([]byte, error) { return json.Marshal(res) })
+		return spliceResult(ctx, w, jsonLists{}, res, func() ([]byte, error) { return json.Marshal(res) })
 	case formatJSON:
 		prefix := ""
 		if inArray {
 			prefix = "  "
 			w.WriteString(prefix)
 		}
-		return spliceResult(w, jsonLists{indent: true, prefix: prefix}, res, func() ([]byte, error) {
+		return spliceResult(ctx, w, jsonLists{indent: true, prefix: prefix}, res, func() ([]byte, error) {
 			return json.MarshalIndent(res, prefix, "  ")
 		})
 	}
-	return spliceResult(w, yamlLists{}, res, func() ([]byte, error) { return encodeYAML(res) })
+	return spliceResult(ctx, w, yamlLists{}, res, func() ([]byte, error) { return encodeYAML(res) })
 }

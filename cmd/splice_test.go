@@ -3,7 +3,10 @@ package cmd
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"testing"
 
 	"github.com/newsextract/newsextract/model"
@@ -28,7 +31,7 @@ func spliced(t *testing.T, s listSplicer, res model.Result, whole func(model.Res
 	t.Helper()
 	var b bytes.Buffer
 	w := bufio.NewWriter(&b)
-	err := spliceResult(w, s, res, func() ([]byte, error) {
+	err := spliceResult(context.Background(), w, s, res, func() ([]byte, error) {
 		fellBack = true
 		return whole(res)
 	})
@@ -76,7 +79,7 @@ func TestSpliceFallsBack(t *testing.T) {
 	}
 	var b bytes.Buffer
 	w := bufio.NewWriter(&b)
-	err := spliceResult(w, renamedYAML{}, res, func() ([]byte, error) { return []byte("whole\n"), nil })
+	err := spliceResult(context.Background(), w, renamedYAML{}, res, func() ([]byte, error) { return []byte("whole\n"), nil })
 	w.Flush()
 	if err != nil || b.String() != "whole\n" {
 		t.Errorf("a missing place gave %q, %v; want the whole encoding", b.String(), err)
@@ -104,7 +107,7 @@ func TestStreamResultIsMarshalRecord(t *testing.T) {
 				if err := ww.Write(rec); err != nil {
 					t.Fatal(err)
 				}
-				if err := gw.WriteResult(res); err != nil {
+				if err := gw.WriteResult(context.Background(), res); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -113,6 +116,27 @@ func TestStreamResultIsMarshalRecord(t *testing.T) {
 			if !bytes.Equal(got.Bytes(), want.Bytes()) {
 				t.Errorf("%s, many %v: streamed\n%s\nencoded\n%s", format, many, got.Bytes(), want.Bytes())
 			}
+		}
+	}
+}
+
+// TestWriteResultStops checks that a result being written stops at its
+// context's cancellation, within checkEvery records, in every format.
+func TestWriteResultStops(t *testing.T) {
+	var res model.Result
+	for i := range 10 * checkEvery {
+		res.Organizations = append(res.Organizations, model.Organization{ID: fmt.Sprintf("org-%d", i), Name: "Zed Bank"})
+	}
+	cause := errors.New("interrupted")
+	ctx, cancel := context.WithCancelCause(context.Background())
+	cancel(cause)
+	for _, format := range formats {
+		var b bytes.Buffer
+		if err := newRecordWriter(&b, format, false).WriteResult(ctx, res); !errors.Is(err, cause) {
+			t.Errorf("%s: %v, want the cancellation's cause", format, err)
+		}
+		if n := bytes.Count(b.Bytes(), []byte("org-")); n > checkEvery {
+			t.Errorf("%s: %d records written after the cancellation", format, n)
 		}
 	}
 }

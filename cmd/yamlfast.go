@@ -14,8 +14,9 @@ import (
 // appendFastYAML appends v, a record, to b as yaml.v3's encoder writes it
 // (indent 2, spans on one line: encodeYAML), and reports whether it could:
 // it writes the shapes of the result's records (mappings of strings,
-// numbers and booleans, lists of them, spans) and only strings that
-// yaml.v3 writes plain, and leaves anything else to encodeYAML
+// numbers and booleans, lists of them, spans), only strings whose style
+// stringStyle tells and keys yaml.v3 writes plain, and leaves anything
+// else to encodeYAML
 // (TestFastYAMLIsEncoder). yaml.v3's emitter takes about 24 KB of memory
 // per record (go-yaml/yaml#873: its events are kept for the encoder's
 // life, 280 bytes each), which was most of the garbage of a YAML run.
@@ -80,6 +81,10 @@ func (w *fastYAML) mappingLines(v reflect.Value, indent int, inItem bool) bool {
 		return false
 	}
 	for n, i := range present {
+		if !fields[i].plainKey {
+			w.ok = false
+			return true
+		}
 		if n > 0 || !inItem {
 			w.indent(indent)
 		}
@@ -168,6 +173,10 @@ func (w *fastYAML) inline(v reflect.Value) {
 	present := presentFields(v, fields, buf[:0])
 	w.b = append(w.b, '{')
 	for n, i := range present {
+		if !fields[i].plainKey {
+			w.ok = false
+			return
+		}
 		if n > 0 {
 			w.b = append(w.b, ", "...)
 		}
@@ -367,8 +376,9 @@ func readsAsOther(s string) scalarStyle {
 }
 
 // numberWords caches yaml.v3's answer for words that start like a number
-// (years, TIMEX3 values such as 1996-08-22 and 1996-W34), up to
-// maxNumberWords of them.
+// (years, TIMEX3 values such as 1996-08-22 and 1996-W34); it is emptied
+// when it holds maxNumberWords of them, so that a long stream of new
+// words keeps a cache of its recent ones.
 var (
 	numberWords     sync.Map // string -> bool
 	numberWordCount atomic.Int64
@@ -386,9 +396,11 @@ func numberWordQuoted(s string) bool {
 	}
 	out, _ := yaml.Marshal(&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s})
 	quoted := len(out) > 0 && out[0] == '"'
-	if numberWordCount.Add(1) <= maxNumberWords {
-		numberWords.Store(s, quoted)
+	if numberWordCount.Add(1) > maxNumberWords {
+		numberWords.Clear()
+		numberWordCount.Store(0)
 	}
+	numberWords.Store(s, quoted)
 	return quoted
 }
 

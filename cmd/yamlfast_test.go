@@ -27,7 +27,7 @@ var fastStrings = []string{
 // TestFastYAMLIsEncoder checks that whatever the fast writer writes is
 // yaml.v3's encoding byte for byte, on results with every field set, with
 // none, and with each string in every field; and that it writes every
-// result whose strings are all plainSafe or empty.
+// result whose strings all have a style stringStyle tells.
 func TestFastYAMLIsEncoder(t *testing.T) {
 	type value struct {
 		v        any
@@ -77,6 +77,33 @@ func TestFastYAMLTakesRecords(t *testing.T) {
 	} {
 		if _, ok := appendFastYAML(nil, tt.v); ok != tt.fast {
 			t.Errorf("%#v: fast %v, want %v", tt.v, ok, tt.fast)
+		}
+	}
+}
+
+// TestFastYAMLKeys checks that a key yaml.v3 quotes or writes as a
+// complex key ("? key") is left to it.
+func TestFastYAMLKeys(t *testing.T) {
+	type plain struct {
+		X string `yaml:"zed_bank"`
+	}
+	if _, ok := appendFastYAML(nil, plain{"a"}); !ok {
+		t.Error("a plain key was left to yaml.v3")
+	}
+	for _, v := range []any{
+		struct {
+			X string `yaml:"on"`
+		}{"a"},
+		struct {
+			X string `yaml:"a #b"`
+		}{"a"},
+		struct {
+			X string `yaml:"kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk"`
+		}{"a"},
+	} {
+		if got, ok := appendFastYAML(nil, v); ok {
+			want, _ := encodeYAMLNodes(v)
+			t.Errorf("%#v: fast %q, yaml.v3 %q", v, got, want)
 		}
 	}
 }

@@ -140,10 +140,16 @@ func (b *nodeBuilder) mapping(v reflect.Value) (*yaml.Node, error) {
 // UTF-8 as base64, as it does a string: those, which a name seldom is,
 // take Node.Encode.
 func setYAMLString(n *yaml.Node, s string) error {
-	if !utf8.ValidString(s) || yaml11Special(s) {
+	if !utf8.ValidString(s) {
 		return n.Encode(s)
 	}
-	*n = yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
+	if yaml11Special(s) {
+		if err := n.Encode(s); err != nil {
+			return err
+		}
+	} else {
+		*n = yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
+	}
 	if literalUnsafe(s) {
 		n.Style = yaml.DoubleQuotedStyle
 	}
@@ -230,6 +236,9 @@ type yamlField struct {
 	key       *yaml.Node
 	index     []int
 	omitEmpty bool
+	// plainKey says that yaml.v3 writes the key plain, as a simple key
+	// (128 bytes at most): appendFastYAML writes only such keys.
+	plainKey bool
 }
 
 var yamlFields sync.Map // reflect.Type -> []yamlField, nil when not modelled
@@ -307,6 +316,7 @@ func structFields(t reflect.Type, at []int) ([]yamlField, bool) {
 		if err := setYAMLString(f.key, name); err != nil {
 			return nil, false
 		}
+		f.plainKey = len(name) <= 128 && stringStyle(name, false) == stylePlain
 		fields = append(fields, f)
 	}
 	return fields, true

@@ -98,7 +98,7 @@ var yamlStrings = []string{
 	"Zedland", "", "a: b", "- x", "#x", "x\ny", "x\n\ny\n", "  lead", "trail  ", "\n\n", "tab\there",
 	"quote \" and ' marks", "ünïcödé ✓", "null", "123", "-1.5e3", "0x1F", "true", "yes", "No", "on", "y", "~",
 	"1:20", "+1:20:30.5", "-3:4", "2020-05-12", "a\r\nb", "\xff\xfe bad", "\tx\ny", " \tx\ny", "\t\nx", "x\n\ty",
-	"\u2028\nx", "x\u0085y\nz", "x\ry\nz", "x\u2028y", "{x}", "[x]", "x, y", "*a", "&a", "!x", "%x", "@x", "`x",
+	"\u2028\nx", "x\u0085y\nz", "x\ry\nz", "x\u2028y", "1:\u2028x\ny", "1:\u2028x", "10:30\na.m.\u2028GMT", "{x}", "[x]", "x, y", "*a", "&a", "!x", "%x", "@x", "`x",
 }
 
 // TestYAMLNodeIsNodeEncode checks that records built by yamlNode are

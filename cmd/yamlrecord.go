@@ -3,6 +3,7 @@ package cmd
 import (
 	"bufio"
 	"bytes"
+	"context"
 
 	"go.yaml.in/yaml/v3"
 
@@ -21,7 +22,7 @@ func marshalYAML(v any) ([]byte, error) {
 	}
 	var b bytes.Buffer
 	w := bufio.NewWriter(&b)
-	if err := spliceResult(w, yamlLists{}, res, func() ([]byte, error) { return encodeYAML(res) }); err != nil {
+	if err := spliceResult(context.Background(), w, yamlLists{}, res, func() ([]byte, error) { return encodeYAML(res) }); err != nil {
 		return nil, err
 	}
 	if err := w.Flush(); err != nil {
