@@ -92,6 +92,9 @@ func (s *sink) write(ctx context.Context, in int, inp input, rec []byte, res *mo
 	if err := put(s.fileEnc); err != nil {
 		s.file.Abort()
 		s.file = nil
+		if ctx.Err() != nil {
+			return context.Cause(ctx) // interrupted: no fault of this file's
+		}
 		s.fail(s.label, err)
 	}
 	return nil

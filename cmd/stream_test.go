@@ -1,6 +1,8 @@
 package cmd
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"math"
 	"os"
@@ -68,5 +70,33 @@ func TestEncodeUnitLeavesLargeResults(t *testing.T) {
 		if streamed := oc.result != nil; streamed != (size >= streamBytes) || streamed == (oc.record != nil) {
 			t.Errorf("%d bytes: result %v, record %d bytes", size, oc.result != nil, len(oc.record))
 		}
+	}
+}
+
+// TestInterruptedFolderWrite checks that a large result interrupted while
+// it is written to its own file in an output folder stops the run with
+// the interruption, leaves no file, and is not reported as the file's
+// fault.
+func TestInterruptedFolderWrite(t *testing.T) {
+	folder := t.TempDir()
+	var reported []error
+	s, err := newSink(&extractOptions{Format: formatYAML, Output: folder, outputFolder: true}, func(err error) { reported = append(reported, err) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	var res model.Result
+	for range 2 * checkEvery {
+		res.Organizations = append(res.Organizations, model.Organization{Name: "Zed Bank"})
+	}
+	cause := errors.New("interrupted")
+	ctx, cancel := context.WithCancelCause(context.Background())
+	cancel(cause)
+	err = s.write(ctx, 0, input{Path: "a.txt", Rel: "a.txt"}, nil, &res)
+	s.Close()
+	if !errors.Is(err, cause) || len(reported) > 0 {
+		t.Errorf("write: %v, reported %v; want the interruption, nothing reported", err, reported)
+	}
+	if entries, _ := os.ReadDir(folder); len(entries) > 0 {
+		t.Errorf("left %v in the folder", entries)
 	}
 }
