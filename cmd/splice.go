@@ -20,10 +20,10 @@ import (
 // written in place of its empty one, a record at a time: into memory for
 // an article of news (marshalRecord, on the workers), or straight into
 // the output for a large article (streamResult, on the writer). The bytes
-// are those of the whole result encoded at once (TestSpliceIsWhole),
-// except in YAML for a string with U+2028 or U+2029 that yaml.v3 would
-// write over several lines: such strings are double-quoted
-// (literalUnsafe), and the records still read back.
+// are those of the whole result encoded at once (TestSpliceIsWhole): a
+// YAML string that yaml.v3 would write over lines a record's indenting
+// cannot follow (U+2028, U+2029) is double-quoted either way
+// (literalUnsafe).
 
 // recordList is one of a result's non-empty lists of records and its key.
 type recordList struct {
