@@ -178,3 +178,73 @@ func BenchmarkLookup(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*len(names))/b.Elapsed().Seconds(), "lookups/s")
 }
+
+// TestAdminIndexIsTheMap checks that the admin1 index finds, for every
+// GeoNames and ISO 3166-2 code of the embedded rows, the row a map filled
+// in row order gives (a later row taking a code from an earlier one), and
+// nothing for codes no row has.
+func TestAdminIndexIsTheMap(t *testing.T) {
+	g := mustLoad(t)
+	want := map[string]int{}
+	n := len(g.adminRows) / adminSize
+	for a := range n {
+		if row, ok := g.admin(a); ok {
+			want[row.code] = a
+			if row.iso != "" {
+				want[row.iso] = a
+			}
+		}
+	}
+	if len(want) < 5000 {
+		t.Fatalf("%d admin1 codes, want the gazetteer's 5,000 or more", len(want))
+	}
+	x := g.byCode().admins
+	for code, a := range want {
+		if got, ok := x.find(code); !ok || got != a {
+			t.Errorf("find(%q) = %d, %v; want %d", code, got, ok, a)
+		}
+	}
+	for _, code := range []string{"", "US.ZZ", "XX-99", "us.tx", "US.TXX"} {
+		if a, ok := want[code]; ok {
+			t.Fatalf("%q is a code of row %d", code, a)
+		}
+		if got, ok := x.find(code); ok {
+			t.Errorf("find(%q) = %d, want none", code, got)
+		}
+	}
+}
+
+// TestAdminIndexLaterRowWins checks an index whose rows share codes, as
+// one row's GeoNames code may be another's ISO code: the later row takes
+// the code, and the earlier keeps its other code. In a table of eight
+// slots the keys' chains run into each other, so probes pass over other
+// keys' slots, of the same rows too.
+func TestAdminIndexLaterRowWins(t *testing.T) {
+	rows := []adminRow{{code: "AA.1", iso: "AA-X"}, {code: "AA-X", iso: "AA-Y"}, {code: "AA.1"}, {code: "BB.2", iso: "BB-2"}}
+	x := newAdminIndex(6, func(s uint32) string {
+		r := rows[s>>1-1]
+		if s&1 != 0 {
+			return r.iso
+		}
+		return r.code
+	})
+	if len(x.slots) != 8 {
+		t.Fatalf("%d slots for 6 keys, want 8", len(x.slots))
+	}
+	for a, r := range rows {
+		x.add(r.code, a, false)
+		if r.iso != "" {
+			x.add(r.iso, a, true)
+		}
+	}
+	for key, want := range map[string]int{"AA.1": 2, "AA-X": 1, "AA-Y": 1, "BB.2": 3, "BB-2": 3} {
+		if got, ok := x.find(key); !ok || got != want {
+			t.Errorf("find(%q) = %d, %v; want %d", key, got, ok, want)
+		}
+	}
+	for _, key := range []string{"AA-Z", "", "aa.1"} {
+		if got, ok := x.find(key); ok {
+			t.Errorf("find(%q) = %d, want none", key, got)
+		}
+	}
+}
