@@ -16,17 +16,26 @@ type adminRow struct {
 // admin decodes admin1 row a (from 0); false if there is none or it is
 // damaged.
 func (g *Gazetteer) admin(a int) (adminRow, bool) {
-	if a < 0 || a >= len(g.adminRows)/adminSize {
+	code, iso, place, ok := g.adminBytes(a)
+	if !ok {
 		return adminRow{}, false
+	}
+	return adminRow{code: string(code), iso: string(iso), place: place}, true
+}
+
+// adminBytes is admin without copying the codes out of the file's bytes.
+func (g *Gazetteer) adminBytes(a int) (code, iso []byte, place uint32, ok bool) {
+	if a < 0 || a >= len(g.adminRows)/adminSize {
+		return nil, nil, 0, false
 	}
 	b := g.adminRows[a*adminSize:]
-	code, ok1 := g.str(le.Uint32(b))
-	iso, ok2 := g.str(le.Uint32(b[4:]))
-	place := le.Uint32(b[8:])
+	code, ok1 := g.strBytes(le.Uint32(b))
+	iso, ok2 := g.strBytes(le.Uint32(b[4:]))
+	place = le.Uint32(b[8:])
 	if !ok1 || !ok2 || (place != noPlace && uint64(place) >= uint64(g.nPlaces)) {
-		return adminRow{}, false
+		return nil, nil, 0, false
 	}
-	return adminRow{code: code, iso: iso, place: place}, true
+	return code, iso, place, true
 }
 
 // codeTables map codes to rows.
@@ -41,10 +50,10 @@ func (g *Gazetteer) codeTables() codeTables {
 	n := len(g.adminRows) / adminSize
 	t := codeTables{admins: newAdminIndex(2*n, g.adminCode)}
 	for a := range n {
-		if row, ok := g.admin(a); ok {
-			t.admins.add(row.code, a, false)
-			if row.iso != "" {
-				t.admins.add(row.iso, a, true)
+		if code, iso, _, ok := g.adminBytes(a); ok {
+			t.admins.add(code, a, false)
+			if len(iso) > 0 {
+				t.admins.add(iso, a, true)
 			}
 		}
 	}
@@ -91,18 +100,18 @@ func (g *Gazetteer) Admin1(code string) (Place, bool) {
 // adminIndex finds admin1 rows by code: an open-addressing table on the
 // code's hash, linear probing, of slots (row+1)<<1 | 1 for an ISO 3166-2
 // code, 0 for none. A probe compares the code with the one its slot stands
-// for (codeOf), so the table keeps 4 bytes a slot where a map kept a
-// string key and a row (built on a one-article run's first place, the
-// map's pages were a tenth of the run's page faults).
+// for (codeOf, read in place), so the table keeps 4 bytes a slot where a
+// map kept a string key and a row (built on a one-article run's first
+// place, the map's pages were a tenth of the run's page faults).
 type adminIndex struct {
 	slots  []uint32
 	mask   uint32
-	codeOf func(slot uint32) string
+	codeOf func(slot uint32) []byte
 }
 
 // newAdminIndex returns an empty index for up to keys codes, at most three
 // quarters full, that reads the code a slot stands for with codeOf.
-func newAdminIndex(keys int, codeOf func(slot uint32) string) adminIndex {
+func newAdminIndex(keys int, codeOf func(slot uint32) []byte) adminIndex {
 	size := 2
 	for size*3 < keys*4 {
 		size <<= 1
@@ -112,13 +121,13 @@ func newAdminIndex(keys int, codeOf func(slot uint32) string) adminIndex {
 
 // add enters code (row a's ISO 3166-2 code if iso, else its GeoNames
 // code) for row a; a code already entered is a's from now on.
-func (x adminIndex) add(code string, a int, iso bool) {
+func (x adminIndex) add(code []byte, a int, iso bool) {
 	v := uint32(a+1) << 1
 	if iso {
 		v |= 1
 	}
 	for j := codeHash(code) & x.mask; ; j = (j + 1) & x.mask {
-		if s := x.slots[j]; s == 0 || x.codeOf(s) == code {
+		if s := x.slots[j]; s == 0 || string(x.codeOf(s)) == string(code) {
 			x.slots[j] = v
 			return
 		}
@@ -132,26 +141,27 @@ func (x adminIndex) find(code string) (int, bool) {
 	}
 	for j := codeHash(code) & x.mask; ; j = (j + 1) & x.mask {
 		s := x.slots[j]
-		if s == 0 && false {
+		if s == 0 {
 			return 0, false
 		}
-		if x.codeOf(s) == code {
+		if string(x.codeOf(s)) == code {
 			return int(s>>1) - 1, true
 		}
 	}
 }
 
-// adminCode returns the code that admin index slot s stands for.
-func (g *Gazetteer) adminCode(s uint32) string {
-	row, _ := g.admin(int(s>>1) - 1)
+// adminCode returns the code that admin index slot s stands for, in
+// place.
+func (g *Gazetteer) adminCode(s uint32) []byte {
+	code, iso, _, _ := g.adminBytes(int(s>>1) - 1)
 	if s&1 != 0 {
-		return row.iso
+		return iso
 	}
-	return row.code
+	return code
 }
 
 // codeHash is FNV-1a.
-func codeHash(s string) uint32 {
+func codeHash[T string | []byte](s T) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(s); i++ {
 		h = (h ^ uint32(s[i])) * 16777619

@@ -182,7 +182,7 @@ func BenchmarkLookup(b *testing.B) {
 // TestAdminIndexIsTheMap checks that the admin1 index finds, for every
 // GeoNames and ISO 3166-2 code of the embedded rows, the row a map filled
 // in row order gives (a later row taking a code from an earlier one), and
-// nothing for codes no row has.
+// nothing for codes no row has, without allocating.
 func TestAdminIndexIsTheMap(t *testing.T) {
 	g := mustLoad(t)
 	want := map[string]int{}
@@ -204,6 +204,10 @@ func TestAdminIndexIsTheMap(t *testing.T) {
 			t.Errorf("find(%q) = %d, %v; want %d", code, got, ok, a)
 		}
 	}
+	// Probes compare codes in place: no string made per probe.
+	if n := testing.AllocsPerRun(100, func() { x.find("US-TX"); x.find("XX-99") }); n != 0 {
+		t.Errorf("find allocates %v times a call", n)
+	}
 	for _, code := range []string{"", "US.ZZ", "XX-99", "us.tx", "US.TXX"} {
 		if a, ok := want[code]; ok {
 			t.Fatalf("%q is a code of row %d", code, a)
@@ -216,25 +220,24 @@ func TestAdminIndexIsTheMap(t *testing.T) {
 
 // TestAdminIndexLaterRowWins checks an index whose rows share codes, as
 // one row's GeoNames code may be another's ISO code: the later row takes
-// the code, and the earlier keeps its other code. In a table of eight
-// slots the keys' chains run into each other, so probes pass over other
-// keys' slots, of the same rows too.
+// the code, and the earlier keeps its other code. Its eight slots hold up
+// to six keys, so probes pass over other keys' slots.
 func TestAdminIndexLaterRowWins(t *testing.T) {
 	rows := []adminRow{{code: "AA.1", iso: "AA-X"}, {code: "AA-X", iso: "AA-Y"}, {code: "AA.1"}, {code: "BB.2", iso: "BB-2"}}
-	x := newAdminIndex(6, func(s uint32) string {
+	x := newAdminIndex(6, func(s uint32) []byte {
 		r := rows[s>>1-1]
 		if s&1 != 0 {
-			return r.iso
+			return []byte(r.iso)
 		}
-		return r.code
+		return []byte(r.code)
 	})
 	if len(x.slots) != 8 {
 		t.Fatalf("%d slots for 6 keys, want 8", len(x.slots))
 	}
 	for a, r := range rows {
-		x.add(r.code, a, false)
+		x.add([]byte(r.code), a, false)
 		if r.iso != "" {
-			x.add(r.iso, a, true)
+			x.add([]byte(r.iso), a, true)
 		}
 	}
 	for key, want := range map[string]int{"AA.1": 2, "AA-X": 1, "AA-Y": 1, "BB.2": 3, "BB-2": 3} {
