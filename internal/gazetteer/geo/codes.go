@@ -1,6 +1,9 @@
 package geo
 
-import "strings"
+import (
+	"hash/maphash"
+	"strings"
+)
 
 // The admin1 and country rows stay in the file's bytes: a place's division
 // is decoded from its row when the place is, and the tables from codes to
@@ -98,7 +101,7 @@ func (g *Gazetteer) Admin1(code string) (Place, bool) {
 }
 
 // adminIndex finds admin1 rows by code: an open-addressing table on the
-// code's hash, linear probing, of slots (row+1)<<1 | 1 for an ISO 3166-2
+// code's hash (hash/maphash, seeded per index), linear probing, of slots (row+1)<<1 | 1 for an ISO 3166-2
 // code, 0 for none. A probe compares the code with the one its slot stands
 // for (codeOf, read in place), so the table keeps 4 bytes a slot where a
 // map kept a string key and a row (built on a one-article run's first
@@ -106,6 +109,7 @@ func (g *Gazetteer) Admin1(code string) (Place, bool) {
 type adminIndex struct {
 	slots  []uint32
 	mask   uint32
+	seed   maphash.Seed
 	codeOf func(slot uint32) []byte
 }
 
@@ -116,7 +120,7 @@ func newAdminIndex(keys int, codeOf func(slot uint32) []byte) adminIndex {
 	for size*3 < keys*4 {
 		size <<= 1
 	}
-	return adminIndex{slots: make([]uint32, size), mask: uint32(size - 1), codeOf: codeOf}
+	return adminIndex{slots: make([]uint32, size), mask: uint32(size - 1), seed: maphash.MakeSeed(), codeOf: codeOf}
 }
 
 // add enters code (row a's ISO 3166-2 code if iso, else its GeoNames
@@ -126,7 +130,7 @@ func (x adminIndex) add(code []byte, a int, iso bool) {
 	if iso {
 		v |= 1
 	}
-	for j := codeHash(code) & x.mask; ; j = (j + 1) & x.mask {
+	for j := uint32(maphash.Bytes(x.seed, code)) & x.mask; ; j = (j + 1) & x.mask {
 		if s := x.slots[j]; s == 0 || string(x.codeOf(s)) == string(code) {
 			x.slots[j] = v
 			return
@@ -139,7 +143,7 @@ func (x adminIndex) find(code string) (int, bool) {
 	if len(x.slots) == 0 {
 		return 0, false
 	}
-	for j := codeHash(code) & x.mask; ; j = (j + 1) & x.mask {
+	for j := uint32(maphash.String(x.seed, code)) & x.mask; ; j = (j + 1) & x.mask {
 		s := x.slots[j]
 		if s == 0 {
 			return 0, false
@@ -158,13 +162,4 @@ func (g *Gazetteer) adminCode(s uint32) []byte {
 		return iso
 	}
 	return code
-}
-
-// codeHash is FNV-1a.
-func codeHash[T string | []byte](s T) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * 16777619
-	}
-	return h
 }

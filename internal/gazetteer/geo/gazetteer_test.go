@@ -220,8 +220,9 @@ func TestAdminIndexIsTheMap(t *testing.T) {
 
 // TestAdminIndexLaterRowWins checks an index whose rows share codes, as
 // one row's GeoNames code may be another's ISO code: the later row takes
-// the code, and the earlier keeps its other code. Its eight slots hold up
-// to six keys, so probes pass over other keys' slots.
+// the code, and the earlier keeps its other code. Its eight slots hold
+// five keys, so that probes pass over other keys' slots (with most of the
+// hash's seeds).
 func TestAdminIndexLaterRowWins(t *testing.T) {
 	rows := []adminRow{{code: "AA.1", iso: "AA-X"}, {code: "AA-X", iso: "AA-Y"}, {code: "AA.1"}, {code: "BB.2", iso: "BB-2"}}
 	x := newAdminIndex(6, func(s uint32) []byte {
