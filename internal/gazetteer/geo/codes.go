@@ -101,11 +101,12 @@ func (g *Gazetteer) Admin1(code string) (Place, bool) {
 }
 
 // adminIndex finds admin1 rows by code: an open-addressing table on the
-// code's hash (hash/maphash, seeded per index), linear probing, of slots (row+1)<<1 | 1 for an ISO 3166-2
-// code, 0 for none. A probe compares the code with the one its slot stands
-// for (codeOf, read in place), so the table keeps 4 bytes a slot where a
-// map kept a string key and a row (built on a one-article run's first
-// place, the map's pages were a tenth of the run's page faults).
+// code's hash (hash/maphash, seeded per index), linear probing, of slots
+// (row+1)<<1 | 1 for an ISO 3166-2 code, 0 for none. A probe compares the
+// code with the one its slot stands for (codeOf, read in place), so the
+// table keeps 4 bytes a slot where a map kept a string key and a row
+// (built on a one-article run's first place, the map's pages were a tenth
+// of the run's page faults).
 type adminIndex struct {
 	slots  []uint32
 	mask   uint32
