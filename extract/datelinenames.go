@@ -295,7 +295,13 @@ const maxDatelineOffset = 600
 // value ("— yes", "- 25 points").
 func storyFollows(s string) bool {
 	line, _, _ := strings.Cut(s, "\n")
-	return len(strings.Fields(line)) >= 3
+	n := 0
+	for range strings.FieldsSeq(line) {
+		if n++; n == 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // storyStarts reports whether the first word of s has a lower-case letter:

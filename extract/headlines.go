@@ -59,11 +59,11 @@ func (e *Extractor) isHeadline(line string) bool {
 	if line == "" || strings.HasSuffix(line, ".") {
 		return false
 	}
-	words := strings.Fields(line)
-	if len(words) < minHeadlineWords || len(words) > maxHeadlineWords {
-		return false
-	}
-	for _, w := range words {
+	n := 0
+	for w := range strings.FieldsSeq(line) {
+		if n++; n > maxHeadlineWords {
+			return false
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLetter(r) || utf8.RuneCountInString(w) < 4 {
 			continue
@@ -72,7 +72,7 @@ func (e *Extractor) isHeadline(line string) bool {
 			return false // "iPhone" and "eBay" are written capitalized
 		}
 	}
-	return true
+	return n >= minHeadlineWords
 }
 
 // hasUpper reports whether w holds an upper-case letter.

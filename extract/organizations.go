@@ -144,7 +144,7 @@ func initialsKey(name string) string {
 		return ""
 	}
 	var b strings.Builder
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) {
 			b.WriteRune(unicode.ToLower(r))

@@ -92,7 +92,7 @@ func (a *article) namedContainer(p model.Place) (gaz.Place, bool) {
 			continue
 		}
 		if g, ok := a.resolvedAt[m.End+loc[1]]; ok {
-			return g, true
+			return *g, true
 		}
 	}
 	return gaz.Place{}, false

@@ -28,7 +28,8 @@ const exonymRatio = 2
 // the name ("New Delhi" is not Delhi). Across countries a town keeps an
 // alternate with exonymRatio times the people of every own-name town
 // ("Geneva" is Genève beside Geneva, Illinois). A country or division
-// keeps its alternates ("Burma", "Sweida").
+// keeps its alternates ("Burma", "Sweida"). The list returned may share
+// cs's array, whose order it keeps.
 func preferOwnNames(name string, cs []gaz.Place) []gaz.Place {
 	const seat = math.MaxInt64 / ownNameRatio // outweighed by no town
 	var own map[string]int64                  // country → most people of its own-name towns
@@ -57,7 +58,9 @@ func preferOwnNames(name string, cs []gaz.Place) []gaz.Place {
 	if own == nil {
 		return cs
 	}
-	var out []gaz.Place
+	// cs is the lookup's own list: the kept candidates are moved to its
+	// front rather than copied into another.
+	out := cs[:0]
 	for i, c := range cs {
 		keep := isOwn[i] || isCountry(c) || c.Code == "ADM1"
 		if !keep {

@@ -3,6 +3,8 @@ package geo
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	gaz "github.com/newsextract/newsextract/internal/gazetteer/geo"
 	"github.com/newsextract/newsextract/model"
@@ -80,9 +82,11 @@ func lastWord(s string) string {
 	if !strings.HasSuffix(s, " ") {
 		return ""
 	}
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s
 	}
-	return f[len(f)-1]
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return s[i+size:]
 }

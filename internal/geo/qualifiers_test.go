@@ -1,6 +1,7 @@
 package geo
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsextract/newsextract/model"
@@ -45,5 +46,30 @@ func TestPartOfCountry(t *testing.T) {
 	r.Resolve(text, places, nil, "", nil)
 	if p := places[0]; p.FeatureClass != model.FeatureCountry {
 		t.Errorf("southern Mexico: got %s %s, want the country", p.FeatureClass, p.Resolution.Rule)
+	}
+}
+
+// TestLastWord holds lastWord to its definition, the last of
+// strings.Fields(s) when s ends in a space, over spaces of every width.
+func TestLastWord(t *testing.T) {
+	fields := func(s string) string {
+		f := strings.Fields(s)
+		if !strings.HasSuffix(s, " ") || len(f) == 0 {
+			return ""
+		}
+		return f[len(f)-1]
+	}
+	pieces := []string{"", " ", "  ", "\u00a0", "\u2003", "\t", "\n", "central", "Zürich", "a", "-", ",", "upstate"}
+	for _, a := range pieces {
+		for _, b := range pieces {
+			for _, c := range pieces {
+				for _, d := range pieces {
+					s := a + b + c + d
+					if got, want := lastWord(s), fields(s); got != want {
+						t.Errorf("lastWord(%q) = %q, want %q", s, got, want)
+					}
+				}
+			}
+		}
 	}
 }

@@ -63,7 +63,7 @@ type article struct {
 	focus     *gaz.Place      // the article's town, for the containment rule
 	// resolvedAt maps the start of each mention of a resolved place to
 	// its entry, for the containment rule.
-	resolvedAt map[int]gaz.Place
+	resolvedAt map[int]*gaz.Place
 }
 
 // Resolve fills the resolution keys of places in place. text is the
@@ -170,11 +170,13 @@ func (r *Resolver) resolveOpen(b *batch, a *article, dateline *model.Span, impli
 // name or its mentions' neighbours point to (containerRule).
 func (r *Resolver) resolveSites(b *batch, a *article, dateline *model.Span) {
 	a.focus = focusOf(b.places, b.picks, dateline, a.outlet)
-	a.resolvedAt = map[int]gaz.Place{}
+	// The entries are the picks themselves: what this pass resolves is
+	// not among them, and what was resolved before it keeps its pick.
+	a.resolvedAt = map[int]*gaz.Place{}
 	for i, p := range b.places {
 		for _, m := range p.Mentions {
 			if p.Resolved {
-				a.resolvedAt[m.Start] = b.picks[i]
+				a.resolvedAt[m.Start] = &b.picks[i]
 			}
 		}
 	}
@@ -317,16 +319,22 @@ func (r *Resolver) candidates(p *model.Place) (typed, all []gaz.Place) {
 }
 
 // keepIf returns the candidates that pass keep, or all of them when none
-// does.
+// or all do (cs itself, not a copy).
 func keepIf(cs []gaz.Place, keep func(gaz.Place) bool) []gaz.Place {
-	var out []gaz.Place
+	n := 0
+	for _, c := range cs {
+		if keep(c) {
+			n++
+		}
+	}
+	if n == 0 || n == len(cs) {
+		return cs
+	}
+	out := make([]gaz.Place, 0, n)
 	for _, c := range cs {
 		if keep(c) {
 			out = append(out, c)
 		}
-	}
-	if len(out) == 0 {
-		return cs
 	}
 	return out
 }

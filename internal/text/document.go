@@ -69,6 +69,16 @@ func (d *Document) Lower(k int) string {
 	return strings.ToLower(d.Tokens[k].Text)
 }
 
+// LowerASCII returns the text with its ASCII capitals lower-cased, as
+// LowerASCII(d.Text) gives it, with the same byte offsets: the copy that
+// Analyze made for Lower, or "" in a Document built by hand.
+func (d *Document) LowerASCII() string {
+	if d.lowered == 0 {
+		return ""
+	}
+	return d.lowerText
+}
+
 // setLower prepares Lower: one lower-cased copy of the text for the ASCII
 // tokens (a token is the text between its offsets), and the lower case of
 // each other token, so that only those allocate.
@@ -251,6 +261,7 @@ func (a *Analyzer) analyzeWithSentences(text string, bounds [][2]int) *Document 
 	doc := &Document{Text: text, Tokens: make([]Token, 0, tokenSizeGuess(text))}
 	var parts []Token
 	scratch := a.tagger.newScratch()
+	defer a.tagger.putScratch(scratch)
 	for _, b := range bounds {
 		first := len(doc.Tokens)
 		doc.Tokens = a.tokenizer.tokenize(text[b[0]:b[1]], b[0], doc.Tokens)

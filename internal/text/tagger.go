@@ -7,6 +7,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/tag/aptagmodel"
@@ -37,6 +38,9 @@ type tagger struct {
 	slots       slotTable // the features by fingerprint (tagger_slots.go)
 	biasRec     int       // the record of the feature "bias"
 	emoticon    func(string) bool
+	// scratches holds working spaces between documents, so that a
+	// document's sentences reuse what earlier documents grew.
+	scratches sync.Pool
 }
 
 // prose's tagger leaves Penn Treebank traces ("*-1", "0") and bracket
@@ -89,13 +93,27 @@ type tagScratch struct {
 	touched              byte     // the bytes findBlocks reads, kept so that they are read
 }
 
+// newScratch returns a working space for one document, from those that
+// earlier documents gave back (putScratch) when there is one.
 func (t *tagger) newScratch() *tagScratch {
+	if s, ok := t.scratches.Get().(*tagScratch); ok {
+		return s
+	}
 	return &tagScratch{}
+}
+
+// putScratch gives s back for a later document.
+func (t *tagger) putScratch(s *tagScratch) {
+	t.scratches.Put(s)
 }
 
 // tagWindow is how many tokens tagTokens tags at a time: the scratch
 // space of a sentence of a million dots would be some 50 bytes a token.
 const tagWindow = 4096
+
+// minScratch is the fewest positions a scratch space is made for: most
+// sentences of news fit.
+const minScratch = 64
 
 // tagTokens sets the part-of-speech code of every token, as prose's
 // Tagger.TagTokens tags them: the tokens are one sentence. A long sentence
@@ -108,9 +126,12 @@ func (t *tagger) tagTokens(s *tagScratch, tokens []Token) {
 	}
 	w := min(n, tagWindow)
 	if need := w + 4; cap(s.words) < need {
-		s.words, s.suffixes = make([]uint64, need), make([]uint64, need)
-		s.wordRecs, s.suffixRecs = make([]int, need), make([]int, need)
-		s.homes = make([]uint64, 2*need)
+		// Grown by half again at least, so that a document's sentences,
+		// each a little longer, do not each allocate.
+		size := min(max(need, cap(s.words)*3/2, minScratch), tagWindow+4)
+		s.words, s.suffixes = make([]uint64, size), make([]uint64, size)
+		s.wordRecs, s.suffixRecs = make([]int, size), make([]int, size)
+		s.homes = make([]uint64, 2*size)
 	}
 	p1, p2 := startHashes.word, start2Hashes.word
 	for lo := 0; lo < n; lo += w {

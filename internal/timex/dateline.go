@@ -160,7 +160,7 @@ func firstFullDateYear(v *vocabulary, text string) int {
 		if !mayHoldDate(v, line) {
 			continue
 		}
-		c := &tagCtx{vocab: v, doc: &textpkg.Document{Text: line}, text: line, words: lexWords(line), lastSent: -1}
+		c := &tagCtx{vocab: v, doc: &textpkg.Document{Text: line}, text: line, words: lexWords(line, ""), lastSent: -1}
 		classify(v, c.words)
 		for i := range c.words {
 			for _, r := range []rule{(*tagCtx).ruleMonthDate, (*tagCtx).ruleDayMonth, (*tagCtx).ruleNumericDate} {
@@ -226,7 +226,7 @@ type lineDate struct {
 // the article. It also returns the year of any full date in the line, for
 // yearless datelines elsewhere.
 func datelineInLine(v *vocabulary, line string, base int) (lineDate, int, bool) {
-	c := &tagCtx{vocab: v, doc: &textpkg.Document{Text: line}, text: line, words: lexWords(line), lastSent: -1}
+	c := &tagCtx{vocab: v, doc: &textpkg.Document{Text: line}, text: line, words: lexWords(line, ""), lastSent: -1}
 	ld, year, ok := c.dateline(base)
 	putWords(c.words)
 	return ld, year, ok

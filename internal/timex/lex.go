@@ -41,10 +41,11 @@ type word struct {
 
 // lexWords splits text into words and punctuation with byte offsets. The
 // list comes from wordLists when one there is large enough: give it back
-// with putWords once no word of it is read any more.
-func lexWords(text string) []word {
+// with putWords once no word of it is read any more. lowered is
+// text.LowerASCII(text) when the caller has it, or "".
+func lexWords(text, lowered string) []word {
 	out := getWords(text)
-	low := lowerer{text: text}
+	low := lowerer{text: text, lowered: lowered}
 	gap := true
 	shortRun := 0 // the end of the last run of marks found short of a long one
 	for i := 0; i < len(text); {
@@ -129,9 +130,13 @@ var wordLists sync.Pool
 // word): the list of a pathological article is left to the collector.
 const maxPooledWords = 64 << 10
 
-// lexWordsAt is lexWords of text[start:end], with offsets into text.
-func lexWordsAt(text string, start, end int) []word {
-	words := lexWords(text[start:end])
+// lexWordsAt is lexWords of text[start:end], with offsets into text;
+// lowered is text.LowerASCII(text), or "".
+func lexWordsAt(text, lowered string, start, end int) []word {
+	if lowered != "" {
+		lowered = lowered[start:end]
+	}
+	words := lexWords(text[start:end], lowered)
 	if start > 0 {
 		for i := range words {
 			words[i].start += start
@@ -257,8 +262,8 @@ func isWordRuneBeyondASCII(r rune) bool {
 
 // lowerer gives the lower case of words of text as strings.ToLower does, an
 // ASCII word with a capital cut from one lower-cased copy of the text made
-// at the first such word: a capital per sentence at least, and each had
-// allocated a string of its own.
+// at the first such word (or given by the caller): a capital per sentence
+// at least, and each had allocated a string of its own.
 type lowerer struct {
 	text, lowered string
 }

@@ -3,6 +3,8 @@ package timex
 import (
 	"strings"
 	"testing"
+
+	textpkg "github.com/newsextract/newsextract/internal/text"
 )
 
 // TestLexing covers lex.go: typographic apostrophes and hyphens, dashes, and
@@ -27,12 +29,16 @@ func TestLexWordsLower(t *testing.T) {
 		"nothing upper here at all",
 		"İstanbul, KELVIN\u212A, Zürich and ZÜRICH",
 	} {
-		for _, w := range lexWords(text) {
-			if w.kind == kindPunct {
-				continue
-			}
-			if want := strings.ToLower(text[w.start:w.end]); w.lower != want {
-				t.Errorf("%q: word %q lower %q, want %q", text, text[w.start:w.end], w.lower, want)
+		// The lower-cased copy is made by lexWords, or given (as Tag gives
+		// the Document's).
+		for _, lowered := range []string{"", textpkg.LowerASCII(text)} {
+			for _, w := range lexWords(text, lowered) {
+				if w.kind == kindPunct {
+					continue
+				}
+				if want := strings.ToLower(text[w.start:w.end]); w.lower != want {
+					t.Errorf("%q: word %q lower %q, want %q", text, text[w.start:w.end], w.lower, want)
+				}
 			}
 		}
 	}

@@ -71,7 +71,7 @@ func TestPiecesLongSentence(t *testing.T) {
 		s := strings.Repeat(unit, 5*maxPieceBytes/len(unit))
 		doc := a.Analyze(s)
 		ps := pieces(doc)
-		whole := lexWords(s)
+		whole := lexWords(s, "")
 		var words []word
 		end := 0
 		for k, p := range ps {
@@ -82,7 +82,7 @@ func TestPiecesLongSentence(t *testing.T) {
 				t.Errorf("%q: piece %d of %d bytes, want at most %d", unit, k, p[1]-p[0], 2*maxPieceBytes)
 			}
 			end = p[1]
-			words = append(words, lexWordsAt(s, p[0], p[1])...)
+			words = append(words, lexWordsAt(s, text.LowerASCII(s), p[0], p[1])...)
 		}
 		if end != len(s) {
 			t.Errorf("%q: the pieces end at %d of %d bytes", unit, end, len(s))
@@ -159,7 +159,7 @@ func TestTagPiecesLikeWhole(t *testing.T) {
 		}
 		doc := a.Analyze(b.String())
 		got := tg.Tag(doc, ref)
-		whole := &tagCtx{vocab: tg.vocab, doc: doc, text: doc.Text, ref: ref, hasRef: true, lastSent: -1, words: lexWords(doc.Text)}
+		whole := &tagCtx{vocab: tg.vocab, doc: doc, text: doc.Text, ref: ref, hasRef: true, lastSent: -1, words: lexWords(doc.Text, "")}
 		want := whole.tagWords(nil)
 		if len(got) != len(want) {
 			t.Errorf("trial %d: %d dates in pieces %v, %d whole", trial, len(got), pieces(doc), len(want))

@@ -73,8 +73,9 @@ func (t *Tagger) Tag(doc *text.Document, ref time.Time) []model.Date {
 		c.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
 	}
 	var out []model.Date
+	lowered := doc.LowerASCII()
 	for _, p := range pieces(doc) {
-		c.words = lexWordsAt(doc.Text, p[0], p[1])
+		c.words = lexWordsAt(doc.Text, lowered, p[0], p[1])
 		out = c.tagWords(out)
 		putWords(c.words)
 	}
