@@ -237,24 +237,25 @@ func (r *Recognizer) TagSet() TagSet { return r.tags }
 // Recognize returns the document's entity mentions in text order; they do
 // not overlap.
 func (r *Recognizer) Recognize(doc *text.Document) []Mention {
-	p := r.Begin(doc)
-	r.First(p)
-	return r.Finish(p)
+	p := r.begin(doc)
+	r.first(p)
+	return r.finish(p)
 }
 
-// Pending is a document on its way through the recognizer's passes:
-// Begin, First and Finish, which Recognize runs in a row. A batch of
-// documents can take each pass in turn, so that each pass's tables stay
-// in the cache over the batch.
-type Pending struct {
+// pending is a document on its way through the recognizer's passes:
+// begin, first and finish, which Recognize runs in a row. (Batches of
+// documents took each pass in turn, for the tables' sake, until the
+// working space each held through the passes was found to cost more in
+// collections than the passes saved.)
+type pending struct {
 	doc *text.Document
 	s   *nerScratch
 }
 
-// Begin reads the document's tokens and gazetteer marks. A document of
-// more than maxDocTokens is left to Finish, which reads it in parts.
-func (r *Recognizer) Begin(doc *text.Document) *Pending {
-	p := &Pending{doc: doc}
+// begin reads the document's tokens and gazetteer marks. A document of
+// more than maxDocTokens is left to finish, which reads it in parts.
+func (r *Recognizer) begin(doc *text.Document) *pending {
+	p := &pending{doc: doc}
 	if len(doc.Tokens) == 0 || len(doc.Tokens) > maxDocTokens {
 		return p
 	}
@@ -277,8 +278,8 @@ func (r *Recognizer) Begin(doc *text.Document) *Pending {
 	return p
 }
 
-// First runs the first stage.
-func (r *Recognizer) First(p *Pending) {
+// first runs the first stage.
+func (r *Recognizer) first(p *pending) {
 	if p.s == nil {
 		return
 	}
@@ -292,8 +293,8 @@ func (r *Recognizer) First(p *Pending) {
 	s.tags = r.firstStage(p.doc, s)
 }
 
-// Finish runs the second stage and returns the mentions.
-func (r *Recognizer) Finish(p *Pending) []Mention {
+// finish runs the second stage and returns the mentions.
+func (r *Recognizer) finish(p *pending) []Mention {
 	if len(p.doc.Tokens) > maxDocTokens {
 		// The parts' garbage goes before the later stages add their lists.
 		defer text.CollectAfter(len(p.doc.Tokens))

@@ -286,9 +286,10 @@ func TestPrepareInfosLeavesOrderSorted(t *testing.T) {
 	}
 }
 
-// TestRecognizerPasses: documents taken through Begin, First and Finish a
-// pass at a time, as a batch is, get the mentions Recognize gives each of
-// them alone, an empty document none.
+// TestRecognizerPasses: documents taken through begin, first and finish a
+// pass at a time get the mentions Recognize gives each of them alone (the
+// passes keep each document's state in its own scratch), an empty
+// document none.
 func TestRecognizerPasses(t *testing.T) {
 	r, a := loadRecognizer(t)
 	texts := []string{
@@ -304,15 +305,15 @@ func TestRecognizerPasses(t *testing.T) {
 		docs = append(docs, d)
 		want = append(want, r.Recognize(d))
 	}
-	ps := make([]*Pending, len(docs))
+	ps := make([]*pending, len(docs))
 	for i, d := range docs {
-		ps[i] = r.Begin(d)
+		ps[i] = r.begin(d)
 	}
 	for _, p := range ps {
-		r.First(p)
+		r.first(p)
 	}
 	for i, p := range ps {
-		got := r.Finish(p)
+		got := r.finish(p)
 		if !slices.Equal(got, want[i]) {
 			t.Errorf("document %d: passes give %v, Recognize %v", i, got, want[i])
 		}

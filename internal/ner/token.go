@@ -32,7 +32,7 @@ func (t *TokenInfo) lkey() uint64 { return uint64(t.Lower)<<32 | uint64(t.nRunes
 // spelling is what the features read of a token's letters that only the
 // token's own features read. It is kept out of TokenInfo (40 bytes a
 // token less there): the recognizer keeps it beside, for an article of at
-// most maxKeptSums tokens (Begin); else, and in BaseFeatures, it is
+// most maxKeptSums tokens (begin); else, and in BaseFeatures, it is
 // worked out again from the token's text (spellingOf).
 type spelling struct {
 	shape uint32    // full shape, e.g. Xxxxx → "Xx" collapsed runs: XxXx
