@@ -138,9 +138,10 @@ func (e *Extractor) Extract(ctx context.Context, a model.Article) (model.Result,
 	return jobs[0].res, jobs[0].err
 }
 
-// ExtractBatch reads several articles, stage by stage: each stage runs over
-// every article before the next starts, which keeps each stage's tables in
-// the cache and is faster than Extract article by article. Result i and
+// ExtractBatch reads several articles, pass by pass: the analysis runs over
+// every article, then the recognizer, then the remaining stages article by
+// article, which keeps each pass's tables in the cache and is faster than
+// Extract article by article. Result i and
 // error i are what Extract returns for articles[i], byte for byte (but
 // for the stack in the message of a bug caught in a rule): one
 // article's error (bad input, a cancelled ctx, a bug in a rule) is its own

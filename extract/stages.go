@@ -43,8 +43,8 @@ type stage func(e *Extractor, j *job)
 // article. The recognizer runs an article through all its passes before
 // the next article: its working space (some 150 bytes a token) then goes
 // back to its pool at once, where passes over the batch held one per
-// article, and the heap they kept made the collector run half again as
-// often under the command's memory limit.
+// article, and under the command's memory limit the heap they kept made
+// the collector run about twice as often.
 var stages = [][]stage{
 	{(*Extractor).prepare},
 	{(*Extractor).analyze},

@@ -50,7 +50,8 @@ func TestPartOfCountry(t *testing.T) {
 }
 
 // TestLastWord holds lastWord to its definition, the last of
-// strings.Fields(s) when s ends in a space, over spaces of every width.
+// strings.Fields(s) when s ends in a space, over spaces of every width and
+// bytes that are not UTF-8.
 func TestLastWord(t *testing.T) {
 	fields := func(s string) string {
 		f := strings.Fields(s)
@@ -59,7 +60,8 @@ func TestLastWord(t *testing.T) {
 		}
 		return f[len(f)-1]
 	}
-	pieces := []string{"", " ", "  ", "\u00a0", "\u2003", "\t", "\n", "central", "Zürich", "a", "-", ",", "upstate"}
+	pieces := []string{"", " ", "  ", "\u00a0", "\u2003", "\u0085", "\u3000", "\t", "\n", "\v", "\f", "\xc2", "\xa0", "\xff",
+		"central", "Zürich", "a", "-", ",", "upstate"}
 	for _, a := range pieces {
 		for _, b := range pieces {
 			for _, c := range pieces {

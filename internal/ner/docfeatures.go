@@ -365,16 +365,9 @@ func groupRange(order []int32, infos []TokenInfo, k uint64) (lo, hi int) {
 	return lo, hi
 }
 
-// grownCap is the capacity a pooled list of capacity c grows to when it
-// must hold n: half again at least, so that documents each a little
-// longer than the last do not each allocate.
-func grownCap(c, n int) int {
-	return max(n, c+c/2)
-}
-
 func resizeInt32(b []int32, n int) []int32 {
 	if cap(b) < n {
-		return make([]int32, n, grownCap(cap(b), n))
+		return make([]int32, n)
 	}
 	b = b[:n]
 	clear(b)
@@ -383,7 +376,7 @@ func resizeInt32(b []int32, n int) []int32 {
 
 func resizeUint32(b []uint32, n int) []uint32 {
 	if cap(b) < n {
-		return make([]uint32, n, grownCap(cap(b), n))
+		return make([]uint32, n)
 	}
 	b = b[:n]
 	clear(b)
@@ -398,7 +391,7 @@ func resizeClearUint8(b []uint8, n int) []uint8 {
 
 func resizeUint8(b []uint8, n int) []uint8 {
 	if cap(b) < n {
-		return make([]uint8, n, grownCap(cap(b), n))
+		return make([]uint8, n)
 	}
 	return b[:n]
 }

@@ -287,13 +287,13 @@ func PrepareInfos(doc *text.Document, infos []TokenInfo, clusters *Clusters, ord
 // the token's runes gives at once and its own features read later.
 func prepareInfos(doc *text.Document, infos []TokenInfo, clusters *Clusters, order *[]int32, spells *[]spelling) []TokenInfo {
 	if cap(infos) < len(doc.Tokens) {
-		infos = make([]TokenInfo, len(doc.Tokens), grownCap(cap(infos), len(doc.Tokens)))
+		infos = make([]TokenInfo, len(doc.Tokens))
 	}
 	infos = infos[:len(doc.Tokens)]
 	var sp []spelling
 	if spells != nil {
 		if cap(*spells) < len(doc.Tokens) {
-			*spells = make([]spelling, len(doc.Tokens), grownCap(cap(*spells), len(doc.Tokens)))
+			*spells = make([]spelling, len(doc.Tokens))
 		}
 		sp = (*spells)[:len(doc.Tokens)]
 		*spells = sp

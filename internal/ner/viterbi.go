@@ -41,7 +41,7 @@ func (vs *ViterbiScratch) begin(ts TagSet, n int) {
 	}
 	vs.prev, vs.cur = vs.prev[:T], vs.cur[:T]
 	if cap(vs.back) < n*T {
-		vs.back = make([]uint8, n*T, grownCap(cap(vs.back), n*T))
+		vs.back = make([]uint8, n*T)
 	}
 	vs.back = vs.back[:n*T]
 }

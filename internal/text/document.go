@@ -71,7 +71,8 @@ func (d *Document) Lower(k int) string {
 
 // LowerASCII returns the text with its ASCII capitals lower-cased, as
 // LowerASCII(d.Text) gives it, with the same byte offsets: the copy that
-// Analyze made for Lower, or "" in a Document built by hand.
+// Analyze made for Lower, or "" when there is none (a Document built by
+// hand, or one without tokens).
 func (d *Document) LowerASCII() string {
 	if d.lowered == 0 {
 		return ""
@@ -276,8 +277,9 @@ func (a *Analyzer) analyzeWithSentences(text string, bounds [][2]int) *Document 
 		doc.Tokens = slices.Clone(doc.Tokens)
 	}
 	doc.setLower()
-	// What a long article left behind (the tokenizer's and the
-	// tagger's lists) goes before the recognizer adds its lists.
+	// What a long article left behind (the tokenizer's lists, and the
+	// tagger's beyond its pooled working space, at most some 200 KB) goes
+	// before the recognizer adds its lists.
 	CollectAfter(len(doc.Tokens))
 	return doc
 }

@@ -80,7 +80,8 @@ func (t *tagger) feature(i int) []byte {
 	return t.blob[u32At(t.featOff, i):u32At(t.featOff, i+1)]
 }
 
-// tagScratch is one call's working space.
+// tagScratch is the working space of one document's tagging, kept in the
+// tagger's pool for the next document (newScratch, putScratch).
 type tagScratch struct {
 	scores [256]float32 // by class ID, a byte
 	// words and suffixes are the hashes of the normalized words of the

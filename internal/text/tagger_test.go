@@ -137,3 +137,36 @@ func normalizeWord(word string) string {
 	}
 	return word
 }
+
+// TestPooledScratchTagsAsFresh: documents analyzed one after another, in
+// shuffled order and of very different lengths, share the tagger's pooled
+// working space; every sentence must get the tags a fresh working space
+// gives it, so nothing one document left in the space reaches the next.
+func TestPooledScratchTagsAsFresh(t *testing.T) {
+	a, _ := taggers(t)
+	long := strings.Repeat("The minister said talks would resume , and officials agreed . ", 400)
+	texts := []string{
+		"The U.S. envoy met Mr. Smith in Paris on Tuesday.",
+		long,
+		"", "x", "   ",
+		"Shares of Acme Corp. fell 4.5% in New York after the company cut its forecast.",
+		"RUGBY - ENGLAND BEAT WALES 24-12 IN CARDIFF\nCARDIFF 1996-08-30\nEngland beat Wales on Saturday.",
+		long[:len(long)/3],
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for round := range 3 {
+		rng.Shuffle(len(texts), func(i, j int) { texts[i], texts[j] = texts[j], texts[i] })
+		for _, s := range texts {
+			doc := a.Analyze(s)
+			for _, st := range doc.Sentences {
+				fresh := append([]Token(nil), doc.Tokens[st.First:st.Last]...)
+				a.tagger.tagTokens(&tagScratch{}, fresh)
+				for k, tk := range fresh {
+					if got := doc.Tokens[st.First+k].POS(); got != tk.POS() {
+						t.Fatalf("round %d, %q: token %q tagged %s with the pooled space, %s with a fresh one", round, s[:min(len(s), 40)], tk.Text, got, tk.POS())
+					}
+				}
+			}
+		}
+	}
+}
