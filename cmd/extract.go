@@ -51,7 +51,7 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 	}
 	var ex *extract.Extractor
 	if len(inputs) > 0 {
-		if ex, err = extract.New(); err != nil {
+		if ex, err = extract.New(workerOptions(o.Jobs)...); err != nil {
 			return err
 		}
 	}

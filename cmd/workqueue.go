@@ -2,6 +2,7 @@ package cmd
 
 import (
 	"context"
+	"runtime"
 	"sync"
 
 	"github.com/newsextract/newsextract/extract"
@@ -113,4 +114,15 @@ func (q *workQueue) serve(ctx context.Context, budget *byteBudget, work func(con
 			batch[i].slot <- oc
 		}
 	}
+}
+
+// workerOptions are the extractor's options for a run of jobs workers:
+// when they are as many as the processors, each yields between articles
+// so that the reader and writer need not preempt it (extract.Yielding);
+// with a processor to spare, yielding would hand the worker to it.
+func workerOptions(jobs int) []extract.Option {
+	if jobs >= runtime.GOMAXPROCS(0) {
+		return []extract.Option{extract.Yielding()}
+	}
+	return nil
 }

@@ -215,3 +215,17 @@ func TestRunOrderedStartsWorkersAsNeeded(t *testing.T) {
 		t.Errorf("%d goroutines more than before the run, for 3 units", most)
 	}
 }
+
+// TestWorkerOptions: the workers yield between articles when they are as
+// many as the processors or more, and not when a processor is left idle.
+func TestWorkerOptions(t *testing.T) {
+	procs := runtime.GOMAXPROCS(0)
+	for _, tc := range []struct {
+		jobs  int
+		yield bool
+	}{{procs, true}, {procs + 3, true}, {procs - 1, false}, {1, procs == 1}} {
+		if got := len(workerOptions(tc.jobs)) == 1; got != tc.yield {
+			t.Errorf("-j %d with GOMAXPROCS %d: yield %v, want %v", tc.jobs, procs, got, tc.yield)
+		}
+	}
+}

@@ -73,13 +73,13 @@ func (e *Extractor) run(ctx context.Context, jobs []job) {
 				}
 				e.runStage(st, p, j)
 			}
-			// A pass over a batch takes tens of milliseconds: yielding
-			// between articles lets the goroutines waiting for this core
-			// (the command's reader and writer) run there, where the
-			// runtime would otherwise preempt the worker every 10 ms with
-			// a signal and keep its monitor thread waking every few
-			// microseconds (README, "Two workers").
-			runtime.Gosched()
+			if e.yield {
+				// A pass over a batch takes tens of milliseconds:
+				// the goroutines waiting for this processor run
+				// between articles, not when the runtime preempts
+				// (Yielding; README, "Two workers").
+				runtime.Gosched()
+			}
 		}
 	}
 }
