@@ -166,7 +166,7 @@ func evalRun(ctx context.Context, o *evalOptions) error {
 	var ex *extract.Extractor
 	if preds == nil {
 		var err error
-		if ex, err = extract.New(workerOptions(o.Jobs)...); err != nil {
+		if ex, err = extract.New(); err != nil {
 			return err
 		}
 	}

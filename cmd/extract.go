@@ -50,8 +50,9 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 		return errSomeFailed
 	}
 	var ex *extract.Extractor
+	workers := newWorkerCount()
 	if len(inputs) > 0 {
-		if ex, err = extract.New(workerOptions(o.Jobs)...); err != nil {
+		if ex, err = extract.New(extract.Yielding(workers.allBusy)); err != nil {
 			return err
 		}
 	}
@@ -103,6 +104,8 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 	runErr := runOrdered(ctx, o.Jobs, budget, func(emit func(unit) error) error {
 		return produceUnits(o, inputs, emit)
 	}, func(ctx context.Context, units []unit) []outcome {
+		workers.start()
+		defer workers.done()
 		return extractUnits(ctx, ex, o.Format, units)
 	}, write)
 	var closeErr error

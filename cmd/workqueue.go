@@ -4,6 +4,7 @@ import (
 	"context"
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"github.com/newsextract/newsextract/extract"
 )
@@ -116,13 +117,20 @@ func (q *workQueue) serve(ctx context.Context, budget *byteBudget, work func(con
 	}
 }
 
-// workerOptions are the extractor's options for a run of jobs workers:
-// when they are as many as the processors, each yields between articles
-// so that the reader and writer need not preempt it (extract.Yielding);
-// with a processor to spare, yielding would hand the worker to it.
-func workerOptions(jobs int) []extract.Option {
-	if jobs >= runtime.GOMAXPROCS(0) {
-		return []extract.Option{extract.Yielding()}
-	}
-	return nil
+// workerCount counts the workers inside an extraction, so that each
+// yields between articles only while they take every processor
+// (extract.Yielding): then the reader and writer would otherwise wait for
+// the runtime to preempt one; with a processor idle (-j 1 on two cores, or
+// the one worker a single article starts) a yield hands the worker to it.
+type workerCount struct {
+	n     atomic.Int32
+	procs int32
 }
+
+func newWorkerCount() *workerCount {
+	return &workerCount{procs: int32(runtime.GOMAXPROCS(0))}
+}
+
+func (w *workerCount) start()        { w.n.Add(1) }
+func (w *workerCount) done()         { w.n.Add(-1) }
+func (w *workerCount) allBusy() bool { return w.n.Load() >= w.procs }

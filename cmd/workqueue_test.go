@@ -216,16 +216,23 @@ func TestRunOrderedStartsWorkersAsNeeded(t *testing.T) {
 	}
 }
 
-// TestWorkerOptions: the workers yield between articles when they are as
-// many as the processors or more, and not when a processor is left idle.
-func TestWorkerOptions(t *testing.T) {
+// TestWorkerCount: the workers are all busy once as many as the
+// processors are inside an extraction, and not before or after.
+func TestWorkerCount(t *testing.T) {
+	w := newWorkerCount()
 	procs := runtime.GOMAXPROCS(0)
-	for _, tc := range []struct {
-		jobs  int
-		yield bool
-	}{{procs, true}, {procs + 3, true}, {procs - 1, false}, {1, procs == 1}} {
-		if got := len(workerOptions(tc.jobs)) == 1; got != tc.yield {
-			t.Errorf("-j %d with GOMAXPROCS %d: yield %v, want %v", tc.jobs, procs, got, tc.yield)
-		}
+	for range procs - 1 {
+		w.start()
+	}
+	if w.allBusy() {
+		t.Errorf("%d of %d processors taken: all busy", procs-1, procs)
+	}
+	w.start()
+	if !w.allBusy() {
+		t.Errorf("%d of %d processors taken: not all busy", procs, procs)
+	}
+	w.done()
+	if w.allBusy() {
+		t.Errorf("one worker done: still all busy")
 	}
 }

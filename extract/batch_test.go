@@ -156,12 +156,10 @@ func TestExtractBatchGold(t *testing.T) {
 // article of a batch what one without it gives, byte for byte.
 func TestYieldingSameResults(t *testing.T) {
 	ex := newTestExtractor(t)
-	y, err := New(Yielding())
+	asked := 0
+	y, err := New(Yielding(func() bool { asked++; return true }))
 	if err != nil {
 		t.Fatal(err)
-	}
-	if !y.yield || ex.yield {
-		t.Fatalf("yield: %v with Yielding, %v without", y.yield, ex.yield)
 	}
 	articles := []model.Article{
 		{ID: "a", Text: "LONDON, March 4 (Reuters) - Talks between Britain and Norway ended on Tuesday.\n\nJane Holt met Lars Berg in Oslo.\n", RefDate: "2024-03-05"},
@@ -169,6 +167,9 @@ func TestYieldingSameResults(t *testing.T) {
 		{ID: "b", Text: "\"We will sign the deal next week,\" said Maria Lopez of Acme Corp in Madrid on Friday."},
 	}
 	got, gotErrs := y.ExtractBatch(context.Background(), articles)
+	if asked == 0 {
+		t.Fatal("the extraction never asked whether to yield")
+	}
 	want, wantErrs := ex.ExtractBatch(context.Background(), articles)
 	for i, a := range articles {
 		if diff := sameOutcome(got[i], want[i], gotErrs[i], wantErrs[i]); diff != "" {

@@ -65,25 +65,27 @@ type Extractor struct {
 	// article with the index of the stage's pass in stages: a seam for
 	// tests that make a stage fail.
 	beforeStage func(pass int, a model.Article)
-	// yield makes run yield the processor between articles (Yielding).
-	yield bool
+	// yield, when set, makes run yield the processor between articles
+	// while it reports true (Yielding).
+	yield func() bool
 }
 
 // Option configures an Extractor.
 type Option func(*Extractor)
 
 // Yielding makes an extraction yield its processor (runtime.Gosched)
-// between the articles of each pass over a batch. It is for a caller that
-// runs as many extractions at once as there are processors
-// (runtime.GOMAXPROCS) and has other goroutines to run beside them, as the
-// command at -j 2 on two cores has its reader and writer: without it the
-// runtime preempts each extraction every 10 ms with a signal, and on the
-// development sets the command at -j 2 took 1.08 times the CPU time. With
-// a processor idle it costs instead: a yield wakes the idle processor,
-// which takes the extraction over with cold caches (-j 1 on two cores took
-// 1.11 to 1.16 times the time).
-func Yielding() Option {
-	return func(e *Extractor) { e.yield = true }
+// between the articles of each pass over a batch whenever busy reports
+// true. It is for a caller that runs several extractions at once beside
+// goroutines of its own, as the command has a reader and a writer: busy
+// should report that the extractions running take every processor
+// (runtime.GOMAXPROCS). Then the runtime need not preempt an extraction
+// every 10 ms with a signal to run the others (on the development sets the
+// command at -j 2 on two cores took 1.08 times the CPU time without
+// yields). With a processor idle a yield costs instead: it wakes the idle
+// processor, which takes the extraction over with cold caches (-j 1 on
+// two cores, yielding always, took 1.11 to 1.16 times the time).
+func Yielding(busy func() bool) Option {
+	return func(e *Extractor) { e.yield = busy }
 }
 
 // New builds an Extractor. Models and lexicons are loaded once per process

@@ -73,7 +73,7 @@ func (e *Extractor) run(ctx context.Context, jobs []job) {
 				}
 				e.runStage(st, p, j)
 			}
-			if e.yield {
+			if e.yield != nil && e.yield() {
 				// A pass over a batch takes tens of milliseconds:
 				// the goroutines waiting for this processor run
 				// between articles, not when the runtime preempts
