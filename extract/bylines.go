@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"sync"
 
 	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/internal/text"
@@ -78,7 +79,9 @@ func (e *Extractor) bylineNames(doc *text.Document, k int) []ner.Mention {
 
 // monthWord matches a month's name or its abbreviation as wire datelines
 // write it ("Dec", "Sept.").
-var monthWord = regexp.MustCompile(`^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$|^(?:January|February|March|April|June|July|August|September|October|November|December)$`)
+var monthWord = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$|^(?:January|February|March|April|June|July|August|September|October|November|December)$`)
+})
 
 // maxBylineNameWords is the most words of a name read after "By".
 const maxBylineNameWords = 4
@@ -92,14 +95,14 @@ func datedByline(doc *text.Document, k int) (ner.Mention, bool) {
 		return ner.Mention{}, false
 	}
 	first, end := k+1, k+1
-	for end < len(toks) && end-first < maxBylineNameWords && isBylineNameWord(toks[end].Text) && !monthWord.MatchString(toks[end].Text) {
+	for end < len(toks) && end-first < maxBylineNameWords && isBylineNameWord(toks[end].Text) && !monthWord().MatchString(toks[end].Text) {
 		end++
 	}
 	day := end + 1
 	if day < len(toks) && toks[day].Text == "." {
 		day++ // "Sept ." as tokenized
 	}
-	if end-first < 2 || day+1 >= len(toks) || !monthWord.MatchString(toks[end].Text) ||
+	if end-first < 2 || day+1 >= len(toks) || !monthWord().MatchString(toks[end].Text) ||
 		!isDayNumber(toks[day].Text) || toks[day+1].Text != "(" {
 		return ner.Mention{}, false
 	}

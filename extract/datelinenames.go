@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/ner"
@@ -14,18 +15,24 @@ import (
 // start of a line: an optional state or country ("QUORBY, Md."), then the
 // agency in parentheses and a dash ("LOS ANGELES (AP) —"), or a date
 // ("QUORBY, MARCH 29, 2018 --").
-var datelineTail = regexp.MustCompile(`^(?:,[ \t]*[A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?)?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*(?:—|–|-|--)|,{1,2}[ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]*\.?[ \t]+\d{1,2}\b)`)
+var datelineTail = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:,[ \t]*[A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?)?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*(?:—|–|-|--)|,{1,2}[ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]*\.?[ \t]+\d{1,2}\b)`)
+})
 
 // capitalsDatelineTail matches what may follow a place in capitals that
 // opens a line: a dash or a colon with or without a state and an agency
 // ("WASHINGTON —", "CAMP QUORBLE, Wash. -", "LEEDS --", "MUMBAI: "), or an
 // agency and the story's first word ("QUORBY (AP) An aide").
-var capitalsDatelineTail = regexp.MustCompile(`^(?:,[ \t]*[A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?)?[ \t]*(?:(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|--|- |: )|\([A-Z][A-Za-z0-9]{1,15}\)[ \t]+[A-Z])`)
+var capitalsDatelineTail = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:,[ \t]*[A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?)?[ \t]*(?:(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|--|- |: )|\([A-Z][A-Za-z0-9]{1,15}\)[ \t]+[A-Z])`)
+})
 
 // regionDashTail matches what follows a town in a dateline written in
 // title case, as Al Jazeera and others write it: a comma, the region or
 // country in capitalized words and a dash ("Khan Younis, Gaza Strip –").
-var regionDashTail = regexp.MustCompile(`^,[ \t]*([A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,3})[ \t]+(?:—|–|--|-)[ \t]`)
+var regionDashTail = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^,[ \t]*([A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,3})[ \t]+(?:—|–|--|-)[ \t]`)
+})
 
 // The first bytes each tail pattern can start with: a tail that starts
 // otherwise (most: a name is mostly followed by a word) skips the regular
@@ -44,17 +51,19 @@ func findTail(re *regexp.Regexp, first, tail string) []int {
 	return re.FindStringIndex(tail)
 }
 
-// regionDashTailAt is regionDashTail.FindStringSubmatchIndex(tail).
+// regionDashTailAt is regionDashTail().FindStringSubmatchIndex(tail).
 func regionDashTailAt(tail string) []int {
 	if !strings.HasPrefix(tail, ",") {
 		return nil
 	}
-	return regionDashTail.FindStringSubmatchIndex(tail)
+	return regionDashTail().FindStringSubmatchIndex(tail)
 }
 
 // calendarWord matches a weekday's or a month's name, which opens lines of
 // schedules ("MONDAY , MAY 12 SCHEDULE") and is no dateline's place.
-var calendarWord = regexp.MustCompile(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$`)
+var calendarWord = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$`)
+})
 
 // maxDatelinePlaceWords is the longest run of words in capitals read as a
 // dateline's place ("SAN JUAN CAPISTRANO").
@@ -166,13 +175,15 @@ func (e *Extractor) mayOpenDateline(doc *text.Document, k int) bool {
 		last++
 	}
 	tail := doc.Text[doc.Tokens[last-1].End():min(len(doc.Text), doc.Tokens[last-1].End()+64)]
-	return agencyDatelineTail.MatchString(tail)
+	return agencyDatelineTail().MatchString(tail)
 }
 
 // agencyDatelineTail matches an agency's dateline after its place: an
 // optional state, the agency in parentheses and a dash ("OAKLAND, Calif.
 // (AP) -").
-var agencyDatelineTail = regexp.MustCompile(`^(?:,[ \t]*[A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?)?[ \t]*\([A-Z][^()\n]{0,29}\)[ \t]*(?:—|–|-|--)[ \t]+\S`)
+var agencyDatelineTail = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:,[ \t]*[A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?)?[ \t]*\([A-Z][^()\n]{0,29}\)[ \t]*(?:—|–|-|--)[ \t]+\S`)
+})
 
 // datelineStates makes the state or country after a dateline place's
 // comma a place ("QUORBY, Md. (WXYZ) —", "TARVIK COUNTY, SC (WXYZ) -"),
@@ -223,11 +234,11 @@ func (e *Extractor) isDatelinePlace(doc *text.Document, first, last int) bool {
 		return false
 	}
 	name := doc.Text[start:end]
-	if calendarWord.MatchString(name) {
+	if calendarWord().MatchString(name) {
 		return false
 	}
 	capitals := strings.ToUpper(name) == name && strings.ToLower(name) != name
-	if loc := findTail(datelineTail, datelineTailFirst, tail); loc != nil {
+	if loc := findTail(datelineTail(), datelineTailFirst, tail); loc != nil {
 		// "Apple Inc (AAPL) - shares rose": a name not in capitals must be
 		// a town's; a list's line ("SMITH (D) — yes") has no story after.
 		return (capitals || e.resolver.Knows(name)) && storyFollows(doc.Text[end+loc[1]:])
@@ -241,7 +252,7 @@ func (e *Extractor) isDatelinePlace(doc *text.Document, first, last int) bool {
 	if first == 0 && e.openingTown(name, tail) {
 		return true
 	}
-	loc := findTail(capitalsDatelineTail, capitalsDatelineTailFirst, tail)
+	loc := findTail(capitalsDatelineTail(), capitalsDatelineTailFirst, tail)
 	if loc != nil && strings.HasSuffix(tail[:loc[1]], ": ") && !e.isListedCity(titleCaseShouted(name)) {
 		return false // "JEWELL: I think...": a transcript's speaker, unless a city the lexicon lists
 	}
@@ -273,7 +284,7 @@ func (e *Extractor) openingTown(name, tail string) bool {
 // statedDateline reports a dateline tail that opens with a comma and a
 // state or province the lexicon knows (", N.J.", ", Wash.").
 func (e *Extractor) statedDateline(tail string) bool {
-	m := datelineState.FindStringSubmatch(tail)
+	m := datelineState().FindStringSubmatch(tail)
 	if m == nil {
 		return false
 	}
@@ -283,7 +294,9 @@ func (e *Extractor) statedDateline(tail string) bool {
 
 // datelineState matches the comma and state that may follow a dateline's
 // place.
-var datelineState = regexp.MustCompile(`^,[ \t]*([A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?)[ \t]*(?:\(|—|–|-)`)
+var datelineState = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^,[ \t]*([A-Z][A-Za-z.]{0,12}(?: [A-Z][A-Za-z.]{0,12})?)[ \t]*(?:\(|—|–|-)`)
+})
 
 // maxDatelineOffset is how far into an article a dateline may open a line:
 // below a headline, a byline and a picture credit, not in the lists and
@@ -314,7 +327,7 @@ func storyStarts(s string) bool {
 
 // agencyPlace matches a dateline's place in capitals at the start of a
 // line ("WASHINGTON", "SAN JUAN"), given from there on.
-var agencyPlace = regexp.MustCompile(`^[ \t]*[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}`)
+var agencyPlace = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[ \t]*[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}`) })
 
 // agencyPlaces returns the spans of head where agencyPlace matches at a
 // line's start: what the expression in multi-line mode, `(?m)^...`, finds
@@ -329,7 +342,7 @@ func agencyPlaces(head string) [][2]int {
 			q++
 		}
 		if q < len(head) && 'A' <= head[q] && head[q] <= 'Z' {
-			if m := agencyPlace.FindStringIndex(head[p:]); m != nil {
+			if m := agencyPlace().FindStringIndex(head[p:]); m != nil {
 				out = append(out, [2]int{p + m[0], p + m[1]})
 			}
 		}
@@ -351,7 +364,7 @@ func agencySpans(text string) [][2]int {
 	head := text[:min(len(text), maxDatelineOffset)]
 	for _, loc := range agencyPlaces(head) {
 		tail := text[loc[1]:min(len(text), loc[1]+64)]
-		m := findTail(datelineTail, datelineTailFirst, tail)
+		m := findTail(datelineTail(), datelineTailFirst, tail)
 		if m == nil {
 			continue
 		}

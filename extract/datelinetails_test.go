@@ -25,12 +25,12 @@ func TestTailFirstBytes(t *testing.T) {
 		for _, tc := range []struct {
 			re    *regexp.Regexp
 			first string
-		}{{datelineTail, datelineTailFirst}, {capitalsDatelineTail, capitalsDatelineTailFirst}} {
+		}{{datelineTail(), datelineTailFirst}, {capitalsDatelineTail(), capitalsDatelineTailFirst}} {
 			if got, want := findTail(tc.re, tc.first, s), tc.re.FindStringIndex(s); !slices.Equal(got, want) {
 				t.Errorf("%q: guarded %v, pattern %v", s, got, want)
 			}
 		}
-		if got, want := regionDashTailAt(s), regionDashTail.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+		if got, want := regionDashTailAt(s), regionDashTail().FindStringSubmatchIndex(s); !slices.Equal(got, want) {
 			t.Errorf("%q: guarded %v, region pattern %v", s, got, want)
 		}
 	}

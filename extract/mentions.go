@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/internal/text"
@@ -136,11 +137,11 @@ func (e *Extractor) teamLabels(doc *text.Document, ms []ner.Mention) []ner.Menti
 }
 
 // recordRE matches a win-loss record: "6-6", "4-0-1".
-var recordRE = regexp.MustCompile(`^\d{1,3}-\d{1,3}(?:-\d{1,3})?$`)
+var recordRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\d{1,3}-\d{1,3}(?:-\d{1,3})?$`) })
 
 // hasWinLossRecord reports a win-loss record in parentheses at token k.
 func hasWinLossRecord(doc *text.Document, k int) bool {
-	return k+2 < len(doc.Tokens) && doc.Tokens[k].Text == "(" && recordRE.MatchString(doc.Tokens[k+1].Text) && doc.Tokens[k+2].Text == ")"
+	return k+2 < len(doc.Tokens) && doc.Tokens[k].Text == "(" && recordRE().MatchString(doc.Tokens[k+1].Text) && doc.Tokens[k+2].Text == ")"
 }
 
 // playsAgainst reports a place mention right before a match verb that

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/ner"
@@ -12,7 +13,7 @@ import (
 
 // partyStateTag matches the party and state that American news writes
 // after a lawmaker's name: "R-Utah", "D-N.Y", "I-Vt".
-var partyStateTag = regexp.MustCompile(`^[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*$`)
+var partyStateTag = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*$`) })
 
 // dropPartyStateTags removes the mentions that are a lawmaker's party and
 // state in parentheses or between commas ("Sen. Jane Roe (R-Utah)", "Jane
@@ -37,7 +38,7 @@ func (e *Extractor) dropPartyStateTags(doc *text.Document, ms []ner.Mention) []n
 // is no closed phrase.
 func (e *Extractor) isPartyStateTag(doc *text.Document, m ner.Mention) bool {
 	name := mentionText(doc, m)
-	if m.First == 0 || len(name) < 3 || name[1] != '-' || !partyStateTag.MatchString(name) {
+	if m.First == 0 || len(name) < 3 || name[1] != '-' || !partyStateTag().MatchString(name) {
 		return false
 	}
 	if prev := doc.Tokens[m.First-1].Text; prev != "(" && prev != "," {

@@ -33,7 +33,7 @@ func TestDropPartyStateTags(t *testing.T) {
 			t.Errorf("%q: no person %q (%q)", tc.text, tc.person, recordNames(res, "person"))
 		}
 	}
-	if !partyStateTag.MatchString("R-S.C") || partyStateTag.MatchString("Rio-Grande") || partyStateTag.MatchString("Do-Day") {
+	if !partyStateTag().MatchString("R-S.C") || partyStateTag().MatchString("Rio-Grande") || partyStateTag().MatchString("Do-Day") {
 		t.Error("partyStateTag matches the wrong strings")
 	}
 	// Names that look like a tag but are none stay.

@@ -25,16 +25,16 @@ func TestPrefiltersAgreeWithExpressions(t *testing.T) {
 			b.WriteString(alpha[rng.IntN(len(alpha))])
 		}
 		s := b.String()
-		if isRoadNumber(s) != roadNumber.MatchString(s) {
+		if isRoadNumber(s) != roadNumber().MatchString(s) {
 			t.Errorf("road %q", s)
 			bad++
 		}
-		if isOrdinalStreet(s) != ordinalStreet.MatchString(s) {
+		if isOrdinalStreet(s) != ordinalStreet().MatchString(s) {
 			t.Errorf("ordinal %q", s)
 			bad++
 		}
 		pre := !(len(s) < 3 || s[1] != '-')
-		if !pre && partyStateTag.MatchString(s) {
+		if !pre && partyStateTag().MatchString(s) {
 			t.Errorf("party %q", s)
 			bad++
 		}

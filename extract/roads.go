@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/internal/text"
@@ -11,7 +12,7 @@ import (
 
 // roadNumber matches a road's number as one token: British A, B and M
 // roads ("A417", "M25") and US interstates ("I-95").
-var roadNumber = regexp.MustCompile(`^(?:[ABM][1-9][0-9]{0,3}|I-[1-9][0-9]{0,2})$`)
+var roadNumber = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:[ABM][1-9][0-9]{0,3}|I-[1-9][0-9]{0,2})$`) })
 
 // isRoadNumber reports whether roadNumber matches s. It runs on every
 // token, so a look at the length and the first and last bytes turns nearly
@@ -20,7 +21,7 @@ func isRoadNumber(s string) bool {
 	if len(s) < 2 || len(s) > 5 || !strings.ContainsRune("ABMI", rune(s[0])) || s[len(s)-1] < '0' || s[len(s)-1] > '9' {
 		return false
 	}
-	return roadNumber.MatchString(s)
+	return roadNumber().MatchString(s)
 }
 
 // roadContext is how many tokens on each side of a road number are

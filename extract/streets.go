@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/internal/text"
@@ -20,24 +21,26 @@ func afterBlockOf(doc *text.Document, m ner.Mention) bool {
 	if block.Sent != doc.Tokens[m.First].Sent {
 		return false
 	}
-	if numberedBlock.MatchString(block.Text) {
+	if numberedBlock().MatchString(block.Text) {
 		return true
 	}
-	return strings.EqualFold(block.Text, "block") && houseNumber.MatchString(doc.Tokens[m.First-3].Text)
+	return strings.EqualFold(block.Text, "block") && houseNumber().MatchString(doc.Tokens[m.First-3].Text)
 }
 
 // houseNumber matches a house number; numberedBlock a number and "block"
 // as one token ("400-block").
 var (
-	houseNumber   = regexp.MustCompile(`^[1-9][0-9]{1,5}$`)
-	numberedBlock = regexp.MustCompile(`(?i)^[1-9][0-9]{1,5}-block$`)
+	houseNumber   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[1-9][0-9]{1,5}$`) })
+	numberedBlock = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)^[1-9][0-9]{1,5}-block$`) })
 )
 
 // ordinalStreet matches the ordinal that names a street ("14th",
 // "Fifth"); streetWords are the words after it that make the street.
 var (
-	ordinalStreet = regexp.MustCompile(`^(?:[1-9][0-9]{0,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)$`)
-	streetWords   = map[string]bool{"street": true, "st.": true, "avenue": true, "ave.": true}
+	ordinalStreet = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(?:[1-9][0-9]{0,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)$`)
+	})
+	streetWords = map[string]bool{"street": true, "st.": true, "avenue": true, "ave.": true}
 )
 
 // ordinalStreets makes an ordinal and a street word a place ("14th St.",
@@ -91,7 +94,7 @@ func isOrdinalStreet(s string) bool {
 	default:
 		return false
 	}
-	return ordinalStreet.MatchString(s)
+	return ordinalStreet().MatchString(s)
 }
 
 // compassWords are the capitalized directions that open or close a

@@ -72,7 +72,7 @@ func TestIsOrdinalStreet(t *testing.T) {
 		"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
 		"Eleventh", "Twelfth", "Thirteenth", "first", "Fir", "St", "Street", "North", "É1st", "",
 	} {
-		if got, want := isOrdinalStreet(w), ordinalStreet.MatchString(w); got != want {
+		if got, want := isOrdinalStreet(w), ordinalStreet().MatchString(w); got != want {
 			t.Errorf("isOrdinalStreet(%q) = %v, the expression says %v", w, got, want)
 		}
 	}

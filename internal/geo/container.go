@@ -3,6 +3,7 @@ package geo
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	gaz "github.com/newsextract/newsextract/internal/gazetteer/geo"
 	"github.com/newsextract/newsextract/model"
@@ -78,7 +79,7 @@ func (r *Resolver) embedded(name string, a *article) (choice, bool) {
 
 // containerRE matches what joins a site to the place it is in: "the
 // stadium in Seville", "Quorn Street, New Orleans".
-var containerRE = regexp.MustCompile(`^(?:,|\s+(?:in|near|outside))\s+(?:the\s+)?`)
+var containerRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:,|\s+(?:in|near|outside))\s+(?:the\s+)?`) })
 
 // namedContainer finds a resolved place named right after a mention of p,
 // after a comma or "in": the site's own container.
@@ -87,7 +88,7 @@ func (a *article) namedContainer(p model.Place) (gaz.Place, bool) {
 		if m.End > len(a.text) {
 			continue
 		}
-		loc := containerRE.FindStringIndex(a.text[m.End:])
+		loc := containerRE().FindStringIndex(a.text[m.End:])
 		if loc == nil {
 			continue
 		}

@@ -3,6 +3,7 @@ package geo
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	gaz "github.com/newsextract/newsextract/internal/gazetteer/geo"
 	"github.com/newsextract/newsextract/model"
@@ -11,8 +12,8 @@ import (
 // listJoinAfter and listJoinBefore match what joins two names of a list:
 // a comma, "and", "or", or a comma and one of them.
 var (
-	listJoinAfter  = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)`)
-	listJoinBefore = regexp.MustCompile(`(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$`)
+	listJoinAfter  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)`) })
+	listJoinBefore = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$`) })
 )
 
 // maxJoin is the most bytes before a mention read for a list's joiner.
@@ -41,7 +42,7 @@ func (r *Resolver) listedDivisionRule(text string, p model.Place, starts, ends m
 			continue
 		}
 		var near []gaz.Place
-		if loc := listJoinAfter.FindStringIndex(text[m.End:]); loc != nil {
+		if loc := listJoinAfter().FindStringIndex(text[m.End:]); loc != nil {
 			if d, ok := starts[m.End+loc[1]]; ok && (listy(text[m.End:m.End+loc[1]]) || listBefore(text, m.Start)) {
 				near = append(near, d.place)
 			}
@@ -49,7 +50,7 @@ func (r *Resolver) listedDivisionRule(text string, p model.Place, starts, ends m
 		// A joiner is a few bytes long: reading only those keeps the
 		// end-anchored search from scanning the whole text.
 		from := max(0, m.Start-maxJoin)
-		if loc := listJoinBefore.FindStringIndex(text[from:m.Start]); loc != nil {
+		if loc := listJoinBefore().FindStringIndex(text[from:m.Start]); loc != nil {
 			if d, ok := ends[from+loc[0]]; ok && (listy(text[from+loc[0]:m.Start]) || listBefore(text, d.span.Start)) {
 				near = append(near, d.place)
 			}
@@ -163,11 +164,11 @@ func listedBesideForeign(text string, p model.Place, home string, starts, ends m
 		if m.End > len(text) || m.Start < 0 {
 			continue
 		}
-		if loc := listJoinAfter.FindStringIndex(text[m.End:]); loc != nil && foreign(lookup(starts, m.End+loc[1])) {
+		if loc := listJoinAfter().FindStringIndex(text[m.End:]); loc != nil && foreign(lookup(starts, m.End+loc[1])) {
 			return true
 		}
 		from := max(0, m.Start-maxJoin)
-		if loc := listJoinBefore.FindStringIndex(text[from:m.Start]); loc != nil && foreign(lookup(ends, from+loc[0])) {
+		if loc := listJoinBefore().FindStringIndex(text[from:m.Start]); loc != nil && foreign(lookup(ends, from+loc[0])) {
 			return true
 		}
 	}

@@ -67,14 +67,14 @@ func TestListJoins(t *testing.T) {
 	}{
 		{", ", true}, {", and ", true}, {" or ", true}, {", or ", true}, {" and ", false},
 	} {
-		if listJoinAfter.FindString(tc.join) != tc.join || !listJoinBefore.MatchString("x"+tc.join) {
+		if listJoinAfter().FindString(tc.join) != tc.join || !listJoinBefore().MatchString("x"+tc.join) {
 			t.Errorf("%q is no joiner", tc.join)
 		}
 		if got := listy(tc.join); got != tc.list {
 			t.Errorf("listy(%q) = %v, want %v", tc.join, got, tc.list)
 		}
 	}
-	if listJoinAfter.MatchString(". ") || strings.Contains(". ", ",") {
+	if listJoinAfter().MatchString(". ") || strings.Contains(". ", ",") {
 		t.Error("a full stop joins no list")
 	}
 }

@@ -3,6 +3,7 @@ package geo
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -12,7 +13,9 @@ import (
 
 // townBeforeRE matches a town's name and a comma right before a mention:
 // up to three capitalized words.
-var townBeforeRE = regexp.MustCompile(`(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}),\s*$`)
+var townBeforeRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}),\s*$`)
+})
 
 // maxQualifiedLookback is how many bytes before a mention are read for the
 // town it qualifies.
@@ -55,7 +58,7 @@ func (r *Resolver) qualifierRule(text string, p model.Place, parts bool) (choice
 			}
 			return choice{place: div, rule: model.RulePattern}, true
 		}
-		sub := townBeforeRE.FindStringSubmatch(before)
+		sub := townBeforeRE().FindStringSubmatch(before)
 		if sub == nil {
 			continue
 		}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	gaz "github.com/newsextract/newsextract/internal/gazetteer/geo"
 	"github.com/newsextract/newsextract/model"
@@ -104,7 +105,9 @@ func capitalOver(capital, town gaz.Place) bool {
 
 // qualifierRE matches ", Name" after a mention: up to three capitalized
 // words.
-var qualifierRE = regexp.MustCompile(`^,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})`)
+var qualifierRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})`)
+})
 
 // patternRule (d) reads "City, State" and "City, Country" after any mention
 // and picks the most populous candidate inside the qualifier.
@@ -113,7 +116,7 @@ func (r *Resolver) patternRule(p model.Place, cs []gaz.Place, a *article) (choic
 		if m.End > len(a.text) {
 			continue
 		}
-		sub := qualifierRE.FindStringSubmatch(a.text[m.End:])
+		sub := qualifierRE().FindStringSubmatch(a.text[m.End:])
 		if sub == nil {
 			continue
 		}

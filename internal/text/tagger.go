@@ -46,8 +46,10 @@ type tagger struct {
 // prose's tagger leaves Penn Treebank traces ("*-1", "0") and bracket
 // tokens ("-LRB-") to these expressions rather than to the model.
 var (
-	traceRE   = regexp.MustCompile(`^(?:0|\*[\w?]\*|\*\-\d{1,3}|\*[A-Z]+\*\-\d{1,3}|\*)$`)
-	bracketRE = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
+	traceRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(?:0|\*[\w?]\*|\*\-\d{1,3}|\*[A-Z]+\*\-\d{1,3}|\*)$`)
+	})
+	bracketRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\-[A-Z]{3}\-$`) })
 )
 
 // newTagger reads prose's English model and the slot table built from it.
@@ -206,9 +208,9 @@ func (t *tagger) tagOne(s *tagScratch, i int, word string, p1, p2 uint64) (uint8
 		return posSYM, partHash("SYM")
 	case strings.HasPrefix(word, "@"):
 		return posNN, partHash("NN")
-	case word != "" && (word[0] == '0' || word[0] == '*') && traceRE.MatchString(word):
+	case word != "" && (word[0] == '0' || word[0] == '*') && traceRE().MatchString(word):
 		return posNone, partHash("-NONE-")
-	case len(word) == 5 && word[0] == '-' && bracketRE.MatchString(word):
+	case len(word) == 5 && word[0] == '-' && bracketRE().MatchString(word):
 		return posOwnText, partHash(word)
 	}
 	if id, ok := t.tagMap[word]; ok {
