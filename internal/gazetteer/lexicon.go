@@ -5,9 +5,9 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io/fs"
-	"slices"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/newsextract/newsextract/internal/vocab"
 )
@@ -70,26 +70,79 @@ var listNames = func() [1 << len(listOrder)][]string {
 
 // Lexicon holds the embedded gazetteers. Load parses them once per
 // process; the result is read-only and safe for concurrent use. Every lookup
-// is one map access: the recognizer calls them for every token.
+// is a probe or two of one table (phraseIndex): the recognizer calls them
+// for every token.
 type Lexicon struct {
-	countries map[string]string // any alias, canonical included -> canonical
-	demonyms  map[string]string // demonym -> canonical country
-	cities    map[string]string // city -> canonical country
-	regions   map[string]string // region -> canonical country, "" for world regions
-	orgs      map[string]string // any alias -> canonical organization
-
-	titles         map[string]struct{} // lower-case
-	titleModifiers map[string]struct{} // lower-case
-	givenNames     map[string]struct{} // as capitalized in text
-	orgWords       map[string]struct{} // lower-case
-	particles      map[string]struct{} // lower-case
-
-	exact       map[string]listSet // exact-case phrase -> gazetteers holding it
-	names       nameIndex          // the long lists of names (brands, surnames), exact-case
-	lower       map[string]listSet // lower-case phrase -> title, orgword
-	maxLowerLen int                // longest key of lower, in bytes
+	phrases     phraseIndex // the entries of the files of lexFileTable
+	names       nameIndex   // the long lists of names (brands, surnames), exact-case
+	maxLowerLen int         // longest lower-case entry reported by Lists, in bytes
 	maxWords    int
 }
+
+// The gazetteers phraseIndex holds, numbered as in lexFileTable.
+const (
+	fileCountries = iota
+	fileDemonyms
+	fileCities
+	fileRegions
+	fileOrgs
+	fileTitles
+	fileTitleModifiers
+	fileGivenNames
+	fileOrgWords
+	fileParticles
+	lexFileCount
+)
+
+// lexFileKind is how a gazetteer's lines read.
+type lexFileKind uint8
+
+const (
+	// aliasLines are "canonical<TAB>alias...": every column names the
+	// first; an alias may appear once.
+	aliasLines lexFileKind = iota
+	// countryLines are "name<TAB>country", the country a canonical name
+	// of countries.tsv.
+	countryLines
+	// wordLines are one entry each.
+	wordLines
+)
+
+// lexFileTable describes each gazetteer: its file, how its lines read,
+// the set Lists reports it as (0: none), whether its entries are
+// lower-case (and found in any case), and whether its last column may be
+// empty or left out.
+var lexFileTable = [lexFileCount]struct {
+	name       string
+	kind       lexFileKind
+	set        listSet
+	lowerCase  bool
+	allowEmpty bool
+}{
+	fileCountries:      {"countries.tsv", aliasLines, lexCountry, false, false},
+	fileDemonyms:       {"demonyms.tsv", countryLines, lexDemonym, false, false},
+	fileCities:         {"cities.tsv", countryLines, lexCity, false, false},
+	fileRegions:        {"regions.tsv", countryLines, lexRegion, false, true},
+	fileOrgs:           {"org_names.tsv", aliasLines, lexOrg, false, false},
+	fileTitles:         {"titles.txt", wordLines, lexTitle, true, false},
+	fileTitleModifiers: {"titles-modifiers.txt", wordLines, 0, true, false},
+	fileGivenNames:     {"given_names.txt", wordLines, lexGiven, false, false},
+	fileOrgWords:       {"org_words.txt", wordLines, lexOrgWord, true, false},
+	fileParticles:      {"name_particles.txt", wordLines, 0, true, false},
+}
+
+// exactSets and lowerSets are the sets Lists reports for a phrase found
+// in each file as written and lower-cased.
+var exactSets, lowerSets = func() (exact, lower [lexFileCount]listSet) {
+	for i, f := range lexFileTable {
+		if f.lowerCase {
+			lower[i] = f.set
+		} else {
+			exact[i] = f.set
+		}
+	}
+	return exact, lower
+}()
 
 var sharedLexicon = sync.OnceValues(func() (*Lexicon, error) {
 	l, err := parseLexicon(lexiconFiles)
@@ -113,70 +166,86 @@ func Load() (*Lexicon, error) {
 // name ("U.S." gives "United States"). The match is exact-case; callers strip
 // a leading "the".
 func (l *Lexicon) Country(name string) (canonical string, ok bool) {
-	canonical, ok = l.countries[name]
-	return canonical, ok
+	return l.firstColumnOf(fileCountries, name)
 }
 
 // Demonym returns the canonical country of a demonym or national adjective
 // ("Syrian", "Israelis", "U.S.").
 func (l *Lexicon) Demonym(word string) (country string, ok bool) {
-	country, ok = l.demonyms[word]
-	return country, ok
+	return l.nextColumnOf(fileDemonyms, word)
 }
 
 // City returns the canonical country of a listed city.
 func (l *Lexicon) City(name string) (country string, ok bool) {
-	country, ok = l.cities[name]
-	return country, ok
+	return l.nextColumnOf(fileCities, name)
 }
 
 // Region returns the canonical country of a listed state, province or
 // other region. Continents, seas and areas that straddle borders ("Middle
 // East", "Kashmir") are found with country "".
 func (l *Lexicon) Region(name string) (country string, ok bool) {
-	country, ok = l.regions[name]
-	return country, ok
+	return l.nextColumnOf(fileRegions, name)
 }
 
 // Organization returns the canonical name of a well-known organization
 // called name ("U.N." gives "United Nations").
 func (l *Lexicon) Organization(name string) (canonical string, ok bool) {
-	canonical, ok = l.orgs[name]
-	return canonical, ok
+	return l.firstColumnOf(fileOrgs, name)
 }
 
 // IsTitle reports whether lowerPhrase, lower-case with single spaces, is a
 // person's title or role ("foreign minister", "gen.").
 func (l *Lexicon) IsTitle(lowerPhrase string) bool {
-	_, ok := l.titles[lowerPhrase]
-	return ok
+	return l.lists(fileTitles, lowerPhrase)
 }
 
 // IsTitleModifier reports whether lower is a word that may precede a title
 // and belong to it ("acting", "former", "deputy").
 func (l *Lexicon) IsTitleModifier(lower string) bool {
-	_, ok := l.titleModifiers[lower]
-	return ok
+	return l.lists(fileTitleModifiers, lower)
 }
 
 // IsGivenName reports whether name, capitalized as in text, is a common
 // given name.
 func (l *Lexicon) IsGivenName(name string) bool {
-	_, ok := l.givenNames[name]
-	return ok
+	return l.lists(fileGivenNames, name)
 }
 
 // IsOrgWord reports whether lower is a word that marks an organization name
 // ("ministry", "corp.", "brigade").
 func (l *Lexicon) IsOrgWord(lower string) bool {
-	_, ok := l.orgWords[lower]
-	return ok
+	return l.lists(fileOrgWords, lower)
 }
 
 // IsNameParticle reports whether lower joins parts of a personal name ("al",
 // "bin", "von", "de la").
 func (l *Lexicon) IsNameParticle(lower string) bool {
-	_, ok := l.particles[lower]
+	return l.lists(fileParticles, lower)
+}
+
+// firstColumnOf returns the first column of the line of file listing
+// entry.
+func (l *Lexicon) firstColumnOf(file int, entry string) (string, bool) {
+	off, ok := l.phrases.find(file, entry)
+	if !ok {
+		return "", false
+	}
+	return firstColumn(l.phrases.texts[file], off), true
+}
+
+// nextColumnOf returns the column after entry on the line of file listing
+// it.
+func (l *Lexicon) nextColumnOf(file int, entry string) (string, bool) {
+	off, ok := l.phrases.find(file, entry)
+	if !ok {
+		return "", false
+	}
+	return nextColumn(l.phrases.texts[file], off, len(entry)), true
+}
+
+// lists reports whether file lists entry.
+func (l *Lexicon) lists(file int, entry string) bool {
+	_, ok := l.phrases.find(file, entry)
 	return ok
 }
 
@@ -192,7 +261,7 @@ func (l *Lexicon) MaxPhraseWords() int {
 // in any case, the rest exact-case. The returned slice is shared: do not
 // modify it.
 func (l *Lexicon) Lists(phrase string) []string {
-	s := l.exact[phrase] | l.names.holding(phrase)
+	s := l.phrases.holding(phrase, &exactSets) | l.names.holding(phrase)
 	// No lower-case entry can match a phrase this long (lower-casing shrinks
 	// a UTF-8 string at most threefold, e.g. the Kelvin sign to "k").
 	if len(phrase) > 3*l.maxLowerLen {
@@ -217,65 +286,39 @@ func (l *Lexicon) Lists(phrase string) []string {
 			buf[i] = c
 		}
 		if ascii {
-			return listNames[s|l.lower[string(buf[:len(phrase)])]]
+			// holding keeps nothing of its key: the buffer may back it.
+			lowered := unsafe.String(&buf[0], len(phrase))
+			return listNames[s|l.phrases.holding(lowered, &lowerSets)]
 		}
 	}
-	return listNames[s|l.lower[strings.ToLower(phrase)]]
+	return listNames[s|l.phrases.holding(strings.ToLower(phrase), &lowerSets)]
 }
 
 // lexiconDir is where the gazetteers sit inside the embedded file system.
 const lexiconDir = "lexicon/"
 
 // parseLexicon reads and checks every gazetteer in fsys but the long lists
-// of names (names.go), which are read in place. Besides the
-// per-line checks, every country named by demonyms, cities and regions must
-// be a canonical name in countries.tsv.
+// of names (names.go), which are read in place, and indexes their entries.
+// Besides the per-line checks, every country named by demonyms, cities and
+// regions must be a canonical name in countries.tsv (read first).
 func parseLexicon(fsys fs.FS) (*Lexicon, error) {
-	f, err := readLexiconFiles(fsys)
-	if err != nil {
-		return nil, err
-	}
-	// Sized to the entries that fill them, the phrase maps never grow.
-	l := &Lexicon{
-		exact: make(map[string]listSet, f.aliases("countries.tsv", "org_names.tsv")+
-			f.lines("demonyms.tsv", "cities.tsv", "regions.tsv", "given_names.txt")),
-		lower: make(map[string]listSet, f.lines("titles.txt", "org_words.txt")),
-	}
-	if l.countries, err = l.aliasTable(f.get("countries.tsv"), lexCountry); err != nil {
-		return nil, err
-	}
-	tables := []struct {
-		file       string
-		dst        *map[string]string
-		set        listSet
-		allowEmpty bool
-	}{
-		{"demonyms.tsv", &l.demonyms, lexDemonym, false},
-		{"cities.tsv", &l.cities, lexCity, false},
-		{"regions.tsv", &l.regions, lexRegion, true},
-	}
-	for _, t := range tables {
-		if *t.dst, err = l.countryTable(f.get(t.file), t.set, t.allowEmpty); err != nil {
+	texts := make([]string, lexFileCount)
+	entries := 0
+	for i, f := range lexFileTable {
+		text, err := vocab.ReadText(fsys, lexiconDir+f.name)
+		if err != nil {
 			return nil, err
 		}
+		if len(text) > maxPhraseText {
+			return nil, fmt.Errorf("%s%s: %d bytes, more than the lexicon's index holds (%d)", lexiconDir, f.name, len(text), maxPhraseText)
+		}
+		texts[i] = text
+		// A bound on the entries: lines, and with columns, columns.
+		entries += strings.Count(text, "\n") + 1 + strings.Count(text, "\t")
 	}
-	if l.orgs, err = l.aliasTable(f.get("org_names.tsv"), lexOrg); err != nil {
-		return nil, err
-	}
-	lists := []struct {
-		file      string
-		dst       *map[string]struct{}
-		set       listSet // 0: not reported by Lists
-		lowerCase bool
-	}{
-		{"titles.txt", &l.titles, lexTitle, true},
-		{"titles-modifiers.txt", &l.titleModifiers, 0, true},
-		{"given_names.txt", &l.givenNames, lexGiven, false},
-		{"org_words.txt", &l.orgWords, lexOrgWord, true},
-		{"name_particles.txt", &l.particles, 0, true},
-	}
-	for _, w := range lists {
-		if *w.dst, err = l.wordList(f.get(w.file), w.set, w.lowerCase); err != nil {
+	l := &Lexicon{phrases: newPhraseIndex(texts, entries)}
+	for i, f := range lexFileTable {
+		if err := l.readFile(i, lexFile{f.name, texts[i]}); err != nil {
 			return nil, err
 		}
 	}
@@ -287,83 +330,97 @@ type lexFile struct {
 	name, text string
 }
 
-// lexFiles are the texts of the gazetteers parseLexicon reads, by name.
-type lexFiles map[string]string
-
-// readLexiconFiles reads every gazetteer under lexicon/ but the long lists
-// of names.
-func readLexiconFiles(fsys fs.FS) (lexFiles, error) {
-	f := lexFiles{}
-	for _, name := range []string{
-		"countries.tsv", "demonyms.tsv", "cities.tsv", "regions.tsv", "org_names.tsv",
-		"titles.txt", "titles-modifiers.txt", "given_names.txt", "org_words.txt", "name_particles.txt",
-	} {
-		data, err := vocab.ReadText(fsys, lexiconDir+name)
+// readFile checks and indexes the entries of gazetteer file, f.
+func (l *Lexicon) readFile(file int, f lexFile) error {
+	spec := lexFileTable[file]
+	return eachEntry(f, spec.allowEmpty, func(n int, cols []column) error {
+		keys, err := l.checkLine(file, f, n, cols)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		f[name] = data
-	}
-	return f, nil
+		for _, c := range keys {
+			if _, dup := l.phrases.find(file, c.text); dup {
+				return duplicateError(f, n, c.text, spec.kind == aliasLines)
+			}
+			l.phrases.add(file, c.off, c.text)
+			l.addPhrase(c.text, spec.set, spec.lowerCase)
+		}
+		return nil
+	})
 }
 
-func (f lexFiles) get(name string) lexFile { return lexFile{name, f[name]} }
-
-// lines bounds the entries of the named files: their lines.
-func (f lexFiles) lines(names ...string) int {
-	n := 0
-	for _, name := range names {
-		n += entriesAtMost(f[name], false)
+// checkLine checks line n of gazetteer file, f, by the rules of its kind
+// and returns the columns that are its entries.
+func (l *Lexicon) checkLine(file int, f lexFile, n int, cols []column) ([]column, error) {
+	spec := lexFileTable[file]
+	switch spec.kind {
+	case aliasLines:
+		return cols, nil
+	case countryLines:
+		country := ""
+		switch {
+		case len(cols) == 2:
+			country = cols[1].text
+		case len(cols) == 1 && spec.allowEmpty:
+		default:
+			return nil, lineError(f.name, n, "want 2 tab-separated columns, got %d", len(cols))
+		}
+		if country == "" && !spec.allowEmpty {
+			return nil, lineError(f.name, n, "missing country")
+		}
+		if canonical, _ := l.Country(country); country != "" && canonical != country {
+			return nil, lineError(f.name, n, "country %q is not a canonical name in countries.tsv", country)
+		}
+		return cols[:1], nil
+	default:
+		if len(cols) != 1 {
+			return nil, lineError(f.name, n, "want 1 column, got %d", len(cols))
+		}
+		if w := cols[0].text; spec.lowerCase && w != strings.ToLower(w) {
+			return nil, lineError(f.name, n, "%q must be lower-case", w)
+		}
+		return cols, nil
 	}
-	return n
 }
 
-// aliases bounds the aliases of the named alias tables.
-func (f lexFiles) aliases(names ...string) int {
-	n := 0
-	for _, name := range names {
-		n += entriesAtMost(f[name], true)
-	}
-	return n
-}
-
-// entriesAtMost bounds the entries of a gazetteer's text: its lines, and
-// with columns, its columns, cheaply enough to size the maps it fills.
-func entriesAtMost(text string, columns bool) int {
-	n := strings.Count(text, "\n") + 1
-	if columns {
-		n += strings.Count(text, "\t")
-	}
-	return n
+// column is one column of a gazetteer's line and its byte offset in the
+// file.
+type column struct {
+	text string
+	off  int
 }
 
 // eachEntry calls fn with every entry of a gazetteer, its 1-based line
 // number and its columns, skipping blank and '#' lines. It rejects columns
 // that could never match a token phrase: empty ones (unless allowEmpty,
-// for a last column), ones with outer or doubled spaces. The columns share
-// f's text, and the slice is reused from entry to entry.
-func eachEntry(f lexFile, allowEmpty bool, fn func(n int, cols []string) error) error {
-	var cols []string
-	text := f.text
-	for n := 1; text != ""; n++ {
-		line, rest, _ := strings.Cut(text, "\n")
-		text = rest
+// for a last column), ones with outer or doubled spaces or a carriage
+// return inside. The columns share f's text, and the slice is reused from
+// entry to entry.
+func eachEntry(f lexFile, allowEmpty bool, fn func(n int, cols []column) error) error {
+	var cols []column
+	for n, off := 1, 0; off < len(f.text); n++ {
+		line, _, _ := strings.Cut(f.text[off:], "\n")
+		start := off
+		off += len(line) + 1
 		line = strings.TrimSuffix(line, "\r")
 		if line == "" || line[0] == '#' || strings.TrimSpace(line) == "" {
 			continue
 		}
 		cols = cols[:0]
 		for c := range strings.SplitSeq(line, "\t") {
-			cols = append(cols, c)
+			cols = append(cols, column{c, start})
+			start += len(c) + 1
 		}
 		for j, c := range cols {
 			switch {
-			case c == "" && !(allowEmpty && j == len(cols)-1 && j > 0):
+			case c.text == "" && !(allowEmpty && j == len(cols)-1 && j > 0):
 				return lineError(f.name, n, "empty column %d", j+1)
-			case c != strings.TrimSpace(c):
-				return lineError(f.name, n, "column %d %q has leading or trailing spaces", j+1, c)
-			case strings.Contains(c, "  "):
-				return lineError(f.name, n, "column %d %q has doubled spaces", j+1, c)
+			case c.text != strings.TrimSpace(c.text):
+				return lineError(f.name, n, "column %d %q has leading or trailing spaces", j+1, c.text)
+			case strings.Contains(c.text, "  "):
+				return lineError(f.name, n, "column %d %q has doubled spaces", j+1, c.text)
+			case strings.Contains(c.text, "\r"):
+				return lineError(f.name, n, "column %d %q holds a carriage return", j+1, c.text)
 			}
 		}
 		if err := fn(n, cols); err != nil {
@@ -382,86 +439,18 @@ func lineError(file string, n int, format string, args ...any) error {
 // the parse does not keep, as duplicates are rare.
 func duplicateError(f lexFile, n int, entry string, anyColumn bool) error {
 	first := 0
-	eachEntry(f, true, func(m int, cols []string) error {
+	eachEntry(f, true, func(m int, cols []column) error {
 		if !anyColumn {
 			cols = cols[:1]
 		}
-		if first == 0 && slices.Contains(cols, entry) {
-			first = m
+		for _, c := range cols {
+			if first == 0 && c.text == entry {
+				first = m
+			}
 		}
 		return nil
 	})
 	return lineError(f.name, n, "%q already listed on line %d", entry, first)
-}
-
-// aliasTable parses "canonical<TAB>alias..." lines into alias -> canonical,
-// each canonical name also mapping to itself. An alias may appear once.
-func (l *Lexicon) aliasTable(f lexFile, set listSet) (map[string]string, error) {
-	m := make(map[string]string, entriesAtMost(f.text, true))
-	err := eachEntry(f, false, func(n int, cols []string) error {
-		for _, alias := range cols {
-			if _, dup := m[alias]; dup {
-				return duplicateError(f, n, alias, true)
-			}
-			m[alias] = cols[0]
-			l.addPhrase(alias, set, false)
-		}
-		return nil
-	})
-	return m, err
-}
-
-// countryTable parses "name<TAB>country" lines. The country must be a
-// canonical name from countries.tsv (read first: a canonical name is one
-// that l.countries maps to itself); with allowEmpty it may be empty (and
-// the column left out) for places that belong to no one country.
-func (l *Lexicon) countryTable(f lexFile, set listSet, allowEmpty bool) (map[string]string, error) {
-	m := make(map[string]string, entriesAtMost(f.text, false))
-	err := eachEntry(f, allowEmpty, func(n int, cols []string) error {
-		name, country := cols[0], ""
-		switch {
-		case len(cols) == 2:
-			country = cols[1]
-		case len(cols) == 1 && allowEmpty:
-		default:
-			return lineError(f.name, n, "want 2 tab-separated columns, got %d", len(cols))
-		}
-		if country == "" && !allowEmpty {
-			return lineError(f.name, n, "missing country")
-		}
-		if country != "" && l.countries[country] != country {
-			return lineError(f.name, n, "country %q is not a canonical name in countries.tsv", country)
-		}
-		if _, dup := m[name]; dup {
-			return duplicateError(f, n, name, false)
-		}
-		m[name] = country
-		l.addPhrase(name, set, false)
-		return nil
-	})
-	return m, err
-}
-
-// wordList parses one entry per line. With lowerCase the entries must be
-// lower-case, as the lookups that use them lower-case their input.
-func (l *Lexicon) wordList(f lexFile, set listSet, lowerCase bool) (map[string]struct{}, error) {
-	m := make(map[string]struct{}, entriesAtMost(f.text, false))
-	err := eachEntry(f, false, func(n int, cols []string) error {
-		if len(cols) != 1 {
-			return lineError(f.name, n, "want 1 column, got %d", len(cols))
-		}
-		w := cols[0]
-		if lowerCase && w != strings.ToLower(w) {
-			return lineError(f.name, n, "%q must be lower-case", w)
-		}
-		if _, dup := m[w]; dup {
-			return duplicateError(f, n, w, false)
-		}
-		m[w] = struct{}{}
-		l.addPhrase(w, set, lowerCase)
-		return nil
-	})
-	return m, err
 }
 
 // addPhrase records phrase for Lists (when set is not 0) and MaxPhraseWords.
@@ -469,13 +458,8 @@ func (l *Lexicon) addPhrase(phrase string, set listSet, lowerCase bool) {
 	if n := strings.Count(phrase, " ") + 1; n > l.maxWords {
 		l.maxWords = n
 	}
-	switch {
-	case set == 0:
-	case lowerCase:
-		l.lower[phrase] |= set
+	if set != 0 && lowerCase {
 		l.maxLowerLen = max(l.maxLowerLen, len(phrase))
-	default:
-		l.exact[phrase] |= set
 	}
 }
 

@@ -192,16 +192,26 @@ func TestLexiconLists(t *testing.T) {
 func TestLexiconMaxPhraseWords(t *testing.T) {
 	l := mustLexicon(t)
 	want := 0
-	for _, m := range []map[string]string{l.countries, l.demonyms, l.cities, l.regions, l.orgs} {
-		for k := range m {
-			want = max(want, len(strings.Split(k, " ")))
+	for _, f := range lexFileTable {
+		data, err := fs.ReadFile(lexiconFiles, lexiconDir+f.name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for line := range strings.SplitSeq(string(data), "\n") {
+			line = strings.TrimSuffix(line, "\r")
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			entries := strings.Split(line, "\t")
+			if f.kind != aliasLines {
+				entries = entries[:1]
+			}
+			for _, e := range entries {
+				want = max(want, len(strings.Split(e, " ")))
+			}
 		}
 	}
-	for _, m := range []map[string]struct{}{l.titles, l.titleModifiers, l.givenNames, l.orgWords, l.particles} {
-		for k := range m {
-			want = max(want, len(strings.Split(k, " ")))
-		}
-	}
+	want = max(want, l.names.maxWords)
 	if got := l.MaxPhraseWords(); got != want || got < 3 {
 		t.Errorf("MaxPhraseWords() = %d, want %d (and at least 3)", got, want)
 	}
