@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io/fs"
+	"math/bits"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/newsextract/newsextract/internal/vocab"
@@ -50,23 +52,29 @@ const (
 
 var listOrder = [...]string{ListCountry, ListDemonym, ListCity, ListRegion, ListOrg, ListTitle, ListGiven, ListOrgWord, ListBrand, ListSurname}
 
-// listNames[s] is the slice Lists returns for set s. Built once so Lists
-// does not allocate in the recognizer's hot loop, the slices cut from one
-// array (each name is in half the sets) rather than grown one by one.
-var listNames = func() [1 << len(listOrder)][]string {
-	var t [1 << len(listOrder)][]string
-	all := make([]string, 0, len(listOrder)<<(len(listOrder)-1))
-	for s := range t {
-		start := len(all)
-		for i, name := range listOrder {
-			if s&(1<<i) != 0 {
-				all = append(all, name)
-			}
-		}
-		t[s] = all[start:len(all):len(all)]
+// listNames returns the slice Lists returns for set s, made on the first
+// call for s and shared from then on, so that Lists does not allocate in
+// the recognizer's hot loop. An article meets a few dozen of the 1,024
+// sets: making them all took 100 KB of fresh memory at every start.
+func listNames(s listSet) []string {
+	if s == 0 {
+		return nil
 	}
-	return t
-}()
+	if p := listNamesMade[s].Load(); p != nil {
+		return *p
+	}
+	names := make([]string, 0, bits.OnesCount16(uint16(s)))
+	for i, name := range listOrder {
+		if s&(1<<i) != 0 {
+			names = append(names, name)
+		}
+	}
+	// Two goroutines making the same set store equal slices.
+	listNamesMade[s].Store(&names)
+	return names
+}
+
+var listNamesMade [1 << len(listOrder)]atomic.Pointer[[]string]
 
 // Lexicon holds the embedded gazetteers. Load parses them once per
 // process; the result is read-only and safe for concurrent use. Every lookup
@@ -265,7 +273,7 @@ func (l *Lexicon) Lists(phrase string) []string {
 	// No lower-case entry can match a phrase this long (lower-casing shrinks
 	// a UTF-8 string at most threefold, e.g. the Kelvin sign to "k").
 	if len(phrase) > 3*l.maxLowerLen {
-		return listNames[s]
+		return listNames(s)
 	}
 	// Lower-case short ASCII phrases in a stack buffer: a map index of
 	// string(bytes) does not allocate, and Lists runs for every candidate
@@ -288,10 +296,10 @@ func (l *Lexicon) Lists(phrase string) []string {
 		if ascii {
 			// holding keeps nothing of its key: the buffer may back it.
 			lowered := unsafe.String(&buf[0], len(phrase))
-			return listNames[s|l.phrases.holding(lowered, &lowerSets)]
+			return listNames(s | l.phrases.holding(lowered, &lowerSets))
 		}
 	}
-	return listNames[s|l.phrases.holding(strings.ToLower(phrase), &lowerSets)]
+	return listNames(s | l.phrases.holding(strings.ToLower(phrase), &lowerSets))
 }
 
 // lexiconDir is where the gazetteers sit inside the embedded file system.
