@@ -102,6 +102,32 @@ const (
 	lexFileCount
 )
 
+// The texts of the gazetteers of lexFileTable, embedded as strings as
+// well, so that a process reads them in place: lexiconFiles' ReadFile
+// copies (100 KB of fresh memory at every start).
+var (
+	//go:embed lexicon/countries.tsv
+	countriesText string
+	//go:embed lexicon/demonyms.tsv
+	demonymsText string
+	//go:embed lexicon/cities.tsv
+	citiesText string
+	//go:embed lexicon/regions.tsv
+	regionsText string
+	//go:embed lexicon/org_names.tsv
+	orgNamesText string
+	//go:embed lexicon/titles.txt
+	titlesText string
+	//go:embed lexicon/titles-modifiers.txt
+	titleModifiersText string
+	//go:embed lexicon/given_names.txt
+	givenNamesText string
+	//go:embed lexicon/org_words.txt
+	orgWordsText string
+	//go:embed lexicon/name_particles.txt
+	particlesText string
+)
+
 // lexFileKind is how a gazetteer's lines read.
 type lexFileKind uint8
 
@@ -116,27 +142,29 @@ const (
 	wordLines
 )
 
-// lexFileTable describes each gazetteer: its file, how its lines read,
+// lexFileTable describes each gazetteer: its file and embedded text, how
+// its lines read,
 // the set Lists reports it as (0: none), whether its entries are
 // lower-case (and found in any case), and whether its last column may be
 // empty or left out.
 var lexFileTable = [lexFileCount]struct {
 	name       string
+	text       *string
 	kind       lexFileKind
 	set        listSet
 	lowerCase  bool
 	allowEmpty bool
 }{
-	fileCountries:      {"countries.tsv", aliasLines, lexCountry, false, false},
-	fileDemonyms:       {"demonyms.tsv", countryLines, lexDemonym, false, false},
-	fileCities:         {"cities.tsv", countryLines, lexCity, false, false},
-	fileRegions:        {"regions.tsv", countryLines, lexRegion, false, true},
-	fileOrgs:           {"org_names.tsv", aliasLines, lexOrg, false, false},
-	fileTitles:         {"titles.txt", wordLines, lexTitle, true, false},
-	fileTitleModifiers: {"titles-modifiers.txt", wordLines, 0, true, false},
-	fileGivenNames:     {"given_names.txt", wordLines, lexGiven, false, false},
-	fileOrgWords:       {"org_words.txt", wordLines, lexOrgWord, true, false},
-	fileParticles:      {"name_particles.txt", wordLines, 0, true, false},
+	fileCountries:      {"countries.tsv", &countriesText, aliasLines, lexCountry, false, false},
+	fileDemonyms:       {"demonyms.tsv", &demonymsText, countryLines, lexDemonym, false, false},
+	fileCities:         {"cities.tsv", &citiesText, countryLines, lexCity, false, false},
+	fileRegions:        {"regions.tsv", &regionsText, countryLines, lexRegion, false, true},
+	fileOrgs:           {"org_names.tsv", &orgNamesText, aliasLines, lexOrg, false, false},
+	fileTitles:         {"titles.txt", &titlesText, wordLines, lexTitle, true, false},
+	fileTitleModifiers: {"titles-modifiers.txt", &titleModifiersText, wordLines, 0, true, false},
+	fileGivenNames:     {"given_names.txt", &givenNamesText, wordLines, lexGiven, false, false},
+	fileOrgWords:       {"org_words.txt", &orgWordsText, wordLines, lexOrgWord, true, false},
+	fileParticles:      {"name_particles.txt", &particlesText, wordLines, 0, true, false},
 }
 
 // exactSets and lowerSets are the sets Lists reports for a phrase found
@@ -313,7 +341,7 @@ func parseLexicon(fsys fs.FS) (*Lexicon, error) {
 	texts := make([]string, lexFileCount)
 	entries := 0
 	for i, f := range lexFileTable {
-		text, err := vocab.ReadText(fsys, lexiconDir+f.name)
+		text, err := readLexiconText(fsys, f.name, f.text)
 		if err != nil {
 			return nil, err
 		}
@@ -331,6 +359,15 @@ func parseLexicon(fsys fs.FS) (*Lexicon, error) {
 		}
 	}
 	return l, nil
+}
+
+// readLexiconText returns the text of the gazetteer called name in fsys:
+// embedded, when fsys is lexiconFiles, as read from it otherwise.
+func readLexiconText(fsys fs.FS, name string, embedded *string) (string, error) {
+	if efs, ok := fsys.(embed.FS); ok && efs == lexiconFiles {
+		return *embedded, nil
+	}
+	return vocab.ReadText(fsys, lexiconDir+name)
 }
 
 // lexFile is one gazetteer's name and text.

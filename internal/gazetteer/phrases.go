@@ -38,9 +38,10 @@ const (
 // newPhraseIndex returns an empty index over texts, by file number, with
 // room for entries entries at most.
 func newPhraseIndex(texts []string, entries int) phraseIndex {
-	// At most half full: a miss, the usual lookup, then ends at its first
-	// or second slot.
-	n := 1 << bits.Len(uint(2*entries))
+	// Under two thirds full at the bound, under half with the files of
+	// now (whose bound counts comments and blank lines): a miss, the usual
+	// lookup, then mostly ends at its first or second slot.
+	n := 1 << bits.Len(uint(entries*3/2))
 	return phraseIndex{texts: texts, slots: make([]phraseSlot, n), mask: uint32(n - 1), seed: maphash.MakeSeed()}
 }
 

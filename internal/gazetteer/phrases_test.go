@@ -1,6 +1,9 @@
 package gazetteer
 
-import "testing"
+import (
+	"testing"
+	"testing/fstest"
+)
 
 // TestPhraseIndex checks the index's lookups over a small text of
 // several files: found in their own file only, exact bytes, whole
@@ -91,5 +94,25 @@ func TestPhraseColumns(t *testing.T) {
 	}
 	if columnIs(text, 0, "Alph") || columnIs(text, 18, "Bravo") {
 		t.Error("columnIs matched part of a column")
+	}
+}
+
+// TestLexiconTextsAreTheFiles checks that each gazetteer's embedded string
+// is its file, and that the loader reads another file system's files.
+func TestLexiconTextsAreTheFiles(t *testing.T) {
+	other := fstest.MapFS{}
+	for _, f := range lexFileTable {
+		data, err := lexiconFiles.ReadFile(lexiconDir + f.name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if *f.text != string(data) {
+			t.Errorf("the embedded text of %s is not the file", f.name)
+		}
+		other[lexiconDir+f.name] = &fstest.MapFile{Data: []byte("# other\n")}
+		got, err := readLexiconText(other, f.name, f.text)
+		if err != nil || got != "# other\n" {
+			t.Errorf("readLexiconText(MapFS, %s) = %q, %v", f.name, got, err)
+		}
 	}
 }
