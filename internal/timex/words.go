@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -632,29 +633,72 @@ func (p *wordParser) lines(file string, cols int, mixedCase bool) []wordLine {
 	return lines
 }
 
-// parseWordLines splits one word file into entries with vocab.Parse (a
+// parseWordLines splits one word file into entries with vocab.Each (a
 // header first; cols clean tab-separated columns per entry) and checks that
 // the first column is lower-case (unless mixedCase) and that no earlier
-// entry has it.
+// entry has it: of several faults, the first line's, as the lines read.
+// The columns share one array, and duplicates are found by sorting, not in
+// a map: the files are read at every start.
 func parseWordLines(file string, data string, cols int, mixedCase bool) ([]wordLine, error) {
-	lines, err := vocab.Parse(wordsDir+file, data, cols, cols)
+	n := strings.Count(data, "\n") + 1
+	all := make([]string, 0, n*cols)
+	out := make([]wordLine, 0, n)
+	upper := 0 // the first line whose first column is not lower-case
+	err := vocab.Each(wordsDir+file, data, cols, cols, func(ln int, fields []string) error {
+		if upper == 0 && !mixedCase && fields[0] != strings.ToLower(fields[0]) {
+			upper = ln
+		}
+		start := len(all)
+		all = append(all, fields...)
+		out = append(out, wordLine{n: ln, cols: all[start:len(all):len(all)]})
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	out := make([]wordLine, 0, len(lines))
-	firstSeen := make(map[string]int, len(lines))
-	for _, ln := range lines {
-		key := ln.Fields[0]
-		if !mixedCase && key != strings.ToLower(key) {
-			return nil, &vocab.Error{File: wordsDir + file, Line: ln.N, Reason: fmt.Sprintf("%q must be lower-case", key)}
-		}
-		if prev, dup := firstSeen[key]; dup {
-			return nil, &vocab.Error{File: wordsDir + file, Line: ln.N, Reason: fmt.Sprintf("%q already listed on line %d", key, prev)}
-		}
-		firstSeen[key] = ln.N
-		out = append(out, wordLine{n: ln.N, cols: ln.Fields})
+	dup, first := firstRepeat(out)
+	switch {
+	case upper != 0 && (dup < 0 || upper <= out[dup].n):
+		return nil, &vocab.Error{File: wordsDir + file, Line: upper, Reason: fmt.Sprintf("%q must be lower-case", lineAt(out, upper).cols[0])}
+	case dup >= 0:
+		return nil, &vocab.Error{File: wordsDir + file, Line: out[dup].n, Reason: fmt.Sprintf("%q already listed on line %d", out[dup].cols[0], first)}
 	}
 	return out, nil
+}
+
+// firstRepeat returns the index of the first entry of lines, in file
+// order, whose first column an earlier entry has, and that entry's line
+// number; -1 if there is none.
+func firstRepeat(lines []wordLine) (dup, firstLine int) {
+	order := make([]int32, len(lines))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	// Stable, so that entries of one key keep their file order.
+	slices.SortStableFunc(order, func(a, b int32) int {
+		return strings.Compare(lines[a].cols[0], lines[b].cols[0])
+	})
+	dup = -1
+	for k := 1; k < len(order); k++ {
+		prev, cur := order[k-1], order[k]
+		if lines[prev].cols[0] != lines[cur].cols[0] {
+			continue
+		}
+		// prev is the key's first entry only if the one before it differs.
+		if k >= 2 && lines[order[k-2]].cols[0] == lines[cur].cols[0] {
+			continue
+		}
+		if dup < 0 || int(cur) < dup {
+			dup, firstLine = int(cur), lines[prev].n
+		}
+	}
+	return dup, firstLine
+}
+
+// lineAt returns the entry of lines on line n, which one of them is on.
+func lineAt(lines []wordLine, n int) wordLine {
+	i, _ := slices.BinarySearchFunc(lines, n, func(l wordLine, n int) int { return l.n - n })
+	return lines[i]
 }
 
 // set reads a file of one word per line.

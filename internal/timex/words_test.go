@@ -2,8 +2,10 @@ package timex
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"path"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -287,6 +289,10 @@ func FuzzParseWordLines(f *testing.F) {
 			return
 		}
 		lines, err := parseWordLines("f.tsv", data, cols, mixedCase)
+		want, wantErr := mapWordLines("f.tsv", data, cols, mixedCase)
+		if fmt.Sprint(err) != fmt.Sprint(wantErr) || !reflect.DeepEqual(lines, want) {
+			t.Fatalf("parseWordLines = %v, %v; the map-based reading gives %v, %v", lines, err, want, wantErr)
+		}
 		if err != nil {
 			var ve *vocab.Error
 			if !errors.As(err, &ve) || ve.File != "words/f.tsv" || ve.Line < 1 {
@@ -310,6 +316,54 @@ func FuzzParseWordLines(f *testing.F) {
 			seen[ln.cols[0]] = true
 		}
 	})
+}
+
+// mapWordLines is parseWordLines as it was before duplicates were found by
+// sorting: vocab.Parse, then the lines in order against a map of the keys
+// seen. Both must give the same entries and the same first error.
+func mapWordLines(file string, data string, cols int, mixedCase bool) ([]wordLine, error) {
+	lines, err := vocab.Parse(wordsDir+file, data, cols, cols)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]wordLine, 0, len(lines))
+	firstSeen := make(map[string]int, len(lines))
+	for _, ln := range lines {
+		key := ln.Fields[0]
+		if !mixedCase && key != strings.ToLower(key) {
+			return nil, &vocab.Error{File: wordsDir + file, Line: ln.N, Reason: fmt.Sprintf("%q must be lower-case", key)}
+		}
+		if prev, dup := firstSeen[key]; dup {
+			return nil, &vocab.Error{File: wordsDir + file, Line: ln.N, Reason: fmt.Sprintf("%q already listed on line %d", key, prev)}
+		}
+		firstSeen[key] = ln.N
+		out = append(out, wordLine{n: ln.N, cols: ln.Fields})
+	}
+	return out, nil
+}
+
+// TestParseWordLinesFirstFault checks which of several faults is
+// reported: the first line's, as the map-based reading finds it.
+func TestParseWordLinesFirstFault(t *testing.T) {
+	for _, data := range []string{
+		"# h\nmay\njune\nmay\nJuly\n",
+		"# h\nMay\nmay\nmay\n",
+		"# h\nb\na\nb\na\n",
+		"# h\na\na\na\nb\nb\n",
+		"# h\nc\nb\nB\nb\nc\n",
+		"# h\nx\ty\nx\tz\n",
+		"# h\na\nb\nc\n",
+	} {
+		for cols := 1; cols <= 2; cols++ {
+			for _, mixed := range []bool{false, true} {
+				got, err := parseWordLines("t", data, cols, mixed)
+				want, wantErr := mapWordLines("t", data, cols, mixed)
+				if fmt.Sprint(err) != fmt.Sprint(wantErr) || !reflect.DeepEqual(got, want) {
+					t.Errorf("%q, %d columns, mixed case %v: got %v, %v; want %v, %v", data, cols, mixed, got, err, want, wantErr)
+				}
+			}
+		}
+	}
 }
 
 // FuzzParseVocabulary replaces one word file with fuzzed text: loading must
