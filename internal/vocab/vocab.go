@@ -13,6 +13,7 @@ import (
 	"io/fs"
 	"math"
 	"strings"
+	"sync"
 	"unsafe"
 )
 
@@ -84,6 +85,9 @@ func Parse(file, text string, minFields, maxFields int) ([]Line, error) {
 	return out, nil
 }
 
+// fieldBufs pools Each's arrays of a line's fields.
+var fieldBufs = sync.Pool{New: func() any { return new([16]string) }}
+
 // Each calls fn with every entry of text, in order, as Parse reads them:
 // its line number and its fields, which share text's memory, in a slice
 // that fn must not keep. It returns the first malformed line's error, or
@@ -93,10 +97,15 @@ func Each(file, text string, minFields, maxFields int, fn func(n int, fields []s
 	if !strings.HasPrefix(text, "# ") {
 		return &Error{file, 1, "the first line must be a '# ' header saying what the file holds"}
 	}
-	// buf holds a line's fields. It is on the heap (fn is given them),
-	// allocated once for the whole text; a line of more fields grows a
-	// slice of its own.
-	var buf [16]string
+	// buf holds a line's fields. It is on the heap (fn is given them), one
+	// for the whole text and pooled from text to text: a process reads
+	// some two hundred files at start. A line of more fields grows a slice
+	// of its own.
+	buf := fieldBufs.Get().(*[16]string)
+	defer func() {
+		*buf = [16]string{} // keep no text alive
+		fieldBufs.Put(buf)
+	}()
 	for n := 1; text != ""; n++ {
 		var raw string
 		raw, text, _ = strings.Cut(text, "\n")
