@@ -238,8 +238,8 @@ func (r *Recognizer) TagSet() TagSet { return r.tags }
 // not overlap.
 func (r *Recognizer) Recognize(doc *text.Document) []Mention {
 	p := r.begin(doc)
-	r.first(p)
-	return r.finish(p)
+	r.first(&p)
+	return r.finish(&p)
 }
 
 // pending is a document on its way through the recognizer's passes:
@@ -254,8 +254,8 @@ type pending struct {
 
 // begin reads the document's tokens and gazetteer marks. A document of
 // more than maxDocTokens is left to finish, which reads it in parts.
-func (r *Recognizer) begin(doc *text.Document) *pending {
-	p := &pending{doc: doc}
+func (r *Recognizer) begin(doc *text.Document) pending {
+	p := pending{doc: doc}
 	if len(doc.Tokens) == 0 || len(doc.Tokens) > maxDocTokens {
 		return p
 	}

@@ -305,15 +305,15 @@ func TestRecognizerPasses(t *testing.T) {
 		docs = append(docs, d)
 		want = append(want, r.Recognize(d))
 	}
-	ps := make([]*pending, len(docs))
+	ps := make([]pending, len(docs))
 	for i, d := range docs {
 		ps[i] = r.begin(d)
 	}
-	for _, p := range ps {
-		r.first(p)
+	for i := range ps {
+		r.first(&ps[i])
 	}
-	for i, p := range ps {
-		got := r.finish(p)
+	for i := range ps {
+		got := r.finish(&ps[i])
 		if !slices.Equal(got, want[i]) {
 			t.Errorf("document %d: passes give %v, Recognize %v", i, got, want[i])
 		}
