@@ -252,3 +252,23 @@ func TestAdminIndexLaterRowWins(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryString checks that every two-letter code is sliced from
+// isoPairs as itself, without allocating, and that other bytes are kept.
+func TestCountryString(t *testing.T) {
+	for a := byte('A'); a <= 'Z'; a++ {
+		for b := byte('A'); b <= 'Z'; b++ {
+			if got := countryString(a, b); got != string([]byte{a, b}) {
+				t.Fatalf("countryString(%c, %c) = %q", a, b, got)
+			}
+		}
+	}
+	for _, c := range [][2]byte{{'a', 'B'}, {'Z', '['}, {'@', 'A'}, {0, 0}} {
+		if got := countryString(c[0], c[1]); got != string(c[:]) {
+			t.Errorf("countryString(%q, %q) = %q", c[0], c[1], got)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { _ = countryString('F', 'R') }); n != 0 {
+		t.Errorf("countryString allocates %v times", n)
+	}
+}
