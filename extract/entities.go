@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/newsextract/newsextract/internal/events"
 	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/internal/text"
 	"github.com/newsextract/newsextract/model"
@@ -27,7 +28,7 @@ type entities struct {
 	// records were built from, and what agreements look for parties in.
 	mentions []ner.Mention
 	// refs maps a mention's start offset to a reference to its record.
-	refs map[int]model.Ref
+	refs *events.Refs
 	// ordered is set, by assembleQuotes, when the mentions are sorted and
 	// do not overlap, so that those inside a span are found by binary
 	// search.
@@ -41,11 +42,12 @@ func (e *Extractor) assembleEntities(doc *text.Document, ms []ner.Mention) entit
 	ms = e.placePairs(doc, e.datelineNames(doc, e.refineMentions(doc, ms)))
 	ms = ordinalStreets(doc, e.roadPlaces(doc, e.coordinatedTowns(doc, ms, fullNameSurnames(doc, ms))))
 	ms = e.parenthesizedTowns(doc, ms)
-	out := entities{mentions: ms, refs: map[int]model.Ref{}}
+	out := entities{mentions: ms, refs: &events.Refs{}}
 	out.people = e.buildPeople(doc, ms, out.refs)
 	out.places = e.buildPlaces(doc, ms, out.refs)
 	out.organizations = e.buildOrganizations(doc, ms, out.refs)
 	out.misc = buildMisc(doc, ms, out.refs)
+	out.refs.Seal()
 	book := newPlaceBook(out.places)
 	e.linkPeoplesToPlaces(doc, out.misc, book)
 	e.linkOrganizationsToPlaces(out.organizations, book)
@@ -177,7 +179,7 @@ func (c *cluster) add(k string) bool {
 // buildPeople makes one record per person. A mention joins an earlier,
 // longer name when all its name words occur in it ("Quorbi" joins "Anna
 // al-Quorbi"); among several candidates the nearest preceding wins.
-func (e *Extractor) buildPeople(doc *text.Document, ms []ner.Mention, refs map[int]model.Ref) []model.Person {
+func (e *Extractor) buildPeople(doc *text.Document, ms []ner.Mention, refs *events.Refs) []model.Person {
 	clusterOf, people := e.clusterPeople(doc, ms)
 	var mentionAt mentionIndex // read only around people
 	if people > 0 {

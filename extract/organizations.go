@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsextract/newsextract/internal/events"
 	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/internal/text"
 	"github.com/newsextract/newsextract/model"
@@ -14,7 +15,7 @@ import (
 // buildOrganizations makes one record per organization from ORG mentions.
 // "Zedlandic News Agency (ZNA)" defines ZNA as an alias, and later
 // mentions of ZNA join the same record.
-func (e *Extractor) buildOrganizations(doc *text.Document, ms []ner.Mention, refs map[int]model.Ref) []model.Organization {
+func (e *Extractor) buildOrganizations(doc *text.Document, ms []ner.Mention, refs *events.Refs) []model.Organization {
 	rs := newRecords(organizationFields)
 	// byPrefix lists the records under the leading words of each name
 	// they have had, for shortFormOf.

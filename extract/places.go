@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsextract/newsextract/internal/events"
 	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/internal/text"
@@ -14,7 +15,7 @@ import (
 // buildPlaces makes one record per place from LOC mentions, typed and
 // placed in a country by the gazetteers; country aliases ("U.S.") fold into
 // the canonical name.
-func (e *Extractor) buildPlaces(doc *text.Document, ms []ner.Mention, refs map[int]model.Ref) []model.Place {
+func (e *Extractor) buildPlaces(doc *text.Document, ms []ner.Mention, refs *events.Refs) []model.Place {
 	rs := newRecords(placeFields)
 	for m := range withLabel(ms, ner.LabelLOC) {
 		p := e.placeOf(doc, m)

@@ -114,7 +114,7 @@ func appositionPerson(doc *text.Document, s quotes.Span, ents entities) (model.R
 	if m.Last >= len(doc.Tokens) || doc.Tokens[m.Last].Text != "," {
 		return model.Ref{}, false
 	}
-	ref, ok := ents.refs[m.Start]
+	ref, ok := ents.refs.At(m.Start)
 	return ref, ok && ref.Kind == model.KindPerson
 }
 
@@ -133,7 +133,7 @@ func recordInside(s quotes.Span, ents entities) (model.Ref, bool) {
 		if m.Start < s.Start || m.End > s.End {
 			continue
 		}
-		ref, ok := ents.refs[m.Start]
+		ref, ok := ents.refs.At(m.Start)
 		switch {
 		case !ok:
 		case ref.Kind == model.KindPerson:
@@ -161,7 +161,7 @@ func nearestBefore(off int, ents entities, keep func(ner.Mention, model.Ref) boo
 		if m.End > off {
 			continue
 		}
-		if ref, ok := ents.refs[m.Start]; ok && keep(m, ref) {
+		if ref, ok := ents.refs.At(m.Start); ok && keep(m, ref) {
 			return ref, true
 		}
 	}

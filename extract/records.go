@@ -4,6 +4,7 @@ import (
 	"iter"
 	"strconv"
 
+	"github.com/newsextract/newsextract/internal/events"
 	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/internal/text"
 	"github.com/newsextract/newsextract/model"
@@ -82,13 +83,13 @@ func (rs *records[R]) alias(key string, i int) bool {
 // finish numbers the records (their ids) and maps the start offset of
 // every mention to a reference to its record, under the record's final
 // name (names may grow after a mention was filed).
-func (rs *records[R]) finish(refs map[int]model.Ref) []R {
+func (rs *records[R]) finish(refs *events.Refs) []R {
 	for i := range rs.list {
 		r := &rs.list[i]
 		*rs.id(r) = rs.idPrefix + "-" + strconv.Itoa(i+1)
-		ref := model.Ref{Name: rs.name(r), Kind: rs.kind, ID: *rs.id(r)}
+		ref := refs.AddRecord(model.Ref{Name: rs.name(r), Kind: rs.kind, ID: *rs.id(r)})
 		for _, s := range *rs.mentions(r) {
-			refs[s.Start] = ref
+			refs.AddMention(s.Start, ref)
 		}
 	}
 	return rs.list

@@ -198,7 +198,7 @@ func TestRestatementFolds(t *testing.T) {
 			refs[tok.Start] = model.Ref{Name: "Rovers", Kind: model.KindOrganization, ID: "org-1"}
 		}
 	}
-	got := f.Agreements(Input{Doc: doc, Mentions: mentions, Refs: refs})
+	got := f.Agreements(Input{Doc: doc, Mentions: mentions, Refs: refsOf(refs)})
 	// The second sentence restates the contract; "also" states a new one.
 	if len(got) != 2 || len(got[0].Mentions) != 1 || len(got[0].Parties) != 2 {
 		t.Fatalf("got %d records, want 2 (the contract with one mention and two parties): %+v", len(got), got)

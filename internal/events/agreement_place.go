@@ -65,7 +65,7 @@ func (f *Finder) placeAfter(in Input, k, end int, parties []model.Party) (model.
 	if !ok || m.Label != ner.LabelLOC || m.Last > end {
 		return model.Ref{}, 0, false
 	}
-	ref, ok := in.Refs[m.Start]
+	ref, ok := in.Refs.At(m.Start)
 	if !ok || ref.Kind != model.KindPlace {
 		return model.Ref{}, 0, false
 	}

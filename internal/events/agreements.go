@@ -2,7 +2,6 @@ package events
 
 import (
 	"cmp"
-	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -41,8 +40,8 @@ type Input struct {
 	// Mentions are the assembled entity mentions, in text order.
 	Mentions []ner.Mention
 	// Refs maps a mention's start offset to a reference to its record:
-	// what a party is.
-	Refs map[int]model.Ref
+	// what a party is. Sealed; nil for none.
+	Refs *Refs
 	// Dates are the article's temporal expressions, in text order.
 	Dates []model.Date
 	// BodyStart is the offset where the dateline ends (0 without one):
@@ -74,10 +73,9 @@ func Prepare(in Input) Input {
 // statesOf maps each country's name to the article's place record of it.
 // Two place records of one name (a Paris in France and one in Texas) map
 // to the one mentioned first, not to whichever a map ranges over last.
-func statesOf(refs map[int]model.Ref) map[string]model.Ref {
+func statesOf(refs *Refs) map[string]model.Ref {
 	states := map[string]model.Ref{}
-	for _, key := range slices.Sorted(maps.Keys(refs)) {
-		ref := refs[key]
+	for _, ref := range refs.All() {
 		if _, seen := states[ref.Name]; !seen && ref.Kind == model.KindPlace {
 			states[ref.Name] = ref
 		}
@@ -86,9 +84,9 @@ func statesOf(refs map[int]model.Ref) map[string]model.Ref {
 }
 
 // orgsOf lists the organization records of refs sorted by name, then id.
-func orgsOf(refs map[int]model.Ref) []model.Ref {
+func orgsOf(refs *Refs) []model.Ref {
 	orgs := []model.Ref{}
-	for _, ref := range refs {
+	for _, ref := range refs.All() {
 		if ref.Kind == model.KindOrganization {
 			orgs = append(orgs, ref)
 		}

@@ -211,7 +211,7 @@ func TestStatesOfTakesTheFirstMentioned(t *testing.T) {
 			40: {Kind: model.KindOrganization, ID: "org-1", Name: "Georgia"},
 			60: {Kind: model.KindPlace, ID: "place-3", Name: "Chad"},
 		}
-		states := statesOf(refs)
+		states := statesOf(refsOf(refs))
 		if got := states["Georgia"].ID; got != "place-1" {
 			t.Fatalf("Georgia maps to %s, want place-1 (mentioned at 12)", got)
 		}

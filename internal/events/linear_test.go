@@ -29,7 +29,7 @@ func madeUpInput(t *testing.T, n int, part func(i int) string, sep string) Input
 			refs[tok.Start] = model.Ref{Name: tok.Text, Kind: model.KindOrganization, ID: "org-" + tok.Text}
 		}
 	}
-	return Input{Doc: doc, Mentions: mentions, Refs: refs}
+	return Input{Doc: doc, Mentions: mentions, Refs: refsOf(refs)}
 }
 
 // firm returns a made-up one-word company name.

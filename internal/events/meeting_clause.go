@@ -95,7 +95,7 @@ func (r *meetingReader) readBefore(cl *meetingClause, s text.Sentence, i int, ve
 			continue
 		}
 		if w := r.in.Doc.Lower(m.First - 1); w == "in" || w == "at" || w == "to" {
-			if ref, ok := r.in.Refs[m.Start]; ok && m.Start >= r.in.BodyStart {
+			if ref, ok := r.in.Refs.At(m.Start); ok && m.Start >= r.in.BodyStart {
 				cl.place = &ref
 			}
 		}
@@ -110,7 +110,7 @@ func (r *meetingReader) readNounPhrase(cl *meetingClause, first, i int) {
 		if m.First < first || m.Last > i || m.Start < r.in.BodyStart {
 			continue
 		}
-		ref, ok := r.in.Refs[m.Start]
+		ref, ok := r.in.Refs.At(m.Start)
 		if !ok {
 			continue
 		}
@@ -283,7 +283,7 @@ func (f verbForm) isSet() bool { return f != "" }
 // assign gives the mention m the role mode says, and reports whether
 // it took one.
 func (r *meetingReader) assign(cl *meetingClause, m ner.Mention, mode scanMode, visit bool) bool {
-	ref, ok := r.in.Refs[m.Start]
+	ref, ok := r.in.Refs.At(m.Start)
 	if !ok || r.f.qualifiesTitle(r.in.Doc, m) || r.inTitle(m) {
 		return false // "U.S. envoy X", "the envoy to Sudan, X": X is the one
 	}
@@ -428,7 +428,7 @@ func (r *meetingReader) pronounParty(s text.Sentence, from, to int) (model.Party
 			if m.Label != label {
 				continue
 			}
-			if ref, ok := r.in.Refs[m.Start]; ok {
+			if ref, ok := r.in.Refs.At(m.Start); ok {
 				return model.Party{Ref: ref, Representatives: []model.Ref{}}, k, true
 			}
 		}

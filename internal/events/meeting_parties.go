@@ -29,7 +29,7 @@ func (r *meetingReader) partiesIn(from, to int, withMisc bool) []model.Party {
 		if m.Label == ner.LabelMISC && r.demonymBeforeName(m) {
 			continue // "Zedlandic" in "Zedlandic Foreign Minister X" says whom X acts for
 		}
-		ref, ok := r.in.Refs[m.Start]
+		ref, ok := r.in.Refs.At(m.Start)
 		if !ok {
 			continue
 		}

@@ -352,7 +352,7 @@ func datelinePlace(in Input) *model.Ref {
 		if m.Start >= in.BodyStart {
 			break
 		}
-		if ref, ok := in.Refs[m.Start]; ok && m.Label == ner.LabelLOC && m.Start >= line {
+		if ref, ok := in.Refs.At(m.Start); ok && m.Label == ner.LabelLOC && m.Start >= line {
 			return &ref
 		}
 	}

@@ -39,7 +39,7 @@ func TestMeetingsWithoutNames(t *testing.T) {
 		"They will meet again.",
 		"Talks are the only way forward.",
 	} {
-		got := f.Meetings(Input{Doc: analyze(t, s), Refs: map[int]model.Ref{}})
+		got := f.Meetings(Input{Doc: analyze(t, s), Refs: nil})
 		if got == nil || len(got) != 0 {
 			t.Errorf("%q: %+v, want an empty list", s, got)
 		}

@@ -160,7 +160,7 @@ func (f *Finder) relativeAntecedent(in Input, s text.Sentence, clause, trig int)
 		before := inRange(in.Mentions, s.First, k-1, func(m ner.Mention) int { return m.First })
 		for j := len(before) - 1; j >= 0 && before[j].Last >= k-1; j-- {
 			if m := before[j]; m.Last == k-1 && m.Label != ner.LabelMISC {
-				ref, ok := in.Refs[m.Start]
+				ref, ok := in.Refs.At(m.Start)
 				return ref, ok
 			}
 		}

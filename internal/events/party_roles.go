@@ -1,7 +1,6 @@
 package events
 
 import (
-	"maps"
 	"slices"
 	"strings"
 
@@ -43,7 +42,7 @@ func (f *Finder) objectParties(in Input, s text.Sentence, first, last int) []mod
 // in such a pair) that follows an agreement noun names its government, the
 // country's record when the article has one, else the city's.
 func (f *Finder) capitalMetonym(in Input, s text.Sentence, m ner.Mention) (model.Ref, bool) {
-	ref, ok := in.Refs[m.Start]
+	ref, ok := in.Refs.At(m.Start)
 	if !ok || ref.Kind != model.KindPlace {
 		return model.Ref{}, false
 	}
@@ -70,7 +69,7 @@ func (f *Finder) capitalMetonym(in Input, s text.Sentence, m ner.Mention) (model
 func cityBefore(in Input, k int) int {
 	for _, m := range in.Mentions {
 		if m.Last == k {
-			if ref := in.Refs[m.Start]; ref.Kind == model.KindPlace {
+			if ref, _ := in.Refs.At(m.Start); ref.Kind == model.KindPlace {
 				return m.First - 1
 			}
 		}
@@ -92,7 +91,9 @@ func orgNamed(in Input, name string) (model.Ref, bool) {
 	var best model.Ref
 	var candidates []model.Ref
 	if in.orgs == nil {
-		candidates = slices.Collect(maps.Values(in.Refs))
+		for _, ref := range in.Refs.All() {
+			candidates = append(candidates, ref)
+		}
 	} else {
 		// The names that start with name are a run of the sorted list:
 		// scanning every record for every misc name was quadratic in
@@ -151,7 +152,7 @@ func (f *Finder) isObjectPlace(in Input, s text.Sentence, m ner.Mention) bool {
 	if prev == "its" || prev == "their" || ownedInList(doc, s, m.First) { // "its Quorb unit": what is sold
 		return true
 	}
-	if ref := in.Refs[m.Start]; ref.Kind == model.KindPlace {
+	if ref, _ := in.Refs.At(m.Start); ref.Kind == model.KindPlace {
 		// A place is a party of the object only as a partner: "a deal
 		// with Israel", "with neighbouring Hungary", "between Kenya and
 		// Uganda"; never a city.
@@ -188,7 +189,7 @@ func (f *Finder) addParty(in Input, parties []model.Party, m ner.Mention) []mode
 	if m.Start < in.BodyStart || f.qualifiesTitle(doc, m) {
 		return parties
 	}
-	ref, ok := in.Refs[m.Start]
+	ref, ok := in.Refs.At(m.Start)
 	if m.Label == ner.LabelMISC {
 		if ref, ok = orgNamed(in, doc.Text[m.Start:m.End]); !ok {
 			if modifiesOrganization(in, m) {
@@ -287,7 +288,7 @@ func modifiesOrganization(in Input, m ner.Mention) bool {
 	doc := in.Doc
 	sent := doc.Tokens[m.First].Sent
 	for k := m.Last; k < len(doc.Tokens) && k <= m.Last+maxModifierWords && doc.Tokens[k].Sent == sent; k++ {
-		if ref, ok := in.Refs[doc.Tokens[k].Start]; ok && mentionStartsAt(in, k) {
+		if ref, ok := in.Refs.At(doc.Tokens[k].Start); ok && mentionStartsAt(in, k) {
 			return ref.Kind == model.KindOrganization
 		}
 		pos := doc.Tokens[k].POS()
@@ -322,7 +323,7 @@ func listedBefore(in Input, k int) (ner.Mention, bool) {
 func placeEndingAt(in Input, end int) (model.Ref, bool) {
 	for _, m := range in.Mentions {
 		if m.Last == end {
-			ref, ok := in.Refs[m.Start]
+			ref, ok := in.Refs.At(m.Start)
 			return ref, ok && ref.Kind == model.KindPlace
 		}
 	}
@@ -348,7 +349,7 @@ func (f *Finder) demonymParty(in Input, word string, start int) (model.Ref, bool
 	if !ok {
 		return model.Ref{}, false
 	}
-	ref, ok := in.Refs[start]
+	ref, ok := in.Refs.At(start)
 	if !ok || ref.Kind != model.KindMisc {
 		return model.Ref{}, false
 	}

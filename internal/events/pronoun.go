@@ -29,7 +29,7 @@ func (f *Finder) resolvePronouns(in Input, out []model.Agreement) {
 			in.asides = &sentenceAsides{start: s.Start, ranges: f.relativeClauses(in.Doc, s)}
 		}
 		if m, ok := f.pronounAntecedent(in, first, label); ok {
-			if ref, ok := in.Refs[m.Start]; ok {
+			if ref, ok := in.Refs.At(m.Start); ok {
 				a.Parties = withParty(a.Parties, model.Party{Ref: ref})
 			}
 		}
