@@ -1,8 +1,12 @@
 package gazetteer
 
 import (
+	"errors"
+	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/newsextract/newsextract/internal/vocab"
 )
 
 // TestPhraseIndex checks the index's lookups over a small text of
@@ -115,4 +119,75 @@ func TestLexiconTextsAreTheFiles(t *testing.T) {
 			t.Errorf("readLexiconText(MapFS, %s) = %q, %v", f.name, got, err)
 		}
 	}
+}
+
+// FuzzParseLexicon replaces one gazetteer with fuzzed text: the parse must
+// fail with an error naming that file, or succeed, and then find every
+// entry of it with the value its line gives.
+func FuzzParseLexicon(f *testing.F) {
+	for i, spec := range lexFileTable {
+		// The files' first lines: whole files make each run slow.
+		head := *spec.text
+		if len(head) > 1024 {
+			head = head[:strings.LastIndexByte(head[:1024], '\n')+1]
+		}
+		f.Add(i, head)
+		f.Add(i, "Quorble\tQuorbia\r\nZed Zed\n# note\n\nQuorble\n")
+	}
+	f.Add(int(fileRegions), "Europe\t\nAsia\nTexas\tUnited States\r\n")
+	f.Add(int(fileCountries), "A\tB\tC\nD\tB\n")
+	f.Fuzz(func(t *testing.T, file int, data string) {
+		if file < 0 || file >= lexFileCount {
+			return
+		}
+		fsys := fstest.MapFS{}
+		for i, spec := range lexFileTable {
+			text := *spec.text
+			if i == file {
+				text = data
+			}
+			fsys[lexiconDir+spec.name] = &fstest.MapFile{Data: []byte(text)}
+		}
+		l, err := parseLexicon(fsys)
+		spec := lexFileTable[file]
+		if err != nil {
+			var ve *vocab.Error
+			if errors.As(err, &ve) && ve.File != lexiconDir+spec.name && file != fileCountries {
+				t.Fatalf("error %v names another file than %s", err, spec.name)
+			}
+			return
+		}
+		for line := range strings.SplitSeq(data, "\n") {
+			line = strings.TrimSuffix(line, "\r")
+			if strings.TrimSpace(line) == "" || line[0] == '#' {
+				continue
+			}
+			cols := strings.Split(line, "\t")
+			keys := cols
+			if spec.kind != aliasLines {
+				keys = cols[:1]
+			}
+			for _, k := range keys {
+				off, ok := l.phrases.find(file, k)
+				if !ok {
+					t.Fatalf("%s: %q not found", spec.name, k)
+				}
+				text := l.phrases.texts[file]
+				switch spec.kind {
+				case aliasLines:
+					if got := firstColumn(text, off); got != cols[0] {
+						t.Fatalf("%s: %q names %q, want %q", spec.name, k, got, cols[0])
+					}
+				case countryLines:
+					want := ""
+					if len(cols) > 1 {
+						want = cols[1]
+					}
+					if got := nextColumn(text, off, len(k)); got != want {
+						t.Fatalf("%s: %q gives %q, want %q", spec.name, k, got, want)
+					}
+				}
+			}
+		}
+	})
 }
