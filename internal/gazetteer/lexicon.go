@@ -143,10 +143,9 @@ const (
 )
 
 // lexFileTable describes each gazetteer: its file and embedded text, how
-// its lines read,
-// the set Lists reports it as (0: none), whether its entries are
-// lower-case (and found in any case), and whether its last column may be
-// empty or left out.
+// its lines read, the set Lists reports it as (0: none), whether its
+// entries are lower-case (and found in any case), and whether its last
+// column may be empty or left out.
 var lexFileTable = [lexFileCount]struct {
 	name       string
 	text       *string
@@ -303,9 +302,9 @@ func (l *Lexicon) Lists(phrase string) []string {
 	if len(phrase) > 3*l.maxLowerLen {
 		return listNames(s)
 	}
-	// Lower-case short ASCII phrases in a stack buffer: a map index of
-	// string(bytes) does not allocate, and Lists runs for every candidate
-	// span of every sentence. strings.ToLower allocates whenever there is an
+	// Lower-case short ASCII phrases in a stack buffer, which the index's
+	// probe reads without keeping: Lists runs for every candidate span of
+	// every sentence, and strings.ToLower allocates whenever there is an
 	// upper-case letter.
 	var buf [128]byte
 	if len(phrase) <= len(buf) {

@@ -199,7 +199,7 @@ func TestLexiconMaxPhraseWords(t *testing.T) {
 		}
 		for line := range strings.SplitSeq(string(data), "\n") {
 			line = strings.TrimSuffix(line, "\r")
-			if line == "" || line[0] == '#' {
+			if strings.TrimSpace(line) == "" || line[0] == '#' {
 				continue
 			}
 			entries := strings.Split(line, "\t")

@@ -18,6 +18,7 @@ type phraseIndex struct {
 	slots []phraseSlot
 	mask  uint32
 	seed  maphash.Seed
+	used  int // slots filled
 }
 
 // phraseSlot is one entry: tag is its hash's high half, ref its file
@@ -26,6 +27,9 @@ type phraseIndex struct {
 type phraseSlot struct {
 	tag, ref uint32
 }
+
+// The file numbers of lexFileTable must fit a slot's phraseFileBits.
+var _ = [1<<phraseFileBits - lexFileCount]struct{}{}
 
 const (
 	phraseFileBits = 5
@@ -51,8 +55,13 @@ func (x *phraseIndex) hash(s string) (pos, tag uint32) {
 }
 
 // add records the entry of file starting at byte off, whose text is key.
-// The caller checks with find that the file does not list it already.
+// The caller checks with find that the file does not list it already, and
+// adds no more entries than newPhraseIndex was given room for: a full
+// table would leave probes nowhere to stop.
 func (x *phraseIndex) add(file, off int, key string) {
+	if x.used++; x.used > len(x.slots)*2/3 {
+		panic("gazetteer: more phrases than the index was sized for")
+	}
 	p, tag := x.hash(key)
 	for x.slots[p].ref != 0 {
 		p = (p + 1) & x.mask
@@ -91,10 +100,13 @@ func (x *phraseIndex) holding(key string, sets *[lexFileCount]listSet) listSet {
 	return s
 }
 
-// columnIs reports whether the column of text starting at off is key.
+// columnIs reports whether the column of text starting at off is key. A
+// key that holds a column's end ("Alpha\tAlp") is no column, though the
+// text at off may start with it.
 func columnIs(text string, off int, key string) bool {
 	end := off + len(key)
-	return strings.HasPrefix(text[off:], key) && (end == len(text) || isColumnEnd(text[end]))
+	return strings.HasPrefix(text[off:], key) && (end == len(text) || isColumnEnd(text[end])) &&
+		strings.IndexAny(key, "\t\n\r") < 0
 }
 
 func isColumnEnd(c byte) bool { return c == '\t' || c == '\n' || c == '\r' }

@@ -41,8 +41,9 @@ func TestPhraseIndex(t *testing.T) {
 		{0, "Alp", 6, true},
 		{2, "Alp", 0, true},
 		{1, "Alp", 0, false},
-		{0, "Al", 0, false},    // a prefix of a column
-		{0, "alpha", 0, false}, // exact case
+		{0, "Alpha\tAlp", 0, false}, // more than a column
+		{0, "Al", 0, false},         // a prefix of a column
+		{0, "alpha", 0, false},      // exact case
 		{1, "Beta", 0, true},
 		{1, "Gamma", 17, true},
 		{0, "Gamma", 0, false},
@@ -67,6 +68,19 @@ func TestPhraseIndex(t *testing.T) {
 			t.Errorf("holding(%q) = %b, want %b", tc.key, got, tc.want)
 		}
 	}
+}
+
+// TestPhraseIndexFull checks that adding more entries than the index was
+// sized for panics rather than leave probes nowhere to stop.
+func TestPhraseIndexFull(t *testing.T) {
+	x := newPhraseIndex([]string{"a\nb\nc\n"}, 1)
+	x.add(0, 0, "a")
+	defer func() {
+		if recover() == nil {
+			t.Error("an index sized for one entry took two")
+		}
+	}()
+	x.add(0, 2, "b")
 }
 
 // TestPhraseColumns checks the reading of the columns around an entry.
@@ -98,6 +112,9 @@ func TestPhraseColumns(t *testing.T) {
 	}
 	if columnIs(text, 0, "Alph") || columnIs(text, 18, "Bravo") {
 		t.Error("columnIs matched part of a column")
+	}
+	if columnIs(text, 0, "Alpha\tAlp") || columnIs(text, 13, "Beta\tBravo land\r") {
+		t.Error("columnIs matched more than a column")
 	}
 }
 
@@ -152,7 +169,11 @@ func FuzzParseLexicon(f *testing.F) {
 		spec := lexFileTable[file]
 		if err != nil {
 			var ve *vocab.Error
-			if errors.As(err, &ve) && ve.File != lexiconDir+spec.name && file != fileCountries {
+			if !errors.As(err, &ve) {
+				t.Fatalf("error %v is not a *vocab.Error", err)
+			}
+			// A broken countries.tsv may fail the files that name countries.
+			if ve.File != lexiconDir+spec.name && file != fileCountries {
 				t.Fatalf("error %v names another file than %s", err, spec.name)
 			}
 			return
@@ -171,6 +192,10 @@ func FuzzParseLexicon(f *testing.F) {
 				off, ok := l.phrases.find(file, k)
 				if !ok {
 					t.Fatalf("%s: %q not found", spec.name, k)
+				}
+				// Nor is a key found with more of its line.
+				if _, ok := l.phrases.find(file, line); ok && line != k {
+					t.Fatalf("%s: the whole line %q found as an entry", spec.name, line)
 				}
 				text := l.phrases.texts[file]
 				switch spec.kind {
