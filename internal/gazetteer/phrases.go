@@ -106,7 +106,7 @@ func (x *phraseIndex) holding(key string, sets *[lexFileCount]listSet) listSet {
 func columnIs(text string, off int, key string) bool {
 	end := off + len(key)
 	return strings.HasPrefix(text[off:], key) && (end == len(text) || isColumnEnd(text[end])) &&
-		strings.IndexAny(key, "\t\n\r") < 0
+		!strings.ContainsAny(key, "\t\n\r")
 }
 
 func isColumnEnd(c byte) bool { return c == '\t' || c == '\n' || c == '\r' }
