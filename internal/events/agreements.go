@@ -86,7 +86,7 @@ func statesOf(refs *Refs) map[string]model.Ref {
 // orgsOf lists the organization records of refs sorted by name, then id.
 func orgsOf(refs *Refs) []model.Ref {
 	orgs := []model.Ref{}
-	for _, ref := range refs.All() {
+	for ref := range refs.Records() {
 		if ref.Kind == model.KindOrganization {
 			orgs = append(orgs, ref)
 		}

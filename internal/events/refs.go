@@ -86,6 +86,26 @@ func (r *Refs) All() iter.Seq2[int, model.Ref] {
 	}
 }
 
+// Records yields, once each, the references of the records that some
+// mention refers to, in the order they were added.
+func (r *Refs) Records() iter.Seq[model.Ref] {
+	return func(yield func(model.Ref) bool) {
+		if r == nil {
+			return
+		}
+		r.mustBeSealed()
+		referred := make([]bool, len(r.records))
+		for _, m := range r.mentions {
+			referred[m.record] = true
+		}
+		for i, ref := range r.records {
+			if referred[i] && !yield(ref) {
+				return
+			}
+		}
+	}
+}
+
 // Len is the number of mentions with a reference.
 func (r *Refs) Len() int {
 	if r == nil {

@@ -25,10 +25,13 @@ func TestRefs(t *testing.T) {
 	ann := model.Ref{Name: "Ann Li", Kind: model.KindPerson, ID: "person-1"}
 	paris := model.Ref{Name: "Paris", Kind: model.KindPlace, ID: "place-1"}
 	acme := model.Ref{Name: "Acme", Kind: model.KindOrganization, ID: "org-1"}
+	gone := model.Ref{Name: "Bo", Kind: model.KindPerson, ID: "person-2"}
 	r := &Refs{}
 	a := r.AddRecord(ann)
 	r.AddMention(40, a)
 	r.AddMention(0, a)
+	g := r.AddRecord(gone)
+	r.AddMention(20, g) // written over by paris below
 	p := r.AddRecord(paris)
 	r.AddMention(20, p)
 	r.AddMention(40, p) // written over by acme below
@@ -54,6 +57,15 @@ func TestRefs(t *testing.T) {
 	}
 	if !slices.Equal(starts, []int{0, 20, 40}) || !slices.Equal(refs, []model.Ref{ann, paris, acme}) || r.Len() != 3 {
 		t.Errorf("All = %v %v, Len %d", starts, refs, r.Len())
+	}
+	// Bo's one mention was written over by Paris: Bo is no mention's
+	// record any more.
+	var records []model.Ref
+	for ref := range r.Records() {
+		records = append(records, ref)
+	}
+	if !slices.Equal(records, []model.Ref{ann, paris, acme}) {
+		t.Errorf("Records = %v, want Ann Li, Paris and Acme", records)
 	}
 	var none *Refs
 	if _, ok := none.At(0); ok || none.Len() != 0 {
