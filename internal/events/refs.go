@@ -106,14 +106,6 @@ func (r *Refs) Records() iter.Seq[model.Ref] {
 	}
 }
 
-// Len is the number of mentions with a reference.
-func (r *Refs) Len() int {
-	if r == nil {
-		return 0
-	}
-	return len(r.mentions)
-}
-
 func (r *Refs) mustBeSealed() {
 	if !r.sealed && len(r.mentions) > 0 {
 		panic("events: Refs read before Seal")

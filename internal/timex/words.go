@@ -643,10 +643,10 @@ func parseWordLines(file string, data string, cols int, mixedCase bool) ([]wordL
 	n := strings.Count(data, "\n") + 1
 	all := make([]string, 0, n*cols)
 	out := make([]wordLine, 0, n)
-	upper := 0 // the first line whose first column is not lower-case
+	upper := -1 // the first entry whose first column is not lower-case
 	err := vocab.Each(wordsDir+file, data, cols, cols, func(ln int, fields []string) error {
-		if upper == 0 && !mixedCase && fields[0] != strings.ToLower(fields[0]) {
-			upper = ln
+		if upper < 0 && !mixedCase && fields[0] != strings.ToLower(fields[0]) {
+			upper = len(out)
 		}
 		start := len(all)
 		all = append(all, fields...)
@@ -658,8 +658,8 @@ func parseWordLines(file string, data string, cols int, mixedCase bool) ([]wordL
 	}
 	dup, first := firstRepeat(out)
 	switch {
-	case upper != 0 && (dup < 0 || upper <= out[dup].n):
-		return nil, &vocab.Error{File: wordsDir + file, Line: upper, Reason: fmt.Sprintf("%q must be lower-case", lineAt(out, upper).cols[0])}
+	case upper >= 0 && (dup < 0 || upper <= dup):
+		return nil, &vocab.Error{File: wordsDir + file, Line: out[upper].n, Reason: fmt.Sprintf("%q must be lower-case", out[upper].cols[0])}
 	case dup >= 0:
 		return nil, &vocab.Error{File: wordsDir + file, Line: out[dup].n, Reason: fmt.Sprintf("%q already listed on line %d", out[dup].cols[0], first)}
 	}
@@ -693,12 +693,6 @@ func firstRepeat(lines []wordLine) (dup, firstLine int) {
 		}
 	}
 	return dup, firstLine
-}
-
-// lineAt returns the entry of lines on line n, which one of them is on.
-func lineAt(lines []wordLine, n int) wordLine {
-	i, _ := slices.BinarySearchFunc(lines, n, func(l wordLine, n int) int { return l.n - n })
-	return lines[i]
 }
 
 // set reads a file of one word per line.
