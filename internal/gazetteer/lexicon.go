@@ -76,7 +76,7 @@ func listNames(s listSet) []string {
 
 var listNamesMade [1 << len(listOrder)]atomic.Pointer[[]string]
 
-// Lexicon holds the embedded gazetteers. Load parses them once per
+// Lexicon holds the embedded gazetteers. Load reads them once per
 // process; the result is read-only and safe for concurrent use. Every lookup
 // is a probe or two of one table (phraseIndex): the recognizer calls them
 // for every token.
@@ -180,7 +180,7 @@ var exactSets, lowerSets = func() (exact, lower [lexFileCount]listSet) {
 }()
 
 var sharedLexicon = sync.OnceValues(func() (*Lexicon, error) {
-	l, err := parseLexicon(lexiconFiles)
+	l, err := readPhraseIndex(phrasesIndex)
 	if err != nil {
 		return nil, err
 	}
@@ -191,8 +191,9 @@ var sharedLexicon = sync.OnceValues(func() (*Lexicon, error) {
 	return l, nil
 })
 
-// Load returns the process-wide Lexicon, parsing the embedded files
-// on first use.
+// Load returns the process-wide Lexicon, read on first use from the
+// embedded files and the indexes generated from them (their checks run in
+// the package's tests, which rebuild the indexes).
 func Load() (*Lexicon, error) {
 	return sharedLexicon()
 }
@@ -296,7 +297,8 @@ func (l *Lexicon) MaxPhraseWords() int {
 // in any case, the rest exact-case. The returned slice is shared: do not
 // modify it.
 func (l *Lexicon) Lists(phrase string) []string {
-	s := l.phrases.holding(phrase, &exactSets) | l.names.holding(phrase)
+	h := hashName(phrase)
+	s := l.phrases.holding(phrase, h, &exactSets) | l.names.holdingHashed(phrase, h)
 	// No lower-case entry can match a phrase this long (lower-casing shrinks
 	// a UTF-8 string at most threefold, e.g. the Kelvin sign to "k").
 	if len(phrase) > 3*l.maxLowerLen {
@@ -323,10 +325,11 @@ func (l *Lexicon) Lists(phrase string) []string {
 		if ascii {
 			// holding keeps nothing of its key: the buffer may back it.
 			lowered := unsafe.String(&buf[0], len(phrase))
-			return listNames(s | l.phrases.holding(lowered, &lowerSets))
+			return listNames(s | l.phrases.holding(lowered, hashName(lowered), &lowerSets))
 		}
 	}
-	return listNames(s | l.phrases.holding(strings.ToLower(phrase), &lowerSets))
+	lowered := strings.ToLower(phrase)
+	return listNames(s | l.phrases.holding(lowered, hashName(lowered), &lowerSets))
 }
 
 // lexiconDir is where the gazetteers sit inside the embedded file system.

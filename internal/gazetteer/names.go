@@ -76,11 +76,16 @@ func readNameIndex(b []byte) (nameIndex, error) {
 
 // holding returns the sets of the long lists that list phrase.
 func (x nameIndex) holding(phrase string) listSet {
+	return x.holdingHashed(phrase, hashName(phrase))
+}
+
+// holdingHashed is holding of a phrase whose hashName is h.
+func (x nameIndex) holdingHashed(phrase string, h uint32) listSet {
 	var s listSet
 	if len(x.slots) == 0 {
 		return 0
 	}
-	for p := hashName(phrase) & x.mask; ; p = (p + 1) & x.mask {
+	for p := h & x.mask; ; p = (p + 1) & x.mask {
 		v := binary.LittleEndian.Uint32(x.slots[4*p:])
 		if v == 0 {
 			return s

@@ -15,7 +15,7 @@ import (
 	"github.com/newsextract/newsextract/internal/vocab"
 )
 
-var update = flag.Bool("update", false, "rewrite names-index.bin from the long lists of names")
+var update = flag.Bool("update", false, "rewrite names-index.bin and phrases-index.bin from the gazetteers")
 
 // TestNameIndexIsTheLists checks every line of the long lists of names and
 // rebuilds their index, wanting the committed one byte for byte; -update

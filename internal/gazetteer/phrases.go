@@ -1,42 +1,61 @@
 package gazetteer
 
 import (
-	"hash/maphash"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
 	"math/bits"
 	"strings"
 )
 
 // phraseIndex finds the entries of the small gazetteers in their text, as
 // read: an open-addressing table of 8-byte slots, each holding a hash of
-// the entry's text and where it starts (which file, which byte), built
-// once per process. Go maps of the same entries took some 600 KB of fresh
-// pages at every start, a tenth of the start-up's page faults; the table
-// takes 128 KB. A value (a country's canonical name, a city's country) is
-// read from the entry's line when asked for.
+// the entry's text and where it starts (which file, which byte). Go maps
+// of the same entries took some 600 KB of fresh pages at every start, a
+// tenth of the start-up's page faults; the table takes 128 KB. A value (a
+// country's canonical name, a city's country) is read from the entry's
+// line when asked for.
+//
+// The table of the embedded gazetteers is generated from them and
+// committed (phrases-index.bin), so that a process reads it in place
+// instead of checking and hashing 7,000 entries at every start;
+// TestPhraseIndexIsTheLexicon checks the gazetteers and rebuilds the table
+// byte for byte (go test ./internal/gazetteer -run PhraseIndex -update
+// rewrites it). Other gazetteers (the tests') are indexed as read.
+//
+// Layout of phrases-index.bin, little-endian: the magic "NXPHRAS1"; the
+// length in bytes of each file of lexFileTable, which ties the table to
+// the text it was built from; the most words of an entry; the longest
+// lower-case entry Lists reports, in bytes; the log2 of the slot count;
+// then the slots, two uint32s each: the tag, and the ref (see
+// phraseIndex.slots).
 type phraseIndex struct {
 	texts []string // by file number
-	slots []phraseSlot
-	mask  uint32
-	seed  maphash.Seed
-	used  int // slots filled
+	// slots are the table: each a tag, the entry's hashName, then a ref,
+	// its file number in the top phraseFileBits bits and its byte offset
+	// plus one below; ref 0 is an empty slot.
+	slots []byte
+	mask  uint32 // the slot count minus one
+	used  int    // slots filled by add
 }
 
-// phraseSlot is one entry: tag is its hash's high half, ref its file
-// number in the top phraseFileBits bits and its byte offset plus one
-// below; ref 0 is an empty slot.
-type phraseSlot struct {
-	tag, ref uint32
-}
+//go:embed phrases-index.bin
+var phrasesIndex []byte
 
 // The file numbers of lexFileTable must fit a slot's phraseFileBits.
 var _ = [1<<phraseFileBits - lexFileCount]struct{}{}
 
 const (
+	phraseSlotLen  = 8
 	phraseFileBits = 5
 	phraseOffBits  = 32 - phraseFileBits
 	phraseOffMask  = 1<<phraseOffBits - 1
 	// maxPhraseText is the most bytes a file of the index may hold.
 	maxPhraseText = phraseOffMask - 1
+
+	phrasesMagic     = "NXPHRAS1"
+	phrasesHeaderLen = len(phrasesMagic) + 4*(lexFileCount+3)
 )
 
 // newPhraseIndex returns an empty index over texts, by file number, with
@@ -46,12 +65,13 @@ func newPhraseIndex(texts []string, entries int) phraseIndex {
 	// now (whose bound counts comments and blank lines): a miss, the usual
 	// lookup, then mostly ends at its first or second slot.
 	n := 1 << bits.Len(uint(entries*3/2))
-	return phraseIndex{texts: texts, slots: make([]phraseSlot, n), mask: uint32(n - 1), seed: maphash.MakeSeed()}
+	return phraseIndex{texts: texts, slots: make([]byte, n*phraseSlotLen), mask: uint32(n - 1)}
 }
 
-func (x *phraseIndex) hash(s string) (pos, tag uint32) {
-	h := maphash.String(x.seed, s)
-	return uint32(h) & x.mask, uint32(h >> 32)
+// slot returns slot p's tag and ref.
+func (x *phraseIndex) slot(p uint32) (tag, ref uint32) {
+	s := x.slots[p*phraseSlotLen : p*phraseSlotLen+phraseSlotLen]
+	return binary.LittleEndian.Uint32(s), binary.LittleEndian.Uint32(s[4:])
 }
 
 // add records the entry of file starting at byte off, whose text is key.
@@ -59,45 +79,94 @@ func (x *phraseIndex) hash(s string) (pos, tag uint32) {
 // adds no more entries than newPhraseIndex was given room for: a full
 // table would leave probes nowhere to stop.
 func (x *phraseIndex) add(file, off int, key string) {
-	if x.used++; x.used > len(x.slots)*2/3 {
+	if x.used++; x.used > int(x.mask+1)*2/3 {
 		panic("gazetteer: more phrases than the index was sized for")
 	}
-	p, tag := x.hash(key)
-	for x.slots[p].ref != 0 {
+	h := hashName(key)
+	p := h & x.mask
+	for _, ref := x.slot(p); ref != 0; _, ref = x.slot(p) {
 		p = (p + 1) & x.mask
 	}
-	x.slots[p] = phraseSlot{tag, uint32(file)<<phraseOffBits | uint32(off+1)}
+	s := x.slots[p*phraseSlotLen:]
+	binary.LittleEndian.PutUint32(s, h)
+	binary.LittleEndian.PutUint32(s[4:], uint32(file)<<phraseOffBits|uint32(off+1))
 }
 
 // find returns where file lists key, if it does.
 func (x *phraseIndex) find(file int, key string) (off int, ok bool) {
-	p, tag := x.hash(key)
-	for s := x.slots[p]; s.ref != 0; s = x.slots[p] {
-		if s.tag == tag && int(s.ref>>phraseOffBits) == file {
-			off = int(s.ref&phraseOffMask) - 1
+	h := hashName(key)
+	for p := h & x.mask; ; p = (p + 1) & x.mask {
+		tag, ref := x.slot(p)
+		if ref == 0 {
+			return 0, false
+		}
+		if tag == h && int(ref>>phraseOffBits) == file {
+			off = int(ref&phraseOffMask) - 1
 			if columnIs(x.texts[file], off, key) {
 				return off, true
 			}
 		}
-		p = (p + 1) & x.mask
 	}
-	return 0, false
 }
 
-// holding returns the union of sets[file] over the files that list key.
-func (x *phraseIndex) holding(key string, sets *[lexFileCount]listSet) listSet {
+// holding returns the union of sets[file] over the files that list key,
+// whose hashName is h.
+func (x *phraseIndex) holding(key string, h uint32, sets *[lexFileCount]listSet) listSet {
 	var s listSet
-	p, tag := x.hash(key)
-	for slot := x.slots[p]; slot.ref != 0; slot = x.slots[p] {
-		if slot.tag == tag {
-			file := int(slot.ref >> phraseOffBits)
-			if sets[file] != 0 && columnIs(x.texts[file], int(slot.ref&phraseOffMask)-1, key) {
+	for p := h & x.mask; ; p = (p + 1) & x.mask {
+		tag, ref := x.slot(p)
+		if ref == 0 {
+			return s
+		}
+		if tag == h {
+			file := int(ref >> phraseOffBits)
+			if sets[file] != 0 && columnIs(x.texts[file], int(ref&phraseOffMask)-1, key) {
 				s |= sets[file]
 			}
 		}
-		p = (p + 1) & x.mask
 	}
-	return s
+}
+
+// encodePhraseIndex writes l's index of the embedded gazetteers in the
+// layout of phrases-index.bin.
+func encodePhraseIndex(l *Lexicon) []byte {
+	b := make([]byte, 0, phrasesHeaderLen+len(l.phrases.slots))
+	b = append(b, phrasesMagic...)
+	for _, text := range l.phrases.texts {
+		b = binary.LittleEndian.AppendUint32(b, uint32(len(text)))
+	}
+	b = binary.LittleEndian.AppendUint32(b, uint32(l.maxWords))
+	b = binary.LittleEndian.AppendUint32(b, uint32(l.maxLowerLen))
+	b = binary.LittleEndian.AppendUint32(b, uint32(bits.Len32(l.phrases.mask)))
+	return append(b, l.phrases.slots...)
+}
+
+// readPhraseIndex returns the Lexicon of the embedded gazetteers indexed
+// by b, after checking that b was built from them; its names are left for
+// the caller.
+func readPhraseIndex(b []byte) (*Lexicon, error) {
+	if len(b) < phrasesHeaderLen || string(b[:len(phrasesMagic)]) != phrasesMagic {
+		return nil, errors.New("lexicon: not a phrase index")
+	}
+	h := b[len(phrasesMagic):phrasesHeaderLen]
+	texts := make([]string, lexFileCount)
+	for i, f := range lexFileTable {
+		texts[i] = *f.text
+		if n := binary.LittleEndian.Uint32(h[4*i:]); int(n) != len(texts[i]) {
+			return nil, fmt.Errorf("lexicon: the phrase index was built for a %s of %d bytes, not %d: go test ./internal/gazetteer -run PhraseIndex -update", f.name, n, len(texts[i]))
+		}
+	}
+	h = h[4*lexFileCount:]
+	maxWords, maxLowerLen := binary.LittleEndian.Uint32(h), binary.LittleEndian.Uint32(h[4:])
+	logSize := binary.LittleEndian.Uint32(h[8:])
+	if logSize >= 28 || len(b) != phrasesHeaderLen+phraseSlotLen<<logSize {
+		return nil, errors.New("lexicon: the phrase index has the wrong size")
+	}
+	return &Lexicon{
+		phrases:     phraseIndex{texts: texts, slots: b[phrasesHeaderLen:], mask: 1<<logSize - 1},
+		maxWords:    int(maxWords),
+		maxLowerLen: int(maxLowerLen),
+	}, nil
 }
 
 // columnIs reports whether the column of text starting at off is key. A

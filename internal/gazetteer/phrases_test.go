@@ -1,7 +1,9 @@
 package gazetteer
 
 import (
+	"bytes"
 	"errors"
+	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -64,8 +66,54 @@ func TestPhraseIndex(t *testing.T) {
 		{"Gamma", lexCity},
 		{"Delta", 0},
 	} {
-		if got := x.holding(tc.key, &sets); got != tc.want {
+		if got := x.holding(tc.key, hashName(tc.key), &sets); got != tc.want {
 			t.Errorf("holding(%q) = %b, want %b", tc.key, got, tc.want)
+		}
+	}
+}
+
+// TestPhraseIndexIsTheLexicon checks the embedded gazetteers and rebuilds
+// their index, wanting the committed one byte for byte; -update rewrites
+// it. The Lexicon read from it must answer as the one parsed.
+func TestPhraseIndexIsTheLexicon(t *testing.T) {
+	parsed, err := parseLexicon(lexiconFiles)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := encodePhraseIndex(parsed)
+	if *update {
+		if err := os.WriteFile("phrases-index.bin", want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if !bytes.Equal(phrasesIndex, want) {
+		t.Fatalf("phrases-index.bin (%d bytes) is not the index of the gazetteers (%d bytes): go test ./internal/gazetteer -run PhraseIndex -update", len(phrasesIndex), len(want))
+	}
+	read, err := readPhraseIndex(phrasesIndex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if read.maxWords != parsed.maxWords || read.maxLowerLen != parsed.maxLowerLen || read.phrases.mask != parsed.phrases.mask {
+		t.Errorf("read maxWords %d, maxLowerLen %d, mask %d; parsed %d, %d, %d",
+			read.maxWords, read.maxLowerLen, read.phrases.mask, parsed.maxWords, parsed.maxLowerLen, parsed.phrases.mask)
+	}
+}
+
+// TestReadPhraseIndexRefuses checks that an index of other gazetteers, or
+// not an index at all, is refused.
+func TestReadPhraseIndexRefuses(t *testing.T) {
+	grown := bytes.Clone(phrasesIndex)
+	grown[len(phrasesMagic)]++ // countries.tsv one byte longer
+	short := phrasesIndex[:len(phrasesIndex)-phraseSlotLen]
+	for name, b := range map[string][]byte{
+		"empty":         nil,
+		"other magic":   append([]byte("NXNAMES1"), phrasesIndex[8:]...),
+		"other lengths": grown,
+		"short":         short,
+	} {
+		if _, err := readPhraseIndex(b); err == nil {
+			t.Errorf("%s: read without error", name)
 		}
 	}
 }
