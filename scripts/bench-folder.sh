@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 n=${1:-1000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-go build -o "$work/newsextract" ./cmd/newsextract
+# Built as the README installs it: without cgo (a static binary).
+CGO_ENABLED=0 go build -o "$work/newsextract" ./cmd/newsextract
 mkdir "$work/in"
 articles=(testdata/articles/*.txt)
 for ((i = 0; i < n; i++)); do

@@ -11,7 +11,8 @@ size=${1:-1000000}
 shift || true
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-go build -o "$work/newsextract" ./cmd/newsextract
+# Built as the README installs it: without cgo (a static binary).
+CGO_ENABLED=0 go build -o "$work/newsextract" ./cmd/newsextract
 
 # repeat UNIT FILE writes UNIT repeated to size bytes (whole units only).
 repeat() { python3 -c 'import sys; u=sys.argv[1]; n=int(sys.argv[2]); sys.stdout.write(u*(n//len(u.encode())))' "$1" "$size" > "$2"; }
