@@ -280,8 +280,9 @@ func TestLexiconDataFiles(t *testing.T) {
 			t.Errorf("%s: no entries", name)
 		}
 	}
-	// The loader applies the same checks and more (duplicates, spacing,
-	// case); it must accept the shipped files.
+	// parseLexicon, which builds the index Load reads, applies the same
+	// checks and more (duplicates, spacing, case); it must accept the
+	// shipped files.
 	if _, err := parseLexicon(lexiconFiles); err != nil {
 		t.Errorf("parseLexicon: %v", err)
 	}

@@ -74,12 +74,8 @@ func readNameIndex(b []byte) (nameIndex, error) {
 	return nameIndex{slots: b[namesHeaderLen:], mask: 1<<logSize - 1, maxWords: int(maxWords)}, nil
 }
 
-// holding returns the sets of the long lists that list phrase.
-func (x nameIndex) holding(phrase string) listSet {
-	return x.holdingHashed(phrase, hashName(phrase))
-}
-
-// holdingHashed is holding of a phrase whose hashName is h.
+// holdingHashed returns the sets of the long lists that list phrase,
+// whose hashName is h.
 func (x nameIndex) holdingHashed(phrase string, h uint32) listSet {
 	var s listSet
 	if len(x.slots) == 0 {

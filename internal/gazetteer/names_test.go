@@ -36,6 +36,11 @@ func TestNameIndexIsTheLists(t *testing.T) {
 	}
 }
 
+// holding returns the sets of the long lists that list phrase.
+func (x nameIndex) holding(phrase string) listSet {
+	return x.holdingHashed(phrase, hashName(phrase))
+}
+
 // TestNameIndexFindsEveryName looks up every name of the long lists, and
 // names that are not listed, in the committed index.
 func TestNameIndexFindsEveryName(t *testing.T) {

@@ -92,13 +92,14 @@ func (x *phraseIndex) add(file, off int, key string) {
 	binary.LittleEndian.PutUint32(s[4:], uint32(file)<<phraseOffBits|uint32(off+1))
 }
 
-// find returns where file lists key, if it does.
+// find returns where file lists key, if it does. Like holding, it probes
+// at most every slot once, so that even a full table ends a search.
 func (x *phraseIndex) find(file int, key string) (off int, ok bool) {
 	h := hashName(key)
-	for p := h & x.mask; ; p = (p + 1) & x.mask {
+	for n, p := uint32(0), h&x.mask; n <= x.mask; n, p = n+1, (p+1)&x.mask {
 		tag, ref := x.slot(p)
 		if ref == 0 {
-			return 0, false
+			break
 		}
 		if tag == h && int(ref>>phraseOffBits) == file {
 			off = int(ref&phraseOffMask) - 1
@@ -107,16 +108,17 @@ func (x *phraseIndex) find(file int, key string) (off int, ok bool) {
 			}
 		}
 	}
+	return 0, false
 }
 
 // holding returns the union of sets[file] over the files that list key,
 // whose hashName is h.
 func (x *phraseIndex) holding(key string, h uint32, sets *[lexFileCount]listSet) listSet {
 	var s listSet
-	for p := h & x.mask; ; p = (p + 1) & x.mask {
+	for n, p := uint32(0), h&x.mask; n <= x.mask; n, p = n+1, (p+1)&x.mask {
 		tag, ref := x.slot(p)
 		if ref == 0 {
-			return s
+			break
 		}
 		if tag == h {
 			file := int(ref >> phraseOffBits)
@@ -125,20 +127,7 @@ func (x *phraseIndex) holding(key string, h uint32, sets *[lexFileCount]listSet)
 			}
 		}
 	}
-}
-
-// encodePhraseIndex writes l's index of the embedded gazetteers in the
-// layout of phrases-index.bin.
-func encodePhraseIndex(l *Lexicon) []byte {
-	b := make([]byte, 0, phrasesHeaderLen+len(l.phrases.slots))
-	b = append(b, phrasesMagic...)
-	for _, text := range l.phrases.texts {
-		b = binary.LittleEndian.AppendUint32(b, uint32(len(text)))
-	}
-	b = binary.LittleEndian.AppendUint32(b, uint32(l.maxWords))
-	b = binary.LittleEndian.AppendUint32(b, uint32(l.maxLowerLen))
-	b = binary.LittleEndian.AppendUint32(b, uint32(bits.Len32(l.phrases.mask)))
-	return append(b, l.phrases.slots...)
+	return s
 }
 
 // readPhraseIndex returns the Lexicon of the embedded gazetteers indexed
@@ -159,14 +148,39 @@ func readPhraseIndex(b []byte) (*Lexicon, error) {
 	h = h[4*lexFileCount:]
 	maxWords, maxLowerLen := binary.LittleEndian.Uint32(h), binary.LittleEndian.Uint32(h[4:])
 	logSize := binary.LittleEndian.Uint32(h[8:])
+	// slot's byte offsets are uint32s: 2^28 slots of 8 bytes would wrap.
 	if logSize >= 28 || len(b) != phrasesHeaderLen+phraseSlotLen<<logSize {
 		return nil, errors.New("lexicon: the phrase index has the wrong size")
 	}
-	return &Lexicon{
-		phrases:     phraseIndex{texts: texts, slots: b[phrasesHeaderLen:], mask: 1<<logSize - 1},
-		maxWords:    int(maxWords),
-		maxLowerLen: int(maxLowerLen),
-	}, nil
+	x := phraseIndex{texts: texts, slots: b[phrasesHeaderLen:], mask: 1<<logSize - 1}
+	if err := x.checkRefs(); err != nil {
+		return nil, err
+	}
+	return &Lexicon{phrases: x, maxWords: int(maxWords), maxLowerLen: int(maxLowerLen)}, nil
+}
+
+// checkRefs checks that every filled slot names a file of the index and
+// a byte of its text, and that a slot is left empty: a damaged index is
+// then an error at load, not a panic or a wrong answer in a lookup. It
+// reads the 128 KB once: about 0.2 ms of a fresh process, against 1.2-2.2
+// ms for building the index.
+func (x *phraseIndex) checkRefs() error {
+	empty := false
+	for p := uint32(0); p <= x.mask; p++ {
+		_, ref := x.slot(p)
+		if ref == 0 {
+			empty = true
+			continue
+		}
+		file, off := int(ref>>phraseOffBits), int(ref&phraseOffMask)-1
+		if file >= len(x.texts) || off >= len(x.texts[file]) {
+			return fmt.Errorf("lexicon: slot %d of the phrase index points outside the gazetteers", p)
+		}
+	}
+	if !empty {
+		return errors.New("lexicon: the phrase index has no empty slot")
+	}
+	return nil
 }
 
 // columnIs reports whether the column of text starting at off is key. A

@@ -2,7 +2,9 @@ package gazetteer
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
+	"math/bits"
 	"os"
 	"strings"
 	"testing"
@@ -74,7 +76,8 @@ func TestPhraseIndex(t *testing.T) {
 
 // TestPhraseIndexIsTheLexicon checks the embedded gazetteers and rebuilds
 // their index, wanting the committed one byte for byte; -update rewrites
-// it. The Lexicon read from it must answer as the one parsed.
+// it. Equal bytes make the Lexicon read from it answer as the one parsed;
+// the header's figures and a lookup of every entry are checked as well.
 func TestPhraseIndexIsTheLexicon(t *testing.T) {
 	parsed, err := parseLexicon(lexiconFiles)
 	if err != nil {
@@ -98,6 +101,35 @@ func TestPhraseIndexIsTheLexicon(t *testing.T) {
 		t.Errorf("read maxWords %d, maxLowerLen %d, mask %d; parsed %d, %d, %d",
 			read.maxWords, read.maxLowerLen, read.phrases.mask, parsed.maxWords, parsed.maxLowerLen, parsed.phrases.mask)
 	}
+	for file, spec := range lexFileTable {
+		err := eachEntry(lexFile{spec.name, *spec.text}, spec.allowEmpty, func(n int, cols []column) error {
+			for _, c := range cols {
+				got, gotOK := read.phrases.find(file, c.text)
+				want, wantOK := parsed.phrases.find(file, c.text)
+				if got != want || gotOK != wantOK {
+					t.Errorf("%s:%d: %q found at %d, %v in the committed index, %d, %v parsed", spec.name, n, c.text, got, gotOK, want, wantOK)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// encodePhraseIndex writes l's index of the embedded gazetteers in the
+// layout of phrases-index.bin.
+func encodePhraseIndex(l *Lexicon) []byte {
+	b := make([]byte, 0, phrasesHeaderLen+len(l.phrases.slots))
+	b = append(b, phrasesMagic...)
+	for _, text := range l.phrases.texts {
+		b = binary.LittleEndian.AppendUint32(b, uint32(len(text)))
+	}
+	b = binary.LittleEndian.AppendUint32(b, uint32(l.maxWords))
+	b = binary.LittleEndian.AppendUint32(b, uint32(l.maxLowerLen))
+	b = binary.LittleEndian.AppendUint32(b, uint32(bits.Len32(l.phrases.mask)))
+	return append(b, l.phrases.slots...)
 }
 
 // TestReadPhraseIndexRefuses checks that an index of other gazetteers, or
@@ -105,15 +137,34 @@ func TestPhraseIndexIsTheLexicon(t *testing.T) {
 func TestReadPhraseIndexRefuses(t *testing.T) {
 	grown := bytes.Clone(phrasesIndex)
 	grown[len(phrasesMagic)]++ // countries.tsv one byte longer
-	short := phrasesIndex[:len(phrasesIndex)-phraseSlotLen]
-	for name, b := range map[string][]byte{
-		"empty":         nil,
-		"other magic":   append([]byte("NXNAMES1"), phrasesIndex[8:]...),
-		"other lengths": grown,
-		"short":         short,
+	// The refs of every slot, of the first filled one, in copies.
+	full, farFile, farOff := bytes.Clone(phrasesIndex), bytes.Clone(phrasesIndex), bytes.Clone(phrasesIndex)
+	first := 0
+	for p := len(full) - phraseSlotLen + 4; p > phrasesHeaderLen; p -= phraseSlotLen {
+		if binary.LittleEndian.Uint32(full[p:]) == 0 {
+			binary.LittleEndian.PutUint32(full[p:], 1) // countries.tsv's first byte
+		} else {
+			first = p
+		}
+	}
+	binary.LittleEndian.PutUint32(farFile[first:], lexFileCount<<phraseOffBits|1)
+	binary.LittleEndian.PutUint32(farOff[first:], uint32(len(countriesText)+1))
+	for _, tc := range []struct {
+		name string
+		b    []byte
+		want string // in the error
+	}{
+		{"empty", nil, "not a phrase index"},
+		{"other magic", append([]byte("NXNAMES1"), phrasesIndex[8:]...), "not a phrase index"},
+		{"other lengths", grown, "built for a countries.tsv of"},
+		{"short", phrasesIndex[:len(phrasesIndex)-phraseSlotLen], "wrong size"},
+		{"longer", append(bytes.Clone(phrasesIndex), make([]byte, phraseSlotLen)...), "wrong size"},
+		{"no empty slot", full, "no empty slot"},
+		{"a file past the last", farFile, "points outside"},
+		{"past the text", farOff, "points outside"},
 	} {
-		if _, err := readPhraseIndex(b); err == nil {
-			t.Errorf("%s: read without error", name)
+		if _, err := readPhraseIndex(tc.b); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: error %v, want one saying %q", tc.name, err, tc.want)
 		}
 	}
 }
