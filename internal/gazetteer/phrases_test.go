@@ -169,6 +169,25 @@ func TestReadPhraseIndexRefuses(t *testing.T) {
 	}
 }
 
+// TestReadPhraseIndexInPlace checks that reading the committed index
+// copies none of it: a process would otherwise pay its 128 KB of fresh
+// memory at every start, as when the index was built there.
+func TestReadPhraseIndexInPlace(t *testing.T) {
+	var l *Lexicon
+	allocs := testing.AllocsPerRun(10, func() {
+		var err error
+		if l, err = readPhraseIndex(phrasesIndex); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if allocs > 2 {
+		t.Errorf("readPhraseIndex made %.0f allocations, want at most 2 (the Lexicon and its list of texts)", allocs)
+	}
+	if &l.phrases.slots[0] != &phrasesIndex[phrasesHeaderLen] {
+		t.Error("the Lexicon's slots are not the embedded index's bytes")
+	}
+}
+
 // TestPhraseIndexFull checks that adding more entries than the index was
 // sized for panics rather than leave probes nowhere to stop.
 func TestPhraseIndexFull(t *testing.T) {
