@@ -15,7 +15,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"go.yaml.in/yaml/v3"
 
-	"github.com/newsextract/newsextract/internal/testcorpus"
+	"github.com/newsextract/newsextract/internal/schematest"
 	"github.com/newsextract/newsextract/model"
 )
 
@@ -116,7 +116,7 @@ func compileOutputSchema(t *testing.T) *jsonschema.Schema {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return testcorpus.CompileSchema(t, data)
+	return schematest.Compile(t, data)
 }
 
 // validateOutput checks every record of an output, results and error

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/newsextract/newsextract/internal/testcorpus"
+	"github.com/newsextract/newsextract/internal/schematest"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
@@ -235,7 +235,7 @@ func compileSchema(t *testing.T) *jsonschema.Schema {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return testcorpus.CompileSchema(t, data)
+	return schematest.Compile(t, data)
 }
 
 // at returns element i of the list under key in m.

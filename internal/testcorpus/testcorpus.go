@@ -9,15 +9,12 @@ package testcorpus
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"runtime"
 	"syscall"
 	"testing"
-
-	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
 // Root returns the repository's top folder.
@@ -48,25 +45,6 @@ func Gold(tb testing.TB, rel string) string {
 		tb.Skipf("SKIPPED: gold data %s is absent (%v); put the shared data folder beside the repository to run this test", rel, err)
 	}
 	return path
-}
-
-// CompileSchema compiles a JSON Schema (the bytes of model.JSONSchema) for
-// validating outputs in tests.
-func CompileSchema(tb testing.TB, data []byte) *jsonschema.Schema {
-	tb.Helper()
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	c := jsonschema.NewCompiler()
-	if err := c.AddResource("schema.json", doc); err != nil {
-		tb.Fatal(err)
-	}
-	s, err := c.Compile("schema.json")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return s
 }
 
 // GoldRecord is what benchmarks read of a gold JSON Lines line.
