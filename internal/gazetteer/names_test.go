@@ -44,6 +44,9 @@ func (x nameIndex) holding(phrase string) listSet {
 // TestNameIndexFindsEveryName looks up every name of the long lists, and
 // names that are not listed, in the committed index.
 func TestNameIndexFindsEveryName(t *testing.T) {
+	if *update {
+		t.Skip("reads the embedded index, which -update is rewriting")
+	}
 	x, err := readNameIndex(namesIndex)
 	if err != nil {
 		t.Fatal(err)
