@@ -1,7 +1,6 @@
 package geo
 
 import (
-	"hash/maphash"
 	"strings"
 )
 
@@ -43,15 +42,16 @@ func (g *Gazetteer) adminBytes(a int) (code, iso []byte, place uint32, ok bool) 
 
 // codeTables map codes to rows.
 type codeTables struct {
-	admins    adminIndex        // GeoNames and ISO 3166-2 codes to admin1 rows
-	countries map[string]uint32 // ISO 3166-1 alpha-2 and alpha-3 codes to place indices
+	admins    codeIndex // GeoNames and ISO 3166-2 codes to admin1 rows
+	countries codeIndex // ISO 3166-1 alpha-2 and alpha-3 codes to country rows
 }
 
 // codeTables builds the tables from the rows, a later row taking a code
-// from an earlier one; damaged rows are left out.
+// from an earlier one; damaged rows, and countries whose place is out of
+// range, are left out.
 func (g *Gazetteer) codeTables() codeTables {
 	n := len(g.adminRows) / adminSize
-	t := codeTables{admins: newAdminIndex(2*n, g.adminCode)}
+	t := codeTables{admins: newCodeIndex(2*n, g.adminCode)}
 	for a := range n {
 		if code, iso, _, ok := g.adminBytes(a); ok {
 			t.admins.add(code, a, false)
@@ -61,12 +61,12 @@ func (g *Gazetteer) codeTables() codeTables {
 		}
 	}
 	b := g.countryRows
-	t.countries = make(map[string]uint32, len(b)/countrySz*2)
-	for i := 0; i+countrySz <= len(b); i += countrySz {
-		place := le.Uint32(b[i+5:])
-		if place == noPlace || uint64(place) < uint64(g.nPlaces) {
-			t.countries[string(b[i:i+2])] = place
-			t.countries[string(b[i+2:i+5])] = place
+	t.countries = newCodeIndex(2*(len(b)/countrySz), g.countryCode)
+	for c := 0; (c+1)*countrySz <= len(b); c++ {
+		row := b[c*countrySz:]
+		if place := le.Uint32(row[5:]); place == noPlace || uint64(place) < uint64(g.nPlaces) {
+			t.countries.add(row[:2], c, false)
+			t.countries.add(row[2:5], c, true)
 		}
 	}
 	return t
@@ -75,8 +75,12 @@ func (g *Gazetteer) codeTables() codeTables {
 // Country returns the country with the ISO 3166-1 alpha-2 or alpha-3 code,
 // in either case.
 func (g *Gazetteer) Country(iso string) (Place, bool) {
-	i, ok := g.byCode().countries[strings.ToUpper(iso)]
-	if !ok || i == noPlace {
+	c, ok := g.byCode().countries.find(strings.ToUpper(iso))
+	if !ok {
+		return Place{}, false
+	}
+	i := le.Uint32(g.countryRows[c*countrySz+5:])
+	if i == noPlace {
 		return Place{}, false
 	}
 	return g.place(i), true
@@ -100,62 +104,76 @@ func (g *Gazetteer) Admin1(code string) (Place, bool) {
 	return g.place(row.place), true
 }
 
-// adminIndex finds admin1 rows by code: an open-addressing table on the
-// code's hash (hash/maphash, seeded per index), linear probing, of slots
-// (row+1)<<1 | 1 for an ISO 3166-2 code, 0 for none. A probe compares the
-// code with the one its slot stands for (codeOf, read in place), so the
-// table keeps 4 bytes a slot where a map kept a string key and a row
-// (built on a one-article run's first place, the map's pages were a tenth
-// of the run's page faults).
-type adminIndex struct {
-	slots  []uint32
+// codeIndex finds rows by code: an open-addressing table on the code's
+// FNV-1a hash, linear probing, of little-endian uint32 slots (row+1)<<1,
+// plus 1 for a row's second code (an admin1 row's ISO 3166-2 code, a
+// country's alpha-3), 0 for none. A probe compares the code with the one
+// its slot stands for (codeOf, read in place), so the table keeps 4 bytes
+// a slot where a map kept a string key and a row. The hash is fixed, not
+// seeded, so that the embedded gazetteer's tables can be generated once
+// and read in place (codes-index.bin).
+type codeIndex struct {
+	slots  []byte
 	mask   uint32
-	seed   maphash.Seed
 	codeOf func(slot uint32) []byte
 }
 
-// newAdminIndex returns an empty index for up to keys codes, at most three
+// newCodeIndex returns an empty index for up to keys codes, at most three
 // quarters full, that reads the code a slot stands for with codeOf.
-func newAdminIndex(keys int, codeOf func(slot uint32) []byte) adminIndex {
+func newCodeIndex(keys int, codeOf func(slot uint32) []byte) codeIndex {
 	size := 2
 	for size*3 < keys*4 {
 		size <<= 1
 	}
-	return adminIndex{slots: make([]uint32, size), mask: uint32(size - 1), seed: maphash.MakeSeed(), codeOf: codeOf}
+	return codeIndex{slots: make([]byte, 4*size), mask: uint32(size - 1), codeOf: codeOf}
 }
 
-// add enters code (row a's ISO 3166-2 code if iso, else its GeoNames
-// code) for row a; a code already entered is a's from now on.
-func (x adminIndex) add(code []byte, a int, iso bool) {
+// hashCode is the FNV-1a hash of code.
+func hashCode[S string | []byte](code S) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(code); i++ {
+		h ^= uint32(code[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// add enters code (row a's second code if second, else its first) for
+// row a; a code already entered is a's from now on.
+func (x codeIndex) add(code []byte, a int, second bool) {
 	v := uint32(a+1) << 1
-	if iso {
+	if second {
 		v |= 1
 	}
-	for j := uint32(maphash.Bytes(x.seed, code)) & x.mask; ; j = (j + 1) & x.mask {
-		if s := x.slots[j]; s == 0 || string(x.codeOf(s)) == string(code) {
-			x.slots[j] = v
+	for j := hashCode(code) & x.mask; ; j = (j + 1) & x.mask {
+		if s := le.Uint32(x.slots[4*j:]); s == 0 || string(x.codeOf(s)) == string(code) {
+			le.PutUint32(x.slots[4*j:], v)
 			return
 		}
 	}
 }
 
-// find returns the row entered for code.
-func (x adminIndex) find(code string) (int, bool) {
-	if len(x.slots) == 0 {
+// find returns the row entered for code. No code is empty, and a slot
+// whose row is out of range stands for none; the search probes every slot
+// at most once: a damaged table read from a file costs lookups, never a
+// panic or an endless loop.
+func (x codeIndex) find(code string) (int, bool) {
+	if code == "" {
 		return 0, false
 	}
-	for j := uint32(maphash.String(x.seed, code)) & x.mask; ; j = (j + 1) & x.mask {
-		s := x.slots[j]
+	for n, j := uint32(0), hashCode(code)&x.mask; n <= x.mask && len(x.slots) > 0; n, j = n+1, (j+1)&x.mask {
+		s := le.Uint32(x.slots[4*j:])
 		if s == 0 {
-			return 0, false
+			break
 		}
 		if string(x.codeOf(s)) == code {
 			return int(s>>1) - 1, true
 		}
 	}
+	return 0, false
 }
 
-// adminCode returns the code that admin index slot s stands for, in
+// adminCode returns the code that an admin1 index slot s stands for, in
 // place.
 func (g *Gazetteer) adminCode(s uint32) []byte {
 	code, iso, _, _ := g.adminBytes(int(s>>1) - 1)
@@ -163,4 +181,18 @@ func (g *Gazetteer) adminCode(s uint32) []byte {
 		return iso
 	}
 	return code
+}
+
+// countryCode returns the code that a country index slot s stands for, in
+// place; nil for a row out of range.
+func (g *Gazetteer) countryCode(s uint32) []byte {
+	c := int(s>>1) - 1
+	if c < 0 || (c+1)*countrySz > len(g.countryRows) {
+		return nil
+	}
+	row := g.countryRows[c*countrySz:]
+	if s&1 != 0 {
+		return row[2:5]
+	}
+	return row[:2]
 }

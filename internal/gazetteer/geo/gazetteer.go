@@ -16,8 +16,16 @@ import (
 var placesFile []byte
 
 // Load parses the embedded gazetteer once per process and returns it; the
-// result is read-only and safe for concurrent use.
-var Load = sync.OnceValues(func() (*Gazetteer, error) { return Parse(placesFile) })
+// result is read-only and safe for concurrent use. Its code tables are
+// read from codes-index.bin.
+var Load = sync.OnceValues(func() (*Gazetteer, error) {
+	g, err := Parse(placesFile)
+	if err != nil {
+		return nil, err
+	}
+	g.byCode = sync.OnceValue(g.embeddedCodeTables)
+	return g, nil
+})
 
 // Gazetteer answers lookups over the places of one file.
 type Gazetteer struct {

@@ -221,19 +221,19 @@ func TestAdminIndexIsTheMap(t *testing.T) {
 // TestAdminIndexLaterRowWins checks an index whose rows share codes, as
 // one row's GeoNames code may be another's ISO code: the later row takes
 // the code, and the earlier keeps its other code. Its eight slots hold
-// five keys, so that probes pass over other keys' slots (with most of the
-// hash's seeds).
+// five keys, so that probes pass over other keys' slots ("AA.1" and
+// "BB-2" hash to one slot, and so do the misses "aa.1" and "" to taken ones).
 func TestAdminIndexLaterRowWins(t *testing.T) {
 	rows := []adminRow{{code: "AA.1", iso: "AA-X"}, {code: "AA-X", iso: "AA-Y"}, {code: "AA.1"}, {code: "BB.2", iso: "BB-2"}}
-	x := newAdminIndex(6, func(s uint32) []byte {
+	x := newCodeIndex(6, func(s uint32) []byte {
 		r := rows[s>>1-1]
 		if s&1 != 0 {
 			return []byte(r.iso)
 		}
 		return []byte(r.code)
 	})
-	if len(x.slots) != 8 {
-		t.Fatalf("%d slots for 6 keys, want 8", len(x.slots))
+	if len(x.slots) != 4*8 {
+		t.Fatalf("%d slots for 6 keys, want 8", len(x.slots)/4)
 	}
 	for a, r := range rows {
 		x.add([]byte(r.code), a, false)

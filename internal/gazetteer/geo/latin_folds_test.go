@@ -15,7 +15,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-var update = flag.Bool("update", false, "rewrite latin_folds.go from Unicode's decompositions")
+var update = flag.Bool("update", false, "rewrite latin_folds.go from Unicode's decompositions and codes-index.bin from places.bin")
 
 // TestLatinFoldsAreUnicodes rebuilds latin_folds.go from Unicode's
 // decompositions (x/text) and wants the committed file byte for byte;
