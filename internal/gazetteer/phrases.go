@@ -93,7 +93,9 @@ func (x *phraseIndex) add(file, off int, key string) {
 }
 
 // find returns where file lists key, if it does. Like holding, it probes
-// at most every slot once, so that even a full table ends a search.
+// at most every slot once, and passes over a slot naming a file or offset
+// outside the texts: a damaged table read from a file costs lookups,
+// never a panic or an endless search.
 func (x *phraseIndex) find(file int, key string) (off int, ok bool) {
 	h := hashName(key)
 	for n, p := uint32(0), h&x.mask; n <= x.mask; n, p = n+1, (p+1)&x.mask {
@@ -122,7 +124,7 @@ func (x *phraseIndex) holding(key string, h uint32, sets *[lexFileCount]listSet)
 		}
 		if tag == h {
 			file := int(ref >> phraseOffBits)
-			if sets[file] != 0 && columnIs(x.texts[file], int(ref&phraseOffMask)-1, key) {
+			if file < len(sets) && sets[file] != 0 && columnIs(x.texts[file], int(ref&phraseOffMask)-1, key) {
 				s |= sets[file]
 			}
 		}
@@ -153,40 +155,17 @@ func readPhraseIndex(b []byte) (*Lexicon, error) {
 		return nil, errors.New("lexicon: the phrase index has the wrong size")
 	}
 	x := phraseIndex{texts: texts, slots: b[phrasesHeaderLen:], mask: 1<<logSize - 1}
-	if err := x.checkRefs(); err != nil {
-		return nil, err
-	}
 	return &Lexicon{phrases: x, maxWords: int(maxWords), maxLowerLen: int(maxLowerLen)}, nil
-}
-
-// checkRefs checks that every filled slot names a file of the index and
-// a byte of its text, and that a slot is left empty: a damaged index is
-// then an error at load, not a panic or a wrong answer in a lookup. It
-// reads the 128 KB once: about 0.2 ms of a fresh process, against 1.2-2.4
-// ms for building the index.
-func (x *phraseIndex) checkRefs() error {
-	empty := false
-	for p := uint32(0); p <= x.mask; p++ {
-		_, ref := x.slot(p)
-		if ref == 0 {
-			empty = true
-			continue
-		}
-		file, off := int(ref>>phraseOffBits), int(ref&phraseOffMask)-1
-		if file >= len(x.texts) || off >= len(x.texts[file]) {
-			return fmt.Errorf("lexicon: slot %d of the phrase index points outside the gazetteers", p)
-		}
-	}
-	if !empty {
-		return errors.New("lexicon: the phrase index has no empty slot")
-	}
-	return nil
 }
 
 // columnIs reports whether the column of text starting at off is key. A
 // key that holds a column's end ("Alpha\tAlp") is no column, though the
-// text at off may start with it.
+// text at off may start with it; nor is anything at an offset outside
+// text (a damaged slot's).
 func columnIs(text string, off int, key string) bool {
+	if off < 0 || off >= len(text) {
+		return false
+	}
 	end := off + len(key)
 	return strings.HasPrefix(text[off:], key) && (end == len(text) || isColumnEnd(text[end])) &&
 		!strings.ContainsAny(key, "\t\n\r")

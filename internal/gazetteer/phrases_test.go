@@ -132,6 +132,9 @@ func encodePhraseIndex(l *Lexicon) []byte {
 	return append(b, l.phrases.slots...)
 }
 
+// damagedKey is a key no gazetteer lists, whose slot the tests damage.
+const damagedKey = "Quorbia"
+
 // TestReadPhraseIndexRefuses checks that an index of other gazetteers, or
 // not an index at all, is refused.
 func TestReadPhraseIndexRefuses(t *testing.T) {
@@ -140,18 +143,21 @@ func TestReadPhraseIndexRefuses(t *testing.T) {
 	}
 	grown := bytes.Clone(phrasesIndex)
 	grown[len(phrasesMagic)]++ // countries.tsv one byte longer
-	// The refs of every slot, of the first filled one, in copies.
+	// In copies: every empty slot filled; at the home slot of a key, a
+	// slot for it naming a file past the last, or an offset past its
+	// file's text.
 	full, farFile, farOff := bytes.Clone(phrasesIndex), bytes.Clone(phrasesIndex), bytes.Clone(phrasesIndex)
-	first := 0
-	for p := len(full) - phraseSlotLen + 4; p > phrasesHeaderLen; p -= phraseSlotLen {
+	for p := phrasesHeaderLen + 4; p < len(full); p += phraseSlotLen {
 		if binary.LittleEndian.Uint32(full[p:]) == 0 {
 			binary.LittleEndian.PutUint32(full[p:], 1) // countries.tsv's first byte
-		} else {
-			first = p
 		}
 	}
-	binary.LittleEndian.PutUint32(farFile[first:], lexFileCount<<phraseOffBits|1)
-	binary.LittleEndian.PutUint32(farOff[first:], uint32(len(countriesText)+1))
+	h := hashName(damagedKey)
+	home := phrasesHeaderLen + int(h&(uint32(len(phrasesIndex)-phrasesHeaderLen)/phraseSlotLen-1))*phraseSlotLen
+	for b, ref := range map[*[]byte]uint32{&farFile: lexFileCount<<phraseOffBits | 1, &farOff: uint32(len(countriesText) + 1)} {
+		binary.LittleEndian.PutUint32((*b)[home:], h)
+		binary.LittleEndian.PutUint32((*b)[home+4:], ref)
+	}
 	for _, tc := range []struct {
 		name string
 		b    []byte
@@ -162,12 +168,26 @@ func TestReadPhraseIndexRefuses(t *testing.T) {
 		{"other lengths", grown, "built for a countries.tsv of"},
 		{"short", phrasesIndex[:len(phrasesIndex)-phraseSlotLen], "wrong size"},
 		{"longer", append(bytes.Clone(phrasesIndex), make([]byte, phraseSlotLen)...), "wrong size"},
-		{"no empty slot", full, "no empty slot"},
-		{"a file past the last", farFile, "points outside"},
-		{"past the text", farOff, "points outside"},
 	} {
 		if _, err := readPhraseIndex(tc.b); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: error %v, want one saying %q", tc.name, err, tc.want)
+		}
+	}
+	// Damaged slots pass the header's checks; the lookups pass over them.
+	for name, b := range map[string][]byte{"no empty slot": full, "a file past the last": farFile, "past the text": farOff} {
+		l, err := readPhraseIndex(b)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		l.names = nameIndex{}
+		for _, key := range []string{damagedKey, "Syria", "", "minister", "al"} {
+			l.Lists(key)
+			l.Country(key)
+			l.IsTitle(key)
+			l.IsNameParticle(key)
+		}
+		if got := l.Lists(damagedKey); got != nil {
+			t.Errorf("%s: Lists(%q) = %v", name, damagedKey, got)
 		}
 	}
 }
