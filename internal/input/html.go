@@ -6,6 +6,7 @@ import (
 	"errors"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -94,12 +95,14 @@ func decodeHTML(data []byte, named string) (string, string, error) {
 	return "", "", err
 }
 
-var metaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)`)
+var metaCharset = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)`)
+})
 
 // declaredCharset returns the charset a page's <meta> declares in its first
 // kilobytes, or "".
 func declaredCharset(data []byte) string {
-	if m := metaCharset.FindSubmatch(data[:min(len(data), 4096)]); m != nil {
+	if m := metaCharset().FindSubmatch(data[:min(len(data), 4096)]); m != nil {
 		return string(m[1])
 	}
 	return ""
@@ -204,14 +207,14 @@ func jsonLDDate(src string) string {
 	return find(v)
 }
 
-var isoDate = regexp.MustCompile(`^\s*(\d{4}-\d{2}-\d{2})`)
+var isoDate = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*(\d{4}-\d{2}-\d{2})`) })
 
 // dateOf returns the YYYY-MM-DD date an ISO 8601 value starts with, or ""
 // when there is none or it is no real day after year 1 ("0000-00-00",
 // "2025-02-30", "0001-01-01", the zero values of content systems): such a
 // date is skipped for the next source, never an error for the page.
 func dateOf(s string) string {
-	m := isoDate.FindStringSubmatch(s)
+	m := isoDate().FindStringSubmatch(s)
 	if m == nil {
 		return ""
 	}
