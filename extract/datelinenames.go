@@ -63,20 +63,12 @@ func regionDashTailAt(tail string) []int {
 	return regionDashTail().FindStringSubmatchIndex(tail)
 }
 
-// calendarWords are the weekdays' and months' names, which open lines of
-// schedules ("MONDAY , MAY 12 SCHEDULE") and are no dateline's place.
-var calendarWords = [...]string{
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"january", "february", "march", "april", "may", "june", "july", "august",
-	"september", "october", "november", "december",
-}
-
-// isCalendarWord reports whether name is one of calendarWords in any case
-// (Unicode's simple folding, as a case-insensitive regular expression
-// reads it).
-func isCalendarWord(name string) bool {
-	for _, w := range calendarWords {
-		if strings.EqualFold(name, w) {
+// isCalendarWord reports whether name is a weekday's or a month's name
+// (words/calendar-words.txt) in any case, by Unicode's simple folding, as
+// a case-insensitive regular expression reads it.
+func (w *assemblyWords) isCalendarWord(name string) bool {
+	for c := range w.calendarWords {
+		if strings.EqualFold(name, c) {
 			return true
 		}
 	}
@@ -252,7 +244,7 @@ func (e *Extractor) isDatelinePlace(doc *text.Document, first, last int) bool {
 		return false
 	}
 	name := doc.Text[start:end]
-	if isCalendarWord(name) {
+	if e.words.isCalendarWord(name) {
 		return false
 	}
 	capitals := strings.ToUpper(name) == name && strings.ToLower(name) != name

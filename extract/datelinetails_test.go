@@ -42,14 +42,21 @@ func TestTailFirstBytes(t *testing.T) {
 // for s (which folds to s), and near misses.
 func TestIsCalendarWord(t *testing.T) {
 	re := regexp.MustCompile(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$`)
+	aw, err := loadAssemblyWords()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(aw.calendarWords) != 19 {
+		t.Fatalf("%d calendar words, want the 7 weekdays and 12 months", len(aw.calendarWords))
+	}
 	var words []string
-	for _, w := range calendarWords {
+	for w := range aw.calendarWords {
 		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], strings.ReplaceAll(w, "s", "ſ"),
 			w[1:], w+"s", " "+w, w[:len(w)-1], strings.ReplaceAll(w, "a", "á"))
 	}
 	words = append(words, "", "Mon", "Sept", "Biden", "MAYO", "Kay", "K", "monday\n", "mon day")
 	for _, w := range words {
-		if got, want := isCalendarWord(w), re.MatchString(w); got != want {
+		if got, want := aw.isCalendarWord(w), re.MatchString(w); got != want {
 			t.Errorf("isCalendarWord(%q) = %v, the expression says %v", w, got, want)
 		}
 	}

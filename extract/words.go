@@ -50,6 +50,7 @@ type assemblyWords struct {
 	companySuffixes     map[string]bool   // "inc", "group": the end of a company's name its short form drops
 	patronymicParticles map[string]bool   // "bin", "ibn": inside one person's name
 	stateWords          map[string]bool   // "republic", "kingdom": before "of" and a country's name
+	calendarWords       map[string]bool   // "monday", "may": a schedule's line, no dateline's place
 	// placeAdjectives maps a people's name that is not a country's
 	// ("Texan", "European") to its place's name.
 	placeAdjectives map[string]string
@@ -88,6 +89,7 @@ var loadAssemblyWords = sync.OnceValues(func() (*assemblyWords, error) {
 		{"words/company-suffixes.txt", &w.companySuffixes},
 		{"words/patronymic-particles.txt", &w.patronymicParticles},
 		{"words/state-words.txt", &w.stateWords},
+		{"words/calendar-words.txt", &w.calendarWords},
 	} {
 		set, err := vocab.Words(wordFiles, f.file)
 		if err != nil {
