@@ -75,21 +75,6 @@ const (
 	denseBias = 1 << 15 // makes every int16 weight non-negative
 )
 
-// denseWords is the number of words of a BILOU dense row (2×17 lanes).
-const denseWords = (2*17 + 3) / 4
-
-// laneMask keeps lanes 0 and 2 of a dense word, as two 32-bit lanes.
-const laneMask = 0x0000ffff_0000ffff
-
-// emissionSum accumulates one token's feature weights, sparse rows into
-// e directly, dense rows into even and odd: word k of even sums lanes 0
-// and 2 of the rows' word k, of odd lanes 1 and 3.
-type emissionSum struct {
-	even, odd [denseWords]uint64
-	nd        int64  // dense rows added, for removing the bias
-	touched   uint64 // what touchRows read
-}
-
 // addAll looks features hs up and adds their weights. It finds all the
 // slots first and only then reads the weights: the table lookups, mostly
 // cache misses, are then independent loads the CPU overlaps, and so are
@@ -106,26 +91,20 @@ func (r *Recognizer) addAll(sum *emissionSum, e []int32, hs []uint32, found *[]u
 		}
 	}
 	sum.touched = r.touchRows(f)
-	dw := uint32(r.dwords)
+	// The dense rows' offsets go to the front of f, to be summed at once.
+	rows, hi := f[:0], uint32(0)
 	for _, v := range f {
 		off, n := v>>slotShift, v&slotN
 		if n == denseRow {
-			if dw == denseWords {
-				// BILOU: a fixed-size row, so no bounds checks in the loop.
-				sum.addRow((*[denseWords]uint64)(r.dense[off:]))
-			} else {
-				for k, x := range r.dense[off : off+dw] {
-					sum.even[k] += x & laneMask
-					sum.odd[k] += x >> 16 & laneMask
-				}
-			}
-			sum.nd++
+			rows = append(rows, off)
+			hi = max(hi, off)
 			continue
 		}
 		for _, w := range r.weights[off : off+n] {
 			e[w>>16] += int32(int16(uint16(w)))
 		}
 	}
+	sum.addRows(r.dense, r.dwords, rows, hi)
 	*found = f
 }
 
@@ -172,31 +151,6 @@ func probe(slots []nerSlot, mask, h uint32) uint32 {
 			return s.v
 		}
 	}
-}
-
-// addRow adds one BILOU dense row.
-func (sum *emissionSum) addRow(row *[denseWords]uint64) {
-	for k, x := range row {
-		sum.even[k] += x & laneMask
-		sum.odd[k] += x >> 16 & laneMask
-	}
-}
-
-// flush moves the dense sums into e and resets sum.
-func (sum *emissionSum) flush(e []int32) {
-	if sum.nd == 0 {
-		return
-	}
-	bias := sum.nd * denseBias
-	for k := range e {
-		word := &sum.even
-		if k&1 != 0 {
-			word = &sum.odd
-		}
-		v := word[k/4] >> (32 * (k >> 1 & 1))
-		e[k] += int32(int64(uint32(v)) - bias)
-	}
-	*sum = emissionSum{}
 }
 
 // nerScratch is one call's working memory, pooled so that recognizing an
