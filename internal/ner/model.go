@@ -133,6 +133,7 @@ func (r *Recognizer) readTransitions(b []byte) {
 		r.start[s] = next(T)
 		r.trans[s] = next(T * T)
 		r.end[s] = next(T)
+		r.pad[s] = padTransitions(r.tags, r.trans[s])
 	}
 }
 

@@ -158,8 +158,11 @@ func TestEmbeddedModelInPlace(t *testing.T) {
 	if err := r.checkTables(); err != nil {
 		t.Errorf("the embedded model: %v", err)
 	}
-	if least > 4096 {
-		t.Errorf("parsing the model allocated %d bytes, want at most 4096", least)
+	// What it may allocate: the Recognizer, both stages' transition
+	// weights (2.6 KB with BILOU) and their rows padded for the vector
+	// step (3.3 KB); the 6.3 MB of tables are read in place.
+	if least > 8192 {
+		t.Errorf("parsing the model allocated %d bytes, want at most 8192", least)
 	}
 	if !littleEndian {
 		return

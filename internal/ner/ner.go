@@ -18,6 +18,7 @@ type Recognizer struct {
 	scale [2]float32 // weight of one quantum, per stage
 	start [2][]float32
 	trans [2][]float32 // [cur*T+prev]
+	pad   [2]paddedTransitions
 	end   [2][]float32
 	// hot and slots are open-addressing tables on the feature hash: hot
 	// holds the features training used most, slots the others.
@@ -425,6 +426,10 @@ func (m *sumsMemo) keep(feats []uint32) {
 func (r *Recognizer) step(s *nerScratch, stage int, sums []int32) {
 	for t, v := range sums {
 		s.row[t] = float32(v) * r.scale[stage]
+	}
+	if useAVX2 && r.pad[stage] != nil {
+		s.vit.stepPadded(s.row, r.start[stage], r.pad[stage])
+		return
 	}
 	s.vit.step(s.row, r.start[stage], r.trans[stage])
 }

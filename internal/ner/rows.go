@@ -31,7 +31,7 @@ func (sum *emissionSum) addRows(dense []uint64, dw int, offs []uint32, hi uint32
 	sum.nd += int64(len(offs))
 	// The vector kernel does not check bounds: the largest offset is
 	// checked here, once, and a row out of range panics in addRowsWords.
-	if dw == denseWords && useVectorRows && uint64(hi)+denseWords <= uint64(len(dense)) {
+	if dw == denseWords && useAVX2 && uint64(hi)+denseWords <= uint64(len(dense)) {
 		addRowsVector(dense, offs, &sum.lanes)
 		return
 	}

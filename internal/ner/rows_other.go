@@ -2,9 +2,9 @@
 
 package ner
 
-// useVectorRows is whether addRows may use addRowsVector: not on this
+// useAVX2 is whether the vector kernels may run: not on this
 // architecture.
-const useVectorRows = false
+const useAVX2 = false
 
 // addRowsVector is addRowsWords where there is no vector kernel.
 func addRowsVector(dense []uint64, offs []uint32, lanes *[denseLanes]uint32) {

@@ -58,7 +58,7 @@ func TestAddRowsLaneByLane(t *testing.T) {
 			t.Fatalf("trial %d: addRowsWords %v, want %v", trial, words, want)
 		}
 		if vector != want {
-			t.Fatalf("trial %d: addRowsVector %v, want %v (AVX2 used: %v)", trial, vector, want, useVectorRows)
+			t.Fatalf("trial %d: addRowsVector %v, want %v (AVX2 used: %v)", trial, vector, want, useAVX2)
 		}
 		// Narrower rows (BIO's five words) take the words path.
 		var bio [denseLanes]uint32

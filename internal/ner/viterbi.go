@@ -36,8 +36,13 @@ func Viterbi(ts TagSet, emis, start, trans, end []float32, vs *ViterbiScratch, o
 func (vs *ViterbiScratch) begin(ts TagSet, n int) {
 	T := ts.N
 	vs.tags, vs.n, vs.allowed = T, 0, ts.allowedTable()
-	if cap(vs.prev) < T {
-		vs.prev, vs.cur = make([]float32, T), make([]float32, T)
+	if cap(vs.prev) < max(T, latticeLanes) {
+		vs.prev, vs.cur = make([]float32, max(T, latticeLanes)), make([]float32, max(T, latticeLanes))
+	}
+	// stepPadded reads the lanes past the last tag: -Inf, never the best.
+	inf := float32(math.Inf(-1))
+	for t := T; t < latticeLanes; t++ {
+		vs.prev[:latticeLanes][t], vs.cur[:latticeLanes][t] = inf, inf
 	}
 	vs.prev, vs.cur = vs.prev[:T], vs.cur[:T]
 	if cap(vs.back) < n*T {
@@ -51,17 +56,11 @@ func (vs *ViterbiScratch) step(emis, start, trans []float32) {
 	T, allowed := vs.tags, vs.allowed
 	inf := float32(math.Inf(-1))
 	i := vs.n
-	vs.n++
 	if i == 0 {
-		for t := 0; t < T; t++ {
-			if allowed.start[t] {
-				vs.prev[t] = emis[t] + start[t]
-			} else {
-				vs.prev[t] = inf
-			}
-		}
+		vs.stepFirst(emis, start)
 		return
 	}
+	vs.n++
 	prev, cur, back := vs.prev, vs.cur, vs.back[i*T:(i+1)*T]
 	for t := 0; t < T; t++ {
 		best, bp := inf, uint8(0)
@@ -75,6 +74,20 @@ func (vs *ViterbiScratch) step(emis, start, trans []float32) {
 		back[t] = bp
 	}
 	vs.prev, vs.cur = cur, prev
+}
+
+// stepFirst adds the first token, with emission scores emis (T), to the
+// lattice.
+func (vs *ViterbiScratch) stepFirst(emis, start []float32) {
+	inf := float32(math.Inf(-1))
+	vs.n++
+	for t, ok := range vs.allowed.start {
+		if ok {
+			vs.prev[t] = emis[t] + start[t]
+		} else {
+			vs.prev[t] = inf
+		}
+	}
 }
 
 // finish writes the best path through the tokens stepped over to out.

@@ -1,0 +1,81 @@
+package ner
+
+import "math"
+
+// latticeLanes is the width of a padded row of transition weights: three
+// vectors of eight, room for BILOU's 17 tags and BIO's 9.
+const latticeLanes = 24
+
+// paddedTransitions is one stage's transition weights laid out for
+// stepPadded: row c holds the weight of every tag p before tag c at lane p,
+// -Inf where the scheme forbids p before c and in the lanes past the last
+// tag, so that a forbidden or missing predecessor never wins.
+type paddedTransitions [][latticeLanes]float32
+
+// padTransitions lays out trans ([cur*T+prev]) for stepPadded, or returns
+// nil when the tags do not fit a row.
+func padTransitions(ts TagSet, trans []float32) paddedTransitions {
+	T := ts.N
+	if T > latticeLanes {
+		return nil
+	}
+	allowed := ts.allowedTable()
+	inf := float32(math.Inf(-1))
+	out := make(paddedTransitions, T)
+	for c := range out {
+		for p := range out[c] {
+			out[c][p] = inf
+		}
+		for _, p := range allowed.prevs[c] {
+			out[c][p] = trans[c*T+int(p)]
+		}
+	}
+	return out
+}
+
+// stepPadded is step over transitions laid out by padTransitions, for the
+// vector kernel: viterbiBack finds every tag's best predecessor, the first
+// of the best as step's loop does (a forbidden lane is -Inf, and when every
+// predecessor scores -Inf both pick tag 0 with a -Inf score), and the
+// scores are then summed in step's order, so the lattice is step's.
+func (vs *ViterbiScratch) stepPadded(emis, start []float32, pad paddedTransitions) {
+	if vs.n == 0 {
+		vs.stepFirst(emis, start)
+		return
+	}
+	i := vs.n
+	vs.n++
+	T := vs.tags
+	prev, cur := vs.prevLanes(), vs.curLanes()
+	back := vs.back[i*T : (i+1)*T]
+	viterbiBack(prev, pad, back)
+	for t, p := range back {
+		cur[t] = prev[p] + pad[t][p] + emis[t]
+	}
+	vs.prev, vs.cur = vs.cur, vs.prev
+}
+
+// prevLanes returns the scores of the last token as a padded row: the
+// lanes past the last tag hold -Inf (begin sets them; no step writes
+// them).
+func (vs *ViterbiScratch) prevLanes() *[latticeLanes]float32 {
+	return (*[latticeLanes]float32)(vs.prev[:latticeLanes])
+}
+
+// curLanes is prevLanes for the row being filled.
+func (vs *ViterbiScratch) curLanes() *[latticeLanes]float32 {
+	return (*[latticeLanes]float32)(vs.cur[:latticeLanes])
+}
+
+// viterbiBackWords is viterbiBack without vector instructions.
+func viterbiBackWords(prev *[latticeLanes]float32, pad paddedTransitions, back []uint8) {
+	for c := range back {
+		best, bp := float32(math.Inf(-1)), uint8(0)
+		for p, w := range pad[c] {
+			if v := prev[p] + w; v > best {
+				best, bp = v, uint8(p)
+			}
+		}
+		back[c] = bp
+	}
+}
