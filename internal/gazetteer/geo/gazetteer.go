@@ -122,7 +122,7 @@ func (g *Gazetteer) nameBytes(i uint32) (name, ascii, alts []byte) {
 
 // ByID returns the place with the GeoNames id.
 func (g *Gazetteer) ByID(id int) (Place, bool) {
-	if id <= 0 || id > math.MaxUint32 {
+	if id <= 0 || uint64(id) > math.MaxUint32 {
 		return Place{}, false
 	}
 	i := sort.Search(g.nPlaces, func(i int) bool { return le.Uint32(g.places[i*placeSize:]) >= uint32(id) })
