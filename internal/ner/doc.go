@@ -35,5 +35,9 @@
 // tags.go (tag sets), token.go (per-token analysis and document casing),
 // features.go (first-stage features), docfeatures.go (second-stage
 // features), gazmarks.go (gazetteer marks), hash.go (feature hashing),
-// viterbi.go (decoding).
+// viterbi.go (decoding), rows.go (summing a token's dense rows),
+// viterbi_vector.go (decoding over padded transitions); the AVX2 kernels
+// of the last two in rows_amd64.s and viterbi_amd64.s, with their Go
+// equivalents for other processors and builds in rows_other.go and
+// viterbi_other.go.
 package ner

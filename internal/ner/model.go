@@ -33,6 +33,7 @@ const ModelMagic = "NERM\x04"
 var (
 	errModelSize    = errors.New("ner model: truncated, or sizes that do not match its length")
 	errModelEntries = errors.New("ner model: a table entry out of range")
+	errModelWeights = errors.New("ner model: a scale or transition weight that is not a finite number")
 )
 
 // Parse reads a model in the format EncodeModel writes (see modelfile.go).
@@ -98,6 +99,9 @@ func (r *Recognizer) readTables(data []byte) error {
 		return errModelSize
 	}
 	r.readTransitions(data[headerSize:])
+	if !r.finiteWeights() {
+		return errModelWeights
+	}
 	r.hot = view[nerSlot](words32(data[off : off+8*nHot]))
 	off += 8 * nHot
 	r.slots = view[nerSlot](words32(data[off : off+8*nSlots]))
@@ -133,8 +137,29 @@ func (r *Recognizer) readTransitions(b []byte) {
 		r.start[s] = next(T)
 		r.trans[s] = next(T * T)
 		r.end[s] = next(T)
-		r.pad[s] = padTransitions(r.tags, r.trans[s])
+		if useAVX2 {
+			r.pad[s] = padTransitions(r.tags, r.trans[s])
+		}
 	}
+}
+
+// finiteWeights reports whether the stages' scales and start, transition
+// and end weights are all finite numbers: Viterbi's comparisons, and the
+// vector kernel's maximum, are only the same over numbers.
+func (r *Recognizer) finiteWeights() bool {
+	for s := range 2 {
+		if math.IsInf(float64(r.scale[s]), 0) || math.IsNaN(float64(r.scale[s])) {
+			return false
+		}
+		for _, ws := range [][]float32{r.start[s], r.trans[s], r.end[s]} {
+			for _, w := range ws {
+				if math.IsInf(float64(w), 0) || math.IsNaN(float64(w)) {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // checkTables checks that the tables' sizes are powers of two with a free

@@ -1,6 +1,9 @@
 package ner
 
 import (
+	"encoding/binary"
+	"errors"
+	"math"
 	"runtime"
 	"slices"
 	"testing"
@@ -38,6 +41,25 @@ func rowOf(r *Recognizer, key uint32) []int32 {
 	r.addAll(&sum, e, []uint32{key}, &found)
 	sum.flush(e)
 	return e
+}
+
+// TestParseRefusesNonFiniteWeights damages a transition weight, a start
+// weight and a scale of a good model: Parse must refuse each, as Viterbi's
+// choices (and the vector kernel's) are only defined over numbers.
+func TestParseRefusesNonFiniteWeights(t *testing.T) {
+	_, data := tinyModel()
+	for name, at := range map[string]int{"start": headerSize, "transition": headerSize + 4*20, "scale": 24} {
+		for _, bad := range []float32{float32(math.NaN()), float32(math.Inf(1)), float32(math.Inf(-1))} {
+			d := slices.Clone(data)
+			binary.LittleEndian.PutUint32(d[at:], math.Float32bits(bad))
+			if _, err := Parse(d); !errors.Is(err, errModelWeights) {
+				t.Errorf("%s %v: Parse gave %v, want %v", name, bad, err, errModelWeights)
+			}
+		}
+	}
+	if _, err := Parse(data); err != nil {
+		t.Fatalf("the undamaged model: %v", err)
+	}
 }
 
 func TestModelRoundTrip(t *testing.T) {

@@ -21,8 +21,8 @@ type emissionSum struct {
 
 // addRows adds the dense rows of dw words at offsets offs of dense; hi is
 // the largest offset. A BILOU row of biased int16 lanes is 72 bytes in a
-// row, so where the processor has AVX2 one vector instruction widens and
-// adds eight lanes (addRowsVector); elsewhere, and for other row widths,
+// row, so where the processor has AVX2 two vector instructions widen and
+// add eight lanes (addRowsVector); elsewhere, and for other row widths,
 // addRowsWords adds two lanes at a time.
 func (sum *emissionSum) addRows(dense []uint64, dw int, offs []uint32, hi uint32) {
 	if len(offs) == 0 {

@@ -1,13 +1,13 @@
-//go:build !purego
+//go:build gc && !purego
 
 #include "textflag.h"
 
-// func addRowsVector(dense []uint64, offs []uint32, lanes *[36]uint32)
+// func addRowsAVX2(dense []uint64, offs []uint32, lanes *[36]uint32)
 //
 // For each offset, the row's 36 uint16 lanes (72 bytes at dense+8*off) are
 // zero-extended to uint32 and added into five accumulators (Y0-Y3 lanes
 // 0-31, X4 lanes 32-35), which are then added to lanes.
-TEXT ·addRowsVector(SB), NOSPLIT, $0-56
+TEXT ·addRowsAVX2(SB), NOSPLIT, $0-56
 	MOVQ dense_base+0(FP), SI
 	MOVQ offs_base+24(FP), DI
 	MOVQ offs_len+32(FP), CX

@@ -69,6 +69,21 @@ func TestAddRowsLaneByLane(t *testing.T) {
 	}
 }
 
+// TestAddRowsFarOffsets sums rows beyond the first 65,536 words, so that
+// an offset cut to 16 bits anywhere would show.
+func TestAddRowsFarOffsets(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	dense := randomRows(rng, 1<<16/denseWords+40)
+	offs := []uint32{uint32(len(dense) - denseWords), 1 << 16, 5, 1<<16 + 17}
+	want := wantLanes(dense, denseWords, offs)
+	var words, vector [denseLanes]uint32
+	addRowsWords(dense, denseWords, offs, &words)
+	addRowsVector(dense, offs, &vector)
+	if words != want || vector != want {
+		t.Fatalf("words %v\nvector %v\nwant %v", words, vector, want)
+	}
+}
+
 // TestAddRowsAddsToLanes checks that both paths add to what the lanes hold
 // rather than overwrite it.
 func TestAddRowsAddsToLanes(t *testing.T) {

@@ -1,4 +1,4 @@
-//go:build !purego
+//go:build gc && !purego
 
 package ner
 
@@ -6,6 +6,10 @@ package ner
 // predecessor p with the highest prev[p] + pad[c][p], with AVX2
 // (viterbi_amd64.s). pad must have len(back) rows.
 func viterbiBack(prev *[latticeLanes]float32, pad paddedTransitions, back []uint8) {
+	if !useAVX2 {
+		viterbiBackWords(prev, pad, back)
+		return
+	}
 	if len(back) == 0 {
 		return
 	}

@@ -1,4 +1,4 @@
-//go:build !purego
+//go:build gc && !purego
 
 #include "textflag.h"
 
@@ -39,7 +39,8 @@ loop:
 	SHLQ $16, R8
 	ORQ BX, AX
 	ORQ R8, AX
-	// No lane equals the maximum only if a sum is NaN: then tag 0.
+	// The scores are never NaN here (stepPadded checks); a mask of no lane
+	// would still give tag 0, not a lane past the tags.
 	XORQ R9, R9
 	BSFQ AX, AX
 	CMOVQEQ R9, AX

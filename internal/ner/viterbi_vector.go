@@ -37,7 +37,11 @@ func padTransitions(ts TagSet, trans []float32) paddedTransitions {
 // vector kernel: viterbiBack finds every tag's best predecessor, the first
 // of the best as step's loop does (a forbidden lane is -Inf, and when every
 // predecessor scores -Inf both pick tag 0 with a -Inf score), and the
-// scores are then summed in step's order, so the lattice is step's.
+// scores are then summed in step's order, so the lattice is step's. The
+// kernel's maximum passes over NaN where step's comparisons do not pick
+// it, so scores holding NaN or +Inf (whose sum with a forbidden lane is
+// NaN), which no model Parse accepts gives, take stepPaddedWords, step's
+// loop over the padded rows.
 func (vs *ViterbiScratch) stepPadded(emis, start []float32, pad paddedTransitions) {
 	if vs.n == 0 {
 		vs.stepFirst(emis, start)
@@ -48,6 +52,11 @@ func (vs *ViterbiScratch) stepPadded(emis, start []float32, pad paddedTransition
 	T := vs.tags
 	prev, cur := vs.prevLanes(), vs.curLanes()
 	back := vs.back[i*T : (i+1)*T]
+	if !ordered(prev[:T]) {
+		stepPaddedWords(prev, cur, emis, pad, back)
+		vs.prev, vs.cur = vs.cur, vs.prev
+		return
+	}
 	viterbiBack(prev, pad, back)
 	for t, p := range back {
 		cur[t] = prev[p] + pad[t][p] + emis[t]
@@ -77,5 +86,32 @@ func viterbiBackWords(prev *[latticeLanes]float32, pad paddedTransitions, back [
 			}
 		}
 		back[c] = bp
+	}
+}
+
+// ordered reports whether every score is a number below +Inf, so that its
+// sum with a padded row's lane is never NaN.
+func ordered(scores []float32) bool {
+	for _, x := range scores {
+		if !(x < float32(math.Inf(1))) {
+			return false
+		}
+	}
+	return true
+}
+
+// stepPaddedWords is step's loop over the padded rows, NaN and infinities
+// included: a forbidden lane is -Inf, or NaN, and never greater than the
+// best so far.
+func stepPaddedWords(prev, cur *[latticeLanes]float32, emis []float32, pad paddedTransitions, back []uint8) {
+	for t := range back {
+		best, bp := float32(math.Inf(-1)), uint8(0)
+		for p, w := range pad[t] {
+			if v := prev[p] + w; v > best {
+				best, bp = v, uint8(p)
+			}
+		}
+		cur[t] = best + emis[t]
+		back[t] = bp
 	}
 }

@@ -59,6 +59,47 @@ func TestStepPaddedIsStep(t *testing.T) {
 	}
 }
 
+// TestStepPaddedIsStepWithNaN is TestStepPaddedIsStep with NaN and
+// infinite emission scores now and then, which no model Parse accepts
+// gives: the lattices must still be the same.
+func TestStepPaddedIsStepWithNaN(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	odd := []float32{float32(math.NaN()), float32(math.Inf(1)), float32(math.Inf(-1))}
+	for _, scheme := range []int{SchemeBIO, SchemeBILOU} {
+		ts := NewTagSet(scheme)
+		T := ts.N
+		for trial := range 300 {
+			trans := make([]float32, T*T)
+			start := make([]float32, T)
+			for i := range trans {
+				trans[i] = latticeValue(rng)
+			}
+			pad := padTransitions(ts, trans)
+			n := 1 + rng.IntN(12)
+			var a, b ViterbiScratch
+			a.begin(ts, n)
+			b.begin(ts, n)
+			emis := make([]float32, T)
+			for i := range n {
+				for k := range emis {
+					emis[k] = latticeValue(rng)
+					if rng.IntN(6) == 0 {
+						emis[k] = odd[rng.IntN(len(odd))]
+					}
+				}
+				a.step(emis, start, trans)
+				b.stepPadded(emis, start, pad)
+				if !sameBits(a.prev, b.prev) {
+					t.Fatalf("scheme %d trial %d token %d: scores %v, padded %v", scheme, trial, i, a.prev, b.prev)
+				}
+			}
+			if !slices.Equal(a.back, b.back) {
+				t.Fatalf("scheme %d trial %d: back pointers differ", scheme, trial)
+			}
+		}
+	}
+}
+
 // TestViterbiBackKernels compares the vector kernel with the loop over
 // rows of ties, -Inf lanes and a row of nothing but -Inf.
 func TestViterbiBackKernels(t *testing.T) {
