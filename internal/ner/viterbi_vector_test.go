@@ -24,39 +24,7 @@ func latticeValue(rng *rand.Rand) float32 {
 // after every token, and the back pointers the same.
 func TestStepPaddedIsStep(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
-	for _, scheme := range []int{SchemeBIO, SchemeBILOU} {
-		ts := NewTagSet(scheme)
-		T := ts.N
-		for trial := range 300 {
-			trans := make([]float32, T*T)
-			start := make([]float32, T)
-			for i := range trans {
-				trans[i] = latticeValue(rng)
-			}
-			for i := range start {
-				start[i] = latticeValue(rng)
-			}
-			pad := padTransitions(ts, trans)
-			n := 1 + rng.IntN(30)
-			var a, b ViterbiScratch
-			a.begin(ts, n)
-			b.begin(ts, n)
-			emis := make([]float32, T)
-			for i := range n {
-				for k := range emis {
-					emis[k] = latticeValue(rng)
-				}
-				a.step(emis, start, trans)
-				b.stepPadded(emis, start, pad)
-				if !sameBits(a.prev, b.prev) {
-					t.Fatalf("scheme %d trial %d token %d: scores %v, padded %v", scheme, trial, i, a.prev, b.prev)
-				}
-			}
-			if !slices.Equal(a.back, b.back) {
-				t.Fatalf("scheme %d trial %d: back pointers differ", scheme, trial)
-			}
-		}
-	}
+	compareSteps(t, rng, 30, func() float32 { return latticeValue(rng) })
 }
 
 // TestStepPaddedIsStepWithNaN is TestStepPaddedIsStep with NaN and
@@ -65,27 +33,41 @@ func TestStepPaddedIsStep(t *testing.T) {
 func TestStepPaddedIsStepWithNaN(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 10))
 	odd := []float32{float32(math.NaN()), float32(math.Inf(1)), float32(math.Inf(-1))}
+	compareSteps(t, rng, 12, func() float32 {
+		if rng.IntN(6) == 0 {
+			return odd[rng.IntN(len(odd))]
+		}
+		return latticeValue(rng)
+	})
+}
+
+// compareSteps steps 300 random sentences of up to maxLen tokens a scheme
+// through step and stepPadded, with transitions and start weights from
+// latticeValue and emission scores from emission, and fails at the first
+// token whose scores differ in any bit, or sentence whose back pointers
+// differ.
+func compareSteps(t *testing.T, rng *rand.Rand, maxLen int, emission func() float32) {
+	t.Helper()
 	for _, scheme := range []int{SchemeBIO, SchemeBILOU} {
 		ts := NewTagSet(scheme)
 		T := ts.N
 		for trial := range 300 {
-			trans := make([]float32, T*T)
-			start := make([]float32, T)
+			trans, start := make([]float32, T*T), make([]float32, T)
 			for i := range trans {
 				trans[i] = latticeValue(rng)
 			}
+			for i := range start {
+				start[i] = latticeValue(rng)
+			}
 			pad := padTransitions(ts, trans)
-			n := 1 + rng.IntN(12)
+			n := 1 + rng.IntN(maxLen)
 			var a, b ViterbiScratch
 			a.begin(ts, n)
 			b.begin(ts, n)
 			emis := make([]float32, T)
 			for i := range n {
 				for k := range emis {
-					emis[k] = latticeValue(rng)
-					if rng.IntN(6) == 0 {
-						emis[k] = odd[rng.IntN(len(odd))]
-					}
+					emis[k] = emission()
 				}
 				a.step(emis, start, trans)
 				b.stepPadded(emis, start, pad)
