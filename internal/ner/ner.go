@@ -427,7 +427,7 @@ func (r *Recognizer) step(s *nerScratch, stage int, sums []int32) {
 	for t, v := range sums {
 		s.row[t] = float32(v) * r.scale[stage]
 	}
-	if useAVX2 && r.pad[stage] != nil {
+	if r.pad[stage] != nil { // laid out only where the vector kernel runs
 		s.vit.stepPadded(s.row, r.start[stage], r.pad[stage])
 		return
 	}

@@ -22,8 +22,8 @@ type emissionSum struct {
 // addRows adds the dense rows of dw words at offsets offs of dense; hi is
 // the largest offset. A BILOU row of biased int16 lanes is 72 bytes in a
 // row, so where the processor has AVX2 two vector instructions widen and
-// add eight lanes (addRowsVector); elsewhere, and for other row widths,
-// addRowsWords adds two lanes at a time.
+// add eight lanes (addRowsVector, which falls back to addRowsWords
+// elsewhere); rows of other widths take addRowsWords, two lanes at a time.
 func (sum *emissionSum) addRows(dense []uint64, dw int, offs []uint32, hi uint32) {
 	if len(offs) == 0 {
 		return
@@ -31,7 +31,7 @@ func (sum *emissionSum) addRows(dense []uint64, dw int, offs []uint32, hi uint32
 	sum.nd += int64(len(offs))
 	// The vector kernel does not check bounds: the largest offset is
 	// checked here, once, and a row out of range panics in addRowsWords.
-	if dw == denseWords && useAVX2 && uint64(hi)+denseWords <= uint64(len(dense)) {
+	if dw == denseWords && uint64(hi)+denseWords <= uint64(len(dense)) {
 		addRowsVector(dense, offs, &sum.lanes)
 		return
 	}

@@ -79,14 +79,21 @@ func (vs *ViterbiScratch) curLanes() *[latticeLanes]float32 {
 // viterbiBackWords is viterbiBack without vector instructions.
 func viterbiBackWords(prev *[latticeLanes]float32, pad paddedTransitions, back []uint8) {
 	for c := range back {
-		best, bp := float32(math.Inf(-1)), uint8(0)
-		for p, w := range pad[c] {
-			if v := prev[p] + w; v > best {
-				best, bp = v, uint8(p)
-			}
-		}
-		back[c] = bp
+		_, back[c] = bestBefore(prev, &pad[c])
 	}
+}
+
+// bestBefore returns the highest prev[p] + row[p] and the first p that
+// gives it, step's loop over a padded row: -Inf and tag 0 when no sum is
+// above -Inf (NaN never is).
+func bestBefore(prev, row *[latticeLanes]float32) (float32, uint8) {
+	best, bp := float32(math.Inf(-1)), uint8(0)
+	for p, w := range row {
+		if v := prev[p] + w; v > best {
+			best, bp = v, uint8(p)
+		}
+	}
+	return best, bp
 }
 
 // ordered reports whether every score is a number below +Inf, so that its
@@ -105,12 +112,7 @@ func ordered(scores []float32) bool {
 // best so far.
 func stepPaddedWords(prev, cur *[latticeLanes]float32, emis []float32, pad paddedTransitions, back []uint8) {
 	for t := range back {
-		best, bp := float32(math.Inf(-1)), uint8(0)
-		for p, w := range pad[t] {
-			if v := prev[p] + w; v > best {
-				best, bp = v, uint8(p)
-			}
-		}
+		best, bp := bestBefore(prev, &pad[t])
 		cur[t] = best + emis[t]
 		back[t] = bp
 	}
