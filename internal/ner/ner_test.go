@@ -144,6 +144,45 @@ func TestNERCapsSentence(t *testing.T) {
 	}
 }
 
+func TestLetterCase(t *testing.T) {
+	tests := []struct {
+		s             string
+		letter, lower bool
+	}{
+		{"", false, false},
+		{"1996-08-22", false, false},
+		{"NATO", true, false},
+		{"iPhone", true, true},
+		{"ÉTÉ", true, false},
+		{"Été", true, true},
+		{"A-é", true, true},
+		{"Ω", true, false},
+		{"ω", true, true},
+		{"١٢٣", false, false},      // Arabic-Indic digits
+		{"\xff\xfeA", true, false}, // invalid bytes, then a capital
+		{"\xffa", true, true},
+	}
+	for _, tt := range tests {
+		if l, lo := letterCase(tt.s); l != tt.letter || lo != tt.lower {
+			t.Errorf("letterCase(%q) = %v, %v; want %v, %v", tt.s, l, lo, tt.letter, tt.lower)
+		}
+	}
+}
+
+// FuzzLetterCase checks the ASCII reading against the rune by rune one.
+func FuzzLetterCase(f *testing.F) {
+	for _, s := range []string{"", "ABC", "abc", "ÉTÉ", "Aé", "\xffa", "Z\xc3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		l, lo := letterCase(s)
+		wl, wlo := letterCaseRunes(s)
+		if l != wl || lo != wlo {
+			t.Errorf("letterCase(%q) = %v, %v; rune by rune %v, %v", s, l, lo, wl, wlo)
+		}
+	})
+}
+
 func TestRecognizerEmbeddedModel(t *testing.T) {
 	t0 := time.Now()
 	r, err := Load()

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/internal/text"
 )
@@ -254,15 +255,7 @@ func (sc *tokenScan) shortClass(flags uint32) uint32 {
 func capsSentence(toks []text.Token) bool {
 	alpha, upper := 0, 0
 	for _, t := range toks {
-		hasLetter, hasLower := false, false
-		for _, r := range t.Text {
-			if unicode.IsLetter(r) {
-				hasLetter = true
-				if unicode.IsLower(r) {
-					hasLower = true
-				}
-			}
-		}
+		hasLetter, hasLower := letterCase(t.Text)
 		if !hasLetter {
 			continue
 		}
@@ -272,6 +265,37 @@ func capsSentence(toks []text.Token) bool {
 		}
 	}
 	return alpha > 0 && upper*10 >= alpha*9 && (alpha >= 3 || upper == alpha)
+}
+
+// letterCase reports whether s holds a letter, and whether one of them is
+// lower case. ASCII is read a byte at a time: the sentences of news are
+// mostly ASCII, and capsSentence reads every token of every sentence twice.
+func letterCase(s string) (letter, lower bool) {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			l, lo := letterCaseRunes(s[i:])
+			return letter || l, lo
+		case 'a' <= c && c <= 'z':
+			return true, true
+		case 'A' <= c && c <= 'Z':
+			letter = true
+		}
+	}
+	return letter, false
+}
+
+// letterCaseRunes is letterCase over any runes.
+func letterCaseRunes(s string) (letter, lower bool) {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letter = true
+			if unicode.IsLower(r) {
+				return true, true
+			}
+		}
+	}
+	return letter, false
 }
 
 // PrepareInfos analyzes every token of doc into infos (reused when large
@@ -309,9 +333,14 @@ func prepareInfos(doc *text.Document, infos []TokenInfo, clusters *Clusters, ord
 			}
 			analyzeToken(ti, tsp, toks[k].Text, caps, k == 0)
 			ti.pos = hashString(toks[k].POS())
-			if clusters != nil {
-				ti.Clus = clusters.Lookup(ti.Lower)
-			}
+		}
+	}
+	if clusters != nil {
+		// The clusters are looked up in a loop of their own: each lookup
+		// is a read from a table of megabytes, and with nothing else in
+		// the loop the processor has several of them under way at once.
+		for i := range infos {
+			infos[i].Clus = clusters.Lookup(infos[i].Lower)
 		}
 	}
 	docCasing(infos, order)
