@@ -94,6 +94,7 @@ type tagScratch struct {
 	homes                []uint64 // slot values, two a position, for findBlocks
 	lower                []byte   // a lower-cased word
 	touched              byte     // the bytes findBlocks reads, kept so that they are read
+	prev                 prevRecords
 }
 
 // newScratch returns a working space for one document, from those that
@@ -136,7 +137,7 @@ func (t *tagger) tagTokens(s *tagScratch, tokens []Token) {
 		s.wordRecs, s.suffixRecs = make([]int, size), make([]int, size)
 		s.homes = make([]uint64, 2*size)
 	}
-	p1, p2 := startHashes.word, start2Hashes.word
+	p1, p2 := t.sentinelTags()
 	for lo := 0; lo < n; lo += w {
 		hi := min(n, lo+w)
 		// Position j of the window is position lo+j of the sentence padded
@@ -161,9 +162,9 @@ func (t *tagger) tagTokens(s *tagScratch, tokens []Token) {
 		}
 		t.findBlocks(s, need)
 		for k := lo; k < hi; k++ {
-			code, h := t.tagOne(s, k-lo+2, tokens[k].Text, p1, p2)
+			code, tag := t.tagOne(s, k-lo+2, tokens[k].Text, p1, p2)
 			tokens[k].pos = code
-			p2, p1 = p1, h
+			p2, p1 = p1, tag
 		}
 	}
 }
@@ -200,26 +201,26 @@ func (t *tagger) findBlocks(s *tagScratch, need int) {
 // settles without the model first, then the model's table of words with one
 // tag, then the perceptron. The regular expressions run only on words
 // starting with the character each needs.
-func (t *tagger) tagOne(s *tagScratch, i int, word string, p1, p2 uint64) (uint8, uint64) {
+func (t *tagger) tagOne(s *tagScratch, i int, word string, p1, p2 prevTag) (uint8, prevTag) {
 	switch {
 	case word == "-":
-		return posDash, partHash("-")
+		return posDash, t.tagNamed("-")
 	case t.emoticon(word):
-		return posSYM, partHash("SYM")
+		return posSYM, t.tagNamed("SYM")
 	case strings.HasPrefix(word, "@"):
-		return posNN, partHash("NN")
+		return posNN, t.tagNamed("NN")
 	case word != "" && (word[0] == '0' || word[0] == '*') && traceRE().MatchString(word):
-		return posNone, partHash("-NONE-")
+		return posNone, t.tagNamed("-NONE-")
 	case len(word) == 5 && word[0] == '-' && bracketRE().MatchString(word):
-		return posOwnText, partHash(word)
+		return posOwnText, t.tagNamed(word)
 	}
 	if id, ok := t.tagMap[word]; ok {
-		return t.classCodes[id], t.classHashes[id]
+		return t.classCodes[id], prevTag{t.classHashes[id], int(id)}
 	}
 	if id := t.predict(s, i, word, p1, p2); id >= 0 {
-		return t.classCodes[id], t.classHashes[id]
+		return t.classCodes[id], prevTag{t.classHashes[id], id}
 	}
-	return 0, partHash("")
+	return 0, t.tagNamed("")
 }
 
 // predict sums the weights of the word's features, in prose's order (the
@@ -228,7 +229,7 @@ func (t *tagger) tagOne(s *tagScratch, i int, word string, p1, p2 uint64) (uint8
 // blocks findBlocks found; the others, few and read often, are looked up
 // here. Adding the weights in place, as float32s read from the table, is
 // most of the tagger's instructions.
-func (t *tagger) predict(s *tagScratch, i int, word string, p1, p2 uint64) int {
+func (t *tagger) predict(s *tagScratch, i int, word string, p1, p2 prevTag) int {
 	scores := &s.scores
 	clear(scores[:len(t.classes)])
 	add := func(ids []byte, weights []float32) {
@@ -245,12 +246,12 @@ func (t *tagger) predict(s *tagScratch, i int, word string, p1, p2 uint64) int {
 		suffixRec = sl.lookup(suffixBlockFP(h))
 	}
 	add(sl.feature(suffixRec, blockSuffix))
-	add(sl.feature(sl.lookup(featureFP(tmplPref1, partHash(firstByte(word)), 0)), 0))
-	add(sl.feature(sl.lookup(featureFP(tmplTag1, p1, 0)), 0))
-	add(sl.feature(sl.lookup(featureFP(tmplTag2, p2, 0)), 0))
-	add(sl.feature(sl.lookup(featureFP(tmplTag1Tag2, p1, p2)), 0))
+	add(sl.feature(s.prefixRecord(t, word), 0))
+	add(sl.feature(s.tagRecord(t, tmplTag1, p1), 0))
+	add(sl.feature(s.tagRecord(t, tmplTag2, p2), 0))
+	add(sl.feature(s.pairRecord(t, p1, p2), 0))
 	add(sl.feature(wr[i], blockWord))
-	add(sl.feature(wr[i], sl.tagFeature(wr[i], p1)))
+	add(sl.feature(wr[i], sl.tagFeature(wr[i], p1.hash)))
 	add(sl.feature(wr[i-1], blockWord1))
 	add(sl.feature(sr[i-1], blockSuffix1))
 	add(sl.feature(wr[i-2], blockWord2))
