@@ -34,6 +34,7 @@ type Gazetteer struct {
 	nPlaces                     int
 	codes                       [][2]string // feature class, code
 	byCode                      func() codeTables
+	recent                      *recentLookups
 }
 
 // Place is one gazetteer entry.
@@ -139,15 +140,20 @@ func (g *Gazetteer) Lookup(name string) []Place {
 }
 
 // LookupFolded is Lookup for a key already folded with Fold.
+// The caller may change the slice it is given.
 func (g *Gazetteer) LookupFolded(key string) []Place {
+	if out, ok := g.recent.get(key); ok {
+		return out
+	}
 	ps := g.postings(key)
-	if len(ps) == 0 {
-		return nil
+	var out []Place
+	if len(ps) > 0 {
+		out = make([]Place, 0, len(ps))
+		for _, i := range ps {
+			out = append(out, g.place(i))
+		}
 	}
-	out := make([]Place, 0, len(ps))
-	for _, i := range ps {
-		out = append(out, g.place(i))
-	}
+	g.recent.put(key, out)
 	return out
 }
 

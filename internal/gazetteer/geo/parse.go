@@ -49,6 +49,7 @@ func Parse(data []byte) (*Gazetteer, error) {
 		strs: secs[0].of(data), places: secs[4].of(data), blocks: secs[5].of(data),
 		index: secs[6].of(data), nPlaces: int(nPlaces),
 		adminRows: secs[2].of(data), countryRows: secs[3].of(data),
+		recent: newRecentLookups(),
 	}
 	g.byCode = sync.OnceValue(g.codeTables)
 	if err := g.readCodes(secs[1].of(data)); err != nil {

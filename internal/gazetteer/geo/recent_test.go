@@ -1,0 +1,104 @@
+package geo
+
+import (
+	"fmt"
+	"reflect"
+	"sync"
+	"testing"
+)
+
+// TestLookupFoldedAgain checks that a name looked up again gets the same
+// places, in a slice of its own: changing what one lookup returned
+// changes no later one.
+func TestLookupFoldedAgain(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"paris", "springfield", "georgia", "no such place at all"} {
+		first := g.LookupFolded(name)
+		want := append([]Place(nil), first...)
+		// The first lookup finds the name in the index, the next ones
+		// among the recent: a change to either's slice must not show.
+		for try := range 3 {
+			got := g.LookupFolded(name)
+			if try == 0 {
+				got = first
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%q, lookup %d: %d places, first %d (or a change to an earlier result shows)", name, try+1, len(got), len(want))
+			}
+			for i := range got {
+				got[i].Name = "changed"
+			}
+		}
+	}
+}
+
+// TestRecentLookups checks the table's own rules: a name's places come
+// back as kept and as a copy, a name sharing its slot replaces it, and a
+// name of more than recentMaxPlaces places is not kept.
+func TestRecentLookups(t *testing.T) {
+	r := newRecentLookups()
+	if _, ok := r.get("a"); ok {
+		t.Fatal("an empty table found a name")
+	}
+	r.put("a", []Place{{ID: 1}, {ID: 2}})
+	got, ok := r.get("a")
+	if !ok || len(got) != 2 || got[1].ID != 2 {
+		t.Fatalf(`get("a") = %v, %v`, got, ok)
+	}
+	got[0].ID = 99
+	if again, _ := r.get("a"); again[0].ID != 1 {
+		t.Error("a change to a returned slice reached the table")
+	}
+	r.put("none", nil)
+	if got, ok := r.get("none"); !ok || got != nil {
+		t.Errorf(`get("none") = %v, %v; want nil, true (kept as absent)`, got, ok)
+	}
+	// A name in the same slot as "a" takes its place.
+	other := ""
+	for i := 0; other == ""; i++ {
+		if k := fmt.Sprint("k", i); r.slot(k) == r.slot("a") {
+			other = k
+		}
+	}
+	r.put(other, []Place{{ID: 3}})
+	if _, ok := r.get("a"); ok {
+		t.Errorf("%q shares a's slot, yet a is still found", other)
+	}
+	if got, ok := r.get(other); !ok || got[0].ID != 3 {
+		t.Errorf("get(%q) = %v, %v", other, got, ok)
+	}
+	r.put("many", make([]Place, recentMaxPlaces+1))
+	if _, ok := r.get("many"); ok {
+		t.Errorf("a name of %d places was kept", recentMaxPlaces+1)
+	}
+}
+
+// TestRecentLookupsConcurrent runs lookups of a few names from many
+// goroutines at once (for the race detector) and checks each result.
+func TestRecentLookupsConcurrent(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"paris", "london", "springfield", "georgia", "lagos"}
+	want := map[string]int{}
+	for _, n := range names {
+		want[n] = len(g.LookupFolded(n))
+	}
+	var wg sync.WaitGroup
+	for w := range 8 {
+		wg.Go(func() {
+			for i := range 200 {
+				n := names[(w+i)%len(names)]
+				if got := g.LookupFolded(n); len(got) != want[n] {
+					t.Errorf("%q: %d places, want %d", n, len(got), want[n])
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
