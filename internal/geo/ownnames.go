@@ -58,9 +58,9 @@ func preferOwnNames(name string, cs []gaz.Place) []gaz.Place {
 	if own == nil {
 		return cs
 	}
-	// cs is the lookup's own list: the kept candidates are moved to its
-	// front rather than copied into another.
-	out := cs[:0]
+	// cs is the gazetteer's, shared with later lookups of the name: the
+	// kept candidates go to a list of their own.
+	out := make([]gaz.Place, 0, len(cs))
 	for i, c := range cs {
 		keep := isOwn[i] || isCountry(c) || c.Code == "ADM1"
 		if !keep {

@@ -34,12 +34,18 @@ func TestPreferOwnNames(t *testing.T) {
 		{"own name by its ASCII form", []gaz.Place{ownQQ, asciiQQ, oldUS}, []int{2, 7, 3}},
 		{"none", nil, nil},
 	} {
+		before := slices.Clone(tc.cs)
 		var got []int
 		for _, c := range preferOwnNames("Arden", tc.cs) {
 			got = append(got, c.ID)
 		}
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
+		}
+		// The candidates are the gazetteer's own list, shared with later
+		// lookups of the name: it must come out as it went in.
+		if !slices.Equal(tc.cs, before) {
+			t.Errorf("%s: the candidates given were changed", tc.name)
 		}
 	}
 }

@@ -1,6 +1,8 @@
 package geo
 
 import (
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -183,6 +185,27 @@ func TestReconcileType(t *testing.T) {
 		reconcileType(&p)
 		if p.Type != tc.want {
 			t.Errorf("%s resolved %v as %q: type %s, want %s", tc.typ, tc.resolved, tc.class, p.Type, tc.want)
+		}
+	}
+}
+
+// TestResolveLeavesLookupsAlone resolves places whose candidates the rules
+// filter and reorder, and checks that the gazetteer's lists of them, which
+// later lookups share, are as before.
+func TestResolveLeavesLookupsAlone(t *testing.T) {
+	r := newResolver(t)
+	text := "Talks in Venice, Washington and Georgia drew envoys from Paris and Springfield."
+	names := []string{"Venice", "Washington", "Georgia/region", "Paris", "Springfield"}
+	before := map[string][]gaz.Place{}
+	for _, n := range names {
+		n, _, _ = strings.Cut(n, "/")
+		before[n] = slices.Clone(r.gaz.Lookup(n))
+	}
+	places := placesOf(text, names...)
+	r.Resolve(text, places, nil, "", nil)
+	for n, want := range before {
+		if got := r.gaz.Lookup(n); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: the gazetteer's list changed while resolving", n)
 		}
 	}
 }

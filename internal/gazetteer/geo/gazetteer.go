@@ -134,26 +134,32 @@ func (g *Gazetteer) ByID(id int) (Place, bool) {
 }
 
 // Lookup returns the places one of whose names folds as name does, in
-// GeoNames id order.
+// GeoNames id order. The slice is shared: do not modify it.
 func (g *Gazetteer) Lookup(name string) []Place {
 	return g.LookupFolded(Fold(name))
 }
 
-// LookupFolded is Lookup for a key already folded with Fold.
-// The caller may change the slice it is given.
+// LookupFolded is Lookup for a key already folded with Fold. The slice is
+// shared with later lookups of the same key: do not modify it.
 func (g *Gazetteer) LookupFolded(key string) []Place {
 	if out, ok := g.recent.get(key); ok {
 		return out
 	}
-	ps := g.postings(key)
-	var out []Place
-	if len(ps) > 0 {
-		out = make([]Place, 0, len(ps))
-		for _, i := range ps {
-			out = append(out, g.place(i))
-		}
-	}
+	out := g.decodePlaces(key)
 	g.recent.put(key, out)
+	return out
+}
+
+// decodePlaces finds key's places in the index and decodes them.
+func (g *Gazetteer) decodePlaces(key string) []Place {
+	ps := g.postings(key)
+	if len(ps) == 0 {
+		return nil
+	}
+	out := make([]Place, 0, len(ps))
+	for _, i := range ps {
+		out = append(out, g.place(i))
+	}
 	return out
 }
 

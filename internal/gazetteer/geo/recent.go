@@ -2,7 +2,6 @@ package geo
 
 import (
 	"hash/maphash"
-	"slices"
 	"sync/atomic"
 )
 
@@ -13,7 +12,9 @@ import (
 // at random in megabytes. It is a direct-mapped table of recentSlots
 // entries, each replaced whole by the next name hashed to its slot, read
 // and written without locks by any number of goroutines: an entry is
-// never changed once stored, and a reader compares its name.
+// never changed once stored, and a reader compares its name. The places
+// are shared by every lookup of the name: LookupFolded's callers do not
+// change them.
 type recentLookups struct {
 	seed  maphash.Seed
 	slots [recentSlots]atomic.Pointer[recentLookup]
@@ -38,21 +39,22 @@ func newRecentLookups() *recentLookups {
 	return &recentLookups{seed: maphash.MakeSeed()}
 }
 
-// get returns a copy of the places of key, if the table has them.
+// get returns the places of key, if the table has them.
 func (r *recentLookups) get(key string) ([]Place, bool) {
 	e := r.slots[r.slot(key)].Load()
 	if e == nil || e.key != key {
 		return nil, false
 	}
-	return slices.Clone(e.places), true
+	return e.places, true
 }
 
-// put keeps a copy of places as key's, unless they are too many.
+// put keeps places as key's, unless they are too many; nothing may change
+// them afterwards.
 func (r *recentLookups) put(key string, places []Place) {
 	if len(places) > recentMaxPlaces {
 		return
 	}
-	r.slots[r.slot(key)].Store(&recentLookup{key: key, places: slices.Clone(places)})
+	r.slots[r.slot(key)].Store(&recentLookup{key: key, places: places})
 }
 
 func (r *recentLookups) slot(key string) uint64 {
