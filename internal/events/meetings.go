@@ -88,11 +88,13 @@ func (r *meetingReader) sentence(s text.Sentence, out []model.Meeting) []model.M
 	freshEnd := -1 // and the end of its clause
 	r.floor = s.First
 	r.otherSense = false
-	for k := s.First; k < s.Last; k++ {
-		// "the Rugby Football Union" is a name; "football", "FOOTBALL" are not
-		t := r.in.Doc.Tokens[k].Text
-		if !text.IsCapitalized(t) || t == strings.ToUpper(t) {
-			r.otherSense = r.otherSense || r.mv.otherSenses[r.in.Doc.Lower(k)]
+	for k := s.First; k < s.Last && !r.otherSense; k++ {
+		// "the Rugby Football Union" is a name; "football", "FOOTBALL" are
+		// not. The word is looked up first: it is rarely listed, and the
+		// case of the few that are is read without copying the rest.
+		if r.mv.otherSenses[r.in.Doc.Lower(k)] {
+			t := r.in.Doc.Tokens[k].Text
+			r.otherSense = !text.IsCapitalized(t) || t == strings.ToUpper(t)
 		}
 	}
 	for i := max(s.First, r.firstBodyToken(s)); i < s.Last; i++ {
