@@ -81,23 +81,33 @@ const (
 // cache misses, are then independent loads the CPU overlaps, and so are
 // the rows' first reads (touchRows).
 func (r *Recognizer) addAll(sum *emissionSum, e []int32, hs []uint32, found *[]uint32) {
-	f := (*found)[:0]
+	// The lists are written by index, not appended to: f has room for a
+	// slot of every feature, and the rows' offsets overwrite f's front.
+	// *found is written only when it grows.
+	if cap(*found) < len(hs) {
+		*found = make([]uint32, 2*len(hs))
+	}
+	f := (*found)[:len(hs)]
+	n := 0
 	for _, h := range hs {
 		v := probe(r.hot, r.hotMask, h)
 		if v == 0 && r.mayHoldMain(h) {
 			v = probe(r.slots, r.mask, h)
 		}
+		f[n] = v
 		if v != 0 {
-			f = append(f, v)
+			n++
 		}
 	}
+	f = f[:n]
 	sum.touched = r.touchRows(f)
 	// The dense rows' offsets go to the front of f, to be summed at once.
-	rows, hi := f[:0], uint32(0)
+	nr, hi := 0, uint32(0)
 	for _, v := range f {
 		off, n := v>>slotShift, v&slotN
 		if n == denseRow {
-			rows = append(rows, off)
+			f[nr] = off
+			nr++
 			hi = max(hi, off)
 			continue
 		}
@@ -105,8 +115,7 @@ func (r *Recognizer) addAll(sum *emissionSum, e []int32, hs []uint32, found *[]u
 			e[w>>16] += int32(int16(uint16(w)))
 		}
 	}
-	sum.addRows(r.dense, r.dwords, rows, hi)
-	*found = f
+	sum.addRows(r.dense, r.dwords, f[:nr], hi)
 }
 
 // touchRows reads the first word of the row of each slot value of f and
