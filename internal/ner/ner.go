@@ -433,9 +433,7 @@ func (m *sumsMemo) keep(feats []uint32) {
 // step scales one token's sums for the stage into emission scores and adds
 // the token to the lattice.
 func (r *Recognizer) step(s *nerScratch, stage int, sums []int32) {
-	for t, v := range sums {
-		s.row[t] = float32(v) * r.scale[stage]
-	}
+	scaleSums(sums, r.scale[stage], s.row)
 	if r.pad[stage] != nil { // laid out only where the vector kernel runs
 		s.vit.stepPadded(s.row, r.start[stage], r.pad[stage])
 		return

@@ -4,7 +4,7 @@ package ner
 
 import "golang.org/x/sys/cpu"
 
-// useAVX2 is whether the vector kernels (addRowsVector, viterbiBack) may
+// useAVX2 is whether the vector kernels (addRowsVector, viterbiStep, scaleSums) may
 // run.
 var useAVX2 = cpu.X86.HasAVX2
 

@@ -2,20 +2,37 @@
 
 package ner
 
-// viterbiBack writes to back[c], for each tag c < len(back), the first
-// predecessor p with the highest prev[p] + pad[c][p], with AVX2
-// (viterbi_amd64.s). pad must have len(back) rows.
-func viterbiBack(prev *[latticeLanes]float32, pad paddedTransitions, back []uint8) {
+// viterbiStep writes to back[c], for each tag c < len(back), the first
+// predecessor p with the highest prev[p] + pad[c][p], and to cur[c] that
+// sum plus emis[c], with AVX2 (viterbi_amd64.s), and reports true; or
+// false, having written nothing, when prev holds NaN or +Inf, over which
+// the kernel's maximum passes. pad must have len(back) rows, and emis and
+// cur len(back) scores or more.
+func viterbiStep(prev, cur *[latticeLanes]float32, emis []float32, pad paddedTransitions, back []uint8) bool {
 	if !useAVX2 {
-		viterbiBackWords(prev, pad, back)
-		return
+		stepPaddedWords(prev, cur, emis, pad, back)
+		return true
 	}
 	if len(back) == 0 {
-		return
+		return true
 	}
-	_ = pad[len(back)-1]
-	viterbiBackAVX2(prev, &pad[0], len(back), &back[0])
+	_, _ = pad[len(back)-1], emis[len(back)-1]
+	return viterbiStepAVX2(prev, &pad[0], len(back), &back[0], &emis[0], &cur[0])
 }
 
 //go:noescape
-func viterbiBackAVX2(prev *[latticeLanes]float32, pad *[latticeLanes]float32, tags int, back *uint8)
+func viterbiStepAVX2(prev *[latticeLanes]float32, pad *[latticeLanes]float32, tags int, back *uint8, emis *float32, cur *float32) bool
+
+// scaleSums writes float32(sums[t]) * scale to row[t] for every t, with
+// AVX2 where the processor has it. row must be as long as sums.
+func scaleSums(sums []int32, scale float32, row []float32) {
+	if !useAVX2 || len(sums) == 0 {
+		scaleSumsWords(sums, scale, row)
+		return
+	}
+	_ = row[len(sums)-1]
+	scaleSumsAVX2(&sums[0], len(sums), scale, &row[0])
+}
+
+//go:noescape
+func scaleSumsAVX2(sums *int32, n int, scale float32, row *float32)

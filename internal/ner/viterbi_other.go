@@ -2,8 +2,15 @@
 
 package ner
 
-// viterbiBack writes to back[c], for each tag c < len(back), the first
-// predecessor p with the highest prev[p] + pad[c][p].
-func viterbiBack(prev *[latticeLanes]float32, pad paddedTransitions, back []uint8) {
-	viterbiBackWords(prev, pad, back)
+// viterbiStep writes to back[c], for each tag c < len(back), the first
+// predecessor p with the highest prev[p] + pad[c][p], and to cur[c] that
+// sum plus emis[c], and reports true.
+func viterbiStep(prev, cur *[latticeLanes]float32, emis []float32, pad paddedTransitions, back []uint8) bool {
+	stepPaddedWords(prev, cur, emis, pad, back)
+	return true
+}
+
+// scaleSums writes float32(sums[t]) * scale to row[t] for every t.
+func scaleSums(sums []int32, scale float32, row []float32) {
+	scaleSumsWords(sums, scale, row)
 }

@@ -34,10 +34,11 @@ func padTransitions(ts TagSet, trans []float32) paddedTransitions {
 }
 
 // stepPadded is step over transitions laid out by padTransitions, for the
-// vector kernel: viterbiBack finds every tag's best predecessor, the first
+// vector kernel: viterbiStep finds every tag's best predecessor, the first
 // of the best as step's loop does (a forbidden lane is -Inf, and when every
-// predecessor scores -Inf both pick tag 0 with a -Inf score), and the
-// scores are then summed in step's order, so the lattice is step's. The
+// predecessor scores -Inf both pick tag 0 with a -Inf score), and adds the
+// token's score to that predecessor's own sum, as step does, so the
+// lattice is step's to the bit. The
 // kernel's maximum passes over NaN where step's comparisons do not pick
 // it, so scores holding NaN or +Inf (whose sum with a forbidden lane is
 // NaN), which no model Parse accepts gives, take stepPaddedWords, step's
@@ -52,14 +53,8 @@ func (vs *ViterbiScratch) stepPadded(emis, start []float32, pad paddedTransition
 	T := vs.tags
 	prev, cur := vs.prevLanes(), vs.curLanes()
 	back := vs.back[i*T : (i+1)*T]
-	if !ordered(prev[:T]) {
+	if !viterbiStep(prev, cur, emis, pad, back) {
 		stepPaddedWords(prev, cur, emis, pad, back)
-		vs.prev, vs.cur = vs.cur, vs.prev
-		return
-	}
-	viterbiBack(prev, pad, back)
-	for t, p := range back {
-		cur[t] = prev[p] + pad[t][p] + emis[t]
 	}
 	vs.prev, vs.cur = vs.cur, vs.prev
 }
@@ -76,13 +71,6 @@ func (vs *ViterbiScratch) curLanes() *[latticeLanes]float32 {
 	return (*[latticeLanes]float32)(vs.cur[:latticeLanes])
 }
 
-// viterbiBackWords is viterbiBack without vector instructions.
-func viterbiBackWords(prev *[latticeLanes]float32, pad paddedTransitions, back []uint8) {
-	for c := range back {
-		_, back[c] = bestBefore(prev, &pad[c])
-	}
-}
-
 // bestBefore returns the highest prev[p] + row[p] and the first p that
 // gives it, step's loop over a padded row: -Inf and tag 0 when no sum is
 // above -Inf (NaN never is).
@@ -96,24 +84,21 @@ func bestBefore(prev, row *[latticeLanes]float32) (float32, uint8) {
 	return best, bp
 }
 
-// ordered reports whether every score is a number below +Inf, so that its
-// sum with a padded row's lane is never NaN.
-func ordered(scores []float32) bool {
-	for _, x := range scores {
-		if !(x < float32(math.Inf(1))) {
-			return false
-		}
-	}
-	return true
-}
-
 // stepPaddedWords is step's loop over the padded rows, NaN and infinities
 // included: a forbidden lane is -Inf, or NaN, and never greater than the
-// best so far.
+// best so far. It is viterbiStep without vector instructions.
 func stepPaddedWords(prev, cur *[latticeLanes]float32, emis []float32, pad paddedTransitions, back []uint8) {
 	for t := range back {
 		best, bp := bestBefore(prev, &pad[t])
 		cur[t] = best + emis[t]
 		back[t] = bp
+	}
+}
+
+// scaleSumsWords is scaleSums without vector instructions.
+func scaleSumsWords(sums []int32, scale float32, row []float32) {
+	row = row[:len(sums)]
+	for t, v := range sums {
+		row[t] = float32(v) * scale
 	}
 }

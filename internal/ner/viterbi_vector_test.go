@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"encoding/binary"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -15,6 +17,8 @@ func latticeValue(rng *rand.Rand) float32 {
 		return float32(math.Inf(-1))
 	case 1, 2, 3:
 		return float32(rng.IntN(3)) - 1
+	case 4:
+		return float32(math.Copysign(0, -1)) // a sum of it and +0 has either sign
 	}
 	return float32(rng.NormFloat64() * 4)
 }
@@ -82,33 +86,67 @@ func compareSteps(t *testing.T, rng *rand.Rand, maxLen int, emission func() floa
 	}
 }
 
-// TestViterbiBackKernels compares the vector kernel with the loop over
-// rows of ties, -Inf lanes and a row of nothing but -Inf.
-func TestViterbiBackKernels(t *testing.T) {
+// TestViterbiStepKernels compares the vector kernel with the loop over
+// rows of ties, zeros of both signs, -Inf lanes and a row of nothing but
+// -Inf: the back pointers and the scores, to the bit. Scores holding NaN
+// or +Inf the kernel must decline.
+func TestViterbiStepKernels(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 8))
-	ts := NewTagSet(SchemeBILOU)
 	for trial := range 2000 {
 		var prev [latticeLanes]float32
 		for p := range prev {
 			prev[p] = latticeValue(rng)
 		}
-		trans := make([]float32, ts.N*ts.N)
-		for i := range trans {
-			trans[i] = latticeValue(rng)
-		}
-		if trial == 0 {
+		switch {
+		case trial == 0:
 			for p := range prev {
 				prev[p] = float32(math.Inf(-1))
 			}
+		case trial%50 == 1:
+			prev[rng.IntN(latticeLanes)] = float32(math.NaN())
+		case trial%50 == 2:
+			prev[rng.IntN(latticeLanes)] = float32(math.Inf(1))
 		}
-		pad := padTransitions(ts, trans)
-		got, want := make([]uint8, ts.N), make([]uint8, ts.N)
-		viterbiBack(&prev, pad, got)
-		viterbiBackWords(&prev, pad, want)
-		if !slices.Equal(got, want) {
-			t.Fatalf("trial %d: viterbiBack %v, want %v (AVX2 used: %v)", trial, got, want, useAVX2)
+		if err := compareStepKernels(rng, &prev); err != "" {
+			t.Fatalf("trial %d: %s (AVX2 used: %v)", trial, err, useAVX2)
 		}
 	}
+}
+
+// compareStepKernels steps prev through viterbiStep and stepPaddedWords
+// over random transitions and emission scores, and describes the first
+// difference, or returns "".
+func compareStepKernels(rng *rand.Rand, prev *[latticeLanes]float32) string {
+	ts := NewTagSet(SchemeBILOU)
+	trans := make([]float32, ts.N*ts.N)
+	for i := range trans {
+		trans[i] = latticeValue(rng)
+	}
+	emis := make([]float32, ts.N)
+	for i := range emis {
+		emis[i] = latticeValue(rng)
+	}
+	pad := padTransitions(ts, trans)
+	var cur, wantCur [latticeLanes]float32
+	back, wantBack := make([]uint8, ts.N), make([]uint8, ts.N)
+	stepped := viterbiStep(prev, &cur, emis, pad, back)
+	stepPaddedWords(prev, &wantCur, emis, pad, wantBack)
+	unordered := slices.ContainsFunc(prev[:], func(x float32) bool { return !(x < float32(math.Inf(1))) })
+	switch {
+	case !stepped && !unordered:
+		return "the kernel declined scores without NaN or +Inf"
+	case stepped && unordered && useAVX2:
+		return "the kernel stepped over NaN or +Inf"
+	case !stepped:
+		return ""
+	}
+	switch {
+	case !slices.Equal(back, wantBack):
+		return fmt.Sprintf("back pointers %v, want %v", back, wantBack)
+	case !sameBits(cur[:ts.N], wantCur[:ts.N]):
+		return fmt.Sprintf("scores %v, want %v", cur[:ts.N], wantCur[:ts.N])
+	}
+	return ""
 }
 
 func sameBits(a, b []float32) bool {
@@ -123,29 +161,69 @@ func sameBits(a, b []float32) bool {
 	return true
 }
 
-func FuzzViterbiBack(f *testing.F) {
+func FuzzViterbiStep(f *testing.F) {
 	f.Add(uint64(1))
 	f.Add(uint64(1 << 40))
 	f.Fuzz(func(t *testing.T, seed uint64) {
 		rng := rand.New(rand.NewPCG(seed, ^seed))
-		ts := NewTagSet(SchemeBILOU)
 		var prev [latticeLanes]float32
-		for p := range ts.N {
-			prev[p] = latticeValue(rng)
-		}
-		for p := ts.N; p < latticeLanes; p++ {
+		for p := range latticeLanes {
 			prev[p] = float32(math.Inf(-1))
+			if p < NewTagSet(SchemeBILOU).N {
+				prev[p] = latticeValue(rng)
+			}
 		}
-		trans := make([]float32, ts.N*ts.N)
-		for i := range trans {
-			trans[i] = latticeValue(rng)
+		if err := compareStepKernels(rng, &prev); err != "" {
+			t.Fatal(err)
 		}
-		pad := padTransitions(ts, trans)
-		got, want := make([]uint8, ts.N), make([]uint8, ts.N)
-		viterbiBack(&prev, pad, got)
-		viterbiBackWords(&prev, pad, want)
-		if !slices.Equal(got, want) {
-			t.Fatalf("viterbiBack %v, want %v", got, want)
+	})
+}
+
+// TestScaleSums compares the vector conversion of sums to scores with Go's
+// float32 conversion and product, for lengths around the vectors' eight
+// lanes and sums near the ends of int32, where conversion rounds.
+func TestScaleSums(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	for trial := range 3000 {
+		sums := make([]int32, rng.IntN(3*8+2))
+		for i := range sums {
+			switch rng.IntN(4) {
+			case 0:
+				sums[i] = int32(rng.Uint32())
+			case 1:
+				sums[i] = math.MaxInt32 - int32(rng.IntN(1000))
+			default:
+				sums[i] = int32(rng.IntN(200000)) - 100000
+			}
+		}
+		scale := float32(rng.NormFloat64() * 1e-3)
+		if trial%10 == 0 {
+			scale = float32(math.Copysign(0, -1))
+		}
+		got, want := make([]float32, len(sums)), make([]float32, len(sums))
+		scaleSums(sums, scale, got)
+		for i, v := range sums {
+			want[i] = float32(v) * scale
+		}
+		if !sameBits(got, want) {
+			t.Fatalf("trial %d: scaleSums(%v, %v) = %v, want %v (AVX2 used: %v)", trial, sums, scale, got, want, useAVX2)
+		}
+	}
+}
+
+func FuzzScaleSums(f *testing.F) {
+	f.Add([]byte{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}, float32(0.5))
+	f.Fuzz(func(t *testing.T, raw []byte, scale float32) {
+		sums := make([]int32, len(raw)/4)
+		for i := range sums {
+			sums[i] = int32(binary.LittleEndian.Uint32(raw[4*i:]))
+		}
+		got := make([]float32, len(sums))
+		scaleSums(sums, scale, got)
+		for i, v := range sums {
+			if want := float32(v) * scale; math.Float32bits(got[i]) != math.Float32bits(want) && !(want != want && got[i] != got[i]) {
+				t.Fatalf("sum %d, scale %v: %v, want %v", v, scale, got[i], want)
+			}
 		}
 	})
 }
