@@ -327,27 +327,55 @@ const maxSentenceTokens = 1 << 12
 func tokenSizeGuess(text string) int {
 	n, inPiece, marks := 1, false, 0
 	for i := 0; i < len(text); i++ {
-		switch c := text[i]; {
-		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+		class := guessClasses[text[i]]
+		if class == guessSpace {
 			inPiece, marks = false, 0
-		default:
-			if !inPiece {
-				n++ // a piece starts
-				inPiece = true
+			continue
+		}
+		if !inPiece {
+			n++ // a piece starts
+			inPiece = true
+		}
+		switch class {
+		case guessMark: // perhaps a token of its own
+			if marks++; marks <= 2*markRun {
+				n++
 			}
-			if c < 0x80 && (c < '0' || c > '9') && (c < 'A' || c > 'Z') && (c < 'a' || c > 'z') || c == 0xE2 {
-				// A punctuation mark (0xE2 opens curly quotes and
-				// dashes): perhaps a token of its own.
-				if marks++; marks <= 2*markRun {
-					n++
-				}
-			} else if c < 0x80 {
-				marks = 0
-			}
+		case guessWord:
+			marks = 0
 		}
 	}
 	return n
 }
+
+// The classes of bytes tokenSizeGuess counts by: white space, a
+// punctuation mark (an ASCII byte neither letter nor digit, or 0xE2, which
+// opens curly quotes and dashes), an ASCII letter or digit, and any other
+// byte of a multi-byte rune.
+const (
+	guessOther = iota
+	guessSpace
+	guessMark
+	guessWord
+)
+
+// guessClasses is the class of each byte, looked up rather than found by
+// a chain of compares: tokenSizeGuess reads every byte of every article.
+var guessClasses = func() (classes [256]uint8) {
+	for c := range classes {
+		switch {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+			classes[c] = guessSpace
+		case c >= 0x80 && c != 0xE2:
+			classes[c] = guessOther
+		case '0' <= c && c <= '9' || 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z':
+			classes[c] = guessWord
+		default:
+			classes[c] = guessMark
+		}
+	}
+	return classes
+}()
 
 // SentenceAt returns the index of the sentence holding byte offset off, or -1.
 func (d *Document) SentenceAt(off int) int {

@@ -283,3 +283,51 @@ func TestLongParagraphSegmented(t *testing.T) {
 		}
 	}
 }
+
+// tokenSizeGuessByCompares is tokenSizeGuess as first written, each byte
+// classified by compares: the reference the table's reading must equal.
+func tokenSizeGuessByCompares(text string) int {
+	n, inPiece, marks := 1, false, 0
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+			inPiece, marks = false, 0
+		default:
+			if !inPiece {
+				n++
+				inPiece = true
+			}
+			if c < 0x80 && (c < '0' || c > '9') && (c < 'A' || c > 'Z') && (c < 'a' || c > 'z') || c == 0xE2 {
+				if marks++; marks <= 2*markRun {
+					n++
+				}
+			} else if c < 0x80 {
+				marks = 0
+			}
+		}
+	}
+	return n
+}
+
+func FuzzTokenSizeGuess(f *testing.F) {
+	for _, s := range []string{"", "a b", "“We”—and", "((((((((word))))))))", "x\x00\x7f\xe2\x80\x9c\xff 9"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := tokenSizeGuess(s), tokenSizeGuessByCompares(s); got != want {
+			t.Errorf("tokenSizeGuess(%q) = %d, by compares %d", s, got, want)
+		}
+	})
+}
+
+// TestGuessClassesAreTheCompares checks every byte's class against the
+// compares tokenSizeGuess was first written with.
+func TestGuessClassesAreTheCompares(t *testing.T) {
+	for c := range 256 {
+		for _, s := range []string{string([]byte{byte(c)}), "a" + string([]byte{byte(c)}) + "b", string([]byte{byte(c), byte(c), byte(c), byte(c), byte(c), byte(c), byte(c), byte(c)}) + "z"} {
+			if got, want := tokenSizeGuess(s), tokenSizeGuessByCompares(s); got != want {
+				t.Errorf("byte %#x in %q: %d, by compares %d", c, s, got, want)
+			}
+		}
+	}
+}
