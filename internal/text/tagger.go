@@ -36,7 +36,7 @@ type tagger struct {
 	weights     []byte   // little-endian float32s
 	tagMap      map[string]uint8
 	slots       slotTable // the features by fingerprint (tagger_slots.go)
-	biasRec     int       // the record of the feature "bias"
+	biasRow     denseRow  // the weights of the feature "bias"
 	emoticon    func(string) bool
 	// scratches holds working spaces between documents, so that a
 	// document's sentences reuse what earlier documents grew.
@@ -61,7 +61,10 @@ func newTagger(emoticon func(string) bool) (*tagger, error) {
 	if t.slots, err = readSlots(taggerSlots, aptagmodel.English, t); err != nil {
 		return nil, fmt.Errorf("prose tagger model: %w", err)
 	}
-	t.biasRec = t.slots.lookup(featureFP(tmplBias, 0, 0))
+	if len(t.classes) > denseClasses {
+		return nil, fmt.Errorf("prose tagger model: %d classes, more than the %d of a dense row", len(t.classes), denseClasses)
+	}
+	t.biasRow = t.denseFeature(t.slots.lookup(featureFP(tmplBias, 0, 0)), 0)
 	t.classCodes = make([]uint8, len(t.classes))
 	for i, c := range t.classes {
 		code, ok := posCode(c)
@@ -94,7 +97,7 @@ type tagScratch struct {
 	homes                []uint64 // slot values, two a position, for findBlocks
 	lower                []byte   // a lower-cased word
 	touched              byte     // the bytes findBlocks reads, kept so that they are read
-	prev                 prevRecords
+	prev                 prevRows
 }
 
 // newScratch returns a working space for one document, from those that
@@ -240,16 +243,16 @@ func (t *tagger) predict(s *tagScratch, i int, word string, p1, p2 prevTag) int 
 	}
 	sl := &t.slots
 	wr, sr := s.wordRecs, s.suffixRecs
-	add(sl.feature(t.biasRec, 0))
+	addRow(scores, &t.biasRow)
 	suffixRec := sr[i]
 	if h := partHash(lastBytes(word, 3)); h != s.suffixes[i] {
 		suffixRec = sl.lookup(suffixBlockFP(h))
 	}
 	add(sl.feature(suffixRec, blockSuffix))
-	add(sl.feature(s.prefixRecord(t, word), 0))
-	add(sl.feature(s.tagRecord(t, tmplTag1, p1), 0))
-	add(sl.feature(s.tagRecord(t, tmplTag2, p2), 0))
-	add(sl.feature(s.pairRecord(t, p1, p2), 0))
+	addRow(scores, s.prefixRow(t, word))
+	addRow(scores, s.tagRow(t, tmplTag1, p1))
+	addRow(scores, s.tagRow(t, tmplTag2, p2))
+	addRow(scores, s.pairRow(t, p1, p2))
 	add(sl.feature(wr[i], blockWord))
 	add(sl.feature(wr[i], sl.tagFeature(wr[i], p1.hash)))
 	add(sl.feature(wr[i-1], blockWord1))

@@ -1,12 +1,17 @@
 package text
 
-import "testing"
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
 
-// TestPrevRecordsAreTheTables checks every record a scratch keeps, of each
-// pair of previous tags (the sentinels among them), each tag alone and
-// each first byte, against a lookup in the table: when the scratch first
-// finds it and when it gives it back.
-func TestPrevRecordsAreTheTables(t *testing.T) {
+// TestPrevRowsAreTheTables checks every row a scratch keeps, of each pair
+// of previous tags (the sentinels among them, and tags that are no class),
+// each tag alone and each first byte, against the feature in the table:
+// when the scratch first makes it and when it gives it back.
+func TestPrevRowsAreTheTables(t *testing.T) {
 	a, err := Load()
 	if err != nil {
 		t.Fatal(err)
@@ -17,37 +22,113 @@ func TestPrevRecordsAreTheTables(t *testing.T) {
 	for i, h := range tg.classHashes {
 		tags = append(tags, prevTag{h, i})
 	}
+	want := func(rec int) *denseRow {
+		if rec < 0 {
+			return nil
+		}
+		row := tg.denseFeature(rec, 0)
+		return &row
+	}
+	same := func(got, want *denseRow) bool {
+		return got == nil && want == nil || got != nil && want != nil && *got == *want
+	}
 	s := &tagScratch{}
 	found := 0
 	for pass := range 2 {
 		for _, p1 := range tags {
-			for k, want := range map[int]int{
-				tmplTag1: tg.slots.lookup(featureFP(tmplTag1, p1.hash, 0)),
-				tmplTag2: tg.slots.lookup(featureFP(tmplTag2, p1.hash, 0)),
-			} {
-				if got := s.tagRecord(tg, k, p1); got != want {
-					t.Fatalf("pass %d: template %d, tag %+v: record %d, table %d", pass, k, p1, got, want)
+			for _, k := range []int{tmplTag1, tmplTag2} {
+				if got, w := s.tagRow(tg, k, p1), want(tg.slots.lookup(featureFP(k, p1.hash, 0))); !same(got, w) {
+					t.Fatalf("pass %d: template %d, tag %+v: row %v, table %v", pass, k, p1, got, w)
 				}
 			}
 			for _, p2 := range tags {
-				want := tg.slots.lookup(featureFP(tmplTag1Tag2, p1.hash, p2.hash))
-				if got := s.pairRecord(tg, p1, p2); got != want {
-					t.Fatalf("pass %d: tags %+v, %+v: record %d, table %d", pass, p1, p2, got, want)
+				w := want(tg.slots.lookup(featureFP(tmplTag1Tag2, p1.hash, p2.hash)))
+				if got := s.pairRow(tg, p1, p2); !same(got, w) {
+					t.Fatalf("pass %d: tags %+v, %+v: row %v, table %v", pass, p1, p2, got, w)
 				}
-				if want >= 0 {
+				if w != nil {
 					found++
 				}
 			}
 		}
-		for _, w := range []string{"", "a", "Z", "9", "$", "\xe2\x80\x9c", "\xff"} {
-			want := tg.slots.lookup(featureFP(tmplPref1, partHash(firstByte(w)), 0))
-			if got := s.prefixRecord(tg, w); got != want {
-				t.Fatalf("pass %d: first byte of %q: record %d, table %d", pass, w, got, want)
+		for _, word := range []string{"", "a", "Z", "9", "$", "\xe2\x80\x9c", "\xff"} {
+			w := want(tg.slots.lookup(featureFP(tmplPref1, partHash(firstByte(word)), 0)))
+			if got := s.prefixRow(tg, word); !same(got, w) {
+				t.Fatalf("pass %d: first byte of %q: row %v, table %v", pass, word, got, w)
 			}
 		}
 	}
 	if found == 0 {
 		t.Fatal("no pair of tags has a feature: the test compares only absences")
+	}
+}
+
+// TestDenseFeature checks a dense row against the feature's classes and
+// weights: each weight at its class, 0 elsewhere.
+func TestDenseFeature(t *testing.T) {
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg := a.tagger
+	rec := tg.slots.lookup(featureFP(tmplBias, 0, 0))
+	ids, weights := tg.slots.feature(rec, 0)
+	if len(ids) < 10 {
+		t.Fatalf("the bias has %d classes", len(ids))
+	}
+	row := tg.denseFeature(rec, 0)
+	nonzero := 0
+	for c, w := range row {
+		if w != 0 {
+			nonzero++
+		}
+		if j := slices.Index(ids, byte(c)); j >= 0 && w != weights[j] || j < 0 && w != 0 {
+			t.Errorf("class %d: %v", c, w)
+		}
+	}
+	if nonzero == 0 || tg.biasRow != row {
+		t.Errorf("bias row %v, the tagger's %v", row, tg.biasRow)
+	}
+}
+
+// TestAddRow compares the vector kernel with the loop, to the bit, over
+// random scores and rows with zeros, infinities and NaN.
+func TestAddRow(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	value := func() float32 {
+		switch rng.IntN(8) {
+		case 0:
+			return 0
+		case 1:
+			return float32(math.Inf(1 - 2*rng.IntN(2)))
+		case 2:
+			return float32(math.NaN())
+		}
+		return float32(rng.NormFloat64())
+	}
+	for trial := range 1000 {
+		var scores [256]float32
+		var row denseRow
+		for c := range scores {
+			scores[c] = value()
+		}
+		for c := range row {
+			row[c] = value()
+		}
+		want := *(*[denseClasses]float32)(scores[:denseClasses])
+		addRowWords(&want, &row)
+		addRow(&scores, &row)
+		for c := range want {
+			if math.Float32bits(scores[c]) != math.Float32bits(want[c]) {
+				t.Fatalf("trial %d, class %d: %v, want %v (AVX2 used: %v)", trial, c, scores[c], want[c], useAVX2)
+			}
+		}
+		addRow(&scores, nil) // adds nothing
+		for c := range want {
+			if math.Float32bits(scores[c]) != math.Float32bits(want[c]) {
+				t.Fatalf("trial %d: a nil row changed class %d", trial, c)
+			}
+		}
 	}
 }
 
