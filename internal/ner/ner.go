@@ -81,56 +81,60 @@ const (
 // cache misses, are then independent loads the CPU overlaps, and so are
 // the rows' first reads (touchRows).
 func (r *Recognizer) addAll(sum *emissionSum, e []int32, hs []uint32, found *[]uint32) {
-	// The lists are written by index, not appended to: f has room for a
-	// slot of every feature, and the rows' offsets overwrite f's front.
-	// *found is written only when it grows.
+	// The lists are written by index, not appended to: the dense rows'
+	// offsets fill f from the front, the other slots from the back (f has
+	// room for a slot of every feature). *found is written only when it
+	// grows.
 	if cap(*found) < len(hs) {
 		*found = make([]uint32, 2*len(hs))
 	}
 	f := (*found)[:len(hs)]
-	n := 0
+	nr, ns, hi := 0, len(f), uint32(0)
 	for _, h := range hs {
 		v := probe(r.hot, r.hotMask, h)
-		if v == 0 && r.mayHoldMain(h) {
-			v = probe(r.slots, r.mask, h)
+		if v == 0 {
+			if !r.mayHoldMain(h) {
+				continue
+			}
+			if v = probe(r.slots, r.mask, h); v == 0 {
+				continue
+			}
 		}
-		f[n] = v
-		if v != 0 {
-			n++
-		}
-	}
-	f = f[:n]
-	sum.touched = r.touchRows(f)
-	// The dense rows' offsets go to the front of f, to be summed at once.
-	nr, hi := 0, uint32(0)
-	for _, v := range f {
-		off, n := v>>slotShift, v&slotN
-		if n == denseRow {
+		if off := v >> slotShift; v&slotN == denseRow {
 			f[nr] = off
 			nr++
 			hi = max(hi, off)
-			continue
+		} else {
+			ns--
+			f[ns] = v
 		}
+	}
+	rows, sparse := f[:nr], f[ns:]
+	sum.touched = r.touchRows(rows, sparse)
+	// The sums are integers: the sparse weights may go first.
+	for _, v := range sparse {
+		off, n := v>>slotShift, v&slotN
 		for _, w := range r.weights[off : off+n] {
 			e[w>>16] += int32(int16(uint16(w)))
 		}
 	}
-	sum.addRows(r.dense, r.dwords, f[:nr], hi)
+	sum.addRows(r.dense, r.dwords, rows, hi)
 }
 
-// touchRows reads the first word of the row of each slot value of f and
-// returns their xor, to be kept so that the reads are made. The summing
-// loop then finds the rows in cache: these loads, with nothing between
-// them, overlap their cache misses, where the summing loop's (some 25
-// instructions a row) overlap only the few rows the processor looks ahead.
-func (r *Recognizer) touchRows(f []uint32) uint64 {
+// touchRows reads the first word of each dense row at offsets rows and of
+// the weights of each slot value of sparse, and returns their xor, to be
+// kept so that the reads are made. The summing loops then find them in
+// cache: these loads, with nothing between them, overlap their cache
+// misses, where the summing loop's (some 25 instructions a row) overlap
+// only the few rows the processor looks ahead.
+func (r *Recognizer) touchRows(rows, sparse []uint32) uint64 {
 	var x uint64
-	for _, v := range f {
-		off, n := v>>slotShift, v&slotN
-		if n == denseRow {
-			x ^= r.dense[off]
-		} else if n != 0 {
-			x ^= uint64(r.weights[off])
+	for _, off := range rows {
+		x ^= r.dense[off]
+	}
+	for _, v := range sparse {
+		if v&slotN != 0 {
+			x ^= uint64(r.weights[v>>slotShift])
 		}
 	}
 	return x

@@ -451,31 +451,29 @@ func TestPrepareInfosKeepsSpellings(t *testing.T) {
 // a sparse row of no weights (a slot value whose offset may be the end of
 // the weights, which checkSlots lets through).
 func TestTouchRows(t *testing.T) {
-	const dw = 2
 	r := &Recognizer{
 		dense:   []uint64{1, 2, 4, 8, 16, 32},      // rows at 0, 2 and 4 (the last)
 		weights: []uint32{64, 128, 256, 512, 1024}, // rows at 0 (1), 1 (3) and 4 (1, the last)
-		dwords:  dw,
+		dwords:  2,
 	}
-	dense := func(off uint32) uint32 { return off<<slotShift | denseRow }
 	sparse := func(off, n uint32) uint32 { return off<<slotShift | n }
 	tests := []struct {
-		name  string
-		found []uint32
-		want  uint64
+		name         string
+		rows, sparse []uint32
+		want         uint64
 	}{
-		{"none", nil, 0},
-		{"first dense", []uint32{dense(0)}, 1},
-		{"last dense", []uint32{dense(4)}, 16},
-		{"last sparse", []uint32{sparse(4, 1)}, 1024},
-		{"sparse of three", []uint32{sparse(1, 3)}, 128},
-		{"no weights at the end", []uint32{sparse(5, 0)}, 0},
-		{"all", []uint32{dense(0), dense(2), dense(4), sparse(0, 1), sparse(1, 3), sparse(4, 1), sparse(5, 0)}, 1 ^ 4 ^ 16 ^ 64 ^ 128 ^ 1024},
+		{"none", nil, nil, 0},
+		{"first dense", []uint32{0}, nil, 1},
+		{"last dense", []uint32{4}, nil, 16},
+		{"last sparse", nil, []uint32{sparse(4, 1)}, 1024},
+		{"sparse of three", nil, []uint32{sparse(1, 3)}, 128},
+		{"no weights at the end", nil, []uint32{sparse(5, 0)}, 0},
+		{"all", []uint32{0, 2, 4}, []uint32{sparse(0, 1), sparse(1, 3), sparse(4, 1), sparse(5, 0)}, 1 ^ 4 ^ 16 ^ 64 ^ 128 ^ 1024},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := r.touchRows(tt.found); got != tt.want {
-				t.Errorf("touchRows(%v) = %d, want %d", tt.found, got, tt.want)
+			if got := r.touchRows(tt.rows, tt.sparse); got != tt.want {
+				t.Errorf("touchRows(%v, %v) = %d, want %d", tt.rows, tt.sparse, got, tt.want)
 			}
 		})
 	}
