@@ -136,7 +136,8 @@ var Load = sync.OnceValues(func() (*Analyzer, error) {
 	for _, l := range lines {
 		emoticons[l.Fields[0]] = true
 	}
-	tg, err := newTagger(func(s string) bool { return emoticons[s] })
+	z := newTokenizer(emoticons)
+	tg, err := newTagger(z.isEmoticon)
 	if err != nil {
 		return nil, err
 	}
@@ -144,7 +145,7 @@ var Load = sync.OnceValues(func() (*Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Analyzer{tokenizer: newTokenizer(emoticons), punkt: pm, tagger: tg, abbreviations: abbrevs}, nil
+	return &Analyzer{tokenizer: z, punkt: pm, tagger: tg, abbreviations: abbrevs}, nil
 })
 
 // Analyze tokenizes, sentence-splits and tags text with prose. A line

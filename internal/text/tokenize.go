@@ -34,6 +34,12 @@ func newTokenizer(emoticons map[string]bool) *tokenizer {
 	return z
 }
 
+// isEmoticon reports whether s is one of the emoticons, looking it up only
+// if its length and first byte allow it: the tagger asks for every word.
+func (z *tokenizer) isEmoticon(s string) bool {
+	return s != "" && len(s) <= z.maxEmoticon && z.emoticonStart[s[0]] && z.emoticons[s]
+}
+
 // prose's default affixes, in prose's order: the first that fits wins. The
 // contractions with a straight apostrophe come first, then the same with a
 // curly one.
@@ -216,7 +222,7 @@ func (z *tokenizer) prefixRun(rest string) int {
 // `^(?:[A-Za-z]\.){2,}$|^[A-Z][a-z]{1,2}\.$` matches ("U.S.", "Mr.").
 func (z *tokenizer) special(sp *span) bool {
 	n := sp.hi - sp.lo
-	if n <= z.maxEmoticon && z.emoticonStart[sp.s[sp.lo]] && z.emoticons[sp.s[sp.lo:sp.hi]] {
+	if z.isEmoticon(sp.s[sp.lo:sp.hi]) {
 		return true
 	}
 	if n == 3 || n == 4 {

@@ -165,3 +165,32 @@ func TestTokenizeMarkRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestIsEmoticon checks the prefiltered lookup against the list itself:
+// every emoticon is one, and words, their prefixes and longer strings
+// that start like one are not.
+func TestIsEmoticon(t *testing.T) {
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	z := a.tokenizer
+	if len(z.emoticons) < 10 {
+		t.Fatalf("%d emoticons", len(z.emoticons))
+	}
+	for e := range z.emoticons {
+		if !z.isEmoticon(e) {
+			t.Errorf("%q: not an emoticon", e)
+		}
+		for _, s := range []string{e[:len(e)-1], e + e[len(e)-1:], "x" + e} {
+			if got := z.isEmoticon(s); got != z.emoticons[s] {
+				t.Errorf("isEmoticon(%q) = %v, the list says %v", s, got, z.emoticons[s])
+			}
+		}
+	}
+	for _, s := range []string{"", "the", "(", ":", "Quorble"} {
+		if got := z.isEmoticon(s); got != z.emoticons[s] {
+			t.Errorf("isEmoticon(%q) = %v, the list says %v", s, got, z.emoticons[s])
+		}
+	}
+}
