@@ -52,3 +52,30 @@ func TestDatelinePlace(t *testing.T) {
 		t.Errorf("no mentions: %+v, want nil", got)
 	}
 }
+
+// TestOtherSense checks which sentences read as a meeting of another kind
+// (a sports meeting, a market session): a listed word written in lower
+// case or in capitals counts, the same word capitalized inside a name does
+// not, and the first such word decides.
+func TestOtherSense(t *testing.T) {
+	f := newTestFinder(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The athletes met in Oslo.", true},
+		{"THE ATHLETES MET IN OSLO.", true},
+		{"Envoys met at the Athletes Federation.", false},
+		{"Envoys met in Oslo.", false},
+		{"Envoys of the Athletes Federation met as the athletes waited.", true},
+	} {
+		doc := analyze(t, tc.text)
+		r := meetingReader{f: f, mv: f.meetingVocab, in: Prepare(Input{Doc: doc})}
+		for _, s := range doc.Sentences {
+			r.sentence(s, nil)
+		}
+		if r.otherSense != tc.want {
+			t.Errorf("%q: other sense %v, want %v", tc.text, r.otherSense, tc.want)
+		}
+	}
+}

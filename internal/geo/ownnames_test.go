@@ -25,6 +25,7 @@ func TestPreferOwnNames(t *testing.T) {
 		want []int
 	}{
 		{"an old name of a town beside the country's own-name town", []gaz.Place{ownUS, oldUS}, []int{1}},
+		{"the same, the old name listed first", []gaz.Place{oldUS, ownUS}, []int{1}},
 		{"an exonym of another country's town stays", []gaz.Place{ownUS, exonymZB}, []int{1, 4}},
 		{"a division keeps its alternates", []gaz.Place{ownUS, stateUS}, []int{1, 5}},
 		{"a town that dwarfs the own-name one stays", []gaz.Place{ownUS, bigUS}, []int{1, 6}},

@@ -339,8 +339,10 @@ func prepareInfos(doc *text.Document, infos []TokenInfo, clusters *Clusters, ord
 		// The clusters are looked up in a loop of their own: each lookup
 		// is a read from a table of megabytes, and with nothing else in
 		// the loop the processor has several of them under way at once.
-		for i := range infos {
-			infos[i].Clus = clusters.Lookup(infos[i].Lower)
+		for _, st := range doc.Sentences {
+			for i := st.First; i < st.Last; i++ {
+				infos[i].Clus = clusters.Lookup(infos[i].Lower)
+			}
 		}
 	}
 	docCasing(infos, order)

@@ -16,7 +16,7 @@ func viterbiStep(prev, cur *[latticeLanes]float32, emis []float32, pad paddedTra
 	if len(back) == 0 {
 		return true
 	}
-	_, _ = pad[len(back)-1], emis[len(back)-1]
+	_, _, _ = pad[len(back)-1], emis[len(back)-1], cur[len(back)-1]
 	return viterbiStepAVX2(prev, &pad[0], len(back), &back[0], &emis[0], &cur[0])
 }
 

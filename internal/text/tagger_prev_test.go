@@ -51,7 +51,11 @@ func TestPrevRowsAreTheTables(t *testing.T) {
 				}
 			}
 		}
-		for _, word := range []string{"", "a", "Z", "9", "$", "\xe2\x80\x9c", "\xff"} {
+		words := []string{""}
+		for b := range 256 {
+			words = append(words, string([]byte{byte(b), 'x'}))
+		}
+		for _, word := range words {
 			w := want(tg.slots.lookup(featureFP(tmplPref1, partHash(firstByte(word)), 0)))
 			if got := s.prefixRow(tg, word); !same(got, w) {
 				t.Fatalf("pass %d: first byte of %q: row %v, table %v", pass, word, got, w)

@@ -307,6 +307,17 @@ func checkFlatModel(t *tagger) error {
 			return fmt.Errorf("class ID %d of %d", id, len(t.classes))
 		}
 	}
+	// A feature names each class once: its dense row (denseFeature) holds
+	// one weight a class, where a class named twice would have two added.
+	for i := range t.numFeatures() {
+		var seen [256]bool
+		for _, id := range t.ids[u32At(t.pairOff, i):u32At(t.pairOff, i+1)] {
+			if seen[id] {
+				return fmt.Errorf("feature %d names class %d twice", i, id)
+			}
+			seen[id] = true
+		}
+	}
 	return nil
 }
 

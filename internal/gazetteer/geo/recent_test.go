@@ -25,8 +25,8 @@ func TestLookupFoldedAgain(t *testing.T) {
 }
 
 // TestRecentLookups checks the table's own rules: a name's places come
-// back as kept and as a copy, a name sharing its slot replaces it, and a
-// name of more than recentMaxPlaces places is not kept.
+// back as kept, a name sharing its slot replaces it, and a name of more
+// than 16 places is not kept.
 func TestRecentLookups(t *testing.T) {
 	r := newRecentLookups()
 	if _, ok := r.get("a"); ok {
@@ -55,33 +55,38 @@ func TestRecentLookups(t *testing.T) {
 	if got, ok := r.get(other); !ok || got[0].ID != 3 {
 		t.Errorf("get(%q) = %v, %v", other, got, ok)
 	}
-	r.put("many", make([]Place, recentMaxPlaces+1))
+	r.put("sixteen", make([]Place, 16))
+	if _, ok := r.get("sixteen"); !ok {
+		t.Error("a name of 16 places was not kept")
+	}
+	r.put("many", make([]Place, 17))
 	if _, ok := r.get("many"); ok {
-		t.Errorf("a name of %d places was kept", recentMaxPlaces+1)
+		t.Error("a name of 17 places was kept")
 	}
 }
 
-// TestRecentLookupsConcurrent runs lookups of a few names from many
-// goroutines at once (for the race detector) and checks each result.
+// TestRecentLookupsConcurrent has goroutines put and get names that share
+// slots on a fresh table at once (for the race detector), each checking
+// that a name found comes with its own places.
 func TestRecentLookupsConcurrent(t *testing.T) {
-	g, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	names := []string{"paris", "london", "springfield", "georgia", "lagos"}
-	want := map[string]int{}
-	for _, n := range names {
-		want[n] = len(g.LookupFolded(n))
+	r := newRecentLookups()
+	// Names in two slots, several to a slot, each with its id as a place.
+	var names []string
+	for i := 0; len(names) < 8; i++ {
+		if k := fmt.Sprint("n", i); r.slot(k) == r.slot("n0") || r.slot(k) == r.slot("n1") {
+			names = append(names, k)
+		}
 	}
 	var wg sync.WaitGroup
 	for w := range 8 {
 		wg.Go(func() {
-			for i := range 200 {
-				n := names[(w+i)%len(names)]
-				if got := g.LookupFolded(n); len(got) != want[n] {
-					t.Errorf("%q: %d places, want %d", n, len(got), want[n])
+			for i := range 2000 {
+				k := (w + i) % len(names)
+				if ps, ok := r.get(names[k]); ok && (len(ps) != 1 || ps[0].ID != k) {
+					t.Errorf("%q: %v", names[k], ps)
 					return
 				}
+				r.put(names[k], []Place{{ID: k}})
 			}
 		})
 	}
