@@ -38,11 +38,11 @@ func padTransitions(ts TagSet, trans []float32) paddedTransitions {
 // of the best as step's loop does (a forbidden lane is -Inf, and when every
 // predecessor scores -Inf both pick tag 0 with a -Inf score), and adds the
 // token's score to that predecessor's own sum, as step does, so the
-// lattice is step's to the bit. The
-// kernel's maximum passes over NaN where step's comparisons do not pick
-// it, so scores holding NaN or +Inf (whose sum with a forbidden lane is
-// NaN), which no model Parse accepts gives, take stepPaddedWords, step's
-// loop over the padded rows.
+// lattice is step's to the bit. The kernel's maximum passes over NaN where
+// step's comparisons do not pick it, so the kernel declines scores holding
+// NaN or +Inf (whose sum with a forbidden lane is NaN), which no model
+// Parse accepts gives, and stepPaddedWords, step's loop over the padded
+// rows, steps them.
 func (vs *ViterbiScratch) stepPadded(emis, start []float32, pad paddedTransitions) {
 	if vs.n == 0 {
 		vs.stepFirst(emis, start)

@@ -23,9 +23,9 @@ type prevTag struct {
 // noTag is the index of a tag that is not a class of the model.
 const noTag = -1
 
-// maxTagIDs bounds the indices of prevTag: the model's classes, at most 256
-// (readFlatModel), and the two sentinels.
-const maxTagIDs = 256 + 2
+// maxTagIDs bounds the indices of prevTag: the model's classes, at most
+// denseClasses (newTagger refuses more), and the two sentinels.
+const maxTagIDs = denseClasses + 2
 
 // tagNamed returns the tag named name, with its index if it is a class.
 // It runs only for the words prose tags without the model.
