@@ -30,8 +30,9 @@ const (
 )
 
 // ManageMemory, set by the binary's main, lets a run keep the runtime's
-// soft memory limit in step with the text in extraction (see byteBudget). It
-// is off in tests that run Execute in-process, which share their process.
+// soft memory limit in step with the text in extraction (see byteBudget),
+// and put a long run's heap on huge pages (see backHeapForLongRun). It is
+// off in tests that run Execute in-process, which share their process.
 var ManageMemory bool
 
 // byteBudget bounds the article text in flight in runOrdered, and keeps

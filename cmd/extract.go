@@ -99,6 +99,7 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 		written++
 		return nil
 	}
+	backHeapForLongRun(inputs, o.IO.In)
 	budget := newByteBudget(o.InFlightBytes, ManageMemory)
 	defer budget.close()
 	runErr := runOrdered(ctx, o.Jobs, budget, func(emit func(unit) error) error {
