@@ -4,16 +4,20 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
 	"unsafe"
 )
 
-// TestReserveBacksHeapWithHugePages checks what Reserve is for: heap
-// allocated after it lies on huge pages, and touching it takes a handful
-// of faults instead of one per 4 KB page.
-func TestReserveBacksHeapWithHugePages(t *testing.T) {
+// TestReserveAdvisesHeapAllocatedAfter checks what Reserve controls: heap
+// allocated after it lies in a mapping advised for huge pages (the flag
+// "hg" in /proc/self/smaps). Whether the kernel then finds free 2 MB
+// pages for it depends on the machine's memory and its defrag setting, so
+// the huge pages it delivered and the faults the first touches took are
+// logged, not required.
+func TestReserveAdvisesHeapAllocatedAfter(t *testing.T) {
 	policy, err := os.ReadFile(policyFile)
 	if err != nil || selectedMode(string(policy)) != "madvise" {
 		t.Skipf("SKIP: the system's huge page policy (%s) is not madvise: %q, %v", policyFile, policy, err)
@@ -22,11 +26,16 @@ func TestReserveBacksHeapWithHugePages(t *testing.T) {
 	if !Reserve(32 << 20) {
 		t.Fatal("Reserve(32 MB) = false under the madvise policy")
 	}
-	// The block's 2 MB-aligned interior: a huge page can only fill a 2 MB
-	// region that nothing else of the heap has touched.
 	const n = 8 << 20
 	block := make([]byte, n)
 	start := uintptr(unsafe.Pointer(&block[0]))
+	for _, addr := range []uintptr{start, start + n/2, start + n - 1} {
+		if m := mappingAt(t, addr); !slices.Contains(m.flags, "hg") {
+			t.Errorf("the mapping %#x-%#x holding %#x, heap allocated after Reserve, has flags %v, want hg (huge pages advised)", m.lo, m.hi, addr, m.flags)
+		}
+	}
+	// The block's 2 MB-aligned interior: a huge page can only fill a 2 MB
+	// region that nothing else of the heap has touched.
 	lo := int((start+hugePageBytes-1)&^(hugePageBytes-1) - start)
 	hi := int((start+n)&^(hugePageBytes-1) - start)
 	before := minorFaults(t)
@@ -34,12 +43,8 @@ func TestReserveBacksHeapWithHugePages(t *testing.T) {
 		block[i] = 1
 	}
 	faults := minorFaults(t) - before
-	if huge := hugeBytesAround(t, start+uintptr(lo)); huge < int64(hi-lo) {
-		t.Errorf("the mapping of a block allocated after Reserve holds %d bytes of huge pages, want at least its interior's %d", huge, hi-lo)
-	}
-	if small := int64(hi-lo) / 4096; faults > small/16 {
-		t.Errorf("touching %d bytes after Reserve took %d faults, want at most %d (%d on 4 KB pages)", hi-lo, faults, small/16, small)
-	}
+	t.Logf("touching %d bytes after Reserve took %d faults (%d on 4 KB pages); their mapping holds %d bytes of huge pages",
+		hi-lo, faults, (hi-lo)/4096, mappingAt(t, start+uintptr(lo)).hugeBytes)
 }
 
 func TestReserveHonoursDisableTHP(t *testing.T) {
@@ -58,15 +63,22 @@ func minorFaults(t *testing.T) int64 {
 	return ru.Minflt
 }
 
-// hugeBytesAround is the AnonHugePages of the mapping that holds addr, from
-// /proc/self/smaps.
-func hugeBytesAround(t *testing.T, addr uintptr) int64 {
+// mapping is one entry of /proc/self/smaps.
+type mapping struct {
+	lo, hi    uintptr
+	hugeBytes int64    // AnonHugePages
+	flags     []string // VmFlags
+}
+
+// mappingAt is the entry of /proc/self/smaps whose range holds addr.
+func mappingAt(t *testing.T, addr uintptr) mapping {
 	t.Helper()
 	f, err := os.Open("/proc/self/smaps")
 	if err != nil {
 		t.Skipf("SKIP: no /proc/self/smaps: %v", err)
 	}
 	defer f.Close()
+	var m mapping
 	inside := false
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
@@ -74,19 +86,26 @@ func hugeBytesAround(t *testing.T, addr uintptr) int64 {
 		var lo, hi uintptr
 		if _, err := fmt.Sscanf(line, "%x-%x ", &lo, &hi); err == nil { // a mapping's first line
 			inside = lo <= addr && addr < hi
+			m = mapping{lo: lo, hi: hi}
 			continue
 		}
-		var kb int64
-		if inside && strings.HasPrefix(line, "AnonHugePages:") {
-			if _, err := fmt.Sscanf(line, "AnonHugePages: %d kB", &kb); err != nil {
+		if !inside {
+			continue
+		}
+		if kb, ok := strings.CutPrefix(line, "AnonHugePages:"); ok {
+			if _, err := fmt.Sscanf(kb, "%d kB", &m.hugeBytes); err != nil {
 				t.Fatalf("reading %q: %v", line, err)
 			}
-			return kb << 10
+			m.hugeBytes <<= 10
+		}
+		if flags, ok := strings.CutPrefix(line, "VmFlags:"); ok { // a mapping's last line
+			m.flags = strings.Fields(flags)
+			return m
 		}
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
-	t.Fatalf("no mapping in /proc/self/smaps holds %#x", addr)
-	return 0
+	t.Fatalf("no mapping in /proc/self/smaps with VmFlags holds %#x", addr)
+	return m
 }
