@@ -31,7 +31,7 @@ const (
 
 // ManageMemory, set by the binary's main, lets a run keep the runtime's
 // soft memory limit in step with the text in extraction (see byteBudget),
-// and put a long run's heap on huge pages (see backHeapForLongRun). It is
+// and put the heap on huge pages (see backHeapWithHugePages). It is
 // off in tests that run Execute in-process, which share their process.
 var ManageMemory bool
 

@@ -52,6 +52,7 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 	var ex *extract.Extractor
 	workers := newWorkerCount()
 	if len(inputs) > 0 {
+		backHeapWithHugePages(inputs, o.IO.In)
 		if ex, err = extract.New(extract.Yielding(workers.allBusy)); err != nil {
 			return err
 		}
@@ -99,7 +100,6 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 		written++
 		return nil
 	}
-	backHeapForLongRun(inputs, o.IO.In)
 	budget := newByteBudget(o.InFlightBytes, ManageMemory)
 	defer budget.close()
 	runErr := runOrdered(ctx, o.Jobs, budget, func(emit func(unit) error) error {

@@ -20,13 +20,20 @@ const (
 	longRunBytes = 128 << 10
 )
 
-// backHeapForLongRun advises huge pages for the heap when ManageMemory is
-// set and the inputs hold at least longRunBytes, or a JSON Lines stream
-// comes on standard input through a pipe, whose length is not known.
-func backHeapForLongRun(inputs []input, stdin io.Reader) {
-	if ManageMemory && inputsAtLeast(inputs, stdin, longRunBytes) {
-		hugepages.Reserve(hugeHeapBytes)
+// backHeapWithHugePages, when ManageMemory is set, puts the heap in use on
+// huge pages and, when the inputs hold at least longRunBytes or a JSON
+// Lines stream comes on standard input through a pipe, whose length is not
+// known, hugeHeapBytes more. It is called before the models load, so that
+// they load into huge pages too.
+func backHeapWithHugePages(inputs []input, stdin io.Reader) {
+	if !ManageMemory {
+		return
 	}
+	grow := 0
+	if inputsAtLeast(inputs, stdin, longRunBytes) {
+		grow = hugeHeapBytes
+	}
+	hugepages.Reserve(grow)
 }
 
 // inputsAtLeast reports whether inputs hold at least n bytes, looking up

@@ -3,21 +3,24 @@
 // (/sys/kernel/mm/transparent_hugepage/enabled set to "madvise", the
 // default of many distributions).
 //
-// A run over many articles grows its heap by some tens of megabytes and
-// touches each new 4 KB page once; on a virtual machine a first touch can
-// cost ten microseconds or more, a tenth of such a run's CPU time. A huge
-// page is one fault for 512 small ones.
+// A process touches each new 4 KB page of its heap once; on a virtual
+// machine a first touch can cost ten microseconds or more, a tenth of a
+// long run's CPU time and a fifth of a short run's. A huge page is one
+// fault for 512 small ones.
 //
 // The Go runtime maps the heap in pieces as it grows (4 MB at a time),
-// and a new mapping does not carry the advice of its neighbours, so
-// Reserve has the runtime map a block of heap at once, advises huge pages
-// over it and the heap before it, and gives the block back (a collection
-// and a release). Pages are only committed when first touched, so the
-// block costs address space, not memory; the collection costs a few
-// milliseconds, which is why the command reserves only for long runs and
-// the library never does (the process's memory is the embedding
-// program's).
+// and a new mapping does not carry the advice of its neighbours. Reserve
+// therefore advises the heap mapped so far and collapses the pages it
+// already uses into huge pages (MADV_COLLAPSE, Linux 6.1), and, for a long
+// run, first has the runtime map a block of heap at once, advises huge
+// pages over it and gives it back (a collection and a release). Pages are
+// only committed when first touched, so the block costs address space,
+// not memory; the collection costs a few milliseconds, which is why the
+// command grows the heap only for long runs. The library never calls it
+// (the process's memory is the embedding program's).
 //
-// GODEBUG=disablethp=1, the runtime's own switch against huge pages for
-// the heap, turns it off.
+// Whether the kernel finds free 2 MB pages depends on the machine's
+// memory; where it does not, the advice costs nothing and the heap stays
+// on small pages. GODEBUG=disablethp=1, the runtime's own switch against
+// huge pages for the heap, turns it off.
 package hugepages

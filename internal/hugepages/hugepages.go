@@ -1,6 +1,9 @@
 package hugepages
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // selectedMode is the bracketed choice in the contents of a
 // transparent_hugepage sysfs file ("always [madvise] never" gives
@@ -28,4 +31,23 @@ func disabledBy(godebug string) bool {
 		}
 	}
 	return off
+}
+
+// mappingHolding is the address range [lo, hi) of the mapping that holds
+// addr in maps, in the layout of /proc/self/maps (one mapping a line,
+// starting "lo-hi " in hexadecimal); ok is false when none does.
+func mappingHolding(maps string, addr uint64) (lo, hi uint64, ok bool) {
+	for line := range strings.Lines(maps) {
+		span, _, _ := strings.Cut(line, " ")
+		first, last, found := strings.Cut(span, "-")
+		if !found {
+			continue
+		}
+		l, err1 := strconv.ParseUint(first, 16, 64)
+		h, err2 := strconv.ParseUint(strings.TrimSpace(last), 16, 64)
+		if err1 == nil && err2 == nil && l <= addr && addr < h {
+			return l, h, true
+		}
+	}
+	return 0, 0, false
 }

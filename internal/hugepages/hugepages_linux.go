@@ -10,19 +10,20 @@ import (
 const (
 	// policyFile holds the system's policy for transparent huge pages.
 	policyFile = "/sys/kernel/mm/transparent_hugepage/enabled"
-	// madvHugePage is MADV_HUGEPAGE, which package syscall does not name.
+	// madvHugePage and madvCollapse are MADV_HUGEPAGE and MADV_COLLAPSE
+	// (Linux 6.1), which package syscall does not name.
 	madvHugePage = 14
-	// hugePageBytes aligns the advised range; the kernel decides the size.
+	madvCollapse = 25
+	// hugePageBytes aligns the advised ranges; the kernel decides the size.
 	hugePageBytes = 2 << 20
-	// heapChunkBytes is the runtime's unit of heap growth on 64-bit Linux.
-	heapChunkBytes = 4 << 20
 )
 
-// Reserve maps n bytes of heap, advises huge pages for them and for the
-// heap mapped before them, and hands them back to the runtime and their
-// pages to the system. It reports whether the advice was given: not when
-// the system decides alone ("always", "never"), or GODEBUG says
-// disablethp=1.
+// Reserve puts the heap on huge pages: it advises them for the heap the
+// process has mapped so far and collapses that heap's pages in use into
+// them, and, when n > 0, first has the runtime map n more bytes of heap,
+// advises them and hands them back (a collection and a release). It
+// reports whether the advice was given: not when the system decides alone
+// ("always", "never"), or GODEBUG says disablethp=1.
 func Reserve(n int) bool {
 	if disabledBy(os.Getenv("GODEBUG")) {
 		return false
@@ -31,7 +32,8 @@ func Reserve(n int) bool {
 	if err != nil || selectedMode(string(policy)) != "madvise" {
 		return false
 	}
-	return adviseHeap(n)
+	grown := n == 0 || adviseGrowth(n)
+	return adviseInUse() && grown
 }
 
 // heapAnchor and heapBlock are package variables so that both live on the
@@ -41,25 +43,55 @@ var (
 	heapBlock  []byte
 )
 
-// adviseHeap maps an n-byte block of heap, advises huge pages from the
-// start of the chunk of an object allocated before it to the end of the
-// block, and returns the block to the runtime. It reports whether the
-// kernel took the advice.
-func adviseHeap(n int) bool {
-	heapAnchor = new([64]byte)
+// adviseGrowth maps an n-byte block of heap, advises huge pages over it
+// and returns it to the runtime. It reports whether the kernel took the
+// advice.
+func adviseGrowth(n int) bool {
 	heapBlock = make([]byte, n)
-	before := uintptr(unsafe.Pointer(heapAnchor)) &^ (heapChunkBytes - 1)
-	start := uintptr(unsafe.Pointer(&heapBlock[0]))
-	end := (start + uintptr(n) + hugePageBytes - 1) &^ (hugePageBytes - 1)
-	lo := min(before, start&^(hugePageBytes-1))
-	if end-lo > uintptr(n)+heapChunkBytes {
-		lo = start &^ (hugePageBytes - 1) // far apart: the block alone
-	}
-	heapAnchor, heapBlock = nil, nil
-	// Over a gap between the two (the runtime found no room for the block
-	// next to the heap), the kernel advises the mapped parts and reports
-	// ENOMEM.
-	_, _, errno := syscall.Syscall(syscall.SYS_MADVISE, lo, end-lo, madvHugePage)
+	start := uintptr(unsafe.Pointer(&heapBlock[0])) &^ (hugePageBytes - 1)
+	end := alignUp(uintptr(unsafe.Pointer(&heapBlock[0])) + uintptr(n))
+	heapBlock = nil
+	ok := madvise(start, end-start, madvHugePage) == 0
 	debug.FreeOSMemory()
-	return errno == 0 || errno == syscall.ENOMEM
+	return ok
+}
+
+// adviseInUse advises huge pages for the mapping of heap that holds a new
+// small object, the heap in use, and collapses each of its 2 MB regions
+// that has pages into a huge page. A region never touched has no pages to
+// collapse (the kernel says EINVAL): its first touch takes a huge page.
+// It reports whether the advice was given.
+func adviseInUse() bool {
+	heapAnchor = new([64]byte)
+	addr := uintptr(unsafe.Pointer(heapAnchor))
+	heapAnchor = nil
+	maps, err := os.ReadFile("/proc/self/maps")
+	if err != nil {
+		return false
+	}
+	lo, hi, ok := mappingHolding(string(maps), uint64(addr))
+	if !ok {
+		return false
+	}
+	start, end := alignUp(uintptr(lo)), uintptr(hi)&^(hugePageBytes-1)
+	if end <= start || madvise(start, end-start, madvHugePage) != 0 {
+		return false
+	}
+	for region := start; region < end; region += hugePageBytes {
+		// Best effort, once more when the kernel says to try again (a
+		// page it could not isolate at that moment).
+		if madvise(region, hugePageBytes, madvCollapse) == syscall.EAGAIN {
+			madvise(region, hugePageBytes, madvCollapse)
+		}
+	}
+	return true
+}
+
+func alignUp(addr uintptr) uintptr {
+	return (addr + hugePageBytes - 1) &^ (hugePageBytes - 1)
+}
+
+func madvise(addr, n uintptr, advice int) syscall.Errno {
+	_, _, errno := syscall.Syscall(syscall.SYS_MADVISE, addr, n, uintptr(advice))
+	return errno
 }

@@ -47,6 +47,31 @@ func TestReserveAdvisesHeapAllocatedAfter(t *testing.T) {
 		hi-lo, faults, (hi-lo)/4096, mappingAt(t, start+uintptr(lo)).hugeBytes)
 }
 
+// TestReserveAdvisesHeapInUse checks Reserve(0): the heap the process
+// already uses, where an object allocated before it lies, is advised for
+// huge pages, and its pages in use are collapsed into them where the
+// kernel finds room (logged).
+func TestReserveAdvisesHeapInUse(t *testing.T) {
+	policy, err := os.ReadFile(policyFile)
+	if err != nil || selectedMode(string(policy)) != "madvise" {
+		t.Skipf("SKIP: the system's huge page policy (%s) is not madvise: %q, %v", policyFile, policy, err)
+	}
+	t.Setenv("GODEBUG", "")
+	before := make([]byte, 64<<10)
+	for i := range before {
+		before[i] = 1
+	}
+	if !Reserve(0) {
+		t.Fatal("Reserve(0) = false under the madvise policy")
+	}
+	addr := uintptr(unsafe.Pointer(&before[0]))
+	m := mappingAt(t, addr)
+	if !slices.Contains(m.flags, "hg") {
+		t.Errorf("the mapping %#x-%#x holding %#x, heap in use before Reserve(0), has flags %v, want hg (huge pages advised)", m.lo, m.hi, addr, m.flags)
+	}
+	t.Logf("the heap in use, %d bytes, holds %d bytes of huge pages after Reserve(0)", m.hi-m.lo, m.hugeBytes)
+}
+
 func TestReserveHonoursDisableTHP(t *testing.T) {
 	t.Setenv("GODEBUG", "disablethp=1")
 	if Reserve(4 << 20) {
@@ -60,7 +85,7 @@ func minorFaults(t *testing.T) int64 {
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		t.Fatal(err)
 	}
-	return ru.Minflt
+	return int64(ru.Minflt)
 }
 
 // mapping is one entry of /proc/self/smaps.

@@ -1,6 +1,7 @@
 package hugepages
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -70,6 +71,55 @@ func FuzzDisabledBy(f *testing.F) {
 		}
 		if disabledBy(s + ",disablethp=0") {
 			t.Errorf("%q then disablethp=0: disabled", s)
+		}
+	})
+}
+
+func TestMappingHolding(t *testing.T) {
+	const maps = "00400000-00e7e000 r-xp 00000000 08:01 123 /usr/bin/newsextract\n" +
+		"c000000000-c000400000 rw-p 00000000 00:00 0 \n" +
+		"7ffd3d07a000-7ffd3d09b000 rw-p 00000000 00:00 0                          [stack]\n" +
+		"7ffd3d0ff000-7ffd3d101000 r-xp 00000000 00:00 0"
+	tests := []struct {
+		addr   uint64
+		lo, hi uint64
+		ok     bool
+	}{
+		{0x400000, 0x400000, 0xe7e000, true},
+		{0xe7dfff, 0x400000, 0xe7e000, true},
+		{0xe7e000, 0, 0, false},
+		{0xc000123456, 0xc000000000, 0xc000400000, true},
+		{0x7ffd3d09afff, 0x7ffd3d07a000, 0x7ffd3d09b000, true},
+		{0x7ffd3d100000, 0x7ffd3d0ff000, 0x7ffd3d101000, true}, // last line, no newline
+		{0x3fffff, 0, 0, false},
+	}
+	for _, tt := range tests {
+		lo, hi, ok := mappingHolding(maps, tt.addr)
+		if lo != tt.lo || hi != tt.hi || ok != tt.ok {
+			t.Errorf("mappingHolding(%#x) = %#x, %#x, %v, want %#x, %#x, %v", tt.addr, lo, hi, ok, tt.lo, tt.hi, tt.ok)
+		}
+	}
+	for _, bad := range []string{"", "\n", "c000000000 c000400000 rw-p\n", "zz-c000400000 rw-p\n", "c000000000-\n"} {
+		if lo, hi, ok := mappingHolding(bad, 0xc000000001); ok {
+			t.Errorf("mappingHolding(%q) = %#x, %#x, true, want no mapping", bad, lo, hi)
+		}
+	}
+}
+
+func FuzzMappingHolding(f *testing.F) {
+	f.Add("c000000000-c000400000 rw-p 00000000 00:00 0 \n", uint64(0xc000000001))
+	f.Add("1-2\n3-4 x", uint64(3))
+	f.Add("-", uint64(0))
+	f.Fuzz(func(t *testing.T, maps string, addr uint64) {
+		lo, hi, ok := mappingHolding(maps, addr)
+		if !ok {
+			return
+		}
+		if addr < lo || addr >= hi {
+			t.Errorf("mappingHolding(%q, %#x) = %#x-%#x, which does not hold it", maps, addr, lo, hi)
+		}
+		if want := strconv.FormatUint(lo, 16) + "-"; !strings.Contains(strings.ToLower(maps), want) {
+			t.Errorf("mappingHolding(%q, %#x) = %#x-%#x, not a range of the input", maps, addr, lo, hi)
 		}
 	})
 }
