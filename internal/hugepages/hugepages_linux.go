@@ -32,8 +32,16 @@ func Reserve(n int) bool {
 	if err != nil || selectedMode(string(policy)) != "madvise" {
 		return false
 	}
+	// The heap in use is found before the heap grows: afterwards an
+	// object may land in the new part.
+	lo, hi, ok := heapInUse()
+	if !ok {
+		return false
+	}
 	grown := n == 0 || adviseGrowth(n)
-	return adviseInUse() && grown
+	// The collapse comes after the growth, whose release of free pages
+	// would split huge pages into small ones again.
+	return adviseAndCollapse(lo, hi) && grown
 }
 
 // heapAnchor and heapBlock are package variables so that both live on the
@@ -42,6 +50,20 @@ var (
 	heapAnchor *[64]byte
 	heapBlock  []byte
 )
+
+// heapInUse is the range of the mapping that holds a new small object:
+// the heap the process uses so far.
+func heapInUse() (lo, hi uintptr, ok bool) {
+	heapAnchor = new([64]byte)
+	addr := uintptr(unsafe.Pointer(heapAnchor))
+	heapAnchor = nil
+	maps, err := os.ReadFile("/proc/self/maps")
+	if err != nil {
+		return 0, 0, false
+	}
+	l, h, ok := mappingHolding(string(maps), uint64(addr))
+	return uintptr(l), uintptr(h), ok
+}
 
 // adviseGrowth maps an n-byte block of heap, advises huge pages over it
 // and returns it to the runtime. It reports whether the kernel took the
@@ -56,24 +78,12 @@ func adviseGrowth(n int) bool {
 	return ok
 }
 
-// adviseInUse advises huge pages for the mapping of heap that holds a new
-// small object, the heap in use, and collapses each of its 2 MB regions
-// that has pages into a huge page. A region never touched has no pages to
-// collapse (the kernel says EINVAL): its first touch takes a huge page.
-// It reports whether the advice was given.
-func adviseInUse() bool {
-	heapAnchor = new([64]byte)
-	addr := uintptr(unsafe.Pointer(heapAnchor))
-	heapAnchor = nil
-	maps, err := os.ReadFile("/proc/self/maps")
-	if err != nil {
-		return false
-	}
-	lo, hi, ok := mappingHolding(string(maps), uint64(addr))
-	if !ok {
-		return false
-	}
-	start, end := alignUp(uintptr(lo)), uintptr(hi)&^(hugePageBytes-1)
+// adviseAndCollapse advises huge pages for the 2 MB regions within
+// [lo, hi) and collapses each that has pages into a huge page. A region
+// never touched has none to collapse (the kernel says EINVAL): its first
+// touch takes a huge page. It reports whether the advice was given.
+func adviseAndCollapse(lo, hi uintptr) bool {
+	start, end := alignUp(lo), hi&^(hugePageBytes-1)
 	if end <= start || madvise(start, end-start, madvHugePage) != 0 {
 		return false
 	}
