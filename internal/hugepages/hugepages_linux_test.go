@@ -18,11 +18,7 @@ import (
 // the huge pages it delivered and the faults the first touches took are
 // logged, not required.
 func TestReserveAdvisesHeapAllocatedAfter(t *testing.T) {
-	policy, err := os.ReadFile(policyFile)
-	if err != nil || selectedMode(string(policy)) != "madvise" {
-		t.Skipf("SKIP: the system's huge page policy (%s) is not madvise: %q, %v", policyFile, policy, err)
-	}
-	t.Setenv("GODEBUG", "")
+	skipUnlessMadvise(t)
 	if !Reserve(32 << 20) {
 		t.Fatal("Reserve(32 MB) = false under the madvise policy")
 	}
@@ -52,11 +48,7 @@ func TestReserveAdvisesHeapAllocatedAfter(t *testing.T) {
 // huge pages, and its pages in use are collapsed into them where the
 // kernel finds room (logged).
 func TestReserveAdvisesHeapInUse(t *testing.T) {
-	policy, err := os.ReadFile(policyFile)
-	if err != nil || selectedMode(string(policy)) != "madvise" {
-		t.Skipf("SKIP: the system's huge page policy (%s) is not madvise: %q, %v", policyFile, policy, err)
-	}
-	t.Setenv("GODEBUG", "")
+	skipUnlessMadvise(t)
 	before := make([]byte, 64<<10)
 	for i := range before {
 		before[i] = 1
@@ -70,6 +62,17 @@ func TestReserveAdvisesHeapInUse(t *testing.T) {
 		t.Errorf("the mapping %#x-%#x holding %#x, heap in use before Reserve(0), has flags %v, want hg (huge pages advised)", m.lo, m.hi, addr, m.flags)
 	}
 	t.Logf("the heap in use, %d bytes, holds %d bytes of huge pages after Reserve(0)", m.hi-m.lo, m.hugeBytes)
+}
+
+// skipUnlessMadvise skips a test of the advice where the system's policy
+// leaves nothing to advise, and clears GODEBUG for the rest.
+func skipUnlessMadvise(t *testing.T) {
+	t.Helper()
+	policy, err := os.ReadFile(policyFile)
+	if err != nil || selectedMode(string(policy)) != "madvise" {
+		t.Skipf("SKIP: the system's huge page policy (%s) is not madvise: %q, %v", policyFile, policy, err)
+	}
+	t.Setenv("GODEBUG", "")
 }
 
 func TestReserveHonoursDisableTHP(t *testing.T) {
