@@ -52,7 +52,7 @@ func extractRun(ctx context.Context, o *extractOptions) error {
 	var ex *extract.Extractor
 	workers := newWorkerCount()
 	if len(inputs) > 0 {
-		backHeapWithHugePages(inputs, o.IO.In)
+		o.streamGrowth = backHeapWithHugePages(inputs, o.IO.In)
 		if ex, err = extract.New(extract.Yielding(workers.allBusy)); err != nil {
 			return err
 		}
@@ -307,6 +307,7 @@ func produceRecords(o *extractOptions, index int, in input, emit func(unit) erro
 	records := 0
 	for n := 1; ; n++ {
 		line, tooLong, err := lines.next()
+		o.streamGrowth.read(len(line))
 		if err == io.EOF {
 			if records == 0 {
 				return emit(unit{Input: index, Label: in.Path, Err: errors.New("no records: the JSON Lines input is empty")})

@@ -21,35 +21,60 @@ const (
 )
 
 // backHeapWithHugePages, when ManageMemory is set, puts the heap in use on
-// huge pages and, when the inputs hold at least longRunBytes or a JSON
-// Lines stream comes on standard input through a pipe, whose length is not
-// known, hugeHeapBytes more. It is called before the models load, so that
-// they load into huge pages too.
-func backHeapWithHugePages(inputs []input, stdin io.Reader) {
+// huge pages and, when the inputs hold at least longRunBytes,
+// hugeHeapBytes more. It is called before the models load, so that they
+// load into huge pages too. For a JSON Lines stream through a pipe, whose
+// length only reading tells, it returns the growth still to come.
+func backHeapWithHugePages(inputs []input, stdin io.Reader) *lateGrowth {
 	if !ManageMemory {
-		return
+		return nil
 	}
+	long, known := inputsAtLeast(inputs, stdin, longRunBytes)
 	grow := 0
-	if inputsAtLeast(inputs, stdin, longRunBytes) {
+	if long {
 		grow = hugeHeapBytes
 	}
 	hugepages.Reserve(grow)
+	if known {
+		return nil
+	}
+	return &lateGrowth{left: longRunBytes, grow: func() { hugepages.Reserve(hugeHeapBytes) }}
+}
+
+// lateGrowth grows the heap on huge pages by hugeHeapBytes once a stream
+// of unknown length has read longRunBytes. A nil *lateGrowth does nothing;
+// only the goroutine that reads the inputs calls it.
+type lateGrowth struct {
+	left int64  // bytes still to read; done when it reaches 0
+	grow func() // called once, when left reaches 0
+}
+
+// read counts n bytes read from the stream.
+func (g *lateGrowth) read(n int) {
+	if g == nil || g.left <= 0 {
+		return
+	}
+	if g.left -= int64(n); g.left <= 0 {
+		g.grow()
+	}
 }
 
 // inputsAtLeast reports whether inputs hold at least n bytes, looking up
-// sizes only until it knows.
-func inputsAtLeast(inputs []input, stdin io.Reader, n int64) bool {
+// sizes only until it knows. It does not know (known is false) when it
+// meets a JSON Lines stream through a pipe first; an article through a
+// pipe counts as nothing.
+func inputsAtLeast(inputs []input, stdin io.Reader, n int64) (atLeast, known bool) {
 	var total int64
 	for _, in := range inputs {
-		size, known := inputSize(in, stdin)
-		if !known {
-			return in.JSONL
+		size, sized := inputSize(in, stdin)
+		if !sized && in.JSONL {
+			return false, false
 		}
 		if total += size; total >= n {
-			return true
+			return true, true
 		}
 	}
-	return false
+	return false, true
 }
 
 // inputSize is the size of in's file, or of standard input when it is a

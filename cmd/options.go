@@ -85,6 +85,9 @@ type extractOptions struct {
 	// singleArticle is learnt from the arguments by collectInputs: one
 	// plain article gives one document or object out.
 	singleArticle bool
+	// streamGrowth, set by extractRun, grows the heap on huge pages once
+	// a JSON Lines stream of unknown length has proven long.
+	streamGrowth *lateGrowth
 }
 
 // addFlags defines the root command's flags on c.
