@@ -89,9 +89,14 @@ func adviseAndCollapse(lo, hi uintptr) bool {
 	}
 	for region := start; region < end; region += hugePageBytes {
 		// Best effort, once more when the kernel says to try again (a
-		// page it could not isolate at that moment).
-		if madvise(region, hugePageBytes, madvCollapse) == syscall.EAGAIN {
-			madvise(region, hugePageBytes, madvCollapse)
+		// page it could not isolate at that moment), and no more once it
+		// has found no free huge page even after compacting memory.
+		errno := madvise(region, hugePageBytes, madvCollapse)
+		if errno == syscall.EAGAIN {
+			errno = madvise(region, hugePageBytes, madvCollapse)
+		}
+		if errno == syscall.ENOMEM {
+			break
 		}
 	}
 	return true
