@@ -23,33 +23,35 @@ const (
 // backHeapWithHugePages, when ManageMemory is set, puts the heap in use on
 // huge pages and, when the inputs hold at least longRunBytes,
 // hugeHeapBytes more. It is called before the models load, so that they
-// load into huge pages too. For a JSON Lines stream through a pipe, whose
-// length only reading tells, it returns the growth still to come.
+// load into huge pages too. When the inputs' sizes fall short but a JSON
+// Lines stream's length only reading tells, it returns the growth still to
+// come.
 func backHeapWithHugePages(inputs []input, stdin io.Reader) *lateGrowth {
 	if !ManageMemory {
 		return nil
 	}
-	long, known := inputsAtLeast(inputs, stdin, longRunBytes)
-	grow := 0
-	if long {
-		grow = hugeHeapBytes
-	}
-	hugepages.Reserve(grow)
-	if known {
+	size, streamed := knownSize(inputs, stdin, longRunBytes)
+	if size >= longRunBytes {
+		hugepages.Reserve(hugeHeapBytes)
 		return nil
 	}
-	return &lateGrowth{left: longRunBytes, grow: func() { hugepages.Reserve(hugeHeapBytes) }}
+	hugepages.Reserve(0)
+	if !streamed {
+		return nil
+	}
+	return &lateGrowth{left: longRunBytes - size, grow: func() { hugepages.Reserve(hugeHeapBytes) }}
 }
 
-// lateGrowth grows the heap on huge pages by hugeHeapBytes once a stream
-// of unknown length has read longRunBytes. A nil *lateGrowth does nothing;
-// only the goroutine that reads the inputs calls it.
+// lateGrowth grows the heap on huge pages by hugeHeapBytes once enough
+// JSON Lines records have been read. A nil *lateGrowth does nothing; only
+// the goroutine that reads the inputs calls it.
 type lateGrowth struct {
 	left int64  // bytes still to read; done when it reaches 0
 	grow func() // called once, when left reaches 0
 }
 
-// read counts n bytes read from the stream.
+// read counts n bytes of records read. Records of files whose size
+// knownSize counted count again, which only brings the growth earlier.
 func (g *lateGrowth) read(n int) {
 	if g == nil || g.left <= 0 {
 		return
@@ -59,22 +61,19 @@ func (g *lateGrowth) read(n int) {
 	}
 }
 
-// inputsAtLeast reports whether inputs hold at least n bytes, looking up
-// sizes only until it knows. It does not know (known is false) when it
-// meets a JSON Lines stream through a pipe first; an article through a
-// pipe counts as nothing.
-func inputsAtLeast(inputs []input, stdin io.Reader, n int64) (atLeast, known bool) {
-	var total int64
+// knownSize sums the sizes of inputs, looking them up only until the sum
+// reaches n; streamed reports whether it met a JSON Lines stream whose
+// length only reading tells (through a pipe) on the way. An article
+// through a pipe counts as nothing.
+func knownSize(inputs []input, stdin io.Reader, n int64) (size int64, streamed bool) {
 	for _, in := range inputs {
-		size, sized := inputSize(in, stdin)
-		if !sized && in.JSONL {
-			return false, false
-		}
-		if total += size; total >= n {
-			return true, true
+		inputBytes, sized := inputSize(in, stdin)
+		streamed = streamed || !sized && in.JSONL
+		if size += inputBytes; size >= n {
+			break
 		}
 	}
-	return false, true
+	return size, streamed
 }
 
 // inputSize is the size of in's file, or of standard input when it is a

@@ -2,15 +2,16 @@ package cmd
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
 )
 
-// TestInputsAtLeast: a run is long when its files hold longRunBytes; a
-// single article through a pipe, a missing file and short files are not;
-// a JSON Lines stream through a pipe is not known until it is read.
-func TestInputsAtLeast(t *testing.T) {
+// TestKnownSize: a run is long when its files hold longRunBytes; a single
+// article through a pipe, a missing file and short files are not; a JSON
+// Lines stream through a pipe is known only by reading it.
+func TestKnownSize(t *testing.T) {
 	dir := t.TempDir()
 	file := func(name string, size int) string {
 		p := filepath.Join(dir, name)
@@ -31,31 +32,35 @@ func TestInputsAtLeast(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer regular.Close()
+	stream := input{Path: stdinPath, JSONL: true}
 	tests := []struct {
-		name   string
-		inputs []input
-		stdin  any
-		want   bool
-		known  bool
+		name     string
+		inputs   []input
+		stdin    io.Reader
+		long     bool // the size reaches longRunBytes
+		streamed bool
 	}{
-		{"one small file", []input{{Path: small}}, nil, false, true},
-		{"one file of the size", []input{{Path: big, JSONL: true}}, nil, true, true},
-		{"two halves", []input{{Path: half}, {Path: half}}, nil, true, true},
-		{"a half and a small", []input{{Path: half}, {Path: small}}, nil, false, true},
-		{"a missing file", []input{{Path: filepath.Join(dir, "none")}}, nil, false, true},
-		{"a folder's path", []input{{Path: dir}}, nil, false, true},
-		{"a stream through a pipe", []input{{Path: stdinPath, JSONL: true}}, pipe, false, false},
-		{"an article through a pipe", []input{{Path: stdinPath}}, pipe, false, true},
-		{"standard input from a file", []input{{Path: stdinPath}}, regular, true, true},
-		{"standard input not a file", []input{{Path: stdinPath, JSONL: true}}, bytes.NewReader(nil), false, false},
-		{"an article through a pipe, then two halves", []input{{Path: stdinPath}, {Path: half}, {Path: half}}, pipe, true, true},
-		{"a file of the size, then a stream", []input{{Path: big}, {Path: stdinPath, JSONL: true}}, pipe, true, true},
+		{"one small file", []input{{Path: small}}, nil, false, false},
+		{"one file of the size", []input{{Path: big, JSONL: true}}, nil, true, false},
+		{"two halves", []input{{Path: half}, {Path: half}}, nil, true, false},
+		{"a half and a small", []input{{Path: half}, {Path: small}}, nil, false, false},
+		{"a missing file", []input{{Path: filepath.Join(dir, "none")}}, nil, false, false},
+		{"a folder's path", []input{{Path: dir}}, nil, false, false},
+		{"a stream through a pipe", []input{stream}, pipe, false, true},
+		{"an article through a pipe", []input{{Path: stdinPath}}, pipe, false, false},
+		{"an article from a file on standard input", []input{{Path: stdinPath}}, regular, true, false},
+		{"a stream from a file on standard input", []input{stream}, regular, true, false},
+		{"a stream from a reader that is no file", []input{stream}, bytes.NewReader(nil), false, true},
+		{"an article through a pipe, then two halves", []input{{Path: stdinPath}, {Path: half}, {Path: half}}, pipe, true, false},
+		{"a stream through a pipe, then a file of the size", []input{stream, {Path: big}}, pipe, true, true},
+		{"a stream through a pipe, then a half", []input{stream, {Path: half}}, pipe, false, true},
+		{"a file of the size, then a stream", []input{{Path: big}, stream}, pipe, true, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			stdin, _ := tt.stdin.(interface{ Read([]byte) (int, error) })
-			if got, known := inputsAtLeast(tt.inputs, stdin, longRunBytes); got != tt.want || known != tt.known {
-				t.Errorf("inputsAtLeast = %v, %v, want %v, %v", got, known, tt.want, tt.known)
+			size, streamed := knownSize(tt.inputs, tt.stdin, longRunBytes)
+			if long := size >= longRunBytes; long != tt.long || streamed != tt.streamed {
+				t.Errorf("knownSize = %d, %v: long %v, want long %v, streamed %v", size, streamed, long, tt.long, tt.streamed)
 			}
 		})
 	}

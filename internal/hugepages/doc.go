@@ -20,7 +20,11 @@
 // (the process's memory is the embedding program's).
 //
 // Whether the kernel finds free 2 MB pages depends on the machine's
-// memory; where it does not, the advice costs nothing and the heap stays
-// on small pages. GODEBUG=disablethp=1, the runtime's own switch against
-// huge pages for the heap, turns it off.
+// memory; where it does not, the heap stays on small pages, after the
+// kernel has tried to compact memory for a collapse, and, where its defrag
+// setting says so, for a first touch (the stalls that made the Go runtime
+// stop advising huge pages itself, golang/go#61718 and #63334).
+// GODEBUG=disablethp=1, the runtime's own switch against huge pages for
+// the heap, turns it off; the command also leaves it off when GOMEMLIMIT
+// is set.
 package hugepages

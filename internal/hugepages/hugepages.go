@@ -21,13 +21,16 @@ func selectedMode(s string) string {
 }
 
 // disabledBy reports whether a GODEBUG value turns huge pages for the heap
-// off: disablethp=1, the last setting of the key winning, as the runtime
-// reads it.
+// off: disablethp set to a non-zero integer, the last valid setting of the
+// key winning, as the runtime reads it (only the environment's GODEBUG is
+// read, not a //go:debug default).
 func disabledBy(godebug string) bool {
 	off := false
 	for _, kv := range strings.Split(godebug, ",") {
 		if key, value, ok := strings.Cut(kv, "="); ok && key == "disablethp" {
-			off = value == "1"
+			if n, err := strconv.Atoi(value); err == nil {
+				off = n != 0
+			}
 		}
 	}
 	return off

@@ -16,6 +16,8 @@ const (
 	madvCollapse = 25
 	// hugePageBytes aligns the advised ranges; the kernel decides the size.
 	hugePageBytes = 2 << 20
+	// regionPages is the number of 4 KB pages in a 2 MB region.
+	regionPages = hugePageBytes / 4096
 )
 
 // Reserve puts the heap on huge pages: it advises them for the heap the
@@ -23,7 +25,8 @@ const (
 // them, and, when n > 0, first has the runtime map n more bytes of heap,
 // advises them and hands them back (a collection and a release). It
 // reports whether the advice was given: not when the system decides alone
-// ("always", "never"), or GODEBUG says disablethp=1.
+// ("always", "never"), or GODEBUG says disablethp=1. It is not safe for
+// concurrent use.
 func Reserve(n int) bool {
 	if disabledBy(os.Getenv("GODEBUG")) {
 		return false
@@ -38,10 +41,17 @@ func Reserve(n int) bool {
 	if !ok {
 		return false
 	}
-	grown := n == 0 || adviseGrowth(n)
+	if n == 0 {
+		return adviseAndCollapse(lo, hi, 1)
+	}
+	grown := adviseGrowth(n)
 	// The collapse comes after the growth, whose release of free pages
-	// would split huge pages into small ones again.
-	return adviseAndCollapse(lo, hi) && grown
+	// would split huge pages into small ones again. A collapse makes the
+	// whole region resident, released pages too, which the runtime no
+	// longer counts until it uses them again: after the release only
+	// regions at least an eighth in use are collapsed (after a release at
+	// start-up, 0-60% of each region here).
+	return adviseAndCollapse(lo, hi, regionPages/8) && grown
 }
 
 // heapAnchor and heapBlock are package variables so that both live on the
@@ -70,24 +80,28 @@ func heapInUse() (lo, hi uintptr, ok bool) {
 // advice.
 func adviseGrowth(n int) bool {
 	heapBlock = make([]byte, n)
-	start := uintptr(unsafe.Pointer(&heapBlock[0])) &^ (hugePageBytes - 1)
-	end := alignUp(uintptr(unsafe.Pointer(&heapBlock[0])) + uintptr(n))
+	start := alignUp(uintptr(unsafe.Pointer(&heapBlock[0])))
+	end := (uintptr(unsafe.Pointer(&heapBlock[0])) + uintptr(n)) &^ (hugePageBytes - 1)
 	heapBlock = nil
-	ok := madvise(start, end-start, madvHugePage) == 0
+	ok := end > start && madvise(start, end-start, madvHugePage) == 0
 	debug.FreeOSMemory()
 	return ok
 }
 
 // adviseAndCollapse advises huge pages for the 2 MB regions within
-// [lo, hi) and collapses each that has pages into a huge page. A region
-// never touched has none to collapse (the kernel says EINVAL): its first
+// [lo, hi) and collapses each that has at least minResident pages in
+// memory into a huge page. A region never touched has none: its first
 // touch takes a huge page. It reports whether the advice was given.
-func adviseAndCollapse(lo, hi uintptr) bool {
+func adviseAndCollapse(lo, hi uintptr, minResident int) bool {
 	start, end := alignUp(lo), hi&^(hugePageBytes-1)
 	if end <= start || madvise(start, end-start, madvHugePage) != 0 {
 		return false
 	}
+	resident := make([]byte, regionPages)
 	for region := start; region < end; region += hugePageBytes {
+		if residentPages(region, resident) < minResident {
+			continue
+		}
 		// Best effort, once more when the kernel says to try again (a
 		// page it could not isolate at that moment), and no more once it
 		// has found no free huge page even after compacting memory.
@@ -100,6 +114,21 @@ func adviseAndCollapse(lo, hi uintptr) bool {
 		}
 	}
 	return true
+}
+
+// residentPages is the number of the 2 MB region's pages in memory
+// (mincore), using vec, of regionPages bytes; 0 when the kernel cannot
+// say.
+func residentPages(region uintptr, vec []byte) int {
+	_, _, errno := syscall.Syscall(syscall.SYS_MINCORE, region, hugePageBytes, uintptr(unsafe.Pointer(&vec[0])))
+	if errno != 0 {
+		return 0
+	}
+	n := 0
+	for _, v := range vec {
+		n += int(v & 1)
+	}
+	return n
 }
 
 func alignUp(addr uintptr) uintptr {

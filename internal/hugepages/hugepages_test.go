@@ -54,6 +54,10 @@ func TestDisabledBy(t *testing.T) {
 		{"disablethp=0,disablethp=1", true},
 		{"xdisablethp=1", false},
 		{"disablethp", false},
+		{"disablethp=2", true},
+		{"disablethp=-1", true},
+		{"disablethp=1,disablethp=x", true},
+		{"disablethp=yes", false},
 	}
 	for _, tt := range tests {
 		if got := disabledBy(tt.in); got != tt.want {
