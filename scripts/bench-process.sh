@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Times whole processes side by side, by the CPU time perf stat counts
+# (task-clock), in rounds that alternate the commands so that a busy spell
+# of a shared machine slows them all. Two measures, the two the README's
+# speed targets use:
+#
+#   prose  CoNLL-2003 test read as JSON Lines: prose v3's own pipeline
+#          (scripts/prose-pipeline, built here) and each binary with
+#          --input jsonl -f jsonl -j 1, one run each per round; prints each
+#          one's median, the ratio of prose's median to it, and the median
+#          and quartiles of the rounds' ratios.
+#   start  one line of JSON Lines (start-up to the first result): each
+#          binary run 21 times a round (perf stat -r 21, the file named,
+#          not piped: a piped file feeds only the first run); prints each
+#          one's median, range, page faults and the median of its ratios
+#          to the first binary's, round by round.
+#
+# Usage: scripts/bench-process.sh prose|start ROUNDS BIN...
+#   BIN  newsextract binaries, built as the README installs them
+#        (CGO_ENABLED=0 go build -o /tmp/a ./cmd/newsextract)
+# Needs perf (Debian's linux-perf) and python3; the shared data beside the
+# repository (../shared/data).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+usage="usage: scripts/bench-process.sh prose|start ROUNDS BIN..."
+mode=${1:?$usage}
+rounds=${2:?$usage}
+shift 2
+[ $# -gt 0 ] || { echo "$usage" >&2; exit 2; }
+command -v perf >/dev/null || { echo "bench-process: perf is not installed (apt-get install linux-perf)" >&2; exit 1; }
+for b in "$@"; do [ -x "$b" ] || { echo "bench-process: $b is not an executable" >&2; exit 1; }; done
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+log=$work/times
+
+# cpu CMD...: the task-clock milliseconds and page faults of one perf stat.
+cpu() { perf stat -x, -e task-clock,page-faults "$@" 2>&1 >/dev/null </dev/null | awk -F, '/task-clock/{t=$1} /page-faults/{f=$1} END{print t, f}'; }
+
+case $mode in
+prose)
+  gold=../shared/data/conll2003/conll2003-test.jsonl
+  [ -f "$gold" ] || { echo "bench-process: $gold is missing" >&2; exit 1; }
+  go build -o "$work/prose-pipeline" ./scripts/prose-pipeline
+  for r in $(seq "$rounds"); do
+    echo "$r prose $(perf stat -x, -e task-clock,page-faults "$work/prose-pipeline" < "$gold" 2>&1 >/dev/null | awk -F, '/task-clock/{t=$1} /page-faults/{f=$1} END{print t, f}')" >> "$log"
+    for b in "$@"; do echo "$r $b $(cpu "$b" --input jsonl -f jsonl -j 1 -q "$gold")" >> "$log"; done
+  done
+  ;;
+start)
+  echo '{"text":"Biden met Xi in Bali on Monday."}' > "$work/one.jsonl"
+  for r in $(seq "$rounds"); do
+    for b in "$@"; do
+      echo "$r $b $(perf stat -x, -r 21 -e task-clock,page-faults "$b" --input jsonl -f jsonl "$work/one.jsonl" 2>&1 >/dev/null </dev/null | awk -F, '/task-clock/{t=$1} /page-faults/{f=$1} END{print t, f}')" >> "$log"
+    done
+  done
+  ;;
+*) echo "$usage" >&2; exit 2 ;;
+esac
+echo "load $(cut -d' ' -f1-3 /proc/loadavg)"
+python3 - "$mode" "$log" "$@" <<'PY'
+import sys, statistics as st
+mode, log, bins = sys.argv[1], sys.argv[2], sys.argv[3:]
+runs = {}
+for line in open(log):
+    r, b, t, f = line.split()
+    runs.setdefault(b, {})[r] = (float(t), float(f))
+def quartiles(xs):
+    q = st.quantiles(xs, n=4) if len(xs) > 1 else [xs[0]] * 3
+    return q[0], q[2]
+if mode == "prose":
+    prose = runs["prose"]
+    pm = st.median(t for t, _ in prose.values())
+    print(f"prose: median {pm:.1f} ms")
+    for b in bins:
+        ratios = [prose[r][0] / runs[b][r][0] for r in runs[b]]
+        bm = st.median(t for t, _ in runs[b].values())
+        q1, q3 = quartiles(ratios)
+        print(f"{b}: median {bm:.1f} ms; prose's median / its median {pm / bm:.2f}x; "
+              f"rounds' ratios: median {st.median(ratios):.2f}x (quartiles {q1:.2f}-{q3:.2f})")
+else:
+    first = runs[bins[0]]
+    for b in bins:
+        ts = [t for t, _ in runs[b].values()]
+        fs = [f for _, f in runs[b].values()]
+        ratios = [runs[b][r][0] / first[r][0] for r in runs[b]]
+        print(f"{b}: median {st.median(ts):.2f} ms ({min(ts):.2f}-{max(ts):.2f}), "
+              f"page faults {min(fs):.0f}-{max(fs):.0f}, to {bins[0]} by the rounds {st.median(ratios):.3f}x")
+PY
