@@ -5,6 +5,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -85,4 +87,25 @@ func TestLateGrowth(t *testing.T) {
 	}
 	var none *lateGrowth
 	none.read(longRunBytes) // must not panic
+}
+
+// TestStreamGrowthCountsRecords: reading a JSON Lines stream counts its
+// records' bytes towards the late growth, which comes once, after the
+// record that makes up the bytes asked for.
+func TestStreamGrowthCountsRecords(t *testing.T) {
+	record := `{"text":"Talks resumed on Monday."}`
+	var grownAt []int
+	emitted := 0
+	o := &extractOptions{MaxBytes: 1 << 20, IO: &IOStreams{In: strings.NewReader(strings.Repeat(record+"\n", 5))}}
+	o.streamGrowth = &lateGrowth{left: int64(2*len(record) + 1), grow: func() { grownAt = append(grownAt, emitted) }}
+	err := produceRecords(o, 0, input{Path: stdinPath, JSONL: true}, func(unit) error {
+		emitted++
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if emitted != 5 || !slices.Equal(grownAt, []int{2}) {
+		t.Errorf("%d records emitted, grown after %v of them, want 5 and once, after 2 (in reading the third)", emitted, grownAt)
+	}
 }
