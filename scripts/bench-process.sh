@@ -33,8 +33,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 log=$work/times
 
-# cpu CMD...: the task-clock milliseconds and page faults of one perf stat.
-cpu() { perf stat -x, -e task-clock,page-faults "$@" 2>&1 >/dev/null </dev/null | awk -F, '/task-clock/{t=$1} /page-faults/{f=$1} END{print t, f}'; }
+# cpu [PERF-OPTION...] CMD...: the task-clock milliseconds and page faults
+# of one perf stat (of the mean of its runs, with -r); the command reads
+# the caller's standard input.
+cpu() { perf stat -x, -e task-clock,page-faults "$@" 2>&1 >/dev/null | awk -F, '/task-clock/{t=$1} /page-faults/{f=$1} END{print t, f}'; }
 
 case $mode in
 prose)
@@ -42,15 +44,15 @@ prose)
   [ -f "$gold" ] || { echo "bench-process: $gold is missing" >&2; exit 1; }
   go build -o "$work/prose-pipeline" ./scripts/prose-pipeline
   for r in $(seq "$rounds"); do
-    echo "$r prose $(perf stat -x, -e task-clock,page-faults "$work/prose-pipeline" < "$gold" 2>&1 >/dev/null | awk -F, '/task-clock/{t=$1} /page-faults/{f=$1} END{print t, f}')" >> "$log"
-    for b in "$@"; do echo "$r $b $(cpu "$b" --input jsonl -f jsonl -j 1 -q "$gold")" >> "$log"; done
+    echo "$r prose $(cpu "$work/prose-pipeline" < "$gold")" >> "$log"
+    for b in "$@"; do echo "$r $b $(cpu "$b" --input jsonl -f jsonl -j 1 -q "$gold" </dev/null)" >> "$log"; done
   done
   ;;
 start)
   echo '{"text":"Biden met Xi in Bali on Monday."}' > "$work/one.jsonl"
   for r in $(seq "$rounds"); do
     for b in "$@"; do
-      echo "$r $b $(perf stat -x, -r 21 -e task-clock,page-faults "$b" --input jsonl -f jsonl "$work/one.jsonl" 2>&1 >/dev/null </dev/null | awk -F, '/task-clock/{t=$1} /page-faults/{f=$1} END{print t, f}')" >> "$log"
+      echo "$r $b $(cpu -r 21 "$b" --input jsonl -f jsonl "$work/one.jsonl" </dev/null)" >> "$log"
     done
   done
   ;;
