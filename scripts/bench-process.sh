@@ -2,7 +2,7 @@
 # Times whole processes side by side, by the CPU time perf stat counts
 # (task-clock), in rounds that alternate the commands so that a busy spell
 # of a shared machine slows them all. Two measures, the two the README's
-# speed targets use:
+# speed targets use, and the scaling of -j:
 #
 #   prose  CoNLL-2003 test read as JSON Lines: prose v3's own pipeline
 #          (scripts/prose-pipeline, built here) and each binary with
@@ -14,20 +14,29 @@
 #          not piped: a piped file feeds only the first run); prints each
 #          one's median, range, page faults and the median of its ratios
 #          to the first binary's, round by round.
+#   jobs   the six development sets three times over (12.5 MB of JSON
+#          Lines): the first binary at -j 1 held to one core (taskset -c
+#          0), then each binary at -j 2, then the machine's own ceiling:
+#          two runs of the first binary at -j 1 at once, one on each core;
+#          by wall time. Prints each binary's speed-up (the round's -j 1
+#          time over its -j 2 time) and the ceiling (twice the -j 1 time
+#          over the pair's mean): 2.00 when the two cores are free, less
+#          when the runs slow each other down (a cache, memory or another
+#          tenant shared); with its CPU time against -j 1's.
 #
-# Usage: scripts/bench-process.sh prose|start ROUNDS BIN...
+# Usage: scripts/bench-process.sh prose|start|jobs ROUNDS BIN...
 #   BIN  newsextract binaries, built as the README installs them
 #        (CGO_ENABLED=0 go build -o /tmp/a ./cmd/newsextract)
-# Needs perf (Debian's linux-perf) and python3; the shared data beside the
+# Needs perf (Debian's linux-perf; not for jobs), taskset (jobs) and python3; the shared data beside the
 # repository (../shared/data).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-usage="usage: scripts/bench-process.sh prose|start ROUNDS BIN..."
+usage="usage: scripts/bench-process.sh prose|start|jobs ROUNDS BIN..."
 mode=${1:?$usage}
 rounds=${2:?$usage}
 shift 2
 [ $# -gt 0 ] || { echo "$usage" >&2; exit 2; }
-command -v perf >/dev/null || { echo "bench-process: perf is not installed (apt-get install linux-perf)" >&2; exit 1; }
+[ "$mode" = jobs ] || command -v perf >/dev/null || { echo "bench-process: perf is not installed (apt-get install linux-perf)" >&2; exit 1; }
 for b in "$@"; do [ -x "$b" ] || { echo "bench-process: $b is not an executable" >&2; exit 1; }; done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -56,19 +65,57 @@ start)
     done
   done
   ;;
+jobs)
+  command -v taskset >/dev/null || { echo "bench-process: taskset is not installed (util-linux)" >&2; exit 1; }
+  [ "$(nproc)" -ge 2 ] || { echo "bench-process: jobs needs two cores, this machine has $(nproc)" >&2; exit 1; }
+  data=../shared/data
+  for f in conll2003/conll2003-dev conllpp/conllpp-dev events/events-dev geo/gwn quotes/polnear-dev tempeval3/tempeval3-timebank; do
+    [ -f "$data/$f.jsonl" ] || { echo "bench-process: $data/$f.jsonl is missing" >&2; exit 1; }
+    cat "$data/$f.jsonl" >> "$work/dev1.jsonl"
+  done
+  cat "$work/dev1.jsonl" "$work/dev1.jsonl" "$work/dev1.jsonl" > "$work/dev3.jsonl"
+  TIMEFORMAT='%R %U %S'
+  # timed NAME CMD...: logs the round, NAME, wall and CPU seconds of CMD.
+  timed() { local name=$1; shift; { time "$@" --input jsonl -f jsonl -q "$work/dev3.jsonl" >/dev/null </dev/null 2>/dev/null; } 2>&1 | awk -v r="$r" -v n="$name" '{print r, n, $1, $2 + $3}' >> "$log"; }
+  for r in $(seq "$rounds"); do
+    timed one taskset -c 0 "$1" -j 1
+    for b in "$@"; do timed "$b" "$b" -j 2; done
+    timed pair0 taskset -c 0 "$1" -j 1 & timed pair1 taskset -c 1 "$1" -j 1 & wait
+  done
+  ;;
 *) echo "$usage" >&2; exit 2 ;;
 esac
 echo "load $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 - "$mode" "$log" "$@" <<'PY'
 import sys, statistics as st
 mode, log, bins = sys.argv[1], sys.argv[2], sys.argv[3:]
+def quartiles(xs):
+    q = st.quantiles(xs, n=4) if len(xs) > 1 else [xs[0]] * 3
+    return q[0], q[2]
+if mode == "jobs":
+    rows = [line.split() for line in open(log)]
+    one = {r: (float(w), float(c)) for r, n, w, c in rows if n == "one"}
+    pair = {}
+    for r, n, w, c in rows:
+        if n.startswith("pair"):
+            pair.setdefault(r, []).append(float(w))
+    ceil = [2 * one[r][0] / st.mean(ws) for r, ws in pair.items()]
+    q1, q3 = quartiles(ceil)
+    print(f"-j 1 on one core: median {st.median(w for w, _ in one.values()):.2f} s; "
+          f"ceiling (two -j 1 runs at once): median {st.median(ceil):.2f}x (quartiles {q1:.2f}-{q3:.2f})")
+    for b in bins:
+        mine = {r: (float(w), float(c)) for r, n, w, c in rows if n == b}
+        speed = [one[r][0] / mine[r][0] for r in mine]
+        cpu = [mine[r][1] / one[r][1] for r in mine]
+        q1, q3 = quartiles(speed)
+        print(f"{b}: -j 2 median {st.median(w for w, _ in mine.values()):.2f} s; speed-up median "
+              f"{st.median(speed):.2f}x (quartiles {q1:.2f}-{q3:.2f}, {min(speed):.2f}-{max(speed):.2f}); "
+              f"CPU time against -j 1 {st.median(cpu):.3f}x")
+    sys.exit()
 runs = {}
 for line in open(log):
     r, b, t, f = line.split()
     runs.setdefault(b, {})[r] = (float(t), float(f))
-def quartiles(xs):
-    q = st.quantiles(xs, n=4) if len(xs) > 1 else [xs[0]] * 3
-    return q[0], q[2]
 if mode == "prose":
     prose = runs["prose"]
     pm = st.median(t for t, _ in prose.values())
