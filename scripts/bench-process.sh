@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Times whole processes side by side, by the CPU time perf stat counts
 # (task-clock), in rounds that alternate the commands so that a busy spell
-# of a shared machine slows them all. Two measures, the two the README's
-# speed targets use, and the scaling of -j:
+# of a shared machine slows them all. The three measures of the README's
+# speed targets:
 #
 #   prose  CoNLL-2003 test read as JSON Lines: prose v3's own pipeline
 #          (scripts/prose-pipeline, built here) and each binary with
@@ -27,8 +27,8 @@
 # Usage: scripts/bench-process.sh prose|start|jobs ROUNDS BIN...
 #   BIN  newsextract binaries, built as the README installs them
 #        (CGO_ENABLED=0 go build -o /tmp/a ./cmd/newsextract)
-# Needs perf (Debian's linux-perf; not for jobs), taskset (jobs) and python3; the shared data beside the
-# repository (../shared/data).
+# Needs python3, perf (Debian's linux-perf) for prose and start, taskset
+# for jobs, and the shared data beside the repository (../shared/data).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 usage="usage: scripts/bench-process.sh prose|start|jobs ROUNDS BIN..."
@@ -75,12 +75,24 @@ jobs)
   done
   cat "$work/dev1.jsonl" "$work/dev1.jsonl" "$work/dev1.jsonl" > "$work/dev3.jsonl"
   TIMEFORMAT='%R %U %S'
-  # timed NAME CMD...: logs the round, NAME, wall and CPU seconds of CMD.
-  timed() { local name=$1; shift; { time "$@" --input jsonl -f jsonl -q "$work/dev3.jsonl" >/dev/null </dev/null 2>/dev/null; } 2>&1 | awk -v r="$r" -v n="$name" '{print r, n, $1, $2 + $3}' >> "$log"; }
+  # timed NAME CMD...: runs CMD over the sets and logs the round, NAME,
+  # and the wall and CPU seconds it took; a failed run stops the script
+  # with its error.
+  timed() {
+    local name=$1 err t
+    shift
+    err=$(mktemp "$work/err.XXXXXX")
+    t=$( { time "$@" --input jsonl -f jsonl -q "$work/dev3.jsonl" >/dev/null </dev/null 2>"$err"; } 2>&1 ) ||
+      { echo "bench-process: $* failed:" >&2; cat "$err" >&2; return 1; }
+    echo "$r $name $t" | awk '{print $1, $2, $3, $4 + $5}' >> "$log"
+  }
   for r in $(seq "$rounds"); do
     timed one taskset -c 0 "$1" -j 1
     for b in "$@"; do timed "$b" "$b" -j 2; done
-    timed pair0 taskset -c 0 "$1" -j 1 & timed pair1 taskset -c 1 "$1" -j 1 & wait
+    timed pair0 taskset -c 0 "$1" -j 1 & p0=$!
+    timed pair1 taskset -c 1 "$1" -j 1 & p1=$!
+    wait "$p0"
+    wait "$p1"
   done
   ;;
 *) echo "$usage" >&2; exit 2 ;;
