@@ -91,8 +91,11 @@ jobs)
     for b in "$@"; do timed "$b" "$b" -j 2; done
     timed pair0 taskset -c 0 "$1" -j 1 & p0=$!
     timed pair1 taskset -c 1 "$1" -j 1 & p1=$!
-    wait "$p0"
-    wait "$p1"
+    # Both are waited for, so that a failed one leaves no run behind.
+    s0=0 s1=0
+    wait "$p0" || s0=$?
+    wait "$p1" || s1=$?
+    [ "$s0" = 0 ] && [ "$s1" = 0 ] || exit 1
   done
   ;;
 *) echo "$usage" >&2; exit 2 ;;
