@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times whole processes side by side, by the CPU time perf stat counts
-# (task-clock), in rounds that alternate the commands so that a busy spell
-# of a shared machine slows them all. The three measures of the README's
+# (task-clock; jobs by wall time), in rounds that alternate the commands so
+# that a busy spell of a shared machine slows them all. The three measures of the README's
 # speed targets:
 #
 #   prose  CoNLL-2003 test read as JSON Lines: prose v3's own pipeline
@@ -87,10 +87,12 @@ jobs)
     echo "$r $name $t" | awk '{print $1, $2, $3, $4 + $5}' >> "$log"
   }
   for r in $(seq "$rounds"); do
-    timed one taskset -c 0 "$1" -j 1
+    # The runs that are not a BIN's -j 2 are logged under names starting
+    # with ':', which no BIN path given as the usage says starts with.
+    timed :one taskset -c 0 "$1" -j 1
     for b in "$@"; do timed "$b" "$b" -j 2; done
-    timed pair0 taskset -c 0 "$1" -j 1 & p0=$!
-    timed pair1 taskset -c 1 "$1" -j 1 & p1=$!
+    timed :pair0 taskset -c 0 "$1" -j 1 & p0=$!
+    timed :pair1 taskset -c 1 "$1" -j 1 & p1=$!
     # Both are waited for, so that a failed one leaves no run behind.
     s0=0 s1=0
     wait "$p0" || s0=$?
@@ -109,10 +111,10 @@ def quartiles(xs):
     return q[0], q[2]
 if mode == "jobs":
     rows = [line.split() for line in open(log)]
-    one = {r: (float(w), float(c)) for r, n, w, c in rows if n == "one"}
+    one = {r: (float(w), float(c)) for r, n, w, c in rows if n == ":one"}
     pair = {}
     for r, n, w, c in rows:
-        if n.startswith("pair"):
+        if n.startswith(":pair"):
             pair.setdefault(r, []).append(float(w))
     ceil = [2 * one[r][0] / st.mean(ws) for r, ws in pair.items()]
     q1, q3 = quartiles(ceil)
