@@ -1,7 +1,9 @@
 // Package hugepages asks Linux to back the Go heap with transparent huge
 // pages (2 MB) where the system leaves that to each program
 // (/sys/kernel/mm/transparent_hugepage/enabled set to "madvise", the
-// default of many distributions).
+// default of many distributions) and a huge page is 2 MB of 4 KB pages
+// (x86-64, and arm64 with 4 KB pages; with 64 KB pages it is 512 MB, and
+// the heap is left alone).
 //
 // A process touches each new 4 KB page of its heap once; on a virtual
 // machine a first touch can cost ten microseconds or more, a tenth of a

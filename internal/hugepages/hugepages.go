@@ -20,6 +20,33 @@ func selectedMode(s string) string {
 	return mode
 }
 
+// The page sizes Reserve aligns to: it gives no advice where the kernel's
+// huge page is another size (advisable; 512 MB on arm64 with 64 KB pages,
+// a size no article's heap should be rounded up to).
+const (
+	hugePageBytes  = 2 << 20
+	smallPageBytes = 4096
+)
+
+// advisable reports whether the system leaves huge pages to each program
+// (policy, the contents of transparent_hugepage/enabled, selects
+// "madvise") and a huge page (size, the contents of hpage_pmd_size) is
+// 2 MB of small pages of 4 KB (smallPage bytes), the layout Reserve
+// aligns to.
+func advisable(policy, size string, smallPage int) bool {
+	huge, ok := pageSize(size)
+	return selectedMode(policy) == "madvise" && ok && huge == hugePageBytes && smallPage == smallPageBytes
+}
+
+// pageSize is the number in the contents of a sysfs file that holds one
+// size in bytes, in decimal, as the kernel writes it (hpage_pmd_size:
+// "2097152\n"); ok is false when it holds anything else.
+func pageSize(s string) (n int, ok bool) {
+	s = strings.TrimSuffix(s, "\n")
+	n, err := strconv.Atoi(s)
+	return n, err == nil && n > 0 && strconv.Itoa(n) == s
+}
+
 // disabledBy reports whether a GODEBUG value turns huge pages for the heap
 // off: disablethp set to a non-zero integer, the last valid setting of the
 // key winning, as the runtime reads it (only the environment's GODEBUG is

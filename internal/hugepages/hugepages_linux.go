@@ -10,14 +10,14 @@ import (
 const (
 	// policyFile holds the system's policy for transparent huge pages.
 	policyFile = "/sys/kernel/mm/transparent_hugepage/enabled"
+	// sizeFile holds the size of the huge pages the kernel gives a heap.
+	sizeFile = "/sys/kernel/mm/transparent_hugepage/hpage_pmd_size"
 	// madvHugePage and madvCollapse are MADV_HUGEPAGE and MADV_COLLAPSE
 	// (Linux 6.1), which package syscall does not name.
 	madvHugePage = 14
 	madvCollapse = 25
-	// hugePageBytes aligns the advised ranges; the kernel decides the size.
-	hugePageBytes = 2 << 20
-	// regionPages is the number of 4 KB pages in a 2 MB region.
-	regionPages = hugePageBytes / 4096
+	// regionPages is the number of small pages in a huge page's region.
+	regionPages = hugePageBytes / smallPageBytes
 )
 
 // Reserve puts the heap on huge pages: it advises them for the heap the
@@ -25,14 +25,15 @@ const (
 // them, and, when n > 0, first has the runtime map n more bytes of heap,
 // advises them and hands them back (a collection and a release). It
 // reports whether the advice was given: not when the system decides alone
-// ("always", "never"), or GODEBUG says disablethp=1. It is not safe for
-// concurrent use.
+// ("always", "never"), where a huge page is not 2 MB of 4 KB pages, or
+// when GODEBUG says disablethp=1. It is not safe for concurrent use.
 func Reserve(n int) bool {
 	if disabledBy(os.Getenv("GODEBUG")) {
 		return false
 	}
-	policy, err := os.ReadFile(policyFile)
-	if err != nil || selectedMode(string(policy)) != "madvise" {
+	policy, err1 := os.ReadFile(policyFile)
+	size, err2 := os.ReadFile(sizeFile)
+	if err1 != nil || err2 != nil || !advisable(string(policy), string(size), os.Getpagesize()) {
 		return false
 	}
 	// The heap in use is found before the heap grows: afterwards an

@@ -127,3 +127,69 @@ func FuzzMappingHolding(f *testing.F) {
 		}
 	})
 }
+
+func TestAdvisable(t *testing.T) {
+	const madvise, size = "always [madvise] never\n", "2097152\n"
+	tests := []struct {
+		policy, size string
+		smallPage    int
+		want         bool
+	}{
+		{madvise, size, 4096, true},
+		{"[always] madvise never\n", size, 4096, false},
+		{"always madvise [never]\n", size, 4096, false},
+		{madvise, "536870912\n", 65536, false}, // arm64 with 64 KB pages
+		{madvise, "33554432\n", 16384, false},  // arm64 with 16 KB pages
+		{madvise, size, 65536, false},
+		{madvise, "", 4096, false},
+		{madvise, "4194304\n", 4096, false},
+		{"", size, 4096, false},
+	}
+	for _, tt := range tests {
+		if got := advisable(tt.policy, tt.size, tt.smallPage); got != tt.want {
+			t.Errorf("advisable(%q, %q, %d) = %v, want %v", tt.policy, tt.size, tt.smallPage, got, tt.want)
+		}
+	}
+}
+
+func TestPageSize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+		ok   bool
+	}{
+		{"2097152\n", 2 << 20, true},
+		{"536870912\n", 512 << 20, true},
+		{"2097152", 2 << 20, true},
+		{"", 0, false},
+		{"\n", 0, false},
+		{"0\n", 0, false},
+		{"-4096\n", 0, false},
+		{"2097152\n\n", 0, false},
+		{" 2097152\n", 0, false},
+		{"2 MB\n", 0, false},
+		{"02097152\n", 0, false},
+		{"+2097152\n", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := pageSize(tt.in)
+		if ok != tt.ok || (ok && got != tt.want) {
+			t.Errorf("pageSize(%q) = %d, %v; want %d, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func FuzzPageSize(f *testing.F) {
+	f.Add("2097152\n")
+	f.Add("")
+	f.Add("-1")
+	f.Fuzz(func(t *testing.T, s string) {
+		n, ok := pageSize(s)
+		if !ok {
+			return
+		}
+		if n <= 0 || strings.TrimSuffix(s, "\n") != strconv.Itoa(n) {
+			t.Errorf("pageSize(%q) = %d: not the number the text holds", s, n)
+		}
+	})
+}
