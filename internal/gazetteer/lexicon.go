@@ -83,6 +83,7 @@ var listNamesMade [1 << len(listOrder)]atomic.Pointer[[]string]
 type Lexicon struct {
 	phrases     phraseIndex // the entries of the files of lexFileTable
 	names       nameIndex   // the long lists of names (brands, surnames), exact-case
+	pairs       pairFilter  // turns away most phrases no entry opens like (pairs.go)
 	maxLowerLen int         // longest lower-case entry reported by Lists, in bytes
 	maxWords    int
 }
@@ -188,6 +189,9 @@ var sharedLexicon = sync.OnceValues(func() (*Lexicon, error) {
 		return nil, err
 	}
 	l.maxWords = max(l.maxWords, l.names.maxWords)
+	if l.pairs, err = readPairFilter(pairsIndex); err != nil {
+		return nil, err
+	}
 	return l, nil
 })
 
@@ -297,6 +301,14 @@ func (l *Lexicon) MaxPhraseWords() int {
 // in any case, the rest exact-case. The returned slice is shared: do not
 // modify it.
 func (l *Lexicon) Lists(phrase string) []string {
+	if !l.pairs.mayList(phrase) {
+		return nil
+	}
+	return l.listsOf(phrase)
+}
+
+// listsOf is Lists without the pair filter.
+func (l *Lexicon) listsOf(phrase string) []string {
 	h := hashName(phrase)
 	s := l.phrases.holding(phrase, h, &exactSets) | l.names.holdingHashed(phrase, h)
 	// No lower-case entry can match a phrase this long (lower-casing shrinks

@@ -1,0 +1,221 @@
+package gazetteer
+
+import (
+	"bytes"
+	"encoding/binary"
+	"os"
+	"strings"
+	"testing"
+)
+
+// pairFilterLogBits is the log2 of the committed filter's bit count:
+// 2^17 bits (16 KB) for some 9,400 keys, two bits each.
+const pairFilterLogBits = 17
+
+// TestPairFilterIsTheLexicon rebuilds the phrase-pair filter from the
+// gazetteers and the long lists, wanting the committed one byte for byte;
+// -update rewrites it.
+func TestPairFilterIsTheLexicon(t *testing.T) {
+	want, keys := buildPairFilter(t, pairFilterLogBits)
+	if *update {
+		if err := os.WriteFile("phrase-pairs.bin", want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if !bytes.Equal(pairsIndex, want) {
+		t.Fatalf("phrase-pairs.bin (%d bytes) is not the filter of the gazetteers (%d bytes): go test ./internal/gazetteer -run PairFilter -update", len(pairsIndex), len(want))
+	}
+	t.Logf("%d keys in %d bits", keys, 1<<pairFilterLogBits)
+}
+
+// buildPairFilter sets the bits of the key of every entry of the parsed
+// gazetteers and of every name of the long lists, and lays the filter out
+// as phrase-pairs.bin; it returns the number of distinct keys too.
+func buildPairFilter(t *testing.T, logBits uint32) ([]byte, int) {
+	t.Helper()
+	l, err := parseLexicon(lexiconFiles)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var entries []string
+	for p := uint32(0); p <= l.phrases.mask; p++ {
+		if _, ref := l.phrases.slot(p); ref != 0 {
+			entries = append(entries, columnAt(l.phrases.texts[ref>>phraseOffBits], int(ref&phraseOffMask)-1))
+		}
+	}
+	for _, nl := range nameLists {
+		offs, _, err := checkNameList(nl.file, *nl.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, off := range offs {
+			name, _, _ := strings.Cut((*nl.text)[off:], "\n")
+			entries = append(entries, name)
+		}
+	}
+	bits := make([]byte, 1<<logBits/8)
+	keys := map[string]bool{}
+	for _, e := range entries {
+		key, ok := pairKey(e)
+		if !ok {
+			continue
+		}
+		keys[strings.ToLower(key)] = true
+		a, b := pairBits(lowerHash(key), 32-logBits)
+		bits[a>>3] |= 1 << (a & 7)
+		bits[b>>3] |= 1 << (b & 7)
+	}
+	out := []byte(pairsMagic)
+	for _, text := range pairFilterTexts() {
+		out = binary.LittleEndian.AppendUint32(out, uint32(len(text)))
+	}
+	out = binary.LittleEndian.AppendUint32(out, logBits)
+	return append(out, bits...), len(keys)
+}
+
+// TestPairFilter checks that every entry passes the committed filter, as
+// written and in the cases Lists finds it in, and that phrases no entry
+// opens with are turned away while one-word phrases are never.
+func TestPairFilter(t *testing.T) {
+	if *update {
+		t.Skip("reads the embedded filter, which -update is rewriting")
+	}
+	l, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for file, spec := range lexFileTable {
+		err := eachEntry(lexFile{spec.name, *spec.text}, spec.allowEmpty, func(n int, cols []column) error {
+			for _, c := range cols {
+				phrases := []string{c.text}
+				if spec.lowerCase {
+					phrases = append(phrases, strings.ToUpper(c.text), strings.ToTitle(c.text))
+				}
+				for _, p := range phrases {
+					if !l.pairs.mayList(p) {
+						t.Errorf("%s:%d (file %d): %q turned away", spec.name, n, file, p)
+					}
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, nl := range nameLists {
+		for _, name := range strings.Split(strings.TrimSuffix(*nl.text, "\n"), "\n") {
+			if name != "" && name[0] != '#' && !l.pairs.mayList(name) {
+				t.Errorf("%s: %q turned away", nl.file, name)
+			}
+		}
+	}
+	for _, tt := range []struct {
+		phrase string
+		want   bool
+	}{
+		{"Xyzzy", true},            // one word: always looked up
+		{"Foreign Minister", true}, // titles.txt, in any case
+		{"FOREIGN MINISTER Said", true},
+		{"United States", true},
+		{"Xyzzy Quorble", false},
+		{"Friday The Talks", false},
+		{"He Told", false},
+		{"Ünïcödé Wörds", false},
+	} {
+		if got := l.pairs.mayList(tt.phrase); got != tt.want {
+			t.Errorf("mayList(%q) = %v, want %v", tt.phrase, got, tt.want)
+		}
+		if !tt.want && l.Lists(tt.phrase) != nil {
+			t.Errorf("Lists(%q) found what the filter turns away", tt.phrase)
+		}
+	}
+}
+
+func TestPairKey(t *testing.T) {
+	for _, tt := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"Paris", "", false},
+		{"", "", false},
+		{"New York", "New York", true},
+		{"New York City Council", "New York", true},
+		{"a  b", "a ", true},
+		{" lead", " lead", true},
+		{"trail ", "trail ", true},
+	} {
+		got, ok := pairKey(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("pairKey(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestLowerHash(t *testing.T) {
+	for _, s := range []string{"", "abc", "New York", "ÉTATS Unis", "\xffX", "İstanbul"} {
+		if got, want := lowerHash(s), hashName(strings.ToLower(s)); got != want {
+			t.Errorf("lowerHash(%q) = %x, want %x", s, got, want)
+		}
+	}
+}
+
+func TestReadPairFilterRefuses(t *testing.T) {
+	if *update {
+		t.Skip("reads the embedded filter, which -update is rewriting")
+	}
+	lengthAt := len(pairsMagic)
+	logAt := pairsHeaderLen - 4
+	for _, tt := range []struct {
+		name string
+		edit func([]byte) []byte
+		want string
+	}{
+		{"empty", func([]byte) []byte { return nil }, "not a phrase-pair filter"},
+		{"magic", func(b []byte) []byte { b[0] = 'X'; return b }, "not a phrase-pair filter"},
+		{"text length", func(b []byte) []byte { b[lengthAt]++; return b }, "other lengths"},
+		{"truncated", func(b []byte) []byte { return b[:len(b)-1] }, "wrong size"},
+		{"log2 too large", func(b []byte) []byte { binary.LittleEndian.PutUint32(b[logAt:], 40); return b }, "wrong size"},
+		{"log2 too small", func(b []byte) []byte { binary.LittleEndian.PutUint32(b[logAt:], 2); return b }, "wrong size"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := readPairFilter(tt.edit(bytes.Clone(pairsIndex)))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("err = %v, want %q", err, tt.want)
+			}
+		})
+	}
+	if _, err := readPairFilter(pairsIndex); err != nil {
+		t.Errorf("the committed filter: %v", err)
+	}
+}
+
+// FuzzReadPairFilter: any bytes give a filter or an error, never a panic,
+// and a filter read answers any phrase.
+func FuzzReadPairFilter(f *testing.F) {
+	f.Add(bytes.Clone(pairsIndex), "New York")
+	f.Add([]byte(pairsMagic), "a b")
+	f.Fuzz(func(t *testing.T, b []byte, phrase string) {
+		if x, err := readPairFilter(b); err == nil {
+			x.mayList(phrase)
+		}
+	})
+}
+
+// FuzzListsPairFilter: the filter never turns away a phrase Lists finds
+// without it.
+func FuzzListsPairFilter(f *testing.F) {
+	for _, s := range []string{"New York", "FOREIGN MINISTER", "foreign minister", "United States", "He Told", "Bank Of America", "Coca-Cola"} {
+		f.Add(s)
+	}
+	l, err := Load()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, phrase string) {
+		if l.listsOf(phrase) != nil && !l.pairs.mayList(phrase) {
+			t.Errorf("%q: Lists finds it, the filter turns it away", phrase)
+		}
+	})
+}
