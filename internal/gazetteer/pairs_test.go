@@ -4,8 +4,14 @@ import (
 	"bytes"
 	"encoding/binary"
 	"os"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/internal/testcorpus"
+	"github.com/newsextract/newsextract/internal/text"
 )
 
 // pairFilterLogBits is the log2 of the committed filter's bit count:
@@ -26,13 +32,44 @@ func TestPairFilterIsTheLexicon(t *testing.T) {
 	if !bytes.Equal(pairsIndex, want) {
 		t.Fatalf("phrase-pairs.bin (%d bytes) is not the filter of the gazetteers (%d bytes): go test ./internal/gazetteer -run PairFilter -update", len(pairsIndex), len(want))
 	}
-	t.Logf("%d keys in %d bits", keys, 1<<pairFilterLogBits)
+	multi := 0
+	for _, e := range indexedEntries(t) {
+		if strings.Contains(e, " ") {
+			multi++
+		}
+	}
+	t.Logf("%d keys of %d entries of two or more words, in %d bits", keys, multi, 1<<pairFilterLogBits)
 }
 
 // buildPairFilter sets the bits of the key of every entry of the parsed
 // gazetteers and of every name of the long lists, and lays the filter out
 // as phrase-pairs.bin; it returns the number of distinct keys too.
 func buildPairFilter(t *testing.T, logBits uint32) ([]byte, int) {
+	t.Helper()
+	bits := make([]byte, 1<<logBits/8)
+	keys := map[string]bool{}
+	for _, e := range indexedEntries(t) {
+		key, ok := pairKey(e)
+		if !ok {
+			continue
+		}
+		keys[strings.ToLower(key)] = true
+		a, b := pairBits(lowerHash(key), 32-logBits)
+		bits[a>>3] |= 1 << (a & 7)
+		bits[b>>3] |= 1 << (b & 7)
+	}
+	out := []byte(pairsMagic)
+	for _, text := range pairFilterTexts() {
+		out = binary.LittleEndian.AppendUint32(out, uint32(len(text)))
+	}
+	out = binary.LittleEndian.AppendUint32(out, logBits)
+	return append(out, bits...), len(keys)
+}
+
+// indexedEntries returns every entry the indexes can match: the parsed
+// phrase index's, slot by slot (files Lists does not report included),
+// and every name of the long lists.
+func indexedEntries(t *testing.T) []string {
 	t.Helper()
 	l, err := parseLexicon(lexiconFiles)
 	if err != nil {
@@ -54,24 +91,64 @@ func buildPairFilter(t *testing.T, logBits uint32) ([]byte, int) {
 			entries = append(entries, name)
 		}
 	}
-	bits := make([]byte, 1<<logBits/8)
-	keys := map[string]bool{}
-	for _, e := range entries {
-		key, ok := pairKey(e)
-		if !ok {
-			continue
+	return entries
+}
+
+// TestListsSameWithFilter looks up every indexed entry in the spellings a
+// text may give it (as written, upper, lower and title case, its first
+// word or the rest in capitals, words after it, a stray invalid byte,
+// letters swapped for the non-ASCII runes that lower-case to them, such
+// as the Kelvin sign) and wants Lists to answer as it does without the
+// filter. It also checks the fact the filter's keys rest on: no rune
+// lower-cases to a space.
+func TestListsSameWithFilter(t *testing.T) {
+	if *update {
+		t.Skip("reads the embedded filter, which -update is rewriting")
+	}
+	l, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	toASCII := map[byte][]rune{} // non-ASCII runes by the ASCII letter they lower-case to
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		switch lr := unicode.ToLower(r); {
+		case lr == ' ':
+			t.Fatalf("%U lower-cases to a space", r)
+		case lr < utf8.RuneSelf:
+			toASCII[byte(lr)] = append(toASCII[byte(lr)], r)
 		}
-		keys[strings.ToLower(key)] = true
-		a, b := pairBits(lowerHash(key), 32-logBits)
-		bits[a>>3] |= 1 << (a & 7)
-		bits[b>>3] |= 1 << (b & 7)
 	}
-	out := []byte(pairsMagic)
-	for _, text := range pairFilterTexts() {
-		out = binary.LittleEndian.AppendUint32(out, uint32(len(text)))
+	n := 0
+	for _, e := range indexedEntries(t) {
+		forms := []string{e, strings.ToUpper(e), strings.ToLower(e), titleWords(e), e + " Said", e + "\xff"}
+		if i := strings.IndexByte(e, ' '); i > 0 {
+			forms = append(forms, strings.ToUpper(e[:i])+e[i:], e[:i]+strings.ToUpper(e[i:]))
+		}
+		for c, rs := range toASCII {
+			if strings.IndexByte(strings.ToLower(e), c) >= 0 {
+				for _, r := range rs {
+					forms = append(forms, strings.ReplaceAll(strings.ToLower(e), string(c), string(r)))
+				}
+			}
+		}
+		for _, p := range forms {
+			n++
+			if got, want := l.Lists(p), l.listsOf(p); !slices.Equal(got, want) {
+				t.Errorf("Lists(%q) = %q, without the filter %q", p, got, want)
+			}
+		}
 	}
-	out = binary.LittleEndian.AppendUint32(out, logBits)
-	return append(out, bits...), len(keys)
+	t.Logf("%d phrases; non-ASCII runes lower-case to %d ASCII letters", n, len(toASCII))
+}
+
+// titleWords upper-cases the first letter of each space-separated word.
+func titleWords(s string) string {
+	words := strings.Split(s, " ")
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToTitle(r)) + w[n:]
+	}
+	return strings.Join(words, " ")
 }
 
 // TestPairFilter checks that every entry passes the committed filter, as
@@ -90,7 +167,7 @@ func TestPairFilter(t *testing.T) {
 			for _, c := range cols {
 				phrases := []string{c.text}
 				if spec.lowerCase {
-					phrases = append(phrases, strings.ToUpper(c.text), strings.ToTitle(c.text))
+					phrases = append(phrases, strings.ToUpper(c.text), titleWords(c.text))
 				}
 				for _, p := range phrases {
 					if !l.pairs.mayList(p) {
@@ -218,4 +295,68 @@ func FuzzListsPairFilter(f *testing.F) {
 			t.Errorf("%q: Lists finds it, the filter turns it away", phrase)
 		}
 	})
+}
+
+// TestPairFilterOnDevelopmentSets asks Lists about the phrases the
+// recognizer's gazetteer marks ask about (internal/ner's GazMarker.Marks:
+// from each capitalized token, the runs of tokens one space apart that end
+// in a capitalized token, longest first) in four development sets, wants
+// the answers the indexes give without the filter, and reports how many
+// phrases the filter turned away. It skips, saying so, without the gold
+// data.
+func TestPairFilterOnDevelopmentSets(t *testing.T) {
+	if *update {
+		t.Skip("reads the embedded filter, which -update is rewriting")
+	}
+	l, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := text.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var asked, longer, away int
+	for _, name := range []string{"conll2003/conll2003-dev.jsonl", "geo/gwn.jsonl", "quotes/polnear-dev.jsonl", "events/events-dev.jsonl"} {
+		for _, rec := range testcorpus.GoldRecords(t, name) {
+			doc := a.Analyze(rec.Text)
+			for _, st := range doc.Sentences {
+				for _, p := range markPhrases(doc, doc.Tokens[st.First:st.Last], l.MaxPhraseWords()) {
+					asked++
+					if strings.Contains(p, " ") {
+						longer++
+					}
+					if !l.pairs.mayList(p) {
+						away++
+					}
+					if got, want := l.Lists(p), l.listsOf(p); !slices.Equal(got, want) {
+						t.Errorf("Lists(%q) = %q, without the filter %q", p, got, want)
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d phrases asked about, %d of two or more words, %d turned away by the filter", asked, longer, away)
+}
+
+// markPhrases returns the phrases of a sentence's tokens that the
+// gazetteer marks may look up, at most maxWords tokens each.
+func markPhrases(doc *text.Document, toks []text.Token, maxWords int) []string {
+	upper := func(s string) bool { r, _ := utf8.DecodeRuneInString(s); return unicode.IsUpper(r) }
+	var out []string
+	for i := range toks {
+		if !upper(toks[i].Text) {
+			continue
+		}
+		end := i + 1
+		for end < len(toks) && end-i < maxWords && toks[end].Start == toks[end-1].End()+1 && doc.Text[toks[end-1].End()] == ' ' {
+			end++
+		}
+		for k := end; k > i; k-- {
+			if upper(toks[k-1].Text) {
+				out = append(out, doc.Text[toks[i].Start:toks[k-1].End()])
+			}
+		}
+	}
+	return out
 }
