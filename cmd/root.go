@@ -111,8 +111,9 @@ func interruptedCode(ctx context.Context) int {
 }
 
 const rootLong = `newsextract reads English news articles and writes what they say as
-structured data: people (with titles and affiliations), places,
-organizations, dates normalized to TIMEX3 values, and agreements, each with
+structured data: people (with titles and affiliations), places (with
+GeoNames ids and coordinates), organizations, other names, dates
+normalized to TIMEX3 values, agreements, meetings and quotes, each with
 byte offsets into the input as evidence.
 
 Inputs are files, folders (every file matching --glob below them) or "-" for
