@@ -152,7 +152,7 @@ func newRootCmd(streams *IOStreams, runF func(*extractOptions) error) *cobra.Com
 	opts := &extractOptions{IO: streams}
 	root := &cobra.Command{
 		Use:   "newsextract [flags] [FILE|DIR|-]...",
-		Short: "Extract people, places, organizations, dates and agreements from news articles",
+		Short: "Extract people, places, organizations, dates, agreements, meetings and quotes from news articles",
 		Long:  rootLong,
 		Example: `  newsextract --ref-date 2025-08-20 testdata/articles/syria-israel-paris-talks.txt
   cat article.txt | newsextract -f json
