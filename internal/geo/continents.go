@@ -19,7 +19,8 @@ var continents = map[string]gaz.Place{
 
 // continent returns the continent the name folds to.
 func continent(name string) (gaz.Place, bool) {
-	c, ok := continents[gaz.Fold(name)]
+	var key [64]byte
+	c, ok := continents[string(gaz.AppendFold(key[:0], name))]
 	if ok {
 		c.HasPoint, c.Class, c.Code = true, "L", "CONT"
 	}

@@ -40,7 +40,8 @@ func parseFormerCountries(lines []vocab.Line) (map[string]string, error) {
 // successor returns the country that continues a former one ("Soviet
 // Union": Russia), as the only candidate of a name the gazetteer lacks.
 func (r *Resolver) successor(name string) []gaz.Place {
-	iso, ok := r.words.former[gaz.Fold(name)]
+	var key [64]byte
+	iso, ok := r.words.former[string(gaz.AppendFold(key[:0], name))]
 	if !ok {
 		return nil
 	}

@@ -49,7 +49,8 @@ func (r *Resolver) IsLandmark(name string) bool {
 	if r.words == nil {
 		return false
 	}
-	_, ok := r.words.landmarks[gaz.Fold(name)]
+	var key [64]byte
+	_, ok := r.words.landmarks[string(gaz.AppendFold(key[:0], name))]
 	return ok
 }
 
@@ -59,7 +60,8 @@ func (r *Resolver) IsLandmark(name string) bool {
 // mention followed by its state or country ("White House, Tennessee") is
 // the town of that name, left to the other rules.
 func (r *Resolver) landmarkRule(text string, p *model.Place) bool {
-	lm, ok := r.words.landmarks[gaz.Fold(p.Name)]
+	var key [64]byte
+	lm, ok := r.words.landmarks[string(gaz.AppendFold(key[:0], p.Name))]
 	if !ok || namedWithContainer(text, *p) {
 		return false
 	}

@@ -36,8 +36,15 @@ func preferOwnNames(name string, cs []gaz.Place) []gaz.Place {
 	var anywhere int64
 	key := gaz.Fold(name)
 	isOwn := make([]bool, len(cs))
+	var buf [64]byte
+	folded := buf[:0]
 	for i, c := range cs {
-		isOwn[i] = gaz.Fold(c.Name) == key || c.ASCIIName != c.Name && gaz.Fold(c.ASCIIName) == key
+		folded = gaz.AppendFold(folded[:0], c.Name)
+		isOwn[i] = string(folded) == key
+		if !isOwn[i] && c.ASCIIName != c.Name {
+			folded = gaz.AppendFold(folded[:0], c.ASCIIName)
+			isOwn[i] = string(folded) == key
+		}
 	}
 	if !slices.Contains(isOwn, false) {
 		return cs

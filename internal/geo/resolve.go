@@ -131,9 +131,10 @@ func (r *Resolver) newBatch(places []model.Place, a *article) *batch {
 // resolveAreas places the landmarks and resolves the continents, and the
 // places that rules (a) and (b) read as countries and divisions.
 func (r *Resolver) resolveAreas(b *batch, a *article) {
+	var key [64]byte
 	for i := range b.places {
 		p := &b.places[i]
-		if b.landmark[i] = r.landmarkRule(a.text, p) || r.words.waters[gaz.Fold(p.Name)]; b.landmark[i] {
+		if b.landmark[i] = r.landmarkRule(a.text, p) || r.words.waters[string(gaz.AppendFold(key[:0], p.Name))]; b.landmark[i] {
 			continue // a landmark is placed, open water stays unresolved
 		}
 		if c, ok := continent(p.Name); ok {
@@ -353,8 +354,9 @@ func isDivision(c gaz.Place) bool {
 // exactName reports a candidate whose own name (not an alternate) is the
 // place's name.
 func exactName(c gaz.Place, name string) bool {
-	f := gaz.Fold(name)
-	return gaz.Fold(c.Name) == f || gaz.Fold(c.ASCIIName) == f
+	var nb, cb [64]byte
+	f := gaz.AppendFold(nb[:0], name)
+	return string(gaz.AppendFold(cb[:0], c.Name)) == string(f) || string(gaz.AppendFold(cb[:0], c.ASCIIName)) == string(f)
 }
 
 // apply writes the choice into the place and returns the entry.

@@ -1,6 +1,7 @@
 package geo
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -63,8 +64,16 @@ const (
 
 // Fold returns the matching key of a place name under the rules above.
 func Fold(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	var buf [64]byte
+	return string(AppendFold(buf[:0], s))
+}
+
+// AppendFold appends Fold(s) to dst and returns the extended slice. With
+// dst on the caller's stack, a key compared (string(b) == key) or looked
+// up in a map (m[string(b)]) costs no allocation: the resolver folds a
+// name for every candidate place it weighs.
+func AppendFold(dst []byte, s string) []byte {
+	start := len(dst)
 	space := false
 	for i := 0; i < len(s); {
 		r, n := rune(s[i]), 1
@@ -77,16 +86,22 @@ func Fold(s string) string {
 			continue
 		}
 		if piece == " " {
-			space = b.Len() > 0
+			space = len(dst) > start
 			continue
 		}
 		if space {
-			b.WriteByte(' ')
+			dst = append(dst, ' ')
 			space = false
 		}
-		b.WriteString(piece)
+		dst = append(dst, piece...)
 	}
-	return dropArticles(b.String())
+	return dropArticles(dst, start)
+}
+
+// SameFold reports whether a and b fold to the same key.
+func SameFold(a, b string) bool {
+	var ab, bb [64]byte
+	return string(AppendFold(ab[:0], a)) == string(AppendFold(bb[:0], b))
 }
 
 // asciiFold holds the folded form of each ASCII byte: the lower-case
@@ -139,18 +154,26 @@ func foldOther(r rune) string {
 	return " "
 }
 
-// dropArticles removes article words that another word follows.
-func dropArticles(s string) string {
-	if !strings.Contains(s, " ") {
-		return s
-	}
-	words := strings.Split(s, " ")
-	kept := words[:0]
-	for i, w := range words {
-		if i < len(words)-1 && articleSet[w] {
+// dropArticles removes, in place, the article words that another word
+// follows from the folded key b[start:] (words separated by single
+// spaces), and returns b shortened.
+func dropArticles(b []byte, start int) []byte {
+	out := start
+	for i := start; i < len(b); {
+		end := i + bytes.IndexByte(b[i:], ' ')
+		if end < i {
+			end = len(b)
+		}
+		if end < len(b) && articleSet[string(b[i:end])] {
+			i = end + 1
 			continue
 		}
-		kept = append(kept, w)
+		if out > start {
+			b[out] = ' '
+			out++
+		}
+		out += copy(b[out:], b[i:end])
+		i = end + 1
 	}
-	return strings.Join(kept, " ")
+	return b[:out]
 }

@@ -1,6 +1,10 @@
 package geo
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 var foldCases = []struct{ in, want string }{
 	{"Paris", "paris"},
@@ -66,7 +70,79 @@ func FuzzFold(f *testing.F) {
 		if Fold(k) != k {
 			t.Errorf("Fold is not idempotent on %q: %q then %q", s, k, Fold(k))
 		}
+		if want := foldWords(s); k != want {
+			t.Errorf("Fold(%q) = %q, folded word by word %q", s, k, want)
+		}
+		if got := string(AppendFold([]byte("x "), s)); got != "x "+k {
+			t.Errorf("AppendFold(\"x \", %q) = %q, want %q", s, got, "x "+k)
+		}
+		if !SameFold(s, k) || SameFold(s, k+"z") {
+			t.Errorf("SameFold(%q, %q) wrong", s, k)
+		}
 	})
+}
+
+// TestFoldInPlace checks Fold, AppendFold and SameFold against foldWords,
+// the fold written with strings.Builder, strings.Split and strings.Join
+// (Fold's code before it folded in place), on the table's names and on
+// runs of articles.
+func TestFoldInPlace(t *testing.T) {
+	ins := []string{"al", "al al", "al al al", "al as-Sham", "Dayr az Zawr el", "x al y al", "Al-Al", "Zawr al", strings.Repeat("al ", 40) + "Quds"}
+	for _, c := range foldCases {
+		ins = append(ins, c.in)
+	}
+	for _, in := range ins {
+		want := foldWords(in)
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+		if got := string(AppendFold([]byte("prefix "), in)); got != "prefix "+want {
+			t.Errorf("AppendFold(%q) = %q, want %q", in, got, "prefix "+want)
+		}
+		if !SameFold(in, want) {
+			t.Errorf("SameFold(%q, %q) = false", in, want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { SameFold("As-Suwayda", "al Suwayda") }); n != 0 {
+		t.Errorf("SameFold allocates %v times", n)
+	}
+}
+
+// foldWords is Fold as it was written before it folded in place.
+func foldWords(s string) string {
+	var b strings.Builder
+	space := false
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		piece := foldRune(r)
+		if piece == "" {
+			continue
+		}
+		if piece == " " {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteString(piece)
+	}
+	return dropArticleWords(b.String())
+}
+
+// dropArticleWords is dropArticles over a string, word by word.
+func dropArticleWords(s string) string {
+	words := strings.Split(s, " ")
+	kept := words[:0]
+	for i, w := range words {
+		if i < len(words)-1 && articleSet[w] {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	return strings.Join(kept, " ")
 }
 
 var foldBench = []string{"As-Suwayda", "Saint-Étienne", "Washington", "São Paulo", "Dayr az Zawr", "N'Djamena"}

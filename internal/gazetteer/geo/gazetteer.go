@@ -136,7 +136,12 @@ func (g *Gazetteer) ByID(id int) (Place, bool) {
 // Lookup returns the places one of whose names folds as name does, in
 // GeoNames id order. The slice is shared: do not modify it.
 func (g *Gazetteer) Lookup(name string) []Place {
-	return g.LookupFolded(Fold(name))
+	var buf [64]byte
+	key := AppendFold(buf[:0], name)
+	if out, ok := g.recent.get(string(key)); ok {
+		return out
+	}
+	return g.lookupMissed(string(key))
 }
 
 // LookupFolded is Lookup for a key already folded with Fold. The slice is
@@ -145,6 +150,12 @@ func (g *Gazetteer) LookupFolded(key string) []Place {
 	if out, ok := g.recent.get(key); ok {
 		return out
 	}
+	return g.lookupMissed(key)
+}
+
+// lookupMissed decodes the places of a key the recent lookups lack, and
+// keeps them there.
+func (g *Gazetteer) lookupMissed(key string) []Place {
 	out := g.decodePlaces(key)
 	g.recent.put(key, out)
 	return out

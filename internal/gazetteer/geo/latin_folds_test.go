@@ -128,5 +128,5 @@ func foldXText(s string) string {
 			b.WriteByte(' ')
 		}
 	}
-	return dropArticles(strings.Join(strings.Fields(b.String()), " "))
+	return dropArticleWords(strings.Join(strings.Fields(b.String()), " "))
 }
