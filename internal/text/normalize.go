@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // SingleSpaced returns s with its white space collapsed as
@@ -28,7 +29,9 @@ func SingleSpaced(s string) string {
 // byte as it is, in one allocation, or s itself when it has no capital. For
 // a word of ASCII letters it is strings.ToLower; over a whole text it keeps
 // every byte offset, so that the lower case of any ASCII word of the text
-// can be cut from it.
+// can be cut from it. The text is copied whole and lower-cased in place: a
+// copy piece by piece, between capitals, cost a tenth of a microsecond a
+// capital, and news has one every ten bytes or so.
 func LowerASCII(s string) string {
 	i := 0
 	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
@@ -37,19 +40,14 @@ func LowerASCII(s string) string {
 	if i == len(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for i < len(s) {
-		b.WriteString(s[:i])
-		b.WriteByte(s[i] + 'a' - 'A')
-		s = s[i+1:]
-		i = 0
-		for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
-			i++
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if c := b[i]; 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
 		}
 	}
-	b.WriteString(s)
-	return b.String()
+	// b is not written again: the string may share its bytes.
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // IsSpace is unicode.IsSpace, with an ASCII rune answered without the call:

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unsafe"
 )
 
 // TestSingleSpaced holds SingleSpaced to strings.Join(strings.Fields(s), " ").
@@ -29,6 +30,29 @@ func TestLowerASCII(t *testing.T) {
 			t.Errorf("LowerASCII(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
+}
+
+// FuzzLowerASCII holds LowerASCII to lower-casing byte by byte, and wants
+// a string without capitals back as it is, without a copy.
+func FuzzLowerASCII(f *testing.F) {
+	for _, s := range []string{"", "abc", "The U.S. Envoy", "ZÜRICH İstanbul", "\xffA\x00Z[", "@[`{"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := []byte(s)
+		for i, c := range want {
+			if 'A' <= c && c <= 'Z' {
+				want[i] = c + 'a' - 'A'
+			}
+		}
+		got := LowerASCII(s)
+		if got != string(want) {
+			t.Fatalf("LowerASCII(%q) = %q, want %q", s, got, want)
+		}
+		if got == s && len(s) > 0 && unsafe.StringData(got) != unsafe.StringData(s) {
+			t.Errorf("LowerASCII(%q) copied a string without capitals", s)
+		}
+	})
 }
 
 // TestIsSpace holds IsSpace to unicode.IsSpace on every rune of Latin-1
