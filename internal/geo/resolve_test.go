@@ -209,3 +209,23 @@ func TestResolveLeavesLookupsAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestExactName: a candidate's own name or ASCII name folds as the place's
+// name does, or it is no exact name; and the comparison allocates nothing
+// (the resolver makes it for every candidate it weighs).
+func TestExactName(t *testing.T) {
+	c := gaz.Place{Name: "As Suwaydā’", ASCIIName: "As Suwayda'"}
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"Suwayda", true}, {"al-Suwayda", true}, {"AS-SUWAYDA", true}, {"Suwaydah", false}, {"As", false},
+	} {
+		if got := exactName(c, tt.name); got != tt.want {
+			t.Errorf("exactName(%q, %q) = %v, want %v", c.Name, tt.name, got, tt.want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { exactName(c, "al-Suwayda") }); n != 0 {
+		t.Errorf("exactName allocates %v times", n)
+	}
+}

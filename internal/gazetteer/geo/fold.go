@@ -98,12 +98,6 @@ func AppendFold(dst []byte, s string) []byte {
 	return dropArticles(dst, start)
 }
 
-// SameFold reports whether a and b fold to the same key.
-func SameFold(a, b string) bool {
-	var ab, bb [64]byte
-	return string(AppendFold(ab[:0], a)) == string(AppendFold(bb[:0], b))
-}
-
 // asciiFold holds the folded form of each ASCII byte: the lower-case
 // letter or digit, "" for a dropped mark, " " for a separator.
 var asciiFold = func() (t [utf8.RuneSelf]string) {
