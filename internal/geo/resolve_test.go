@@ -228,4 +228,16 @@ func TestExactName(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() { exactName(c, "al-Suwayda") }); n != 0 {
 		t.Errorf("exactName allocates %v times", n)
 	}
+	// A name and an ASCII name that fold apart: either may match.
+	c = gaz.Place{Name: "Ḩimş", ASCIIName: "Homs"}
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"Homs", true}, {"Hims", true}, {"HOMS", true}, {"Hama", false},
+	} {
+		if got := exactName(c, tt.name); got != tt.want {
+			t.Errorf("exactName(%q/%q, %q) = %v, want %v", c.Name, c.ASCIIName, tt.name, got, tt.want)
+		}
+	}
 }

@@ -32,6 +32,16 @@ func TestLowerASCII(t *testing.T) {
 	}
 }
 
+// TestLowerASCIIKeepsItsResults: a result stays what it was after later
+// calls (each has bytes of its own).
+func TestLowerASCIIKeepsItsResults(t *testing.T) {
+	a := LowerASCII("ABC Def")
+	b := LowerASCII("XYZ Uvw")
+	if a != "abc def" || b != "xyz uvw" {
+		t.Errorf("LowerASCII results %q and %q, want \"abc def\" and \"xyz uvw\"", a, b)
+	}
+}
+
 // FuzzLowerASCII holds LowerASCII to lower-casing byte by byte, and wants
 // a string without capitals back as it is, without a copy.
 func FuzzLowerASCII(f *testing.F) {

@@ -24,6 +24,33 @@ func TestLookupFoldedAgain(t *testing.T) {
 	}
 }
 
+// TestLookupKeepsItsKeys looks names up through Lookup, which folds them
+// into a buffer on its stack, then wants every name the recent lookups
+// keep to hold the places the index gives for it: a key kept that shared
+// the buffer would be overwritten by the next lookup's name, and no longer
+// be the name of the places kept with it.
+func TestLookupKeepsItsKeys(t *testing.T) {
+	g, err := Parse(placesFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"Paris", "Homs", "Lyon", "Tyre", "Xyzzy", "Paris", "Aleppo"} {
+		g.Lookup(name)
+	}
+	kept := 0
+	for i := range g.recent.slots {
+		if e := g.recent.slots[i].Load(); e != nil {
+			kept++
+			if want := g.decodePlaces(e.key); !reflect.DeepEqual(e.places, want) {
+				t.Errorf("kept %q with %d places, the index gives it %d", e.key, len(e.places), len(want))
+			}
+		}
+	}
+	if kept == 0 {
+		t.Error("no lookup was kept")
+	}
+}
+
 // TestRecentLookups checks the table's own rules: a name's places come
 // back as kept, a name sharing its slot replaces it, and a name of more
 // than 16 places is not kept.
