@@ -3,25 +3,24 @@
 package ner
 
 // viterbiStep writes to back[c], for each tag c < len(back), the first
-// predecessor p with the highest prev[p] + pad[c][p], and to cur[c] that
-// sum plus emis[c], with AVX2 (viterbi_amd64.s), and reports true; or
-// false, having written nothing, when prev holds NaN or +Inf, over which
-// the kernel's maximum passes. pad must have len(back) rows, and emis and
-// cur len(back) scores or more.
-func viterbiStep(prev, cur *[latticeLanes]float32, emis []float32, pad paddedTransitions, back []uint8) bool {
+// predecessor p with the highest prev[p] + pad[p][c], and to cur[c] that
+// sum plus emis[c], with AVX2 (viterbi_amd64.s) where the processor has
+// it. pad must have len(back) rows, and emis and cur len(back) scores or
+// more.
+func viterbiStep(prev, cur *[latticeLanes]float32, emis []float32, pad paddedTransitions, back []uint8) {
 	if !useAVX2 {
 		stepPaddedWords(prev, cur, emis, pad, back)
-		return true
+		return
 	}
 	if len(back) == 0 {
-		return true
+		return
 	}
 	_, _, _ = pad[len(back)-1], emis[len(back)-1], cur[len(back)-1]
-	return viterbiStepAVX2(prev, &pad[0], len(back), &back[0], &emis[0], &cur[0])
+	viterbiStepAVX2(prev, &pad[0], len(back), &back[0], &emis[0], &cur[0])
 }
 
 //go:noescape
-func viterbiStepAVX2(prev *[latticeLanes]float32, pad *[latticeLanes]float32, tags int, back *uint8, emis *float32, cur *float32) bool
+func viterbiStepAVX2(prev *[latticeLanes]float32, pad *[latticeLanes]float32, tags int, back *uint8, emis *float32, cur *float32)
 
 // scaleSums writes float32(sums[t]) * scale to row[t] for every t, with
 // AVX2 where the processor has it. row must be as long as sums.

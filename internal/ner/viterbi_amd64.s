@@ -2,85 +2,74 @@
 
 #include "textflag.h"
 
-// func viterbiStepAVX2(prev *[24]float32, pad *[24]float32, tags int, back *uint8, emis *float32, cur *float32) bool
+// func viterbiStepAVX2(prev *[24]float32, pad *[24]float32, tags int, back *uint8, emis *float32, cur *float32)
 //
-// First, false without a step if a lane of prev is NaN or +Inf (not below
-// +Inf, an ordered compare). Then for each tag c: the 24 sums prev[p] +
-// pad[c][p] in Y0-Y2, their maximum broadcast to Y4, and the first lane
-// equal to it (a mask of the three compares, lowest bit set) stored to
-// back[c]; that lane's own sum (not the maximum, whose sign may differ for
-// a zero), read back from the frame, plus emis[c] stored to cur[c]. Rows
-// of pad are 96 bytes.
-TEXT ·viterbiStepAVX2(SB), NOSPLIT, $96-49
+// For each predecessor p < tags in turn: prev[p] broadcast and added to
+// row p of pad (96 bytes: the weight of p before each tag c at lane c),
+// and in each lane c where that sum is greater than the best so far
+// (ordered: never a NaN), the sum and p kept, in Y0-Y2 and Y3-Y5; so each
+// tag keeps the first predecessor of the highest sum, -Inf and tag 0 when
+// no sum is above -Inf, as step's loop does. Then for each tag c < tags:
+// the kept sum plus emis[c] to cur[c] and p to back[c], through the frame.
+TEXT ·viterbiStepAVX2(SB), NOSPLIT, $192-48
 	MOVQ prev+0(FP), SI
 	MOVQ pad+8(FP), DI
 	MOVQ tags+16(FP), CX
 	MOVQ back+24(FP), DX
 	MOVQ emis+32(FP), R10
 	MOVQ cur+40(FP), R11
-	VMOVUPS (SI), Y8
-	VMOVUPS 32(SI), Y9
-	VMOVUPS 64(SI), Y10
-	MOVL $0x7f800000, AX // +Inf
-	VMOVD AX, X11
-	VBROADCASTSS X11, Y11
-	VCMPPS $0x11, Y11, Y8, Y12 // less than, ordered, quiet
-	VCMPPS $0x11, Y11, Y9, Y13
-	VCMPPS $0x11, Y11, Y10, Y14
-	VANDPS Y13, Y12, Y12
-	VANDPS Y14, Y12, Y12
-	VMOVMSKPS Y12, AX
-	CMPQ AX, $0xff
-	JNE unordered
+	MOVL $0xff800000, AX // -Inf
+	VMOVD AX, X0
+	VBROADCASTSS X0, Y0
+	VMOVAPS Y0, Y1
+	VMOVAPS Y0, Y2
+	VPXOR Y3, Y3, Y3
+	VPXOR Y4, Y4, Y4
+	VPXOR Y5, Y5, Y5
+	VPXOR Y6, Y6, Y6 // p in every lane
+	MOVL $1, AX
+	VMOVD AX, X7
+	VPBROADCASTD X7, Y7
+	MOVQ CX, BX
 
-loop:
-	VADDPS (DI), Y8, Y0
-	VADDPS 32(DI), Y9, Y1
-	VADDPS 64(DI), Y10, Y2
+rows:
+	VBROADCASTSS (SI), Y8
+	VADDPS (DI), Y8, Y9
+	VADDPS 32(DI), Y8, Y10
+	VADDPS 64(DI), Y8, Y11
+	VCMPPS $0x1e, Y0, Y9, Y12 // greater than, ordered, quiet
+	VCMPPS $0x1e, Y1, Y10, Y13
+	VCMPPS $0x1e, Y2, Y11, Y14
+	VBLENDVPS Y12, Y9, Y0, Y0
+	VBLENDVPS Y13, Y10, Y1, Y1
+	VBLENDVPS Y14, Y11, Y2, Y2
+	VBLENDVPS Y12, Y6, Y3, Y3
+	VBLENDVPS Y13, Y6, Y4, Y4
+	VBLENDVPS Y14, Y6, Y5, Y5
+	VPADDD Y7, Y6, Y6
+	ADDQ $4, SI
+	ADDQ $96, DI
+	DECQ BX
+	JNZ rows
+
 	VMOVUPS Y0, 0(SP)
 	VMOVUPS Y1, 32(SP)
 	VMOVUPS Y2, 64(SP)
-	VMAXPS Y1, Y0, Y3
-	VMAXPS Y2, Y3, Y3
-	VEXTRACTF128 $1, Y3, X5
-	VMAXPS X5, X3, X3
-	VMOVHLPS X3, X3, X5
-	VMAXPS X5, X3, X3
-	VPSHUFD $1, X3, X5
-	VMAXPS X5, X3, X3
-	VBROADCASTSS X3, Y4
-	VCMPPS $0, Y4, Y0, Y5
-	VCMPPS $0, Y4, Y1, Y6
-	VCMPPS $0, Y4, Y2, Y7
-	VMOVMSKPS Y5, AX
-	VMOVMSKPS Y6, BX
-	VMOVMSKPS Y7, R8
-	SHLQ $8, BX
-	SHLQ $16, R8
-	ORQ BX, AX
-	ORQ R8, AX
-	// The scores are never NaN here (stepPadded checks); a mask of no lane
-	// would still give tag 0, not a lane past the tags.
-	XORQ R9, R9
-	BSFQ AX, AX
-	CMOVQEQ R9, AX
-	MOVB AX, (DX)
-	VMOVSS (SP)(AX*4), X6
-	VADDSS (R10), X6, X6
-	VMOVSS X6, (R11)
-	ADDQ $96, DI
-	INCQ DX
-	ADDQ $4, R10
-	ADDQ $4, R11
-	DECQ CX
-	JNZ loop
+	VMOVDQU Y3, 96(SP)
+	VMOVDQU Y4, 128(SP)
+	VMOVDQU Y5, 160(SP)
+	XORQ AX, AX
 
-	MOVB $1, ret+48(FP)
-	VZEROUPPER
-	RET
+tags:
+	VMOVSS (SP)(AX*4), X8
+	VADDSS (R10)(AX*4), X8, X8
+	VMOVSS X8, (R11)(AX*4)
+	MOVL 96(SP)(AX*4), BX
+	MOVB BX, (DX)(AX*1)
+	INCQ AX
+	CMPQ AX, CX
+	JNE tags
 
-unordered:
-	MOVB $0, ret+48(FP)
 	VZEROUPPER
 	RET
 

@@ -3,11 +3,10 @@
 package ner
 
 // viterbiStep writes to back[c], for each tag c < len(back), the first
-// predecessor p with the highest prev[p] + pad[c][p], and to cur[c] that
-// sum plus emis[c], and reports true.
-func viterbiStep(prev, cur *[latticeLanes]float32, emis []float32, pad paddedTransitions, back []uint8) bool {
+// predecessor p with the highest prev[p] + pad[p][c], and to cur[c] that
+// sum plus emis[c].
+func viterbiStep(prev, cur *[latticeLanes]float32, emis []float32, pad paddedTransitions, back []uint8) {
 	stepPaddedWords(prev, cur, emis, pad, back)
-	return true
 }
 
 // scaleSums writes float32(sums[t]) * scale to row[t] for every t.

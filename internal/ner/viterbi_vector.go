@@ -7,9 +7,12 @@ import "math"
 const latticeLanes = 24
 
 // paddedTransitions is one stage's transition weights laid out for
-// stepPadded: row c holds the weight of every tag p before tag c at lane p,
+// stepPadded: row p holds the weight of tag p before every tag c at lane c,
 // -Inf where the scheme forbids p before c and in the lanes past the last
-// tag, so that a forbidden or missing predecessor never wins.
+// tag, so that a forbidden or missing predecessor never wins. Rows by
+// predecessor let the kernel weigh one predecessor against every tag at
+// once, keeping each tag's best so far in vector lanes, with no sum across
+// lanes per tag.
 type paddedTransitions [][latticeLanes]float32
 
 // padTransitions lays out trans ([cur*T+prev]) for stepPadded, or returns
@@ -22,12 +25,14 @@ func padTransitions(ts TagSet, trans []float32) paddedTransitions {
 	allowed := ts.allowedTable()
 	inf := float32(math.Inf(-1))
 	out := make(paddedTransitions, T)
-	for c := range out {
-		for p := range out[c] {
-			out[c][p] = inf
+	for p := range out {
+		for c := range out[p] {
+			out[p][c] = inf
 		}
+	}
+	for c := range T {
 		for _, p := range allowed.prevs[c] {
-			out[c][p] = trans[c*T+int(p)]
+			out[p][c] = trans[c*T+int(p)]
 		}
 	}
 	return out
@@ -38,11 +43,8 @@ func padTransitions(ts TagSet, trans []float32) paddedTransitions {
 // of the best as step's loop does (a forbidden lane is -Inf, and when every
 // predecessor scores -Inf both pick tag 0 with a -Inf score), and adds the
 // token's score to that predecessor's own sum, as step does, so the
-// lattice is step's to the bit. The kernel's maximum passes over NaN where
-// step's comparisons do not pick it, so the kernel declines scores holding
-// NaN or +Inf (whose sum with a forbidden lane is NaN), which no model
-// Parse accepts gives, and stepPaddedWords, step's loop over the padded
-// rows, steps them.
+// lattice is step's to the bit, NaN and infinities included: the kernel
+// compares as step does, a sum replacing the best only when greater.
 func (vs *ViterbiScratch) stepPadded(emis, start []float32, pad paddedTransitions) {
 	if vs.n == 0 {
 		vs.stepFirst(emis, start)
@@ -52,10 +54,7 @@ func (vs *ViterbiScratch) stepPadded(emis, start []float32, pad paddedTransition
 	vs.n++
 	T := vs.tags
 	prev, cur := vs.prevLanes(), vs.curLanes()
-	back := vs.back[i*T : (i+1)*T]
-	if !viterbiStep(prev, cur, emis, pad, back) {
-		stepPaddedWords(prev, cur, emis, pad, back)
-	}
+	viterbiStep(prev, cur, emis, pad, vs.back[i*T:(i+1)*T])
 	vs.prev, vs.cur = vs.cur, vs.prev
 }
 
@@ -71,27 +70,19 @@ func (vs *ViterbiScratch) curLanes() *[latticeLanes]float32 {
 	return (*[latticeLanes]float32)(vs.cur[:latticeLanes])
 }
 
-// bestBefore returns the highest prev[p] + row[p] and the first p that
-// gives it, step's loop over a padded row: -Inf and tag 0 when no sum is
-// above -Inf (NaN never is).
-func bestBefore(prev, row *[latticeLanes]float32) (float32, uint8) {
-	best, bp := float32(math.Inf(-1)), uint8(0)
-	for p, w := range row {
-		if v := prev[p] + w; v > best {
-			best, bp = v, uint8(p)
-		}
-	}
-	return best, bp
-}
-
 // stepPaddedWords is step's loop over the padded rows, NaN and infinities
 // included: a forbidden lane is -Inf, or NaN, and never greater than the
 // best so far. It is viterbiStep without vector instructions.
 func stepPaddedWords(prev, cur *[latticeLanes]float32, emis []float32, pad paddedTransitions, back []uint8) {
-	for t := range back {
-		best, bp := bestBefore(prev, &pad[t])
-		cur[t] = best + emis[t]
-		back[t] = bp
+	for c := range back {
+		best, bp := float32(math.Inf(-1)), uint8(0)
+		for p := range pad {
+			if v := prev[p] + pad[p][c]; v > best {
+				best, bp = v, uint8(p)
+			}
+		}
+		cur[c] = best + emis[c]
+		back[c] = bp
 	}
 }
 
