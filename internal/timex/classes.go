@@ -27,6 +27,7 @@ const (
 	classHolidayDet                     // holiday-determiners.tsv
 	classPossessive                     // possessives.txt
 	classRelYearWord                    // relative-year-words.tsv
+	classRuleStart                      // where a rule can start (starts.go)
 )
 
 // classMembers lists the words of every class.
@@ -62,6 +63,7 @@ func (v *vocabulary) classMembers() []struct {
 		{classHolidayDet, keys(v.holidayDets)},
 		{classPossessive, keys(v.possessives)},
 		{classRelYearWord, keys(v.relYearWords)},
+		{classRuleStart, keys(v.ruleWords)},
 	}
 }
 
@@ -111,4 +113,4 @@ func lookup[T any](c *tagCtx, k int, cl wordClass, m map[string]T) (T, bool) {
 }
 
 // A word has room for 32 classes.
-var _ [32 - classRelYearWord - 1]struct{}
+var _ [32 - classRuleStart - 1]struct{}

@@ -8,7 +8,8 @@
 // The tagger lexes for itself (lex.go; a long text a piece of about 64 KB
 // at a time, timex.go) and tries a list of rules at every
 // word that can start an expression, keeping the longest match (match.go,
-// which also reads the modifiers before an expression). The rules live one
+// which also reads the modifiers before an expression); each rule only
+// where its code can match (starts.go). The rules live one
 // family per file: dates.go, clocks.go, durations.go, relative.go,
 // quarters.go, holidays.go and sets.go, built from the readers of numbers,
 // days, months, years and units in parts.go; anchor.go resolves what they

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"math/bits"
 	"strings"
 	"time"
 
@@ -30,31 +31,38 @@ type match struct {
 // rule parses an expression starting exactly at word j.
 type rule func(c *tagCtx, j int) (match, bool)
 
-// rules are tried at every candidate word; the longest match wins,
-// the earliest rule on a tie.
-var rules = []rule{
-	(*tagCtx).ruleMonthDate,
-	(*tagCtx).ruleDayMonth,
-	(*tagCtx).ruleNumericDate,
-	(*tagCtx).ruleClock,
-	(*tagCtx).ruleYear,
-	(*tagCtx).ruleDecade,
-	(*tagCtx).ruleCentury,
-	(*tagCtx).ruleQuarter,
-	(*tagCtx).ruleWeekday,
-	(*tagCtx).ruleRelDay,
-	(*tagCtx).ruleDetUnit,
-	(*tagCtx).ruleSeason,
-	(*tagCtx).ruleSet,
-	(*tagCtx).ruleDuration,
-	(*tagCtx).ruleRef,
-	(*tagCtx).ruleHoliday,
-	(*tagCtx).ruleOrdinalDay,
-	(*tagCtx).ruleMidDay,
-	(*tagCtx).ruleWhile,
-	(*tagCtx).ruleTimesSet,
-	(*tagCtx).ruleNextDay,
-	(*tagCtx).ruleRangeEnd,
+// ruleSpec is a rule and where it can start a match (starts.go).
+type ruleSpec struct {
+	parse rule
+	start func(*vocabulary) ruleStart
+}
+
+// rules are tried at every candidate word where they can start; the
+// longest match wins, the earliest rule on a tie. There are at most 32,
+// a bit each in the masks of rulesAt.
+var rules = []ruleSpec{
+	{(*tagCtx).ruleMonthDate, (*vocabulary).monthDateStart},
+	{(*tagCtx).ruleDayMonth, (*vocabulary).dayMonthStart},
+	{(*tagCtx).ruleNumericDate, (*vocabulary).numericDateStart},
+	{(*tagCtx).ruleClock, (*vocabulary).clockStart},
+	{(*tagCtx).ruleYear, (*vocabulary).yearStart},
+	{(*tagCtx).ruleDecade, (*vocabulary).decadeStart},
+	{(*tagCtx).ruleCentury, (*vocabulary).centuryStart},
+	{(*tagCtx).ruleQuarter, (*vocabulary).quarterStart},
+	{(*tagCtx).ruleWeekday, (*vocabulary).weekdayStart},
+	{(*tagCtx).ruleRelDay, (*vocabulary).relDayStart},
+	{(*tagCtx).ruleDetUnit, (*vocabulary).detUnitStart},
+	{(*tagCtx).ruleSeason, (*vocabulary).seasonStart},
+	{(*tagCtx).ruleSet, (*vocabulary).setStart},
+	{(*tagCtx).ruleDuration, (*vocabulary).durationStart},
+	{(*tagCtx).ruleRef, (*vocabulary).refStart},
+	{(*tagCtx).ruleHoliday, (*vocabulary).holidayStart},
+	{(*tagCtx).ruleOrdinalDay, (*vocabulary).ordinalDayStart},
+	{(*tagCtx).ruleMidDay, (*vocabulary).midDayStart},
+	{(*tagCtx).ruleWhile, (*vocabulary).whileStart},
+	{(*tagCtx).ruleTimesSet, (*vocabulary).timesSetStart},
+	{(*tagCtx).ruleNextDay, (*vocabulary).nextDayStart},
+	{(*tagCtx).ruleRangeEnd, (*vocabulary).rangeEndStart},
 }
 
 // expressionAt parses the longest expression starting at word i, with its
@@ -122,15 +130,16 @@ func (c *tagCtx) expressionAt(i int) (match, bool) {
 	return m, true
 }
 
-// bestRuleAt runs every rule at j and keeps the longest match.
+// bestRuleAt runs every rule that can start at j (rulesAt), in the order
+// of rules, and keeps the longest match.
 func (c *tagCtx) bestRuleAt(j int) (match, bool) {
 	var best match
 	found := false
 	if j >= len(c.words) {
 		return best, false
 	}
-	for _, r := range rules {
-		m, ok := r(c, j)
+	for todo := c.rulesAt(j); todo != 0; todo &= todo - 1 {
+		m, ok := rules[bits.TrailingZeros32(todo)].parse(c, j)
 		if ok && m.end > j && (!found || m.end > best.end) {
 			best, found = m, true
 		}

@@ -16,6 +16,9 @@ import (
 // with New; it holds no mutable state and is safe for concurrent use.
 type Tagger struct {
 	vocab *vocabulary
+	// everyRule tries every rule at every candidate word, also where it
+	// cannot start (starts.go): the tests compare the two.
+	everyRule bool
 }
 
 // New returns a Tagger. It parses the embedded word files on the first
@@ -51,6 +54,8 @@ type tagCtx struct {
 	// any) and prevAnchor its calendar period: the first end of a range.
 	prevEnd    int
 	prevAnchor point
+	// everyRule is Tagger.everyRule.
+	everyRule bool
 }
 
 // Tag returns every temporal expression in doc in text order. ref is the
@@ -68,7 +73,7 @@ func (t *Tagger) Tag(doc *text.Document, ref time.Time) []model.Date {
 			return nil
 		}
 	}
-	c := &tagCtx{vocab: v, doc: doc, text: doc.Text, hasRef: !ref.IsZero(), lastSent: -1}
+	c := &tagCtx{vocab: v, everyRule: t.everyRule, doc: doc, text: doc.Text, hasRef: !ref.IsZero(), lastSent: -1}
 	if c.hasRef {
 		c.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
 	}

@@ -58,6 +58,11 @@ type vocabulary struct {
 	// classes maps a word to the bits of its classes (classes.go).
 	classes    map[string]uint32
 	classWords vocab.Filter // the words of classes
+	// ruleWords maps a word of letters to the bits of the rules that can
+	// start a match there, kindRules a kind of word to those that can
+	// start at any word of it (starts.go).
+	ruleWords map[string]uint32
+	kindRules [kindPunct + 1]uint32
 
 	// Tables of single rules; each file's header says what its words do.
 	clockNouns      map[string]clockNoun
@@ -277,6 +282,7 @@ func parseVocabulary(fsys fs.FS) (*vocabulary, error) {
 		return nil, p.err
 	}
 	v.starters = v.startWords()
+	v.ruleWords, v.kindRules = v.ruleStarts()
 	v.classes = v.wordClasses()
 	for w := range v.classes {
 		v.classWords.Add(w)
