@@ -531,10 +531,13 @@ func (e *Extractor) titleEndingAt(doc *text.Document, sentFirst, j int) int {
 	// The phrase of tokens k..j, lower case and single-spaced, is written
 	// right to left into buf, so that each longer phrase costs only its new
 	// word (it was rebuilt from all its words, a string each time). A
-	// phrase too long for buf goes on as a string.
+	// phrase too long for buf goes on as a string. A phrase longer than
+	// any title ends the search: the phrases only grow (a phrase of more
+	// than 32 bytes was copied to the heap to be looked up).
 	var buf [128]byte
 	pos := len(buf)
 	long, overflow := "", false
+	maxLen := e.lexicon.MaxTitleLen()
 	for k := j; k >= sentFirst && j-k < e.lexicon.MaxPhraseWords(); k-- {
 		w := doc.Lower(k)
 		sep := 0
@@ -548,6 +551,9 @@ func (e *Extractor) titleEndingAt(doc *text.Document, sentFirst, j int) int {
 			}
 			pos -= len(w)
 			copy(buf[pos:], w)
+			if len(buf)-pos > maxLen {
+				break
+			}
 			if e.lexicon.IsTitle(string(buf[pos:])) {
 				best = k
 			}
@@ -560,6 +566,9 @@ func (e *Extractor) titleEndingAt(doc *text.Document, sentFirst, j int) int {
 			long = w
 		} else {
 			long = w + " " + long
+		}
+		if len(long) > maxLen {
+			break
 		}
 		if e.lexicon.IsTitle(long) {
 			best = k

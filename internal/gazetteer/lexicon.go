@@ -295,6 +295,14 @@ func (l *Lexicon) MaxPhraseWords() int {
 	return l.maxWords
 }
 
+// MaxTitleLen bounds the length in bytes of the phrases IsTitle reports: no
+// title is longer (it is the longest lower-case entry Lists reports, a
+// title or an organization word), so a caller that grows a phrase word by
+// word can stop there.
+func (l *Lexicon) MaxTitleLen() int {
+	return l.maxLowerLen
+}
+
 // Lists names the gazetteers that contain phrase, tokens joined by single
 // spaces, in the order country, demonym, city, region, org, title, given,
 // orgword, brand, surname; nil if none. Titles and organization words match

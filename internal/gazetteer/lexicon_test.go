@@ -406,3 +406,26 @@ func TestNameWords(t *testing.T) {
 		}
 	}
 }
+
+// TestMaxTitleLen: every title IsTitle reports is at most MaxTitleLen
+// bytes long.
+func TestMaxTitleLen(t *testing.T) {
+	l := mustLexicon(t)
+	spec := lexFileTable[fileTitles]
+	longest := 0
+	err := eachEntry(lexFile{spec.name, *spec.text}, spec.allowEmpty, func(n int, cols []column) error {
+		for _, c := range cols {
+			if !l.IsTitle(c.text) {
+				t.Errorf("%s:%d: IsTitle(%q) = false", spec.name, n, c.text)
+			}
+			longest = max(longest, len(c.text))
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if longest == 0 || longest > l.MaxTitleLen() {
+		t.Errorf("longest title %d bytes, MaxTitleLen %d", longest, l.MaxTitleLen())
+	}
+}
