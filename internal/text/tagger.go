@@ -27,14 +27,14 @@ import (
 // place too, for the test that generates the table.
 type tagger struct {
 	classes     []string
-	classHashes []uint64 // partHash of each class
-	classCodes  []uint8  // the part-of-speech code of each class (pos.go)
-	blob        []byte   // feature strings, concatenated
-	featOff     []byte   // nFeatures+1 little-endian uint32 offsets into blob
-	pairOff     []byte   // nFeatures+1 little-endian uint32 offsets into ids and weights
-	ids         []byte   // class ID of each weight
-	weights     []byte   // little-endian float32s
-	tagMap      map[string]uint8
+	classHashes []uint64  // partHash of each class
+	classCodes  []uint8   // the part-of-speech code of each class (pos.go)
+	blob        []byte    // feature strings, concatenated
+	featOff     []byte    // nFeatures+1 little-endian uint32 offsets into blob
+	pairOff     []byte    // nFeatures+1 little-endian uint32 offsets into ids and weights
+	ids         []byte    // class ID of each weight
+	weights     []byte    // little-endian float32s
+	wordTags    wordTags  // the words with one tag (tagger_words.go)
 	slots       slotTable // the features by fingerprint (tagger_slots.go)
 	biasRow     denseRow  // the weights of the feature "bias"
 	emoticon    func(string) bool
@@ -217,7 +217,7 @@ func (t *tagger) tagOne(s *tagScratch, i int, word string, p1, p2 prevTag) (uint
 	case len(word) == 5 && word[0] == '-' && bracketRE().MatchString(word):
 		return posOwnText, t.tagNamed(word)
 	}
-	if id, ok := t.tagMap[word]; ok {
+	if id, ok := t.wordTags.lookup(word); ok {
 		return t.classCodes[id], prevTag{t.classHashes[id], int(id)}
 	}
 	if id := t.predict(s, i, word, p1, p2); id >= 0 {
@@ -386,11 +386,14 @@ func (r *modelReader) u32() int {
 	return 0
 }
 
-func (r *modelReader) str16() string {
+func (r *modelReader) str16() string { return string(r.bytes16()) }
+
+// bytes16 reads a string of a 16-bit length in place.
+func (r *modelReader) bytes16() []byte {
 	if b := r.bytes(2); b != nil {
-		return string(r.bytes(int(binary.LittleEndian.Uint16(b))))
+		return r.bytes(int(binary.LittleEndian.Uint16(b)))
 	}
-	return ""
+	return nil
 }
 
 // readFlatModel reads the model, checking what lookups rely on.
@@ -418,17 +421,21 @@ func readFlatModel(data []byte) (*tagger, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
-	t.tagMap = make(map[string]uint8, nTagMap)
-	for range nTagMap {
-		w := r.str16()
+	words, ids := make([][]byte, nTagMap), make([]uint8, nTagMap)
+	for i := range words {
+		words[i] = r.bytes16()
 		id := r.bytes(1)
 		if r.err != nil {
 			return nil, r.err
 		}
 		if int(id[0]) >= len(t.classes) {
-			return nil, fmt.Errorf("word %q has class %d of %d", w, id[0], len(t.classes))
+			return nil, fmt.Errorf("word %q has class %d of %d", words[i], id[0], len(t.classes))
 		}
-		t.tagMap[w] = id[0]
+		ids[i] = id[0]
+	}
+	var err error
+	if t.wordTags, err = newWordTags(words, ids); err != nil {
+		return nil, err
 	}
 	// The numbers are read in place, a little-endian load each (unaligned
 	// loads cost nothing extra on the hosts that matter), rather than

@@ -1,0 +1,116 @@
+package text
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/tag/aptagmodel"
+)
+
+// proseTagMap reads prose's table of words with one tag from the model
+// into a map, as the tagger read it before the fingerprint table.
+func proseTagMap(t testing.TB) map[string]uint8 {
+	t.Helper()
+	r := &modelReader{b: aptagmodel.English}
+	r.bytes(12)
+	for range r.u32() {
+		r.str16()
+	}
+	nFeatures, nPairs, blobLen := r.u32(), r.u32(), r.u32()
+	r.bytes(blobLen + 8*(nFeatures+1) + 5*nPairs)
+	out := map[string]uint8{}
+	for range r.u32() {
+		w := r.str16()
+		out[w] = r.bytes(1)[0]
+	}
+	if r.err != nil || len(r.b) != 0 || len(out) == 0 {
+		t.Fatalf("reading the tag map: %v, %d bytes left, %d words", r.err, len(r.b), len(out))
+	}
+	return out
+}
+
+// TestWordTagsAreTheTagMap: the fingerprint table gives every word of
+// prose's tag map its class, and the same answer as the map for other
+// spellings of its words, the model's feature strings and random strings.
+func TestWordTagsAreTheTagMap(t *testing.T) {
+	tg := loadTagger(t)
+	m := proseTagMap(t)
+	if len(m) < 1000 {
+		t.Fatalf("tag map of %d words", len(m))
+	}
+	check := func(w string) {
+		t.Helper()
+		id, ok := tg.wordTags.lookup(w)
+		want, wantOK := m[w]
+		if ok != wantOK || id != want {
+			t.Fatalf("%q: %d %v, want %d %v", w, id, ok, want, wantOK)
+		}
+	}
+	for w := range m {
+		check(w)
+		check(strings.ToUpper(w))
+		check(strings.ToLower(w))
+		check(w + "s")
+		check(w[:len(w)-1])
+	}
+	for i := range tg.numFeatures() {
+		check(string(tg.feature(i)))
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 100_000 {
+		b := make([]byte, rng.IntN(12))
+		for k := range b {
+			b[k] = byte('a' + rng.IntN(26))
+		}
+		check(string(b))
+	}
+}
+
+// TestNewWordTagsRefusesSharedFingerprints: a word twice is refused.
+func TestNewWordTagsRefusesSharedFingerprints(t *testing.T) {
+	if _, err := newWordTags([][]byte{[]byte("the"), []byte("of"), []byte("the")}, []uint8{1, 2, 3}); err == nil {
+		t.Error("a word twice: no error")
+	}
+	wt, err := newWordTags([][]byte{[]byte("the"), []byte("of")}, []uint8{1, 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]uint8{"the": 1, "of": 2} {
+		if id, ok := wt.lookup(w); !ok || id != want {
+			t.Errorf("%q: %d %v, want %d", w, id, ok, want)
+		}
+	}
+	if _, ok := wt.lookup("The"); ok {
+		t.Error(`"The" found in a table of "the" and "of"`)
+	}
+}
+
+func FuzzWordTags(f *testing.F) {
+	tg := loadTagger(f)
+	m := proseTagMap(f)
+	f.Add("the")
+	f.Add("The")
+	f.Add("")
+	f.Add("n't")
+	f.Fuzz(func(t *testing.T, w string) {
+		if !utf8.ValidString(w) {
+			return
+		}
+		id, ok := tg.wordTags.lookup(w)
+		if want, wantOK := m[w]; ok != wantOK || id != want {
+			t.Fatalf("%q: %d %v, want %d %v", w, id, ok, want, wantOK)
+		}
+	})
+}
+
+// loadTagger returns the analyzer's tagger.
+func loadTagger(t testing.TB) *tagger {
+	t.Helper()
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a.tagger
+}
