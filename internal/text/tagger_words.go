@@ -47,11 +47,13 @@ func (wt *wordTags) lookup(word string) (uint8, bool) {
 	fp := partHash(word)
 	mask := uint64(len(wt.fps) - 1)
 	for j := fp & mask; ; j = (j + 1) & mask {
+		// The empty slot first: a word whose fingerprint is 0 (which no
+		// word of the table has) must not match it.
 		switch wt.fps[j] {
-		case fp:
-			return wt.ids[j], true
 		case 0:
 			return 0, false
+		case fp:
+			return wt.ids[j], true
 		}
 	}
 }

@@ -87,6 +87,22 @@ func TestNewWordTagsRefusesSharedFingerprints(t *testing.T) {
 	}
 }
 
+// TestWordTagsZeroFingerprint: a word whose fingerprint is the empty
+// slot's, 0, is in no table. The word was found by search for it, after an
+// independent review showed such a word took the first empty slot's class.
+func TestWordTagsZeroFingerprint(t *testing.T) {
+	const w = "vfhmznhdzevpglwgpjqolilp"
+	if fp := partHash(w); fp != 0 {
+		t.Fatalf("partHash(%q) = %#x, want 0", w, fp)
+	}
+	if id, ok := loadTagger(t).wordTags.lookup(w); ok {
+		t.Errorf("%q found, class %d", w, id)
+	}
+	if _, err := newWordTags([][]byte{[]byte(w)}, []uint8{1}); err == nil {
+		t.Errorf("%q, of fingerprint 0, entered in a table", w)
+	}
+}
+
 func FuzzWordTags(f *testing.F) {
 	tg := loadTagger(f)
 	m := proseTagMap(f)
