@@ -135,10 +135,15 @@ func compareStepKernels(rng *rand.Rand, prev *[latticeLanes]float32) string {
 	}
 	pad := padTransitions(ts, trans)
 	var cur, wantCur [latticeLanes]float32
-	back, wantBack := make([]uint8, ts.N), make([]uint8, ts.N)
+	// The back pointers past the tags are guards, which no step may write.
+	const guard = 0xee
+	backLanes := slices.Repeat([]uint8{guard}, latticeLanes)
+	back, wantBack := backLanes[:ts.N], make([]uint8, ts.N)
 	viterbiStep(prev, &cur, emis, pad, back)
 	stepPaddedWords(prev, &wantCur, emis, pad, wantBack)
 	switch {
+	case slices.ContainsFunc(backLanes[ts.N:], func(b uint8) bool { return b != guard }):
+		return fmt.Sprintf("back pointers past the tags written: %v", backLanes[ts.N:])
 	case !slices.Equal(back, wantBack):
 		return fmt.Sprintf("back pointers %v, want %v", back, wantBack)
 	case !sameBits(cur[:ts.N], wantCur[:ts.N]):
