@@ -421,6 +421,9 @@ func readFlatModel(data []byte) (*tagger, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
+	if nTagMap > len(r.b)/3 { // a word takes 3 bytes or more
+		return nil, errors.New("truncated model")
+	}
 	words, ids := make([][]byte, nTagMap), make([]uint8, nTagMap)
 	for i := range words {
 		words[i] = r.bytes16()

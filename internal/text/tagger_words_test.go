@@ -1,6 +1,7 @@
 package text
 
 import (
+	"encoding/binary"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -129,4 +130,30 @@ func loadTagger(t testing.TB) *tagger {
 		t.Fatal(err)
 	}
 	return a.tagger
+}
+
+// TestReadFlatModelRefusesTruncatedTagMap: a model whose table of words
+// with one tag claims more words than its bytes can hold is refused, not
+// read into huge lists.
+func TestReadFlatModelRefusesTruncatedTagMap(t *testing.T) {
+	m := aptagmodel.English
+	r := &modelReader{b: m}
+	r.bytes(12)
+	for range r.u32() {
+		r.str16()
+	}
+	nFeatures, nPairs, blobLen := r.u32(), r.u32(), r.u32()
+	r.bytes(blobLen + 8*(nFeatures+1) + 5*nPairs)
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	at := len(m) - len(r.b) // the count of words
+	for _, count := range []uint32{0xffffffff, uint32(len(r.b))} {
+		bad := append([]byte{}, m[:at]...)
+		bad = binary.LittleEndian.AppendUint32(bad, count)
+		bad = append(bad, m[at+4:at+64]...)
+		if _, err := readFlatModel(bad); err == nil {
+			t.Errorf("a tag map of %d words in 60 bytes: no error", count)
+		}
+	}
 }
