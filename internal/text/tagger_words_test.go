@@ -10,9 +10,9 @@ import (
 	"github.com/jdkato/prose/v3/tag/aptagmodel"
 )
 
-// proseTagMap reads prose's table of words with one tag from the model
-// into a map, as the tagger read it before the fingerprint table.
-func proseTagMap(t testing.TB) map[string]uint8 {
+// atTagMap returns a reader of prose's model at its table of words with
+// one tag: at the count of its words.
+func atTagMap(t testing.TB) *modelReader {
 	t.Helper()
 	r := &modelReader{b: aptagmodel.English}
 	r.bytes(12)
@@ -21,6 +21,17 @@ func proseTagMap(t testing.TB) map[string]uint8 {
 	}
 	nFeatures, nPairs, blobLen := r.u32(), r.u32(), r.u32()
 	r.bytes(blobLen + 8*(nFeatures+1) + 5*nPairs)
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	return r
+}
+
+// proseTagMap reads prose's table of words with one tag from the model
+// into a map, as the tagger read it before the fingerprint table.
+func proseTagMap(t testing.TB) map[string]uint8 {
+	t.Helper()
+	r := atTagMap(t)
 	out := map[string]uint8{}
 	for range r.u32() {
 		w := r.str16()
@@ -137,16 +148,7 @@ func loadTagger(t testing.TB) *tagger {
 // read into huge lists.
 func TestReadFlatModelRefusesTruncatedTagMap(t *testing.T) {
 	m := aptagmodel.English
-	r := &modelReader{b: m}
-	r.bytes(12)
-	for range r.u32() {
-		r.str16()
-	}
-	nFeatures, nPairs, blobLen := r.u32(), r.u32(), r.u32()
-	r.bytes(blobLen + 8*(nFeatures+1) + 5*nPairs)
-	if r.err != nil {
-		t.Fatal(r.err)
-	}
+	r := atTagMap(t)
 	at := len(m) - len(r.b) // the count of words
 	for _, count := range []uint32{0xffffffff, uint32(len(r.b))} {
 		bad := append([]byte{}, m[:at]...)
