@@ -302,12 +302,13 @@ func sortByKey(order []int32, infos []TokenInfo) {
 	})
 }
 
-// packedKeys is sortPacked's scratch, pooled: a []uint64.
-var packedKeys = sync.Pool{New: func() any { return new([]uint64) }}
+// packedKeys is sortPacked's scratch, pooled.
+var packedKeys = sync.Pool{New: func() any { return new(keyScratch) }}
 
 // sortPacked sorts order as sortByKey does, if every token's length in
 // runes fits beside the indices in the low 32 bits of a key: each index i
-// becomes Lower<<32 | nRunes<<b | i (b the bits of the largest index),
+// becomes Lower<<32 | nRunes<<b | i (b the bits of the largest index into
+// infos),
 // whose order is the (lkey, index) order, and integers sort without a
 // comparison function to call or a TokenInfo to read per comparison. It
 // reports false, order untouched, when a length does not fit.
@@ -315,9 +316,9 @@ func sortPacked(order []int32, infos []TokenInfo) bool {
 	if len(order) == 0 {
 		return true
 	}
-	b := uint(bits.Len32(uint32(slices.Max(order))))
-	p := packedKeys.Get().(*[]uint64)
-	keys := (*p)[:0]
+	b := uint(bits.Len32(uint32(len(infos) - 1)))
+	p := packedKeys.Get().(*keyScratch)
+	keys := p.keys[:0]
 	if cap(keys) < len(order) {
 		// Not grown by append, whose capacity passes maxDocTokens for
 		// the parts of a long document, which have nearly that many.
@@ -331,12 +332,12 @@ func sortPacked(order []int32, infos []TokenInfo) bool {
 		}
 		keys = append(keys, uint64(t.Lower)<<32|uint64(t.nRunes)<<b|uint64(i))
 	}
-	slices.Sort(keys)
-	for k, key := range keys {
+	p.keys = keys
+	for k, key := range p.sort() {
 		order[k] = int32(key & (1<<b - 1))
 	}
-	if cap(keys) <= maxDocTokens {
-		*p = keys
+	if cap(p.keys) > maxDocTokens {
+		p.keys, p.sorted = nil, nil
 	}
 	packedKeys.Put(p)
 	return true
