@@ -325,39 +325,43 @@ const maxSentenceTokens = 1 << 12
 // and the general punctuation of U+2000 to U+206F: curly quotes, dashes),
 // but no more than 2*markRun marks in a row: a longer run is one token at
 // each end of a word (see markRun).
+//
+// Each byte is counted without a branch on its class (the class's bits
+// are added and masked in): spaces and words alternate every few
+// bytes, and a branch on them was mispredicted at most of their borders.
 func tokenSizeGuess(text string) int {
-	n, inPiece, marks := 1, false, 0
+	n, afterSpace, marks := 1, 1, 0
 	for i := 0; i < len(text); i++ {
 		class := guessClasses[text[i]]
-		if class == guessSpace {
-			inPiece, marks = false, 0
-			continue
-		}
-		if !inPiece {
-			n++ // a piece starts
-			inPiece = true
-		}
-		switch class {
-		case guessMark: // perhaps a token of its own
-			if marks++; marks <= 2*markRun {
-				n++
-			}
-		case guessWord:
-			marks = 0
-		}
+		space, mark, word := int(class&guessSpace), int(class&guessMark)>>1, int(class&guessWord)>>2
+		n += afterSpace &^ space // a piece starts
+		afterSpace = space
+		// A run of marks ends at a space or a word byte (not at the other
+		// bytes of a multi-byte rune).
+		marks = (marks + mark) & -(1 - space - word)
+		n += mark & atMost(marks, 2*markRun)
 	}
 	return n
+}
+
+// atMost is 1 if a <= b, else 0.
+func atMost(a, b int) int {
+	if a <= b {
+		return 1
+	}
+	return 0
 }
 
 // The classes of bytes tokenSizeGuess counts by: white space, a
 // punctuation mark (an ASCII byte neither letter nor digit, or 0xE2, which
 // opens curly quotes and dashes), an ASCII letter or digit, and any other
 // byte of a multi-byte rune.
+// Each class is a bit of its own, for tokenSizeGuess's arithmetic.
 const (
-	guessOther = iota
-	guessSpace
-	guessMark
-	guessWord
+	guessOther = 0
+	guessSpace = 1
+	guessMark  = 2
+	guessWord  = 4
 )
 
 // guessClasses is the class of each byte, looked up rather than found by

@@ -53,3 +53,26 @@ func BenchmarkTagger(b *testing.B) {
 	// core, not the cache misses other processes cause).
 	b.ReportMetric(float64(testcorpus.CPUTime()-cpu0)/float64(b.N), "cpu-ns/op")
 }
+
+// BenchmarkTokenSizeGuess guesses the token count of every text of
+// BenchmarkTagger's files, and reports bytes/s.
+func BenchmarkTokenSizeGuess(b *testing.B) {
+	var texts []string
+	size := 0
+	for _, name := range taggerBenchFiles {
+		for _, rec := range testcorpus.GoldRecords(b, name) {
+			texts = append(texts, rec.Text)
+			size += len(rec.Text)
+		}
+	}
+	b.SetBytes(int64(size))
+	n := 0
+	for b.Loop() {
+		for _, t := range texts {
+			n += tokenSizeGuess(t)
+		}
+	}
+	if n == 0 {
+		b.Fatal("no tokens guessed")
+	}
+}
