@@ -94,9 +94,10 @@ func normRune(r rune) rune {
 // the lowercase form; sp does not depend on it.
 func analyzeToken(ti *TokenInfo, sp *spelling, s string, capsSent, sentStart bool) {
 	*ti = TokenInfo{}
-	sc := tokenScan{wh: fnvOffset, lh: fnvOffset, sh: fnvOffset, partH: fnvOffset}
-	for i, r := range s {
-		sc.add(i, normRune(r), capsSent)
+	sc := newTokenScan()
+	if !sc.scanASCII(s, capsSent) {
+		sc = newTokenScan()
+		sc.scanRunes(s, capsSent)
 	}
 	flags := sc.tokenFlags(capsSent, sentStart)
 	ti.word, ti.Lower, ti.short = sc.wh, sc.lh, uint8(sc.shortClass(flags))
@@ -110,8 +111,10 @@ func analyzeToken(ti *TokenInfo, sp *spelling, s string, capsSent, sentStart boo
 // spelling fills sp from the scan.
 func (sc *tokenScan) spelling(sp *spelling) {
 	*sp = spelling{shape: sc.sh}
+	pre := uint32(fnvOffset) // hashRunes(sc.prefix[:k]), a rune at a time
 	for k := 1; k <= 4 && k <= sc.nRunes; k++ {
-		sp.pre[k-1] = hashRunes(sc.prefix[:k])
+		pre = hashRune(pre, sc.prefix[k-1])
+		sp.pre[k-1] = pre
 		sp.suf[k-1] = hashRunes(sc.suffix[4-k:])
 	}
 	if sc.partSeen && sc.partH != fnvOffset {
@@ -132,6 +135,18 @@ type tokenScan struct {
 	flags           uint32 // flagHasHyphen, flagHasPeriod
 	firstUpper      bool
 	prefix, suffix  [4]rune // first and last four lowercase runes
+}
+
+// newTokenScan returns the scan of no runes yet.
+func newTokenScan() tokenScan {
+	return tokenScan{wh: fnvOffset, lh: fnvOffset, sh: fnvOffset, partH: fnvOffset}
+}
+
+// scanRunes takes in every rune of s.
+func (sc *tokenScan) scanRunes(s string, capsSent bool) {
+	for i, r := range s {
+		sc.add(i, normRune(r), capsSent)
+	}
 }
 
 // add takes in rune r, the token's i-th byte.
