@@ -179,12 +179,12 @@ const (
 // tense guesses whether the clause holding word i speaks of the past, the
 // present or the future, from the nearest verb group in its sentence.
 func (c *tagCtx) tense(i int) int {
-	k := c.words[i].token
+	k := int(c.words[i].token)
 	if k < 0 {
 		// The word sits inside a token that starts earlier ("Aug." lexes
 		// as "Aug" "."; prose might not); search back for one.
 		for j := i; j >= 0 && k < 0; j-- {
-			k = c.words[j].token
+			k = int(c.words[j].token)
 		}
 		if k < 0 {
 			return tensePresent

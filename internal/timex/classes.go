@@ -27,7 +27,6 @@ const (
 	classHolidayDet                     // holiday-determiners.tsv
 	classPossessive                     // possessives.txt
 	classRelYearWord                    // relative-year-words.tsv
-	classRuleStart                      // where a rule can start (starts.go)
 )
 
 // classMembers lists the words of every class.
@@ -63,7 +62,6 @@ func (v *vocabulary) classMembers() []struct {
 		{classHolidayDet, keys(v.holidayDets)},
 		{classPossessive, keys(v.possessives)},
 		{classRelYearWord, keys(v.relYearWords)},
-		{classRuleStart, keys(v.ruleWords)},
 	}
 }
 
@@ -75,23 +73,40 @@ func keys[T any](m map[string]T) []string {
 	return out
 }
 
-// wordClasses maps every word of a class to its class bits.
-func (v *vocabulary) wordClasses() map[string]uint32 {
-	m := map[string]uint32{}
+// wordBits is what classify gives a word of letters: the bits of its
+// classes, and those of the rules that can start at it (v.ruleWords), so
+// that one map access serves both.
+type wordBits struct {
+	classes uint32
+	rules   uint32
+}
+
+// wordClasses maps every word of a class or of v.ruleWords to its bits.
+func (v *vocabulary) wordClasses() map[string]wordBits {
+	m := map[string]wordBits{}
 	for _, c := range v.classMembers() {
 		for _, w := range c.words {
-			m[w] |= 1 << c.class
+			b := m[w]
+			b.classes |= 1 << c.class
+			m[w] = b
 		}
+	}
+	for w, rules := range v.ruleWords {
+		b := m[w]
+		b.rules = rules
+		m[w] = b
 	}
 	return m
 }
 
-// classify sets the class bits of every word. The classes hold only words
-// of letters (words_test.go checks), so other words keep none.
+// classify sets the class and rule bits of every word. The classes and
+// v.ruleWords hold only words of letters (words_test.go, starts_test.go
+// check), so other words keep none.
 func classify(v *vocabulary, words []word) {
 	for i := range words {
 		if words[i].kind == kindLetters && v.classWords.MayHold(words[i].lower) {
-			words[i].classes = v.classes[words[i].lower]
+			b := v.classes[words[i].lower]
+			words[i].classes, words[i].rules = b.classes, b.rules
 		}
 	}
 }
@@ -113,4 +128,4 @@ func lookup[T any](c *tagCtx, k int, cl wordClass, m map[string]T) (T, bool) {
 }
 
 // A word has room for 32 classes.
-var _ [32 - classRuleStart - 1]struct{}
+var _ [32 - classRelYearWord - 1]struct{}

@@ -197,7 +197,7 @@ func (c *tagCtx) monthAloneOK(j int) bool {
 	}
 	// A capitalized word before it, not at a sentence start: a name.
 	if j > 0 && c.words[j-1].capitalized && c.words[j-1].kind == kindLetters {
-		if k := c.words[j-1].token; k >= 0 && c.doc.Sentences[c.doc.Tokens[k].Sent].First != k {
+		if k := int(c.words[j-1].token); k >= 0 && c.doc.Sentences[c.doc.Tokens[k].Sent].First != k {
 			return false
 		}
 	}

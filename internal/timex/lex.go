@@ -28,9 +28,14 @@ type word struct {
 	start, end int    // byte offsets
 	lower      string // lower-cased text
 	num        int    // value of a digit word, -1 when not digits or too long
-	token      int    // index of the text.Document token holding the word, or -1
-	// classes holds the bits of the word's classes (classes.go).
+	// token is the index of the text.Document token holding the word, or
+	// -1. It is an int32, as text.Token.Sent is, to keep a word at 56
+	// bytes with rules beside classes: a larger word costs its copies.
+	token int32
+	// classes and rules hold the bits of the word's classes and of the
+	// rules that can start at it (classes.go).
 	classes     uint32
+	rules       uint32
 	kind        wordKind
 	gap         bool // whitespace (or the start of text) before the word
 	capitalized bool // first rune upper-case
@@ -302,7 +307,7 @@ func (c *tagCtx) linkTokens() {
 			k++
 		}
 		if k < len(toks) && toks[k].Start <= w.start && w.start < toks[k].End() {
-			w.token = k
+			w.token = int32(k)
 		}
 	}
 }

@@ -314,7 +314,7 @@ func (c *tagCtx) sentenceStartAt(k int) bool {
 	if c.words[k].headline {
 		return true
 	}
-	t := c.words[k].token
+	t := int(c.words[k].token)
 	return t >= 0 && c.doc.Sentences[c.doc.Tokens[t].Sent].First == t
 }
 

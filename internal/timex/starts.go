@@ -16,8 +16,8 @@ package timex
 // says why its rule matches nowhere else. A start may hold more words than
 // the rule can start at: they only cost a try. The words are those of the
 // vocabulary's tables and the few the rules' code names; they are words of
-// letters (TestRuleTables checks classRuleStart's), so a number or a mark
-// starts a rule only by its kind.
+// letters (TestRuleStartsFit checks), so a number or a mark starts a rule
+// only by its kind.
 
 // ruleStart is where a rule can start a match: at every word of the kinds
 // in kinds (bits 1<<kind) and at the words of letters in words.
@@ -65,8 +65,8 @@ func (v *vocabulary) ruleStarts() (map[string]uint32, [kindPunct + 1]uint32) {
 }
 
 // rulesAt returns the bits of the rules that can start a match at word j
-// (1<<i for rules[i]), j inside c.words. A word of letters starts one
-// only if it is of classRuleStart: most are not, and skip the map.
+// (1<<i for rules[i]), j inside c.words. classify has read those of a
+// word of letters with its classes.
 func (c *tagCtx) rulesAt(j int) uint32 {
 	if c.everyRule {
 		return 1<<len(rules) - 1
@@ -75,10 +75,7 @@ func (c *tagCtx) rulesAt(j int) uint32 {
 	if w.kind != kindLetters {
 		return c.vocab.kindRules[w.kind]
 	}
-	if w.classes&(1<<classRuleStart) == 0 {
-		return 0
-	}
-	return c.vocab.ruleWords[w.lower]
+	return w.rules
 }
 
 // monthDateStart: ruleMonthDate reads a weekday first (weekdayPrefix:

@@ -262,6 +262,7 @@ func TestRuleStartsTestSeesEveryRule(t *testing.T) {
 		for k := range v.kindRules {
 			v.kindRules[k] &^= 1 << i
 		}
+		v.classes = v.wordClasses()
 		if !anyDiff(&Tagger{vocab: &v}, all, docs) {
 			t.Errorf("rule %d dropped: no text tags differently", i)
 		}
@@ -329,8 +330,9 @@ func FuzzRuleStarts(f *testing.F) {
 }
 
 // TestRuleStartsFit checks that every rule has a bit of its own in the
-// masks of rulesAt, and that a word of letters starts a rule only through
-// classRuleStart.
+// masks of rulesAt, and that classify gives a word of letters the rules
+// that can start at it: each word of ruleWords is one word of letters
+// when lexed, and passes the filter with its bits.
 func TestRuleStartsFit(t *testing.T) {
 	if len(rules) > 32 {
 		t.Fatalf("%d rules: the masks hold 32", len(rules))
@@ -340,8 +342,14 @@ func TestRuleStartsFit(t *testing.T) {
 		t.Fatal(err)
 	}
 	for w, bits := range v.ruleWords {
-		if bits == 0 || v.classes[w]&(1<<classRuleStart) == 0 {
-			t.Errorf("%q: rules %b, classes %b", w, bits, v.classes[w])
+		words := lexWords(w, "")
+		if len(words) != 1 || words[0].kind != kindLetters || words[0].lower != w {
+			t.Errorf("%q: not one word of letters", w)
+			continue
+		}
+		classify(v, words)
+		if bits == 0 || words[0].rules != bits {
+			t.Errorf("%q: rules %b, classify gives %b", w, bits, words[0].rules)
 		}
 	}
 	if v.kindRules[kindLetters] != 0 {

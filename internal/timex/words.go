@@ -55,12 +55,14 @@ type vocabulary struct {
 	// rules only at these words and at numbers.
 	starters       map[string]bool
 	datelineLabels []string
-	// classes maps a word to the bits of its classes (classes.go).
-	classes    map[string]uint32
+	// classes maps a word to the bits of its classes and of the rules
+	// that can start at it (classes.go).
+	classes    map[string]wordBits
 	classWords vocab.Filter // the words of classes
 	// ruleWords maps a word of letters to the bits of the rules that can
 	// start a match there, kindRules a kind of word to those that can
-	// start at any word of it (starts.go).
+	// start at any word of it (starts.go). Tag reads the former from
+	// classes.
 	ruleWords map[string]uint32
 	kindRules [kindPunct + 1]uint32
 
