@@ -7,26 +7,35 @@ package timex
 type wordClass uint8
 
 const (
-	classStarter       wordClass = iota // starters.txt and the tables' first words
-	classDeterminer                     // determiners.txt
-	classPositionMod                    // position-mods.tsv
-	classClockNoun                      // clock-nouns.tsv
-	classMeridiem                       // meridiems.tsv
-	classMidPartOfDay                   // mid-parts-of-day.tsv
-	classDefiniteDet                    // definite-determiners.txt
-	classFiscalWord                     // fiscal-words.txt
-	classQuarterDet                     // quarter-determiners.tsv
-	classWeekdayDet                     // weekday-determiners.tsv
-	classRelativeDay                    // relative-days.tsv
-	classUnitDet                        // unit-determiners.tsv
-	classCountAdverb                    // count-adverbs.txt
-	classEveryWord                      // every-words.txt
-	classArticleAmount                  // article-amounts.tsv
-	classBareAmount                     // bare-amounts.tsv
-	classRefPairFirst                   // the first words of ref-pairs.tsv
-	classHolidayDet                     // holiday-determiners.tsv
-	classPossessive                     // possessives.txt
-	classRelYearWord                    // relative-year-words.tsv
+	classStarter        wordClass = iota // starters.txt and the tables' first words
+	classDeterminer                      // determiners.txt
+	classPositionMod                     // position-mods.tsv
+	classClockNoun                       // clock-nouns.tsv
+	classMeridiem                        // meridiems.tsv
+	classMidPartOfDay                    // mid-parts-of-day.tsv
+	classDefiniteDet                     // definite-determiners.txt
+	classFiscalWord                      // fiscal-words.txt
+	classQuarterDet                      // quarter-determiners.tsv
+	classWeekdayDet                      // weekday-determiners.tsv
+	classRelativeDay                     // relative-days.tsv
+	classUnitDet                         // unit-determiners.tsv
+	classCountAdverb                     // count-adverbs.txt
+	classEveryWord                       // every-words.txt
+	classArticleAmount                   // article-amounts.tsv
+	classBareAmount                      // bare-amounts.tsv
+	classRefPairFirst                    // the first words of ref-pairs.tsv
+	classHolidayDet                      // holiday-determiners.tsv
+	classPossessive                      // possessives.txt
+	classRelYearWord                     // relative-year-words.tsv
+	classWeekday                         // weekdays.tsv: the names
+	classWeekdayAbbrev                   // weekdays.tsv: the abbreviations
+	classOrdinal                         // ordinals.tsv
+	classOrdinalTens                     // ordinal-tens.txt
+	classNumber                          // numbers.tsv
+	classUnit                            // units.tsv
+	classOneWordLength                   // one-word-lengths.tsv
+	classAmountOpener                    // amount-openers.tsv
+	classAmountModifier                  // the first words of amount-modifiers.tsv
 )
 
 // classMembers lists the words of every class.
@@ -62,6 +71,15 @@ func (v *vocabulary) classMembers() []struct {
 		{classHolidayDet, keys(v.holidayDets)},
 		{classPossessive, keys(v.possessives)},
 		{classRelYearWord, keys(v.relYearWords)},
+		{classWeekday, keys(v.weekdays)},
+		{classWeekdayAbbrev, keys(v.weekdayAbbrevs)},
+		{classOrdinal, keys(v.ordinals)},
+		{classOrdinalTens, keys(v.ordinalTens)},
+		{classNumber, keys(v.numbers)},
+		{classUnit, keys(v.units)},
+		{classOneWordLength, keys(v.oneWordLengths)},
+		{classAmountOpener, keys(v.amountOpeners)},
+		{classAmountModifier, keys(v.amountMods)},
 	}
 }
 
@@ -128,4 +146,4 @@ func lookup[T any](c *tagCtx, k int, cl wordClass, m map[string]T) (T, bool) {
 }
 
 // A word has room for 32 classes.
-var _ [32 - classRelYearWord - 1]struct{}
+var _ [32 - classAmountModifier - 1]struct{}

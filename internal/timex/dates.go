@@ -124,7 +124,7 @@ func (c *tagCtx) resolveMonthDate(md monthDate) (match, bool) {
 // when there is no weekday).
 func (c *tagCtx) weekdayPrefix(j int) (wd time.Weekday, ok bool, k int) {
 	d, plural, k2, found := c.weekdayAt(j)
-	if abbr, isAbbr := c.vocab.weekdayAbbrevs[c.lower(j)]; !found && isAbbr && c.words[j].capitalized {
+	if abbr, isAbbr := lookup(c, j, classWeekdayAbbrev, c.vocab.weekdayAbbrevs); !found && isAbbr && c.words[j].capitalized {
 		// "Thu March 21, 2013", "Fri., Aug. 15", "Thu 19th December":
 		// only before a date, since "Sun", "Sat" and "Wed" are words of
 		// their own.

@@ -22,7 +22,7 @@ func (c *tagCtx) ruleDuration(j int) (match, bool) {
 	if m, ok := c.quarterCentury(j); ok {
 		return m, true
 	}
-	if u, ok := c.vocab.oneWordLengths[c.lower(j)]; ok {
+	if u, ok := lookup(c, j, classOneWordLength, c.vocab.oneWordLengths); ok {
 		// "a weeklong visit", "a yearlong inquiry"
 		return match{end: j + 1, typ: model.TimexDuration, value: durValue(1, false, u)}, true
 	}
@@ -80,7 +80,7 @@ func (c *tagCtx) amountAt(j int) amountPhrase {
 		a.hasThe = true
 		a.k++
 	}
-	if _, ok := c.vocab.amountOpeners[c.lower(a.k)]; ok {
+	if c.has(a.k, classAmountOpener) {
 		a.det = c.lower(a.k)
 		a.k++
 	}

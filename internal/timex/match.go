@@ -185,7 +185,8 @@ func (c *tagCtx) trimDeterminer(m match) match {
 // amount (amount-modifiers.tsv). It returns i unchanged when there is none,
 // and whether the annotated corpora keep the modifier inside the span.
 func (c *tagCtx) quantMod(i int) (int, model.DateMod, bool) {
-	for _, m := range c.vocab.amountMods[c.lower(i)] {
+	mods, _ := lookup(c, i, classAmountModifier, c.vocab.amountMods)
+	for _, m := range mods {
 		k := i + 1
 		for _, w := range m.rest {
 			if !c.is(k, w) {

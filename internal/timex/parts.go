@@ -65,7 +65,7 @@ func (c *tagCtx) dayAt(j int) (int, int, bool) {
 			return d, j + 1, true
 		}
 	case kindLetters:
-		if d, ok := c.vocab.ordinals[w.lower]; ok && d <= 31 {
+		if d, ok := lookup(c, j, classOrdinal, c.vocab.ordinals); ok && d <= 31 {
 			if d == 20 || d == 30 {
 				if c.is(j+1, "-") {
 					if d2, ok := c.vocab.ordinals[c.lower(j+2)]; ok && d2 < 10 {
@@ -75,7 +75,7 @@ func (c *tagCtx) dayAt(j int) (int, int, bool) {
 			}
 			return d, j + 1, true
 		}
-		if c.vocab.ordinalTens[w.lower] {
+		if c.has(j, classOrdinalTens) {
 			k := j + 1
 			if c.is(k, "-") {
 				k++
@@ -164,7 +164,7 @@ func shortYearAfter(y int, w word) bool {
 // smallNumber parses a spelled number below 100: "seven", "ninety-six",
 // "twenty four".
 func (c *tagCtx) smallNumber(j int) (int, int, bool) {
-	n, ok := c.vocab.numbers[c.lower(j)]
+	n, ok := lookup(c, j, classNumber, c.vocab.numbers)
 	if !ok {
 		return 0, j, false
 	}
@@ -299,7 +299,7 @@ func (c *tagCtx) spelledNumber(j int) (n float64, vague bool, k int, ok bool) {
 
 // unitAt parses a unit word and reports whether it is plural.
 func (c *tagCtx) unitAt(j int) (unit string, plural bool, k int, ok bool) {
-	u, ok := c.vocab.units[c.lower(j)]
+	u, ok := lookup(c, j, classUnit, c.vocab.units)
 	if !ok {
 		return "", false, j, false
 	}
@@ -311,7 +311,7 @@ func (c *tagCtx) weekdayAt(j int) (time.Weekday, bool, int, bool) {
 	if j >= len(c.words) || !c.words[j].capitalized {
 		return 0, false, j, false
 	}
-	d, ok := c.vocab.weekdays[c.words[j].lower]
+	d, ok := lookup(c, j, classWeekday, c.vocab.weekdays)
 	if !ok {
 		return 0, false, j, false
 	}
