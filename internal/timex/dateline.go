@@ -200,7 +200,8 @@ func mayHoldDate(v *vocabulary, line string) bool {
 				}
 				n++
 			}
-			if n <= len(buf) {
+			// Most words are no ordinal: the filter spares them the maps.
+			if n <= len(buf) && v.ordinalWords.MayHold(string(buf[:n])) {
 				w := buf[:n]
 				if _, ok := v.ordinals[string(w)]; ok || v.ordinalTens[string(w)] {
 					return true

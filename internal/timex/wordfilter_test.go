@@ -16,3 +16,18 @@ func TestClassFilterHoldsTheClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinalFilterHoldsTheOrdinals: every ordinal word passes the filter
+// mayHoldDate asks first, or a line whose only date is spelled would be
+// turned away.
+func TestOrdinalFilterHoldsTheOrdinals(t *testing.T) {
+	v, err := loadVocabulary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range append(keys(v.ordinals), keys(v.ordinalTens)...) {
+		if !v.ordinalWords.MayHold(w) {
+			t.Errorf("%q: the filter turns it away", w)
+		}
+	}
+}

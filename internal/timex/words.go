@@ -59,6 +59,9 @@ type vocabulary struct {
 	// that can start at it (classes.go).
 	classes    map[string]wordBits
 	classWords vocab.Filter // the words of classes
+	// ordinalWords are the words of ordinals and ordinalTens, which
+	// mayHoldDate asks of every word of letters of a line.
+	ordinalWords vocab.Filter
 	// ruleWords maps a word of letters to the bits of the rules that can
 	// start a match there, kindRules a kind of word to those that can
 	// start at any word of it (starts.go). Tag reads the former from
@@ -288,6 +291,9 @@ func parseVocabulary(fsys fs.FS) (*vocabulary, error) {
 	v.classes = v.wordClasses()
 	for w := range v.classes {
 		v.classWords.Add(w)
+	}
+	for _, w := range append(keys(v.ordinals), keys(v.ordinalTens)...) {
+		v.ordinalWords.Add(w)
 	}
 	return v, nil
 }
