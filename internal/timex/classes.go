@@ -36,6 +36,8 @@ const (
 	classOneWordLength                   // one-word-lengths.tsv
 	classAmountOpener                    // amount-openers.tsv
 	classAmountModifier                  // the first words of amount-modifiers.tsv
+	classYearHundreds                    // year-hundreds.txt
+	classModifierDet                     // modifier-determiners.txt
 )
 
 // classMembers lists the words of every class.
@@ -80,6 +82,8 @@ func (v *vocabulary) classMembers() []struct {
 		{classOneWordLength, keys(v.oneWordLengths)},
 		{classAmountOpener, keys(v.amountOpeners)},
 		{classAmountModifier, keys(v.amountMods)},
+		{classYearHundreds, keys(v.yearHundreds)},
+		{classModifierDet, keys(v.modifierDets)},
 	}
 }
 
@@ -146,4 +150,4 @@ func lookup[T any](c *tagCtx, k int, cl wordClass, m map[string]T) (T, bool) {
 }
 
 // A word has room for 32 classes.
-var _ [32 - classAmountModifier - 1]struct{}
+var _ [32 - classModifierDet - 1]struct{}

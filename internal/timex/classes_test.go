@@ -74,6 +74,15 @@ func TestGatedLookupsFindTheirTables(t *testing.T) {
 		{"amountAt", keys(v.amountOpeners), func(c *tagCtx) bool {
 			return c.amountAt(0).det == c.words[0].lower
 		}},
+		{"yearAt", keys(v.yearHundreds), func(c *tagCtx) bool {
+			c = classifiedCtx(t, c.text+" ninety")
+			_, _, ok := c.yearAt(0)
+			return ok
+		}},
+		{"trimDeterminer", keys(v.modifierDets), func(c *tagCtx) bool {
+			c = classifiedCtx(t, c.text+" five-day")
+			return c.trimDeterminer(match{start: 0, end: 4}).start == 1
+		}},
 		{"ruleDuration", keys(v.oneWordLengths), func(c *tagCtx) bool {
 			m, ok := c.ruleDuration(0)
 			return ok && m.end == 1

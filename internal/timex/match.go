@@ -164,7 +164,7 @@ func (c *tagCtx) trimDeterminer(m match) match {
 	case c.has(j, classPossessive):
 		m.start++
 		return m
-	case !c.vocab.modifierDets[c.lower(j)]:
+	case !c.has(j, classModifierDet):
 		return m
 	}
 	if m.end-j < 3 || c.is(j+1, "year") {

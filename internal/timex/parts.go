@@ -133,7 +133,7 @@ func (c *tagCtx) yearAt(j int) (int, int, bool) {
 		return 0, j, false
 	}
 	switch {
-	case c.vocab.yearHundreds[w.lower]:
+	case c.has(j, classYearHundreds):
 		hi := c.vocab.numbers[w.lower]
 		lo, k, ok := c.smallNumber(j + 1)
 		if !ok || lo < 10 || lo > 99 {
