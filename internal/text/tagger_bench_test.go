@@ -76,3 +76,27 @@ func BenchmarkTokenSizeGuess(b *testing.B) {
 		b.Fatal("no tokens guessed")
 	}
 }
+
+// BenchmarkTokenize tokenizes every text of BenchmarkTagger's files whole
+// (no sentences), and reports bytes/s.
+func BenchmarkTokenize(b *testing.B) {
+	a, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var texts []string
+	size := 0
+	for _, name := range taggerBenchFiles {
+		for _, rec := range testcorpus.GoldRecords(b, name) {
+			texts = append(texts, rec.Text)
+			size += len(rec.Text)
+		}
+	}
+	b.SetBytes(int64(size))
+	var tokens []Token
+	for b.Loop() {
+		for _, t := range texts {
+			tokens = a.tokenizer.tokenize(t, 0, tokens[:0])
+		}
+	}
+}

@@ -71,10 +71,14 @@ func (z *tokenizer) tokenize(text string, base int, tokens []Token) []Token {
 	var start, index int
 	var white bool
 	for index <= len(text) {
-		uc, size := utf8.DecodeRuneInString(text[index:])
-		if size == 0 {
+		var uc rune
+		var size int
+		if index < len(text) && text[index] < utf8.RuneSelf {
+			uc, size = rune(text[index]), 1 // most bytes: no call to decode
+		} else if uc, size = utf8.DecodeRuneInString(text[index:]); size == 0 {
 			break
-		} else if index == 0 {
+		}
+		if index == 0 {
 			white = IsSpace(uc)
 		}
 		if IsSpace(uc) != white {
