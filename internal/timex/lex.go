@@ -49,80 +49,117 @@ type word struct {
 // with putWords once no word of it is read any more. lowered is
 // text.LowerASCII(text) when the caller has it, or "".
 func lexWords(text, lowered string) []word {
+	l := lexer{text: text, lowered: lowered}
+	// getWords gives room for every word, so out never grows.
 	out := getWords(text)
-	low := lowerer{text: text, lowered: lowered}
 	gap := true
 	shortRun := 0 // the end of the last run of marks found short of a long one
 	for i := 0; i < len(text); {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
+		class, size := charClasses[text[i]], 1
+		if class == charMulti {
+			class, size = runeClass(text[i:])
 		}
-		if textpkg.IsSpace(r) {
+		switch {
+		case class == charSpace:
 			gap = true
 			i += size
 			continue
-		}
-		if !isWordRune(r) && i >= shortRun {
-			end, marks := marksEnd(text, i)
-			if marks >= longMarks {
-				out = append(out, word{start: i, end: end, lower: text[i:end], kind: kindPunct, num: -1, gap: gap, token: -1})
-				gap = false
-				i = end
-				continue
-			}
-			shortRun = end
-		}
-		if !isWordRune(r) {
-			out = append(out, word{start: i, end: i + size, lower: punctLower(r, text[i:i+size]), kind: kindPunct, num: -1, gap: gap, token: -1})
-			gap = false
-			i += size
-			continue
-		}
-		j := i
-		letters, digits := false, false
-		for j < len(text) {
-			r, size := rune(text[j]), 1
-			if r >= utf8.RuneSelf {
-				r, size = utf8.DecodeRuneInString(text[j:])
-			}
-			if !isWordRune(r) {
-				break
-			}
-			if r >= '0' && r <= '9' {
-				digits = true
-			} else {
-				letters = true
-			}
-			j += size
-		}
-		w := word{start: i, end: j, num: -1, gap: gap, token: -1}
-		raw := text[i:j]
-		switch {
-		case !letters:
-			w.kind = kindDigits
-			w.lower = raw
-			if len(raw) <= 9 {
-				n := 0
-				for k := 0; k < len(raw); k++ {
-					n = n*10 + int(raw[k]-'0')
-				}
-				w.num = n
-			}
-		case !digits:
-			w.kind = kindLetters
-			w.lower = low.word(i, j)
+		case class != charMark:
+			out = l.appendWord(out, i, gap)
 		default:
-			w.kind = kindMixed
-			w.lower = low.word(i, j)
+			end := i + size
+			if i >= shortRun {
+				// A run of longMarks marks or more is one word; the
+				// marks of a shorter one are words each.
+				runEnd, marks := marksEnd(text, i)
+				if marks >= longMarks {
+					end = runEnd
+				} else {
+					shortRun = runEnd
+				}
+			}
+			out = append(out, word{start: i, end: end, lower: punctLower(text[i:end]), kind: kindPunct, num: -1, gap: gap, token: -1})
 		}
-		first, _ := utf8.DecodeRuneInString(raw)
-		w.capitalized = unicode.IsUpper(first)
-		out = append(out, w)
 		gap = false
-		i = j
+		i = out[len(out)-1].end
 	}
 	return out
+}
+
+// lexer holds the text lexWords splits and its lower-cased copy, made at
+// the first word with an ASCII capital when the caller gave none.
+type lexer struct {
+	text, lowered string
+}
+
+// appendWord appends the word of letters and digits that starts at i. Its
+// lower form is the text's when it has no capital, as strings.ToLower
+// gives it when it has runes beyond ASCII, and otherwise cut from the
+// lower-cased copy of the text: a capital per sentence at least, and each
+// had allocated a string of its own. The word is made in the list, not
+// returned: a copy of 56 bytes a word was a tenth of the lexer's work.
+func (l *lexer) appendWord(out []word, i int, gap bool) []word {
+	// The ASCII letters and digits, then the rest when a rune beyond
+	// ASCII goes on the word, which most words never meet.
+	j, seen := i, charClass(0)
+	for j < len(l.text) && charClasses[l.text[j]]&charWord != 0 {
+		seen |= charClasses[l.text[j]]
+		j++
+	}
+	if j < len(l.text) && charClasses[l.text[j]] == charMulti {
+		j, seen = wordEnd(l.text, j, seen)
+	}
+	lower, num, kind, capitalized := l.text[i:j], -1, kindMixed, false
+	switch {
+	case seen == charDigit:
+		kind, num = kindDigits, digitsValue(lower)
+	case seen&charDigit == 0:
+		kind = kindLetters
+	}
+	switch {
+	case seen&charMulti != 0:
+		first, _ := utf8.DecodeRuneInString(lower)
+		capitalized = unicode.IsUpper(first)
+		lower = strings.ToLower(lower)
+	case seen&charUpper != 0:
+		if l.lowered == "" {
+			l.lowered = textpkg.LowerASCII(l.text)
+		}
+		lower = l.lowered[i:j]
+		capitalized = charClasses[l.text[i]] == charUpper
+	}
+	return append(out, word{start: i, end: j, lower: lower, num: num, token: -1, kind: kind, gap: gap, capitalized: capitalized})
+}
+
+// wordEnd returns where the run of letters and digits at i ends, and the
+// classes seen of its bytes, with charMulti for a letter or digit beyond
+// ASCII, which counts as a letter.
+func wordEnd(text string, i int, seen charClass) (end int, _ charClass) {
+	for i < len(text) {
+		class, size := charClasses[text[i]], 1
+		if class == charMulti {
+			class, size = runeClass(text[i:])
+		}
+		if class&(charWord|charMulti) == 0 {
+			break
+		}
+		seen |= class
+		i += size
+	}
+	return i, seen
+}
+
+// digitsValue is the value of a word of ASCII digits, or -1 when it has
+// more than 9, which an int32 may not hold.
+func digitsValue(digits string) int {
+	if len(digits) > 9 {
+		return -1
+	}
+	n := 0
+	for k := 0; k < len(digits); k++ {
+		n = n*10 + int(digits[k]-'0')
+	}
+	return n
 }
 
 // wordLists holds the word lists of finished Tag calls (and dateline
@@ -161,8 +198,11 @@ const longMarks = 64
 // and how many marks it has.
 func marksEnd(text string, i int) (end, marks int) {
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if isWordRune(r) || textpkg.IsSpace(r) {
+		class, size := charClasses[text[i]], 1
+		if class == charMulti {
+			class, size = runeClass(text[i:])
+		}
+		if class != charMark {
 			break
 		}
 		i += size
@@ -230,66 +270,83 @@ func countWords(text string) int {
 	return n
 }
 
-// punctLower is the form the rules see of a punctuation mark: typographic
-// apostrophes and hyphens read as their ASCII kin, so "New Year’s Day",
-// "mid‑March" (a non-breaking hyphen) and "2012–13" parse as typed ones.
-// The em dash stays itself: it sets off clauses, never joins words.
-func punctLower(r rune, raw string) string {
-	switch r {
-	case '\u2018', '\u2019', '\u02BC':
+// punctLower is the form the rules see of a punctuation mark (or of a
+// long run of marks, which stays itself): typographic apostrophes and
+// hyphens read as their ASCII kin, so "New Year’s Day", "mid‑March" (a
+// non-breaking hyphen) and "2012–13" parse as typed ones. The em dash
+// stays itself: it sets off clauses, never joins words.
+func punctLower(mark string) string {
+	switch mark {
+	case "\u2018", "\u2019", "\u02BC":
 		return "'"
-	case '\u2010', '\u2011', '\u2012', '\u2013':
+	case "\u2010", "\u2011", "\u2012", "\u2013":
 		return "-"
 	}
-	return raw
+	return mark
 }
 
-// isWordRune reports a letter or digit. It is small enough to be inlined
-// for ASCII, which the lexer asks of every rune of an article.
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return asciiWord[r]
-	}
-	return isWordRuneBeyondASCII(r)
-}
+// charClass is what the lexer tells apart of a byte of text: a space, a
+// letter, a digit or a punctuation mark, or a byte of a rune beyond ASCII,
+// decoded (runeClass) to tell which.
+type charClass uint8
 
-// asciiWord holds the ASCII letters and digits.
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
-	for r := range t {
-		t[r] = r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+const (
+	charMark  charClass = 0 // punctuation, symbols and invalid UTF-8
+	charSpace charClass = 1 << (iota - 1)
+	charLower
+	charUpper
+	charDigit
+	// charMulti is a byte of a rune beyond ASCII, and after runeClass a
+	// letter or digit beyond ASCII.
+	charMulti
+
+	charWord = charLower | charUpper | charDigit // an ASCII letter or digit
+)
+
+// charClasses holds the class of every byte: a lookup instead of chains of
+// compares, which the lexer makes for every byte of an article.
+var charClasses = func() (t [256]charClass) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = charMulti
+		case 'a' <= c && c <= 'z':
+			t[c] = charLower
+		case 'A' <= c && c <= 'Z':
+			t[c] = charUpper
+		case '0' <= c && c <= '9':
+			t[c] = charDigit
+		case textpkg.IsSpace(rune(c)):
+			t[c] = charSpace
+		}
 	}
 	return t
 }()
 
+// runeClass returns the class of the rune beyond ASCII that s starts
+// with, charMulti for a letter or digit, and its size.
+func runeClass(s string) (charClass, int) {
+	r, size := utf8.DecodeRuneInString(s)
+	switch {
+	case textpkg.IsSpace(r):
+		return charSpace, size
+	case isWordRuneBeyondASCII(r):
+		return charMulti, size
+	}
+	return charMark, size
+}
+
+// isWordRune reports a letter or digit. It is small enough to be inlined
+// for ASCII.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return charClasses[r]&charWord != 0
+	}
+	return isWordRuneBeyondASCII(r)
+}
+
 func isWordRuneBeyondASCII(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
-
-// lowerer gives the lower case of words of text as strings.ToLower does, an
-// ASCII word with a capital cut from one lower-cased copy of the text made
-// at the first such word (or given by the caller): a capital per sentence
-// at least, and each had allocated a string of its own.
-type lowerer struct {
-	text, lowered string
-}
-
-func (l *lowerer) word(i, j int) string {
-	raw := l.text[i:j]
-	upper := false
-	for k := 0; k < len(raw); k++ {
-		c := raw[k]
-		if c >= utf8.RuneSelf {
-			return strings.ToLower(raw)
-		}
-		upper = upper || 'A' <= c && c <= 'Z'
-	}
-	if !upper {
-		return raw
-	}
-	if l.lowered == "" {
-		l.lowered = textpkg.LowerASCII(l.text)
-	}
-	return l.lowered[i:j]
 }
 
 // linkTokens records, for every word, the text.Document token that holds it.
