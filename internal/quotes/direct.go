@@ -135,7 +135,7 @@ func (r *reader) nextAfterAttribution(end, last int) int {
 
 // isCue reports a verb of saying at token k.
 func (r *reader) isCue(k int) bool {
-	return r.f.v.speech[r.doc.Lower(k)] && !r.cueUsed(k)
+	return r.f.v.cueKindOf(r.doc.Lower(k))&speechCue != 0 && !r.cueUsed(k)
 }
 
 // after reads the attribution that follows a quotation ending at byte off:

@@ -30,12 +30,12 @@ func (r *reader) indirect() {
 				continue
 			}
 			w := r.lower(k)
-			if !r.f.v.speech[w] && !r.f.v.belief[w] && !r.f.v.attitude[w] && !r.f.v.intention[w] {
+			if !r.f.v.isCueVerb(w) {
 				continue
 			}
 			if q, ok := r.reportedAfter(k, s.First, s.Last); ok {
 				r.add(q)
-			} else if !r.f.v.speech[w] && !r.f.v.belief[w] {
+			} else if !r.f.v.isReportingVerb(w) {
 				continue
 			} else if q, ok := r.reportedBefore(k, s.First, s.Last); ok {
 				r.add(q)
@@ -131,7 +131,8 @@ func (r *reader) reportedAfter(k, first, last int) (Quote, bool) {
 			return Quote{}, false
 		}
 	}
-	attitude := r.f.v.attitude[r.lower(k)] && !r.f.v.speech[r.lower(k)] && !r.f.v.belief[r.lower(k)]
+	cue := r.f.v.cueKindOf(r.lower(k))
+	attitude := cue&attitudeCue != 0 && cue&(speechCue|beliefCue) == 0
 	start := k + 1
 	if attitude && start < last && r.f.v.attitudeParticles[r.lower(start)] &&
 		!(start+1 < last && strings.HasPrefix(r.doc.Tokens[start+1].POS(), "VB")) {
@@ -141,14 +142,14 @@ func (r *reader) reportedAfter(k, first, last int) (Quote, bool) {
 	if r.f.v.addressee[r.lower(k)] {
 		start = r.addresseeEnd(start, last)
 	}
-	if r.f.v.intention[r.lower(k)] && start < last && r.doc.Tokens[start].POS() != "TO" {
+	if cue&intentionCue != 0 && start < last && r.doc.Tokens[start].POS() != "TO" {
 		// "urged Congress to ...": the one asked comes before the content.
 		if e := r.addresseeEnd(start, last); e < last && r.doc.Tokens[e].POS() == "TO" {
 			start = e
 		}
 	}
 	start = r.skipAdjunct(r.thatAhead(start, last), last)
-	infinitive := start < last && r.doc.Tokens[start].POS() == "TO" && r.f.v.intention[r.lower(k)]
+	infinitive := start < last && r.doc.Tokens[start].POS() == "TO" && cue&intentionCue != 0
 	if start >= last || !r.opensClause(start) && !infinitive {
 		return Quote{}, false
 	}
@@ -421,7 +422,7 @@ func (r *reader) nextAttribution(j, k, last int) (int, bool) {
 	}
 	for c := f + 1; c < last && c <= f+4; c++ {
 		w := r.lower(c)
-		if !strings.HasPrefix(r.doc.Tokens[c].POS(), "VB") || !r.f.v.speech[w] && !r.f.v.belief[w] {
+		if !strings.HasPrefix(r.doc.Tokens[c].POS(), "VB") || !r.f.v.isReportingVerb(w) {
 			continue
 		}
 		sf, _, ok := r.speakerBefore(c)
@@ -478,7 +479,7 @@ func (r *reader) colon(k, first, last int) (Quote, bool) {
 func (r *reader) coordinatedCue(k, last int) bool {
 	for j := k; j < last && j < k+3; j++ {
 		w := r.lower(j)
-		if strings.HasPrefix(r.doc.Tokens[j].POS(), "VB") && (r.f.v.speech[w] || r.f.v.belief[w] || r.f.v.attitude[w] || r.f.v.intention[w]) {
+		if strings.HasPrefix(r.doc.Tokens[j].POS(), "VB") && r.f.v.isCueVerb(w) {
 			return true
 		}
 		if !r.f.v.auxiliary[w] && r.doc.Tokens[j].POS() != "RB" {

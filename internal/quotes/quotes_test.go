@@ -66,3 +66,30 @@ func TestVocabulary(t *testing.T) {
 		}
 	}
 }
+
+// TestCueKindsHoldTheLists: every word of the speech, belief, attitude
+// and intention lists passes cueWords, which turns a verb away before
+// cueKinds is asked, and cueKinds gives it its list: a word of a list the
+// filter did not hold would never cue a quote.
+func TestCueKindsHoldTheLists(t *testing.T) {
+	v, err := loadVocabulary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range []struct {
+		words map[string]bool
+		kind  cueKind
+	}{{v.speech, speechCue}, {v.belief, beliefCue}, {v.attitude, attitudeCue}, {v.intention, intentionCue}} {
+		for w := range l.words {
+			if !v.cueWords.MayHold(w) || v.cueKindOf(w)&l.kind == 0 {
+				t.Errorf("%q: not found in its list (kind %b)", w, l.kind)
+			}
+		}
+	}
+	for w, kind := range v.cueKinds {
+		reporting := v.speech[w] || v.belief[w]
+		if v.isReportingVerb(w) != reporting || !v.isCueVerb(w) {
+			t.Errorf("%q (kind %b): reporting %v, want %v", w, kind, v.isReportingVerb(w), reporting)
+		}
+	}
+}

@@ -24,7 +24,22 @@ type vocabulary struct {
 	timeWords         map[string]bool // "Tuesday": never a speaker
 	intention         map[string]bool // "vowed": content may be "to ..."
 	npLinks           map[string]bool // "of": inside a speaker's noun phrase
+	// cueKinds gives a word of speech, belief, attitude or intention the
+	// lists that hold it, and cueWords lets those words through: every verb
+	// of a sentence is asked of the four lists, and most verbs are in none.
+	cueKinds map[string]cueKind
+	cueWords vocab.Filter
 }
+
+// cueKind is a set of the lists of verbs that cue a quote.
+type cueKind uint8
+
+const (
+	speechCue cueKind = 1 << iota
+	beliefCue
+	attitudeCue
+	intentionCue
+)
 
 var loadVocabulary = sync.OnceValues(func() (*vocabulary, error) {
 	v := &vocabulary{}
@@ -49,5 +64,33 @@ var loadVocabulary = sync.OnceValues(func() (*vocabulary, error) {
 			return nil, err
 		}
 	}
+	v.cueKinds = map[string]cueKind{}
+	for _, l := range []struct {
+		words map[string]bool
+		kind  cueKind
+	}{{v.speech, speechCue}, {v.belief, beliefCue}, {v.attitude, attitudeCue}, {v.intention, intentionCue}} {
+		for w := range l.words {
+			v.cueKinds[w] |= l.kind
+			v.cueWords.Add(w)
+		}
+	}
 	return v, nil
 })
+
+// cueKindOf returns the lists of cue verbs that hold w, asking the map
+// only for a word the filter lets through.
+func (v *vocabulary) cueKindOf(w string) cueKind {
+	if !v.cueWords.MayHold(w) {
+		return 0
+	}
+	return v.cueKinds[w]
+}
+
+// isCueVerb reports w in the list of speech, belief, attitude or
+// intention.
+func (v *vocabulary) isCueVerb(w string) bool { return v.cueKindOf(w) != 0 }
+
+// isReportingVerb reports w in the list of speech or belief.
+func (v *vocabulary) isReportingVerb(w string) bool {
+	return v.cueKindOf(w)&(speechCue|beliefCue) != 0
+}
