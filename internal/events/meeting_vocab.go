@@ -43,6 +43,10 @@ type meetingVocabulary struct {
 	mediatorNouns map[string]bool   // X was an "intermediary" in the talks
 	statusWords   map[string]model.MeetingStatus
 	statusAfter   map[string]model.MeetingStatus
+
+	// otherSenseWords lets the words of otherSenses through: every token
+	// of a sentence is asked of that list, and few are in it.
+	otherSenseWords vocab.Filter
 }
 
 var loadMeetingVocabulary = sync.OnceValues(func() (*meetingVocabulary, error) {
@@ -90,6 +94,9 @@ var loadMeetingVocabulary = sync.OnceValues(func() (*meetingVocabulary, error) {
 	}
 	for w := range v.verbs {
 		v.triggerWords.Add(w)
+	}
+	for w := range v.otherSenses {
+		v.otherSenseWords.Add(w)
 	}
 	return v, nil
 })

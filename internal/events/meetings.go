@@ -92,7 +92,7 @@ func (r *meetingReader) sentence(s text.Sentence, out []model.Meeting) []model.M
 		// "the Rugby Football Union" is a name; "football", "FOOTBALL" are
 		// not. The word is looked up first: it is rarely listed, and the
 		// case of the few that are is read without copying the rest.
-		if r.mv.otherSenses[r.in.Doc.Lower(k)] {
+		if low := r.in.Doc.Lower(k); r.mv.otherSenseWords.MayHold(low) && r.mv.otherSenses[low] {
 			t := r.in.Doc.Tokens[k].Text
 			r.otherSense = !text.IsCapitalized(t) || t == strings.ToUpper(t)
 		}

@@ -25,3 +25,15 @@ func TestTriggerFiltersHoldTheLists(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherSenseFilterHoldsTheList: every word of the other senses of a
+// meeting passes otherSenseWords, which turns a token away before the list
+// is asked: a word the filter did not hold would never mark a sentence.
+func TestOtherSenseFilterHoldsTheList(t *testing.T) {
+	mv := newTestFinder(t).meetingVocab
+	for w := range mv.otherSenses {
+		if !mv.otherSenseWords.MayHold(w) {
+			t.Errorf("other sense %q: the filter turns it away", w)
+		}
+	}
+}
