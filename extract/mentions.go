@@ -263,7 +263,7 @@ func (e *Extractor) knownNameLabels(doc *text.Document, ms []ner.Mention) []ner.
 // knownNameAt finds the longest known name of up to four capitalized
 // tokens, none inside a mention, that starts at token i.
 func (e *Extractor) knownNameAt(doc *text.Document, i int, covered []bool) (ner.Mention, bool) {
-	if !e.words.knownFirst[doc.Tokens[i].Text] {
+	if w := doc.Tokens[i].Text; !e.words.knownFirstWords.MayHold(w) || !e.words.knownFirst[w] {
 		return ner.Mention{}, false
 	}
 	for n := 4; n > 0; n-- {

@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/newsextract/newsextract/internal/ner"
@@ -93,6 +94,23 @@ func recordNames(res model.Result, kind string) []string {
 		}
 	}
 	return out
+}
+
+// TestKnownFirstFilterHoldsTheList: the first word of every known name
+// passes knownFirstWords, which turns a token away before knownFirst is
+// asked: a name whose first word the filter did not hold would never be
+// found.
+func TestKnownFirstFilterHoldsTheList(t *testing.T) {
+	w, err := loadAssemblyWords()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name := range w.knownNames {
+		first := strings.Fields(name)[0]
+		if !w.knownFirstWords.MayHold(first) || !w.knownFirst[first] {
+			t.Errorf("known name %q: its first word %q is turned away", name, first)
+		}
+	}
 }
 
 func TestAssemblyWordsLoad(t *testing.T) {

@@ -25,6 +25,7 @@ type assemblyWords struct {
 	citingVerbs         map[string]bool   // "cited", "reported": before "by" and a source
 	knownNames          map[string]string // "Brexit": MISC; names of today with their labels
 	knownFirst          map[string]bool   // the first words of knownNames, to skip other tokens fast
+	knownFirstWords     vocab.Filter      // lets knownFirst's words through: the map is asked of every token
 	personAliases       map[string]string // "Jokowi": "Joko Widodo"
 	orgPlaces           map[string]string // "EU": "Europe"; organizations that stand for a region
 	companyNouns        map[string]bool   // "maker", "lender": before a name, an organization
@@ -112,7 +113,9 @@ var loadAssemblyWords = sync.OnceValues(func() (*assemblyWords, error) {
 	}
 	w.knownFirst = map[string]bool{}
 	for name, label := range w.knownNames {
-		w.knownFirst[strings.Fields(name)[0]] = true
+		first := strings.Fields(name)[0]
+		w.knownFirst[first] = true
+		w.knownFirstWords.Add(first)
 		switch label {
 		case ner.LabelPER, ner.LabelORG, ner.LabelMISC, ner.LabelLOC:
 		default:
