@@ -198,6 +198,7 @@ func personOrOrganization(doc *text.Document, ms []ner.Mention) []ner.Mention {
 		first    string
 	}
 	tallies := map[string]tally{}
+	mixed := false // a name has both labels
 	for _, m := range ms {
 		if m.Label != ner.LabelPER && m.Label != ner.LabelORG {
 			continue
@@ -213,6 +214,10 @@ func personOrOrganization(doc *text.Document, ms []ner.Mention) []ner.Mention {
 			t.org++
 		}
 		tallies[k] = t
+		mixed = mixed || t.per > 0 && t.org > 0
+	}
+	if !mixed {
+		return ms // as in most articles: no name has both labels
 	}
 	for i, m := range ms {
 		t, ok := tallies[mentionText(doc, m)]

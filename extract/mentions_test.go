@@ -198,6 +198,39 @@ func TestMajorityLabels(t *testing.T) {
 	}
 }
 
+// TestPersonOrOrganization checks that every mention of a name read as a
+// person and as an organization takes the label most of those readings
+// give it, else the first one's, and that a name read only one way, or
+// with other labels, keeps its labels.
+func TestPersonOrOrganization(t *testing.T) {
+	e := newTestExtractor(t)
+	for _, tc := range []struct {
+		labels []string // the labels of the mentions of "Varn", in order
+		want   []string
+	}{
+		{[]string{"PER", "ORG", "PER"}, []string{"PER", "PER", "PER"}},
+		{[]string{"ORG", "PER", "ORG", "LOC"}, []string{"ORG", "ORG", "ORG", "ORG"}}, // the name, whatever its label
+		{[]string{"ORG", "PER", "PER", "ORG"}, []string{"ORG", "ORG", "ORG", "ORG"}}, // a tie: the first
+		{[]string{"PER", "PER", "LOC"}, []string{"PER", "PER", "LOC"}},
+		{[]string{"ORG", "MISC", "LOC"}, []string{"ORG", "MISC", "LOC"}},
+	} {
+		doc := e.analyzer.Analyze("Varn won. Varn lost. Varn drew. Fans of Varn cheered.")
+		var ms []ner.Mention
+		for k, tok := range doc.Tokens {
+			if tok.Text == "Varn" && len(ms) < len(tc.labels) {
+				ms = append(ms, ner.Mention{Start: tok.Start, End: tok.End(), First: k, Last: k + 1, Label: tc.labels[len(ms)]})
+			}
+		}
+		var got []string
+		for _, m := range personOrOrganization(doc, ms) {
+			got = append(got, m.Label)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%v: got %v, want %v", tc.labels, got, tc.want)
+		}
+	}
+}
+
 // TestJoinPatronymics checks that a person's name cut at its Arabic parts
 // is one person, and that other neighbours stay apart.
 func TestJoinPatronymics(t *testing.T) {
