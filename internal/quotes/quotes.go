@@ -124,24 +124,32 @@ func (r *reader) inQuotation(off int) bool {
 
 // kindOf classifies content: direct when every letter and digit lies in
 // quotation marks, mixed when some do, indirect when none do.
+//
+// The quotations are in text order and apart, so the one that may hold a
+// letter only moves on as the letters do: one search per part finds it,
+// where asking inQuotation of each letter searched for each.
 func (r *reader) kindOf(parts []Span) model.QuoteKind {
-	inside, outside := 0, 0
+	inside, outside := false, false
 	for _, p := range parts {
+		q := sort.Search(len(r.qs), func(i int) bool { return r.qs[i].End > p.Start })
 		for off, ch := range r.doc.Text[p.Start:p.End] {
 			if !isWordRune(ch) {
 				continue
 			}
-			if r.inQuotation(p.Start + off) {
-				inside++
+			for q < len(r.qs) && r.qs[q].End <= p.Start+off {
+				q++
+			}
+			if q < len(r.qs) && r.qs[q].Start <= p.Start+off {
+				inside = true
 			} else {
-				outside++
+				outside = true
 			}
 		}
 	}
 	switch {
-	case outside == 0 && inside > 0:
+	case !outside && inside:
 		return model.QuoteDirect
-	case inside > 0:
+	case inside:
 		return model.QuoteMixed
 	}
 	return model.QuoteIndirect
