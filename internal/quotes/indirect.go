@@ -13,9 +13,10 @@ import (
 // quotations that no direct quote took. Quoted words inside the content
 // make it mixed; a content wholly in quotation marks is direct.
 func (r *reader) indirect() {
+	quoted := r.walkQuotations()
 	for _, s := range r.doc.Sentences {
 		for k := s.First; k < s.Last; k++ {
-			if r.cueUsed(k) || r.inQuotation(r.doc.Tokens[k].Start) {
+			if r.cueUsed(k) || quoted.holds(r.doc.Tokens[k].Start) {
 				continue
 			}
 			if q, ok := r.accordingTo(k, s.First, s.Last); ok {

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"math"
 	"sort"
 	"strings"
 
@@ -116,30 +117,45 @@ func (r *reader) lineBreakIn(a, b int) bool {
 	return i < len(r.breaks) && r.breaks[i] < b
 }
 
-// inQuotation reports whether byte offset off lies inside a quotation.
-func (r *reader) inQuotation(off int) bool {
-	i := sort.Search(len(r.qs), func(i int) bool { return r.qs[i].End > off })
-	return i < len(r.qs) && r.qs[i].Start <= off
+// quotationWalk reports whether byte offsets lie inside a quotation,
+// asked in the order of the text: the quotations are in text order and
+// apart, so the one that may hold an offset only moves on as the offsets
+// do, where a binary search for every token or letter searched from the
+// start. An offset before the last one asked searches again.
+type quotationWalk struct {
+	qs   []quotation
+	i    int // the first quotation that ends after last
+	last int // the last offset asked
+}
+
+// walkQuotations starts a walk; its first offset searches.
+func (r *reader) walkQuotations() *quotationWalk {
+	return &quotationWalk{qs: r.qs, last: math.MaxInt}
+}
+
+// holds reports whether byte offset off lies inside a quotation.
+func (w *quotationWalk) holds(off int) bool {
+	if off < w.last {
+		w.i = sort.Search(len(w.qs), func(i int) bool { return w.qs[i].End > off })
+	}
+	for w.i < len(w.qs) && w.qs[w.i].End <= off {
+		w.i++
+	}
+	w.last = off
+	return w.i < len(w.qs) && w.qs[w.i].Start <= off
 }
 
 // kindOf classifies content: direct when every letter and digit lies in
 // quotation marks, mixed when some do, indirect when none do.
-//
-// The quotations are in text order and apart, so the one that may hold a
-// letter only moves on as the letters do: one search per part finds it,
-// where asking inQuotation of each letter searched for each.
 func (r *reader) kindOf(parts []Span) model.QuoteKind {
 	inside, outside := false, false
+	walk := r.walkQuotations()
 	for _, p := range parts {
-		q := sort.Search(len(r.qs), func(i int) bool { return r.qs[i].End > p.Start })
 		for off, ch := range r.doc.Text[p.Start:p.End] {
 			if !isWordRune(ch) {
 				continue
 			}
-			for q < len(r.qs) && r.qs[q].End <= p.Start+off {
-				q++
-			}
-			if q < len(r.qs) && r.qs[q].Start <= p.Start+off {
+			if walk.holds(p.Start + off) {
 				inside = true
 			} else {
 				outside = true
