@@ -19,11 +19,17 @@ func (r *reader) indirect() {
 			if r.cueUsed(k) || quoted.holds(r.doc.Tokens[k].Start) {
 				continue
 			}
-			if q, ok := r.accordingTo(k, s.First, s.Last); ok {
-				r.add(q)
-				continue
+			// "according" and ":" are read here, not only inside accordingTo
+			// and colon: a call for every token zeroed a Quote to return.
+			var q Quote
+			ok := false
+			switch {
+			case r.lower(k) == "according":
+				q, ok = r.accordingTo(k, s.First, s.Last)
+			case r.doc.Tokens[k].Text == ":":
+				q, ok = r.colon(k, s.First, s.Last)
 			}
-			if q, ok := r.colon(k, s.First, s.Last); ok {
+			if ok {
 				r.add(q)
 				continue
 			}
