@@ -82,21 +82,29 @@ type meetingReader struct {
 	otherSense bool
 }
 
+// showsOtherSense reports whether a word of sentence s shows a sports
+// meeting or a market session. "the Rugby Football Union" is a name;
+// "football", "FOOTBALL" are not. The word is looked up first: it is
+// rarely listed, and the case of the few that are is read without copying
+// the rest.
+func (r *meetingReader) showsOtherSense(s text.Sentence) bool {
+	for k := s.First; k < s.Last; k++ {
+		if low := r.in.Doc.Lower(k); r.mv.otherSenseWords.MayHold(low) && r.mv.otherSenses[low] {
+			t := r.in.Doc.Tokens[k].Text
+			if !text.IsCapitalized(t) || t == strings.ToUpper(t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // sentence adds the meetings and mentions of sentence s to out.
 func (r *meetingReader) sentence(s text.Sentence, out []model.Meeting) []model.Meeting {
 	fresh := -1    // index in out of a meeting this sentence started
 	freshEnd := -1 // and the end of its clause
 	r.floor = s.First
-	r.otherSense = false
-	for k := s.First; k < s.Last && !r.otherSense; k++ {
-		// "the Rugby Football Union" is a name; "football", "FOOTBALL" are
-		// not. The word is looked up first: it is rarely listed, and the
-		// case of the few that are is read without copying the rest.
-		if low := r.in.Doc.Lower(k); r.mv.otherSenseWords.MayHold(low) && r.mv.otherSenses[low] {
-			t := r.in.Doc.Tokens[k].Text
-			r.otherSense = !text.IsCapitalized(t) || t == strings.ToUpper(t)
-		}
-	}
+	r.otherSense = r.showsOtherSense(s)
 	for i := max(s.First, r.firstBodyToken(s)); i < s.Last; i++ {
 		c, ok := r.candidate(s, i)
 		if !ok {

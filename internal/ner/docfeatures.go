@@ -307,9 +307,8 @@ var packedKeys = sync.Pool{New: func() any { return new(keyScratch) }}
 
 // sortPacked sorts order as sortByKey does, if every token's length in
 // runes fits beside the indices in the low 32 bits of a key: each index i
-// becomes Lower<<32 | nRunes<<b | i (b the bits of the largest index into
-// infos),
-// whose order is the (lkey, index) order, and integers sort without a
+// becomes Lower<<32 | nRunes<<b | i (b the bits of the largest index
+// into infos), whose order is the (lkey, index) order, and integers sort without a
 // comparison function to call or a TokenInfo to read per comparison. It
 // reports false, order untouched, when a length does not fit.
 func sortPacked(order []int32, infos []TokenInfo) bool {
@@ -337,7 +336,7 @@ func sortPacked(order []int32, infos []TokenInfo) bool {
 		order[k] = int32(key & (1<<b - 1))
 	}
 	if cap(p.keys) > maxDocTokens {
-		p.keys, p.sorted = nil, nil
+		p.keys, p.sorted, p.counts = nil, nil, nil
 	}
 	packedKeys.Put(p)
 	return true

@@ -94,7 +94,9 @@ func TestSortPackedPoolsKeys(t *testing.T) {
 	for _, n := range []int{27000, 30000, maxDocTokens} {
 		infos := make([]TokenInfo, n)
 		for i := range infos {
-			infos[i] = TokenInfo{Lower: uint32(i * 7919 % 1000), nRunes: 3}
+			// A thousand words, their hashes spread as words' are, so
+			// that the keys go through the buckets, not the fallback.
+			infos[i] = TokenInfo{Lower: mix(uint32(i*7919%1000), 1), nRunes: 3}
 		}
 		order := make([]int32, n)
 		sortOnce := func() {

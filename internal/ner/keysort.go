@@ -18,8 +18,9 @@ type keyScratch struct {
 	counts []int32  // bucket bounds
 }
 
-// Buckets, by the keys' number: about one per key, within these bounds
-// of bits.
+// Buckets, by the keys' number: one or two per key (2^k for k the bits
+// of n-1), within these bounds of bits: a document part of maxDocTokens
+// tokens keeps 32,769 counters in the pool.
 const (
 	minBucketBits = 6
 	maxBucketBits = 16
@@ -33,15 +34,15 @@ const (
 	moveBudget = 8
 )
 
-// sort sorts s.keys, which must be distinct, and returns them in order
-// (s.sorted, or s.keys itself when there are few).
+// sort sorts s.keys, any keys (sortPacked's are distinct), and returns
+// them in order (s.sorted, or s.keys itself when there are few).
 func (s *keyScratch) sort() []uint64 {
 	keys := s.keys
 	if len(keys) < smallSort {
 		slices.Sort(keys)
 		return keys
 	}
-	k := min(max(bits.Len(uint(len(keys))), minBucketBits), maxBucketBits)
+	k := min(max(bits.Len(uint(len(keys)-1)), minBucketBits), maxBucketBits)
 	shift := 64 - uint(k)
 	counts := s.bucketCounts(1<<k + 1)
 	for _, key := range keys {

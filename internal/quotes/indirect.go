@@ -19,24 +19,14 @@ func (r *reader) indirect() {
 			if r.cueUsed(k) || quoted.holds(r.doc.Tokens[k].Start) {
 				continue
 			}
-			// "according" and ":" are read here, not only inside accordingTo
-			// and colon: a call for every token zeroed a Quote to return.
-			var q Quote
-			ok := false
-			switch {
-			case r.lower(k) == "according":
-				q, ok = r.accordingTo(k, s.First, s.Last)
-			case r.doc.Tokens[k].Text == ":":
-				q, ok = r.colon(k, s.First, s.Last)
-			}
-			if ok {
+			w := r.lower(k)
+			if q, ok := r.markedQuote(k, w, s); ok {
 				r.add(q)
 				continue
 			}
 			if !strings.HasPrefix(r.doc.Tokens[k].POS(), "VB") {
 				continue
 			}
-			w := r.lower(k)
 			if !r.f.v.isCueVerb(w) {
 				continue
 			}
@@ -49,6 +39,20 @@ func (r *reader) indirect() {
 			}
 		}
 	}
+}
+
+// markedQuote reads the quote that "according" (w, token k's lower case)
+// or a colon at token k of sentence s opens. The words are tested here,
+// not only inside accordingTo and colon: a call for every token zeroed a
+// Quote to return.
+func (r *reader) markedQuote(k int, w string, s text.Sentence) (Quote, bool) {
+	switch {
+	case w == "according":
+		return r.accordingTo(k, s.First, s.Last)
+	case r.doc.Tokens[k].Text == ":":
+		return r.colon(k, s.First, s.Last)
+	}
+	return Quote{}, false
 }
 
 // add records a reported quote, classifying its kind, unless its content

@@ -149,5 +149,6 @@ func lookup[T any](c *tagCtx, k int, cl wordClass, m map[string]T) (T, bool) {
 	return e, ok
 }
 
-// A word has room for 32 classes.
+// A word has room for 32 classes; 31 are taken, so a new class past one
+// more needs a wider word.classes.
 var _ [32 - classModifierDet - 1]struct{}
