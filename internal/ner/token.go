@@ -171,6 +171,12 @@ func (sc *tokenScan) add(i int, r rune, capsSent bool) {
 	}
 	copy(sc.suffix[:], sc.suffix[1:])
 	sc.suffix[3] = lr
+	sc.countRune(c)
+}
+
+// countRune counts a rune of shape c and adds it to the shape's hash,
+// runs of one shape cut to two.
+func (sc *tokenScan) countRune(c byte) {
 	sc.nRunes++
 	if c == sc.lastShape {
 		sc.shapeRun++

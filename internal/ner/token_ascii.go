@@ -51,17 +51,7 @@ func (sc *tokenScan) addASCII(i int, b byte, capsSent bool) {
 	if sc.partSeen && b != '-' {
 		sc.partH = (sc.partH ^ uint32(lb)) * fnvPrime
 	}
-	sc.nRunes++
-	if c == sc.lastShape {
-		sc.shapeRun++
-	} else {
-		sc.shapeRun = 1
-		sc.lastShape = c
-	}
-	if sc.shapeRun <= 2 {
-		sc.sh ^= uint32(c)
-		sc.sh *= fnvPrime
-	}
+	sc.countRune(c)
 }
 
 // shapeASCII is shapeChar for ASCII byte b.

@@ -54,9 +54,9 @@ func BenchmarkTagger(b *testing.B) {
 	b.ReportMetric(float64(testcorpus.CPUTime()-cpu0)/float64(b.N), "cpu-ns/op")
 }
 
-// BenchmarkTokenSizeGuess guesses the token count of every text of
-// BenchmarkTagger's files, and reports bytes/s.
-func BenchmarkTokenSizeGuess(b *testing.B) {
+// benchTexts returns the texts of BenchmarkTagger's files and sets b's
+// bytes to their size.
+func benchTexts(b *testing.B) []string {
 	var texts []string
 	size := 0
 	for _, name := range taggerBenchFiles {
@@ -66,6 +66,13 @@ func BenchmarkTokenSizeGuess(b *testing.B) {
 		}
 	}
 	b.SetBytes(int64(size))
+	return texts
+}
+
+// BenchmarkTokenSizeGuess guesses the token count of every text of
+// BenchmarkTagger's files, and reports bytes/s.
+func BenchmarkTokenSizeGuess(b *testing.B) {
+	texts := benchTexts(b)
 	n := 0
 	for b.Loop() {
 		for _, t := range texts {
@@ -84,15 +91,7 @@ func BenchmarkTokenize(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var texts []string
-	size := 0
-	for _, name := range taggerBenchFiles {
-		for _, rec := range testcorpus.GoldRecords(b, name) {
-			texts = append(texts, rec.Text)
-			size += len(rec.Text)
-		}
-	}
-	b.SetBytes(int64(size))
+	texts := benchTexts(b)
 	var tokens []Token
 	for b.Loop() {
 		for _, t := range texts {
